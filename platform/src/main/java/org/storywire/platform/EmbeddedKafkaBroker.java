@@ -1,0 +1,135 @@
+package org.storywire.platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, combined broker + controller) running in this
+ * JVM, from Kafka's own jars. Its log directory is formatted once and reused, so the event log
+ * survives restarts when the same directory is given again.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final int NODE_ID = 1;
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final Path dataDir;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts a broker on 127.0.0.1. {@code port} 0 picks a free port.
+     *
+     * @param dataDir where the log lives; formatted on first use, reused afterwards
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            int brokerPort = port == 0 ? freePort() : port;
+            int controllerPort = freePort();
+            Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            KafkaConfig config = KafkaConfig.fromProps(props, false);
+            formatIfNeeded(dataDir);
+            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+            String bootstrap = "127.0.0.1:" + brokerPort;
+            LOG.info("Kafka broker listening on {} (data in {})", bootstrap, dataDir);
+            return new EmbeddedKafkaBroker(server, bootstrap, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded Kafka broker in " + dataDir, e);
+        }
+    }
+
+    private static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("log.dirs", dataDir.toAbsolutePath().toString());
+        // A single node: every internal topic has one replica.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "4");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "4");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("num.partitions", "1");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("auto.create.topics.enable", "false");
+        // The raw log is the event log: keep it unless a topic says otherwise.
+        p.put("log.retention.ms", "-1");
+        return p;
+    }
+
+    private static void formatIfNeeded(Path dataDir) throws IOException {
+        if (Files.exists(dataDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setDirectories(List.of(dataDir.toAbsolutePath().toString()))
+                    .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setControllerListenerName("CONTROLLER")
+                    .setIgnoreFormatted(true)
+                    .run();
+        } catch (Exception e) {
+            throw new IOException("could not format the Kafka log directory " + dataDir, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        LOG.info("Kafka broker on {} stopped", bootstrapServers);
+    }
+}
