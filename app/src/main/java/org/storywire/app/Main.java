@@ -1,0 +1,20 @@
+package org.storywire.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The storywire command line. Each subcommand lives with the module whose work it does. */
+@Command(
+        name = "storywire",
+        mixinStandardHelpOptions = true,
+        version = "storywire 0.1.0",
+        description = "Watch news stories form, get denied and change, live from wire feeds.",
+        subcommands = {
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

@@ -1,0 +1,47 @@
+package org.storywire.platform;
+
+import java.nio.file.Path;
+import org.storywire.platform.registry.EmbeddedSchemaRegistry;
+
+/**
+ * The embedded default: a real Kafka broker and the schema registry in this JVM, on loopback.
+ * Used by {@code storywire demo} and by the integration tests.
+ */
+public final class EmbeddedPlatform implements AutoCloseable {
+    private final EmbeddedKafkaBroker broker;
+    private final EmbeddedSchemaRegistry registry;
+
+    private EmbeddedPlatform(EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry) {
+        this.broker = broker;
+        this.registry = registry;
+    }
+
+    /** Starts broker and registry; a port of 0 picks a free one. */
+    public static EmbeddedPlatform start(Path dataDir, int kafkaPort, int registryPort) {
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        try {
+            return new EmbeddedPlatform(broker, EmbeddedSchemaRegistry.start(broker.bootstrapServers(), registryPort));
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public String registryUrl() {
+        return registry.url();
+    }
+
+    public EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    @Override
+    public void close() {
+        registry.close();
+        broker.close();
+    }
+}

@@ -1,0 +1,89 @@
+package org.storywire.processor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.storywire.config.StorywireConfig;
+import org.storywire.config.StorywireConfig.Setting;
+import org.storywire.serde.AvroSerdes;
+import org.storywire.topology.SerdeFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storywire process}: runs one processor instance until stopped. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = {"Run the stream processor: articles.raw -> statements -> stories / story-updates, with the query API.",
+                "Configuration comes from STORYWIRE_* and KAFKA_* environment variables and --config; options override both."})
+public final class ProcessCommand implements Callable<Integer> {
+    @Option(names = "--config", description = "Properties file (storywire.* and kafka.* keys).")
+    Path configFile;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (else KAFKA_BOOTSTRAP_SERVERS).")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", description = "Schema registry URL (else STORYWIRE_SCHEMA_REGISTRY_URL).")
+    String registryUrl;
+
+    @Option(names = "--port", description = "HTTP port of the API (else STORYWIRE_HTTP_PORT).")
+    Integer port;
+
+    @Option(names = "--app-id", description = "Kafka Streams application id (else STORYWIRE_APPLICATION_ID).")
+    String applicationId;
+
+    @Option(names = "--state-dir", description = "Directory for the local state stores (else STORYWIRE_STATE_DIR).")
+    Path stateDir;
+
+    @Override
+    public Integer call() throws Exception {
+        StorywireConfig config = configure(System.getenv(), configFile, overrides(), bootstrapServers);
+        ProcessorApp app = ProcessorApp.start(config, serdeFactory(config));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "storywire-shutdown"));
+        System.out.printf("storywire processor %s: API on http://%s:%d%n", config.applicationId(), config.httpHost(), app.apiPort());
+        stopped.await();
+        return 0;
+    }
+
+    private Map<Setting, String> overrides() {
+        Map<Setting, String> o = new EnumMap<>(Setting.class);
+        if (registryUrl != null) o.put(Setting.SCHEMA_REGISTRY_URL, registryUrl);
+        if (port != null) o.put(Setting.HTTP_PORT, String.valueOf(port));
+        if (applicationId != null) o.put(Setting.APPLICATION_ID, applicationId);
+        if (stateDir != null) o.put(Setting.STATE_DIR, stateDir.toString());
+        return o;
+    }
+
+    /** Environment, then the file, then command-line overrides. */
+    public static StorywireConfig configure(Map<String, String> env, Path file, Map<Setting, String> overrides, String bootstrap) throws IOException {
+        Properties props = new Properties();
+        if (file != null) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                props.load(reader);
+            }
+        }
+        StorywireConfig base = StorywireConfig.from(env, props);
+        return overrides.isEmpty() && bootstrap == null ? base : base.with(overrides, bootstrap);
+    }
+
+    /** The serdes as configured: ours speaking the registry protocol, or Confluent's. */
+    public static SerdeFactory serdeFactory(StorywireConfig config) {
+        Map<String, Object> serdeConfig = new java.util.HashMap<>(config.kafkaClientProperties());
+        serdeConfig.put("schema.registry.url", config.schemaRegistryUrl());
+        serdeConfig.put(AvroSerdes.SERDE, config.serde());
+        return new SerdeFactory() {
+            @Override
+            public <T extends org.apache.avro.specific.SpecificRecord> org.apache.kafka.common.serialization.Serde<T> valueSerde(Class<T> type) {
+                return AvroSerdes.serde(type, serdeConfig, false);
+            }
+        };
+    }
+}

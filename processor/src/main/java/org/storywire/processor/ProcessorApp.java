@@ -1,0 +1,127 @@
+package org.storywire.processor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
+import org.storywire.avro.StoryUpdate;
+import org.storywire.config.StorywireConfig;
+import org.storywire.query.ApiServer;
+import org.storywire.query.StoryQueryService;
+import org.storywire.query.UpdateFeed;
+import org.storywire.topology.SerdeFactory;
+import org.storywire.topology.StorywireTopology;
+import org.storywire.topology.TopicProvisioner;
+import org.storywire.topology.Topics;
+import org.storywire.topology.StreamsSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running processor instance: the Kafka Streams application, the update feed and the API.
+ * Built from configuration alone, so that the CLI, the demo and the tests start it the same way.
+ */
+public final class ProcessorApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorApp.class);
+
+    private final StorywireConfig config;
+    private final KafkaStreams streams;
+    private final UpdateFeed feed;
+    private final ApiServer api;
+    private final PrometheusMeterRegistry metrics;
+
+    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, ApiServer api, PrometheusMeterRegistry metrics) {
+        this.config = config;
+        this.streams = streams;
+        this.feed = feed;
+        this.api = api;
+        this.metrics = metrics;
+    }
+
+    public static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public static ProcessorApp start(StorywireConfig config, SerdeFactory serdes) {
+        LOG.info("Starting processor: {}", config);
+        TopicProvisioner.ensureTopics(config);
+        Topics topics = Topics.from(config.topics(), serdes);
+        Topology topology = StorywireTopology.build(topics, config.timelineLimit());
+        KafkaStreams streams = new KafkaStreams(topology, StreamsSettings.of(config));
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new KafkaStreamsMetrics(streams).bindTo(metrics);
+
+        ObjectMapper json = json();
+        UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
+        HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
+        StoryQueryService queries = new StoryQueryService(streams, self, StorywireTopology::storyAsOf, json);
+        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken());
+        streams.start();
+        feed.start();
+        api.start(bindAddress(config), config.httpPort());
+        return new ProcessorApp(config, streams, feed, api, metrics);
+    }
+
+    /** Binds where the advertised host points; a container's own name means all interfaces. */
+    private static String bindAddress(StorywireConfig config) {
+        String host = config.httpHost();
+        return host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0";
+    }
+
+    private static KafkaConsumer<String, StoryUpdate> feedConsumer(StorywireConfig config, SerdeFactory serdes) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        var valueSerde = serdes.valueSerde(StoryUpdate.class);
+        return new KafkaConsumer<>(props, new StringDeserializer(), valueSerde.deserializer());
+    }
+
+    /** Waits until the streams application runs (all stores restored), or the timeout passes. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (streams.state() == KafkaStreams.State.RUNNING) return true;
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public int apiPort() {
+        return api.port();
+    }
+
+    public StorywireConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        feed.close();
+        streams.close(Duration.ofSeconds(30));
+        metrics.close();
+        LOG.info("Processor {} stopped", config.applicationId());
+    }
+}

@@ -1,0 +1,152 @@
+package org.storywire.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.storywire.query.QueryExceptions.BadRequest;
+import org.storywire.query.QueryExceptions.NotFound;
+import org.storywire.query.QueryExceptions.NotReady;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read-only HTTP API: stories, statements, the live update feed (Server-Sent Events),
+ * health, readiness and metrics, and the live page at {@code /}.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final int MAX_QUERY_LENGTH = 4_096;
+    private static final long KEEPALIVE_SECONDS = 15;
+
+    private final Javalin app;
+
+    public ApiServer(StoryQueryService queries, UpdateFeed feed, PrometheusMeterRegistry metrics,
+                     ObjectMapper json, String apiToken) {
+        QueuedThreadPool threads = new QueuedThreadPool(1_200, 8);
+        threads.setName("storywire-http");
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.prefer405over404 = true;
+            config.jetty.threadPool = threads;
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.routes.before(ctx -> {
+                if (ctx.queryString() != null && ctx.queryString().length() > MAX_QUERY_LENGTH) {
+                    throw new BadRequest("query string longer than " + MAX_QUERY_LENGTH + " characters");
+                }
+                if (!apiToken.isEmpty() && ctx.path().startsWith("/api/")
+                        && !("Bearer " + apiToken).equals(ctx.header("Authorization"))) {
+                    ctx.header("WWW-Authenticate", "Bearer");
+                    ctx.status(HttpStatus.UNAUTHORIZED).json(new Dtos.Problem(401, "a valid bearer token is required"));
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
+            config.routes.get("/ready", ctx -> {
+                if (queries.ready()) ctx.json(java.util.Map.of("status", "READY"));
+                else throw new NotReady("stores are not ready");
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+            config.routes.get("/api/stories", ctx -> ctx.json(queries.list(StoryFilter.parse(
+                    ctx.queryParam("status"), ctx.queryParam("actor"), ctx.queryParam("q"),
+                    ctx.queryParam("updatedSince"), ctx.queryParam("limit"), ctx.queryParam("cursor")), isForwarded(ctx))));
+            config.routes.get("/api/stories/{id}", ctx -> {
+                String asOf = ctx.queryParam("asOf");
+                answer(ctx, queries.story(ctx.pathParam("id"),
+                        asOf == null || asOf.isBlank() ? null : StoryFilter.parseInstant("asOf", asOf),
+                        pathAndQuery(ctx), isForwarded(ctx)));
+            });
+            config.routes.get("/api/articles/{id}/statements", ctx ->
+                    answer(ctx, queries.statementsOfArticle(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));
+            config.routes.sse("/api/updates", client -> stream(client, feed));
+
+            config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+            config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+            config.routes.exception(NotReady.class, (e, ctx) -> {
+                ctx.header("Retry-After", "1");
+                problem(ctx, 503, e.getMessage());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("Request {} failed: {}", ctx.path(), e.toString());
+                problem(ctx, 500, "internal error");
+            });
+        });
+    }
+
+    public ApiServer start(String host, int port) {
+        app.start(host, port);
+        LOG.info("API listening on http://{}:{}", host, app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private static void stream(SseClient client, UpdateFeed feed) {
+        Context ctx = client.ctx();
+        Predicate<Dtos.Update> filter = updateFilter(ctx.queryParam("status"), ctx.queryParam("story"));
+        String lastEventId = ctx.header("Last-Event-ID");
+        if (lastEventId == null) lastEventId = ctx.queryParam("lastEventId");
+        UpdateFeed.Subscription subscription = feed.subscribe(filter, lastEventId);
+        client.onClose(() -> feed.unsubscribe(subscription));
+        // Each client is drained on its own request thread, so a slow client only delays itself;
+        // one that falls a whole queue behind is disconnected and resumes with Last-Event-ID.
+        try {
+            client.sendComment("connected");
+            while (!client.terminated() && !subscription.overflowed()) {
+                UpdateFeed.Event event = subscription.queue().poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+                if (event == null) client.sendComment("keepalive");
+                else client.sendEvent("update", event.update(), event.id());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            feed.unsubscribe(subscription);
+        }
+    }
+
+    static Predicate<Dtos.Update> updateFilter(String status, String storyId) {
+        String wantedStatus = status == null || status.isBlank() ? null : status.trim().toUpperCase(Locale.ROOT);
+        if (wantedStatus != null && !java.util.Set.of("CLAIMED", "DENIED", "UNCONFIRMED").contains(wantedStatus)) {
+            throw new BadRequest("status must be one of CLAIMED, DENIED, UNCONFIRMED");
+        }
+        String wantedStory = storyId == null || storyId.isBlank() ? null : storyId.trim();
+        return u -> (wantedStatus == null || wantedStatus.equals(u.status()))
+                && (wantedStory == null || wantedStory.equals(u.storyId()));
+    }
+
+    private static void answer(Context ctx, StoryQueryService.Answer<?> answer) {
+        if (answer instanceof StoryQueryService.Answer.Local<?> local) {
+            ctx.json(local.value());
+        } else if (answer instanceof StoryQueryService.Answer.Forwarded<?> forwarded) {
+            ctx.status(forwarded.status()).contentType("application/json").result(forwarded.body());
+        }
+    }
+
+    private static boolean isForwarded(Context ctx) {
+        return ctx.header(StoryQueryService.FORWARDED_HEADER) != null;
+    }
+
+    private static String pathAndQuery(Context ctx) {
+        return ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    }
+
+    private static void problem(Context ctx, int status, String message) {
+        ctx.status(status).json(new Dtos.Problem(status, message));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,168 @@
+package org.storywire.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.storywire.avro.ArticleStatements;
+import org.storywire.avro.StoryState;
+import org.storywire.query.QueryExceptions.NotFound;
+import org.storywire.query.QueryExceptions.NotReady;
+import org.storywire.topology.TopologyNames;
+
+/**
+ * Answers story queries from the Kafka Streams state stores, wherever they live: a key is looked
+ * up on the instance that owns its partition (found through the streams metadata), and a list
+ * is gathered from every instance. Forwarded requests carry {@link #FORWARDED_HEADER} and are
+ * answered from local state only, so a request never travels twice.
+ */
+public final class StoryQueryService {
+    public static final String FORWARDED_HEADER = "X-Storywire-Forwarded";
+
+    private final KafkaStreams streams;
+    private final HostInfo self;
+    private final AsOfFold asOfFold;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json;
+
+    /** Rebuilds a story's state from its statements up to a time (the story package's fold). */
+    @FunctionalInterface
+    public interface AsOfFold {
+        Optional<StoryState> storyAsOf(KafkaStreams streams, String storyId, Instant asOf);
+    }
+
+    /** Either a local answer or the body another instance gave. */
+    public sealed interface Answer<T> {
+        record Local<T>(T value) implements Answer<T> {}
+        record Forwarded<T>(int status, String body) implements Answer<T> {}
+    }
+
+    public StoryQueryService(KafkaStreams streams, HostInfo self, AsOfFold asOfFold, ObjectMapper json) {
+        this.streams = streams;
+        this.self = self;
+        this.asOfFold = asOfFold;
+        this.json = json;
+    }
+
+    public boolean ready() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    public Answer<Dtos.Story> story(String storyId, Instant asOf, String pathAndQuery, boolean forwarded) {
+        HostInfo owner = ownerOf(TopologyNames.STORY_STATE_STORE, storyId);
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer owns story " + storyId);
+            return forward(owner, pathAndQuery);
+        }
+        Optional<StoryState> state = asOf == null
+                ? Optional.ofNullable(localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId))
+                : asOfFold.storyAsOf(streams, storyId, asOf);
+        return new Answer.Local<>(DtoMapper.story(state.orElseThrow(() -> new NotFound("no story " + storyId)), asOf));
+    }
+
+    public Answer<List<Dtos.Statement>> statementsOfArticle(String articleId, String pathAndQuery, boolean forwarded) {
+        HostInfo owner = ownerOf(TopologyNames.ARTICLE_STATEMENTS_STORE, articleId);
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer owns article " + articleId);
+            return forward(owner, pathAndQuery);
+        }
+        ArticleStatements found = localStore(TopologyNames.ARTICLE_STATEMENTS_STORE, ArticleStatements.class).get(articleId);
+        if (found == null) throw new NotFound("no article " + articleId);
+        return new Answer.Local<>(found.getStatements().stream().map(DtoMapper::statement).toList());
+    }
+
+    /** One page of stories from every instance, newest first. */
+    public Dtos.StoryPage list(StoryFilter filter, boolean forwarded) {
+        List<Dtos.StorySummary> all = new ArrayList<>(localPage(filter));
+        if (!forwarded) {
+            for (StreamsMetadata instance : streams.metadataForAllStreamsClients()) {
+                if (instance.hostInfo().equals(self)) continue;
+                all.addAll(remotePage(instance.hostInfo(), filter).items());
+            }
+        }
+        all.sort(PAGE_ORDER);
+        List<Dtos.StorySummary> page = all.subList(0, Math.min(filter.limit(), all.size()));
+        String next = null;
+        if (all.size() > filter.limit()) {
+            Dtos.StorySummary last = page.get(page.size() - 1);
+            next = new StoryFilter.Cursor(last.lastUpdated().toEpochMilli(), last.id()).encode();
+        }
+        return new Dtos.StoryPage(List.copyOf(page), next);
+    }
+
+    private static final Comparator<Dtos.StorySummary> PAGE_ORDER =
+            Comparator.comparing(Dtos.StorySummary::lastUpdated).reversed().thenComparing(Dtos.StorySummary::id);
+
+    private List<Dtos.StorySummary> localPage(StoryFilter filter) {
+        List<Dtos.StorySummary> matches = new ArrayList<>();
+        try (KeyValueIterator<String, StoryState> it = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).all()) {
+            while (it.hasNext()) {
+                StoryState s = it.next().value;
+                if (s != null && filter.matches(s)) matches.add(DtoMapper.summary(s));
+            }
+        }
+        matches.sort(PAGE_ORDER);
+        // One more than asked, so the caller can tell whether a next page exists.
+        return matches.subList(0, Math.min(filter.limit() + 1, matches.size()));
+    }
+
+    private Dtos.StoryPage remotePage(HostInfo host, StoryFilter filter) {
+        Answer.Forwarded<Dtos.StoryPage> answer = forward(host, "/api/stories?" + filter.toQueryString());
+        if (answer.status() != 200) throw new NotReady("instance " + host + " answered " + answer.status());
+        try {
+            return json.readValue(answer.body(), Dtos.StoryPage.class);
+        } catch (java.io.IOException e) {
+            throw new NotReady("instance " + host + " sent an unreadable page");
+        }
+    }
+
+    private HostInfo ownerOf(String store, String key) {
+        if (!ready()) throw new NotReady("stores are " + streams.state());
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            throw new NotReady("the owner of " + key + " is not known yet");
+        }
+        return metadata.activeHost();
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> localStore(String name, Class<V> valueType) {
+        try {
+            return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        } catch (InvalidStateStoreException e) {
+            throw new NotReady("store " + name + " is not queryable: " + e.getMessage());
+        }
+    }
+
+    private <T> Answer.Forwarded<T> forward(HostInfo host, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(5))
+                .header(FORWARDED_HEADER, "1")
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer.Forwarded<>(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new NotReady("instance " + host + " did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotReady("interrupted while asking " + host);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.storywire.query;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.storywire.avro.StoryUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the story-updates topic (read_committed: only updates of committed transactions) and
+ * hands each update to every subscriber's bounded queue. Every event carries a position: the
+ * next offset of each partition after it. A client resumes with that position as Last-Event-ID
+ * and gets the updates after it still held in the replay buffer.
+ */
+public final class UpdateFeed implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateFeed.class);
+    static final int REPLAY_BUFFER = 2_000;
+    static final int SUBSCRIBER_QUEUE = 1_000;
+
+    /** One update and the feed position just after it. */
+    public record Event(String id, Dtos.Update update) {}
+
+    /** A connected client: its filter and the queue its own thread drains. */
+    public static final class Subscription {
+        final Predicate<Dtos.Update> filter;
+        final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(SUBSCRIBER_QUEUE);
+        volatile boolean overflowed;
+
+        Subscription(Predicate<Dtos.Update> filter) {
+            this.filter = filter;
+        }
+
+        public BlockingQueue<Event> queue() {
+            return queue;
+        }
+
+        /** True when the client fell so far behind that updates were dropped: it must reconnect. */
+        public boolean overflowed() {
+            return overflowed;
+        }
+    }
+
+    private final Consumer<String, StoryUpdate> consumer;
+    private final String topic;
+    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+    private final Deque<Event> replay = new ArrayDeque<>();
+    private final Map<Integer, Long> position = new HashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public UpdateFeed(Consumer<String, StoryUpdate> consumer, String topic) {
+        this.consumer = consumer;
+        this.topic = topic;
+        this.thread = new Thread(this::run, "storywire-update-feed");
+        this.thread.setDaemon(true);
+    }
+
+    public UpdateFeed start() {
+        thread.start();
+        return this;
+    }
+
+    /** Subscribes; updates after {@code lastEventId} still in the replay buffer come first. */
+    public Subscription subscribe(Predicate<Dtos.Update> filter, String lastEventId) {
+        Subscription s = new Subscription(filter);
+        synchronized (replay) {
+            Map<Integer, Long> from = lastEventId == null ? null : parsePosition(lastEventId);
+            if (from != null) {
+                for (Event e : replay) {
+                    if (isAfter(e, from) && filter.test(e.update())) s.queue.offer(e);
+                }
+            }
+            subscriptions.add(s);
+        }
+        return s;
+    }
+
+    public void unsubscribe(Subscription s) {
+        subscriptions.remove(s);
+    }
+
+    public int subscriberCount() {
+        return subscriptions.size();
+    }
+
+    private void run() {
+        try {
+            List<TopicPartition> partitions = waitForPartitions();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            // Start a little back so that the replay buffer holds recent history for resuming clients.
+            for (TopicPartition tp : partitions) {
+                consumer.seek(tp, Math.max(0, end.get(tp) - REPLAY_BUFFER / partitions.size()));
+            }
+            while (running) {
+                for (ConsumerRecord<String, StoryUpdate> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.value() == null) continue;
+                    publish(r);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Update feed stopped: {}", e.toString());
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private List<TopicPartition> waitForPartitions() {
+        while (running) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            }
+        }
+        throw new WakeupException();
+    }
+
+    private void publish(ConsumerRecord<String, StoryUpdate> r) {
+        Event event;
+        synchronized (replay) {
+            position.put(r.partition(), r.offset() + 1);
+            event = new Event(formatPosition(position), DtoMapper.update(r.value()));
+            replay.addLast(event);
+            if (replay.size() > REPLAY_BUFFER) replay.removeFirst();
+        }
+        for (Subscription s : subscriptions) {
+            if (s.filter.test(event.update()) && !s.queue.offer(event)) {
+                s.overflowed = true;
+            }
+        }
+    }
+
+    static String formatPosition(Map<Integer, Long> position) {
+        return position.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    /** Parses a position; null when it is not one (a client may send anything). */
+    static Map<Integer, Long> parsePosition(String text) {
+        Map<Integer, Long> result = new HashMap<>();
+        try {
+            for (String part : text.split(",")) {
+                String[] kv = part.split(":");
+                if (kv.length != 2) return null;
+                result.put(Integer.parseInt(kv[0].trim()), Long.parseLong(kv[1].trim()));
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return result;
+    }
+
+    private static boolean isAfter(Event e, Map<Integer, Long> from) {
+        Map<Integer, Long> at = parsePosition(e.id());
+        for (Map.Entry<Integer, Long> p : at.entrySet()) {
+            if (p.getValue() > from.getOrDefault(p.getKey(), 0L)) return true;
+        }
+        return false;
+    }
+
+    List<Event> replayBuffer() {
+        synchronized (replay) {
+            return new ArrayList<>(replay);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.storywire.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.storywire.config.StorywireConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates storywire's topics where they are missing, with partitions and replication from config. */
+public final class TopicProvisioner {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private TopicProvisioner() {}
+
+    /** The topics with their settings: the raw log is kept forever, the stories view is compacted. */
+    static List<NewTopic> topicsFor(StorywireConfig config) {
+        StorywireConfig.TopicNames t = config.topics();
+        int partitions = config.partitions();
+        short rf = config.replicationFactor();
+        return List.of(
+                new NewTopic(t.articlesRaw(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                new NewTopic(t.statements(), partitions, rf),
+                new NewTopic(t.stories(), partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(t.storyUpdates(), partitions, rf),
+                new NewTopic(t.deadLetters(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+    }
+
+    public static void ensureTopics(StorywireConfig config) {
+        Map<String, Object> adminConfig = new java.util.HashMap<>(config.kafkaClientProperties());
+        adminConfig.put("bootstrap.servers", config.bootstrapServers());
+        try (Admin admin = Admin.create(adminConfig)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (NewTopic topic : topicsFor(config)) {
+                if (!existing.contains(topic.name())) missing.add(topic);
+            }
+            if (missing.isEmpty()) return;
+            try {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Another instance may have created them at the same moment.
+                if (!(e.getCause() instanceof TopicExistsException)) throw e;
+            }
+            LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create topics on " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+}
