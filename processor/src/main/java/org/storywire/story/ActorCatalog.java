@@ -1,0 +1,153 @@
+package org.storywire.story;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical actors and how they are written: the gazetteer behind speaker resolution and story
+ * grouping. Every actor has a side (the state or bloc it acts for), so that "Moskau", "der Kreml",
+ * Peskow and Lawrow all land on RU; media and journalists have no side and so are never parties.
+ */
+public final class ActorCatalog {
+
+    public enum Kind { PERSON, OFFICE, GOVERNMENT, COUNTRY, MEDIA, JOURNALIST }
+
+    /** One actor. {@code side} is null for media and journalists; {@code speaksFor} null when it speaks for itself. */
+    public record Actor(String canonical, String side, Kind kind, String speaksFor) {
+        public boolean hasSide() { return side != null; }
+
+        /** Media and journalists originate reports; a story about a report is keyed by its source. */
+        public boolean isReportSource() { return kind == Kind.MEDIA || kind == Kind.JOURNALIST; }
+    }
+
+    /** Where an actor is named in a text. */
+    public record Mention(Actor actor, int begin, int end) {}
+
+    private record Alias(Actor actor, Pattern pattern, int length) {}
+
+    // "in der Ukraine", "im Iran": a country as a place, not as an actor of the event.
+    private static final Pattern LOCATIVE_BEFORE =
+            Pattern.compile("(?iu)(?:^|\\s)(?:in|im|in der|in den|aus|aus der|nach|across|in the)\\s+$");
+    private static final String RESOURCE = "/org/storywire/story/actors.tsv";
+    private static volatile ActorCatalog standard;
+
+    private final Map<String, Actor> byCanonical;
+    private final List<Alias> aliases;
+
+    private ActorCatalog(Map<String, Actor> byCanonical, List<Alias> aliases) {
+        this.byCanonical = byCanonical;
+        this.aliases = aliases;
+    }
+
+    /** The catalog shipped with the processor (resource {@value #RESOURCE}). */
+    public static ActorCatalog standard() {
+        ActorCatalog catalog = standard;
+        if (catalog == null) {
+            try (var in = ActorCatalog.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing " + RESOURCE);
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                catalog = parse(reader.lines().toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            standard = catalog;
+        }
+        return catalog;
+    }
+
+    /** Parses the tab-separated format described in the resource's header. */
+    public static ActorCatalog parse(List<String> lines) {
+        Map<String, Actor> byCanonical = new HashMap<>();
+        List<Alias> aliases = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != 5) throw new IllegalArgumentException("expected 5 columns: " + line);
+            Actor actor = new Actor(cols[0], dash(cols[1]), Kind.valueOf(cols[2]), dash(cols[3]));
+            byCanonical.put(actor.canonical(), actor);
+            for (String alias : cols[4].split("\\|")) aliases.add(alias(actor, alias.strip()));
+        }
+        // Longest alias first, so "Washington Post" is not read as "Washington".
+        aliases.sort(Comparator.comparingInt(Alias::length).reversed().thenComparing(a -> a.pattern().pattern()));
+        return new ActorCatalog(Map.copyOf(byCanonical), List.copyOf(aliases));
+    }
+
+    private static String dash(String s) { return s.equals("-") ? null : s; }
+
+    private static Alias alias(Actor actor, String alias) {
+        boolean prefix = alias.endsWith("*");
+        String word = prefix ? alias.substring(0, alias.length() - 1) : alias;
+        // An alias written with capitals ("US", "AP") is matched case-sensitively: "us" is an English pronoun.
+        boolean caseSensitive = !word.equals(word.toLowerCase(Locale.ROOT));
+        String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + (prefix ? "\\p{L}*" : "") + "(?![\\p{L}\\p{N}])";
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return new Alias(actor, Pattern.compile(regex, flags), word.length());
+    }
+
+    public Optional<Actor> byCanonical(String canonical) {
+        return Optional.ofNullable(canonical == null ? null : byCanonical.get(canonical));
+    }
+
+    /**
+     * Actors named in {@code text}, longest alias first and without overlaps, in text order. A country
+     * used as a compound modifier ("Ukraine-Krieg", "US-Wahl") or as a place ("in der Ukraine") is
+     * not an actor of what the sentence reports.
+     */
+    public List<Mention> find(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> found = new ArrayList<>();
+        for (Alias alias : aliases) {
+            Matcher m = alias.pattern().matcher(text);
+            while (m.find()) {
+                if (isTaken(taken, m.start(), m.end())) continue;
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                if (alias.actor().kind() == Kind.COUNTRY && isModifierOrPlace(text, m.start(), m.end())) continue;
+                found.add(new Mention(alias.actor(), m.start(), m.end()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::begin));
+        return found;
+    }
+
+    private static boolean isTaken(boolean[] taken, int begin, int end) {
+        for (int i = begin; i < end; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static boolean isModifierOrPlace(String text, int begin, int end) {
+        boolean compoundModifier = end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+        return compoundModifier || LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, begin - 12), begin)).find();
+    }
+
+    /** The first actor named in a speaker string ("Kremlsprecher Dmitri Peskow", "ukrainische Außenministerium"). */
+    public Optional<Actor> resolve(String name) {
+        if (name == null || name.isBlank()) return Optional.empty();
+        Actor exact = byCanonical.get(name.strip());
+        if (exact != null) return Optional.of(exact);
+        return find(name).stream().findFirst().map(Mention::actor);
+    }
+
+    /** Follows "speaks for" to the principal: Peskow -> Kreml -> Wladimir Putin. */
+    public Actor principal(Actor actor) {
+        Actor current = actor;
+        for (int depth = 0; depth < 8 && current.speaksFor() != null; depth++) {
+            Actor next = byCanonical.get(current.speaksFor());
+            if (next == null) break;
+            current = next;
+        }
+        return current;
+    }
+}

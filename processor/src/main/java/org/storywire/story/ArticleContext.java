@@ -1,0 +1,32 @@
+package org.storywire.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grouper's state while it reads one article: the article's topic key (from headline and
+ * lead; null when they name no event) and the article's most recent statements with the keys they
+ * were given, bounded to {@link #RECENT}. A plain value: the topology can keep it in a store keyed
+ * by article id.
+ */
+public record ArticleContext(String articleId, StoryKey topic, List<Resolved> recent) {
+
+    /** How many resolved statements of the article are kept to resolve back references. */
+    public static final int RECENT = 24;
+
+    /** A statement of this article as the grouper resolved it. */
+    public record Resolved(int ordinal, String speaker, StoryKey key) {}
+
+    public ArticleContext {
+        recent = List.copyOf(recent);
+    }
+
+    Resolved last() { return recent.isEmpty() ? null : recent.get(recent.size() - 1); }
+
+    ArticleContext plus(Resolved resolved) {
+        List<Resolved> next = new ArrayList<>(recent);
+        next.add(resolved);
+        if (next.size() > RECENT) next.remove(0);
+        return new ArticleContext(articleId, topic, next);
+    }
+}

@@ -1,0 +1,87 @@
+package org.storywire.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What one article contributed to one story, summarised exactly: per party its latest position in
+ * this article, the statement ordinals (for idempotence), the actors named, the earliest statement
+ * (the story's title candidate) and a bottom-k sketch of the article's sentences (near-duplicate
+ * detection). Its size grows with the parties and statements of one article, not with the story,
+ * and dropping it is enough to retract the article exactly.
+ */
+public record ArticleLedger(
+        String articleId,
+        String outlet,
+        String url,
+        List<Integer> ordinals,
+        List<Position> latestByParty,
+        List<String> actors,
+        TimelineEntry earliest,
+        List<Long> sketch,
+        Instant firstAt,
+        Instant lastAt) {
+
+    /** Sketch size: enough to tell a syndicated copy from an independent report. */
+    static final int SKETCH = 48;
+
+    public ArticleLedger {
+        ordinals = List.copyOf(ordinals);
+        latestByParty = List.copyOf(latestByParty);
+        actors = List.copyOf(actors);
+        sketch = List.copyOf(sketch);
+    }
+
+    static ArticleLedger empty(ArticleInfo article) {
+        return new ArticleLedger(article.articleId(), article.outlet(), article.url(), List.of(), List.of(), List.of(), null, List.of(), null, null);
+    }
+
+    boolean contains(int ordinal) { return ordinals.contains(ordinal); }
+
+    ArticleLedger plus(StoryStatement s) {
+        TreeSet<Integer> nextOrdinals = new TreeSet<>(ordinals);
+        nextOrdinals.add(s.statement().ordinal());
+
+        Map<String, Position> byParty = new TreeMap<>();
+        for (Position p : latestByParty) byParty.put(p.party(), p);
+        byParty.merge(s.party(), s.position(), Position::later);
+
+        TreeSet<String> nextActors = new TreeSet<>(actors);
+        nextActors.addAll(s.actors());
+
+        TimelineEntry entry = s.timelineEntry();
+        TimelineEntry nextEarliest = earliest == null || entry.order().compareTo(earliest.order()) < 0 ? entry : earliest;
+
+        TreeSet<Long> nextSketch = new TreeSet<>(sketch);
+        nextSketch.addAll(Shingles.of(entry.evidence().sentence()));
+        List<Long> bounded = new ArrayList<>(nextSketch).subList(0, Math.min(SKETCH, nextSketch.size()));
+
+        Instant at = s.at();
+        Instant first = firstAt == null || (at != null && at.isBefore(firstAt)) ? at : firstAt;
+        Instant last = lastAt == null || (at != null && at.isAfter(lastAt)) ? at : lastAt;
+        return new ArticleLedger(articleId, outlet, url, List.copyOf(nextOrdinals), List.copyOf(byParty.values()),
+                List.copyOf(nextActors), nextEarliest, bounded, first, last);
+    }
+
+    int statementCount() { return ordinals.size(); }
+
+    /**
+     * Two articles are copies of one text (syndicated agency copy, an update) when most of the smaller
+     * sketch is in the other one. Independent reports of one quote share the quote, not the sentences
+     * around it, so a handful of shared shingles is not enough.
+     */
+    boolean isCopyOf(ArticleLedger other) {
+        int shared = 0;
+        TreeSet<Long> theirs = new TreeSet<>(other.sketch);
+        for (Long h : sketch) if (theirs.contains(h)) shared++;
+        int smaller = Math.min(sketch.size(), other.sketch.size());
+        return shared >= Shingles.MIN_SHARED && shared * 2 >= smaller;
+    }
+
+    static final Comparator<ArticleLedger> BY_ID = Comparator.comparing(ArticleLedger::articleId);
+}

@@ -1,0 +1,142 @@
+package org.storywire.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
+import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+import org.storywire.story.ActorCatalog.Actor;
+import org.storywire.story.ActorCatalog.Mention;
+
+/**
+ * Reads {@link Features} from a statement's own text: its content (what was said) first, the source
+ * sentence when the content alone names no event. Works on sparse statements (gold statements carry
+ * only a sentence, a speaker and a stance); the extractor's proposition actors only fill in sides
+ * the text leaves open.
+ */
+public final class FeatureReader {
+
+    private static final Set<String> INTENTION_WORDS = Set.of(
+            "bereit", "bereitschaft", "offen", "wolle", "wollen", "wollte", "will", "werde", "werden", "plane", "plant", "planen",
+            "plan", "plans", "planned", "vorgenommen", "vorhaben", "interesse", "ankundigte", "angekundigt", "kundigte",
+            "demnachst", "falls", "mochte", "moglich", "ausgeschlossen", "ausschliessen", "bald",
+            "ready", "willing", "intends", "intend", "wants", "want", "would", "if", "soon", "possible", "interested");
+    private static final Set<String> BACK_REFERENCES = Set.of(
+            "dies", "dabei", "dazu", "demnach", "zudem", "dafur", "ausserdem", "weiter", "moreover", "furthermore", "additionally");
+    private static final List<List<String>> BACK_REFERENCE_PHRASES = List.of(
+            List.of("den", "bericht"), List.of("die", "berichte"), List.of("diese", "berichte"), List.of("die", "angaben"),
+            List.of("diese", "angaben"), List.of("the", "report"), List.of("the", "reports"), List.of("these", "reports"),
+            List.of("the", "claim"), List.of("the", "claims"));
+    // "der Bericht der Washington Post", "report by the Guardian": the outlet named as the origin of the claim.
+    private static final Pattern REPORT_OF_BEFORE =
+            Pattern.compile("(?iu)(?:bericht\\w*|recherchen|buch\\w*|angaben|report\\w*|story)\\s+(?:der|des|von|by|in|from)\\s+(?:the\\s+)?[„\"»«“]?\\s*$");
+    private static final Pattern REPORT_OF_AFTER = Pattern.compile("(?iu)^[“\"«»]?\\s*(?:zufolge|-bericht|berichte|reported|reports)");
+    private static final int TOPIC_STEMS = 3;
+
+    private final ActorCatalog catalog;
+
+    public FeatureReader(ActorCatalog catalog) { this.catalog = catalog; }
+
+    public Features read(Statement statement) {
+        String sentence = statement.sentenceText() == null ? "" : statement.sentenceText();
+        String content = contentText(statement, sentence);
+        List<String> contentTokens = TextAnalysis.tokens(content);
+        List<String> sentenceTokens = TextAnalysis.tokens(sentence);
+
+        Optional<EventFrame> frame = EventFrame.detect(contentTokens);
+        boolean frameFromSentence = frame.isEmpty() && !sentence.isEmpty();
+        if (frameFromSentence) frame = EventFrame.detect(sentenceTokens);
+        String frameText = frameFromSentence ? sentence : content;
+        List<String> frameTokens = frameFromSentence ? sentenceTokens : contentTokens;
+
+        Optional<Actor> speaker = speakerActor(statement.speaker());
+        String speakerSide = speaker.map(Actor::side).orElse(null);
+
+        List<Mention> mentions = catalog.find(frameText);
+        Set<String> actors = new LinkedHashSet<>();
+        TreeSet<String> sides = new TreeSet<>();
+        for (Mention m : mentions) {
+            if (!m.actor().hasSide()) continue;
+            actors.add(catalog.principal(m.actor()).canonical());
+            sides.add(m.actor().side());
+        }
+        int needed = frame.map(f -> f.isRelational() ? 2 : 1).orElse(1);
+        if (sides.size() < needed && statement.proposition() != null) {
+            for (String actor : statement.proposition().actors()) catalog.resolve(actor).filter(Actor::hasSide).ifPresent(a -> sides.add(a.side()));
+        }
+        if (sides.size() < needed && speakerSide != null) sides.add(speakerSide);
+
+        boolean response = statement.stance() != Stance.CLAIM;
+        boolean refersBack = refersBack(contentTokens) || ((response || contentTokens.size() < 4) && refersBack(sentenceTokens));
+
+        return new Features(
+                frame.orElse(null),
+                frameTokens.stream().anyMatch(INTENTION_WORDS::contains),
+                sides,
+                List.copyOf(actors),
+                source(statement.speaker(), speaker, sentence).orElse(null),
+                refersBack,
+                speaker.map(Actor::canonical).orElseGet(() -> party(statement.speaker(), speaker)),
+                speakerSide,
+                party(statement.speaker(), speaker),
+                frame.isPresent() ? List.of() : topic(content));
+    }
+
+    /** The content span's text, cut from the sentence when the offsets allow, else the whole sentence. */
+    static String contentText(Statement statement, String sentence) {
+        if (statement.content() == null || statement.sentence() == null) return sentence;
+        int begin = statement.content().begin() - statement.sentence().begin();
+        int end = statement.content().end() - statement.sentence().begin();
+        if (begin < 0 || end > sentence.length() || begin >= end) return sentence;
+        return sentence.substring(begin, end);
+    }
+
+    Optional<Actor> speakerActor(Speaker speaker) {
+        if (speaker == null) return Optional.empty();
+        return catalog.resolve(speaker.affiliation())
+                .or(() -> catalog.resolve(speaker.canonical()))
+                .or(() -> catalog.resolve(speaker.mention()));
+    }
+
+    private String party(Speaker speaker, Optional<Actor> actor) {
+        if (actor.isPresent()) return catalog.principal(actor.get()).canonical();
+        if (speaker == null) return "(unattributed)";
+        if (speaker.canonical() != null && !speaker.canonical().isBlank()) return speaker.canonical();
+        return speaker.mention() == null || speaker.mention().isBlank() ? "(unattributed)" : speaker.mention();
+    }
+
+    private Optional<String> source(Speaker speaker, Optional<Actor> actor, String sentence) {
+        if (actor.isPresent() && actor.get().isReportSource()) return Optional.of(actor.get().canonical());
+        if (actor.isEmpty() && speaker != null && speaker.kind() == SpeakerKind.MEDIA && speaker.canonical() != null) {
+            return Optional.of(speaker.canonical());
+        }
+        for (Mention m : catalog.find(sentence)) {
+            if (!m.actor().isReportSource()) continue;
+            String before = sentence.substring(Math.max(0, m.begin() - 40), m.begin());
+            String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 12));
+            if (REPORT_OF_BEFORE.matcher(before).find() || REPORT_OF_AFTER.matcher(after).find()) return Optional.of(m.actor().canonical());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean refersBack(List<String> tokens) {
+        if (tokens.stream().anyMatch(BACK_REFERENCES::contains)) return true;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            for (List<String> phrase : BACK_REFERENCE_PHRASES) {
+                if (tokens.get(i).equals(phrase.get(0)) && tokens.get(i + 1).equals(phrase.get(1))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> topic(String content) {
+        List<String> stems = new ArrayList<>(new TreeSet<>(TextAnalysis.stems(content).stream().filter(s -> s.length() >= 5).toList()));
+        return stems.subList(0, Math.min(TOPIC_STEMS, stems.size()));
+    }
+}

@@ -1,0 +1,119 @@
+package org.storywire.story;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.storywire.extract.Statement;
+import org.storywire.story.ArticleContext.Resolved;
+
+/**
+ * Assigns statements to stories, one statement at a time, in the article's own order.
+ *
+ * <p>A story is named by a {@link StoryKey} (event frame, intention for interactions, actor sides,
+ * report source). A statement's key is decided from its own text and, where that text is not
+ * enough, from earlier statements of the <em>same</em> article and from the article's headline:
+ * <ol>
+ *   <li>a statement that points back ("Der Kreml wies dies zurück", "Demnach hätten ...") continues
+ *       the previous statement's story unless it names another event with other actors;</li>
+ *   <li>a statement naming an event but too few actors ("Es gab kein Gespräch") joins the latest
+ *       earlier statement of the article about the same event whose sides include its own, else takes
+ *       the sides of the article's headline;</li>
+ *   <li>a statement naming no event continues the same speaker's previous statement, else the
+ *       article's headline story when its sides fit.</li>
+ * </ol>
+ * Because nothing outside the article is consulted, a statement's story does not depend on which
+ * other articles arrived before it: final assignment is independent of article order, and a run
+ * over a subset of the articles gives the same story ids.
+ */
+public final class StoryGrouper {
+
+    private final FeatureReader reader;
+
+    public StoryGrouper(ActorCatalog catalog) {
+        this.reader = new FeatureReader(catalog);
+    }
+
+    public static StoryGrouper standard() { return new StoryGrouper(ActorCatalog.standard()); }
+
+    /** Assignment of one statement, with the article context to use for the next one. */
+    public record Assignment(StoryKey key, Features features, ArticleContext next) {
+        public String storyId() { return key.id(); }
+    }
+
+    /** Starts reading an article: its topic comes from headline and lead. */
+    public ArticleContext open(ArticleInfo article) {
+        return new ArticleContext(article.articleId(), topic(article).orElse(null), List.of());
+    }
+
+    public Assignment assign(ArticleContext context, Statement statement) {
+        Features f = reader.read(statement);
+        StoryKey key = resolve(context, f);
+        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key)));
+    }
+
+    private StoryKey resolve(ArticleContext context, Features f) {
+        Resolved previous = context.last();
+        StoryKey own = f.ownKey();
+        if (f.refersBack() && previous != null && !namesOtherEvent(f, own, previous.key())) {
+            return withSourceIfMissing(previous.key(), f.source());
+        }
+        if (f.frame() != null) {
+            int needed = f.frame().isRelational() ? 2 : 1;
+            if (own.sides().size() >= needed) return own;
+            for (int i = context.recent().size() - 1; i >= 0; i--) {
+                StoryKey earlier = context.recent().get(i).key();
+                if (sameEvent(own, earlier) && earlier.sides().containsAll(own.sides()) && sourceFits(own, earlier)) {
+                    return withSourceIfMissing(earlier, own.source());
+                }
+            }
+            StoryKey topic = context.topic();
+            if (topic != null && topic.sides().size() >= needed && topic.sides().containsAll(own.sides())) {
+                return new StoryKey(own.frame(), own.intention(), topic.sides(), own.source(), List.of());
+            }
+            return own;
+        }
+        if (previous != null && previous.speaker().equals(f.speaker()) && previous.key().sides().containsAll(own.sides())) {
+            return withSourceIfMissing(previous.key(), f.source());
+        }
+        StoryKey topic = context.topic();
+        if (topic != null && topic.sides().containsAll(own.sides())) return withSourceIfMissing(topic, f.source());
+        return own;
+    }
+
+    /** A back reference that names a different event among other actors starts its own story. */
+    private static boolean namesOtherEvent(Features f, StoryKey own, StoryKey previous) {
+        return f.frame() != null && !own.frame().equals(previous.frame()) && !previous.sides().containsAll(own.sides());
+    }
+
+    private static boolean sameEvent(StoryKey a, StoryKey b) {
+        return a.frame().equals(b.frame()) && a.intention() == b.intention();
+    }
+
+    private static boolean sourceFits(StoryKey own, StoryKey earlier) {
+        return own.source() == null || earlier.source() == null || own.source().equals(earlier.source());
+    }
+
+    private static StoryKey withSourceIfMissing(StoryKey key, String source) {
+        return key.source() == null && source != null ? key.withSource(source) : key;
+    }
+
+    private Optional<StoryKey> topic(ArticleInfo article) {
+        for (String text : new String[] {article.title(), article.lead()}) {
+            if (text == null || text.isBlank()) continue;
+            List<String> tokens = TextAnalysis.tokens(text);
+            Optional<EventFrame> frame = EventFrame.detect(tokens);
+            if (frame.isEmpty()) continue;
+            Features f = reader.read(headline(article.articleId(), text));
+            TreeSet<String> sides = new TreeSet<>(f.sides());
+            if (sides.isEmpty()) continue;
+            return Optional.of(new StoryKey(frame.get().label(), f.frame() != null && f.ownKey().intention(), List.copyOf(sides), null, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** The headline read as if the outlet said it, so the same feature reader applies. */
+    private static Statement headline(String articleId, String text) {
+        return new Statement(articleId, -1, null, org.storywire.extract.Stance.CLAIM, org.storywire.extract.Attribution.OUTLET,
+                null, null, null, null, text, null, null, 1.0);
+    }
+}

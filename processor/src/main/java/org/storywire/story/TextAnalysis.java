@@ -1,0 +1,70 @@
+package org.storywire.story;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Lucene-based normalisation shared by grouping and near-duplicate detection: lower case, German
+ * umlaut/ß folding (so "Gespräch" and "Gespraech" meet), and a light stemmer for the language the
+ * text is in (German light stemmer, else Porter for English).
+ */
+public final class TextAnalysis {
+
+    private static final Set<String> GERMAN_MARKERS = Set.of(
+            "der", "die", "das", "und", "nicht", "ist", "mit", "sich", "dass", "ein", "eine", "sei", "habe", "hat", "zu", "den", "dem", "von");
+    private static final Set<String> ENGLISH_MARKERS = Set.of(
+            "the", "and", "not", "is", "with", "that", "a", "an", "of", "to", "was", "has", "had", "said", "would", "will");
+
+    private TextAnalysis() {}
+
+    /** Lower-cased, umlaut-folded word tokens ("Gespräche" -> "gesprache"). */
+    public static List<String> tokens(String text) {
+        return run(text, false);
+    }
+
+    /** Normalised and stemmed tokens, for comparing content terms across inflections. */
+    public static List<String> stems(String text) {
+        return run(text, true);
+    }
+
+    /** A crude but cheap language guess from function words: German first, English if clearly English. */
+    public static boolean isEnglish(List<String> tokens) {
+        int german = 0;
+        int english = 0;
+        for (String token : tokens) {
+            if (GERMAN_MARKERS.contains(token)) german++;
+            if (ENGLISH_MARKERS.contains(token)) english++;
+        }
+        return english > german;
+    }
+
+    private static List<String> run(String text, boolean stem) {
+        if (text == null || text.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        boolean english = stem && isEnglish(run(text, false));
+        var tokenizer = new StandardTokenizer();
+        tokenizer.setReader(new StringReader(text));
+        TokenStream normalised = new GermanNormalizationFilter(new LowerCaseFilter(tokenizer));
+        TokenStream stemmed = !stem ? normalised : english ? new PorterStemFilter(normalised) : new GermanLightStemFilter(normalised);
+        try (TokenStream stream = stemmed) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
