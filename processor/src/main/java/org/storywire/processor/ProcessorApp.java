@@ -59,7 +59,7 @@ public final class ProcessorApp implements AutoCloseable {
         LOG.info("Starting processor: {}", config);
         TopicProvisioner.ensureTopics(config);
         Topics topics = Topics.from(config.topics(), serdes);
-        Topology topology = StorywireTopology.build(topics, config.timelineLimit());
+        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), ExtractionAnalyzer::new);
         KafkaStreams streams = new KafkaStreams(topology, StreamsSettings.of(config));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
@@ -71,7 +71,8 @@ public final class ProcessorApp implements AutoCloseable {
         ObjectMapper json = json();
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
-        StoryQueryService queries = new StoryQueryService(streams, self, StorywireTopology::storyAsOf, json);
+        StoryQueryService queries = new StoryQueryService(streams, self,
+                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json);
         ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken());
         streams.start();
         feed.start();

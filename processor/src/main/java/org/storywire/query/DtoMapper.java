@@ -3,8 +3,9 @@ package org.storywire.query;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.storywire.avro.PartyPosition;
-import org.storywire.avro.StoryState;
+import org.storywire.story.Position;
+import org.storywire.story.StoryState;
+import org.storywire.story.TimelineEntry;
 import org.storywire.avro.StoryUpdate;
 
 /** Avro -> DTO. */
@@ -12,23 +13,33 @@ public final class DtoMapper {
     private DtoMapper() {}
 
     public static Dtos.Story story(StoryState s, java.time.Instant asOf) {
-        Map<String, Integer> outlets = new TreeMap<>(s.getOutlets());
-        return new Dtos.Story(s.getStoryId(), s.getTitle(), s.getStatus().name(), s.getEvent(), List.copyOf(s.getActors()),
-                s.getPositions().stream().map(DtoMapper::position).toList(),
-                s.getTimeline().stream().map(DtoMapper::timelineEntry).toList(),
-                s.getTimelineDropped(), s.getStatementCount(), outlets, s.getIndependentSources(),
-                s.getFirstSeen(), s.getLastUpdated(), s.getVersion(), asOf);
+        Map<String, Integer> outlets = new TreeMap<>(s.outlets());
+        return new Dtos.Story(s.storyId(), title(s), s.status().name(), s.event(), List.copyOf(s.actors()),
+                s.positions().stream().map(DtoMapper::position).toList(),
+                s.timeline().stream().map(DtoMapper::timelineEntry).toList(),
+                s.timelineDropped(), s.statementCount(), outlets, s.independentSources(),
+                s.firstSeen(), s.lastUpdated(), s.version(), asOf);
     }
 
     public static Dtos.StorySummary summary(StoryState s) {
-        var timeline = s.getTimeline();
-        return new Dtos.StorySummary(s.getStoryId(), s.getTitle(), s.getStatus().name(), List.copyOf(s.getActors()),
-                s.getIndependentSources(), s.getLastUpdated(),
+        var timeline = s.timeline();
+        return new Dtos.StorySummary(s.storyId(), title(s), s.status().name(), List.copyOf(s.actors()),
+                s.independentSources(), s.lastUpdated(),
                 timeline.isEmpty() ? null : timelineEntry(timeline.get(timeline.size() - 1)));
     }
 
-    public static Dtos.Position position(PartyPosition p) {
-        return new Dtos.Position(p.getParty(), p.getStance().name(), p.getStanding().name(), p.getSpeaker(), p.getArticleId(), p.getAt());
+    private static String title(StoryState s) {
+        return s.title() == null ? s.storyId() : s.title();
+    }
+
+    public static Dtos.Position position(Position p) {
+        return new Dtos.Position(p.party(), p.stance().name(), p.standing().name(), p.speaker(), p.articleId(), p.at());
+    }
+
+    public static Dtos.TimelineEntry timelineEntry(TimelineEntry e) {
+        var ev = e.evidence();
+        return new Dtos.TimelineEntry(e.at(), e.speaker(), e.party(), e.stance().name(), e.standing().name(), e.outlet(), e.url(),
+                new Dtos.Evidence(ev.articleId(), ev.sentence(), ev.sentenceBegin(), ev.sentenceEnd(), ev.contentBegin(), ev.contentEnd()));
     }
 
     public static Dtos.TimelineEntry timelineEntry(org.storywire.avro.TimelineEntry e) {

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.storywire.avro.StoryState;
+import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.BadRequest;
 
 /**
@@ -77,22 +77,22 @@ public record StoryFilter(String status, String actor, String text, Instant upda
     }
 
     boolean matches(StoryState s) {
-        if (status != null && !s.getStatus().name().equals(status)) return false;
-        if (updatedSince != null && s.getLastUpdated().isBefore(updatedSince)) return false;
-        if (actor != null && s.getActors().stream().noneMatch(a -> containsIgnoreCase(a, actor))
-                && s.getPositions().stream().noneMatch(p -> containsIgnoreCase(p.getParty(), actor))) {
+        if (status != null && !s.status().name().equals(status)) return false;
+        if (updatedSince != null && s.lastUpdated().isBefore(updatedSince)) return false;
+        if (actor != null && s.actors().stream().noneMatch(a -> containsIgnoreCase(a, actor))
+                && s.positions().stream().noneMatch(p -> containsIgnoreCase(p.party(), actor))) {
             return false;
         }
-        if (text != null && !containsIgnoreCase(s.getTitle(), text)
-                && s.getTimeline().stream().noneMatch(e -> containsIgnoreCase(e.getEvidence().getSentence(), text))) {
+        if (text != null && !containsIgnoreCase(s.title(), text) && !containsIgnoreCase(s.storyId(), text)
+                && s.timeline().stream().noneMatch(e -> containsIgnoreCase(e.evidence().sentence(), text))) {
             return false;
         }
         return after == null || isAfterCursor(s);
     }
 
     private boolean isAfterCursor(StoryState s) {
-        long t = s.getLastUpdated().toEpochMilli();
-        return t < after.lastUpdatedMillis() || (t == after.lastUpdatedMillis() && s.getStoryId().compareTo(after.storyId()) > 0);
+        long t = s.lastUpdated().toEpochMilli();
+        return t < after.lastUpdatedMillis() || (t == after.lastUpdatedMillis() && s.storyId().compareTo(after.storyId()) > 0);
     }
 
     private static boolean containsIgnoreCase(String haystack, String needle) {

@@ -22,7 +22,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.storywire.avro.ArticleStatements;
-import org.storywire.avro.StoryState;
+import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
 import org.storywire.topology.TopologyNames;

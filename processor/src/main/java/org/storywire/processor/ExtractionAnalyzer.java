@@ -1,0 +1,19 @@
+package org.storywire.processor;
+
+import org.storywire.clean.Article;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.Cleaner;
+import org.storywire.extract.StatementExtractor;
+import org.storywire.topology.ArticleAnalyzer;
+
+/** The cleaner and the extractor, one pair per stream task (they are not thread-safe). */
+final class ExtractionAnalyzer implements ArticleAnalyzer {
+    private final Cleaner cleaner = new Cleaner();
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    @Override
+    public Analysis analyse(Article article) {
+        CleanArticle clean = cleaner.clean(article);
+        return new Analysis(clean, extractor.extract(clean));
+    }
+}

@@ -1,0 +1,102 @@
+package org.storywire.topology;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.storywire.avro.ArticleStatements;
+import org.storywire.avro.RawArticle;
+import org.storywire.avro.Statement;
+import org.storywire.clean.CleanArticle;
+import org.storywire.story.ArticleContext;
+import org.storywire.story.ArticleInfo;
+import org.storywire.story.StoryGrouper;
+import org.storywire.story.StoryStatement;
+
+/**
+ * Article -> statements, each assigned to its story and keyed by story id. Grouping is decided
+ * inside the article (see {@link StoryGrouper}), so it happens here, on the article's partition.
+ * An update of an article first withdraws what its earlier version said (one retraction per story
+ * it touched), then publishes the new statements; a tombstone only withdraws.
+ */
+final class ExtractStatementsProcessor implements Processor<String, RawArticle, String, Statement> {
+    private final ArticleAnalyzer analyzer;
+    private final StoryGrouper grouper;
+    private ProcessorContext<String, Statement> context;
+    private KeyValueStore<String, ArticleStatements> articles;
+
+    ExtractStatementsProcessor(ArticleAnalyzer analyzer, StoryGrouper grouper) {
+        this.analyzer = analyzer;
+        this.grouper = grouper;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Statement> context) {
+        this.context = context;
+        this.articles = context.getStateStore(TopologyNames.ARTICLE_STATEMENTS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, RawArticle> record) {
+        String articleId = record.key();
+        if (articleId == null || articleId.isEmpty()) {
+            throw new IllegalArgumentException("article record without an id (key)");
+        }
+        RawArticle raw = record.value();
+        ArticleStatements previous = articles.get(articleId);
+        if (raw != null && previous != null && previous.getContentHash().equals(raw.getContentHash())) {
+            return; // the same version again: nothing new to say
+        }
+        if (previous != null) withdraw(previous, record);
+        if (raw == null) {
+            articles.delete(articleId);
+            return;
+        }
+        List<Statement> published = new ArrayList<>();
+        for (StoryStatement s : storyStatements(raw)) {
+            Statement avro = StoryMapping.toAvro(s, raw);
+            published.add(avro);
+            context.forward(record.withKey(s.storyId()).withValue(avro));
+        }
+        articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
+    }
+
+    private List<StoryStatement> storyStatements(RawArticle raw) {
+        ArticleAnalyzer.Analysis analysis = analyzer.analyse(AvroMapping.article(raw));
+        CleanArticle clean = analysis.article();
+        ArticleInfo info = new ArticleInfo(raw.getId(), raw.getOutlet(), raw.getUrl(),
+                clean.title() != null ? clean.title() : raw.getTitle(), lead(clean.text()),
+                clean.published() != null ? clean.published() : raw.getPublished());
+        ArticleContext articleContext = grouper.open(info);
+        List<StoryStatement> result = new ArrayList<>();
+        for (org.storywire.extract.Statement statement : analysis.statements()) {
+            StoryGrouper.Assignment assignment = grouper.assign(articleContext, statement);
+            articleContext = assignment.next();
+            result.add(StoryStatement.of(assignment, statement, info));
+        }
+        return result;
+    }
+
+    /** One retraction per story the earlier version reached, carrying that story's key. */
+    private void withdraw(ArticleStatements previous, Record<String, RawArticle> record) {
+        Map<String, Statement> firstPerStory = new LinkedHashMap<>();
+        for (Statement s : previous.getStatements()) firstPerStory.putIfAbsent(s.getStoryId(), s);
+        for (Statement s : firstPerStory.values()) {
+            Statement retraction = Statement.newBuilder(s).setRetracted(true).build();
+            context.forward(record.withKey(s.getStoryId()).withValue(retraction));
+        }
+    }
+
+    /** The first paragraph: with the headline, it tells what the article is about. */
+    static String lead(String text) {
+        if (text == null) return null;
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            if (paragraph.strip().length() > 40) return paragraph.strip();
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.storywire.topology;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.storywire.story.StoryFold;
+import org.storywire.story.StoryGrouper;
+import org.storywire.story.StoryState;
+import org.storywire.story.StoryStatement;
+import org.storywire.query.QueryExceptions.NotReady;
+
+/**
+ * The whole stream processor, top to bottom:
+ *
+ * <pre>
+ * articles.raw  (article id -> RawArticle)
+ *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
+ *   -> statements           (story id -> Statement)
+ *   -> fold-story           fold into the story's state, in event-time order         [story-state, story-statements]
+ *   -> stories              (story id -> StoryState, compacted)
+ *   -> story-updates        (story id -> StoryUpdate, only when something changed)
+ * </pre>
+ *
+ * The statements topic is both an output and the fold's input: it re-keys statements from
+ * article to story, so that one partition holds all of a story. Undeserialisable records and
+ * processing failures go to the dead-letter topic (see {@link StreamsSettings}).
+ */
+public final class StorywireTopology {
+    private StorywireTopology() {}
+
+    public static Topology build(Topics topics, int timelineLimit, Supplier<ArticleAnalyzer> analyzers) {
+        StoryFold fold = new StoryFold(timelineLimit);
+        StoryGrouper grouper = StoryGrouper.standard();
+        Topology t = new Topology();
+
+        t.addSource(TopologyNames.ARTICLES_SOURCE,
+                topics.articlesRaw().keySerde().deserializer(), topics.articlesRaw().valueSerde().deserializer(),
+                topics.articlesRaw().name());
+        t.addProcessor(TopologyNames.EXTRACT_STATEMENTS,
+                () -> new ExtractStatementsProcessor(analyzers.get(), grouper), TopologyNames.ARTICLES_SOURCE);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_STATEMENTS_STORE),
+                Serdes.String(), topics.articleStatementsSerde()), TopologyNames.EXTRACT_STATEMENTS);
+        t.addSink(TopologyNames.STATEMENTS_SINK, topics.statements().name(),
+                topics.statements().keySerde().serializer(), topics.statements().valueSerde().serializer(),
+                TopologyNames.EXTRACT_STATEMENTS);
+
+        t.addSource(TopologyNames.STATEMENTS_SOURCE,
+                topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer(),
+                topics.statements().name());
+        t.addProcessor(TopologyNames.FOLD_STORY, () -> new FoldStoryProcessor(fold), TopologyNames.STATEMENTS_SOURCE);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
+                Serdes.String(), new JsonSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
+                Serdes.String(), new JsonSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
+        t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),
+                topics.stories().keySerde().serializer(), topics.stories().valueSerde().serializer(),
+                TopologyNames.FOLD_STORY);
+        t.addSink(TopologyNames.STORY_UPDATES_SINK, topics.storyUpdates().name(),
+                topics.storyUpdates().keySerde().serializer(), topics.storyUpdates().valueSerde().serializer(),
+                TopologyNames.FOLD_STORY);
+        return t;
+    }
+
+    /** A story as it stood at a past time, from the story-statements store of this instance. */
+    public static Optional<StoryState> storyAsOf(KafkaStreams streams, String storyId, Instant time, int timelineLimit) {
+        ReadOnlyKeyValueStore<String, StoryStatement> store;
+        try {
+            store = streams.store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATEMENTS_STORE,
+                    QueryableStoreTypes.<String, StoryStatement>keyValueStore()));
+        } catch (InvalidStateStoreException e) {
+            throw new NotReady("store " + TopologyNames.STORY_STATEMENTS_STORE + " is not queryable: " + e.getMessage());
+        }
+        return FoldStoryProcessor.asOf(new StoryFold(timelineLimit), store, storyId, time);
+    }
+}
