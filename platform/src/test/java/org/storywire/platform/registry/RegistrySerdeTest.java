@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -188,7 +189,7 @@ class RegistrySerdeTest {
                 .hasMessageContaining("Writer schema id 4660")
                 .hasMessageContaining("unknown to the schema registry");
         byte[] valid = valueSerde(RawArticle.class).serializer().serialize("t", SampleRecords.rawArticle());
-        byte[] truncated = java.util.Arrays.copyOf(valid, valid.length / 2);
+        byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
         assertThatThrownBy(() -> deserializer.deserialize("t", truncated))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("truncated or corrupt");
     }
