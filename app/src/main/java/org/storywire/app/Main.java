@@ -1,5 +1,7 @@
 package org.storywire.app;
 
+import org.storywire.eval.EvalCommand;
+import org.storywire.processor.ProcessCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Watch news stories form, get denied and change, live from wire feeds.",
         subcommands = {
             DemoCommand.class,
+            ProcessCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -53,9 +53,13 @@ public final class DtoMapper {
 
     public static Dtos.Statement statement(org.storywire.avro.Statement s) {
         var speaker = s.getSpeaker();
-        return new Dtos.Statement(s.getStoryId(), s.getArticleId(), s.getOrdinal(), speaker.getCanonical(), speaker.getMention(),
-                speaker.getAffiliation(), s.getStance().name(), s.getAttribution().name(), s.getStanding().name(), s.getCue(),
-                List.copyOf(s.getProposition().getActors()), s.getProposition().getEvent(), s.getMadeAt(), s.getConfidence(),
+        var proposition = s.getProposition();
+        return new Dtos.Statement(s.getStoryId(), s.getArticleId(), s.getOrdinal(),
+                speaker == null ? s.getOutlet() : speaker.getCanonical(), speaker == null ? null : speaker.getMention(),
+                speaker == null ? null : speaker.getAffiliation(), s.getStance().name(), s.getAttribution().name(),
+                s.getStanding().name(), s.getCue(),
+                proposition == null ? List.of() : List.copyOf(proposition.getActors()),
+                proposition == null ? null : proposition.getEvent(), s.getMadeAt(), s.getConfidence(),
                 evidence(s.getEvidence()));
     }
 

@@ -1,6 +1,5 @@
 package org.storywire.topology;
 
-import java.time.Instant;
 import java.util.List;
 import org.storywire.avro.AttributionKind;
 import org.storywire.avro.Evidence;
@@ -27,68 +26,86 @@ public final class AvroMapping {
     }
 
     public static org.storywire.avro.Statement toAvro(Statement s, String storyId, RawArticle source, Standing standing) {
-        Speaker speaker = s.speaker();
-        Proposition p = s.proposition();
+        Span content = s.content() != null ? s.content() : s.sentence();
+        Span sentence = s.sentence() != null ? s.sentence() : content;
         return org.storywire.avro.Statement.newBuilder()
                 .setStoryId(storyId)
                 .setArticleId(s.articleId())
                 .setOrdinal(s.ordinal())
                 .setOutlet(source == null ? null : source.getOutlet())
                 .setUrl(source == null ? null : source.getUrl())
-                .setSpeaker(org.storywire.avro.Speaker.newBuilder()
-                        .setMention(speaker.mention() == null ? "" : speaker.mention())
-                        .setMentionBegin(speaker.mentionSpan() == null ? null : speaker.mentionSpan().begin())
-                        .setMentionEnd(speaker.mentionSpan() == null ? null : speaker.mentionSpan().end())
-                        .setCanonical(speaker.canonical() == null ? "" : speaker.canonical())
-                        .setAffiliation(speaker.affiliation())
-                        .setKind(org.storywire.avro.SpeakerKind.valueOf(speaker.kind().name()))
-                        .build())
+                .setSpeaker(speaker(s.speaker()))
                 .setStance(org.storywire.avro.Stance.valueOf(s.stance().name()))
-                .setAttribution(AttributionKind.valueOf(s.attribution().name()))
+                .setAttribution(s.attribution() == null ? AttributionKind.UNKNOWN_ATTRIBUTION : AttributionKind.valueOf(s.attribution().name()))
                 .setStanding(standing)
-                .setProposition(org.storywire.avro.Proposition.newBuilder()
-                        .setActors(List.copyOf(p.actors()))
-                        .setEvent(p.event())
-                        .setTerms(List.copyOf(p.terms()))
-                        .setTimeExpression(p.timeExpression())
-                        .setModality(org.storywire.avro.Modality.valueOf(p.modality().name()))
-                        .build())
+                .setProposition(proposition(s.proposition()))
                 .setCue(s.cue())
                 .setEvidence(Evidence.newBuilder()
                         .setArticleId(s.articleId())
-                        .setSentence(s.sentenceText())
-                        .setSentenceBegin(s.sentence().begin())
-                        .setSentenceEnd(s.sentence().end())
-                        .setContentBegin(s.content().begin())
-                        .setContentEnd(s.content().end())
+                        .setSentence(s.sentenceText() == null ? "" : s.sentenceText())
+                        .setSentenceBegin(sentence == null ? 0 : sentence.begin())
+                        .setSentenceEnd(sentence == null ? 0 : sentence.end())
+                        .setContentBegin(content == null ? 0 : content.begin())
+                        .setContentEnd(content == null ? 0 : content.end())
                         .build())
                 .setMadeAt(s.madeAt())
-                .setMadeAtPrecision(org.storywire.avro.TimePrecision.valueOf(s.madeAtPrecision().name()))
+                .setMadeAtPrecision(s.madeAtPrecision() == null ? org.storywire.avro.TimePrecision.UNKNOWN
+                        : org.storywire.avro.TimePrecision.valueOf(s.madeAtPrecision().name()))
                 .setConfidence(s.confidence())
                 .setRetracted(false)
                 .build();
     }
 
+    private static org.storywire.avro.Speaker speaker(Speaker speaker) {
+        if (speaker == null) return null;
+        return org.storywire.avro.Speaker.newBuilder()
+                .setMention(speaker.mention() == null ? "" : speaker.mention())
+                .setMentionBegin(speaker.mentionSpan() == null ? null : speaker.mentionSpan().begin())
+                .setMentionEnd(speaker.mentionSpan() == null ? null : speaker.mentionSpan().end())
+                .setCanonical(speaker.canonical() == null ? "" : speaker.canonical())
+                .setAffiliation(speaker.affiliation())
+                .setKind(speaker.kind() == null ? org.storywire.avro.SpeakerKind.UNKNOWN : org.storywire.avro.SpeakerKind.valueOf(speaker.kind().name()))
+                .build();
+    }
+
+    private static org.storywire.avro.Proposition proposition(Proposition p) {
+        if (p == null) return null;
+        return org.storywire.avro.Proposition.newBuilder()
+                .setActors(List.copyOf(p.actors()))
+                .setEvent(p.event())
+                .setTerms(List.copyOf(p.terms()))
+                .setTimeExpression(p.timeExpression())
+                .setModality(p.modality() == null ? org.storywire.avro.Modality.UNKNOWN : org.storywire.avro.Modality.valueOf(p.modality().name()))
+                .build();
+    }
+
     public static Statement fromAvro(org.storywire.avro.Statement a) {
-        org.storywire.avro.Speaker sp = a.getSpeaker();
-        Span mention = sp.getMentionBegin() == null || sp.getMentionEnd() == null ? null
-                : new Span(sp.getMentionBegin(), sp.getMentionEnd());
-        org.storywire.avro.Proposition p = a.getProposition();
         Evidence e = a.getEvidence();
-        return new Statement(a.getArticleId(), a.getOrdinal(),
-                new Speaker(sp.getMention(), mention, sp.getCanonical(), sp.getAffiliation(),
-                        enumOr(SpeakerKind.class, sp.getKind().name(), SpeakerKind.UNKNOWN)),
+        return new Statement(a.getArticleId(), a.getOrdinal(), speaker(a.getSpeaker()),
                 enumOr(Stance.class, a.getStance().name(), Stance.CLAIM),
                 enumOr(Attribution.class, a.getAttribution().name(), Attribution.REPORTED),
-                new Proposition(p.getActors(), p.getEvent(), p.getTerms(), p.getTimeExpression(),
-                        enumOr(Modality.class, p.getModality().name(), Modality.UNKNOWN)),
+                proposition(a.getProposition()),
                 a.getCue(),
                 new Span(e.getContentBegin(), e.getContentEnd()),
                 new Span(e.getSentenceBegin(), e.getSentenceEnd()),
                 e.getSentence(),
-                a.getMadeAt() == null ? Instant.EPOCH : a.getMadeAt(),
+                a.getMadeAt(),
                 enumOr(TimePrecision.class, a.getMadeAtPrecision().name(), TimePrecision.UNKNOWN),
                 a.getConfidence());
+    }
+
+    private static Speaker speaker(org.storywire.avro.Speaker sp) {
+        if (sp == null) return null;
+        Span mention = sp.getMentionBegin() == null || sp.getMentionEnd() == null ? null
+                : new Span(sp.getMentionBegin(), sp.getMentionEnd());
+        return new Speaker(sp.getMention(), mention, sp.getCanonical(), sp.getAffiliation(),
+                enumOr(SpeakerKind.class, sp.getKind().name(), SpeakerKind.UNKNOWN));
+    }
+
+    private static Proposition proposition(org.storywire.avro.Proposition p) {
+        if (p == null) return null;
+        return new Proposition(p.getActors(), p.getEvent(), p.getTerms(), p.getTimeExpression(),
+                enumOr(Modality.class, p.getModality().name(), Modality.UNKNOWN));
     }
 
     /** Avro enums carry an extra UNKNOWN_* default symbol for evolution; map it to a domain fallback. */

@@ -11,9 +11,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.avro.ArticleStatements;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
-import org.storywire.clean.CleanArticle;
-import org.storywire.story.ArticleContext;
-import org.storywire.story.ArticleInfo;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryStatement;
 
@@ -57,28 +54,12 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
             return;
         }
         List<Statement> published = new ArrayList<>();
-        for (StoryStatement s : storyStatements(raw)) {
+        for (StoryStatement s : ArticleStories.of(AvroMapping.article(raw), analyzer, grouper)) {
             Statement avro = StoryMapping.toAvro(s, raw);
             published.add(avro);
             context.forward(record.withKey(s.storyId()).withValue(avro));
         }
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
-    }
-
-    private List<StoryStatement> storyStatements(RawArticle raw) {
-        ArticleAnalyzer.Analysis analysis = analyzer.analyse(AvroMapping.article(raw));
-        CleanArticle clean = analysis.article();
-        ArticleInfo info = new ArticleInfo(raw.getId(), raw.getOutlet(), raw.getUrl(),
-                clean.title() != null ? clean.title() : raw.getTitle(), lead(clean.text()),
-                clean.published() != null ? clean.published() : raw.getPublished());
-        ArticleContext articleContext = grouper.open(info);
-        List<StoryStatement> result = new ArrayList<>();
-        for (org.storywire.extract.Statement statement : analysis.statements()) {
-            StoryGrouper.Assignment assignment = grouper.assign(articleContext, statement);
-            articleContext = assignment.next();
-            result.add(StoryStatement.of(assignment, statement, info));
-        }
-        return result;
     }
 
     /** One retraction per story the earlier version reached, carrying that story's key. */
@@ -89,14 +70,5 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
             Statement retraction = Statement.newBuilder(s).setRetracted(true).build();
             context.forward(record.withKey(s.getStoryId()).withValue(retraction));
         }
-    }
-
-    /** The first paragraph: with the headline, it tells what the article is about. */
-    static String lead(String text) {
-        if (text == null) return null;
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            if (paragraph.strip().length() > 40) return paragraph.strip();
-        }
-        return text.strip();
     }
 }

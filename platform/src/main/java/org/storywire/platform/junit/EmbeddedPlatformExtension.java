@@ -33,7 +33,7 @@ public final class EmbeddedPlatformExtension implements ParameterResolver {
                 .platform;
     }
 
-    private static final class RunningPlatform implements ExtensionContext.Store.CloseableResource {
+    private static final class RunningPlatform implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Path dataDir;
         private final EmbeddedPlatform platform;
 

@@ -1,0 +1,40 @@
+package org.storywire.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storywire.clean.Article;
+import org.storywire.clean.CleanArticle;
+import org.storywire.story.ArticleContext;
+import org.storywire.story.ArticleInfo;
+import org.storywire.story.StoryGrouper;
+import org.storywire.story.StoryStatement;
+
+/** One article's statements, each assigned to its story: the per-article step of the pipeline, without Kafka. */
+public final class ArticleStories {
+    private ArticleStories() {}
+
+    public static List<StoryStatement> of(Article article, ArticleAnalyzer analyzer, StoryGrouper grouper) {
+        ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
+        CleanArticle clean = analysis.article();
+        ArticleInfo info = new ArticleInfo(article.id(), article.outlet(), article.url(),
+                clean.title() != null ? clean.title() : article.title(), lead(clean.text()),
+                clean.published() != null ? clean.published() : article.published());
+        ArticleContext context = grouper.open(info);
+        List<StoryStatement> result = new ArrayList<>();
+        for (org.storywire.extract.Statement statement : analysis.statements()) {
+            StoryGrouper.Assignment assignment = grouper.assign(context, statement);
+            context = assignment.next();
+            result.add(StoryStatement.of(assignment, statement, info));
+        }
+        return result;
+    }
+
+    /** The first real paragraph: with the headline, it tells what the article is about. */
+    static String lead(String text) {
+        if (text == null) return null;
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            if (paragraph.strip().length() > 40) return paragraph.strip();
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,190 @@
+package org.storywire.processor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.storywire.avro.RawArticle;
+import org.storywire.avro.TimePrecision;
+import org.storywire.config.StorywireConfig;
+import org.storywire.platform.EmbeddedPlatform;
+
+/** Starts processor instances on the embedded platform with names of their own, and talks to them. */
+final class PipelineFixture {
+    private static final AtomicInteger RUN = new AtomicInteger();
+    static final ObjectMapper JSON = ProcessorApp.json();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final EmbeddedPlatform platform;
+    final String prefix;
+
+    PipelineFixture(EmbeddedPlatform platform, String name) {
+        this.platform = platform;
+        this.prefix = name + "-" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+    }
+
+    /** The configuration of one instance: shared topics and application id, its own port and state. */
+    StorywireConfig config(Path stateDir, int port, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
+        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", platform.registryUrl());
+        env.put("STORYWIRE_APPLICATION_ID", prefix + "-app");
+        env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
+        env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
+        env.put("STORYWIRE_TOPIC_STORIES", prefix + ".stories");
+        env.put("STORYWIRE_TOPIC_STORY_UPDATES", prefix + ".story-updates");
+        env.put("STORYWIRE_TOPIC_DLQ", prefix + ".articles.dlq");
+        env.put("STORYWIRE_STATE_DIR", stateDir.toString());
+        env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
+        env.put("STORYWIRE_HTTP_PORT", String.valueOf(port));
+        env.putAll(extra);
+        return StorywireConfig.from(env, new Properties());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static List<RawArticle> sampleArticles() throws IOException {
+        return org.storywire.topology.SampleArticles.load();
+    }
+
+    static RawArticle article(String id, String outlet, String url, String title, String body, String language, Instant published) {
+        return org.storywire.topology.SampleArticles.article(id, outlet, url, title, body, language, published);
+    }
+
+    void publish(StorywireConfig config, List<RawArticle> articles) {
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerConfig(),
+                new StringSerializer(), ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer())) {
+            for (RawArticle a : articles) {
+                long ts = a.getPublished() == null ? a.getFetched().toEpochMilli() : a.getPublished().toEpochMilli();
+                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, ts, a.getId(), a));
+            }
+        }
+    }
+
+    void retract(StorywireConfig config, String articleId) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(config.topics().articlesRaw(), articleId, null));
+        }
+    }
+
+    void publishBytes(StorywireConfig config, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(config.topics().articlesRaw(), key, value));
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
+    }
+
+    record Response(int status, JsonNode body, String raw) {}
+
+    static Response get(int port, String pathAndQuery) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = null;
+            try {
+                body = JSON.readTree(r.body());
+            } catch (IOException notJson) {
+                // metrics and pages are not JSON
+            }
+            return new Response(r.statusCode(), body, r.body());
+        } catch (IOException e) {
+            return new Response(-1, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** story id -> status, from the list endpoint, all pages. */
+    static Map<String, String> statuses(int port) {
+        Map<String, String> result = new HashMap<>();
+        String cursor = null;
+        do {
+            Response r = get(port, "/api/stories?limit=100" + (cursor == null ? "" : "&cursor=" + cursor));
+            if (r.status() != 200) return null;
+            for (JsonNode item : r.body().get("items")) result.put(item.get("id").asText(), item.get("status").asText());
+            cursor = r.body().hasNonNull("nextCursor") ? r.body().get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return result;
+    }
+
+    /** Waits until the application has consumed everything on its input topics (offsets committed with the results). */
+    void awaitCaughtUp(StorywireConfig config, Duration deadline) throws Exception {
+        long end = System.nanoTime() + deadline.toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", platform.bootstrapServers()))) {
+            while (System.nanoTime() < end) {
+                if (lag(admin, config) == 0) return;
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("processor did not catch up within " + deadline);
+    }
+
+    private static long lag(org.apache.kafka.clients.admin.Admin admin, StorywireConfig config) throws Exception {
+        var committed = admin.listConsumerGroupOffsets(config.applicationId()).partitionsToOffsetAndMetadata().get();
+        var inputs = java.util.Set.of(config.topics().articlesRaw(), config.topics().statements());
+        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+        for (var description : admin.describeTopics(inputs).allTopicNames().get().values()) {
+            for (var p : description.partitions()) {
+                latest.put(new org.apache.kafka.common.TopicPartition(description.name(), p.partition()),
+                        org.apache.kafka.clients.admin.OffsetSpec.latest());
+            }
+        }
+        long lag = 0;
+        for (var e : admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get().entrySet()) {
+            var c = committed.get(e.getKey());
+            lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+        }
+        return lag;
+    }
+
+    /** Waits until the answer stops changing for a while (the pipeline has drained), or the deadline. */
+    static Map<String, String> settledStatuses(int port, Duration quiet, Duration deadline) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        Map<String, String> last = null;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < end) {
+            Map<String, String> now = statuses(port);
+            if (now != null && !now.isEmpty() && now.equals(last)) {
+                if (System.nanoTime() - stableSince > quiet.toNanos()) return now;
+            } else {
+                stableSince = System.nanoTime();
+                last = now;
+            }
+            Thread.sleep(200);
+        }
+        return last;
+    }
+}
