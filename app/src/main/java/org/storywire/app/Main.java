@@ -2,6 +2,7 @@ package org.storywire.app;
 
 import org.storywire.eval.EvalCommand;
 import org.storywire.processor.ProcessCommand;
+import org.storywire.processor.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ProcessCommand.class,
+            ReplayCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -24,6 +24,7 @@ import org.storywire.query.UpdateFeed;
 import org.storywire.topology.SerdeFactory;
 import org.storywire.topology.StorywireTopology;
 import org.storywire.topology.TopicProvisioner;
+import org.storywire.topology.TimeWindow;
 import org.storywire.topology.Topics;
 import org.storywire.topology.StreamsSettings;
 import org.slf4j.Logger;
@@ -56,10 +57,15 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     public static ProcessorApp start(StorywireConfig config, SerdeFactory serdes) {
+        return start(config, serdes, TimeWindow.ALL);
+    }
+
+    /** Starts an instance that takes only the articles whose event time lies in {@code window}. */
+    public static ProcessorApp start(StorywireConfig config, SerdeFactory serdes, TimeWindow window) {
         LOG.info("Starting processor: {}", config);
         TopicProvisioner.ensureTopics(config);
         Topics topics = Topics.from(config.topics(), serdes);
-        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), ExtractionAnalyzer::new);
+        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), ExtractionAnalyzer::new, window);
         KafkaStreams streams = new KafkaStreams(topology, StreamsSettings.of(config));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);

@@ -23,12 +23,14 @@ import org.storywire.story.StoryStatement;
 final class ExtractStatementsProcessor implements Processor<String, RawArticle, String, Statement> {
     private final ArticleAnalyzer analyzer;
     private final StoryGrouper grouper;
+    private final TimeWindow window;
     private ProcessorContext<String, Statement> context;
     private KeyValueStore<String, ArticleStatements> articles;
 
-    ExtractStatementsProcessor(ArticleAnalyzer analyzer, StoryGrouper grouper) {
+    ExtractStatementsProcessor(ArticleAnalyzer analyzer, StoryGrouper grouper, TimeWindow window) {
         this.analyzer = analyzer;
         this.grouper = grouper;
+        this.window = window;
     }
 
     @Override
@@ -43,6 +45,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         if (articleId == null || articleId.isEmpty()) {
             throw new IllegalArgumentException("article record without an id (key)");
         }
+        if (!window.contains(record.timestamp())) return; // a replay of part of the log
         RawArticle raw = record.value();
         ArticleStatements previous = articles.get(articleId);
         if (raw != null && previous != null && previous.getContentHash().equals(raw.getContentHash())) {

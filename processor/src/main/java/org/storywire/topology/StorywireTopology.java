@@ -36,7 +36,7 @@ import org.storywire.query.QueryExceptions.NotReady;
 public final class StorywireTopology {
     private StorywireTopology() {}
 
-    public static Topology build(Topics topics, int timelineLimit, Supplier<ArticleAnalyzer> analyzers) {
+    public static Topology build(Topics topics, int timelineLimit, Supplier<ArticleAnalyzer> analyzers, TimeWindow window) {
         StoryFold fold = new StoryFold(timelineLimit);
         StoryGrouper grouper = StoryGrouper.standard();
         Topology t = new Topology();
@@ -45,7 +45,7 @@ public final class StorywireTopology {
                 topics.articlesRaw().keySerde().deserializer(), topics.articlesRaw().valueSerde().deserializer(),
                 topics.articlesRaw().name());
         t.addProcessor(TopologyNames.EXTRACT_STATEMENTS,
-                () -> new ExtractStatementsProcessor(analyzers.get(), grouper), TopologyNames.ARTICLES_SOURCE);
+                () -> new ExtractStatementsProcessor(analyzers.get(), grouper, window), TopologyNames.ARTICLES_SOURCE);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_STATEMENTS_STORE),
                 Serdes.String(), topics.articleStatementsSerde()), TopologyNames.EXTRACT_STATEMENTS);
         t.addSink(TopologyNames.STATEMENTS_SINK, topics.statements().name(),

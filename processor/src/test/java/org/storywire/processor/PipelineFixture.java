@@ -144,47 +144,10 @@ final class PipelineFixture {
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.of("bootstrap.servers", platform.bootstrapServers()))) {
             while (System.nanoTime() < end) {
-                if (lag(admin, config) == 0) return;
+                if (ConsumerLag.of(admin, config.applicationId(), java.util.Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0) return;
                 Thread.sleep(200);
             }
         }
         throw new AssertionError("processor did not catch up within " + deadline);
-    }
-
-    private static long lag(org.apache.kafka.clients.admin.Admin admin, StorywireConfig config) throws Exception {
-        var committed = admin.listConsumerGroupOffsets(config.applicationId()).partitionsToOffsetAndMetadata().get();
-        var inputs = java.util.Set.of(config.topics().articlesRaw(), config.topics().statements());
-        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
-        for (var description : admin.describeTopics(inputs).allTopicNames().get().values()) {
-            for (var p : description.partitions()) {
-                latest.put(new org.apache.kafka.common.TopicPartition(description.name(), p.partition()),
-                        org.apache.kafka.clients.admin.OffsetSpec.latest());
-            }
-        }
-        long lag = 0;
-        for (var e : admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
-                org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get().entrySet()) {
-            var c = committed.get(e.getKey());
-            lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-        }
-        return lag;
-    }
-
-    /** Waits until the answer stops changing for a while (the pipeline has drained), or the deadline. */
-    static Map<String, String> settledStatuses(int port, Duration quiet, Duration deadline) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        Map<String, String> last = null;
-        long stableSince = System.nanoTime();
-        while (System.nanoTime() < end) {
-            Map<String, String> now = statuses(port);
-            if (now != null && !now.isEmpty() && now.equals(last)) {
-                if (System.nanoTime() - stableSince > quiet.toNanos()) return now;
-            } else {
-                stableSince = System.nanoTime();
-                last = now;
-            }
-            Thread.sleep(200);
-        }
-        return last;
     }
 }

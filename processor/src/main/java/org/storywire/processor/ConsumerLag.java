@@ -1,0 +1,41 @@
+package org.storywire.processor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+/** How far an application's committed offsets are behind the end of its input topics. */
+public final class ConsumerLag {
+    private ConsumerLag() {}
+
+    /** Records committed to {@code topics} that group {@code groupId} has not yet committed past. */
+    public static long of(Admin admin, String groupId, Set<String> topics) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (TopicDescription description : admin.describeTopics(topics).allTopicNames().get().values()) {
+            description.partitions().forEach(p -> latest.put(new TopicPartition(description.name(), p.partition()), OffsetSpec.latest()));
+        }
+        long lag = 0;
+        for (var end : admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().entrySet()) {
+            OffsetAndMetadata c = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue().offset() - (c == null ? 0 : c.offset()));
+        }
+        return lag;
+    }
+
+    /** Records in {@code topic} (end offsets; a compacted or trimmed topic may hold fewer). */
+    public static long endOffsets(Admin admin, String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResultInfo -> ListOffsetsResultInfo.offset()).sum();
+    }
+}
