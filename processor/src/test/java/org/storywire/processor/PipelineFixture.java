@@ -38,19 +38,26 @@ final class PipelineFixture {
     static final ObjectMapper JSON = ProcessorApp.json();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final EmbeddedPlatform platform;
+    final String bootstrapServers;
+    final String registryUrl;
     final String prefix;
 
     PipelineFixture(EmbeddedPlatform platform, String name) {
-        this.platform = platform;
+        this(platform.bootstrapServers(), platform.registryUrl(), name);
+    }
+
+    /** On any cluster and registry: the embedded platform, or containers. */
+    PipelineFixture(String bootstrapServers, String registryUrl, String name) {
+        this.bootstrapServers = bootstrapServers;
+        this.registryUrl = registryUrl;
         this.prefix = name + "-" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100_000;
     }
 
     /** The configuration of one instance: shared topics and application id, its own port and state. */
     StorywireConfig config(Path stateDir, int port, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", platform.registryUrl());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", registryUrl);
         env.put("STORYWIRE_APPLICATION_ID", prefix + "-app");
         env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
         env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
@@ -101,7 +108,7 @@ final class PipelineFixture {
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all");
     }
 
     record Response(int status, JsonNode body, String raw) {}
@@ -142,7 +149,7 @@ final class PipelineFixture {
     void awaitCaughtUp(StorywireConfig config, Duration deadline) throws Exception {
         long end = System.nanoTime() + deadline.toNanos();
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of("bootstrap.servers", platform.bootstrapServers()))) {
+                Map.of("bootstrap.servers", bootstrapServers))) {
             while (System.nanoTime() < end) {
                 if (ConsumerLag.of(admin, config.applicationId(), java.util.Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0) return;
                 Thread.sleep(200);

@@ -26,34 +26,7 @@ class StoryPipelineIntegrationTest {
 
     @Test
     void samplesGiveTheSameStoriesThroughKafkaAsInProcess(EmbeddedPlatform platform, @TempDir Path state) throws Exception {
-        PipelineFixture fixture = new PipelineFixture(platform, "samples");
-        int port = PipelineFixture.freePort();
-        StorywireConfig config = fixture.config(state, port, Map.of());
-        List<RawArticle> articles = PipelineFixture.sampleArticles();
-        Map<String, String> expected = InProcessReference.statuses(articles);
-        assertThat(expected).as("the samples yield stories in process").isNotEmpty();
-
-        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
-            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-            fixture.publish(config, articles);
-            fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
-
-            assertThat(PipelineFixture.statuses(port)).isEqualTo(expected);
-
-            String someStory = expected.keySet().iterator().next();
-            PipelineFixture.Response story = PipelineFixture.get(port, "/api/stories/" + someStory);
-            assertThat(story.status()).isEqualTo(200);
-            assertThat(story.body().get("status").asText()).isEqualTo(expected.get(someStory));
-            assertThat(story.body().get("timeline").size()).isPositive();
-
-            PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/" + articles.get(0).getId() + "/statements");
-            assertThat(statements.status()).isEqualTo(200);
-            assertThat(PipelineFixture.get(port, "/api/stories/no-such-story").status()).isEqualTo(404);
-            assertThat(PipelineFixture.get(port, "/api/stories?status=MAYBE").status()).isEqualTo(400);
-            assertThat(PipelineFixture.get(port, "/api/stories?limit=0").status()).isEqualTo(400);
-            assertThat(PipelineFixture.get(port, "/ready").status()).isEqualTo(200);
-            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream");
-        }
+        SampleScenario.samplesMatchInProcess(new PipelineFixture(platform, "samples"), state);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.storywire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.storywire.avro.RawArticle;
+import org.storywire.config.StorywireConfig;
+
+/**
+ * The sample articles through a processor on whatever cluster the fixture points at; the stories
+ * read over HTTP must equal what the same domain code gives in process. Shared by the embedded
+ * platform test and the Testcontainers test, so the same scenario runs on both.
+ */
+final class SampleScenario {
+    private SampleScenario() {}
+
+    static void samplesMatchInProcess(PipelineFixture fixture, Path state) throws Exception {
+        int port = PipelineFixture.freePort();
+        StorywireConfig config = fixture.config(state, port, Map.of());
+        List<RawArticle> articles = PipelineFixture.sampleArticles();
+        Map<String, String> expected = InProcessReference.statuses(articles);
+        assertThat(expected).as("the samples yield stories in process").isNotEmpty();
+
+        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
+            fixture.publish(config, articles);
+            fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+
+            assertThat(PipelineFixture.statuses(port)).isEqualTo(expected);
+
+            String someStory = expected.keySet().iterator().next();
+            PipelineFixture.Response story = PipelineFixture.get(port, "/api/stories/" + someStory);
+            assertThat(story.status()).isEqualTo(200);
+            assertThat(story.body().get("status").asText()).isEqualTo(expected.get(someStory));
+            assertThat(story.body().get("timeline").size()).isPositive();
+
+            PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/" + articles.get(0).getId() + "/statements");
+            assertThat(statements.status()).isEqualTo(200);
+            assertThat(PipelineFixture.get(port, "/api/stories/no-such-story").status()).isEqualTo(404);
+            assertThat(PipelineFixture.get(port, "/api/stories?status=MAYBE").status()).isEqualTo(400);
+            assertThat(PipelineFixture.get(port, "/api/stories?limit=0").status()).isEqualTo(400);
+            assertThat(PipelineFixture.get(port, "/ready").status()).isEqualTo(200);
+            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream");
+        }
+    }
+}
