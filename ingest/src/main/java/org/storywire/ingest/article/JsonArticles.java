@@ -1,5 +1,6 @@
 package org.storywire.ingest.article;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import org.storywire.avro.TimePrecision;
  * as names for the body. Unknown fields are ignored.
  */
 public final class JsonArticles {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict about trailing content, so that two JSON documents are never read as one. */
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String[] BODY_FIELDS = {"body", "text", "content", "originalText"};
 
     private JsonArticles() {

@@ -1,0 +1,255 @@
+package org.storywire.ingest;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.feed.FeedIngest;
+import org.storywire.ingest.feed.FeedPoller;
+import org.storywire.ingest.files.ArticleFiles;
+import org.storywire.ingest.http.HttpIngestServer;
+import org.storywire.ingest.replay.ArchiveReplay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storywire ingest}: publish raw articles to articles.raw from files, feeds, HTTP or an archive. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Publish raw articles to Kafka (articles.raw): files, RSS/Atom feeds, HTTP push, archive replay.",
+        subcommands = {IngestCommand.FilesCommand.class, IngestCommand.RssCommand.class, IngestCommand.HttpCommand.class,
+                IngestCommand.ReplayCommand.class, IngestCommand.RetractCommand.class})
+public final class IngestCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a source: files, rss, http, replay or retract");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+
+    @Command(name = "files", mixinStandardHelpOptions = true,
+            description = {"Publish the articles in files: .txt (first line may carry metadata such as 'date 2024-11'),",
+                    ".html, .json (one article or an array) and .jsonl (one per line); directories recursively, in path order."})
+    static final class FilesCommand implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+        List<Path> paths;
+
+        @Option(names = "--outlet", description = "Outlet for articles that do not name one.")
+        String outlet;
+
+        @Option(names = "--max-file-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger article files (and JSON Lines lines) are reported and skipped (default: ${DEFAULT-VALUE}).")
+        long maxFileSize;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, false, System.out)) {
+                ArticleFiles files = new ArticleFiles(maxFileSize);
+                List<Path[]> work = new ArrayList<>();
+                for (Path root : paths) {
+                    if (!Files.exists(root)) {
+                        run.summary.failed(root.toString(), "no such file or directory");
+                        continue;
+                    }
+                    for (Path file : ArticleFiles.list(root)) {
+                        work.add(new Path[] {root, file});
+                    }
+                }
+                if (work.isEmpty() && run.summary.failedCount() == 0) {
+                    run.summary.failed(String.join(" ", paths.stream().map(Path::toString).toList()), "no .txt, .html, .json or .jsonl files");
+                }
+                AtomicLong read = new AtomicLong();
+                OutletDefault sink = new OutletDefault(run.publisher, outlet);
+                try (Progress progress = Progress.start(run.summary, read::get, work.size())) {
+                    for (Path[] rootAndFile : work) {
+                        files.read(rootAndFile[0], rootAndFile[1], sink);
+                        read.incrementAndGet();
+                    }
+                    run.publisher.flush();
+                }
+                return run.finish();
+            }
+        }
+    }
+
+    @Command(name = "rss", mixinStandardHelpOptions = true,
+            description = "Poll RSS 2.0 / Atom feeds with conditional GET and publish each item; runs until stopped unless --once.")
+    static final class RssCommand implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs.")
+        List<URI> feeds;
+
+        @Option(names = "--once", description = "Poll every feed once, then exit.")
+        boolean once;
+
+        @Option(names = "--interval", defaultValue = "5m", converter = Sizes.Interval.class,
+                description = "Time between polls in live mode, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+
+        @Option(names = "--timeout", defaultValue = "30s", converter = Sizes.Interval.class,
+                description = "Connect and read timeout per feed (default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, false, System.out)) {
+                FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
+                if (once) {
+                    ingest.pollOnce();
+                    return run.finish();
+                }
+                CountDownLatch finished = new CountDownLatch(1);
+                Thread hook = new Thread(() -> {
+                    ingest.stop();
+                    awaitQuietly(finished);
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    ingest.run(interval, () -> {
+                        run.publisher.flush();
+                        System.err.println(run.summary.line());
+                    });
+                    return run.finish();
+                } finally {
+                    finished.countDown();
+                }
+            }
+        }
+    }
+
+    @Command(name = "http", mixinStandardHelpOptions = true,
+            description = {"Accept articles POSTed to /articles (one JSON article, an array, or JSON Lines);",
+                    "answers 202 with the assigned ids, 400 for invalid input, 413 above --max-request-size. Runs until stopped."})
+    static final class HttpCommand implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Option(names = "--port", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--max-request-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger requests get 413 (default: ${DEFAULT-VALUE}).")
+        long maxRequestSize;
+
+        @Override
+        public Integer call() throws Exception {
+            IngestRun run = new IngestRun(options, false, System.out);
+            HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
+            System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                run.finish();
+                stopped.countDown();
+            }));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = {"Re-publish an archive (directory or JSON Lines) in publication-time order with the original",
+                    "timestamps, as fast as possible or at --speed times real time."})
+    static final class ReplayCommand implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Parameters(paramLabel = "ARCHIVE", description = "Directory of article files, or a .jsonl file.")
+        Path archive;
+
+        @Option(names = "--speed", defaultValue = "0",
+                description = "History seconds per wall second, e.g. 3600 for an hour a second; 0 = as fast as possible (default).")
+        double speed;
+
+        @Option(names = "--force", description = "Publish articles even if their content was published before (into a fresh topic).")
+        boolean force;
+
+        @Option(names = "--max-file-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger article files are reported and skipped (default: ${DEFAULT-VALUE}).")
+        long maxFileSize;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, force, System.out)) {
+                if (!Files.exists(archive)) {
+                    run.summary.failed(archive.toString(), "no such file or directory");
+                    return run.finish();
+                }
+                ArchiveReplay replay = new ArchiveReplay(new ArticleFiles(maxFileSize), speed, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+                List<IncomingArticle> ordered = replay.read(archive, run.publisher);
+                AtomicLong sent = new AtomicLong();
+                try (Progress progress = Progress.start(run.summary, sent::get, 0)) {
+                    replay.replay(ordered, article -> {
+                        run.publisher.accept(article);
+                        sent.incrementAndGet();
+                    });
+                    run.publisher.flush();
+                }
+                return run.finish();
+            }
+        }
+    }
+
+    @Command(name = "retract", mixinStandardHelpOptions = true,
+            description = "Retract articles: publish a tombstone (null value) for each id.")
+    static final class RetractCommand implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
+        List<String> ids;
+
+        @Override
+        public Integer call() {
+            try (IngestRun run = new IngestRun(options, false, System.out)) {
+                List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
+                run.publisher.flush();
+                sent.forEach(f -> f.exceptionally(e -> null).join());
+                return run.finish();
+            }
+        }
+    }
+
+    /** Fills in the outlet given on the command line for articles that do not name one. */
+    private record OutletDefault(ArticlePublisher publisher, String outlet) implements org.storywire.ingest.article.ArticleSink {
+        @Override
+        public void accept(IncomingArticle article) {
+            publisher.accept(outlet != null && article.outlet() == null ? article.withOutlet(outlet) : article);
+        }
+
+        @Override
+        public void reject(String where, String reason) {
+            publisher.reject(where, reason);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
