@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 import org.storywire.registry.CompatibilityLevel;
 
 /**
@@ -297,7 +296,8 @@ final class RegistryService {
         }
         try {
             return new Schema.Parser().parse(submitted.schema());
-        } catch (SchemaParseException | org.apache.avro.AvroTypeException e) {
+        } catch (RuntimeException e) {
+            // Avro signals bad schemas with several exception types (even an NPE for an unknown type name).
             throw RegistryError.invalidSchema("Invalid schema " + submitted.schema() + ", details: " + e.getMessage());
         }
     }
