@@ -48,6 +48,9 @@ public final class IngestCommand implements Runnable {
         @Mixin
         IngestOptions options;
 
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
         List<Path> paths;
 
@@ -60,7 +63,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, System.out)) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
                 ArticleFiles files = new ArticleFiles(maxFileSize);
                 List<Path[]> work = new ArrayList<>();
                 for (Path root : paths) {
@@ -95,6 +98,9 @@ public final class IngestCommand implements Runnable {
         @Mixin
         IngestOptions options;
 
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs.")
         List<URI> feeds;
 
@@ -111,7 +117,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, System.out)) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
                 FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
                 if (once) {
                     ingest.pollOnce();
@@ -143,6 +149,9 @@ public final class IngestCommand implements Runnable {
         @Mixin
         IngestOptions options;
 
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--port", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port;
 
@@ -155,7 +164,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            IngestRun run = new IngestRun(options, false, System.out);
+            IngestRun run = new IngestRun(options, false, spec.commandLine().getOut());
             HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
             System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
             CountDownLatch stopped = new CountDownLatch(1);
@@ -176,6 +185,9 @@ public final class IngestCommand implements Runnable {
         @Mixin
         IngestOptions options;
 
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "ARCHIVE", description = "Directory of article files, or a .jsonl file.")
         Path archive;
 
@@ -192,7 +204,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, force, System.out)) {
+            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut())) {
                 if (!Files.exists(archive)) {
                     run.summary.failed(archive.toString(), "no such file or directory");
                     return run.finish();
@@ -218,12 +230,15 @@ public final class IngestCommand implements Runnable {
         @Mixin
         IngestOptions options;
 
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
         List<String> ids;
 
         @Override
         public Integer call() {
-            try (IngestRun run = new IngestRun(options, false, System.out)) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
                 List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());

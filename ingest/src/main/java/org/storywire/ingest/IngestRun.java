@@ -1,6 +1,6 @@
 package org.storywire.ingest;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.storywire.ingest.article.LanguageDetector;
 
 /**
@@ -11,10 +11,10 @@ final class IngestRun implements AutoCloseable {
     final IngestSummary summary = new IngestSummary();
     final ArticlePublisher publisher;
     private final ContentHashStore hashes;
-    private final PrintStream out;
+    private final PrintWriter out;
     private boolean closed;
 
-    IngestRun(IngestOptions options, boolean force, PrintStream out) {
+    IngestRun(IngestOptions options, boolean force, PrintWriter out) {
         this.out = out;
         RawTopic.ensure(options.bootstrapServers, options.topic, options.partitions);
         this.hashes = ContentHashStore.open(options.stateDir, options.topic);

@@ -1,6 +1,6 @@
 package org.storywire.ingest;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,7 +91,7 @@ public final class IngestSummary {
                 failed.get(), seconds, seconds > 0 ? done / seconds : 0.0);
     }
 
-    public void print(PrintStream out) {
+    public void print(PrintWriter out) {
         out.println(line());
         List<String> listed = failures();
         for (String failure : listed) {
@@ -100,5 +100,6 @@ public final class IngestSummary {
         if (failed.get() > listed.size()) {
             out.println("  ... and " + (failed.get() - listed.size()) + " more failures");
         }
+        out.flush();
     }
 }
