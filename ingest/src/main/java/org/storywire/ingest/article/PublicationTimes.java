@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,8 @@ public final class PublicationTimes {
             Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
             Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
             Map.entry("november", 11), Map.entry("dezember", 12));
+    private static final List<String> DATELINE_WORDS = List.of("Stand", "Veröffentlicht", "Erstellt", "Publiziert");
+    private static final int DATELINE_MAX_CHARS = 80;
     private static final Pattern STAND = Pattern.compile(
             "(?:Stand|Veröffentlicht|Erstellt|Publiziert)\\s*:?\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}),?\\s*(?:um\\s*)?(\\d{1,2})[:.](\\d{2})\\s*Uhr");
     private static final Pattern ERSTELLT = Pattern.compile(
@@ -90,20 +95,37 @@ public final class PublicationTimes {
 
     /**
      * The first dateline in the text ("Stand: 11.11.2024 08:01 Uhr", "Erstellt: 7. November 2024,
-     * 12:50 Uhr"), in newsroom time. "Aktualisiert" lines are not publication times.
+     * 12:50 Uhr"), in newsroom time. "Aktualisiert" lines are not publication times. The patterns
+     * are tried only where a dateline word occurs: scanning every position costs more than all
+     * the rest of reading a file.
      */
     public static Optional<PublicationTime> dateline(String text) {
+        if (!text.contains("Uhr")) {
+            return Optional.empty();
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (String word : DATELINE_WORDS) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                candidates.add(at);
+            }
+        }
+        Collections.sort(candidates);
         Matcher numeric = STAND.matcher(text);
         Matcher named = ERSTELLT.matcher(text);
-        boolean hasNumeric = numeric.find();
-        boolean hasNamed = named.find();
-        if (hasNumeric && (!hasNamed || numeric.start() < named.start())) {
-            return Optional.ofNullable(minute(numeric.group(3), numeric.group(2), numeric.group(1), numeric.group(4), numeric.group(5)));
-        }
-        if (hasNamed) {
-            Integer month = GERMAN_MONTHS.get(named.group(2).toLowerCase(Locale.GERMAN));
-            if (month != null) {
-                return Optional.ofNullable(minute(named.group(3), month.toString(), named.group(1), named.group(4), named.group(5)));
+        for (int at : candidates) {
+            int end = Math.min(text.length(), at + DATELINE_MAX_CHARS);
+            if (numeric.region(at, end).lookingAt()) {
+                PublicationTime t = minute(numeric.group(3), numeric.group(2), numeric.group(1), numeric.group(4), numeric.group(5));
+                if (t != null) {
+                    return Optional.of(t);
+                }
+            }
+            if (named.region(at, end).lookingAt()) {
+                Integer month = GERMAN_MONTHS.get(named.group(2).toLowerCase(Locale.GERMAN));
+                PublicationTime t = month == null ? null : minute(named.group(3), month.toString(), named.group(1), named.group(4), named.group(5));
+                if (t != null) {
+                    return Optional.of(t);
+                }
             }
         }
         return Optional.empty();
