@@ -28,6 +28,8 @@ public final class LanguageDetector {
     private static final double MIN_LEAD = 2.0;
     /** Share of words that must be function words of one language for the fast path to decide. */
     private static final double MIN_FUNCTION_WORD_SHARE = 0.15;
+    private static final int FUNCTION_WORD_SAMPLE_CHARS = 1_000;
+    private static final int MAX_FUNCTION_WORD_LENGTH = 5;
     private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des",
             "ein", "eine", "zu", "den", "von", "auf", "für", "im", "dem", "auch", "sie", "es", "wird", "wurde", "hat", "bei", "nach");
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "that", "for", "was", "with", "on",
@@ -75,15 +77,19 @@ public final class LanguageDetector {
         int german = 0;
         int english = 0;
         int start = -1;
-        for (int i = 0; i <= sample.length(); i++) {
-            boolean letter = i < sample.length() && Character.isLetter(sample.charAt(i));
+        int end = Math.min(sample.length(), FUNCTION_WORD_SAMPLE_CHARS);
+        for (int i = 0; i <= end; i++) {
+            boolean letter = i < end && Character.isLetter(sample.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
                 words++;
-                german += GERMAN.contains(word) ? 1 : 0;
-                english += ENGLISH.contains(word) ? 1 : 0;
+                // Every function word is short: longer words need no lookup (nor a substring).
+                if (i - start <= MAX_FUNCTION_WORD_LENGTH) {
+                    String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
+                    german += GERMAN.contains(word) ? 1 : 0;
+                    english += ENGLISH.contains(word) ? 1 : 0;
+                }
                 start = -1;
             }
         }
