@@ -153,10 +153,6 @@ public final class ContentHashStore implements AutoCloseable {
         }
     }
 
-    public int size() {
-        return hashes.size();
-    }
-
     @Override
     public synchronized void close() {
         try {

@@ -42,22 +42,6 @@ public final class IngestSummary {
         }
     }
 
-    public long publishedCount() {
-        return published.get();
-    }
-
-    public long updatedCount() {
-        return updated.get();
-    }
-
-    public long unchangedCount() {
-        return unchanged.get();
-    }
-
-    public long retractedCount() {
-        return retracted.get();
-    }
-
     public long failedCount() {
         return failed.get();
     }
@@ -67,7 +51,7 @@ public final class IngestSummary {
         return published.get() + updated.get() + unchanged.get() + retracted.get();
     }
 
-    public List<String> failures() {
+    private List<String> listedFailures() {
         synchronized (failures) {
             return List.copyOf(failures);
         }
@@ -93,7 +77,7 @@ public final class IngestSummary {
 
     public void print(PrintWriter out) {
         out.println(line());
-        List<String> listed = failures();
+        List<String> listed = listedFailures();
         for (String failure : listed) {
             out.println("  failed: " + failure);
         }

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -150,16 +149,5 @@ public final class PublicationTimes {
 
     private static Optional<PublicationTime> of(Instant instant, TimePrecision precision) {
         return Optional.of(new PublicationTime(instant, precision));
-    }
-
-    /** ISO form of a time at its precision, for summaries and tests: 2024-11 for MONTH. */
-    public static String format(PublicationTime time) {
-        OffsetDateTime t = time.instant().atOffset(ZoneOffset.UTC);
-        return switch (time.precision()) {
-            case YEAR -> String.valueOf(t.getYear());
-            case MONTH -> YearMonth.from(t).toString();
-            case DAY -> t.toLocalDate().toString();
-            default -> time.instant().toString();
-        };
     }
 }
