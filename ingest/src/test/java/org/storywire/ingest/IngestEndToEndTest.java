@@ -122,6 +122,17 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void nothingToIngestFailsTheRun() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("empty"));
+        Result result = ingest("files", empty.toString());
+        assertThat(result.exitCode).isEqualTo(1);
+        assertThat(result.out).contains(empty + ": no .txt, .html, .json or .jsonl files");
+        Result missing = ingest("files", work.resolve("missing").toString());
+        assertThat(missing.exitCode).isEqualTo(1);
+        assertThat(missing.out).contains(work.resolve("missing") + ": no such file or directory");
+    }
+
+    @Test
     void theTopicIsCreatedWithUnlimitedRetention() throws Exception {
         Path dir = work.resolve("in");
         write(dir.resolve("a.txt"), "Ein kurzer Text über den Hafen, der nicht leer ist.");

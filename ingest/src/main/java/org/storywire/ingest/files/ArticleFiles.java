@@ -64,12 +64,12 @@ public final class ArticleFiles {
                 sink.reject(where, "file too large: " + size + " bytes, limit " + maxFileBytes);
                 return;
             }
-            String text = Utf8.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
             String pathId = pathId(root, file);
             switch (extension) {
-                case "txt" -> sink.accept(TextArticles.parse(text, pathId, where));
-                case "html", "htm" -> sink.accept(HtmlArticles.parse(text, pathId, where));
-                default -> readJson(text, pathId, where, sink);
+                case "txt" -> sink.accept(TextArticles.parse(Utf8.decode(bytes), pathId, where));
+                case "html", "htm" -> sink.accept(HtmlArticles.parse(HtmlArticles.decode(bytes), pathId, where));
+                default -> readJson(Utf8.decode(bytes), pathId, where, sink);
             }
         } catch (Utf8.InvalidUtf8Exception e) {
             sink.reject(where, e.getMessage());

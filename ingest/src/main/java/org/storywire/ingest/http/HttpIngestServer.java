@@ -86,6 +86,8 @@ public final class HttpIngestServer implements AutoCloseable {
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "interrupted");
             return;
         }
+        // Persist the content hashes now: the server runs for days and may be stopped hard.
+        publisher.flush();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ids", ids);
         answer.putAll(counts);

@@ -87,6 +87,23 @@ class ArticleFilesTest {
     }
 
     @Test
+    void htmlMayDeclareAnotherCharsetButTextMustBeUtf8() throws IOException {
+        String page = "<html><head><meta charset=\"windows-1252\"><title>Grüße</title></head><body><p>Straße gesperrt</p></body></html>";
+        Path declared = dir.resolve("old.html");
+        Files.write(declared, page.getBytes("windows-1252"));
+        Path undeclared = dir.resolve("bad.html");
+        Files.write(undeclared, "<p>Stra\u00dfe</p>".getBytes(StandardCharsets.ISO_8859_1));
+        ArticleFiles files = new ArticleFiles(1_000_000);
+        files.read(dir, declared, sink);
+        files.read(dir, undeclared, sink);
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Grüße");
+            assertThat(a.body()).isEqualTo("Straße gesperrt");
+        });
+        assertThat(rejected).containsExactly(undeclared + ": invalid UTF-8 at byte 7");
+    }
+
+    @Test
     void jsonFilesHoldOneArticleOrAnArray() throws IOException {
         Path one = write("one.json", "{\"title\":\"T\",\"text\":\"Body one\",\"published\":\"2025-03-04\",\"outlet\":\"O\"}");
         Path many = write("many.json", "[{\"id\":\"a-1\",\"body\":\"Body a\"},{\"body\":\"\"},{\"url\":\"https://x.example/b\",\"body\":\"Body b\"}]");
