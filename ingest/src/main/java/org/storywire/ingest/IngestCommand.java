@@ -88,6 +88,8 @@ public final class IngestCommand implements Runnable {
                     run.publisher.flush();
                 }
                 return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
             }
         }
     }
@@ -138,6 +140,8 @@ public final class IngestCommand implements Runnable {
                 } finally {
                     finished.countDown();
                 }
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
             }
         }
     }
@@ -164,7 +168,12 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            IngestRun run = new IngestRun(options, false, spec.commandLine().getOut());
+            IngestRun run;
+            try {
+                run = new IngestRun(options, false, spec.commandLine().getOut());
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
             HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
             System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
             CountDownLatch stopped = new CountDownLatch(1);
@@ -220,6 +229,8 @@ public final class IngestCommand implements Runnable {
                     run.publisher.flush();
                 }
                 return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
             }
         }
     }
@@ -243,6 +254,8 @@ public final class IngestCommand implements Runnable {
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());
                 return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
             }
         }
     }
@@ -258,6 +271,12 @@ public final class IngestCommand implements Runnable {
         public void reject(String where, String reason) {
             publisher.reject(where, reason);
         }
+    }
+
+    /** Nothing could be ingested: say why in one line rather than a stack trace. */
+    private static int setupFailed(CommandLine.Model.CommandSpec spec, IngestRun.SetupException e) {
+        spec.commandLine().getErr().println("ingest: " + e.getMessage());
+        return 1;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -133,6 +133,20 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void anUnreachableRegistryFailsTheRunAtOnceWithTheReason() throws Exception {
+        Path dir = work.resolve("in");
+        write(dir.resolve("a.txt"), "Ein Text, der nie veröffentlicht wird, weil die Registry fehlt.");
+        List<String> args = List.of("files", dir.toString(), "--bootstrap-servers", broker.bootstrapServers(),
+                "--schema-registry-url", "http://127.0.0.1:1", "--topic", "no-registry", "--state-dir", work.resolve("state").toString());
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new IngestCommand());
+        command.setErr(new PrintWriter(err, true));
+        assertThat(command.execute(args.toArray(String[]::new))).isEqualTo(1);
+        assertThat(err.toString()).startsWith("ingest: schema registry at http://127.0.0.1:1: ");
+        assertThat(read("no-registry")).isEmpty();
+    }
+
+    @Test
     void theTopicIsCreatedWithUnlimitedRetention() throws Exception {
         Path dir = work.resolve("in");
         write(dir.resolve("a.txt"), "Ein kurzer Text über den Hafen, der nicht leer ist.");
