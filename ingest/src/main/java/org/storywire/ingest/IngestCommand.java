@@ -42,8 +42,9 @@ public final class IngestCommand implements Runnable {
     }
 
     @Command(name = "files", mixinStandardHelpOptions = true,
-            description = {"Publish the articles in files: .txt (first line may carry metadata such as 'date 2024-11'),",
-                    ".html, .json (one article or an array) and .jsonl (one per line); directories recursively, in path order."})
+            description = {"Publish the articles in files and directories (recursively, in path order).",
+                    ".txt (the first line may carry metadata such as 'date 2024-11'), .html, .json (one article or an array),"
+                            + " .jsonl (one article per line)."})
     static final class FilesCommand implements java.util.concurrent.Callable<Integer> {
         @Mixin
         IngestOptions options;
@@ -54,10 +55,10 @@ public final class IngestCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
         List<Path> paths;
 
-        @Option(names = "--outlet", description = "Outlet for articles that do not name one.")
+        @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for articles that do not name one.")
         String outlet;
 
-        @Option(names = "--max-file-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+        @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
                 description = "Larger article files (and JSON Lines lines) are reported and skipped (default: ${DEFAULT-VALUE}).")
         long maxFileSize;
 
@@ -109,11 +110,11 @@ public final class IngestCommand implements Runnable {
         @Option(names = "--once", description = "Poll every feed once, then exit.")
         boolean once;
 
-        @Option(names = "--interval", defaultValue = "5m", converter = Sizes.Interval.class,
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5m", converter = Sizes.Interval.class,
                 description = "Time between polls in live mode, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
         Duration interval;
 
-        @Option(names = "--timeout", defaultValue = "30s", converter = Sizes.Interval.class,
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Sizes.Interval.class,
                 description = "Connect and read timeout per feed (default: ${DEFAULT-VALUE}).")
         Duration timeout;
 
@@ -147,8 +148,9 @@ public final class IngestCommand implements Runnable {
     }
 
     @Command(name = "http", mixinStandardHelpOptions = true,
-            description = {"Accept articles POSTed to /articles (one JSON article, an array, or JSON Lines);",
-                    "answers 202 with the assigned ids, 400 for invalid input, 413 above --max-request-size. Runs until stopped."})
+            description = {"Accept articles POSTed to /articles; runs until stopped.",
+                    "One JSON article, an array, or JSON Lines; answers 202 with the assigned ids, 400 for invalid input,"
+                            + " 413 above --max-request-size."})
     static final class HttpCommand implements java.util.concurrent.Callable<Integer> {
         @Mixin
         IngestOptions options;
@@ -156,13 +158,13 @@ public final class IngestCommand implements Runnable {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--port", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port;
 
-        @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
         String host;
 
-        @Option(names = "--max-request-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+        @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
                 description = "Larger requests get 413 (default: ${DEFAULT-VALUE}).")
         long maxRequestSize;
 
@@ -188,8 +190,8 @@ public final class IngestCommand implements Runnable {
     }
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = {"Re-publish an archive (directory or JSON Lines) in publication-time order with the original",
-                    "timestamps, as fast as possible or at --speed times real time."})
+            description = {"Re-publish an archive in publication-time order with the original timestamps.",
+                    "ARCHIVE is a directory of article files or a JSON Lines file; sent as fast as possible, or at --speed times real time."})
     static final class ReplayCommand implements java.util.concurrent.Callable<Integer> {
         @Mixin
         IngestOptions options;
@@ -200,14 +202,14 @@ public final class IngestCommand implements Runnable {
         @Parameters(paramLabel = "ARCHIVE", description = "Directory of article files, or a .jsonl file.")
         Path archive;
 
-        @Option(names = "--speed", defaultValue = "0",
+        @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "0",
                 description = "History seconds per wall second, e.g. 3600 for an hour a second; 0 = as fast as possible (default).")
         double speed;
 
         @Option(names = "--force", description = "Publish articles even if their content was published before (into a fresh topic).")
         boolean force;
 
-        @Option(names = "--max-file-size", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+        @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
                 description = "Larger article files are reported and skipped (default: ${DEFAULT-VALUE}).")
         long maxFileSize;
 

@@ -41,11 +41,12 @@ final class IngestRun implements AutoCloseable {
         }
         try {
             this.publisher = ArticlePublisher.create(options.bootstrapServers, serializer, options.topic,
-                    hashes, LanguageDetector.load(), summary, force);
+                    hashes, LanguageDetector.create(), summary, force);
         } catch (RuntimeException e) {
             hashes.close();
             throw e;
         }
+        summary.markStart();
     }
 
     /**

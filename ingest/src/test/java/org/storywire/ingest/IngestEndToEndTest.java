@@ -242,7 +242,7 @@ class IngestEndToEndTest {
         var serializer = AvroSerdes.serde(RawArticle.class, Map.of("schema.registry.url", registry.url()), false).serializer();
         try (ContentHashStore hashes = ContentHashStore.open(work.resolve("state"), topic);
              ArticlePublisher publisher = ArticlePublisher.create(broker.bootstrapServers(), serializer, topic, hashes,
-                     LanguageDetector.load(), summary, false);
+                     LanguageDetector.create(), summary, false);
              HttpIngestServer server = HttpIngestServer.start("127.0.0.1", 0, 2_000, publisher)) {
             URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/articles");
 

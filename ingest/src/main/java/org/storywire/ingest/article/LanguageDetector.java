@@ -36,19 +36,37 @@ public final class LanguageDetector {
             "as", "by", "it", "he", "she", "have", "has", "are", "were", "from", "this", "said", "not", "be", "at", "an");
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-    private final ThreadLocal<LanguageDetectorME> detectors;
+    private volatile LanguageDetectorModel model;
+    private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
 
-    private LanguageDetector(LanguageDetectorModel model) {
-        this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    private LanguageDetector() {
     }
 
-    /** Loads the model from the classpath (about a second; do it once). */
-    public static LanguageDetector load() {
+    /** A detector; the OpenNLP model (10 MB, a second or more to load) is loaded only when first needed. */
+    public static LanguageDetector create() {
+        return new LanguageDetector();
+    }
+
+    private LanguageDetectorModel model() {
+        LanguageDetectorModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = loadModel();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static LanguageDetectorModel loadModel() {
         try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(MODEL_RESOURCE + " is missing: is opennlp-models-langdetect on the classpath?");
             }
-            return new LanguageDetector(new LanguageDetectorModel(in));
+            return new LanguageDetectorModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the language detection model", e);
         }

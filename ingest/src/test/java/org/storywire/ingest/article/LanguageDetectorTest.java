@@ -10,7 +10,7 @@ class LanguageDetectorTest {
 
     @BeforeAll
     static void load() {
-        detector = LanguageDetector.load();
+        detector = LanguageDetector.create();
     }
 
     @Test
