@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.feed.FeedIngest;
 import org.storywire.ingest.feed.FeedPoller;
@@ -45,7 +47,7 @@ public final class IngestCommand implements Runnable {
             description = {"Publish the articles in files and directories (recursively, in path order).",
                     ".txt (the first line may carry metadata such as 'date 2024-11'), .html, .json (one article or an array),"
                             + " .jsonl (one article per line)."})
-    static final class FilesCommand implements java.util.concurrent.Callable<Integer> {
+    static final class FilesCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
 
@@ -66,14 +68,14 @@ public final class IngestCommand implements Runnable {
         public Integer call() throws Exception {
             try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
                 ArticleFiles files = new ArticleFiles(maxFileSize);
-                List<Path[]> work = new ArrayList<>();
+                List<FileUnderRoot> work = new ArrayList<>();
                 for (Path root : paths) {
                     if (!Files.exists(root)) {
                         run.summary.failed(root.toString(), "no such file or directory");
                         continue;
                     }
                     for (Path file : ArticleFiles.list(root)) {
-                        work.add(new Path[] {root, file});
+                        work.add(new FileUnderRoot(root, file));
                     }
                 }
                 if (work.isEmpty() && run.summary.failedCount() == 0) {
@@ -82,8 +84,8 @@ public final class IngestCommand implements Runnable {
                 AtomicLong read = new AtomicLong();
                 OutletDefault sink = new OutletDefault(run.publisher, outlet);
                 try (Progress progress = Progress.start(run.summary, read::get, work.size())) {
-                    for (Path[] rootAndFile : work) {
-                        files.read(rootAndFile[0], rootAndFile[1], sink);
+                    for (FileUnderRoot next : work) {
+                        files.read(next.root(), next.file(), sink);
                         read.incrementAndGet();
                     }
                     run.publisher.flush();
@@ -97,7 +99,7 @@ public final class IngestCommand implements Runnable {
 
     @Command(name = "rss", mixinStandardHelpOptions = true,
             description = "Poll RSS 2.0 / Atom feeds with conditional GET and publish each item; runs until stopped unless --once.")
-    static final class RssCommand implements java.util.concurrent.Callable<Integer> {
+    static final class RssCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
 
@@ -151,7 +153,7 @@ public final class IngestCommand implements Runnable {
             description = {"Accept articles POSTed to /articles; runs until stopped.",
                     "One JSON article, an array, or JSON Lines; answers 202 with the assigned ids, 400 for invalid input,"
                             + " 413 above --max-request-size."})
-    static final class HttpCommand implements java.util.concurrent.Callable<Integer> {
+    static final class HttpCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
 
@@ -192,7 +194,7 @@ public final class IngestCommand implements Runnable {
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Re-publish an archive in publication-time order with the original timestamps.",
                     "ARCHIVE is a directory of article files or a JSON Lines file; sent as fast as possible, or at --speed times real time."})
-    static final class ReplayCommand implements java.util.concurrent.Callable<Integer> {
+    static final class ReplayCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
 
@@ -239,7 +241,7 @@ public final class IngestCommand implements Runnable {
 
     @Command(name = "retract", mixinStandardHelpOptions = true,
             description = "Retract articles: publish a tombstone (null value) for each id.")
-    static final class RetractCommand implements java.util.concurrent.Callable<Integer> {
+    static final class RetractCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
 
@@ -262,8 +264,12 @@ public final class IngestCommand implements Runnable {
         }
     }
 
+    /** A file to read, and the directory given on the command line that its id is relative to. */
+    private record FileUnderRoot(Path root, Path file) {
+    }
+
     /** Fills in the outlet given on the command line for articles that do not name one. */
-    private record OutletDefault(ArticlePublisher publisher, String outlet) implements org.storywire.ingest.article.ArticleSink {
+    private record OutletDefault(ArticlePublisher publisher, String outlet) implements ArticleSink {
         @Override
         public void accept(IncomingArticle article) {
             publisher.accept(outlet != null && article.outlet() == null ? article.withOutlet(outlet) : article);
