@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storywire.avro.TimePrecision;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.article.PublicationTime;
 import org.storywire.ingest.files.ArticleFiles;
 
 class ArchiveReplayTest {
@@ -78,6 +80,6 @@ class ArchiveReplayTest {
 
     private static IncomingArticle article(String id, String published) {
         return new IncomingArticle(id, "replay", null, null, null, "x", null,
-                new org.storywire.ingest.article.PublicationTime(Instant.parse(published), org.storywire.avro.TimePrecision.SECOND), null, null);
+                new PublicationTime(Instant.parse(published), TimePrecision.SECOND), null, null);
     }
 }
