@@ -1,0 +1,297 @@
+package org.storywire.ingest;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.storywire.ingest.article.ArticleSink;
+import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.feed.FeedIngest;
+import org.storywire.ingest.feed.FeedPoller;
+import org.storywire.ingest.files.ArticleFiles;
+import org.storywire.ingest.http.HttpIngestServer;
+import org.storywire.ingest.replay.ArchiveReplay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storywire ingest}: publish raw articles to articles.raw from files, feeds, HTTP or an archive. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Publish raw articles to Kafka (articles.raw): files, RSS/Atom feeds, HTTP push, archive replay.",
+        subcommands = {IngestCommand.FilesCommand.class, IngestCommand.RssCommand.class, IngestCommand.HttpCommand.class,
+                IngestCommand.ReplayCommand.class, IngestCommand.RetractCommand.class})
+public final class IngestCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a source: files, rss, http, replay or retract");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+
+    @Command(name = "files", mixinStandardHelpOptions = true,
+            description = {"Publish the articles in files and directories (recursively, in path order).",
+                    ".txt (the first line may carry metadata such as 'date 2024-11'), .html, .json (one article or an array),"
+                            + " .jsonl (one article per line)."})
+    static final class FilesCommand implements Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+        List<Path> paths;
+
+        @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for articles that do not name one.")
+        String outlet;
+
+        @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger article files (and JSON Lines lines) are reported and skipped (default: ${DEFAULT-VALUE}).")
+        long maxFileSize;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+                ArticleFiles files = new ArticleFiles(maxFileSize);
+                List<FileUnderRoot> work = new ArrayList<>();
+                for (Path root : paths) {
+                    if (!Files.exists(root)) {
+                        run.summary.failed(root.toString(), "no such file or directory");
+                        continue;
+                    }
+                    for (Path file : ArticleFiles.list(root)) {
+                        work.add(new FileUnderRoot(root, file));
+                    }
+                }
+                if (work.isEmpty() && run.summary.failedCount() == 0) {
+                    run.summary.failed(String.join(" ", paths.stream().map(Path::toString).toList()), "no .txt, .html, .json or .jsonl files");
+                }
+                AtomicLong read = new AtomicLong();
+                OutletDefault sink = new OutletDefault(run.publisher, outlet);
+                try (Progress progress = Progress.start(run.summary, read::get, work.size())) {
+                    for (FileUnderRoot next : work) {
+                        files.read(next.root(), next.file(), sink);
+                        read.incrementAndGet();
+                    }
+                    run.publisher.flush();
+                }
+                return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "rss", mixinStandardHelpOptions = true,
+            description = "Poll RSS 2.0 / Atom feeds with conditional GET and publish each item; runs until stopped unless --once.")
+    static final class RssCommand implements Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs.")
+        List<URI> feeds;
+
+        @Option(names = "--once", description = "Poll every feed once, then exit.")
+        boolean once;
+
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5m", converter = Sizes.Interval.class,
+                description = "Time between polls in live mode, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Sizes.Interval.class,
+                description = "Connect and read timeout per feed (default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+                FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
+                if (once) {
+                    ingest.pollOnce();
+                    return run.finish();
+                }
+                CountDownLatch finished = new CountDownLatch(1);
+                Thread hook = new Thread(() -> {
+                    ingest.stop();
+                    awaitQuietly(finished);
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    ingest.run(interval, () -> {
+                        run.publisher.flush();
+                        System.err.println(run.summary.line());
+                    });
+                    return run.finish();
+                } finally {
+                    finished.countDown();
+                }
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "http", mixinStandardHelpOptions = true,
+            description = {"Accept articles POSTed to /articles; runs until stopped.",
+                    "One JSON article, an array, or JSON Lines; answers 202 with the assigned ids, 400 for invalid input,"
+                            + " 413 above --max-request-size."})
+    static final class HttpCommand implements Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger requests get 413 (default: ${DEFAULT-VALUE}).")
+        long maxRequestSize;
+
+        @Override
+        public Integer call() throws Exception {
+            IngestRun run;
+            try {
+                run = new IngestRun(options, false, spec.commandLine().getOut());
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
+            HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
+            System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                run.finish();
+                stopped.countDown();
+            }));
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = {"Re-publish an archive in publication-time order with the original timestamps.",
+                    "ARCHIVE is a directory of article files or a JSON Lines file; sent as fast as possible, or at --speed times real time."})
+    static final class ReplayCommand implements Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ARCHIVE", description = "Directory of article files, or a .jsonl file.")
+        Path archive;
+
+        @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "0",
+                description = "History seconds per wall second, e.g. 3600 for an hour a second; 0 = as fast as possible (default).")
+        double speed;
+
+        @Option(names = "--force", description = "Publish articles even if their content was published before (into a fresh topic).")
+        boolean force;
+
+        @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
+                description = "Larger article files are reported and skipped (default: ${DEFAULT-VALUE}).")
+        long maxFileSize;
+
+        @Override
+        public Integer call() throws Exception {
+            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut())) {
+                if (!Files.exists(archive)) {
+                    run.summary.failed(archive.toString(), "no such file or directory");
+                    return run.finish();
+                }
+                ArchiveReplay replay = new ArchiveReplay(new ArticleFiles(maxFileSize), speed, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+                List<IncomingArticle> ordered = replay.read(archive, run.publisher);
+                AtomicLong sent = new AtomicLong();
+                try (Progress progress = Progress.start(run.summary, sent::get, 0)) {
+                    replay.replay(ordered, article -> {
+                        run.publisher.accept(article);
+                        sent.incrementAndGet();
+                    });
+                    run.publisher.flush();
+                }
+                return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "retract", mixinStandardHelpOptions = true,
+            description = "Retract articles: publish a tombstone (null value) for each id.")
+    static final class RetractCommand implements Callable<Integer> {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
+        List<String> ids;
+
+        @Override
+        public Integer call() {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+                List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
+                run.publisher.flush();
+                sent.forEach(f -> f.exceptionally(e -> null).join());
+                return run.finish();
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
+        }
+    }
+
+    /** A file to read, and the directory given on the command line that its id is relative to. */
+    private record FileUnderRoot(Path root, Path file) {
+    }
+
+    /** Fills in the outlet given on the command line for articles that do not name one. */
+    private record OutletDefault(ArticlePublisher publisher, String outlet) implements ArticleSink {
+        @Override
+        public void accept(IncomingArticle article) {
+            publisher.accept(outlet != null && article.outlet() == null ? article.withOutlet(outlet) : article);
+        }
+
+        @Override
+        public void reject(String where, String reason) {
+            publisher.reject(where, reason);
+        }
+    }
+
+    /** Nothing could be ingested: say why in one line rather than a stack trace. */
+    private static int setupFailed(CommandLine.Model.CommandSpec spec, IngestRun.SetupException e) {
+        spec.commandLine().getErr().println("ingest: " + e.getMessage());
+        return 1;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

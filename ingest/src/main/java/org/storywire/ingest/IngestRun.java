@@ -1,0 +1,87 @@
+package org.storywire.ingest;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
+import org.storywire.avro.RawArticle;
+import org.storywire.ingest.article.LanguageDetector;
+
+/**
+ * Everything one ingest run publishes with: the topic (created when missing), the content hash
+ * store, the language model and the publisher. Closing flushes, then prints the summary.
+ */
+final class IngestRun implements AutoCloseable {
+    final IngestSummary summary = new IngestSummary();
+    final ArticlePublisher publisher;
+    private final ContentHashStore hashes;
+    private final PrintWriter out;
+    private boolean closed;
+
+    /** Kafka, the registry or the state directory cannot be used: nothing can be ingested. */
+    static final class SetupException extends RuntimeException {
+        SetupException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    IngestRun(IngestOptions options, boolean force, PrintWriter out) {
+        this.out = out;
+        try {
+            RawTopic.ensure(options.bootstrapServers, options.topic, options.partitions);
+        } catch (IllegalStateException e) {
+            throw new SetupException(e.getMessage(), e);
+        }
+        Serializer<RawArticle> serializer = checkedSerializer(options);
+        try {
+            this.hashes = ContentHashStore.open(options.stateDir, options.topic);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new SetupException(e.getMessage(), e);
+        }
+        try {
+            this.publisher = ArticlePublisher.create(options.bootstrapServers, serializer, options.topic,
+                    hashes, LanguageDetector.create(), summary, force);
+        } catch (RuntimeException e) {
+            hashes.close();
+            throw e;
+        }
+        summary.markStart();
+    }
+
+    /**
+     * The value serializer, once it has registered the article schema: an unreachable registry
+     * fails the run at once instead of failing every article.
+     */
+    private static Serializer<RawArticle> checkedSerializer(IngestOptions options) {
+        Serializer<RawArticle> serializer = options.valueSerializer();
+        RawArticle probe = RawArticle.newBuilder().setId("schema-check").setSource("ingest").setBody("")
+                .setFetched(Instant.EPOCH).setContentHash("").build();
+        try {
+            serializer.serialize(options.topic, probe);
+        } catch (SerializationException e) {
+            throw new SetupException("schema registry at " + options.schemaRegistryUrl + ": " + e.getMessage(), e);
+        }
+        return serializer;
+    }
+
+    /** Flushes, closes and prints the summary; answers the exit code. */
+    int finish() {
+        close();
+        summary.print(out);
+        return summary.exitCode();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            publisher.close();
+        } finally {
+            hashes.close();
+        }
+    }
+}

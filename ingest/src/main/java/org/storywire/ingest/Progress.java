@@ -1,0 +1,69 @@
+package org.storywire.ingest;
+
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * A progress line on stderr for long runs: rewritten in place twice a second on a terminal,
+ * otherwise one line every {@code quietSeconds} (so logs of a batch job stay short). Nothing is
+ * printed during the first two seconds, so short runs print only their summary.
+ */
+public final class Progress implements AutoCloseable {
+    private static final long FIRST_PRINT_MILLIS = 2_000;
+
+    private final IngestSummary summary;
+    private final PrintStream err;
+    private final boolean terminal;
+    private final long total;
+    private final LongSupplier inputsRead;
+    private final ScheduledExecutorService timer;
+    private boolean printed;
+
+    /**
+     * @param inputsRead how many inputs (files) have been read so far
+     * @param total how many inputs there are, or 0 when unknown
+     */
+    private Progress(IngestSummary summary, PrintStream err, boolean terminal, LongSupplier inputsRead, long total, long quietSeconds) {
+        this.inputsRead = inputsRead;
+        this.summary = summary;
+        this.err = err;
+        this.terminal = terminal;
+        this.total = total;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ingest-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = terminal ? 500 : quietSeconds * 1000;
+        timer.scheduleAtFixedRate(this::print, Math.max(FIRST_PRINT_MILLIS, terminal ? 0 : period), period, TimeUnit.MILLISECONDS);
+    }
+
+    public static Progress start(IngestSummary summary, LongSupplier inputsRead, long total) {
+        return new Progress(summary, System.err, System.console() != null, inputsRead, total, 10);
+    }
+
+    private synchronized void print() {
+        double seconds = summary.elapsedSeconds();
+        String line = String.format("%s%d articles, %d failed, %.0f/s, %.0f s",
+                total > 0 ? String.format("%d/%d files, ", inputsRead.getAsLong(), total) : "",
+                summary.ingestedCount(), summary.failedCount(), seconds > 0 ? summary.ingestedCount() / seconds : 0.0, seconds);
+        if (terminal) {
+            err.print("\r" + line + "   ");
+        } else {
+            err.println(line);
+        }
+        err.flush();
+        printed = true;
+    }
+
+    @Override
+    public synchronized void close() {
+        timer.shutdownNow();
+        if (terminal && printed) {
+            err.println();
+        }
+    }
+}

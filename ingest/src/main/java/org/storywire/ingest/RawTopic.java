@@ -1,0 +1,43 @@
+package org.storywire.ingest;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the raw articles topic when it is missing: the event log, so retained forever. */
+public final class RawTopic {
+    private RawTopic() {
+    }
+
+    /** Creates {@code topic} with {@code partitions} and unlimited retention unless it exists. */
+    public static void ensure(String bootstrapServers, String topic, int partitions) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            if (existing.contains(topic)) {
+                return;
+            }
+            NewTopic newTopic = new NewTopic(topic, Optional.of(partitions), Optional.empty())
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+            admin.createTopics(Set.of(newTopic)).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create topic " + topic + " on " + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        }
+    }
+}

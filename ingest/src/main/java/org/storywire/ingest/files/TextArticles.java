@@ -1,0 +1,55 @@
+package org.storywire.ingest.files;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.article.PublicationTime;
+import org.storywire.ingest.article.PublicationTimes;
+
+/**
+ * Plain-text articles. The first non-empty line may start with metadata, {@code key value} pairs
+ * such as {@code date 2024-11}, {@code url https://...} or {@code language de}, possibly followed by
+ * the text itself on the same line. Otherwise the publication time comes from a dateline in the
+ * text ("Stand: 11.11.2024 08:01 Uhr"), whichever is more precise. The body is the file's text
+ * unchanged, metadata included: cleaning is the processor's job.
+ */
+public final class TextArticles {
+    private static final Pattern METADATA = Pattern.compile(
+            "^\\s*(date|published|url|language|lang)\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
+
+    private TextArticles() {
+    }
+
+    public static IncomingArticle parse(String text, String id, String feed) {
+        PublicationTime published = null;
+        String url = null;
+        String language = null;
+        String rest = firstNonEmptyLine(text);
+        Matcher m = METADATA.matcher(rest);
+        while (m.find()) {
+            String value = m.group(2);
+            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "date", "published" -> published = PublicationTimes.parse(value).orElse(published);
+                case "url" -> url = value;
+                default -> language = value.toLowerCase(Locale.ROOT);
+            }
+            rest = rest.substring(m.end());
+            m = METADATA.matcher(rest);
+        }
+        PublicationTime dateline = PublicationTimes.dateline(text).orElse(null);
+        if (dateline != null && dateline.finerThan(published)) {
+            published = dateline;
+        }
+        return new IncomingArticle(id, "files", null, url, null, text, language, published, null, feed);
+    }
+
+    private static String firstNonEmptyLine(String text) {
+        for (String line : text.lines().limit(50).toList()) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,164 @@
+package org.storywire.ingest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.storywire.ingest.ArticlePublisher;
+import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.article.JsonArticles;
+import org.storywire.ingest.article.Utf8;
+
+/**
+ * An HTTP endpoint for pushed articles: {@code POST /articles} with one JSON article, a JSON array,
+ * or JSON Lines (one article per line). The whole request is validated before anything is
+ * published, so a 400 means nothing of it was; 202 comes once the broker has every record and
+ * lists the assigned ids in order; 413 above the size limit. {@code GET /health} answers 200.
+ */
+public final class HttpIngestServer implements AutoCloseable {
+    private static final long PUBLISH_TIMEOUT_SECONDS = 60;
+
+    private final Javalin app;
+
+    private HttpIngestServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening on {@code port} (0 picks a free one). */
+    public static HttpIngestServer start(String host, int port, long maxRequestBytes, ArticlePublisher publisher) {
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.maxRequestSize = maxRequestBytes;
+            config.routes.get("/health", ctx -> ctx.result("ok"));
+            config.routes.post("/articles", ctx -> accept(ctx, maxRequestBytes, publisher));
+        });
+        app.start();
+        return new HttpIngestServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private static void accept(Context ctx, long maxRequestBytes, ArticlePublisher publisher) {
+        if (ctx.contentLength() > maxRequestBytes) {
+            error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request of " + ctx.contentLength() + " bytes exceeds the limit of " + maxRequestBytes);
+            return;
+        }
+        List<IncomingArticle> articles;
+        try {
+            articles = parse(ctx.bodyAsBytes());
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        List<CompletableFuture<ArticlePublisher.Publication>> sent = new ArrayList<>();
+        for (IncomingArticle article : articles) {
+            sent.add(publisher.publish(article));
+        }
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try {
+            for (CompletableFuture<ArticlePublisher.Publication> publication : sent) {
+                ArticlePublisher.Publication p = publication.get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                ids.add(p.id());
+                counts.merge(p.change().name().toLowerCase(), 1, Integer::sum);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "not published: " + cause.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "interrupted");
+            return;
+        }
+        // Persist the content hashes now: the server runs for days and may be stopped hard.
+        publisher.flush();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("ids", ids);
+        answer.putAll(counts);
+        ctx.status(HttpStatus.ACCEPTED).contentType("application/json").result(json(answer));
+    }
+
+    /**
+     * The articles in a request body: a JSON object, an array of objects, or JSON Lines.
+     *
+     * @throws IllegalArgumentException with a message naming the line or element that is wrong
+     */
+    public static List<IncomingArticle> parse(byte[] body) {
+        String text;
+        try {
+            text = Utf8.decode(body);
+        } catch (Utf8.InvalidUtf8Exception e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("empty request: send a JSON article or JSON Lines");
+        }
+        List<IncomingArticle> articles = new ArrayList<>();
+        try {
+            JsonNode whole = JsonArticles.MAPPER.readTree(text);
+            if (whole.isArray()) {
+                for (int i = 0; i < whole.size(); i++) {
+                    articles.add(element(whole.get(i), "element " + i));
+                }
+            } else {
+                articles.add(element(whole, "article"));
+            }
+            return articles;
+        } catch (JsonProcessingException whole) {
+            // Not one JSON document: read it as JSON Lines.
+        }
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                articles.add(element(JsonArticles.MAPPER.readTree(lines[i]), "line " + (i + 1)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": malformed JSON: " + e.getOriginalMessage());
+            }
+        }
+        return articles;
+    }
+
+    private static IncomingArticle element(JsonNode node, String where) {
+        try {
+            return JsonArticles.fromJson(node, "http", null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).contentType("application/json").result(json(Map.of("error", message)));
+    }
+
+    private static String json(Object value) {
+        try {
+            return JsonArticles.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
