@@ -1,17 +1,52 @@
 package org.storywire.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.storywire.avro.RawArticle;
+import org.storywire.config.StorywireConfig;
+import org.storywire.config.StorywireConfig.Setting;
+import org.storywire.ingest.ArticlePublisher;
+import org.storywire.ingest.ContentHashStore;
+import org.storywire.ingest.IngestSummary;
+import org.storywire.ingest.RawTopic;
+import org.storywire.ingest.article.ArticleSink;
+import org.storywire.ingest.article.IncomingArticle;
+import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.processor.ProcessCommand;
+import org.storywire.processor.ProcessorApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Starts the embedded platform (a real Kafka broker and schema registry) and keeps it up. */
+/**
+ * The one-command demo: a real Kafka broker and schema registry in this JVM, the processor with
+ * its API, and a corpus ingested over time, with a table of stories in the terminal.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run storywire on the embedded platform: a real in-process Kafka broker and schema registry.")
+        description = "Run everything on the embedded platform: broker, registry, processor, API, and a sample corpus arriving over time.")
 final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "Data directory for the broker's log (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", description = "Folder or file of articles to ingest (default: ${DEFAULT-VALUE}).")
+    Path articles = Path.of("samples", "articles.jsonl");
+
+    @Option(names = "--port", description = "HTTP port of the API and the live page (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--once", description = "Ingest everything at once, wait until it is processed, print the stories and exit.")
+    boolean once;
+
+    @Option(names = "--pace", description = "Seconds over which the articles arrive, in publication order (default: ${DEFAULT-VALUE}).")
+    double paceSeconds = 30;
+
+    @Option(names = "--data", description = "Data directory: the broker's log, state stores, ingest state (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data");
 
     @Option(names = "--kafka-port", description = "Broker port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -22,19 +57,116 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.exists(articles)) {
+            System.err.println("demo: no articles at " + articles.toAbsolutePath() + " (use --articles DIR)");
+            return 2;
+        }
         long start = System.nanoTime();
         EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryPort);
+        StorywireConfig config = config(platform);
+        ProcessorApp app;
+        try {
+            app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread shutdown = new Thread(() -> {
+            app.close();
             platform.close();
             stopped.countDown();
-        }, "storywire-shutdown"));
-        System.out.printf("storywire platform up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }, "storywire-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+
+        System.out.printf("storywire demo up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.printf("  Kafka broker:    %s%n", platform.bootstrapServers());
         System.out.printf("  Schema registry: %s%n", platform.registryUrl());
+        System.out.printf("  API, live page:  http://localhost:%d%n", app.apiPort());
         System.out.printf("  Data directory:  %s%n", dataDir.toAbsolutePath());
-        System.out.println("Press Ctrl+C to stop.");
+
+        StoryTable table = new StoryTable(app.streams(), System.out, start);
+        table.start();
+        List<IncomingArticle> corpus = read(articles);
+        System.out.printf("Ingesting %d articles from %s%s%n", corpus.size(), articles,
+                once ? "" : String.format(" over %.0f s", paceSeconds));
+        publish(corpus, platform, config);
+
+        if (once) {
+            awaitProcessed(app);
+            table.stop();
+            table.printFinal();
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            shutdown.run();
+            return 0;
+        }
+        System.out.println("All articles ingested; the processor keeps running. Press Ctrl+C to stop.");
         stopped.await();
         return 0;
+    }
+
+    private StorywireConfig config(EmbeddedPlatform platform) {
+        Map<Setting, String> o = new EnumMap<>(Setting.class);
+        o.put(Setting.SCHEMA_REGISTRY_URL, platform.registryUrl());
+        o.put(Setting.HTTP_PORT, String.valueOf(port));
+        o.put(Setting.HTTP_HOST, "localhost");
+        o.put(Setting.STATE_DIR, dataDir.resolve("streams").toString());
+        return StorywireConfig.from(System.getenv(), new java.util.Properties()).with(o, platform.bootstrapServers());
+    }
+
+    /** All articles of the folder or file, oldest first: the order a live feed would bring them in. */
+    static List<IncomingArticle> read(Path source) throws java.io.IOException {
+        List<IncomingArticle> result = new ArrayList<>();
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void accept(IncomingArticle article) {
+                result.add(article);
+            }
+
+            @Override
+            public void reject(String where, String reason) {
+                System.err.printf("skipped %s: %s%n", where, reason);
+            }
+        };
+        ArticleFiles files = new ArticleFiles(50L * 1024 * 1024);
+        Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
+        for (Path file : Files.isDirectory(source) ? ArticleFiles.list(source) : List.of(source.toAbsolutePath())) {
+            files.read(root, file, sink);
+        }
+        result.sort(Comparator.comparing((IncomingArticle a) -> a.published() == null ? null : a.published().instant(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(IncomingArticle::id));
+        return result;
+    }
+
+    private void publish(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config) throws Exception {
+        String topic = config.topics().articlesRaw();
+        RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
+        long pauseMillis = once || corpus.isEmpty() ? 0 : (long) (paceSeconds * 1000 / corpus.size());
+        try (ContentHashStore hashes = ContentHashStore.open(dataDir.resolve("ingest"), topic);
+             ArticlePublisher publisher = ArticlePublisher.create(platform.bootstrapServers(),
+                     ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer(), topic,
+                     hashes, LanguageDetector.create(), new IngestSummary(), false)) {
+            for (IncomingArticle article : corpus) {
+                publisher.publish(article).get();
+                if (pauseMillis > 0) Thread.sleep(pauseMillis);
+            }
+            publisher.flush();
+        }
+    }
+
+    private static void awaitProcessed(ProcessorApp app) throws Exception {
+        StorywireConfig config = app.config();
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
+                        && org.storywire.processor.ConsumerLag.of(admin, config.applicationId(),
+                                java.util.Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the processor did not catch up within 10 minutes");
     }
 }

@@ -1,6 +1,7 @@
 package org.storywire.app;
 
 import org.storywire.eval.EvalCommand;
+import org.storywire.ingest.IngestCommand;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ReplayCommand;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Watch news stories form, get denied and change, live from wire feeds.",
         subcommands = {
             DemoCommand.class,
+            IngestCommand.class,
             ProcessCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
