@@ -67,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.get("/api/articles/{id}/statements", ctx ->
                     answer(ctx, queries.statementsOfArticle(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));
-            config.routes.sse("/api/updates", client -> stream(client, feed));
+            config.routes.get("/api/updates", ctx -> stream(ctx, feed));
 
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
@@ -92,9 +92,21 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    private static void stream(SseClient client, UpdateFeed feed) {
-        Context ctx = client.ctx();
+    /**
+     * Streams updates as Server-Sent Events to any client, also one that sends no
+     * {@code Accept: text/event-stream} (curl -N), which Javalin's own SSE route would turn away.
+     */
+    private static void stream(Context ctx, UpdateFeed feed) throws java.io.IOException {
+        // Validated before the stream opens, so a bad filter is a plain 400.
         Predicate<Dtos.Update> filter = updateFilter(ctx.queryParam("status"), ctx.queryParam("story"));
+        var response = ctx.res();
+        response.setStatus(200);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("text/event-stream");
+        response.addHeader("Cache-Control", "no-cache");
+        response.addHeader("X-Accel-Buffering", "no");
+        response.flushBuffer();
+        SseClient client = new SseClient(ctx);
         String lastEventId = ctx.header("Last-Event-ID");
         if (lastEventId == null) lastEventId = ctx.queryParam("lastEventId");
         UpdateFeed.Subscription subscription = feed.subscribe(filter, lastEventId);

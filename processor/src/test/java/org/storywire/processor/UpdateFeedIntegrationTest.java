@@ -1,0 +1,92 @@
+package org.storywire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storywire.avro.RawArticle;
+import org.storywire.config.StorywireConfig;
+import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.junit.EmbeddedPlatformExtension;
+
+/** The Server-Sent-Events feed: live updates, filters, and resuming with Last-Event-ID. */
+@ExtendWith(EmbeddedPlatformExtension.class)
+class UpdateFeedIntegrationTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Event(String id, String data) {}
+
+    @Test
+    void clientsSeeUpdatesLiveAndResumeWhereTheyLeftOff(EmbeddedPlatform platform, @TempDir Path state) throws Exception {
+        PipelineFixture fixture = new PipelineFixture(platform, "sse");
+        int port = PipelineFixture.freePort();
+        StorywireConfig config = fixture.config(state, port, Map.of());
+        List<RawArticle> articles = PipelineFixture.sampleArticles();
+        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
+            CompletableFuture<List<Event>> live = CompletableFuture.supplyAsync(() -> read(port, "/api/updates", null, 3));
+            Thread.sleep(1_000); // the client is connected before anything happens
+            fixture.publish(config, articles);
+            List<Event> first = live.get(120, TimeUnit.SECONDS);
+            assertThat(first).hasSize(3);
+            assertThat(first).allSatisfy(e -> assertThat(e.data()).contains("\"storyId\"").contains("\"status\""));
+
+            fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+            List<Event> resumed = read(port, "/api/updates", first.get(0).id(), 2);
+            assertThat(resumed).hasSize(2);
+            assertThat(resumed.get(0)).isEqualTo(first.get(1));
+            assertThat(resumed.get(1)).isEqualTo(first.get(2));
+
+            assertThat(PipelineFixture.get(port, "/api/updates?status=SOMETIMES").status()).isEqualTo(400);
+        }
+    }
+
+    /** Reads {@code count} update events from the feed (with a deadline), then disconnects. */
+    private static List<Event> read(int port, String path, String lastEventId, int count) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
+        List<Event> events = new ArrayList<>();
+        try {
+            HttpResponse<java.io.InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String id = null;
+                String data = null;
+                String name = null;
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                String line;
+                while (events.size() < count && System.nanoTime() < deadline && (line = reader.readLine()) != null) {
+                    if (line.startsWith("id:")) id = line.substring(3).trim();
+                    else if (line.startsWith("event:")) name = line.substring(6).trim();
+                    else if (line.startsWith("data:")) data = line.substring(5).trim();
+                    else if (line.isEmpty()) {
+                        if ("update".equals(name) && data != null) events.add(new Event(id, data));
+                        id = null;
+                        data = null;
+                        name = null;
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return events;
+    }
+}
