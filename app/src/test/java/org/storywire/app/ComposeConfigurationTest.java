@@ -58,8 +58,9 @@ class ComposeConfigurationTest {
 
     private static void collect(CommandLine command, Set<String> names) {
         for (OptionSpec option : command.getCommandSpec().options()) {
-            if (option.defaultValue() == null) continue;
-            Matcher m = ENV_DEFAULT.matcher(option.defaultValue());
+            // The declared default, before picocli resolves the variables in it.
+            if (option.defaultValueString(false) == null) continue;
+            Matcher m = ENV_DEFAULT.matcher(option.defaultValueString(false));
             while (m.find()) names.add(m.group(1));
         }
         command.getSubcommands().values().forEach(sub -> collect(sub, names));
