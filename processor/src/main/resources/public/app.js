@@ -196,7 +196,8 @@ function showLiveChange(story, update) {
   }
   list.items.set(story.id, summary);
   const row = storyRow(summary);
-  row.classList.add('fresh');
+  row.classList.add('live', 'fresh');
+  row.querySelector('.story-meta').append(el('span', { className: 'live-note', textContent: 'updated while you watched' }));
   $('story-list').prepend(row);
   setTimeout(() => row.classList.remove('fresh'), FRESH_MS);
   summarizeList();
@@ -431,7 +432,9 @@ function debounce(fn, ms) {
 
 document.addEventListener('DOMContentLoaded', () => {
   const reload = debounce(() => loadList(false), 250);
+  // Both events: scripted and assistive changes of the select may fire only one of them.
   $('filters').addEventListener('input', reload);
+  $('filters').addEventListener('change', reload);
   $('filters').addEventListener('submit', (e) => { e.preventDefault(); loadList(false); });
   $('more').addEventListener('click', () => loadList(true));
   $('asof-slider').addEventListener('input', () => setSlider(Number($('asof-slider').value)));
