@@ -7,7 +7,7 @@ const FRESH_MS = 8000;
 const SNAP_FRACTION = 0.015;
 const STANCE_WORDS = { CLAIM: 'CLAIMED', DENIAL: 'DENIED', NO_COMMENT: 'NO COMMENT', CONFIRMATION: 'CONFIRMED' };
 const STANCE_GROUPS = [
-  ['DENIAL', 'Deny'], ['CLAIM', 'Claim'], ['CONFIRMATION', 'Confirm'], ['NO_COMMENT', 'Declined to comment'],
+  ['DENIAL', 'Who denies'], ['CLAIM', 'Who claims'], ['CONFIRMATION', 'Who confirms'], ['NO_COMMENT', 'Who declined to comment'],
 ];
 
 const $ = (id) => document.getElementById(id);
@@ -248,6 +248,8 @@ async function showStory(id, asOf) {
   }
   if (view.storyId !== id) return;
   refreshOpenStory(story);
+  window.scrollTo(0, 0);
+  $('story-title').focus({ preventScroll: true });
   if (asOf && !Number.isNaN(Date.parse(asOf))) setSlider(Date.parse(asOf));
 }
 
@@ -342,7 +344,7 @@ function renderStory(story, asOf) {
   $('story-title').textContent = shown.title;
   $('story-status').className = `badge ${shown.status}`;
   $('story-status').textContent = shown.status;
-  $('story-event').textContent = shown.event || '';
+  $('story-event').textContent = shown.event ? `Event: ${shown.event}` : '';
   $('story-actors').textContent = shown.actors.length ? `Actors: ${shown.actors.join(', ')}` : '';
   renderFacts(shown);
   renderPositions(shown.positions);

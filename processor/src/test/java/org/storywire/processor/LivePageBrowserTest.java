@@ -55,6 +55,7 @@ class LivePageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_SCREENSHOT_HEIGHT = 2_000;
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
     private static Path workDir;
@@ -278,11 +279,13 @@ class LivePageBrowserTest {
                 .until(driver -> check.getAsBoolean());
     }
 
-    /** The whole page: the window is stretched to the document's height for the shot. */
+    /** The page from its top, the window stretched to the document's height up to a readable size. */
     private void screenshot(String name) throws IOException {
         Dimension window = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 120)));
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                (int) Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 120))));
         try {
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
