@@ -5,6 +5,7 @@
 const PAGE_SIZE = 100;
 const FRESH_MS = 8000;
 const SNAP_FRACTION = 0.015;
+const STATUSES = new Set(['CLAIMED', 'DENIED', 'UNCONFIRMED']);
 const STANCE_WORDS = { CLAIM: 'CLAIMED', DENIAL: 'DENIED', NO_COMMENT: 'NO COMMENT', CONFIRMATION: 'CONFIRMED' };
 const STANCE_GROUPS = [
   ['DENIAL', 'Who denies'], ['CLAIM', 'Who claims'], ['CONFIRMATION', 'Who confirms'], ['NO_COMMENT', 'Who declined to comment'],
@@ -93,8 +94,12 @@ function refreshAgo() {
 
 // ---- pieces shared by both views ----
 
+function badgeClass(status) {
+  return STATUSES.has(status) ? `badge ${status}` : 'badge';
+}
+
 function badge(status) {
-  return el('span', { className: `badge ${status}`, textContent: status });
+  return el('span', { className: badgeClass(status), textContent: status });
 }
 
 function stanceChip(stance) {
@@ -181,19 +186,21 @@ function matchesFilters(story, filters) {
   return true;
 }
 
+function removeRow(storyId) {
+  const row = $('story-list').querySelector(`[data-story-id="${CSS.escape(storyId)}"]`);
+  if (row) row.remove();
+  list.items.delete(storyId);
+  summarizeList();
+}
+
 function showLiveChange(story, update) {
   const summary = {
     id: story.id, title: story.title, status: story.status, actors: story.actors,
     independentSources: story.independentSources, lastUpdated: story.lastUpdated,
     lastChange: update.cause || story.timeline[story.timeline.length - 1] || null,
   };
-  const old = $('story-list').querySelector(`[data-story-id="${CSS.escape(story.id)}"]`);
-  if (old) old.remove();
-  if (!matchesFilters(story, currentFilters())) {
-    list.items.delete(story.id);
-    summarizeList();
-    return;
-  }
+  removeRow(story.id);
+  if (!matchesFilters(story, currentFilters())) return;
   list.items.set(story.id, summary);
   const row = storyRow(summary);
   row.classList.add('live', 'fresh');
@@ -217,7 +224,8 @@ function connectUpdates() {
     try {
       story = await api(`/api/stories/${encodeURIComponent(update.storyId)}`);
     } catch (e) {
-      return; // retracted meanwhile, or not reachable: the next update or a reload brings it
+      if (e instanceof HttpError && e.status === 404) removeRow(update.storyId); // its last article was retracted
+      return; // otherwise not reachable now: the next update or a reload brings it
     }
     showLiveChange(story, update);
     announce(update);
@@ -342,7 +350,7 @@ function renderStory(story, asOf) {
   const shown = story || { ...latest, status: 'NOT YET REPORTED', positions: [], timeline: [], timelineDropped: 0, outlets: {},
     statementCount: 0, independentSources: 0 };
   $('story-title').textContent = shown.title;
-  $('story-status').className = `badge ${shown.status}`;
+  $('story-status').className = badgeClass(shown.status);
   $('story-status').textContent = shown.status;
   $('story-event').textContent = shown.event ? `Event: ${shown.event}` : '';
   $('story-actors').textContent = shown.actors.length ? `Actors: ${shown.actors.join(', ')}` : '';
