@@ -170,18 +170,18 @@ class LivePageBrowserTest {
 
     @Test
     @Order(3)
-    void anUpdateArrivingAfterTheListLoadedAppearsWithoutReload() throws IOException {
+    void anUpdateArrivingAfterTheListLoadedAppearsWithoutReload() throws Exception {
         ((JavascriptExecutor) browser).executeScript("window.loadedBeforeTheUpdate = true;");
         waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
 
-        RawArticle denial = PipelineFixture.article("page-live-1", "Harbour Times", "https://example.com/harbour-times/nordlicht-ferries",
+        RawArticle liveArticle = PipelineFixture.article("page-live-1", "Harbour Times", "https://example.com/harbour-times/nordlicht-ferries",
                 "Nordlicht Lines denies plan to sell its ferry business",
                 "Shipping company Nordlicht Lines on Tuesday denied a report that it is preparing to sell its ferry business "
                         + "to a Scandinavian investor. \"The ferry business is not for sale,\" company spokeswoman Jana Petersen said. "
                         + "The Wesermark Gazette had reported on Monday, citing people familiar with the matter, that Nordlicht "
                         + "was in talks with the investor about a sale.",
                 "en", Instant.now().minusSeconds(60));
-        fixture.publish(config, List.of(denial));
+        fixture.publish(config, List.of(liveArticle));
 
         Set<String> changedStories = new TreeSet<>();
         waitFor("the article's statements are extracted", () -> {
@@ -190,12 +190,13 @@ class LivePageBrowserTest {
             statements.body().forEach(s -> changedStories.add(s.get("storyId").asText()));
             return !changedStories.isEmpty();
         });
-        Map<String, String> now = apiStories("");
+        fixture.awaitCaughtUp(config, Duration.ofSeconds(60));
         waitFor("the changed stories " + changedStories + " are listed first, with the API's status", () -> {
+            Map<String, String> now = apiStories("");
             List<String> ids = rowIds();
             Map<String, String> statuses = pageStatuses();
             return Set.copyOf(ids.subList(0, Math.min(changedStories.size(), ids.size()))).equals(changedStories)
-                    && changedStories.stream().allMatch(id -> now.get(id).equals(statuses.get(id)));
+                    && changedStories.stream().allMatch(id -> now.containsKey(id) && now.get(id).equals(statuses.get(id)));
         });
         screenshot("list-live-update.png");
         for (String id : changedStories) {
