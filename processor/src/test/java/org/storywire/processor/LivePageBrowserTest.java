@@ -1,0 +1,302 @@
+package org.storywire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.storywire.avro.RawArticle;
+import org.storywire.config.StorywireConfig;
+import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.junit.EmbeddedPlatformExtension;
+
+/**
+ * The live page in a real headless Chromium against the whole processor on the embedded broker
+ * and registry: the sample stories with the API's statuses, an update arriving without reload,
+ * and the time slider going back to an earlier status. Screenshots go to target/screenshots.
+ */
+@ExtendWith(EmbeddedPlatformExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LivePageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_SCREENSHOT_HEIGHT = 2_000;
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
+    private static Path workDir;
+    private static PipelineFixture fixture;
+    private static StorywireConfig config;
+    private static ProcessorApp app;
+    private static int port;
+    private static WebDriver browser;
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeAll
+    static void startProcessorAndBrowser(EmbeddedPlatform platform) throws Exception {
+        if (!browserInstalled()) return; // each test then skips with the reason, which reports show per test
+        workDir = Files.createTempDirectory("storywire-live-page");
+        fixture = new PipelineFixture(platform, "page");
+        port = PipelineFixture.freePort();
+        config = fixture.config(workDir.resolve("state"), port, Map.of());
+        app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+        assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+        fixture.publish(config, PipelineFixture.sampleArticles());
+        fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+        browser = startChromium(workDir.resolve("chromium-profile"));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** Debian's browser and driver, named explicitly so that Selenium Manager never downloads anything. */
+    private static WebDriver startChromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.quit();
+        if (app != null) app.close();
+        if (workDir != null) {
+            try (var paths = Files.walk(workDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void openTheList() {
+        assumeTrue(browserInstalled(),
+                "live page tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForRows(apiStories("").size());
+    }
+
+    @Test
+    @Order(1)
+    void theListShowsEveryStoryWithTheApisStatusNewestFirstAndFiltersLikeTheApi() throws IOException {
+        Map<String, String> expected = apiStories("");
+        assertThat(expected).as("the samples make stories").isNotEmpty();
+
+        assertThat(pageStatuses()).isEqualTo(expected);
+        assertThat(rowIds()).containsExactlyElementsOf(expected.keySet());
+        assertThat(browser.findElement(By.cssSelector(".story-row .last-change")).getText())
+                .as("a last change reads like 'DENIED 8 months ago: speaker'").matches("[A-Z ]+ .+ ago: .+");
+        screenshot("list.png");
+
+        Select status = new Select(browser.findElement(By.id("filter-status")));
+        for (String wanted : List.of("DENIED", "CLAIMED", "UNCONFIRMED")) {
+            status.selectByValue(wanted);
+            Map<String, String> api = apiStories("status=" + wanted);
+            waitFor("the stories the API lists as " + wanted + ": " + api.keySet(), () -> pageStatuses().equals(api));
+        }
+        status.selectByValue("");
+        browser.findElement(By.id("filter-actor")).sendKeys("Vellmar");
+        browser.findElement(By.id("filter-q")).sendKeys("Brandauer");
+        Map<String, String> api = apiStories("actor=Vellmar&q=Brandauer");
+        waitFor("the stories the API finds for actor Vellmar and text Brandauer: " + api.keySet(),
+                () -> pageStatuses().equals(api));
+    }
+
+    @Test
+    @Order(2)
+    void theTimeSliderShowsAnEarlierStateOfAStory() throws IOException {
+        EarlierState earlier = findStoryThatChanged();
+        browser.findElement(By.cssSelector(".story-row[data-story-id='" + earlier.storyId() + "'] .story-title")).click();
+        JsonNode now = PipelineFixture.get(port, "/api/stories/" + earlier.storyId()).body();
+        waitFor("the story view shows the current state", () -> text(By.id("story-status")).equals(now.get("status").asText())
+                && entries() == now.get("timeline").size());
+        assertEvidenceIsHighlighted(now.get("timeline"));
+        screenshot("story.png");
+
+        // Moved back the way a user would, through the slider's own input event.
+        ((JavascriptExecutor) browser).executeScript(
+                "const s = document.getElementById('asof-slider'); s.value = arguments[0];"
+                        + "s.dispatchEvent(new Event('input', {bubbles: true}));",
+                String.valueOf(earlier.at().toEpochMilli()));
+        waitFor("the slider shows the story as of " + earlier.at() + ": " + earlier.status() + " with " + earlier.statements() + " statements",
+                () -> text(By.id("story-status")).equals(earlier.status()) && entries() == earlier.statements());
+        assertThat(text(By.id("asof-note"))).contains("Now it is " + now.get("status").asText());
+        assertThat(browser.getCurrentUrl()).contains("asOf=");
+        screenshot("story-earlier.png");
+
+        browser.findElement(By.id("asof-now")).click();
+        waitFor("'Now' goes back to the current state", () -> text(By.id("story-status")).equals(now.get("status").asText())
+                && entries() == now.get("timeline").size());
+    }
+
+    @Test
+    @Order(3)
+    void anUpdateArrivingAfterTheListLoadedAppearsWithoutReload() throws Exception {
+        ((JavascriptExecutor) browser).executeScript("window.loadedBeforeTheUpdate = true;");
+        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+
+        RawArticle liveArticle = PipelineFixture.article("page-live-1", "Harbour Times", "https://example.com/harbour-times/nordlicht-ferries",
+                "Nordlicht Lines denies plan to sell its ferry business",
+                "Shipping company Nordlicht Lines on Tuesday denied a report that it is preparing to sell its ferry business "
+                        + "to a Scandinavian investor. \"The ferry business is not for sale,\" company spokeswoman Jana Petersen said. "
+                        + "The Wesermark Gazette had reported on Monday, citing people familiar with the matter, that Nordlicht "
+                        + "was in talks with the investor about a sale.",
+                "en", Instant.now().minusSeconds(60));
+        fixture.publish(config, List.of(liveArticle));
+
+        Set<String> changedStories = new TreeSet<>();
+        waitFor("the article's statements are extracted", () -> {
+            PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/page-live-1/statements");
+            if (statements.status() != 200) return false;
+            statements.body().forEach(s -> changedStories.add(s.get("storyId").asText()));
+            return !changedStories.isEmpty();
+        });
+        fixture.awaitCaughtUp(config, Duration.ofSeconds(60));
+        waitFor("the changed stories " + changedStories + " are listed first, with the API's status", () -> {
+            Map<String, String> now = apiStories("");
+            List<String> ids = rowIds();
+            Map<String, String> statuses = pageStatuses();
+            return Set.copyOf(ids.subList(0, Math.min(changedStories.size(), ids.size()))).equals(changedStories)
+                    && changedStories.stream().allMatch(id -> now.containsKey(id) && now.get(id).equals(statuses.get(id)));
+        });
+        screenshot("list-live-update.png");
+        for (String id : changedStories) {
+            assertThat(browser.findElement(By.cssSelector(".story-row[data-story-id='" + id + "']")).getAttribute("class"))
+                    .as("a story changed while watching is marked").contains("live");
+        }
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.loadedBeforeTheUpdate === true"))
+                .as("the page was not reloaded").isEqualTo(true);
+    }
+
+    private record EarlierState(String storyId, Instant at, String status, int statements) {}
+
+    /**
+     * A story as it stood at an earlier moment (first seen, or a statement's time): one whose status
+     * changed if the samples have one, else one that had fewer statements then.
+     */
+    private static EarlierState findStoryThatChanged() {
+        EarlierState fewerStatements = null;
+        for (String id : apiStories("").keySet()) {
+            JsonNode story = PipelineFixture.get(port, "/api/stories/" + id).body();
+            Set<Instant> moments = new TreeSet<>();
+            moments.add(Instant.parse(story.get("firstSeen").asText()));
+            story.get("timeline").forEach(e -> moments.add(Instant.parse(e.get("at").asText())));
+            for (Instant at : moments) {
+                PipelineFixture.Response response = PipelineFixture.get(port, "/api/stories/" + id + "?asOf=" + at);
+                if (response.status() != 200) continue; // nothing of it was published yet
+                JsonNode then = response.body();
+                EarlierState earlier = new EarlierState(id, at, then.get("status").asText(), then.get("timeline").size());
+                if (!earlier.status().equals(story.get("status").asText())) return earlier;
+                if (fewerStatements == null && earlier.statements() < story.get("timeline").size()) fewerStatements = earlier;
+            }
+        }
+        assertThat(fewerStatements).as("a sample story that changed over time").isNotNull();
+        return fewerStatements;
+    }
+
+    /** Each timeline entry's marked text is its content span, cut out of the sentence by the offsets. */
+    private void assertEvidenceIsHighlighted(JsonNode timeline) {
+        List<String> expected = new ArrayList<>();
+        timeline.forEach(e -> {
+            JsonNode ev = e.get("evidence");
+            String sentence = ev.get("sentence").asText();
+            int begin = Math.max(0, Math.min(sentence.length(), ev.get("contentBegin").asInt() - ev.get("sentenceBegin").asInt()));
+            int end = Math.max(begin, Math.min(sentence.length(), ev.get("contentEnd").asInt() - ev.get("sentenceBegin").asInt()));
+            if (begin < end) expected.add(sentence.substring(begin, end).strip());
+        });
+        List<String> marked = browser.findElements(By.cssSelector("#timeline .evidence mark")).stream()
+                .map(m -> m.getText().strip()).toList();
+        assertThat(marked).as("highlighted evidence").containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** story id -> status as the API lists it, newest change first. */
+    private static Map<String, String> apiStories(String query) {
+        PipelineFixture.Response r = PipelineFixture.get(port, "/api/stories?limit=500&" + query);
+        assertThat(r.status()).isEqualTo(200);
+        Map<String, String> result = new LinkedHashMap<>();
+        r.body().get("items").forEach(item -> result.put(item.get("id").asText(), item.get("status").asText()));
+        return result;
+    }
+
+    private Map<String, String> pageStatuses() {
+        return browser.findElements(By.cssSelector("#story-list .story-row")).stream().collect(Collectors.toMap(
+                row -> row.getAttribute("data-story-id"), row -> row.findElement(By.cssSelector(".badge")).getText(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private List<String> rowIds() {
+        return browser.findElements(By.cssSelector("#story-list .story-row")).stream()
+                .map(row -> row.getAttribute("data-story-id")).toList();
+    }
+
+    private void waitForRows(int count) {
+        waitFor(count + " story rows", () -> rowIds().size() == count);
+    }
+
+    private int entries() {
+        return browser.findElements(By.cssSelector("#timeline .entry")).size();
+    }
+
+    private String text(By locator) {
+        return browser.findElement(locator).getText();
+    }
+
+    private void waitFor(String what, BooleanSupplier check) {
+        new WebDriverWait(browser, PAGE_WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(driver -> check.getAsBoolean());
+    }
+
+    /** The page from its top, the window stretched to the document's height up to a readable size. */
+    private void screenshot(String name) throws IOException {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                (int) Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 120))));
+        try {
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+}
