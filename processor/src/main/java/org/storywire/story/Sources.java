@@ -1,5 +1,6 @@
 package org.storywire.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,21 @@ record Sources(Map<String, Integer> outlets, int independent) {
         int n = articles.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
+        // Only articles that share sketch hashes can be copies: count shared hashes through an inverted
+        // index instead of comparing every pair, so a story with thousands of independent reports stays cheap.
+        Map<Long, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (articles.get(i).isCopyOf(articles.get(j))) parent[find(parent, j)] = find(parent, i);
+            for (Long h : articles.get(i).sketch()) postings.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (Long h : articles.get(i).sketch()) {
+                for (int j : postings.get(h)) if (j > i) shared.merge(j, 1, Integer::sum);
+            }
+            int mine = articles.get(i).sketch().size();
+            for (var e : shared.entrySet()) {
+                int smaller = Math.min(mine, articles.get(e.getKey()).sketch().size());
+                if (ArticleLedger.isCopy(e.getValue(), smaller)) parent[find(parent, e.getKey())] = find(parent, i);
             }
         }
         Map<Integer, TreeSet<String>> outletsByGroup = new HashMap<>();
