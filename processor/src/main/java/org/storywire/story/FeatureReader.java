@@ -77,7 +77,8 @@ public final class FeatureReader {
 
         return new Features(
                 frame.orElse(null),
-                frameTokens.stream().anyMatch(INTENTION_WORDS::contains),
+                // "wollte das Telefonat nicht kommentieren": the modal belongs to declining, not to the event.
+                statement.stance() != Stance.NO_COMMENT && frameTokens.stream().anyMatch(INTENTION_WORDS::contains),
                 sides,
                 List.copyOf(actors),
                 source(statement.speaker(), speaker, sentence).orElse(null),

@@ -21,8 +21,9 @@ import org.storywire.extract.Statement;
  * <p>Each story key has its own fold state. A story that is about a named report (Washington Post:
  * "they spoke") is published merged with its family's statements that name no report (the
  * Kremlin in another article: "there was no call"), because those count for every report of that
- * event among those sides. What {@link #storyOf} answers follows the same rule: a statement naming no
- * report belongs to the family's only reported story when there is exactly one.
+ * event among those sides. The unsourced statements are published as a story of their own only when
+ * the family has no reported story or several; with exactly one they belong to it, and
+ * {@link #storyOf} answers the same.
  */
 public final class StoryBook {
 
@@ -82,10 +83,12 @@ public final class StoryBook {
         List<StoryUpdate> caused = new ArrayList<>();
         for (String family : families) {
             StoryState shared = own.get(family);
+            long reported = reportedStories(family).size();
             for (String storyId : membersOf(family)) {
                 StoryKey key = keys.get(storyId);
-                StoryState effective = key.isSourced() ? fold.combine(key, own.get(storyId), shared) : own.get(storyId);
-                if (key.isSourced() && own.get(storyId) == null) effective = null;
+                StoryState effective;
+                if (key.isSourced()) effective = own.get(storyId) == null ? null : fold.combine(key, own.get(storyId), shared);
+                else effective = reported == 1 ? null : own.get(storyId); // absorbed by the family's only reported story
                 StoryState before = published.get(storyId);
                 TimelineEntry cause = causes.getOrDefault(storyId, key.isSourced() ? causes.get(family) : null);
                 List<String> extra = retracted != null && before != null && before.articles().stream().anyMatch(a -> a.articleId().equals(retracted))
@@ -119,9 +122,12 @@ public final class StoryBook {
 
     private String storyOf(StoryStatement s) {
         if (s.key().isSourced()) return s.storyId();
-        List<String> reported = membersOf(s.key().partitionKey()).stream()
-                .filter(id -> keys.get(id).isSourced() && own.containsKey(id)).toList();
+        List<String> reported = reportedStories(s.key().partitionKey());
         return reported.size() == 1 ? reported.get(0) : s.storyId();
+    }
+
+    private List<String> reportedStories(String family) {
+        return membersOf(family).stream().filter(id -> keys.get(id).isSourced() && own.containsKey(id)).toList();
     }
 
     /** The statements a published story folds: its own and, for a reported story, its family's unsourced ones. */

@@ -110,9 +110,11 @@ class StoryFoldTest {
         StoryFold small = new StoryFold(10);
         List<StoryStatement> statements = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
+            String articleId = "n" + (i % 100);
+            int day = 1 + (i % 100) % 28;
             statements.add(i == 700
-                    ? said("n" + i, 1, "Bundesregierung", "Olaf Scholz", "DE", Stance.DENIAL, 1 + i % 28)
-                    : reuters("n" + i, 1, 1 + i % 28));
+                    ? said(articleId, i, "Bundesregierung", "Olaf Scholz", "DE", Stance.DENIAL, day)
+                    : reuters(articleId, i, day));
         }
         Collections.shuffle(statements, new Random(7));
         StoryState state = null;
@@ -122,7 +124,7 @@ class StoryFoldTest {
         assertThat(state.timelineDropped()).isEqualTo(1490);
         assertThat(state.statementCount()).isEqualTo(1500);
         assertThat(state.status()).isEqualTo(StoryStatus.DENIED);
-        assertThat(state.positionOf("Olaf Scholz")).get().extracting(Position::articleId).isEqualTo("n700");
+        assertThat(state.positionOf("Olaf Scholz")).get().extracting(Position::ordinal).isEqualTo(700);
         assertThat(state.positionOf("Reuters")).get().extracting(Position::at).isEqualTo(day(28));
         assertThat(state.firstSeen()).isEqualTo(day(1));
     }
