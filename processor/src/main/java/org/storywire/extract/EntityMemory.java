@@ -67,12 +67,14 @@ final class EntityMemory {
             else if (k + 1 < to && lower.endsWith("s") && lex.roleSuffix(model.token(k + 1).lower()) != null) possessor = model.token(k).text().substring(0, model.token(k).text().length() - 1);
         }
         int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
+        // "Telefonat Putin": a leading common noun is not part of the name
+        while (nameFrom < to - 1 && looksLikeCommonNoun(model.token(nameFrom).lower())) nameFrom++;
         if (nameFrom >= to) return;
         String name = join(nameFrom, to);
         boolean multi = to - nameFrom >= 2;
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
         if (!multi && role == null) {
-            Entity known = byName.get(canonicalKey(name));
+            Entity known = byNameOrSurname(name);
             if (known != null) known.mentions.add(from);
             return;
         }
@@ -98,6 +100,13 @@ final class EntityMemory {
                 }
             }
         }
+    }
+
+    private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ion", "tät", "ment", "nis", "tum", "at", "ium", "ie", "ik", "chen", "krieg", "wahl", "amt"};
+
+    private static boolean looksLikeCommonNoun(String lower) {
+        for (String ending : NOUN_ENDINGS) if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        return false;
     }
 
     private SpeakerKind kindOf(String name, String role) {

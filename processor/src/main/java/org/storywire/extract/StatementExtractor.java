@@ -83,6 +83,10 @@ public final class StatementExtractor {
         int evidenceEnd;
         boolean negated;
         boolean reported;
+        /** The content is the cue's whole clause, not a said part beside it: the speaker may stand inside. */
+        boolean clauseContent;
+        int particleToken = -1;
+        NounPhrase subject;
         double confidence;
     }
 
@@ -93,6 +97,9 @@ public final class StatementExtractor {
     private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
     private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein", "worden", "gewesen", "werden");
+    /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
+            "nachdem", "but", "while", "and", "although", "whereas");
 
     private final class ArticleRun {
         final CleanArticle article;
@@ -151,12 +158,27 @@ public final class StatementExtractor {
 
         /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
         private List<Draft> resolveOverlaps(List<Draft> found) {
+            // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
+            for (Draft d : found) {
+                for (Draft o : found) {
+                    if (o == d || o.cueToken <= d.cueToken) continue;
+                    int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
+                    if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
+                        d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
+                    }
+                }
+            }
+            splitCoordinated(found);
             List<Draft> kept = new ArrayList<>();
             for (Draft d : found) {
                 int cueAt = model.token(d.cueToken).begin();
                 boolean nested = false;
                 for (Draft o : found) {
-                    if (o != d && o.contentBegin <= cueAt && cueAt < o.contentEnd && !(d.contentBegin <= model.token(o.cueToken).begin() && model.token(o.cueToken).begin() < d.contentEnd)) nested = true;
+                    if (o == d || o.clauseContent || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                    int otherCue = model.token(o.cueToken).begin();
+                    boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
+                    // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
+                    if (!mutual || o.cueToken > d.cueToken) nested = true;
                 }
                 if (nested) continue;
                 Draft same = null;
@@ -171,6 +193,41 @@ public final class StatementExtractor {
                 }
             }
             return kept;
+        }
+
+        /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+        private void splitCoordinated(List<Draft> found) {
+            for (Draft a : found) {
+                for (Draft b : found) {
+                    if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                    for (int k = a.cueToken + 1; k < b.cueToken; k++) {
+                        Token x = model.token(k);
+                        if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
+                        if (model.token(k + 1).begin() > a.contentBegin) {
+                            a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
+                            b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
+                            // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
+                            if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !known(b.subject))) b.speaker = a.speaker;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
+        private int clauseOpenerBefore(int token, TextModel.Sentence s) {
+            for (int k = token - 1; k > s.firstToken(); k--) {
+                Token x = model.token(k);
+                if (x.quoted()) continue;
+                if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
+            }
+            return -1;
+        }
+
+        private int trimEnd(int begin, int end) {
+            while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+            return end;
         }
 
         private double overlapShare(Draft a, Draft b) {
@@ -222,6 +279,22 @@ public final class StatementExtractor {
                 if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = nounPhraseAfter(k + 1, e);
                 inverted = i > f && model.token(i - 1).isPunct(',');
                 cueEnd = np != null ? np.end() : i + 2;
+            } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+                // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+                Draft source = lastSource != null ? lastSource : lastStatement;
+                if (source == null || source.speaker == null || s.index() - source.sentence > 6) return null;
+                Draft d = new Draft();
+                d.cueToken = i;
+                d.cueText = t.text();
+                d.cueClass = "CLAIM";
+                d.reported = true;
+                d.attribution = Attribution.REPORTED;
+                setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+                Speaker from = source.speaker;
+                d.speaker = new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
+                d.confidence = 0.6;
+                d.sentence = s.index();
+                return d;
             } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
                 np = nounPhraseAfter(i + 2, e);
                 if (np == null) return null;
@@ -268,6 +341,7 @@ public final class StatementExtractor {
                 if (p >= 0) { matched = cue; particleAt = p; break; }
             }
             if (matched == null) return null;
+            if (!english && insideReportative(s, i)) return null;
             // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
             if (t.capitalised() && i != f) return null;
             int clauseEnd = Math.max(i, particleAt);
@@ -276,11 +350,16 @@ public final class StatementExtractor {
             d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
             d.cueClass = matched.cls();
             d.sentence = s.index();
+            d.particleToken = particleAt;
             int before = i - 1;
-            boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()));
+            // ", sagte Peskow": verb first after the said part, its subject right behind it
+            boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+                    && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
             if (inverted && before > f) {
                 int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
-                setContent(d, model.token(f).begin(), contentEnd, s);
+                int[] quote = model.quoteAt(contentEnd - 1);
+                if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
+                else setContent(d, model.token(f).begin(), contentEnd, s);
             } else {
                 int k = clauseEnd + 1;
                 int colonOrComma = -1;
@@ -292,16 +371,22 @@ public final class StatementExtractor {
                     if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
                 }
                 if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+                // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+                if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                        || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
                 if (quoteAfter >= 0) {
                     int[] q = model.quoteAt(model.token(quoteAfter).begin());
                     setContent(d, q[0], q[1], s);
                 } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                     setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
                 } else {
-                    setContent(d, s.begin(), contentEndOf(s), s);
+                    int opener = clauseOpenerBefore(i, s);
+                    setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                    d.clauseContent = true;
                 }
             }
             NounPhrase subject = subjectOf(s, i, d);
+            d.subject = subject;
             d.speaker = subject == null ? null : resolve(subject, s);
             d.negated = negated(s, i, particleAt, d);
             d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
@@ -309,6 +394,21 @@ public final class StatementExtractor {
                     || "reported".equals(t.lower()) || "reports".equals(t.lower());
             d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
             return d;
+        }
+
+        private boolean anotherCueBetween(int cue, int end) {
+            for (int k = cue + 1; k < end; k++) {
+                Token x = model.token(k);
+                if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
+            }
+            return false;
+        }
+
+        /** "Trump soll Putin ... erinnert haben": the verb is the reported event, not the report. */
+        private boolean insideReportative(TextModel.Sentence s, int i) {
+            if (i + 1 >= s.endToken() || !REPORTATIVE_TAIL.contains(model.token(i + 1).lower())) return false;
+            for (int k = s.firstToken(); k < i; k++) if (REPORTATIVE.contains(model.token(k).lower()) && !model.token(k).quoted()) return true;
+            return i + 2 < s.endToken() && REPORTATIVE.contains(model.token(i + 2).lower());
         }
 
         private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
@@ -335,7 +435,7 @@ public final class StatementExtractor {
             }
             for (int k = from; k < to; k++) {
                 Token x = model.token(k);
-                if (x.quoted() || (x.begin() >= d.contentBegin && x.end() <= d.contentEnd && d.contentEnd - d.contentBegin < s.end() - s.begin())) continue;
+                if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
                 if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
             }
             return false;
@@ -355,7 +455,7 @@ public final class StatementExtractor {
         private List<Draft> quoteDrafts(TextModel.Sentence s) {
             List<Draft> found = new ArrayList<>();
             for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
-                if (q[0] < consumedUntil || words(q[0], q[1]) < 3) continue;
+                if (q[0] < consumedUntil || words(q[0], q[1]) < 3 || cueFollows(q)) continue;
                 Draft d = new Draft();
                 d.sentence = s.index();
                 d.attribution = Attribution.DIRECT_QUOTE;
@@ -379,6 +479,20 @@ public final class StatementExtractor {
                 found.add(d);
             }
             return found;
+        }
+
+        /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+        private boolean cueFollows(int[] q) {
+            for (TextModel.Sentence x : model.sentences) {
+                if (x.end() < q[1] || x.begin() > q[1]) continue;
+                for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
+                    if (model.token(k).begin() < q[1]) continue;
+                    if (!model.token(k).isPunct(',')) return false;
+                    Token next = model.token(k + 1);
+                    return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+                }
+            }
+            return false;
         }
 
         private int colonBefore(TextModel.Sentence s, int offset) {
@@ -419,7 +533,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (REPORTATIVE.contains(x.lower())) {
-                    for (int m = k + 1; m < s.endToken(); m++) if (REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
+                    for (int m = f; m < s.endToken(); m++) if (m != k && REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
                 }
                 if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei"))) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
@@ -509,15 +623,25 @@ public final class StatementExtractor {
             double bestScore = Double.MAX_VALUE;
             for (NounPhrase np : nps.subjects(s.firstToken(), s.endToken(), s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
-                if (npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+                if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+                if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
+                if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
+                // V2 order: the phrase that opens the clause right before the verb is its subject
+                if (np.end() == cue && opensClause(np, s)) score -= 10;
                 if (np.pronoun()) score -= 0.5;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
+            if (np.first() == s.firstToken()) return true;
+            Token before = model.token(np.first() - 1);
+            return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower()) || before.is("wie") || before.is("as");
         }
 
         private NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
@@ -659,7 +783,7 @@ public final class StatementExtractor {
         }
 
         private boolean isQuoteMark(Token t) {
-            return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
+            return NounPhrases.isQuoteMark(t);
         }
 
         private String join(int from, int to) {

@@ -39,15 +39,32 @@ final class TextModel {
         for (int chunkBegin = begin; chunkBegin < end; ) {
             int chunkEnd = chunkEnd(chunkBegin, end);
             String chunk = text.substring(chunkBegin, chunkEnd);
-            for (opennlp.tools.util.Span s : detector.sentPosDetect(chunk)) {
-                int sb = chunkBegin + s.getStart();
-                int se = chunkBegin + s.getEnd();
+            opennlp.tools.util.Span[] spans = detector.sentPosDetect(chunk);
+            for (int k = 0; k < spans.length; k++) {
+                int sb = chunkBegin + spans[k].getStart();
+                int se = chunkBegin + spans[k].getEnd();
+                // "am Donnerstag (7. November) an.": an ordinal or a lower-case start is no sentence break
+                while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
                 while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
                 while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
                 if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
             }
             chunkBegin = chunkEnd;
         }
+    }
+
+    private static final java.util.regex.Pattern MONTH_START = java.util.regex.Pattern.compile(
+            "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private boolean continuesSentence(int previousEnd, int nextStart) {
+        int e = previousEnd;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int n = nextStart;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) n++;
+        if (n >= text.length()) return false;
+        if (Character.isLowerCase(text.charAt(n))) return true;
+        boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
+        return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
     }
 
     /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */
