@@ -139,10 +139,7 @@ final class EntityMemory {
     /** The entity a surname or full name refers to, e.g. "Peskow" or "Peskows" -> Dmitri Peskow; null if unknown. */
     Entity byNameOrSurname(String name) {
         String key = canonicalKey(name);
-        Entity exact = byName.get(key);
-        if (exact != null) return exact;
         String genitiveless = key.endsWith("s") ? key.substring(0, key.length() - 1) : null;
-        if (genitiveless != null && byName.containsKey(genitiveless)) return byName.get(genitiveless);
         Entity found = null;
         for (Entity e : byName.values()) {
             String full = canonicalKey(e.name);
@@ -150,16 +147,24 @@ final class EntityMemory {
                 if (found == null || e.mentions.size() > found.mentions.size()) found = e;
             }
         }
-        return found;
+        // the full name wins over a surname learnt alone ("Kreml-Chef Putin" -> Wladimir Putin)
+        if (found != null) return found;
+        Entity exact = byName.get(key);
+        if (exact != null) return exact;
+        return genitiveless != null ? byName.get(genitiveless) : null;
     }
 
     /** The entity introduced with this role ("der Kreml-Chef" -> Kremlchef Wladimir Putin), allowing a shorter role ("Kanzler" for "Bundeskanzler"). */
     Entity byRole(String role) {
         String key = roleKey(role);
-        Entity exact = byRole.get(key);
-        if (exact != null) return exact;
-        for (Map.Entry<String, Entity> e : byRole.entrySet()) if (e.getKey().endsWith(key) && key.length() >= 5) return e.getValue();
-        return null;
+        Entity found = byRole.get(key);
+        if (found == null) {
+            for (Map.Entry<String, Entity> e : byRole.entrySet()) if (e.getKey().endsWith(key) && key.length() >= 5) found = e.getValue();
+        }
+        if (found == null) return null;
+        Entity full = byNameOrSurname(found.name);
+        if (full != null && full != found && full.affiliation == null) full.affiliation = found.affiliation;
+        return full != null ? full : found;
     }
 
     /** The person mentioned last before the token, for pronouns and roles learnt from nowhere. */

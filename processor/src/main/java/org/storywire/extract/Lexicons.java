@@ -36,6 +36,7 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
+    final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
     final List<ContentStance> contentStances = new ArrayList<>();
     final CharArraySet germanStop = GermanAnalyzer.getDefaultStopSet();
     final CharArraySet englishStop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -92,6 +93,21 @@ final class Lexicons {
         }
         return best;
     }
+
+    /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
+    boolean isReportNoun(String lower) {
+        for (String noun : reportNouns) if (lower.endsWith(noun)) return true;
+        return false;
+    }
+
+    /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */
+    final Set<String> notKonjunktiv = Set.copyOf(List.of("gerne", "heute", "lange", "ohne", "alleine", "bitte", "gerade", "eine", "keine",
+            "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene", "welche", "solche", "manche", "beide", "alle",
+            "viele", "einige", "andere", "wenige", "mehrere", "ganze", "jede", "jene", "selbe", "derselbe", "dieselbe", "ebenso",
+            "eigene", "gleiche", "erste", "zweite", "dritte", "letzte", "nächste", "obere", "untere", "innere", "äußere", "weitere",
+            "große", "kleine", "neue", "alte", "hohe", "starke", "schwere", "gute", "bessere", "beste", "mittlere", "genaue",
+            "gesamte", "vorige", "bisherige", "frühere", "spätere", "derzeitige", "heutige", "damalige", "aktuelle", "konkrete",
+            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise"));
 
     boolean isDemand(String lower) {
         for (String noun : demandNouns) if (lower.startsWith(noun)) return true;

@@ -60,7 +60,8 @@ final class NounPhrases {
         // „Washington Post“ after an article: the phrase starts at the article, which decides
         if (before != null && isQuoteMark(before) && i - 1 > sentenceFirst && model.token(i - 2).word()
                 && ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(model.token(i - 2).lower()) || OBLIQUE_ARTICLES.contains(model.token(i - 2).lower()))) return null;
-        if (before != null && before.word() && (PREPOSITIONS.contains(before.lower()) || OBLIQUE_ARTICLES.contains(before.lower()))) return null;
+        if (before != null && before.word() && (PREPOSITIONS.contains(before.lower()) || OBLIQUE_ARTICLES.contains(before.lower())
+                || (english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(before.lower()))) return null;
         if ((english ? PRONOUNS_EN : PRONOUNS_DE).contains(t.lower())) {
             if (t.lower().equals("man")) return null;
             return new NounPhrase(i, i + 1, true, false);

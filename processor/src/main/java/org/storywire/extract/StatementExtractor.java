@@ -92,11 +92,15 @@ public final class StatementExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
             "not", "never", "n't", "no");
-    private static final Set<String> REPORT_NOUNS = Set.of("angaben", "informationen", "recherchen", "berichten", "erkenntnissen",
-            "darstellung", "einschätzung", "ansicht", "worten", "aussage", "aussagen", "auffassung", "meinung", "schätzungen");
     private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
-    private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein", "worden", "gewesen", "werden");
+    /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
+    private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
+            "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
+            "vom", "beim", "als", "wie", "und", "oder", "nicht"));
     /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
             "nachdem", "but", "while", "and", "although", "whereas");
@@ -253,21 +257,24 @@ public final class StatementExtractor {
                 np = nounPhraseBefore(i, f);
                 if (np == null) return null;
             } else if (!english && lower.equals("nach") && i + 1 < e) {
+                // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
                 int k = i + 1;
-                if (model.token(k).is("den") || model.token(k).is("eigenen")) k++;
-                if (k >= e) return null;
-                String noun = model.token(k).lower();
-                boolean compound = model.token(k).capitalised() && noun.endsWith("angaben") && noun.length() > 7;
-                if (!REPORT_NOUNS.contains(noun) && !compound) return null;
+                while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
+                if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
+                if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
                 if (model.token(i + 1).is("eigenen")) {
                     np = sentenceSubject(s, i);
-                } else if (compound) {
-                    np = new NounPhrase(k, k + 1, false, true);
-                } else if (k + 1 < e && Set.of("des", "der", "von", "vom").contains(model.token(k + 1).lower())) {
-                    np = nounPhraseAfter(model.token(k + 1).is("von") ? k + 2 : k + 1, e);
+                } else if (k + 1 < e && Set.of("des", "der", "von", "vom", "eines", "einer", "aus").contains(model.token(k + 1).lower())) {
+                    NounPhrase source = nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
+                    np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
+                } else {
+                    np = new NounPhrase(i + 1, k + 1, false, true);
                 }
-                if (np == null && !model.token(i + 1).is("eigenen")) return null;
                 cueEnd = np != null ? Math.max(np.end(), k + 1) : k + 1;
+            } else if (!english && lower.equals("nach") && i >= f + 2 && lex.isReportNoun(model.token(i - 1).lower()) && model.token(i - 1).capitalised()) {
+                // "seiner Meinung nach": the possessive names the source
+                np = new NounPhrase(i - 2, i, false, true);
+                cueEnd = i + 1;
             } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
                 np = nounPhraseAfter(i + 1, e);
                 if (np == null) return null;
@@ -535,7 +542,7 @@ public final class StatementExtractor {
                 if (REPORTATIVE.contains(x.lower())) {
                     for (int m = f; m < s.endToken(); m++) if (m != k && REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
                 }
-                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei"))) konjunktivI = true;
+                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
@@ -567,6 +574,26 @@ public final class StatementExtractor {
             setContent(d, s.begin(), contentEndOf(s), s);
             d.confidence = speaker == null ? 0.4 : 0.6;
             return List.of(d);
+        }
+
+        /**
+         * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
+         * position, i.e. not after an article, preposition or degree word and not before a noun.
+         */
+        private boolean looksKonjunktivI(int k, TextModel.Sentence s) {
+            Token x = model.token(k);
+            String w = x.lower();
+            if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+            if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
+            Token before = model.token(k - 1);
+            if (!before.word() && !before.isPunct(',')) return false;
+            if (before.word() && (DETERMINERS.contains(before.lower()) || Character.isDigit(before.text().charAt(0)))) return false;
+            if (k + 1 < s.endToken()) {
+                Token next = model.token(k + 1);
+                if (next.word() && next.capitalised()) return false;
+                if (next.is("und") || next.is("oder")) return false;
+            }
+            return true;
         }
 
         private boolean samePargraph(Draft d, TextModel.Sentence s) {

@@ -80,7 +80,27 @@ final class TextModel {
             }
             inWord = letter || c == '-';
         }
-        return words > 0 && words <= 4;
+        if (words > 0 && words <= 4) return true;
+        return words <= 8 && onlyFunctionWordsLowerCase(q);
+    }
+
+    /** „Oberster Rat zur Wiederherstellung der Demokratie“: lower case only for function words, no sentence marks: a title. */
+    private boolean onlyFunctionWordsLowerCase(int[] q) {
+        int i = q[0];
+        while (i < q[1]) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ',' || c == ':') return false;
+            if (Character.isLowerCase(c) && (i == q[0] || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int j = i;
+                while (j < q[1] && Character.isLetter(text.charAt(j))) j++;
+                String word = text.substring(i, j);
+                if (!Lexicons.INSTANCE.germanStop.contains(word) && !Lexicons.INSTANCE.englishStop.contains(word) && !word.equals("for")) return false;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return true;
     }
 
     private int chunkEnd(int begin, int end) {
