@@ -1,0 +1,166 @@
+package org.storywire.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.storywire.clean.Article;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.Cleaner;
+import org.storywire.extract.Statement;
+import org.storywire.extract.StatementExtractor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval seeds} and {@code eval quotes}: score cleaning and extraction against the shared gold data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against gold data.",
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Quotes.class})
+public final class EvalCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+
+    @Command(name = "seeds", mixinStandardHelpOptions = true, description = "Score statements against the seeds gold.")
+    public static final class Seeds implements Callable<Integer> {
+        @Option(names = "--articles", required = true, description = "directory of seed article .txt files") Path articles;
+        @Option(names = "--gold", required = true, description = "seeds-gold.json") Path gold;
+        @Option(names = "--json", description = "write the detailed result here") Path json;
+
+        /** Replaced by the story package to score grouping and status. */
+        SeedsEvaluation.StoryScorer storyScorer = (g, r) -> SeedsEvaluation.StoryScores.NONE;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = System.out;
+            SeedsGold goldData = SeedsGold.read(gold);
+            Cleaner cleaner = new Cleaner();
+            StatementExtractor extractor = new StatementExtractor();
+            Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
+            ProgressBar bar = new ProgressBar(System.err, "seeds", goldData.articles().size());
+            int done = 0;
+            for (SeedsGold.GoldArticle a : goldData.articles()) {
+                Path file = articles.resolve(a.file());
+                String body = Files.exists(file) ? Files.readString(file) : "";
+                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, "de", null, null));
+                predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, extractor.extract(clean)));
+                bar.step(++done);
+            }
+            SeedsEvaluation evaluation = new SeedsEvaluation(storyScorer);
+            SeedsEvaluation.Result result = evaluation.score(goldData, predictions);
+            report(out, result);
+            if (json != null) writeJson(json, result, evaluation.summaryLine(goldData, result));
+            out.println(evaluation.summaryLine(goldData, result));
+            return 0;
+        }
+
+        private static void report(PrintStream out, SeedsEvaluation.Result result) {
+            result.survivingBoilerplate().forEach((file, strings) -> strings.forEach(b -> out.println("boilerplate kept  " + file + "  " + b)));
+            for (SeedsGold.GoldStatement row : result.missedCore()) {
+                out.println("miss  " + row.article() + "  " + row.stance() + "  " + row.speaker() + "  \"" + row.evidence() + "\"");
+                for (Statement s : result.predictions().get(row.article()).statements()) {
+                    if (SeedsEvaluation.evidenceMatches(row, s, result.predictions().get(row.article()).article().text())) {
+                        out.println("      got " + s.stance() + " " + describe(s));
+                    }
+                }
+            }
+            for (Statement s : result.falsePositives()) {
+                out.println("false positive  " + s.articleId() + "  " + s.stance() + "  " + describe(s) + "  \"" + abbreviate(s.sentenceText()) + "\"");
+            }
+        }
+
+        private void writeJson(Path file, SeedsEvaluation.Result result, String summary) throws IOException {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("summary", summary);
+            List<Map<String, Object>> matches = new ArrayList<>();
+            for (SeedsEvaluation.Match m : result.matches()) matches.add(Map.of("gold", m.gold(), "predicted", m.predicted()));
+            doc.put("matches", matches);
+            doc.put("missed", result.missedCore());
+            doc.put("falsePositives", result.falsePositives());
+            Map<String, Object> perArticle = new LinkedHashMap<>();
+            result.predictions().forEach((id, o) -> perArticle.put(id, o.statements()));
+            doc.put("statements", perArticle);
+            mapper().writeValue(file.toFile(), doc);
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Score quotations against a corpus in the wikinews quotation format.")
+    public static final class Quotes implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
+        @Option(names = "--json", description = "write per-document scores here") Path json;
+        @Option(names = "--verbose", description = "print misses and false positives per document") boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> files;
+            try (Stream<Path> list = Files.list(data)) {
+                files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            }
+            Cleaner cleaner = new Cleaner();
+            StatementExtractor extractor = new StatementExtractor();
+            List<QuotesEvaluation.DocumentScore> scores = new ArrayList<>();
+            ProgressBar bar = new ProgressBar(System.err, "quotes", files.size());
+            for (Path file : files) {
+                QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
+                Cleaner.Result clean = cleaner.cleanMapped(new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+                List<QuotesEvaluation.Predicted> predicted = new ArrayList<>();
+                for (Statement s : extractor.extract(clean.article())) {
+                    int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
+                    int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
+                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se));
+                }
+                QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
+                scores.add(score);
+                if (verbose) printDocument(System.out, doc, score);
+                bar.step(scores.size());
+            }
+            QuotesEvaluation.Totals totals = QuotesEvaluation.Totals.of(scores);
+            if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
+            System.out.println(totals.summaryLine());
+            return 0;
+        }
+
+        private static void printDocument(PrintStream out, QuotesEvaluation.Document doc, QuotesEvaluation.DocumentScore score) {
+            for (QuotesEvaluation.GoldQuote q : score.missed()) {
+                int[] r = q.quote().ranges().get(0);
+                out.println("miss  " + doc.name() + "  \"" + abbreviate(doc.text().substring(r[0], r[1])) + "\"");
+            }
+            for (QuotesEvaluation.Predicted p : score.unmatched()) {
+                out.println("false positive  " + doc.name() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
+            }
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    static String describe(Statement s) {
+        String speaker = s.speaker() == null ? "-" : s.speaker().mention() + " => " + s.speaker().canonical()
+                + (s.speaker().affiliation() == null ? "" : " (" + s.speaker().affiliation() + ")");
+        return "[" + speaker + "] " + s.attribution() + " cue=" + s.cue();
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) return "";
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "...";
+    }
+}

@@ -1,0 +1,136 @@
+package org.storywire.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores statements against a quotation corpus (German wikinews, English PolNeAR) as the eval
+ * README describes: a statement's content and a gold quote match when they intersect over at
+ * least half of the shorter; matching is one to one and maximal; speaker accuracy counts matched
+ * quotes with a gold speaker whose statement's speaker mention overlaps the gold speaker span.
+ * All offsets are in the corpus's original text.
+ */
+public final class QuotesEvaluation {
+    /** Half-open character ranges; a role may be discontinuous. */
+    public record Spans(List<int[]> ranges) {
+        int length() {
+            int n = 0;
+            for (int[] r : ranges) n += r[1] - r[0];
+            return n;
+        }
+
+        int intersection(int begin, int end) {
+            int n = 0;
+            for (int[] r : ranges) n += Math.max(0, Math.min(r[1], end) - Math.max(r[0], begin));
+            return n;
+        }
+
+        boolean overlaps(int begin, int end) {
+            for (int[] r : ranges) if (r[0] < end && begin < r[1]) return true;
+            return false;
+        }
+    }
+
+    public record GoldQuote(Spans quote, Spans speaker) {}
+
+    public record Document(String name, String text, List<GoldQuote> quotes) {}
+
+    /** A statement in original offsets: its content span and speaker mention span (null when implicit). */
+    public record Predicted(int contentBegin, int contentEnd, int speakerBegin, int speakerEnd) {
+        boolean hasSpeaker() { return speakerEnd > speakerBegin; }
+    }
+
+    public record DocumentScore(String name, int gold, int predicted, int matched, int speakerGold, int speakerRight,
+                                List<GoldQuote> missed, List<Predicted> unmatched) {}
+
+    public static Document read(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        String text = root.path("originalText").asText("");
+        List<GoldQuote> quotes = new ArrayList<>();
+        for (JsonNode a : root.path("annotations")) {
+            Spans quote = spans(a.path("quote"), text);
+            if (quote.ranges().isEmpty()) continue;
+            quotes.add(new GoldQuote(quote, spans(a.path("speaker"), text)));
+        }
+        String name = root.path("documentName").asText(file.getFileName().toString());
+        return new Document(name, text, quotes);
+    }
+
+    /** Corpus offsets count code points; Java strings count UTF-16 units. */
+    private static Spans spans(JsonNode role, String text) {
+        List<int[]> ranges = new ArrayList<>();
+        int codePoints = text.codePointCount(0, text.length());
+        for (JsonNode s : role.path("spans")) {
+            int b = s.path("charBegin").asInt(-1);
+            int e = s.path("charEnd").asInt(-1);
+            if (b < 0 || e <= b || e > codePoints) continue;
+            ranges.add(new int[] {text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e)});
+        }
+        return new Spans(ranges);
+    }
+
+    public static DocumentScore score(Document doc, List<Predicted> predicted) {
+        List<List<Integer>> edges = new ArrayList<>();
+        for (GoldQuote q : doc.quotes()) {
+            List<Integer> candidates = new ArrayList<>();
+            int qLen = q.quote().length();
+            for (int p = 0; p < predicted.size(); p++) {
+                Predicted s = predicted.get(p);
+                int inter = q.quote().intersection(s.contentBegin(), s.contentEnd());
+                int shorter = Math.min(qLen, s.contentEnd() - s.contentBegin());
+                if (shorter > 0 && inter * 2 >= shorter) candidates.add(p);
+            }
+            edges.add(candidates);
+        }
+        int[] match = BipartiteMatching.match(edges, predicted.size(), null);
+        int matched = 0;
+        int speakerGold = 0;
+        int speakerRight = 0;
+        boolean[] used = new boolean[predicted.size()];
+        List<GoldQuote> missed = new ArrayList<>();
+        for (int i = 0; i < match.length; i++) {
+            GoldQuote q = doc.quotes().get(i);
+            if (match[i] < 0) { missed.add(q); continue; }
+            matched++;
+            used[match[i]] = true;
+            if (!q.speaker().ranges().isEmpty()) {
+                speakerGold++;
+                Predicted s = predicted.get(match[i]);
+                if (s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd())) speakerRight++;
+            }
+        }
+        List<Predicted> unmatched = new ArrayList<>();
+        for (int p = 0; p < predicted.size(); p++) if (!used[p]) unmatched.add(predicted.get(p));
+        return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched);
+    }
+
+    /** Totals over documents and the fixed summary line of {@code eval quotes}. */
+    public record Totals(int docs, int gold, int predicted, int matched, int speakerGold, int speakerRight) {
+        public static Totals of(List<DocumentScore> scores) {
+            int gold = 0, predicted = 0, matched = 0, speakerGold = 0, speakerRight = 0;
+            for (DocumentScore s : scores) {
+                gold += s.gold();
+                predicted += s.predicted();
+                matched += s.matched();
+                speakerGold += s.speakerGold();
+                speakerRight += s.speakerRight();
+            }
+            return new Totals(scores.size(), gold, predicted, matched, speakerGold, speakerRight);
+        }
+
+        public double recall() { return gold == 0 ? 0 : (double) matched / gold; }
+
+        public double precision() { return predicted == 0 ? 0 : (double) matched / predicted; }
+
+        public double speaker() { return speakerGold == 0 ? 0 : (double) speakerRight / speakerGold; }
+
+        public String summaryLine() {
+            return String.format(Locale.ROOT, "quotes: recall=%.2f precision=%.2f speaker=%.2f docs=%d", recall(), precision(), speaker(), docs);
+        }
+    }
+}

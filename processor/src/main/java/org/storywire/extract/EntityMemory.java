@@ -1,0 +1,208 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one article tells about its people and organisations: full names, the roles they are
+ * introduced with ("Kremlsprecher Dmitri Peskow", "Dmitri Peskow, Sprecher des Kremls", "Trumps
+ * Sprecher Steven Cheung") and whom they speak for. Learnt from the text in one pass, so that
+ * "Peskow", "der Kremlsprecher" and "er" resolve to the same canonical name without a fixed list.
+ */
+final class EntityMemory {
+    static final class Entity {
+        final String name;
+        String role;
+        String affiliation;
+        SpeakerKind kind;
+        final List<Integer> mentions = new ArrayList<>();
+
+        Entity(String name, SpeakerKind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
+    private final Lexicons lex;
+    private final TextModel model;
+    private final boolean english;
+    final Map<String, Entity> byName = new HashMap<>();
+    /** Normalised role ("kremlchef") -> entity introduced with it. */
+    private final Map<String, Entity> byRole = new HashMap<>();
+
+    EntityMemory(TextModel model, Lexicons lex, boolean english) {
+        this.model = model;
+        this.lex = lex;
+        this.english = english;
+        learn();
+    }
+
+    private void learn() {
+        for (TextModel.Sentence s : model.sentences) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (!startsName(i, s)) { i++; continue; }
+                int j = i;
+                while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised()) j++;
+                learnRun(i, j, s);
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    private boolean startsName(int i, TextModel.Sentence s) {
+        Token t = model.token(i);
+        return t.word() && t.capitalised() && !lex.isStop(t.lower(), english) && !lex.timeWords.contains(t.lower());
+    }
+
+    private void learnRun(int from, int to, TextModel.Sentence s) {
+        int lastRole = -1;
+        String possessor = null;
+        for (int k = from; k < to; k++) {
+            String lower = model.token(k).lower();
+            if (lex.roleSuffix(lower) != null) lastRole = k;
+            else if (k + 1 < to && lower.endsWith("s") && lex.roleSuffix(model.token(k + 1).lower()) != null) possessor = model.token(k).text().substring(0, model.token(k).text().length() - 1);
+        }
+        int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
+        // "Telefonat Putin": a leading common noun is not part of the name
+        while (nameFrom < to - 1 && looksLikeCommonNoun(model.token(nameFrom).lower())) nameFrom++;
+        if (nameFrom >= to) return;
+        String name = join(nameFrom, to);
+        boolean multi = to - nameFrom >= 2;
+        String role = lastRole >= 0 ? model.token(lastRole).text() : null;
+        if (!multi && role == null) {
+            Entity known = byNameOrSurname(name);
+            if (known != null) known.mentions.add(from);
+            return;
+        }
+        Entity e = byName.computeIfAbsent(canonicalKey(name), k -> new Entity(name, kindOf(name, role)));
+        e.mentions.add(nameFrom);
+        if (role != null) {
+            if (e.role == null) e.role = role;
+            byRole.putIfAbsent(roleKey(role), e);
+            if (e.affiliation == null) e.affiliation = possessor != null ? possessor : organisationOfRole(role);
+            if (e.kind == SpeakerKind.UNKNOWN || e.kind == SpeakerKind.ORGANISATION) e.kind = SpeakerKind.PERSON;
+        }
+        // apposition after the name: "Dmitri Peskow, Sprecher des Kremls,"
+        if (to + 1 < s.endToken() && model.token(to).isPunct(',')) {
+            Token next = model.token(to + 1);
+            String suffix = next.word() ? lex.roleSuffix(next.lower()) : null;
+            if (suffix != null) {
+                if (e.role == null) e.role = next.text();
+                byRole.putIfAbsent(roleKey(next.text()), e);
+                e.kind = SpeakerKind.PERSON;
+                if (to + 3 < s.endToken() && (model.token(to + 2).is("des") || model.token(to + 2).is("der") || model.token(to + 2).is("of"))) {
+                    Lexicons.Org org = organisation(model.token(to + 3).text());
+                    if (org != null && e.affiliation == null) e.affiliation = org.canonical();
+                }
+            }
+        }
+    }
+
+    private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ion", "tät", "ment", "nis", "tum", "at", "ium", "ie", "ik", "chen", "krieg", "wahl", "amt"};
+
+    private static boolean looksLikeCommonNoun(String lower) {
+        for (String ending : NOUN_ENDINGS) if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        return false;
+    }
+
+    private SpeakerKind kindOf(String name, String role) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lex.mediaNames.contains(lower) || lex.mediaNames.contains(stripArticle(lower))) return SpeakerKind.MEDIA;
+        if (role != null && lex.mediaNouns.contains(lex.roleSuffix(role.toLowerCase(Locale.ROOT)) == null ? role.toLowerCase(Locale.ROOT) : "")) return SpeakerKind.MEDIA;
+        Lexicons.Org org = organisation(name);
+        if (org != null) return org.kind();
+        return role != null ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN;
+    }
+
+    /** "Kremlsprecher" -> Kreml, "Regierungssprecher" -> Bundesregierung; null when the prefix names nothing known. */
+    private String organisationOfRole(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        String suffix = lex.roleSuffix(lower);
+        if (suffix == null) return null;
+        String prefix = lower.substring(0, lower.lastIndexOf(suffix)).replace("-", "");
+        if (prefix.isEmpty()) return null;
+        Lexicons.Org org = lex.organisations.get(prefix);
+        return org == null ? null : org.canonical();
+    }
+
+    Lexicons.Org organisation(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Lexicons.Org org = lex.organisations.get(lower);
+        if (org == null && lower.endsWith("s")) org = lex.organisations.get(lower.substring(0, lower.length() - 1));
+        return org;
+    }
+
+    /** The entity a surname or full name refers to, e.g. "Peskow" or "Peskows" -> Dmitri Peskow; null if unknown. */
+    Entity byNameOrSurname(String name) {
+        String key = canonicalKey(name);
+        String genitiveless = key.endsWith("s") ? key.substring(0, key.length() - 1) : null;
+        Entity found = null;
+        for (Entity e : byName.values()) {
+            String full = canonicalKey(e.name);
+            if (full.endsWith(" " + key) || (genitiveless != null && full.endsWith(" " + genitiveless))) {
+                if (found == null || e.mentions.size() > found.mentions.size()) found = e;
+            }
+        }
+        // the full name wins over a surname learnt alone ("Kreml-Chef Putin" -> Wladimir Putin)
+        if (found != null) return found;
+        Entity exact = byName.get(key);
+        if (exact != null) return exact;
+        return genitiveless != null ? byName.get(genitiveless) : null;
+    }
+
+    /** The entity introduced with this role ("der Kreml-Chef" -> Kremlchef Wladimir Putin), allowing a shorter role ("Kanzler" for "Bundeskanzler"). */
+    Entity byRole(String role) {
+        String key = roleKey(role);
+        Entity found = byRole.get(key);
+        if (found == null) {
+            for (Map.Entry<String, Entity> e : byRole.entrySet()) if (e.getKey().endsWith(key) && key.length() >= 5) found = e.getValue();
+        }
+        if (found == null) return null;
+        Entity full = byNameOrSurname(found.name);
+        if (full != null && full != found && full.affiliation == null) full.affiliation = found.affiliation;
+        return full != null ? full : found;
+    }
+
+    /** The person mentioned last before the token, for pronouns and roles learnt from nowhere. */
+    Entity lastPersonBefore(int token) {
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : byName.values()) {
+            if (e.kind != SpeakerKind.PERSON && e.kind != SpeakerKind.UNKNOWN) continue;
+            for (int at : e.mentions) if (at < token && at > bestAt) { best = e; bestAt = at; }
+        }
+        return best;
+    }
+
+    private String join(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) sb.append(' ');
+            sb.append(model.token(k).text());
+        }
+        return sb.toString();
+    }
+
+    static String roleKey(String role) {
+        String lower = role.toLowerCase(Locale.ROOT).replace("-", "");
+        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
+            if (lower.endsWith("sprecher" + ending) || lower.endsWith("chef" + ending) || lower.endsWith("kanzler" + ending)
+                    || lower.endsWith("präsident" + ending) || lower.endsWith("politiker" + ending) || lower.endsWith("minister" + ending)) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return lower;
+    }
+
+    static String canonicalKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static String stripArticle(String lower) {
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
+    }
+}

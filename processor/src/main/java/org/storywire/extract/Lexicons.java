@@ -1,0 +1,116 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.clean.Lexicon;
+
+/** The word lists extraction reads, loaded once from {@code /lexicon/} and shared (immutable). */
+final class Lexicons {
+    /** A reporting verb form: its class and the particle a separable verb needs. */
+    record Cue(String cls, String particle, boolean particleAdjacent) {}
+
+    record Org(String canonical, SpeakerKind kind) {}
+
+    record ContentStance(Stance stance, Pattern pattern) {}
+
+    static final Lexicons INSTANCE = new Lexicons();
+
+    final Map<String, List<Cue>> cuesDe = cues("speech-cues-de.txt");
+    final Map<String, List<Cue>> cuesEn = cues("speech-cues-en.txt");
+    final Set<String> konjunktivI = new HashSet<>();
+    final Set<String> konjunktivII = new HashSet<>();
+    final List<String> roleSuffixes = Lexicon.lines("roles.txt");
+    final Map<String, Org> organisations = new HashMap<>();
+    final Set<String> mediaNouns = new HashSet<>();
+    final Set<String> mediaNames = new HashSet<>();
+    final Set<String> anonymous = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+    final Set<String> timeWords = new HashSet<>();
+    final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
+    final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
+    final List<ContentStance> contentStances = new ArrayList<>();
+    final CharArraySet germanStop = GermanAnalyzer.getDefaultStopSet();
+    final CharArraySet englishStop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private Lexicons() {
+        for (String line : Lexicon.lines("konjunktiv-de.txt")) {
+            boolean two = line.startsWith("II ");
+            for (String form : (two ? line.substring(3) : line).split("\\s+")) (two ? konjunktivII : konjunktivI).add(form);
+        }
+        for (String line : Lexicon.lines("organisations.txt")) {
+            String[] f = line.split("\t");
+            organisations.put(f[0].toLowerCase(Locale.ROOT), new Org(f[1], SpeakerKind.valueOf(f[2])));
+        }
+        for (String line : Lexicon.lines("media.txt")) {
+            String[] f = line.split("\t");
+            (f[0].equals("noun") ? mediaNouns : mediaNames).add(f[1].toLowerCase(Locale.ROOT));
+        }
+        for (String line : Lexicon.lines("anonymous-sources.txt")) anonymous.add(line.toLowerCase(Locale.ROOT));
+        for (String line : Lexicon.lines("function-words.txt")) functionWords.addAll(List.of(line.split("\\s+")));
+        for (String line : Lexicon.lines("time-words.txt")) timeWords.addAll(List.of(line.split("\\s+")));
+        for (String line : Lexicon.lines("stance-content.txt")) {
+            String[] f = line.split("\t");
+            contentStances.add(new ContentStance(Stance.valueOf(f[0]), Pattern.compile("(?iu)" + f[1])));
+        }
+    }
+
+    private static Map<String, List<Cue>> cues(String resource) {
+        Map<String, List<Cue>> map = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] f = line.split("\t");
+            String particle = f.length > 2 ? f[2].strip().toLowerCase(Locale.ROOT) : null;
+            boolean adjacent = particle != null && particle.endsWith("+");
+            if (adjacent) particle = particle.substring(0, particle.length() - 1);
+            Cue cue = new Cue(f[0], particle, adjacent);
+            for (String form : f[1].split("\\s+")) map.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+        }
+        return map;
+    }
+
+    boolean isStop(String lower, boolean english) {
+        return functionWords.contains(lower) || (english ? englishStop.contains(lower) : germanStop.contains(lower));
+    }
+
+    /** The role ending of a capitalised word ("Kremlsprecher" -> "sprecher"), allowing inflection; null if none. */
+    String roleSuffix(String lower) {
+        String best = null;
+        for (String suffix : roleSuffixes) {
+            int at = lower.lastIndexOf(suffix);
+            if (at < 0) continue;
+            String rest = lower.substring(at + suffix.length());
+            if (!(rest.isEmpty() || rest.equals("en") || rest.equals("n") || rest.equals("s") || rest.equals("in") || rest.equals("innen") || rest.equals("e"))) continue;
+            if (at > 0 && rest.isEmpty() && at + suffix.length() != lower.length()) continue;
+            if (best == null || suffix.length() > best.length()) best = suffix;
+        }
+        return best;
+    }
+
+    /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
+    boolean isReportNoun(String lower) {
+        for (String noun : reportNouns) if (lower.endsWith(noun)) return true;
+        return false;
+    }
+
+    /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */
+    final Set<String> notKonjunktiv = Set.copyOf(List.of("gerne", "heute", "lange", "ohne", "alleine", "bitte", "gerade", "eine", "keine",
+            "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene", "welche", "solche", "manche", "beide", "alle",
+            "viele", "einige", "andere", "wenige", "mehrere", "ganze", "jede", "jene", "selbe", "derselbe", "dieselbe", "ebenso",
+            "eigene", "gleiche", "erste", "zweite", "dritte", "letzte", "nächste", "obere", "untere", "innere", "äußere", "weitere",
+            "große", "kleine", "neue", "alte", "hohe", "starke", "schwere", "gute", "bessere", "beste", "mittlere", "genaue",
+            "gesamte", "vorige", "bisherige", "frühere", "spätere", "derzeitige", "heutige", "damalige", "aktuelle", "konkrete",
+            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise"));
+
+    boolean isDemand(String lower) {
+        for (String noun : demandNouns) if (lower.startsWith(noun)) return true;
+        return false;
+    }
+}

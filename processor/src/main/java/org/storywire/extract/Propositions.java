@@ -1,0 +1,159 @@
+package org.storywire.extract;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.storywire.clean.Lexicon;
+import org.storywire.clean.TimePrecision;
+
+/**
+ * Builds what a statement is about (actors, event label, stemmed terms via Lucene's German and
+ * English analyzers, modality) and when it was made (a time expression in its sentence resolved
+ * against the publication time). One instance per thread (Lucene analyzers reuse per-thread state).
+ */
+final class Propositions {
+    record When(String expression, Instant instant, TimePrecision precision) {}
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int MAX_TERMS = 24;
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("montag", DayOfWeek.MONDAY), Map.entry("dienstag", DayOfWeek.TUESDAY), Map.entry("mittwoch", DayOfWeek.WEDNESDAY),
+            Map.entry("donnerstag", DayOfWeek.THURSDAY), Map.entry("freitag", DayOfWeek.FRIDAY), Map.entry("samstag", DayOfWeek.SATURDAY),
+            Map.entry("sonntag", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("april", 4), Map.entry("mai", 5),
+            Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
+            Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("january", 1), Map.entry("february", 2),
+            Map.entry("march", 3), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10),
+            Map.entry("december", 12));
+    private static final String MONTH = "(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)";
+    private static final Pattern DATE = Pattern.compile("(?iu)\\b(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:am|on|last)\\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
+    private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
+    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
+
+    private record EventLabel(Pattern prefix, String label) {}
+
+    private final List<EventLabel> events = new ArrayList<>();
+    private final Analyzer german = new GermanAnalyzer();
+    private final Analyzer englishAnalyzer = new EnglishAnalyzer();
+
+    Propositions(Lexicons lex) {
+        for (String line : Lexicon.lines("events.txt")) {
+            String[] f = line.split("\t");
+            events.add(new EventLabel(Pattern.compile("(?u)\\b" + Pattern.quote(f[0])), f[1]));
+        }
+    }
+
+    Proposition of(String content, EntityMemory memory, boolean english, String timeExpression) {
+        Set<String> actors = new LinkedHashSet<>();
+        for (String word : content.split("[^\\p{L}\\-]+")) {
+            if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) continue;
+            EntityMemory.Entity e = memory.byNameOrSurname(word);
+            if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN)) actors.add(e.name);
+            else {
+                Lexicons.Org org = memory.organisation(word);
+                if (org != null) actors.add(org.canonical());
+            }
+        }
+        String lower = content.toLowerCase(Locale.ROOT);
+        String event = null;
+        for (EventLabel e : events) {
+            if (e.prefix().matcher(lower).find()) { event = e.label(); break; }
+        }
+        List<String> terms = terms(content, english);
+        if (event == null && !terms.isEmpty()) event = terms.get(0);
+        Modality modality = INTENTION.matcher(content).find() ? Modality.INTENTION
+                : PAST.matcher(content).find() ? Modality.PAST_EVENT : Modality.ASSESSMENT;
+        return new Proposition(new ArrayList<>(actors), event, terms, timeExpression, modality);
+    }
+
+    private List<String> terms(String content, boolean english) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = (english ? englishAnalyzer : german).tokenStream("content", new StringReader(content))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
+                String t = term.toString();
+                if (t.length() > 2 && !terms.contains(t)) terms.add(t);
+            }
+            ts.end();
+        } catch (IOException e) {
+            // a StringReader does not fail; no terms is an acceptable answer
+        }
+        return terms;
+    }
+
+    /** When the statement was made: a time expression outside its content if there is one, else the publication time. */
+    When when(String text, int evidenceBegin, int evidenceEnd, int contentBegin, int contentEnd, Instant published, TimePrecision precision) {
+        String frame = contentEnd - contentBegin < evidenceEnd - evidenceBegin
+                ? text.substring(evidenceBegin, contentBegin) + " " + text.substring(contentEnd, evidenceEnd)
+                : "";
+        TimePrecision basePrecision = precision == null ? TimePrecision.UNKNOWN : precision;
+        if (published == null) return new When(null, null, TimePrecision.UNKNOWN);
+        ZonedDateTime base = published.atZone(BERLIN);
+        Matcher m = DATE.matcher(frame);
+        if (m.find()) {
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : base.getYear();
+            LocalDate date = safeDate(year, MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)));
+            if (date != null) {
+                if (m.group(3) == null && date.isAfter(base.toLocalDate())) date = date.minusYears(1);
+                return new When(m.group(), date.atStartOfDay(BERLIN).toInstant(), TimePrecision.DAY);
+            }
+        }
+        m = WEEKDAY.matcher(frame);
+        if (m.find()) {
+            LocalDate date = base.toLocalDate().with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
+            return new When(m.group(), date.atStartOfDay(BERLIN).toInstant(), TimePrecision.DAY);
+        }
+        m = RELATIVE_DAY.matcher(frame);
+        if (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int back = w.equals("vorgestern") ? 2 : w.equals("gestern") || w.equals("yesterday") ? 1 : 0;
+            return new When(m.group(), base.toLocalDate().minusDays(back).atStartOfDay(BERLIN).toInstant(), TimePrecision.DAY);
+        }
+        m = PART_OF_MONTH.matcher(frame);
+        if (m.find()) {
+            int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : base.getYear();
+            String part = m.group(1).toLowerCase(Locale.ROOT);
+            int day = part.equals("mitte") || part.equals("mid") ? 15 : part.equals("ende") || part.equals("late") ? 25 : 1;
+            LocalDate date = safeDate(year, month, day);
+            if (date != null) {
+                if (m.group(3) == null && date.isAfter(base.toLocalDate())) date = date.minusYears(1);
+                return new When(m.group(), date.atStartOfDay(BERLIN).toInstant(), TimePrecision.MONTH);
+            }
+        }
+        return new When(null, published, basePrecision);
+    }
+
+    private static LocalDate safeDate(int year, Integer month, int day) {
+        try {
+            return month == null ? null : LocalDate.of(year, month, day);
+        } catch (RuntimeException invalid) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,868 @@
+package org.storywire.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.storywire.clean.CleanArticle;
+
+/**
+ * Extracts attributed statements (who claims, denies, declines to confirm what) from a clean
+ * article, German or English.
+ *
+ * <p>The fast path finds candidate sentences cheaply: reporting verbs and report markers from the
+ * lexicons ("sagte", "wies ... zurück", "laut", "zufolge", "according to"), quotation marks, and
+ * Konjunktiv or "soll ... haben" forms that continue reported speech over following sentences.
+ * Only OpenNLP's sentence detector runs on every article (it is 40 times cheaper than the
+ * tokenizer); speakers are found as noun phrases next to the cue and resolved through the
+ * article's own appositions ({@link EntityMemory}).
+ *
+ * <p>Thread-safety: OpenNLP's ME classes are not thread-safe. The sentence model and lexicons are
+ * loaded once and shared; each instance owns its detector, so use one instance per thread.
+ * {@link #extract} never throws: on any failure it returns what it has, or an empty list.
+ */
+public final class StatementExtractor {
+    /** Longer texts are cut: extraction time stays bounded on any input. */
+    static final int MAX_CHARS = 200_000;
+    private static final String SENTENCE_MODEL = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel MODEL = loadModel();
+
+    private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
+    private final Lexicons lex = Lexicons.INSTANCE;
+    private final Propositions propositions = new Propositions(lex);
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = StatementExtractor.class.getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) throw new IllegalStateException("OpenNLP German sentence model not on the classpath: " + SENTENCE_MODEL);
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Statement> extract(CleanArticle article) {
+        List<Statement> out = new ArrayList<>();
+        try {
+            if (article == null || article.text() == null || article.text().isBlank()) return out;
+            String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
+            new ArticleRun(article, text, isEnglish(article, text), out).run();
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw: statements found so far are still valid
+        }
+        return out;
+    }
+
+    private static boolean isEnglish(CleanArticle article, String text) {
+        if (article.language() != null && !article.language().isBlank()) return article.language().toLowerCase(Locale.ROOT).startsWith("en");
+        String sample = " " + (text.length() > 4000 ? text.substring(0, 4000) : text).toLowerCase(Locale.ROOT) + " ";
+        return count(sample, " the ") + count(sample, " and ") > count(sample, " der ") + count(sample, " und ") + count(sample, " die ");
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+
+    /** One statement in the making. */
+    private static final class Draft {
+        Speaker speaker;
+        String cueText;
+        String cueClass;
+        Attribution attribution;
+        int contentBegin;
+        int contentEnd;
+        int cueToken;
+        int sentence;
+        int evidenceBegin;
+        int evidenceEnd;
+        boolean negated;
+        boolean reported;
+        /** The content is the cue's whole clause, not a said part beside it: the speaker may stand inside. */
+        boolean clauseContent;
+        int particleToken = -1;
+        NounPhrase subject;
+        double confidence;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
+            "not", "never", "n't", "no");
+    private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
+    private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
+    /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
+    private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
+            "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
+            "vom", "beim", "als", "wie", "und", "oder", "nicht"));
+    /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
+            "nachdem", "but", "while", "and", "although", "whereas");
+
+    private final class ArticleRun {
+        final CleanArticle article;
+        final String text;
+        final boolean english;
+        final List<Statement> out;
+        final TextModel model;
+        final EntityMemory memory;
+        final NounPhrases nps;
+        final List<Draft> drafts = new ArrayList<>();
+        Draft lastStatement;
+        Draft lastSource;
+        int consumedUntil;
+
+        ArticleRun(CleanArticle article, String text, boolean english, List<Statement> out) {
+            this.article = article;
+            this.text = text;
+            this.english = english;
+            this.out = out;
+            this.model = new TextModel(text, detector);
+            this.memory = new EntityMemory(model, lex, english);
+            this.nps = new NounPhrases(model, lex, english);
+        }
+
+        void run() {
+            for (TextModel.Sentence s : model.sentences) {
+                if (s.end() <= consumedUntil) continue;
+                List<Draft> found = cueDrafts(s);
+                if (found.isEmpty()) found = quoteDrafts(s);
+                if (found.isEmpty()) found = runOnDrafts(s);
+                for (Draft d : found) accept(d);
+            }
+            for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        private void accept(Draft d) {
+            drafts.add(d);
+            lastStatement = d;
+            if (d.reported || (d.speaker != null && d.speaker.kind() == SpeakerKind.MEDIA)) lastSource = d;
+            consumedUntil = Math.max(consumedUntil, d.contentEnd);
+        }
+
+        // ---- cues in the sentence -------------------------------------------------------------
+
+        private List<Draft> cueDrafts(TextModel.Sentence s) {
+            List<Draft> found = new ArrayList<>();
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = model.token(i);
+                if (!t.word() || t.quoted() || t.begin() < consumedUntil) continue;
+                Draft d = reportedCue(s, i);
+                if (d == null) d = verbCue(s, i);
+                if (d != null) found.add(d);
+            }
+            return resolveOverlaps(found);
+        }
+
+        /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
+        private List<Draft> resolveOverlaps(List<Draft> found) {
+            // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
+            for (Draft d : found) {
+                for (Draft o : found) {
+                    if (o == d || o.cueToken <= d.cueToken) continue;
+                    int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
+                    if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
+                        d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
+                    }
+                }
+            }
+            splitCoordinated(found);
+            List<Draft> kept = new ArrayList<>();
+            for (Draft d : found) {
+                int cueAt = model.token(d.cueToken).begin();
+                boolean nested = false;
+                for (Draft o : found) {
+                    if (o == d || o.clauseContent || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                    int otherCue = model.token(o.cueToken).begin();
+                    boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
+                    // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
+                    if (!mutual || o.cueToken > d.cueToken) nested = true;
+                }
+                if (nested) continue;
+                Draft same = null;
+                for (Draft k : kept) if (overlapShare(k, d) > 0.5) same = k;
+                if (same == null) { kept.add(d); continue; }
+                // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
+                // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
+                boolean dStrong = !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
+                boolean sameStrong = !"CLAIM".equals(same.cueClass) && !"COMMENT".equals(same.cueClass) && !same.reported;
+                if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported)) {
+                    kept.set(kept.indexOf(same), d);
+                }
+            }
+            return kept;
+        }
+
+        /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+        private void splitCoordinated(List<Draft> found) {
+            for (Draft a : found) {
+                for (Draft b : found) {
+                    if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                    for (int k = a.cueToken + 1; k < b.cueToken; k++) {
+                        Token x = model.token(k);
+                        if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
+                        if (model.token(k + 1).begin() > a.contentBegin) {
+                            a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
+                            b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
+                            // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
+                            if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !known(b.subject))) b.speaker = a.speaker;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
+        private int clauseOpenerBefore(int token, TextModel.Sentence s) {
+            for (int k = token - 1; k > s.firstToken(); k--) {
+                Token x = model.token(k);
+                if (x.quoted()) continue;
+                if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
+            }
+            return -1;
+        }
+
+        private int trimEnd(int begin, int end) {
+            while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+            return end;
+        }
+
+        private double overlapShare(Draft a, Draft b) {
+            int inter = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentBegin, b.contentBegin);
+            int shorter = Math.min(a.contentEnd - a.contentBegin, b.contentEnd - b.contentBegin);
+            return shorter <= 0 || inter <= 0 ? 0 : (double) inter / shorter;
+        }
+
+        /** "laut X", "X zufolge", "nach Angaben von X", "nach eigenen Angaben", ", so X", "heißt es aus X", "according to X". */
+        private Draft reportedCue(TextModel.Sentence s, int i) {
+            Token t = model.token(i);
+            int f = s.firstToken();
+            int e = s.endToken();
+            NounPhrase np = null;
+            boolean inverted = false;
+            int cueEnd = i + 1;
+            String lower = t.lower();
+            if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
+                np = nounPhraseAfter(i + 1, e);
+                if (np == null) return null;
+                cueEnd = np.end();
+            } else if (!english && lower.equals("zufolge")) {
+                np = nounPhraseBefore(i, f);
+                if (np == null) return null;
+            } else if (!english && lower.equals("nach") && i + 1 < e) {
+                // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
+                int k = i + 1;
+                while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
+                if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
+                if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
+                if (model.token(i + 1).is("eigenen")) {
+                    np = sentenceSubject(s, i);
+                } else if (k + 1 < e && Set.of("des", "der", "von", "vom", "eines", "einer", "aus").contains(model.token(k + 1).lower())) {
+                    NounPhrase source = nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
+                    np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
+                } else {
+                    np = new NounPhrase(i + 1, k + 1, false, true);
+                }
+                cueEnd = np != null ? Math.max(np.end(), k + 1) : k + 1;
+            } else if (!english && lower.equals("nach") && i >= f + 2 && lex.isReportNoun(model.token(i - 1).lower()) && model.token(i - 1).capitalised()) {
+                // "seiner Meinung nach": the possessive names the source
+                np = new NounPhrase(i - 2, i, false, true);
+                cueEnd = i + 1;
+            } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
+                np = nounPhraseAfter(i + 1, e);
+                if (np == null) return null;
+                inverted = true;
+                cueEnd = np.end();
+            } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
+                    || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
+                int k = i + 2;
+                if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = nounPhraseAfter(k + 1, e);
+                inverted = i > f && model.token(i - 1).isPunct(',');
+                cueEnd = np != null ? np.end() : i + 2;
+            } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+                // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+                Draft source = lastSource != null ? lastSource : lastStatement;
+                if (source == null || source.speaker == null || s.index() - source.sentence > 6) return null;
+                Draft d = new Draft();
+                d.cueToken = i;
+                d.cueText = t.text();
+                d.cueClass = "CLAIM";
+                d.reported = true;
+                d.attribution = Attribution.REPORTED;
+                setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+                Speaker from = source.speaker;
+                d.speaker = new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
+                d.confidence = 0.6;
+                d.sentence = s.index();
+                return d;
+            } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
+                np = nounPhraseAfter(i + 2, e);
+                if (np == null) return null;
+                cueEnd = np.end();
+                inverted = i > f && model.token(i - 1).isPunct(',');
+            } else {
+                return null;
+            }
+            Draft d = new Draft();
+            d.cueToken = i;
+            d.cueText = join(i, Math.min(cueEnd, i + 2));
+            d.cueClass = "CLAIM";
+            d.reported = true;
+            d.attribution = np == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
+            if (inverted) {
+                setContent(d, model.token(f).begin(), model.token(i - 1).begin(), s);
+            } else if (i == f || (i == f + 1 && !model.token(f).word())) {
+                int from = Math.min(cueEnd, e - 1);
+                if (from < e && model.token(from).isPunct(',')) from++;
+                setContent(d, model.token(Math.min(from, e - 1)).begin(), contentEndOf(s), s);
+            } else {
+                setContent(d, s.begin(), contentEndOf(s), s);
+            }
+            d.speaker = np == null ? null : resolve(np, s);
+            d.confidence = np == null ? 0.5 : 0.75;
+            d.sentence = s.index();
+            return d;
+        }
+
+        private Draft verbCue(TextModel.Sentence s, int i) {
+            Token t = model.token(i);
+            List<Lexicons.Cue> cues = (english ? lex.cuesEn : lex.cuesDe).get(t.lower());
+            if (cues == null) return null;
+            int f = s.firstToken();
+            int e = s.endToken();
+            Lexicons.Cue matched = null;
+            int particleAt = -1;
+            for (Lexicons.Cue cue : cues) {
+                if (cue.particle() == null) {
+                    if (matched == null) matched = cue;
+                    continue;
+                }
+                int p = findParticle(cue, i, f, e);
+                if (p >= 0) { matched = cue; particleAt = p; break; }
+            }
+            if (matched == null) return null;
+            if (!english && insideReportative(s, i)) return null;
+            // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
+            if (t.capitalised() && i != f) return null;
+            int clauseEnd = Math.max(i, particleAt);
+            Draft d = new Draft();
+            d.cueToken = i;
+            d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
+            d.cueClass = matched.cls();
+            d.sentence = s.index();
+            d.particleToken = particleAt;
+            int before = i - 1;
+            // ", sagte Peskow": verb first after the said part, its subject right behind it
+            boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+                    && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
+            if (inverted && before > f) {
+                int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
+                int[] quote = model.quoteAt(contentEnd - 1);
+                if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
+                else setContent(d, model.token(f).begin(), contentEnd, s);
+            } else {
+                int k = clauseEnd + 1;
+                int colonOrComma = -1;
+                int quoteAfter = -1;
+                for (; k < e; k++) {
+                    Token x = model.token(k);
+                    if (x.quoted() && isQuoteMark(x) && k <= clauseEnd + 4) { quoteAfter = k; break; }
+                    if (x.quoted()) continue;
+                    if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
+                }
+                if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+                // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+                if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                        || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
+                if (quoteAfter >= 0) {
+                    int[] q = model.quoteAt(model.token(quoteAfter).begin());
+                    setContent(d, q[0], q[1], s);
+                } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
+                    setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
+                } else {
+                    int opener = clauseOpenerBefore(i, s);
+                    setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                    d.clauseContent = true;
+                }
+            }
+            NounPhrase subject = subjectOf(s, i, d);
+            d.subject = subject;
+            d.speaker = subject == null ? null : resolve(subject, s);
+            d.negated = negated(s, i, particleAt, d);
+            d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
+            d.reported = "berichtet".equals(t.lower()) || "berichtete".equals(t.lower()) || "berichten".equals(t.lower())
+                    || "reported".equals(t.lower()) || "reports".equals(t.lower());
+            d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
+            return d;
+        }
+
+        private boolean anotherCueBetween(int cue, int end) {
+            for (int k = cue + 1; k < end; k++) {
+                Token x = model.token(k);
+                if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
+            }
+            return false;
+        }
+
+        /** "Trump soll Putin ... erinnert haben": the verb is the reported event, not the report. */
+        private boolean insideReportative(TextModel.Sentence s, int i) {
+            if (i + 1 >= s.endToken() || !REPORTATIVE_TAIL.contains(model.token(i + 1).lower())) return false;
+            for (int k = s.firstToken(); k < i; k++) if (REPORTATIVE.contains(model.token(k).lower()) && !model.token(k).quoted()) return true;
+            return i + 2 < s.endToken() && REPORTATIVE.contains(model.token(i + 2).lower());
+        }
+
+        private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
+            if (cue.particleAdjacent()) {
+                for (int k = i + 1; k < Math.min(e, i + 4); k++) if (model.token(k).is(cue.particle())) return k;
+                return -1;
+            }
+            for (int k = i + 1; k < e; k++) {
+                Token x = model.token(k);
+                if (x.quoted()) continue;
+                if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
+                if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
+            }
+            for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle())) return k;
+            return -1;
+        }
+
+        private boolean negated(TextModel.Sentence s, int cue, int particle, Draft d) {
+            int from = cue;
+            while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
+            int to = Math.max(cue, particle) + 1;
+            if (particle < 0) {
+                while (to < s.endToken() && !isClauseBoundary(model.token(to))) to++;
+            }
+            for (int k = from; k < to; k++) {
+                Token x = model.token(k);
+                if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
+                if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
+            }
+            return false;
+        }
+
+        private boolean isClauseBoundary(Token t) {
+            return t.quoted() || t.isPunct(',') || t.isPunct(':') || t.isPunct(';');
+        }
+
+        private boolean isDirect(Draft d) {
+            int[] q = model.quoteAt(d.contentBegin);
+            return q != null && q[0] == d.contentBegin && q[1] >= d.contentEnd - 1;
+        }
+
+        // ---- quotations without a cue in their sentence ---------------------------------------
+
+        private List<Draft> quoteDrafts(TextModel.Sentence s) {
+            List<Draft> found = new ArrayList<>();
+            for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
+                if (q[0] < consumedUntil || words(q[0], q[1]) < 3 || cueFollows(q)) continue;
+                Draft d = new Draft();
+                d.sentence = s.index();
+                d.attribution = Attribution.DIRECT_QUOTE;
+                d.cueClass = "CLAIM";
+                setContent(d, q[0], q[1], s);
+                int colon = colonBefore(s, q[0]);
+                NounPhrase np = colon >= 0 ? bestSubject(s, s.firstToken(), colon) : null;
+                if (np != null) {
+                    d.cueToken = colon;
+                    d.cueText = ":";
+                    d.speaker = resolve(np, s);
+                    d.confidence = 0.7;
+                } else if (lastStatement != null && continues(lastStatement, s)) {
+                    d.cueToken = s.firstToken();
+                    d.cueText = "";
+                    d.speaker = lastStatement.speaker;
+                    d.confidence = 0.6;
+                } else {
+                    continue;
+                }
+                found.add(d);
+            }
+            return found;
+        }
+
+        /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+        private boolean cueFollows(int[] q) {
+            for (TextModel.Sentence x : model.sentences) {
+                if (x.end() < q[1] || x.begin() > q[1]) continue;
+                for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
+                    if (model.token(k).begin() < q[1]) continue;
+                    if (!model.token(k).isPunct(',')) return false;
+                    Token next = model.token(k + 1);
+                    return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+                }
+            }
+            return false;
+        }
+
+        private int colonBefore(TextModel.Sentence s, int offset) {
+            for (int k = s.endToken() - 1; k >= s.firstToken(); k--) {
+                Token x = model.token(k);
+                if (x.begin() >= offset) continue;
+                return x.isPunct(':') ? k : -1;
+            }
+            return -1;
+        }
+
+        /** The last statement was in the previous sentence of the same paragraph, or ended the previous paragraph. */
+        private boolean continues(Draft last, TextModel.Sentence s) {
+            TextModel.Sentence prev = s.index() > 0 ? model.sentences.get(s.index() - 1) : null;
+            if (prev == null) return false;
+            int lastSentence = sentenceOfOffset(last.contentEnd - 1);
+            return lastSentence == prev.index() || last.sentence == prev.index();
+        }
+
+        private int sentenceOfOffset(int offset) {
+            for (TextModel.Sentence x : model.sentences) if (x.begin() <= offset && offset < x.end()) return x.index();
+            return -1;
+        }
+
+        // ---- reported speech running on without a cue ----------------------------------------
+
+        private List<Draft> runOnDrafts(TextModel.Sentence s) {
+            boolean reportative = false;
+            boolean konjunktivI = false;
+            boolean konjunktivII = false;
+            int relativeSource = -1;
+            int f = s.firstToken();
+            for (int k = f; k < s.endToken(); k++) {
+                Token x = model.token(k);
+                if (!x.word() || x.quoted()) continue;
+                if (english) {
+                    if (x.is("reportedly") || x.is("allegedly")) reportative = true;
+                    continue;
+                }
+                if (REPORTATIVE.contains(x.lower())) {
+                    for (int m = f; m < s.endToken(); m++) if (m != k && REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
+                }
+                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
+                if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
+                if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
+            }
+            boolean opener = RUN_ON_OPENERS.contains(model.token(f).lower());
+            Draft chain = lastStatement != null && continues(lastStatement, s) && samePargraph(lastStatement, s) ? lastStatement : null;
+            Speaker speaker = null;
+            boolean found = false;
+            Attribution attribution = Attribution.INDIRECT_SPEECH;
+            if (reportative) {
+                attribution = Attribution.REPORTED;
+                NounPhrase source = relativeSource > f ? lastNamedBefore(s, relativeSource) : null;
+                if (source != null) speaker = resolve(source, s);
+                else if (lastSource != null && s.index() - lastSource.sentence <= 8) speaker = lastSource.speaker;
+                else if (chain != null) speaker = chain.speaker;
+                found = true;
+            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE)))) {
+                speaker = model.token(f).is("demnach") && lastSource != null ? lastSource.speaker : chain.speaker;
+                found = true;
+            }
+            if (!found) return List.of();
+            Draft d = new Draft();
+            d.sentence = s.index();
+            d.cueToken = f;
+            d.cueText = "";
+            d.cueClass = "CLAIM";
+            d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : attribution;
+            d.speaker = speaker;
+            d.reported = reportative && speaker != null && lastSource != null && speaker == lastSource.speaker;
+            setContent(d, s.begin(), contentEndOf(s), s);
+            d.confidence = speaker == null ? 0.4 : 0.6;
+            return List.of(d);
+        }
+
+        /**
+         * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
+         * position, i.e. not after an article, preposition or degree word and not before a noun.
+         */
+        private boolean looksKonjunktivI(int k, TextModel.Sentence s) {
+            Token x = model.token(k);
+            String w = x.lower();
+            if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+            if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
+            Token before = model.token(k - 1);
+            if (!before.word() && !before.isPunct(',')) return false;
+            if (before.word() && (DETERMINERS.contains(before.lower()) || Character.isDigit(before.text().charAt(0)))) return false;
+            if (k + 1 < s.endToken()) {
+                Token next = model.token(k + 1);
+                if (next.word() && next.capitalised()) return false;
+                if (next.is("und") || next.is("oder")) return false;
+            }
+            return true;
+        }
+
+        private boolean samePargraph(Draft d, TextModel.Sentence s) {
+            return model.sentences.get(d.sentence).paragraph() == s.paragraph();
+        }
+
+        private NounPhrase lastNamedBefore(TextModel.Sentence s, int before) {
+            NounPhrase best = null;
+            for (int k = s.firstToken(); k < before; k++) {
+                if (!model.token(k).capitalised() || k == s.firstToken()) continue;
+                EntityMemory.Entity e = memory.byNameOrSurname(model.token(k).text());
+                if (e != null && e.kind == SpeakerKind.PERSON) {
+                    int end = k + 1;
+                    while (end < before && model.token(end).capitalised()) end++;
+                    best = new NounPhrase(k, end, false, true);
+                }
+            }
+            return best;
+        }
+
+        // ---- speakers --------------------------------------------------------------------------
+
+        private NounPhrase nounPhraseAfter(int i, int e) {
+            if (i >= e) return null;
+            int start = i;
+            // "laut der ..." / "according to the ...": the article is part of the phrase here
+            NounPhrase np = nps.at(start, e, start);
+            if (np == null && start + 1 < e) {
+                NounPhrase inner = nps.at(start + 1, e, start + 1);
+                if (inner != null) np = new NounPhrase(start, inner.end(), inner.pronoun(), inner.named());
+            }
+            return np;
+        }
+
+        private NounPhrase nounPhraseBefore(int i, int f) {
+            for (int k = i - 1; k >= Math.max(f, i - 8); k--) {
+                NounPhrase np = nps.at(k, i, k);
+                if (np != null && np.end() == i) {
+                    if (k > f && Set.of("dem", "der", "den", "des", "einem", "einer").contains(model.token(k - 1).lower())) return new NounPhrase(k - 1, i, false, np.named());
+                    return np;
+                }
+            }
+            return null;
+        }
+
+        private NounPhrase sentenceSubject(TextModel.Sentence s, int before) {
+            for (NounPhrase np : nps.subjects(s.firstToken(), before, s.firstToken())) return np;
+            return null;
+        }
+
+        /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
+        private NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
+            NounPhrase best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (NounPhrase np : nps.subjects(s.firstToken(), s.endToken(), s.firstToken())) {
+                int npBegin = model.token(np.first()).begin();
+                if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+                if (d.clauseContent && npBegin < d.contentBegin) continue;
+                if (np.first() <= cue && cue < np.end()) continue;
+                if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
+                double score = distance(np, cue);
+                // V2 order: the phrase that opens the clause right before the verb is its subject
+                if (np.end() == cue && opensClause(np, s)) score -= 10;
+                if (np.pronoun()) score -= 0.5;
+                if (known(np)) score -= 2;
+                if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
+                if (score < bestScore) { best = np; bestScore = score; }
+            }
+            return best == null ? null : apposition(best, s);
+        }
+
+        private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
+            if (np.first() == s.firstToken()) return true;
+            Token before = model.token(np.first() - 1);
+            return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower()) || before.is("wie") || before.is("as");
+        }
+
+        private NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
+            NounPhrase best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+                double score = to - np.end() + (known(np) ? -5 : 0);
+                if (score < bestScore) { best = np; bestScore = score; }
+            }
+            return best;
+        }
+
+        private boolean known(NounPhrase np) {
+            for (int k = np.first(); k < np.end(); k++) {
+                Token t = model.token(k);
+                if (!t.capitalised()) continue;
+                if (memory.byNameOrSurname(t.text()) != null || memory.organisation(t.text()) != null || memory.byRole(t.text()) != null) return true;
+            }
+            return false;
+        }
+
+        /** Token distance from a noun phrase to the cue, with a price for each comma or quotation crossed. */
+        private double distance(NounPhrase np, int cue) {
+            int from = np.end() <= cue ? np.end() : cue + 1;
+            int to = np.end() <= cue ? cue : np.first();
+            double d = Math.max(0, to - from);
+            for (int k = from; k < to; k++) {
+                Token t = model.token(k);
+                if (t.isPunct(',')) d += 5;
+                else if (t.quoted()) d += 0.3;
+            }
+            if (np.first() > cue) d += 0.5;
+            return d;
+        }
+
+        /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
+        private NounPhrase apposition(NounPhrase np, TextModel.Sentence s) {
+            int k = np.first() - 1;
+            if (k <= s.firstToken() || !model.token(k).isPunct(',')) return np;
+            if (lex.roleSuffix(model.token(np.first()).lower()) == null && !model.token(np.first()).is("sprecher")) return np;
+            for (NounPhrase before : nps.subjects(s.firstToken(), k, s.firstToken())) if (before.end() == k && before.named()) return before;
+            return np;
+        }
+
+        private Speaker resolve(NounPhrase np, TextModel.Sentence s) {
+            int begin = model.token(np.first()).begin();
+            int end = model.token(np.end() - 1).end();
+            String mention = text.substring(begin, end);
+            Span span = new Span(begin, end);
+            if (np.pronoun()) {
+                String p = model.token(np.first()).lower();
+                boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
+                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4
+                        && (!person || lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
+                    Speaker last = lastStatement.speaker;
+                    return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+                }
+                EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+                return e == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                        : new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            }
+            List<Token> head = new ArrayList<>();
+            for (int k = np.first(); k < np.end(); k++) {
+                Token t = model.token(k);
+                if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && !lex.isStop(t.lower(), english)) head.add(t);
+            }
+            if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
+            int lastRole = -1;
+            boolean media = false;
+            for (int k = 0; k < head.size(); k++) {
+                String lower = head.get(k).lower();
+                if (lex.roleSuffix(lower) != null) lastRole = k;
+                if (lex.mediaNouns.contains(lower)) { lastRole = k; media = true; }
+            }
+            List<Token> name = head.subList(lastRole + 1, head.size());
+            if (!name.isEmpty()) {
+                String nameText = joinTokens(name);
+                Lexicons.Org org = name.size() == 1 ? memory.organisation(nameText) : null;
+                if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
+                if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
+                EntityMemory.Entity e = memory.byNameOrSurname(nameText);
+                if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : kindOrPerson(e, name.size()));
+                boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
+                SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : lastRole >= 0 || name.size() >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+                return new Speaker(mention, span, nameText, null, kind);
+            }
+            Token role = head.get(lastRole);
+            EntityMemory.Entity e = memory.byRole(role.text());
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
+            boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
+            if (definite && lastStatement != null && lastStatement.speaker != null && lastStatement.speaker.kind() == SpeakerKind.PERSON
+                    && s.index() - lastStatement.sentence <= 3) {
+                Speaker last = lastStatement.speaker;
+                return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+            }
+            return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+        }
+
+        private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {
+            if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
+            return tokens >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------
+
+        private void setContent(Draft d, int begin, int end, TextModel.Sentence s) {
+            while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+            while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+            if (end <= begin) { begin = s.begin(); end = s.end(); }
+            d.contentBegin = begin;
+            d.contentEnd = end;
+            d.evidenceBegin = Math.min(s.begin(), begin);
+            d.evidenceEnd = Math.max(s.end(), end);
+            // the evidence is whole sentences: extend to the sentences the content reaches into
+            for (TextModel.Sentence x : model.sentences) {
+                if (x.end() > begin && x.begin() < end) {
+                    d.evidenceBegin = Math.min(d.evidenceBegin, x.begin());
+                    d.evidenceEnd = Math.max(d.evidenceEnd, x.end());
+                }
+                if (x.begin() >= end) break;
+            }
+        }
+
+        private int contentEndOf(TextModel.Sentence s) {
+            int end = s.end();
+            while (end > s.begin() && ".!?;".indexOf(text.charAt(end - 1)) >= 0) end--;
+            return end;
+        }
+
+        private int words(int begin, int end) {
+            int n = 0;
+            boolean in = false;
+            for (int i = begin; i < end; i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !in) n++;
+                in = letter;
+            }
+            return n;
+        }
+
+        private boolean isQuoteMark(Token t) {
+            return NounPhrases.isQuoteMark(t);
+        }
+
+        private String join(int from, int to) {
+            return text.substring(model.token(from).begin(), model.token(Math.min(to, model.tokens.size()) - 1).end());
+        }
+
+        private String joinTokens(List<Token> tokens) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : tokens) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(t.text());
+            }
+            return sb.toString();
+        }
+
+        private Statement toStatement(Draft d, int ordinal) {
+            Stance stance = stance(d);
+            String content = text.substring(d.contentBegin, d.contentEnd);
+            String evidence = text.substring(d.evidenceBegin, d.evidenceEnd);
+            Propositions.When when = propositions.when(text, d.evidenceBegin, d.evidenceEnd, d.contentBegin, d.contentEnd, article.published(), article.precision());
+            Proposition proposition = propositions.of(content, memory, english, when.expression());
+            double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
+            return new Statement(article.id(), ordinal, d.speaker, stance, d.attribution, proposition, d.cueText,
+                    new Span(d.contentBegin, d.contentEnd), new Span(d.evidenceBegin, d.evidenceEnd), evidence,
+                    when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)));
+        }
+
+        private Stance stance(Draft d) {
+            if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
+            Stance byCue = switch (d.cueClass) {
+                case "DENIAL" -> Stance.DENIAL;
+                case "CONFIRMATION" -> Stance.CONFIRMATION;
+                default -> Stance.CLAIM;
+            };
+            if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
+            String content = text.substring(d.contentBegin, d.contentEnd);
+            if (byCue == Stance.CLAIM || byCue == Stance.DENIAL) {
+                for (Lexicons.ContentStance cs : lex.contentStances) {
+                    if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
+                }
+            }
+            return byCue;
+        }
+
+        /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
+        private boolean rejectsDemand(Draft d) {
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
+                Token t = model.token(k);
+                if (t.word() && !t.quoted() && (t.capitalised() || english) && lex.isDemand(t.lower())) return true;
+            }
+            return false;
+        }
+    }
+}

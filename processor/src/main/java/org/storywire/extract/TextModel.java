@@ -1,0 +1,155 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+
+/**
+ * The layers of a clean text that extraction reads: paragraphs (lines), sentences (OpenNLP's
+ * German sentence detector, cheap), top-level quotations, and tokens (a plain scanner: OpenNLP's
+ * tokenizer costs 40 times the sentence detector and buys nothing for the patterns used here).
+ */
+final class TextModel {
+    record Sentence(int index, int begin, int end, int paragraph, int firstToken, int endToken) {}
+
+    /** Longest paragraph handed to the sentence detector; longer ones are cut at spaces first. */
+    private static final int MAX_CHUNK = 4000;
+
+    final String text;
+    final List<Token> tokens = new ArrayList<>();
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<int[]> quotes = new ArrayList<>();
+
+    TextModel(String text, SentenceDetectorME detector) {
+        this.text = text;
+        int paragraph = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && !text.substring(start, i).isBlank()) addParagraph(start, i, paragraph++, detector);
+                start = i + 1;
+            }
+        }
+    }
+
+    private void addParagraph(int begin, int end, int paragraph, SentenceDetectorME detector) {
+        List<int[]> paragraphQuotes = new ArrayList<>();
+        for (int[] q : QuoteScanner.topLevel(text, begin, end)) if (!isQuotedName(q)) paragraphQuotes.add(q);
+        quotes.addAll(paragraphQuotes);
+        for (int chunkBegin = begin; chunkBegin < end; ) {
+            int chunkEnd = chunkEnd(chunkBegin, end);
+            String chunk = text.substring(chunkBegin, chunkEnd);
+            opennlp.tools.util.Span[] spans = detector.sentPosDetect(chunk);
+            for (int k = 0; k < spans.length; k++) {
+                int sb = chunkBegin + spans[k].getStart();
+                int se = chunkBegin + spans[k].getEnd();
+                // "am Donnerstag (7. November) an.": an ordinal or a lower-case start is no sentence break
+                while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
+                while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
+                while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
+                if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
+            }
+            chunkBegin = chunkEnd;
+        }
+    }
+
+    private static final java.util.regex.Pattern MONTH_START = java.util.regex.Pattern.compile(
+            "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private boolean continuesSentence(int previousEnd, int nextStart) {
+        int e = previousEnd;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int n = nextStart;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) n++;
+        if (n >= text.length()) return false;
+        if (Character.isLowerCase(text.charAt(n))) return true;
+        boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
+        return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
+    }
+
+    /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */
+    private boolean isQuotedName(int[] q) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = q[0]; i < q[1]; i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                if (!Character.isUpperCase(c)) return false;
+                words++;
+            }
+            inWord = letter || c == '-';
+        }
+        if (words > 0 && words <= 4) return true;
+        return words <= 8 && onlyFunctionWordsLowerCase(q);
+    }
+
+    /** „Oberster Rat zur Wiederherstellung der Demokratie“: lower case only for function words, no sentence marks: a title. */
+    private boolean onlyFunctionWordsLowerCase(int[] q) {
+        int i = q[0];
+        while (i < q[1]) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ',' || c == ':') return false;
+            if (Character.isLowerCase(c) && (i == q[0] || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int j = i;
+                while (j < q[1] && Character.isLetter(text.charAt(j))) j++;
+                String word = text.substring(i, j);
+                if (!Lexicons.INSTANCE.germanStop.contains(word) && !Lexicons.INSTANCE.englishStop.contains(word) && !word.equals("for")) return false;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private int chunkEnd(int begin, int end) {
+        if (end - begin <= MAX_CHUNK) return end;
+        int limit = begin + MAX_CHUNK;
+        for (int i = limit; i > begin + MAX_CHUNK / 2; i--) if (text.charAt(i) == ' ') return i + 1;
+        return limit;
+    }
+
+    private void addSentence(int begin, int end, int paragraph, List<int[]> paragraphQuotes) {
+        int first = tokens.size();
+        int i = begin;
+        int q = 0;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) { i++; continue; }
+            int j = i + 1;
+            if (Character.isLetterOrDigit(c)) {
+                while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || joiner(j, end))) j++;
+            }
+            while (q < paragraphQuotes.size() && paragraphQuotes.get(q)[1] <= i) q++;
+            boolean quoted = q < paragraphQuotes.size() && paragraphQuotes.get(q)[0] <= i && i < paragraphQuotes.get(q)[1];
+            tokens.add(Token.of(text.substring(i, j), i, j, quoted));
+            i = j;
+        }
+        sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
+    }
+
+    /** Hyphens, apostrophes and dots inside a word ("US-Präsident", "Clinton’s", "z.B") keep it one token. */
+    private boolean joiner(int j, int end) {
+        char c = text.charAt(j);
+        if (c != '-' && c != '\'' && c != '’' && c != '.') return false;
+        if (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1))) return false;
+        if (c == '.') return Character.isLetter(text.charAt(j - 1)) && Character.isLowerCase(text.charAt(j + 1)) && j + 2 < end && text.charAt(j + 2) == '.';
+        return true;
+    }
+
+    Token token(int i) { return tokens.get(i); }
+
+    /** The top-level quote containing the offset, or null. */
+    int[] quoteAt(int offset) {
+        for (int[] q : quotes) if (q[0] <= offset && offset < q[1]) return q;
+        return null;
+    }
+
+    /** Quotes that start inside [begin, end). */
+    List<int[]> quotesStartingIn(int begin, int end) {
+        List<int[]> found = new ArrayList<>();
+        for (int[] q : quotes) if (q[0] >= begin && q[0] < end) found.add(q);
+        return found;
+    }
+}

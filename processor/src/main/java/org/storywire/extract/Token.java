@@ -1,0 +1,16 @@
+package org.storywire.extract;
+
+import java.util.Locale;
+
+/** A word or punctuation character of a clean text, with its offsets; {@code quoted} when inside a top-level quotation. */
+record Token(String text, String lower, int begin, int end, boolean word, boolean capitalised, boolean quoted) {
+    static Token of(String text, int begin, int end, boolean quoted) {
+        char first = text.charAt(0);
+        boolean word = Character.isLetterOrDigit(first);
+        return new Token(text, text.toLowerCase(Locale.ROOT), begin, end, word, Character.isUpperCase(first), quoted);
+    }
+
+    boolean is(String lowerForm) { return lower.equals(lowerForm); }
+
+    boolean isPunct(char c) { return !word && text.length() == 1 && text.charAt(0) == c; }
+}
