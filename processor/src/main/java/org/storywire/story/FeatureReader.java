@@ -55,8 +55,9 @@ public final class FeatureReader {
         String frameText = frameFromSentence ? sentence : content;
         List<String> frameTokens = frameFromSentence ? sentenceTokens : contentTokens;
 
-        Optional<Actor> speaker = speakerActor(statement.speaker());
-        String speakerSide = speaker.map(Actor::side).orElse(null);
+        Optional<Actor> self = speakerSelf(statement.speaker());
+        Optional<Actor> principal = speakerPrincipal(statement.speaker(), self);
+        String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
 
         List<Mention> mentions = catalog.find(frameText);
         Set<String> actors = new LinkedHashSet<>();
@@ -78,14 +79,18 @@ public final class FeatureReader {
         return new Features(
                 frame.orElse(null),
                 // "wollte das Telefonat nicht kommentieren": the modal belongs to declining, not to the event.
-                statement.stance() != Stance.NO_COMMENT && frameTokens.stream().anyMatch(INTENTION_WORDS::contains),
+                // The whole sentence counts: "falls Trump anriefe, nähme Moskau den Hörer ab" is conditional
+                // even where the statement's content is only its second half.
+                statement.stance() != Stance.NO_COMMENT
+                        && (frameTokens.stream().anyMatch(INTENTION_WORDS::contains) || sentenceTokens.stream().anyMatch(INTENTION_WORDS::contains)),
                 sides,
                 List.copyOf(actors),
-                source(statement.speaker(), speaker, sentence).orElse(null),
+                source(statement.speaker(), self, sentence).orElse(null),
                 refersBack,
-                speaker.map(Actor::canonical).orElseGet(() -> party(statement.speaker(), speaker)),
+                self.map(Actor::canonical).orElseGet(() -> named(statement.speaker())),
                 speakerSide,
-                party(statement.speaker(), speaker),
+                response,
+                principal.map(a -> catalog.principal(a).canonical()).orElseGet(() -> named(statement.speaker())),
                 frame.isPresent() ? List.of() : topic(content));
     }
 
@@ -98,15 +103,19 @@ public final class FeatureReader {
         return sentence.substring(begin, end);
     }
 
-    Optional<Actor> speakerActor(Speaker speaker) {
+    /** Who the speaker is: its canonical name or, failing that, the mention as written. */
+    Optional<Actor> speakerSelf(Speaker speaker) {
         if (speaker == null) return Optional.empty();
-        return catalog.resolve(speaker.affiliation())
-                .or(() -> catalog.resolve(speaker.canonical()))
-                .or(() -> catalog.resolve(speaker.mention()));
+        return catalog.resolve(speaker.canonical()).or(() -> catalog.resolve(speaker.mention()));
     }
 
-    private String party(Speaker speaker, Optional<Actor> actor) {
-        if (actor.isPresent()) return catalog.principal(actor.get()).canonical();
+    /** Whom the speaker speaks for: the affiliation the extractor found, else the speaker itself. */
+    private Optional<Actor> speakerPrincipal(Speaker speaker, Optional<Actor> self) {
+        if (speaker == null) return Optional.empty();
+        return catalog.resolve(speaker.affiliation()).filter(Actor::hasSide).or(() -> self);
+    }
+
+    private static String named(Speaker speaker) {
         if (speaker == null) return "(unattributed)";
         if (speaker.canonical() != null && !speaker.canonical().isBlank()) return speaker.canonical();
         return speaker.mention() == null || speaker.mention().isBlank() ? "(unattributed)" : speaker.mention();

@@ -18,12 +18,13 @@ import org.storywire.extract.Statement;
  * in one place, for the evaluation and the tests. Ingesting an article id again replaces the earlier
  * version of that article (an update); {@link #retract} takes an article back out (a tombstone).
  *
- * <p>Each story key has its own fold state. A story that is about a named report (Washington Post:
- * "they spoke") is published merged with its family's statements that name no report (the
- * Kremlin in another article: "there was no call"), because those count for every report of that
- * event among those sides. The unsourced statements are published as a story of their own only when
- * the family has no reported story or several; with exactly one they belong to it, and
- * {@link #storyOf} answers the same.
+ * <p>Each story key has its own fold state. A story about a named report (Washington Post: "they
+ * spoke") is published merged with its family's responses that name no report (the Kremlin in
+ * another article: "there was no call"; a spokesman declining to comment), because a denial,
+ * confirmation or refusal answers every report of that event among those sides. Claims that name no
+ * report are a story of their own ("Putin congratulated Trump" is not Verstka's story that the
+ * elites did). The family's unsourced story is published unless it holds only responses and the
+ * family has exactly one reported story, which then owns them; {@link #storyOf} answers the same.
  */
 public final class StoryBook {
 
@@ -32,6 +33,7 @@ public final class StoryBook {
     private final Map<String, List<StoryStatement>> byArticle = new LinkedHashMap<>();
     private final Map<String, StoryKey> keys = new TreeMap<>();
     private final Map<String, StoryState> own = new TreeMap<>();
+    private final Map<String, StoryState> responses = new TreeMap<>();
     private final Map<String, StoryState> published = new TreeMap<>();
     private final List<StoryUpdate> updates = new ArrayList<>();
 
@@ -56,6 +58,7 @@ public final class StoryBook {
             assigned.add(s);
             keys.put(s.storyId(), s.key());
             own.put(s.storyId(), fold.apply(own.get(s.storyId()), s).state());
+            if (isSharedResponse(s)) responses.put(s.storyId(), fold.apply(responses.get(s.storyId()), s).state());
             causes.put(s.storyId(), s.timelineEntry());
             families.add(s.key().partitionKey());
         }
@@ -71,24 +74,34 @@ public final class StoryBook {
         Set<String> families = new TreeSet<>();
         for (StoryStatement s : removed) {
             families.add(s.key().partitionKey());
-            StoryState after = fold.retract(own.get(s.storyId()), s.key(), articleId, at).state();
-            if (after == null || after.isEmpty()) own.remove(s.storyId());
-            else own.put(s.storyId(), after);
+            retractFrom(own, s, articleId, at);
+            retractFrom(responses, s, articleId, at);
         }
         return refresh(families, Map.of(), at, articleId);
+    }
+
+    private void retractFrom(Map<String, StoryState> states, StoryStatement s, String articleId, Instant at) {
+        StoryState after = fold.retract(states.get(s.storyId()), s.key(), articleId, at).state();
+        if (after == null || after.isEmpty()) states.remove(s.storyId());
+        else states.put(s.storyId(), after);
+    }
+
+    /** A denial, confirmation or refusal that names no report answers every report of its family. */
+    private static boolean isSharedResponse(StoryStatement s) {
+        return !s.key().isSourced() && s.statement().stance() != org.storywire.extract.Stance.CLAIM;
     }
 
     /** Recomputes the published stories of the given families and collects the updates due. */
     private List<StoryUpdate> refresh(Set<String> families, Map<String, TimelineEntry> causes, Instant at, String retracted) {
         List<StoryUpdate> caused = new ArrayList<>();
         for (String family : families) {
-            StoryState shared = own.get(family);
-            long reported = reportedStories(family).size();
+            StoryState shared = responses.get(family);
+            boolean absorbed = isAbsorbed(family);
             for (String storyId : membersOf(family)) {
                 StoryKey key = keys.get(storyId);
                 StoryState effective;
                 if (key.isSourced()) effective = own.get(storyId) == null ? null : fold.combine(key, own.get(storyId), shared);
-                else effective = reported == 1 ? null : own.get(storyId); // absorbed by the family's only reported story
+                else effective = absorbed ? null : own.get(storyId);
                 StoryState before = published.get(storyId);
                 TimelineEntry cause = causes.getOrDefault(storyId, key.isSourced() ? causes.get(family) : null);
                 List<String> extra = retracted != null && before != null && before.articles().stream().anyMatch(a -> a.articleId().equals(retracted))
@@ -121,21 +134,28 @@ public final class StoryBook {
     }
 
     private String storyOf(StoryStatement s) {
-        if (s.key().isSourced()) return s.storyId();
-        List<String> reported = reportedStories(s.key().partitionKey());
-        return reported.size() == 1 ? reported.get(0) : s.storyId();
+        String family = s.key().partitionKey();
+        return !s.key().isSourced() && isAbsorbed(family) ? reportedStories(family).get(0) : s.storyId();
+    }
+
+    /** The family's unsourced story holds only responses, and there is exactly one reported story to own them. */
+    private boolean isAbsorbed(String family) {
+        StoryState unsourced = own.get(family);
+        StoryState shared = responses.get(family);
+        boolean onlyResponses = unsourced != null && shared != null && shared.statementCount() == unsourced.statementCount();
+        return onlyResponses && reportedStories(family).size() == 1;
     }
 
     private List<String> reportedStories(String family) {
         return membersOf(family).stream().filter(id -> keys.get(id).isSourced() && own.containsKey(id)).toList();
     }
 
-    /** The statements a published story folds: its own and, for a reported story, its family's unsourced ones. */
+    /** The statements a published story folds: its own and, for a reported story, its family's unsourced responses. */
     public List<StoryStatement> statementsOf(String storyId) {
         StoryKey key = keys.get(storyId);
         if (key == null) return List.of();
         return byArticle.values().stream().flatMap(List::stream)
-                .filter(s -> s.storyId().equals(storyId) || (key.isSourced() && s.key().equals(key.family())))
+                .filter(s -> s.storyId().equals(storyId) || (key.isSourced() && s.key().equals(key.family()) && isSharedResponse(s)))
                 .toList();
     }
 
