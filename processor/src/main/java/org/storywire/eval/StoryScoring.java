@@ -37,8 +37,15 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
 
     @Override
     public SeedsEvaluation.StoryScores score(SeedsGold gold, SeedsEvaluation.Result result) {
-        Map<String, SeedsEvaluation.ArticleOutput> outputs = result.predictions();
-        Runner runner = articleIds -> {
+        Runner runner = runner(result.predictions());
+        List<Item> items = result.matches().stream()
+                .map(m -> new Item(m.gold().story(), m.gold().core(), m.predicted().articleId(), m.predicted().ordinal())).toList();
+        Scores scores = score(gold, items, runner);
+        return new SeedsEvaluation.StoryScores(scores.bcubed(), scores.statusCorrect(), scores.transitionsCorrect());
+    }
+
+    private static Runner runner(Map<String, SeedsEvaluation.ArticleOutput> outputs) {
+        return articleIds -> {
             StoryBook book = StoryBook.standard();
             for (String id : articleIds) {
                 SeedsEvaluation.ArticleOutput out = outputs.get(id);
@@ -46,10 +53,6 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
             }
             return book;
         };
-        List<Item> items = result.matches().stream()
-                .map(m -> new Item(m.gold().story(), m.gold().core(), m.predicted().articleId(), m.predicted().ordinal())).toList();
-        Scores scores = score(gold, items, runner);
-        return new SeedsEvaluation.StoryScores(scores.bcubed(), scores.statusCorrect(), scores.transitionsCorrect());
     }
 
     /** Human-readable lines: each matched statement's gold and predicted story, each gold story's mapping and status. */
@@ -65,11 +68,21 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
             if (m.gold().story() == null) continue;
             lines.add(String.format("story  %-22s %-5s -> %-45s %s %s \"%s\"", m.gold().story(), m.gold().core() ? "core" : "",
                     book.storyOf(m.predicted().articleId(), m.predicted().ordinal()).orElse("-"), m.predicted().articleId().substring(0, 3),
-                    m.predicted().stance(), EvalCommand.abbreviate(m.gold().evidence())));
+                    m.predicted().stance() + " @" + m.predicted().madeAt(), EvalCommand.abbreviate(m.gold().evidence())));
         }
         book.stories().values().stream().sorted(Comparator.comparing(StoryState::storyId)).forEach(s -> lines.add(String.format(
                 "state  %-45s %-11s %s", s.storyId(), s.status(),
                 s.positions().stream().map(p -> p.party() + "=" + p.stance() + (p.standing().name().startsWith("P") ? "(P)" : "")).toList())));
+        Scores scores = score(gold, result.matches().stream()
+                .map(m -> new Item(m.gold().story(), m.gold().core(), m.predicted().articleId(), m.predicted().ordinal())).toList(), runner(outputs));
+        for (SeedsGold.GoldStory g : gold.stories()) {
+            lines.add(String.format("status %-22s -> %-45s %s (gold %s)", g.id(), scores.mapping().get(g.id()), scores.predictedStatus().get(g.id()), g.finalStatus()));
+        }
+        for (int i = 0; i < gold.transitions().size(); i++) {
+            SeedsGold.GoldTransition t = gold.transitions().get(i);
+            lines.add(String.format("transition %-22s after %s: %s %s", t.story(), t.after().stream().map(a -> a.substring(0, 3)).toList(), t.status(),
+                    scores.transitions().get(i) ? "ok" : "WRONG"));
+        }
         return lines;
     }
 

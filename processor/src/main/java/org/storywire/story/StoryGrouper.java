@@ -13,7 +13,8 @@ import org.storywire.story.ArticleContext.Resolved;
  * enough, from earlier statements of the <em>same</em> article and from the article's headline:
  * <ol>
  *   <li>a statement that points back ("Der Kreml wies dies zurück", "Demnach hätten ...") continues
- *       the previous statement's story unless it names another event with other actors;</li>
+ *       the previous statement's story when that stands in the sentence just before (or the same one),
+ *       unless it names another event with other actors;</li>
  *   <li>a statement naming an event but too few actors ("Es gab kein Gespräch") joins the latest
  *       earlier statement of the article about the same event whose sides include its own, else takes
  *       the sides of the article's headline;</li>
@@ -46,14 +47,16 @@ public final class StoryGrouper {
 
     public Assignment assign(ArticleContext context, Statement statement) {
         Features f = reader.read(statement);
-        StoryKey key = resolve(context, f);
-        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key)));
+        int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
+        StoryKey key = resolve(context, f, sentenceBegin);
+        int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
+        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key, sentenceEnd)));
     }
 
-    private StoryKey resolve(ArticleContext context, Features f) {
+    private StoryKey resolve(ArticleContext context, Features f, int sentenceBegin) {
         Resolved previous = context.last();
         StoryKey own = f.ownKey();
-        if (f.refersBack() && previous != null && !namesOtherEvent(f, own, previous.key())) {
+        if (f.refersBack() && previous != null && adjacent(previous, sentenceBegin) && !namesOtherEvent(f, own, previous.key())) {
             return withSourceIfMissing(previous.key(), f.source());
         }
         if (f.frame() != null) {
@@ -78,6 +81,17 @@ public final class StoryGrouper {
         if (topic != null && topic.sides().containsAll(own.sides())) return withSourceIfMissing(topic, f.source());
         return own;
     }
+
+    /**
+     * "Dabei", "dies" point at the sentence just before. When other sentences (a heading, a passage
+     * without statements) stand between, the previous statement is not what they point at.
+     */
+    private static boolean adjacent(Resolved previous, int sentenceBegin) {
+        if (previous.sentenceEnd() < 0 || sentenceBegin < 0) return true;
+        return sentenceBegin - previous.sentenceEnd() <= MAX_GAP;
+    }
+
+    private static final int MAX_GAP = 4;
 
     /** A back reference that names a different event among other actors starts its own story. */
     private static boolean namesOtherEvent(Features f, StoryKey own, StoryKey previous) {
