@@ -54,12 +54,16 @@ public final class StoryFold {
         int index = indexOf(articles, statement.articleId());
         ArticleLedger ledger = index >= 0 ? articles.get(index) : ArticleLedger.empty(statement.article());
         if (ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
-        if (index >= 0) articles.set(index, ledger.plus(statement));
-        else articles.add(ledger.plus(statement));
+        ArticleLedger grown = ledger.plus(statement);
+        if (index >= 0) articles.set(index, grown);
+        else articles.add(grown);
+        // Independent sources change only when an article arrives or its sketch changes; most statements
+        // of a long story add to an article already counted, and recounting would cost a pass over all.
+        Sources sources = index >= 0 && grown.sketch().equals(ledger.sketch()) ? new Sources(state.outlets(), state.independentSources()) : null;
 
         List<TimelineEntry> timeline = new ArrayList<>(state == null ? List.of() : state.timeline());
         timeline.add(statement.timelineEntry());
-        StoryState next = derive(key, state, articles, timeline);
+        StoryState next = derive(key, state, articles, timeline, sources);
         return diff(state, next, statement.timelineEntry(), statement.at(), List.of());
     }
 
@@ -69,7 +73,7 @@ public final class StoryFold {
         List<ArticleLedger> articles = new ArrayList<>(state.articles());
         articles.remove(indexOf(articles, articleId));
         List<TimelineEntry> timeline = state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList();
-        StoryState next = derive(key, state, articles, timeline);
+        StoryState next = derive(key, state, articles, timeline, null);
         return diff(state, next, null, at, List.of("retracted article " + articleId));
     }
 
@@ -85,7 +89,7 @@ public final class StoryFold {
             for (ArticleLedger a : part.articles()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
             timeline.addAll(part.timeline());
         }
-        return derive(key, null, new ArrayList<>(byArticle.values()), timeline);
+        return derive(key, null, new ArrayList<>(byArticle.values()), timeline, null);
     }
 
     /**
@@ -126,7 +130,7 @@ public final class StoryFold {
         return Optional.ofNullable(state);
     }
 
-    private StoryState derive(StoryKey key, StoryState before, List<ArticleLedger> articles, List<TimelineEntry> timeline) {
+    private StoryState derive(StoryKey key, StoryState before, List<ArticleLedger> articles, List<TimelineEntry> timeline, Sources known) {
         articles.sort(ArticleLedger.BY_ID);
         Map<String, Position> positions = new TreeMap<>();
         TreeSet<String> actors = new TreeSet<>();
@@ -146,7 +150,7 @@ public final class StoryFold {
         bounded.sort(Comparator.comparing(TimelineEntry::order));
         if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
         List<Position> positionList = List.copyOf(positions.values());
-        Sources sources = Sources.of(articles);
+        Sources sources = known != null ? known : Sources.of(articles);
         return new StoryState(key.id(), title(earliest), key.frame(), List.copyOf(actors), status(positionList), positionList, bounded,
                 count - bounded.size(), count, sources.outlets(), sources.independent(), first, last,
                 before == null ? 0 : before.version(), articles);
