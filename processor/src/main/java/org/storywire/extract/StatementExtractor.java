@@ -96,6 +96,12 @@ public final class StatementExtractor {
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
     /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
     private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
+            "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
+            "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+    private static final Set<String> ANY_ARTICLE = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "the", "a", "an");
+    private static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
     private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
             "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
             "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
@@ -284,7 +290,8 @@ public final class StatementExtractor {
                     || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
                 int k = i + 2;
                 if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = nounPhraseAfter(k + 1, e);
-                inverted = i > f && model.token(i - 1).isPunct(',');
+                // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
+                inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
                 cueEnd = np != null ? np.end() : i + 2;
             } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
                 // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
@@ -539,9 +546,7 @@ public final class StatementExtractor {
                     if (x.is("reportedly") || x.is("allegedly")) reportative = true;
                     continue;
                 }
-                if (REPORTATIVE.contains(x.lower())) {
-                    for (int m = f; m < s.endToken(); m++) if (m != k && REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
-                }
+                if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
                 if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
@@ -557,8 +562,9 @@ public final class StatementExtractor {
                 if (source != null) speaker = resolve(source, s);
                 else if (lastSource != null && s.index() - lastSource.sentence <= 8) speaker = lastSource.speaker;
                 else if (chain != null) speaker = chain.speaker;
-                found = true;
-            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE)))) {
+                // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
+                found = speaker != null;
+            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
                 speaker = model.token(f).is("demnach") && lastSource != null ? lastSource.speaker : chain.speaker;
                 found = true;
             }
@@ -576,6 +582,27 @@ public final class StatementExtractor {
             return List.of(d);
         }
 
+        /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
+        private boolean reportativeAt(int k, TextModel.Sentence s) {
+            if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
+            int last = -1;
+            for (int m = k + 1; m < s.endToken(); m++) {
+                Token x = model.token(m);
+                if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
+                if (x.word()) last = m;
+            }
+            return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
+        }
+
+        /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */
+        private boolean reportingKonjunktivII(TextModel.Sentence s) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String w = model.token(k).lower();
+                if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
+            }
+            return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+        }
+
         /**
          * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
          * position, i.e. not after an article, preposition or degree word and not before a noun.
@@ -584,6 +611,8 @@ public final class StatementExtractor {
             Token x = model.token(k);
             String w = x.lower();
             if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+            // "-te" is the past tense ("explodierte"); adjective endings are not verbs
+            for (String ending : NOT_KONJUNKTIV_ENDINGS) if (w.endsWith(ending)) return false;
             if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
             Token before = model.token(k - 1);
             if (!before.word() && !before.isPunct(',')) return false;
@@ -620,12 +649,15 @@ public final class StatementExtractor {
             if (i >= e) return null;
             int start = i;
             // "laut der ..." / "according to the ...": the article is part of the phrase here
-            NounPhrase np = nps.at(start, e, start);
-            if (np == null && start + 1 < e) {
-                NounPhrase inner = nps.at(start + 1, e, start + 1);
-                if (inner != null) np = new NounPhrase(start, inner.end(), inner.pronoun(), inner.named());
+            // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
+            if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
+                int k = start + 1;
+                while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+                if (k + 1 < e && isQuoteMark(model.token(k))) k++;
+                NounPhrase inner = k < e ? nps.at(k, e, k) : null;
+                return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
             }
-            return np;
+            return nps.at(start, e, start);
         }
 
         private NounPhrase nounPhraseBefore(int i, int f) {
@@ -655,14 +687,21 @@ public final class StatementExtractor {
                 if (np.first() <= cue && cue < np.end()) continue;
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
-                // V2 order: the phrase that opens the clause right before the verb is its subject
-                if (np.end() == cue && opensClause(np, s)) score -= 10;
+                // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
+                if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
+                else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
+            int next = Math.max(cue, d.particleToken) + 1;
+            return next >= s.endToken() || !model.token(next).word();
         }
 
         private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
