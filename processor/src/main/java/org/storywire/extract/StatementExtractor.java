@@ -29,6 +29,8 @@ import org.storywire.clean.CleanArticle;
 public final class StatementExtractor {
     /** Longer texts are cut: extraction time stays bounded on any input. */
     static final int MAX_CHARS = 200_000;
+    /** More statements than this in one article is garbage; stop looking. */
+    static final int MAX_STATEMENTS = 2_000;
     private static final String SENTENCE_MODEL = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final SentenceModel MODEL = loadModel();
 
@@ -99,6 +101,10 @@ public final class StatementExtractor {
     private static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
             "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
             "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+    /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
+    private static final int MAX_CUES_PER_SENTENCE = 8;
+    /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
+    private static final int SUBJECT_WINDOW = 40;
     private static final Set<String> ANY_ARTICLE = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
             "einer", "eines", "the", "a", "an");
     private static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
@@ -122,6 +128,7 @@ public final class StatementExtractor {
         final List<Draft> drafts = new ArrayList<>();
         Draft lastStatement;
         Draft lastSource;
+        final java.util.Map<Long, Boolean> knownPhrases = new java.util.HashMap<>();
         int consumedUntil;
 
         ArticleRun(CleanArticle article, String text, boolean english, List<Statement> out) {
@@ -136,6 +143,7 @@ public final class StatementExtractor {
 
         void run() {
             for (TextModel.Sentence s : model.sentences) {
+                if (drafts.size() >= MAX_STATEMENTS) break;
                 if (s.end() <= consumedUntil) continue;
                 List<Draft> found = cueDrafts(s);
                 if (found.isEmpty()) found = quoteDrafts(s);
@@ -162,6 +170,7 @@ public final class StatementExtractor {
                 Draft d = reportedCue(s, i);
                 if (d == null) d = verbCue(s, i);
                 if (d != null) found.add(d);
+                if (found.size() == MAX_CUES_PER_SENTENCE) break;
             }
             return resolveOverlaps(found);
         }
@@ -171,7 +180,7 @@ public final class StatementExtractor {
             // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
             for (Draft d : found) {
                 for (Draft o : found) {
-                    if (o == d || o.cueToken <= d.cueToken) continue;
+                    if (o == d || o.cueToken <= d.cueToken || model.token(o.cueToken).begin() >= d.contentEnd) continue;
                     int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
                     if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
                         d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
@@ -227,7 +236,7 @@ public final class StatementExtractor {
 
         /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
         private int clauseOpenerBefore(int token, TextModel.Sentence s) {
-            for (int k = token - 1; k > s.firstToken(); k--) {
+            for (int k = token - 1; k > s.firstToken() && k > token - SUBJECT_WINDOW; k--) {
                 Token x = model.token(k);
                 if (x.quoted()) continue;
                 if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
@@ -497,7 +506,8 @@ public final class StatementExtractor {
 
         /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
         private boolean cueFollows(int[] q) {
-            for (TextModel.Sentence x : model.sentences) {
+            int at = model.sentenceAt(q[1] - 1);
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
                 if (x.end() < q[1] || x.begin() > q[1]) continue;
                 for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
                     if (model.token(k).begin() < q[1]) continue;
@@ -527,8 +537,8 @@ public final class StatementExtractor {
         }
 
         private int sentenceOfOffset(int offset) {
-            for (TextModel.Sentence x : model.sentences) if (x.begin() <= offset && offset < x.end()) return x.index();
-            return -1;
+            int i = model.sentenceAt(offset);
+            return i >= 0 && offset < model.sentences.get(i).end() ? i : -1;
         }
 
         // ---- reported speech running on without a cue ----------------------------------------
@@ -680,7 +690,9 @@ public final class StatementExtractor {
         private NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
             NounPhrase best = null;
             double bestScore = Double.MAX_VALUE;
-            for (NounPhrase np : nps.subjects(s.firstToken(), s.endToken(), s.firstToken())) {
+            int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
+            int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+            for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
                 if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
                 if (d.clauseContent && npBegin < d.contentBegin) continue;
@@ -721,6 +733,10 @@ public final class StatementExtractor {
         }
 
         private boolean known(NounPhrase np) {
+            return knownPhrases.computeIfAbsent(((long) np.first() << 32) | np.end(), key -> lookUp(np));
+        }
+
+        private boolean lookUp(NounPhrase np) {
             for (int k = np.first(); k < np.end(); k++) {
                 Token t = model.token(k);
                 if (!t.capitalised()) continue;
@@ -760,7 +776,10 @@ public final class StatementExtractor {
             if (np.pronoun()) {
                 String p = model.token(np.first()).lower();
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
-                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4
+                // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
+                int personAt = memory.lastPersonMentionBefore(np.first());
+                boolean newerPerson = person && personAt >= 0 && lastStatement != null && model.token(personAt).begin() >= lastStatement.evidenceEnd;
+                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4 && !newerPerson
                         && (!person || lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
                     Speaker last = lastStatement.speaker;
                     return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
@@ -822,7 +841,7 @@ public final class StatementExtractor {
             d.evidenceBegin = Math.min(s.begin(), begin);
             d.evidenceEnd = Math.max(s.end(), end);
             // the evidence is whole sentences: extend to the sentences the content reaches into
-            for (TextModel.Sentence x : model.sentences) {
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, model.sentenceAt(begin)), model.sentences.size())) {
                 if (x.end() > begin && x.begin() < end) {
                     d.evidenceBegin = Math.min(d.evidenceBegin, x.begin());
                     d.evidenceEnd = Math.max(d.evidenceEnd, x.end());
