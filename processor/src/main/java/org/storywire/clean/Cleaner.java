@@ -29,15 +29,33 @@ public final class Cleaner {
     private static final Pattern CREDIT = Pattern.compile("(?iu)^\\s*(©|\\(c\\)|foto:|bild:|photo:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«]?\\s+\\p{Lu}");
 
-    private final List<Pattern> linePatterns = new ArrayList<>();
+    /** Unanchored line patterns in one alternation, matched on the lower-cased line (case-insensitive matching is slow). */
+    private final Pattern linePattern;
+    /** Patterns anchored at the line start, tried once per line. */
+    private final Pattern anchoredLinePattern;
+    private final List<String> triggers = new ArrayList<>();
+    /** Line patterns that need the original case ("Von Anna Muster"). */
+    private final Pattern caseLinePattern;
     private final List<Pattern> inlinePatterns = new ArrayList<>();
     private final List<String> gluedForms = Lexicon.lines("glued-words-de.txt");
 
     public Cleaner() {
+        List<String> lower = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        List<String> cased = new ArrayList<>();
         for (String entry : Lexicon.lines("boilerplate.txt")) {
-            if (entry.startsWith("line:")) linePatterns.add(Pattern.compile("(?iu)" + entry.substring(5)));
-            else if (entry.startsWith("inline:")) inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
+            if (entry.startsWith("trigger:")) {
+                triggers.add(entry.substring(8));
+            } else if (entry.startsWith("line:")) {
+                String re = entry.substring(5);
+                (re.contains("\\p{Lu}") ? cased : re.startsWith("^") ? anchored : lower).add("(?:" + re + ")");
+            } else if (entry.startsWith("inline:")) {
+                inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
+            }
         }
+        linePattern = Pattern.compile("(?u)" + String.join("|", lower));
+        anchoredLinePattern = Pattern.compile("(?u)" + String.join("|", anchored));
+        caseLinePattern = cased.isEmpty() ? null : Pattern.compile("(?iu)" + String.join("|", cased).replace("[\\p{Lu}]", "(?-i:\\p{Lu})"));
     }
 
     public CleanArticle clean(Article article) {
@@ -90,7 +108,12 @@ public final class Cleaner {
     }
 
     private boolean isBoilerplate(String line) {
-        for (Pattern p : linePatterns) if (p.matcher(line).find()) return true;
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (anchoredLinePattern.matcher(lower).lookingAt()) return true;
+        if (caseLinePattern != null && caseLinePattern.matcher(line).lookingAt()) return true;
+        for (String trigger : triggers) {
+            if (lower.contains(trigger)) return linePattern.matcher(lower).find();
+        }
         return false;
     }
 
