@@ -131,7 +131,7 @@ public final class EvalCommand implements Callable<Integer> {
                 for (Statement s : extractor.extract(clean.article())) {
                     int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                     int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
-                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se));
+                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
                 }
                 QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
                 scores.add(score);
@@ -150,7 +150,7 @@ public final class EvalCommand implements Callable<Integer> {
                 out.println("miss  " + doc.name() + "  \"" + abbreviate(doc.text().substring(r[0], r[1])) + "\"");
             }
             for (QuotesEvaluation.Predicted p : score.unmatched()) {
-                out.println("false positive  " + doc.name() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
+                out.println("false positive  " + doc.name() + "  " + p.label() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
             }
         }
     }

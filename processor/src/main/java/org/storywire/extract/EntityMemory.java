@@ -32,6 +32,13 @@ final class EntityMemory {
     final Map<String, Entity> byName = new HashMap<>();
     /** Normalised role ("kremlchef") -> entity introduced with it. */
     private final Map<String, Entity> byRole = new HashMap<>();
+    /** Last word of each name ("peskow") -> entities, so that surname lookups do not scan every entity. */
+    private final Map<String, List<Entity>> byLastWord = new HashMap<>();
+    /** Mentions in text order: token index and entity, for "the person mentioned last". */
+    private final List<int[]> mentionOrder = new ArrayList<>();
+    private final List<Entity> mentionEntities = new ArrayList<>();
+    /** Garbage can hold thousands of capitalised runs; an article does not. */
+    private static final int MAX_ENTITIES = 2_000;
 
     EntityMemory(TextModel model, Lexicons lex, boolean english) {
         this.model = model;
@@ -75,11 +82,18 @@ final class EntityMemory {
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
         if (!multi && role == null) {
             Entity known = byNameOrSurname(name);
-            if (known != null) known.mentions.add(from);
+            if (known != null) mention(known, from);
             return;
         }
-        Entity e = byName.computeIfAbsent(canonicalKey(name), k -> new Entity(name, kindOf(name, role)));
-        e.mentions.add(nameFrom);
+        Entity e = byName.get(canonicalKey(name));
+        if (e == null) {
+            if (byName.size() >= MAX_ENTITIES) return;
+            e = new Entity(name, kindOf(name, role));
+            byName.put(canonicalKey(name), e);
+            String last = canonicalKey(name.substring(name.lastIndexOf(' ') + 1));
+            byLastWord.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
+        }
+        mention(e, nameFrom);
         if (role != null) {
             if (e.role == null) e.role = role;
             byRole.putIfAbsent(roleKey(role), e);
@@ -100,6 +114,12 @@ final class EntityMemory {
                 }
             }
         }
+    }
+
+    private void mention(Entity e, int token) {
+        e.mentions.add(token);
+        mentionOrder.add(new int[] {token});
+        mentionEntities.add(e);
     }
 
     private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ion", "tät", "ment", "nis", "tum", "at", "ium", "ie", "ik", "chen", "krieg", "wahl", "amt"};
@@ -141,7 +161,9 @@ final class EntityMemory {
         String key = canonicalKey(name);
         String genitiveless = key.endsWith("s") ? key.substring(0, key.length() - 1) : null;
         Entity found = null;
-        for (Entity e : byName.values()) {
+        List<Entity> candidates = new ArrayList<>(byLastWord.getOrDefault(key.substring(key.lastIndexOf(' ') + 1), List.of()));
+        if (genitiveless != null) candidates.addAll(byLastWord.getOrDefault(genitiveless.substring(genitiveless.lastIndexOf(' ') + 1), List.of()));
+        for (Entity e : candidates) {
             String full = canonicalKey(e.name);
             if (full.endsWith(" " + key) || (genitiveless != null && full.endsWith(" " + genitiveless))) {
                 if (found == null || e.mentions.size() > found.mentions.size()) found = e;
@@ -169,12 +191,24 @@ final class EntityMemory {
 
     /** The person mentioned last before the token, for pronouns and roles learnt from nowhere. */
     Entity lastPersonBefore(int token) {
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : byName.values()) {
-            if (e.kind != SpeakerKind.PERSON && e.kind != SpeakerKind.UNKNOWN) continue;
-            for (int at : e.mentions) if (at < token && at > bestAt) { best = e; bestAt = at; }
+        int lo = 0, hi = mentionOrder.size() - 1, last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionOrder.get(mid)[0] < token) { last = mid; lo = mid + 1; } else { hi = mid - 1; }
         }
+        for (int i = last; i >= 0 && i > last - 50; i--) {
+            Entity e = mentionEntities.get(i);
+            if (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN) return e;
+        }
+        return null;
+    }
+
+    /** Token index of the last mention of a person before the token, or -1. */
+    int lastPersonMentionBefore(int token) {
+        Entity e = lastPersonBefore(token);
+        if (e == null) return -1;
+        int best = -1;
+        for (int at : e.mentions) if (at < token && at > best) best = at;
         return best;
     }
 
@@ -187,13 +221,21 @@ final class EntityMemory {
         return sb.toString();
     }
 
+    /** Inflected and female endings of common roles, to strip so that "Kremlsprecherin" and "Kremlsprechers" meet "Kremlsprecher". */
+    private static final String[][] ROLE_INFLECTIONS = inflections();
+
+    private static String[][] inflections() {
+        List<String[]> out = new ArrayList<>();
+        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
+            for (String role : new String[] {"sprecher", "chef", "kanzler", "präsident", "politiker", "minister"}) out.add(new String[] {role + ending, ending});
+        }
+        return out.toArray(new String[0][]);
+    }
+
     static String roleKey(String role) {
         String lower = role.toLowerCase(Locale.ROOT).replace("-", "");
-        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
-            if (lower.endsWith("sprecher" + ending) || lower.endsWith("chef" + ending) || lower.endsWith("kanzler" + ending)
-                    || lower.endsWith("präsident" + ending) || lower.endsWith("politiker" + ending) || lower.endsWith("minister" + ending)) {
-                return lower.substring(0, lower.length() - ending.length());
-            }
+        for (String[] inflection : ROLE_INFLECTIONS) {
+            if (lower.endsWith(inflection[0])) return lower.substring(0, lower.length() - inflection[1].length());
         }
         return lower;
     }

@@ -83,16 +83,20 @@ final class Lexicons {
     /** The role ending of a capitalised word ("Kremlsprecher" -> "sprecher"), allowing inflection; null if none. */
     String roleSuffix(String lower) {
         String best = null;
-        for (String suffix : roleSuffixes) {
-            int at = lower.lastIndexOf(suffix);
-            if (at < 0) continue;
-            String rest = lower.substring(at + suffix.length());
-            if (!(rest.isEmpty() || rest.equals("en") || rest.equals("n") || rest.equals("s") || rest.equals("in") || rest.equals("innen") || rest.equals("e"))) continue;
-            if (at > 0 && rest.isEmpty() && at + suffix.length() != lower.length()) continue;
-            if (best == null || suffix.length() > best.length()) best = suffix;
+        for (String inflection : ROLE_INFLECTIONS) {
+            if (!lower.endsWith(inflection)) continue;
+            int stemEnd = lower.length() - inflection.length();
+            for (int k = Math.max(0, stemEnd - longestRole); k < stemEnd; k++) {
+                String tail = lower.substring(k, stemEnd);
+                if (roleSet.contains(tail) && (best == null || tail.length() > best.length())) best = tail;
+            }
         }
         return best;
     }
+
+    private static final String[] ROLE_INFLECTIONS = {"", "en", "n", "s", "in", "innen", "e"};
+    private final Set<String> roleSet = new HashSet<>(roleSuffixes);
+    private final int longestRole = roleSuffixes.stream().mapToInt(String::length).max().orElse(0);
 
     /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
     boolean isReportNoun(String lower) {

@@ -83,7 +83,13 @@ final class NounPhrases {
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
                 || model.token(j).word() && !model.token(j).quoted() && (model.token(j).capitalised() || isLowerSource(model.token(j).lower())))) {
             Token h = model.token(j);
-            if (!h.word()) { j++; break; }
+            if (!h.word()) {
+                // a mark glued to the word before it closes the name; one glued to the word after opens it
+                boolean closing = model.token(j - 1).end() == h.begin();
+                j++;
+                if (closing || j >= to || !model.token(j).word() || !model.token(j).capitalised()) break;
+                continue;
+            }
             if (lex.isStop(h.lower(), english) && !(j > headFrom && english)) break;
             if (lex.timeWords.contains(h.lower())) break;
             j++;

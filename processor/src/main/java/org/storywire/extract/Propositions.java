@@ -52,7 +52,7 @@ final class Propositions {
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
-    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
+    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
 
     private record EventLabel(Pattern prefix, String label) {}
 

@@ -29,6 +29,8 @@ import org.storywire.clean.CleanArticle;
 public final class StatementExtractor {
     /** Longer texts are cut: extraction time stays bounded on any input. */
     static final int MAX_CHARS = 200_000;
+    /** More statements than this in one article is garbage; stop looking. */
+    static final int MAX_STATEMENTS = 2_000;
     private static final String SENTENCE_MODEL = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final SentenceModel MODEL = loadModel();
 
@@ -96,6 +98,16 @@ public final class StatementExtractor {
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
     /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
     private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
+            "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
+            "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+    /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
+    private static final int MAX_CUES_PER_SENTENCE = 8;
+    /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
+    private static final int SUBJECT_WINDOW = 40;
+    private static final Set<String> ANY_ARTICLE = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "the", "a", "an");
+    private static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
     private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
             "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
             "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
@@ -116,6 +128,7 @@ public final class StatementExtractor {
         final List<Draft> drafts = new ArrayList<>();
         Draft lastStatement;
         Draft lastSource;
+        final java.util.Map<Long, Boolean> knownPhrases = new java.util.HashMap<>();
         int consumedUntil;
 
         ArticleRun(CleanArticle article, String text, boolean english, List<Statement> out) {
@@ -130,6 +143,7 @@ public final class StatementExtractor {
 
         void run() {
             for (TextModel.Sentence s : model.sentences) {
+                if (drafts.size() >= MAX_STATEMENTS) break;
                 if (s.end() <= consumedUntil) continue;
                 List<Draft> found = cueDrafts(s);
                 if (found.isEmpty()) found = quoteDrafts(s);
@@ -156,6 +170,7 @@ public final class StatementExtractor {
                 Draft d = reportedCue(s, i);
                 if (d == null) d = verbCue(s, i);
                 if (d != null) found.add(d);
+                if (found.size() == MAX_CUES_PER_SENTENCE) break;
             }
             return resolveOverlaps(found);
         }
@@ -165,7 +180,7 @@ public final class StatementExtractor {
             // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
             for (Draft d : found) {
                 for (Draft o : found) {
-                    if (o == d || o.cueToken <= d.cueToken) continue;
+                    if (o == d || o.cueToken <= d.cueToken || model.token(o.cueToken).begin() >= d.contentEnd) continue;
                     int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
                     if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
                         d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
@@ -221,7 +236,7 @@ public final class StatementExtractor {
 
         /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
         private int clauseOpenerBefore(int token, TextModel.Sentence s) {
-            for (int k = token - 1; k > s.firstToken(); k--) {
+            for (int k = token - 1; k > s.firstToken() && k > token - SUBJECT_WINDOW; k--) {
                 Token x = model.token(k);
                 if (x.quoted()) continue;
                 if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
@@ -284,7 +299,8 @@ public final class StatementExtractor {
                     || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
                 int k = i + 2;
                 if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = nounPhraseAfter(k + 1, e);
-                inverted = i > f && model.token(i - 1).isPunct(',');
+                // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
+                inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
                 cueEnd = np != null ? np.end() : i + 2;
             } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
                 // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
@@ -490,7 +506,8 @@ public final class StatementExtractor {
 
         /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
         private boolean cueFollows(int[] q) {
-            for (TextModel.Sentence x : model.sentences) {
+            int at = model.sentenceAt(q[1] - 1);
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
                 if (x.end() < q[1] || x.begin() > q[1]) continue;
                 for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
                     if (model.token(k).begin() < q[1]) continue;
@@ -520,8 +537,8 @@ public final class StatementExtractor {
         }
 
         private int sentenceOfOffset(int offset) {
-            for (TextModel.Sentence x : model.sentences) if (x.begin() <= offset && offset < x.end()) return x.index();
-            return -1;
+            int i = model.sentenceAt(offset);
+            return i >= 0 && offset < model.sentences.get(i).end() ? i : -1;
         }
 
         // ---- reported speech running on without a cue ----------------------------------------
@@ -539,9 +556,7 @@ public final class StatementExtractor {
                     if (x.is("reportedly") || x.is("allegedly")) reportative = true;
                     continue;
                 }
-                if (REPORTATIVE.contains(x.lower())) {
-                    for (int m = f; m < s.endToken(); m++) if (m != k && REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
-                }
+                if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
                 if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
@@ -557,8 +572,9 @@ public final class StatementExtractor {
                 if (source != null) speaker = resolve(source, s);
                 else if (lastSource != null && s.index() - lastSource.sentence <= 8) speaker = lastSource.speaker;
                 else if (chain != null) speaker = chain.speaker;
-                found = true;
-            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE)))) {
+                // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
+                found = speaker != null;
+            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
                 speaker = model.token(f).is("demnach") && lastSource != null ? lastSource.speaker : chain.speaker;
                 found = true;
             }
@@ -576,6 +592,27 @@ public final class StatementExtractor {
             return List.of(d);
         }
 
+        /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
+        private boolean reportativeAt(int k, TextModel.Sentence s) {
+            if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
+            int last = -1;
+            for (int m = k + 1; m < s.endToken(); m++) {
+                Token x = model.token(m);
+                if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
+                if (x.word()) last = m;
+            }
+            return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
+        }
+
+        /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */
+        private boolean reportingKonjunktivII(TextModel.Sentence s) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String w = model.token(k).lower();
+                if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
+            }
+            return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+        }
+
         /**
          * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
          * position, i.e. not after an article, preposition or degree word and not before a noun.
@@ -584,6 +621,8 @@ public final class StatementExtractor {
             Token x = model.token(k);
             String w = x.lower();
             if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+            // "-te" is the past tense ("explodierte"); adjective endings are not verbs
+            for (String ending : NOT_KONJUNKTIV_ENDINGS) if (w.endsWith(ending)) return false;
             if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
             Token before = model.token(k - 1);
             if (!before.word() && !before.isPunct(',')) return false;
@@ -620,12 +659,15 @@ public final class StatementExtractor {
             if (i >= e) return null;
             int start = i;
             // "laut der ..." / "according to the ...": the article is part of the phrase here
-            NounPhrase np = nps.at(start, e, start);
-            if (np == null && start + 1 < e) {
-                NounPhrase inner = nps.at(start + 1, e, start + 1);
-                if (inner != null) np = new NounPhrase(start, inner.end(), inner.pronoun(), inner.named());
+            // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
+            if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
+                int k = start + 1;
+                while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+                if (k + 1 < e && isQuoteMark(model.token(k))) k++;
+                NounPhrase inner = k < e ? nps.at(k, e, k) : null;
+                return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
             }
-            return np;
+            return nps.at(start, e, start);
         }
 
         private NounPhrase nounPhraseBefore(int i, int f) {
@@ -648,21 +690,30 @@ public final class StatementExtractor {
         private NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
             NounPhrase best = null;
             double bestScore = Double.MAX_VALUE;
-            for (NounPhrase np : nps.subjects(s.firstToken(), s.endToken(), s.firstToken())) {
+            int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
+            int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+            for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
                 if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
                 if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
-                // V2 order: the phrase that opens the clause right before the verb is its subject
-                if (np.end() == cue && opensClause(np, s)) score -= 10;
+                // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
+                if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
+                else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
+            int next = Math.max(cue, d.particleToken) + 1;
+            return next >= s.endToken() || !model.token(next).word();
         }
 
         private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
@@ -682,6 +733,10 @@ public final class StatementExtractor {
         }
 
         private boolean known(NounPhrase np) {
+            return knownPhrases.computeIfAbsent(((long) np.first() << 32) | np.end(), key -> lookUp(np));
+        }
+
+        private boolean lookUp(NounPhrase np) {
             for (int k = np.first(); k < np.end(); k++) {
                 Token t = model.token(k);
                 if (!t.capitalised()) continue;
@@ -721,7 +776,10 @@ public final class StatementExtractor {
             if (np.pronoun()) {
                 String p = model.token(np.first()).lower();
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
-                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4
+                // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
+                int personAt = memory.lastPersonMentionBefore(np.first());
+                boolean newerPerson = person && personAt >= 0 && lastStatement != null && model.token(personAt).begin() >= lastStatement.evidenceEnd;
+                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4 && !newerPerson
                         && (!person || lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
                     Speaker last = lastStatement.speaker;
                     return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
@@ -783,7 +841,7 @@ public final class StatementExtractor {
             d.evidenceBegin = Math.min(s.begin(), begin);
             d.evidenceEnd = Math.max(s.end(), end);
             // the evidence is whole sentences: extend to the sentences the content reaches into
-            for (TextModel.Sentence x : model.sentences) {
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, model.sentenceAt(begin)), model.sentences.size())) {
                 if (x.end() > begin && x.begin() < end) {
                     d.evidenceBegin = Math.min(d.evidenceBegin, x.begin());
                     d.evidenceEnd = Math.max(d.evidenceEnd, x.end());

@@ -14,6 +14,8 @@ final class TextModel {
 
     /** Longest paragraph handed to the sentence detector; longer ones are cut at spaces first. */
     private static final int MAX_CHUNK = 4000;
+    /** Longer "sentences" (tables, garbage) are cut, which keeps the per-sentence work bounded. */
+    static final int MAX_SENTENCE_TOKENS = 200;
 
     final String text;
     final List<Token> tokens = new ArrayList<>();
@@ -125,8 +127,14 @@ final class TextModel {
             boolean quoted = q < paragraphQuotes.size() && paragraphQuotes.get(q)[0] <= i && i < paragraphQuotes.get(q)[1];
             tokens.add(Token.of(text.substring(i, j), i, j, quoted));
             i = j;
+            if (tokens.size() - first == MAX_SENTENCE_TOKENS && i < end) {
+                sentences.add(new Sentence(sentences.size(), begin, i, paragraph, first, tokens.size()));
+                first = tokens.size();
+                begin = i;
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+            }
         }
-        sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
+        if (tokens.size() > first) sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
     }
 
     /** Hyphens, apostrophes and dots inside a word ("US-Präsident", "Clinton’s", "z.B") keep it one token. */
@@ -140,16 +148,37 @@ final class TextModel {
 
     Token token(int i) { return tokens.get(i); }
 
-    /** The top-level quote containing the offset, or null. */
+    /** The top-level quote containing the offset, or null (quotes are ordered and disjoint). */
     int[] quoteAt(int offset) {
-        for (int[] q : quotes) if (q[0] <= offset && offset < q[1]) return q;
-        return null;
+        int i = lastQuoteStartingAtOrBefore(offset);
+        return i >= 0 && offset < quotes.get(i)[1] ? quotes.get(i) : null;
     }
 
     /** Quotes that start inside [begin, end). */
     List<int[]> quotesStartingIn(int begin, int end) {
         List<int[]> found = new ArrayList<>();
-        for (int[] q : quotes) if (q[0] >= begin && q[0] < end) found.add(q);
+        for (int i = Math.max(0, lastQuoteStartingAtOrBefore(begin)); i < quotes.size() && quotes.get(i)[0] < end; i++) {
+            if (quotes.get(i)[0] >= begin) found.add(quotes.get(i));
+        }
+        return found;
+    }
+
+    private int lastQuoteStartingAtOrBefore(int offset) {
+        int lo = 0, hi = quotes.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid)[0] <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+        }
+        return found;
+    }
+
+    /** Index of the sentence containing the offset, or of the last one starting before it; -1 if none. */
+    int sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+        }
         return found;
     }
 }
