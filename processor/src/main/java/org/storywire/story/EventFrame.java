@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum EventFrame {
     COMMUNICATION(true, List.of("telefon", "anruf", "anrief", "angerufen", "sprech", "sprach", "gesproch", "spricht", "kommunizi",
             "horer", "wenden", "wendet", "wandte", "call", "phone", "talk", "spoke", "speak", "conversation"),
-            List.of("gesprach", "kontakt", "dialog", "contact"),
+            List.of("gesprach", "telefonat", "kontakt", "dialog", "contact"),
             List.of("sprecher", "sprecherin", "sprache", "spracheregelung", "speaker", "spokesman", "spokeswoman", "callback")),
     MEETING(true, List.of("treff", "traf", "getroff", "gipfel", "besuch", "meet", "summit", "visit"), List.of(), List.of("meeting-point")),
     CONGRATULATION(false, List.of("gratul", "gluckwunsch", "congratul"), List.of(), List.of()),
