@@ -197,6 +197,24 @@ class StoryScenarioTest {
         assertThat(reference).containsValue(StoryStatus.CLAIMED);
     }
 
+    @Test
+    void sparseStatementsWithoutSpeakerTimeOrOffsetsAreGroupedAndFolded() {
+        ArticleInfo undated = new ArticleInfo("u1", null, null, null, null, null);
+        Statement bare = new Statement("u1", 0, null, Stance.CLAIM, null, null, null, null, null, null, null, null, 0.5);
+        Statement noTime = new Statement("u1", 1, null, Stance.DENIAL, null, null, null, null, null,
+                "Selenskyj bestritt ein Treffen mit Scholz.", null, null, 0.5);
+        StoryBook book = StoryBook.standard();
+
+        book.ingest(undated, List.of(bare, noTime));
+
+        assertThat(book.storyOf("u1", 0)).isPresent();
+        assertThat(book.storyOf("u1", 1)).isPresent();
+        StoryState meeting = book.story(book.storyOf("u1", 1).orElseThrow()).orElseThrow();
+        assertThat(meeting.storyId()).isEqualTo("meeting:de+ua");
+        assertThat(meeting.status()).isEqualTo(StoryStatus.UNCONFIRMED);
+        assertThat(meeting.firstSeen()).isNull();
+    }
+
     static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) return List.of(List.of());
         List<List<T>> out = new ArrayList<>();
