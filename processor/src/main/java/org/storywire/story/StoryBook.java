@@ -3,38 +3,26 @@ package org.storywire.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.storywire.extract.Statement;
 
 /**
- * Grouping and fold over a batch of articles, in memory: what the topology does across partitions,
- * in one place, for the evaluation and the tests. Ingesting an article id again replaces the earlier
+ * Grouping and fold over a batch of articles, in memory: what the topology does across partitions
+ * (grouper keyed by article, {@link StoryFamily} keyed by {@link StoryKey#partitionKey()}), in one
+ * place, for the evaluation and the tests. Ingesting an article id again replaces the earlier
  * version of that article (an update); {@link #retract} takes an article back out (a tombstone).
- *
- * <p>Each story key has its own fold state. A story about a named report (Washington Post: "they
- * spoke") is published merged with its family's responses that name no report (the Kremlin in
- * another article: "there was no call"; a spokesman declining to comment), because a denial,
- * confirmation or refusal answers every report of that event among those sides. Claims that name no
- * report are a story of their own ("Putin congratulated Trump" is not Verstka's story that the
- * elites did). The family's unsourced story is published unless it holds only responses and the
- * family has exactly one reported story, which then owns them; {@link #storyOf} answers the same.
  */
 public final class StoryBook {
 
     private final StoryGrouper grouper;
     private final StoryFold fold;
     private final Map<String, List<StoryStatement>> byArticle = new LinkedHashMap<>();
-    private final Map<String, StoryKey> keys = new TreeMap<>();
-    private final Map<String, StoryState> own = new TreeMap<>();
-    private final Map<String, StoryState> responses = new TreeMap<>();
-    private final Map<String, StoryState> published = new TreeMap<>();
+    private final Map<String, StoryFamily> families = new TreeMap<>();
     private final List<StoryUpdate> updates = new ArrayList<>();
 
     public StoryBook(StoryGrouper grouper, StoryFold fold) {
@@ -49,21 +37,17 @@ public final class StoryBook {
         List<StoryUpdate> caused = new ArrayList<>(retract(article.articleId(), article.published()));
         ArticleContext context = grouper.open(article);
         List<StoryStatement> assigned = new ArrayList<>();
-        Map<String, TimelineEntry> causes = new HashMap<>();
-        Set<String> families = new TreeSet<>();
+        Map<String, List<StoryStatement>> byFamily = new TreeMap<>();
         for (Statement statement : statements.stream().sorted(Comparator.comparingInt(Statement::ordinal)).toList()) {
             StoryGrouper.Assignment assignment = grouper.assign(context, statement);
             context = assignment.next();
             StoryStatement s = StoryStatement.of(assignment, statement, article);
             assigned.add(s);
-            keys.put(s.storyId(), s.key());
-            own.put(s.storyId(), fold.apply(own.get(s.storyId()), s).state());
-            if (isSharedResponse(s)) responses.put(s.storyId(), fold.apply(responses.get(s.storyId()), s).state());
-            causes.put(s.storyId(), s.timelineEntry());
-            families.add(s.key().partitionKey());
+            byFamily.computeIfAbsent(s.key().partitionKey(), k -> new ArrayList<>()).add(s);
         }
         byArticle.put(article.articleId(), List.copyOf(assigned));
-        caused.addAll(refresh(families, causes, article.published(), null));
+        byFamily.forEach((familyId, members) -> caused.addAll(
+                store(families.getOrDefault(familyId, StoryFamily.empty(familyId)).apply(fold, members, article.published()))));
         return caused;
     }
 
@@ -71,97 +55,54 @@ public final class StoryBook {
     public List<StoryUpdate> retract(String articleId, Instant at) {
         List<StoryStatement> removed = byArticle.remove(articleId);
         if (removed == null) return List.of();
-        Set<String> families = new TreeSet<>();
-        for (StoryStatement s : removed) {
-            families.add(s.key().partitionKey());
-            retractFrom(own, s, articleId, at);
-            retractFrom(responses, s, articleId, at);
-        }
-        return refresh(families, Map.of(), at, articleId);
-    }
-
-    private void retractFrom(Map<String, StoryState> states, StoryStatement s, String articleId, Instant at) {
-        StoryState after = fold.retract(states.get(s.storyId()), s.key(), articleId, at).state();
-        if (after == null || after.isEmpty()) states.remove(s.storyId());
-        else states.put(s.storyId(), after);
-    }
-
-    /** A denial, confirmation or refusal that names no report answers every report of its family. */
-    private static boolean isSharedResponse(StoryStatement s) {
-        return !s.key().isSourced() && s.statement().stance() != org.storywire.extract.Stance.CLAIM;
-    }
-
-    /** Recomputes the published stories of the given families and collects the updates due. */
-    private List<StoryUpdate> refresh(Set<String> families, Map<String, TimelineEntry> causes, Instant at, String retracted) {
         List<StoryUpdate> caused = new ArrayList<>();
-        for (String family : families) {
-            StoryState shared = responses.get(family);
-            boolean absorbed = isAbsorbed(family);
-            for (String storyId : membersOf(family)) {
-                StoryKey key = keys.get(storyId);
-                StoryState effective;
-                if (key.isSourced()) effective = own.get(storyId) == null ? null : fold.combine(key, own.get(storyId), shared);
-                else effective = absorbed ? null : own.get(storyId);
-                StoryState before = published.get(storyId);
-                TimelineEntry cause = causes.getOrDefault(storyId, key.isSourced() ? causes.get(family) : null);
-                List<String> extra = retracted != null && before != null && before.articles().stream().anyMatch(a -> a.articleId().equals(retracted))
-                        ? List.of("retracted article " + retracted) : List.of();
-                StoryFold.Folded folded = fold.diff(before, effective, cause, at, extra);
-                if (folded.state() == null || folded.state().isEmpty()) published.remove(storyId);
-                else published.put(storyId, folded.state());
-                folded.update().ifPresent(caused::add);
-            }
-        }
-        updates.addAll(caused);
+        removed.stream().map(s -> s.key().partitionKey()).distinct().sorted()
+                .forEach(familyId -> caused.addAll(store(families.get(familyId).retract(fold, articleId, at))));
         return caused;
     }
 
-    private List<String> membersOf(String family) {
-        return keys.entrySet().stream().filter(e -> e.getValue().partitionKey().equals(family)).map(Map.Entry::getKey).toList();
+    private List<StoryUpdate> store(StoryFamily.Result result) {
+        StoryFamily family = result.family();
+        if (family.isEmpty()) families.remove(family.familyId());
+        else families.put(family.familyId(), family);
+        updates.addAll(result.updates());
+        return result.updates();
     }
 
-    public Map<String, StoryState> stories() { return Map.copyOf(published); }
+    public Map<String, StoryState> stories() {
+        Map<String, StoryState> all = new TreeMap<>();
+        families.values().forEach(f -> all.putAll(f.published()));
+        return all;
+    }
 
-    public Optional<StoryState> story(String storyId) { return Optional.ofNullable(published.get(storyId)); }
+    public Optional<StoryState> story(String storyId) { return Optional.ofNullable(stories().get(storyId)); }
 
     /** Every update published so far, in publication order. */
     public List<StoryUpdate> updates() { return List.copyOf(updates); }
 
-    /** The story a statement belongs to: its own, or for a statement naming no report, its family's only reported story. */
+    /** The story a statement belongs to: its own, or for a response naming no report, its family's only reported story. */
     public Optional<String> storyOf(String articleId, int ordinal) {
         return byArticle.getOrDefault(articleId, List.of()).stream()
-                .filter(s -> s.statement().ordinal() == ordinal).findFirst().map(this::storyOf);
-    }
-
-    private String storyOf(StoryStatement s) {
-        String family = s.key().partitionKey();
-        return !s.key().isSourced() && isAbsorbed(family) ? reportedStories(family).get(0) : s.storyId();
-    }
-
-    /** The family's unsourced story holds only responses, and there is exactly one reported story to own them. */
-    private boolean isAbsorbed(String family) {
-        StoryState unsourced = own.get(family);
-        StoryState shared = responses.get(family);
-        boolean onlyResponses = unsourced != null && shared != null && shared.statementCount() == unsourced.statementCount();
-        return onlyResponses && reportedStories(family).size() == 1;
-    }
-
-    private List<String> reportedStories(String family) {
-        return membersOf(family).stream().filter(id -> keys.get(id).isSourced() && own.containsKey(id)).toList();
+                .filter(s -> s.statement().ordinal() == ordinal).findFirst()
+                .map(s -> families.get(s.key().partitionKey()).storyOf(s));
     }
 
     /** The statements a published story folds: its own and, for a reported story, its family's unsourced responses. */
     public List<StoryStatement> statementsOf(String storyId) {
-        StoryKey key = keys.get(storyId);
-        if (key == null) return List.of();
+        Optional<StoryKey> key = keyOf(storyId);
+        if (key.isEmpty()) return List.of();
         return byArticle.values().stream().flatMap(List::stream)
-                .filter(s -> s.storyId().equals(storyId) || (key.isSourced() && s.key().equals(key.family()) && isSharedResponse(s)))
+                .filter(s -> s.storyId().equals(storyId)
+                        || (key.get().isSourced() && s.key().equals(key.get().family()) && StoryFamily.isSharedResponse(s)))
                 .toList();
     }
 
     /** The story as it stood at {@code time}: the fold over its statements published by then. */
     public Optional<StoryState> asOf(String storyId, Instant time) {
-        StoryKey key = keys.get(storyId);
-        return key == null ? Optional.empty() : fold.asOf(key, statementsOf(storyId), time);
+        return keyOf(storyId).flatMap(key -> fold.asOf(key, statementsOf(storyId), time));
+    }
+
+    private Optional<StoryKey> keyOf(String storyId) {
+        return families.values().stream().map(f -> f.keys().get(storyId)).filter(Objects::nonNull).findFirst();
     }
 }
