@@ -904,9 +904,9 @@ public final class StatementExtractor {
                 default -> Stance.CLAIM;
             };
             if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
-            String content = text.substring(d.contentBegin, d.contentEnd);
-            if (byCue == Stance.CLAIM || byCue == Stance.DENIAL) {
-                for (Lexicons.ContentStance cs : lex.contentStances) {
+            String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
+            if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
+                for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
                     if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
                 }
             }
