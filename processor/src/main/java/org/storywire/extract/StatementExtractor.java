@@ -148,9 +148,39 @@ public final class StatementExtractor {
                 List<Draft> found = cueDrafts(s);
                 if (found.isEmpty()) found = quoteDrafts(s);
                 if (found.isEmpty()) found = runOnDrafts(s);
-                for (Draft d : found) accept(d);
+                for (Draft d : found) {
+                    accept(d);
+                    embeddedQuotes(d);
+                }
             }
             for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        /**
+         * "Er sei „bereit“ für Gespräche": a quotation inside reported speech is a quotation of
+         * its own (the quotation corpora annotate both); it keeps the speaker and the stance.
+         */
+        private void embeddedQuotes(Draft outer) {
+            if (outer.attribution == Attribution.DIRECT_QUOTE) return;
+            for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+                if (q[1] > outer.contentEnd + 1) continue;
+                if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
+                Draft d = new Draft();
+                d.speaker = outer.speaker;
+                d.cueText = outer.cueText;
+                d.cueClass = outer.cueClass;
+                d.cueToken = outer.cueToken;
+                d.sentence = outer.sentence;
+                d.negated = outer.negated;
+                d.subject = outer.subject;
+                d.attribution = Attribution.DIRECT_QUOTE;
+                d.contentBegin = q[0];
+                d.contentEnd = q[1];
+                d.evidenceBegin = outer.evidenceBegin;
+                d.evidenceEnd = outer.evidenceEnd;
+                d.confidence = outer.confidence - 0.1;
+                drafts.add(d);
+            }
         }
 
         private void accept(Draft d) {
