@@ -137,7 +137,9 @@ public final class Cleaner {
         String line = body.substring(begin, end);
         boolean[] cut = new boolean[line.length()];
         boolean anyCut = false;
-        for (Pattern p : inlinePatterns) {
+        String head = line.substring(0, Math.min(line.length(), INLINE_SCAN_CHARS)).toLowerCase(java.util.Locale.ROOT);
+        boolean mayHoldMetadata = head.contains("date 1") || head.contains("date 2") || head.contains("stand:") || head.contains("©");
+        for (Pattern p : mayHoldMetadata ? inlinePatterns : List.<Pattern>of()) {
             Matcher m = p.matcher(line).region(0, Math.min(line.length(), INLINE_SCAN_CHARS));
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) cut[k] = true;

@@ -54,9 +54,9 @@ public final class PublicationTime {
         int bestRank = Integer.MAX_VALUE;
         String lowerHead = head.toLowerCase(Locale.ROOT);
         boolean germanLabel = lowerHead.contains("erstellt") || lowerHead.contains("veröffentlicht") || lowerHead.contains("publiziert")
-                || lowerHead.contains("aktualisiert") || lowerHead.contains("stand");
+                || lowerHead.contains("aktualisiert") || lowerHead.contains("stand:") || lowerHead.contains("stand am");
         boolean englishLabel = lowerHead.contains("published") || lowerHead.contains("posted") || lowerHead.contains("updated");
-        if (!germanLabel && !englishLabel && !lowerHead.contains("date")) return null;
+        if (!germanLabel && !englishLabel && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
         Matcher m = GERMAN_LONG.matcher(germanLabel ? head : "");
         while (m.find()) {
             Integer month = MONTHS.get(stripDot(m.group(3)));

@@ -37,7 +37,15 @@ final class Lexicons {
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
-    final List<ContentStance> contentStances = new ArrayList<>();
+    /** The content patterns of each stance in one alternation, in file order of the stances. */
+    final List<ContentStance> contentStancePatterns = new ArrayList<>();
+    final List<String> stanceTriggers = new ArrayList<>();
+
+    /** Whether lower-cased content could match a content stance pattern at all. */
+    boolean mayCarryStance(String lowerContent) {
+        for (String trigger : stanceTriggers) if (lowerContent.contains(trigger)) return true;
+        return false;
+    }
     final CharArraySet germanStop = GermanAnalyzer.getDefaultStopSet();
     final CharArraySet englishStop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -57,10 +65,14 @@ final class Lexicons {
         for (String line : Lexicon.lines("anonymous-sources.txt")) anonymous.add(line.toLowerCase(Locale.ROOT));
         for (String line : Lexicon.lines("function-words.txt")) functionWords.addAll(List.of(line.split("\\s+")));
         for (String line : Lexicon.lines("time-words.txt")) timeWords.addAll(List.of(line.split("\\s+")));
+        Map<Stance, List<String>> byStance = new java.util.LinkedHashMap<>();
         for (String line : Lexicon.lines("stance-content.txt")) {
             String[] f = line.split("\t");
-            contentStances.add(new ContentStance(Stance.valueOf(f[0]), Pattern.compile("(?iu)" + f[1])));
+            if (f[0].equals("trigger")) { stanceTriggers.add(f[1]); continue; }
+            byStance.computeIfAbsent(Stance.valueOf(f[0]), k -> new ArrayList<>()).add("(?:" + f[1] + ")");
         }
+        // matched on lower-cased text: case-insensitive matching is several times slower
+        byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
     }
 
     private static Map<String, List<Cue>> cues(String resource) {
@@ -86,17 +98,16 @@ final class Lexicons {
         for (String inflection : ROLE_INFLECTIONS) {
             if (!lower.endsWith(inflection)) continue;
             int stemEnd = lower.length() - inflection.length();
-            for (int k = Math.max(0, stemEnd - longestRole); k < stemEnd; k++) {
-                String tail = lower.substring(k, stemEnd);
-                if (roleSet.contains(tail) && (best == null || tail.length() > best.length())) best = tail;
+            for (String role : roleSuffixes) {
+                int at = stemEnd - role.length();
+                if (at >= 0 && lower.regionMatches(at, role, 0, role.length()) && (best == null || role.length() > best.length())) best = role;
             }
         }
         return best;
     }
 
     private static final String[] ROLE_INFLECTIONS = {"", "en", "n", "s", "in", "innen", "e"};
-    private final Set<String> roleSet = new HashSet<>(roleSuffixes);
-    private final int longestRole = roleSuffixes.stream().mapToInt(String::length).max().orElse(0);
+
 
     /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
     boolean isReportNoun(String lower) {

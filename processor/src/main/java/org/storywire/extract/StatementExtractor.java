@@ -105,8 +105,9 @@ public final class StatementExtractor {
     private static final int MAX_CUES_PER_SENTENCE = 8;
     /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
     private static final int SUBJECT_WINDOW = 40;
-    private static final Set<String> ANY_ARTICLE = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-            "einer", "eines", "the", "a", "an");
+    private static final Set<String> ANY_ARTICLE = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "the", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "his", "her", "their", "its"));
     private static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
     private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
             "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
@@ -146,11 +147,41 @@ public final class StatementExtractor {
                 if (drafts.size() >= MAX_STATEMENTS) break;
                 if (s.end() <= consumedUntil) continue;
                 List<Draft> found = cueDrafts(s);
-                if (found.isEmpty()) found = quoteDrafts(s);
                 if (found.isEmpty()) found = runOnDrafts(s);
-                for (Draft d : found) accept(d);
+                for (Draft d : found) {
+                    accept(d);
+                    embeddedQuotes(d);
+                }
+                for (Draft d : quoteDrafts(s)) accept(d);
             }
             for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        /**
+         * "Er sei „bereit“ für Gespräche": a quotation inside reported speech is a quotation of
+         * its own (the quotation corpora annotate both); it keeps the speaker and the stance.
+         */
+        private void embeddedQuotes(Draft outer) {
+            if (outer.attribution == Attribution.DIRECT_QUOTE) return;
+            for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+                if (q[1] > outer.contentEnd + 1) continue;
+                if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
+                Draft d = new Draft();
+                d.speaker = outer.speaker;
+                d.cueText = outer.cueText;
+                d.cueClass = outer.cueClass;
+                d.cueToken = outer.cueToken;
+                d.sentence = outer.sentence;
+                d.negated = outer.negated;
+                d.subject = outer.subject;
+                d.attribution = Attribution.DIRECT_QUOTE;
+                d.contentBegin = q[0];
+                d.contentEnd = q[1];
+                d.evidenceBegin = outer.evidenceBegin;
+                d.evidenceEnd = outer.evidenceEnd;
+                d.confidence = outer.confidence - 0.1;
+                drafts.add(d);
+            }
         }
 
         private void accept(Draft d) {
@@ -305,7 +336,7 @@ public final class StatementExtractor {
             } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
                 // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
                 Draft source = lastSource != null ? lastSource : lastStatement;
-                if (source == null || source.speaker == null || s.index() - source.sentence > 6) return null;
+                if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
                 Draft d = new Draft();
                 d.cueToken = i;
                 d.cueText = t.text();
@@ -313,8 +344,9 @@ public final class StatementExtractor {
                 d.reported = true;
                 d.attribution = Attribution.REPORTED;
                 setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
-                Speaker from = source.speaker;
-                d.speaker = new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
+                Speaker from = source == null ? null : source.speaker;
+                d.speaker = from == null ? new Speaker(t.text(), new Span(t.begin(), t.end()), null, null, SpeakerKind.UNKNOWN)
+                        : new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
                 d.confidence = 0.6;
                 d.sentence = s.index();
                 return d;
@@ -408,6 +440,15 @@ public final class StatementExtractor {
                     d.clauseContent = true;
                 }
             }
+            // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
+            if (d.clauseContent && i == f + 1 && Set.of("dies", "das", "this", "that").contains(model.token(f).lower()) && s.index() > 0) {
+                TextModel.Sentence previous = model.sentences.get(s.index() - 1);
+                if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
+                    setContent(d, previous.begin(), contentEndOf(previous), previous);
+                    d.evidenceEnd = s.end();
+                    d.clauseContent = false;
+                }
+            }
             NounPhrase subject = subjectOf(s, i, d);
             d.subject = subject;
             d.speaker = subject == null ? null : resolve(subject, s);
@@ -478,12 +519,13 @@ public final class StatementExtractor {
         private List<Draft> quoteDrafts(TextModel.Sentence s) {
             List<Draft> found = new ArrayList<>();
             for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
-                if (q[0] < consumedUntil || words(q[0], q[1]) < 3 || cueFollows(q)) continue;
+                if (q[0] < consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
                 Draft d = new Draft();
                 d.sentence = s.index();
                 d.attribution = Attribution.DIRECT_QUOTE;
                 d.cueClass = "CLAIM";
                 setContent(d, q[0], q[1], s);
+                int quoteToken = firstTokenAt(s, q[0]);
                 int colon = colonBefore(s, q[0]);
                 NounPhrase np = colon >= 0 ? bestSubject(s, s.firstToken(), colon) : null;
                 if (np != null) {
@@ -491,17 +533,37 @@ public final class StatementExtractor {
                     d.cueText = ":";
                     d.speaker = resolve(np, s);
                     d.confidence = 0.7;
-                } else if (lastStatement != null && continues(lastStatement, s)) {
+                } else if (lastStatement != null && continues(lastStatement, s) && quoteToken == s.firstToken()) {
+                    // a quotation opening the sentence after a statement goes on with that speaker
                     d.cueToken = s.firstToken();
                     d.cueText = "";
                     d.speaker = lastStatement.speaker;
                     d.confidence = 0.6;
                 } else {
-                    continue;
+                    // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
+                    NounPhrase subject = quoteToken > s.firstToken() ? bestSubject(s, s.firstToken(), quoteToken) : null;
+                    d.cueToken = quoteToken;
+                    d.cueText = "";
+                    d.speaker = subject != null ? resolve(subject, s)
+                            : lastStatement != null && continues(lastStatement, s) ? lastStatement.speaker : null;
+                    d.confidence = 0.4;
                 }
                 found.add(d);
             }
             return found;
+        }
+
+        private boolean coveredByStatement(int[] q) {
+            for (int k = drafts.size() - 1; k >= 0 && k >= drafts.size() - 12; k--) {
+                Draft d = drafts.get(k);
+                if (d.contentBegin <= q[0] && q[0] < d.contentEnd) return true;
+            }
+            return false;
+        }
+
+        private int firstTokenAt(TextModel.Sentence s, int offset) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).end() > offset) return k;
+            return s.endToken() - 1;
         }
 
         /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
@@ -904,9 +966,9 @@ public final class StatementExtractor {
                 default -> Stance.CLAIM;
             };
             if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
-            String content = text.substring(d.contentBegin, d.contentEnd);
-            if (byCue == Stance.CLAIM || byCue == Stance.DENIAL) {
-                for (Lexicons.ContentStance cs : lex.contentStances) {
+            String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
+            if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
+                for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
                     if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
                 }
             }
