@@ -20,21 +20,42 @@ public final class Cleaner {
     public record Result(CleanArticle article, MappedText mapped) {}
 
     private static final int MAX_CAPTION_CHARS = 320;
+    /** Banners, widgets and metadata lines are short: longer lines are article text and skip the line patterns. */
+    private static final int MAX_FURNITURE_LINE = 1_000;
+    /** Metadata inside a line ("date 2024-11", "Stand: ...") sits at its start. */
+    private static final int INLINE_SCAN_CHARS = 600;
+    private static final int MAX_GLUED_NAME = 30;
     private static final Pattern TEASER_LINK = Pattern.compile("(?iu)^\\s*(zum artikel|mehr lesen|weiterlesen|read more)\\s*$");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^\\s*(©|\\(c\\)|foto:|bild:|photo:)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«]?\\s+\\p{Lu}");
 
-    private final List<Pattern> linePatterns = new ArrayList<>();
+    /** Unanchored line patterns in one alternation, matched on the lower-cased line (case-insensitive matching is slow). */
+    private final Pattern linePattern;
+    /** Patterns anchored at the line start, tried once per line. */
+    private final Pattern anchoredLinePattern;
+    private final List<String> triggers = new ArrayList<>();
+    /** Line patterns that need the original case ("Von Anna Muster"). */
+    private final Pattern caseLinePattern;
     private final List<Pattern> inlinePatterns = new ArrayList<>();
-    private final Pattern gluedWord;
+    private final List<String> gluedForms = Lexicon.lines("glued-words-de.txt");
 
     public Cleaner() {
+        List<String> lower = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        List<String> cased = new ArrayList<>();
         for (String entry : Lexicon.lines("boilerplate.txt")) {
-            if (entry.startsWith("line:")) linePatterns.add(Pattern.compile("(?iu)" + entry.substring(5)));
-            else if (entry.startsWith("inline:")) inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
+            if (entry.startsWith("trigger:")) {
+                triggers.add(entry.substring(8));
+            } else if (entry.startsWith("line:")) {
+                String re = entry.substring(5);
+                (re.contains("\\p{Lu}") ? cased : re.startsWith("^") ? anchored : lower).add("(?:" + re + ")");
+            } else if (entry.startsWith("inline:")) {
+                inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
+            }
         }
-        // A capitalised name with a verb form glued on: split before the verb form.
-        gluedWord = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{3,30})(?=(" + String.join("|", Lexicon.lines("glued-words-de.txt")) + ")\\b)");
+        linePattern = Pattern.compile("(?u)" + String.join("|", lower));
+        anchoredLinePattern = Pattern.compile("(?u)" + String.join("|", anchored));
+        caseLinePattern = cased.isEmpty() ? null : Pattern.compile("(?iu)" + String.join("|", cased).replace("[\\p{Lu}]", "(?-i:\\p{Lu})"));
     }
 
     public CleanArticle clean(Article article) {
@@ -71,7 +92,7 @@ public final class Cleaner {
             String line = body.substring(lines.get(i)[0], lines.get(i)[1]);
             String key = line.strip();
             if (key.isEmpty()) continue;
-            if (isBoilerplate(line)) drop[i] = true;
+            if (line.length() <= MAX_FURNITURE_LINE && isBoilerplate(line)) drop[i] = true;
             else if (key.length() >= 20 && !seen.add(key)) drop[i] = true; // repeated caption
             if (TEASER_LINK.matcher(line).find()) dropTeaserBefore(body, lines, i, drop);
         }
@@ -87,7 +108,12 @@ public final class Cleaner {
     }
 
     private boolean isBoilerplate(String line) {
-        for (Pattern p : linePatterns) if (p.matcher(line).find()) return true;
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (anchoredLinePattern.matcher(lower).lookingAt()) return true;
+        if (caseLinePattern != null && caseLinePattern.matcher(line).lookingAt()) return true;
+        for (String trigger : triggers) {
+            if (lower.contains(trigger)) return linePattern.matcher(lower).find();
+        }
         return false;
     }
 
@@ -111,16 +137,16 @@ public final class Cleaner {
         String line = body.substring(begin, end);
         boolean[] cut = new boolean[line.length()];
         boolean anyCut = false;
-        for (Pattern p : inlinePatterns) {
-            Matcher m = p.matcher(line);
+        String head = line.substring(0, Math.min(line.length(), INLINE_SCAN_CHARS)).toLowerCase(java.util.Locale.ROOT);
+        boolean mayHoldMetadata = head.contains("date 1") || head.contains("date 2") || head.contains("stand:") || head.contains("©");
+        for (Pattern p : mayHoldMetadata ? inlinePatterns : List.<Pattern>of()) {
+            Matcher m = p.matcher(line).region(0, Math.min(line.length(), INLINE_SCAN_CHARS));
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) cut[k] = true;
                 anyCut = true;
             }
         }
-        Set<Integer> splitBefore = new HashSet<>();
-        Matcher glued = gluedWord.matcher(line);
-        while (glued.find()) splitBefore.add(glued.start());
+        Set<Integer> splitBefore = gluedSplits(line);
         if (!anyCut && splitBefore.isEmpty()) {
             out.copy(begin, end);
             return;
@@ -134,6 +160,26 @@ public final class Cleaner {
             if (c == ' ' && out.length() > lineStart && out.charAt(out.length() - 1) == ' ') continue;
             out.copy(begin + k, begin + k + 1);
         }
+    }
+
+    /**
+     * Where a verb form is glued to a capitalised name ("Verstkahätten"): the form ends a word and
+     * follows at least three lower-case letters that follow a capital starting the word.
+     */
+    private Set<Integer> gluedSplits(String line) {
+        Set<Integer> splits = new HashSet<>();
+        for (String form : gluedForms) {
+            for (int at = line.indexOf(form); at >= 0; at = line.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (end < line.length() && Character.isLetter(line.charAt(end))) continue;
+                int k = at - 1;
+                while (k >= 0 && at - k <= MAX_GLUED_NAME && Character.isLowerCase(line.charAt(k))) k--;
+                int lower = at - 1 - k;
+                boolean wordStart = k == 0 || k > 0 && !Character.isLetterOrDigit(line.charAt(k - 1));
+                if (lower >= 3 && k >= 0 && Character.isUpperCase(line.charAt(k)) && wordStart) splits.add(at);
+            }
+        }
+        return splits;
     }
 
     private static List<int[]> lines(String body) {

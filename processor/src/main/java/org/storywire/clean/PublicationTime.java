@@ -52,20 +52,25 @@ public final class PublicationTime {
         String head = text.length() <= 8000 ? text : text.substring(0, 4000) + "\n" + text.substring(text.length() - 4000);
         Found best = null;
         int bestRank = Integer.MAX_VALUE;
-        Matcher m = GERMAN_LONG.matcher(head);
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        boolean germanLabel = lowerHead.contains("erstellt") || lowerHead.contains("veröffentlicht") || lowerHead.contains("publiziert")
+                || lowerHead.contains("aktualisiert") || lowerHead.contains("stand:") || lowerHead.contains("stand am");
+        boolean englishLabel = lowerHead.contains("published") || lowerHead.contains("posted") || lowerHead.contains("updated");
+        if (!germanLabel && !englishLabel && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
+        Matcher m = GERMAN_LONG.matcher(germanLabel ? head : "");
         while (m.find()) {
             Integer month = MONTHS.get(stripDot(m.group(3)));
             Found f = month == null ? null : at(BERLIN, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(2)), m.group(5), m.group(6), null);
             int rank = rank(m.group(1));
             if (f != null && rank < bestRank) { best = f; bestRank = rank; }
         }
-        m = GERMAN_NUMERIC.matcher(head);
+        m = GERMAN_NUMERIC.matcher(germanLabel ? head : "");
         while (m.find()) {
             Found f = at(BERLIN, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(5), m.group(6), null);
             int rank = rank(m.group(1));
             if (f != null && rank < bestRank) { best = f; bestRank = rank; }
         }
-        m = ENGLISH.matcher(head);
+        m = ENGLISH.matcher(englishLabel ? head : "");
         while (m.find()) {
             Integer month = MONTHS.get(stripDot(m.group(2)));
             ZoneId zone = englishZone(m.group(8), language);

@@ -17,6 +17,7 @@ import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
+import org.storywire.story.ActorCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +44,12 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--articles", required = true, description = "directory of seed article .txt files") Path articles;
         @Option(names = "--gold", required = true, description = "seeds-gold.json") Path gold;
         @Option(names = "--json", description = "write the detailed result here") Path json;
+        @Option(names = "--gold-statements", description = "feed the gold statements instead of extracted ones, to measure grouping and status alone")
+        boolean goldStatements;
+        @Option(names = "--stories", description = "print each matched statement's gold and predicted story, and the story states") boolean stories;
 
-        /** Replaced by the story package to score grouping and status. */
-        SeedsEvaluation.StoryScorer storyScorer = (g, r) -> SeedsEvaluation.StoryScores.NONE;
+        /** Grouping (BCubed) and status fold (status, transitions), from the story package. */
+        SeedsEvaluation.StoryScorer storyScorer = new StoryScoring();
 
         @Override
         public Integer call() throws IOException {
@@ -60,12 +64,15 @@ public final class EvalCommand implements Callable<Integer> {
                 Path file = articles.resolve(a.file());
                 String body = Files.exists(file) ? Files.readString(file) : "";
                 CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, "de", null, null));
-                predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, extractor.extract(clean)));
+                List<Statement> statements = extractor.extract(clean);
+                if (goldStatements) statements = GoldStatements.of(goldData, clean, statements, ActorCatalog.standard());
+                predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, statements));
                 bar.step(++done);
             }
             SeedsEvaluation evaluation = new SeedsEvaluation(storyScorer);
             SeedsEvaluation.Result result = evaluation.score(goldData, predictions);
             report(out, result);
+            if (stories) StoryScoring.explain(goldData, result).forEach(out::println);
             if (json != null) writeJson(json, result, evaluation.summaryLine(goldData, result));
             out.println(evaluation.summaryLine(goldData, result));
             return 0;
@@ -124,7 +131,7 @@ public final class EvalCommand implements Callable<Integer> {
                 for (Statement s : extractor.extract(clean.article())) {
                     int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                     int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
-                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se));
+                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
                 }
                 QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
                 scores.add(score);
@@ -143,7 +150,7 @@ public final class EvalCommand implements Callable<Integer> {
                 out.println("miss  " + doc.name() + "  \"" + abbreviate(doc.text().substring(r[0], r[1])) + "\"");
             }
             for (QuotesEvaluation.Predicted p : score.unmatched()) {
-                out.println("false positive  " + doc.name() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
+                out.println("false positive  " + doc.name() + "  " + p.label() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
             }
         }
     }

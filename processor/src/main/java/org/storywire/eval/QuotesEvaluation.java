@@ -41,7 +41,7 @@ public final class QuotesEvaluation {
     public record Document(String name, String text, List<GoldQuote> quotes) {}
 
     /** A statement in original offsets: its content span and speaker mention span (null when implicit). */
-    public record Predicted(int contentBegin, int contentEnd, int speakerBegin, int speakerEnd) {
+    public record Predicted(int contentBegin, int contentEnd, int speakerBegin, int speakerEnd, String label) {
         boolean hasSpeaker() { return speakerEnd > speakerBegin; }
     }
 

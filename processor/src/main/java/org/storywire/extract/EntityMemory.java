@@ -32,6 +32,13 @@ final class EntityMemory {
     final Map<String, Entity> byName = new HashMap<>();
     /** Normalised role ("kremlchef") -> entity introduced with it. */
     private final Map<String, Entity> byRole = new HashMap<>();
+    /** Last word of each name ("peskow") -> entities, so that surname lookups do not scan every entity. */
+    private final Map<String, List<Entity>> byLastWord = new HashMap<>();
+    /** Mentions in text order: token index and entity, for "the person mentioned last". */
+    private final List<int[]> mentionOrder = new ArrayList<>();
+    private final List<Entity> mentionEntities = new ArrayList<>();
+    /** Garbage can hold thousands of capitalised runs; an article does not. */
+    private static final int MAX_ENTITIES = 2_000;
 
     EntityMemory(TextModel model, Lexicons lex, boolean english) {
         this.model = model;
@@ -67,17 +74,26 @@ final class EntityMemory {
             else if (k + 1 < to && lower.endsWith("s") && lex.roleSuffix(model.token(k + 1).lower()) != null) possessor = model.token(k).text().substring(0, model.token(k).text().length() - 1);
         }
         int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
+        // "Telefonat Putin": a leading common noun is not part of the name
+        while (nameFrom < to - 1 && looksLikeCommonNoun(model.token(nameFrom).lower())) nameFrom++;
         if (nameFrom >= to) return;
         String name = join(nameFrom, to);
         boolean multi = to - nameFrom >= 2;
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
         if (!multi && role == null) {
-            Entity known = byName.get(canonicalKey(name));
-            if (known != null) known.mentions.add(from);
+            Entity known = byNameOrSurname(name);
+            if (known != null) mention(known, from);
             return;
         }
-        Entity e = byName.computeIfAbsent(canonicalKey(name), k -> new Entity(name, kindOf(name, role)));
-        e.mentions.add(nameFrom);
+        Entity e = byName.get(canonicalKey(name));
+        if (e == null) {
+            if (byName.size() >= MAX_ENTITIES) return;
+            e = new Entity(name, kindOf(name, role));
+            byName.put(canonicalKey(name), e);
+            String last = canonicalKey(name.substring(name.lastIndexOf(' ') + 1));
+            byLastWord.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
+        }
+        mention(e, nameFrom);
         if (role != null) {
             if (e.role == null) e.role = role;
             byRole.putIfAbsent(roleKey(role), e);
@@ -98,6 +114,19 @@ final class EntityMemory {
                 }
             }
         }
+    }
+
+    private void mention(Entity e, int token) {
+        e.mentions.add(token);
+        mentionOrder.add(new int[] {token});
+        mentionEntities.add(e);
+    }
+
+    private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ion", "tät", "ment", "nis", "tum", "at", "ium", "ie", "ik", "chen", "krieg", "wahl", "amt"};
+
+    private static boolean looksLikeCommonNoun(String lower) {
+        for (String ending : NOUN_ENDINGS) if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        return false;
     }
 
     private SpeakerKind kindOf(String name, String role) {
@@ -130,37 +159,56 @@ final class EntityMemory {
     /** The entity a surname or full name refers to, e.g. "Peskow" or "Peskows" -> Dmitri Peskow; null if unknown. */
     Entity byNameOrSurname(String name) {
         String key = canonicalKey(name);
-        Entity exact = byName.get(key);
-        if (exact != null) return exact;
         String genitiveless = key.endsWith("s") ? key.substring(0, key.length() - 1) : null;
-        if (genitiveless != null && byName.containsKey(genitiveless)) return byName.get(genitiveless);
         Entity found = null;
-        for (Entity e : byName.values()) {
+        List<Entity> candidates = new ArrayList<>(byLastWord.getOrDefault(key.substring(key.lastIndexOf(' ') + 1), List.of()));
+        if (genitiveless != null) candidates.addAll(byLastWord.getOrDefault(genitiveless.substring(genitiveless.lastIndexOf(' ') + 1), List.of()));
+        for (Entity e : candidates) {
             String full = canonicalKey(e.name);
             if (full.endsWith(" " + key) || (genitiveless != null && full.endsWith(" " + genitiveless))) {
                 if (found == null || e.mentions.size() > found.mentions.size()) found = e;
             }
         }
-        return found;
+        // the full name wins over a surname learnt alone ("Kreml-Chef Putin" -> Wladimir Putin)
+        if (found != null) return found;
+        Entity exact = byName.get(key);
+        if (exact != null) return exact;
+        return genitiveless != null ? byName.get(genitiveless) : null;
     }
 
     /** The entity introduced with this role ("der Kreml-Chef" -> Kremlchef Wladimir Putin), allowing a shorter role ("Kanzler" for "Bundeskanzler"). */
     Entity byRole(String role) {
         String key = roleKey(role);
-        Entity exact = byRole.get(key);
-        if (exact != null) return exact;
-        for (Map.Entry<String, Entity> e : byRole.entrySet()) if (e.getKey().endsWith(key) && key.length() >= 5) return e.getValue();
-        return null;
+        Entity found = byRole.get(key);
+        if (found == null) {
+            for (Map.Entry<String, Entity> e : byRole.entrySet()) if (e.getKey().endsWith(key) && key.length() >= 5) found = e.getValue();
+        }
+        if (found == null) return null;
+        Entity full = byNameOrSurname(found.name);
+        if (full != null && full != found && full.affiliation == null) full.affiliation = found.affiliation;
+        return full != null ? full : found;
     }
 
     /** The person mentioned last before the token, for pronouns and roles learnt from nowhere. */
     Entity lastPersonBefore(int token) {
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : byName.values()) {
-            if (e.kind != SpeakerKind.PERSON && e.kind != SpeakerKind.UNKNOWN) continue;
-            for (int at : e.mentions) if (at < token && at > bestAt) { best = e; bestAt = at; }
+        int lo = 0, hi = mentionOrder.size() - 1, last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionOrder.get(mid)[0] < token) { last = mid; lo = mid + 1; } else { hi = mid - 1; }
         }
+        for (int i = last; i >= 0 && i > last - 50; i--) {
+            Entity e = mentionEntities.get(i);
+            if (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN) return e;
+        }
+        return null;
+    }
+
+    /** Token index of the last mention of a person before the token, or -1. */
+    int lastPersonMentionBefore(int token) {
+        Entity e = lastPersonBefore(token);
+        if (e == null) return -1;
+        int best = -1;
+        for (int at : e.mentions) if (at < token && at > best) best = at;
         return best;
     }
 
@@ -173,13 +221,21 @@ final class EntityMemory {
         return sb.toString();
     }
 
+    /** Inflected and female endings of common roles, to strip so that "Kremlsprecherin" and "Kremlsprechers" meet "Kremlsprecher". */
+    private static final String[][] ROLE_INFLECTIONS = inflections();
+
+    private static String[][] inflections() {
+        List<String[]> out = new ArrayList<>();
+        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
+            for (String role : new String[] {"sprecher", "chef", "kanzler", "präsident", "politiker", "minister"}) out.add(new String[] {role + ending, ending});
+        }
+        return out.toArray(new String[0][]);
+    }
+
     static String roleKey(String role) {
         String lower = role.toLowerCase(Locale.ROOT).replace("-", "");
-        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
-            if (lower.endsWith("sprecher" + ending) || lower.endsWith("chef" + ending) || lower.endsWith("kanzler" + ending)
-                    || lower.endsWith("präsident" + ending) || lower.endsWith("politiker" + ending) || lower.endsWith("minister" + ending)) {
-                return lower.substring(0, lower.length() - ending.length());
-            }
+        for (String[] inflection : ROLE_INFLECTIONS) {
+            if (lower.endsWith(inflection[0])) return lower.substring(0, lower.length() - inflection[1].length());
         }
         return lower;
     }

@@ -36,7 +36,16 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
-    final List<ContentStance> contentStances = new ArrayList<>();
+    final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
+    /** The content patterns of each stance in one alternation, in file order of the stances. */
+    final List<ContentStance> contentStancePatterns = new ArrayList<>();
+    final List<String> stanceTriggers = new ArrayList<>();
+
+    /** Whether lower-cased content could match a content stance pattern at all. */
+    boolean mayCarryStance(String lowerContent) {
+        for (String trigger : stanceTriggers) if (lowerContent.contains(trigger)) return true;
+        return false;
+    }
     final CharArraySet germanStop = GermanAnalyzer.getDefaultStopSet();
     final CharArraySet englishStop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -56,10 +65,14 @@ final class Lexicons {
         for (String line : Lexicon.lines("anonymous-sources.txt")) anonymous.add(line.toLowerCase(Locale.ROOT));
         for (String line : Lexicon.lines("function-words.txt")) functionWords.addAll(List.of(line.split("\\s+")));
         for (String line : Lexicon.lines("time-words.txt")) timeWords.addAll(List.of(line.split("\\s+")));
+        Map<Stance, List<String>> byStance = new java.util.LinkedHashMap<>();
         for (String line : Lexicon.lines("stance-content.txt")) {
             String[] f = line.split("\t");
-            contentStances.add(new ContentStance(Stance.valueOf(f[0]), Pattern.compile("(?iu)" + f[1])));
+            if (f[0].equals("trigger")) { stanceTriggers.add(f[1]); continue; }
+            byStance.computeIfAbsent(Stance.valueOf(f[0]), k -> new ArrayList<>()).add("(?:" + f[1] + ")");
         }
+        // matched on lower-cased text: case-insensitive matching is several times slower
+        byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
     }
 
     private static Map<String, List<Cue>> cues(String resource) {
@@ -82,16 +95,34 @@ final class Lexicons {
     /** The role ending of a capitalised word ("Kremlsprecher" -> "sprecher"), allowing inflection; null if none. */
     String roleSuffix(String lower) {
         String best = null;
-        for (String suffix : roleSuffixes) {
-            int at = lower.lastIndexOf(suffix);
-            if (at < 0) continue;
-            String rest = lower.substring(at + suffix.length());
-            if (!(rest.isEmpty() || rest.equals("en") || rest.equals("n") || rest.equals("s") || rest.equals("in") || rest.equals("innen") || rest.equals("e"))) continue;
-            if (at > 0 && rest.isEmpty() && at + suffix.length() != lower.length()) continue;
-            if (best == null || suffix.length() > best.length()) best = suffix;
+        for (String inflection : ROLE_INFLECTIONS) {
+            if (!lower.endsWith(inflection)) continue;
+            int stemEnd = lower.length() - inflection.length();
+            for (String role : roleSuffixes) {
+                int at = stemEnd - role.length();
+                if (at >= 0 && lower.regionMatches(at, role, 0, role.length()) && (best == null || role.length() > best.length())) best = role;
+            }
         }
         return best;
     }
+
+    private static final String[] ROLE_INFLECTIONS = {"", "en", "n", "s", "in", "innen", "e"};
+
+
+    /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
+    boolean isReportNoun(String lower) {
+        for (String noun : reportNouns) if (lower.endsWith(noun)) return true;
+        return false;
+    }
+
+    /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */
+    final Set<String> notKonjunktiv = Set.copyOf(List.of("gerne", "heute", "lange", "ohne", "alleine", "bitte", "gerade", "eine", "keine",
+            "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene", "welche", "solche", "manche", "beide", "alle",
+            "viele", "einige", "andere", "wenige", "mehrere", "ganze", "jede", "jene", "selbe", "derselbe", "dieselbe", "ebenso",
+            "eigene", "gleiche", "erste", "zweite", "dritte", "letzte", "nächste", "obere", "untere", "innere", "äußere", "weitere",
+            "große", "kleine", "neue", "alte", "hohe", "starke", "schwere", "gute", "bessere", "beste", "mittlere", "genaue",
+            "gesamte", "vorige", "bisherige", "frühere", "spätere", "derzeitige", "heutige", "damalige", "aktuelle", "konkrete",
+            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise"));
 
     boolean isDemand(String lower) {
         for (String noun : demandNouns) if (lower.startsWith(noun)) return true;

@@ -11,13 +11,14 @@ import java.util.Set;
  * Phrases after prepositions or in oblique case ("dem", "den", "des") are not subjects.
  */
 final class NounPhrases {
-    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine", "kein", "keine",
-            "the", "a", "an", "another", "sein", "seine", "ihr", "ihre", "his", "her", "their", "its");
+    private static final Set<String> NOMINATIVE_ARTICLES_DE = Set.of("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre");
+    private static final Set<String> NOMINATIVE_ARTICLES_EN = Set.of("the", "a", "an", "another", "his", "her", "their", "its");
     private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim");
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
             "vor", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "durch", "ohne", "seit", "bis", "trotz", "wegen",
-            "während", "gegenüber", "zwischen", "hinter", "neben", "dank", "ab", "of", "to", "for", "with", "at", "on",
-            "from", "by", "about", "into", "against", "after", "before", "during", "than", "like", "as", "als", "wie");
+            "gegenüber", "zwischen", "hinter", "neben", "dank", "ab", "of", "to", "for", "with", "at", "on",
+            "from", "by", "about", "into", "against", "after", "before", "during", "than", "like", "as", "als",
+            "laut", "gemäß");
     static final Set<String> PRONOUNS_DE = Set.of("er", "sie", "ich", "wir", "man");
     static final Set<String> PRONOUNS_EN = Set.of("he", "she", "they", "i", "we");
 
@@ -40,6 +41,10 @@ final class NounPhrases {
             if (np != null) {
                 found.add(np);
                 i = np.end();
+            } else if (model.token(i).word() && model.token(i).capitalised()) {
+                // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"
+                i++;
+                while (i < to && model.token(i).word() && model.token(i).capitalised()) i++;
             } else {
                 i++;
             }
@@ -52,20 +57,39 @@ final class NounPhrases {
         Token t = model.token(i);
         if (!t.word() || t.quoted()) return null;
         Token before = i > sentenceFirst ? model.token(i - 1) : null;
-        if (before != null && before.word() && (PREPOSITIONS.contains(before.lower()) || OBLIQUE_ARTICLES.contains(before.lower()))) return null;
+        // „Washington Post“ after an article: the phrase starts at the article, which decides
+        if (before != null && isQuoteMark(before) && i - 1 > sentenceFirst && model.token(i - 2).word()
+                && ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(model.token(i - 2).lower()) || OBLIQUE_ARTICLES.contains(model.token(i - 2).lower()))) return null;
+        if (before != null && before.word() && (PREPOSITIONS.contains(before.lower()) || OBLIQUE_ARTICLES.contains(before.lower())
+                || (english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(before.lower()))) return null;
         if ((english ? PRONOUNS_EN : PRONOUNS_DE).contains(t.lower())) {
             if (t.lower().equals("man")) return null;
             return new NounPhrase(i, i + 1, true, false);
         }
         int j = i;
-        if (NOMINATIVE_ARTICLES.contains(t.lower())) j++;
-        else if (OBLIQUE_ARTICLES.contains(t.lower())) return null;
-        // adjectives: lower-case words in front of the head ("der russische Präsident")
-        while (j < to && j - i < 4 && model.token(j).word() && !model.token(j).capitalised() && !model.token(j).quoted()
+        if ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(t.lower())) {
+            // "den Bericht der Washington Post": an article right after a noun opens a genitive attribute
+            if (!english && before != null && before.word() && before.capitalised() && i - 1 > sentenceFirst) return null;
+            j++;
+        } else if (!english && OBLIQUE_ARTICLES.contains(t.lower())) {
+            return null;
+        }
+        // adjectives between article and noun ("der russische Präsident"); without an article a
+        // lower-case word is more often a verb or adverb than an adjective
+        while (j > i && j < to && j - i < 4 && model.token(j).word() && !model.token(j).capitalised() && !model.token(j).quoted()
                 && isAdjective(model.token(j).lower())) j++;
         int headFrom = j;
-        while (j < to && model.token(j).word() && !model.token(j).quoted() && (model.token(j).capitalised() || isLowerSource(model.token(j).lower()))) {
+        if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
+        while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
+                || model.token(j).word() && !model.token(j).quoted() && (model.token(j).capitalised() || isLowerSource(model.token(j).lower())))) {
             Token h = model.token(j);
+            if (!h.word()) {
+                // a mark glued to the word before it closes the name; one glued to the word after opens it
+                boolean closing = model.token(j - 1).end() == h.begin();
+                j++;
+                if (closing || j >= to || !model.token(j).word() || !model.token(j).capitalised()) break;
+                continue;
+            }
             if (lex.isStop(h.lower(), english) && !(j > headFrom && english)) break;
             if (lex.timeWords.contains(h.lower())) break;
             j++;
@@ -76,6 +100,10 @@ final class NounPhrases {
         boolean named = false;
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         return new NounPhrase(i, j, false, named);
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
     }
 
     private boolean isAdjective(String lower) {

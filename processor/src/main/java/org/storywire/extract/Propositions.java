@@ -52,9 +52,9 @@ final class Propositions {
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
-    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
+    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
 
-    private record EventLabel(Pattern prefix, String label) {}
+    private record EventLabel(String prefix, String label) {}
 
     private final List<EventLabel> events = new ArrayList<>();
     private final Analyzer german = new GermanAnalyzer();
@@ -63,7 +63,7 @@ final class Propositions {
     Propositions(Lexicons lex) {
         for (String line : Lexicon.lines("events.txt")) {
             String[] f = line.split("\t");
-            events.add(new EventLabel(Pattern.compile("(?u)\\b" + Pattern.quote(f[0])), f[1]));
+            events.add(new EventLabel(f[0], f[1]));
         }
     }
 
@@ -78,10 +78,11 @@ final class Propositions {
                 if (org != null) actors.add(org.canonical());
             }
         }
-        String lower = content.toLowerCase(Locale.ROOT);
+        String[] words = content.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         String event = null;
         for (EventLabel e : events) {
-            if (e.prefix().matcher(lower).find()) { event = e.label(); break; }
+            for (String w : words) if (w.startsWith(e.prefix())) { event = e.label(); break; }
+            if (event != null) break;
         }
         List<String> terms = terms(content, english);
         if (event == null && !terms.isEmpty()) event = terms.get(0);

@@ -29,6 +29,8 @@ import org.storywire.clean.CleanArticle;
 public final class StatementExtractor {
     /** Longer texts are cut: extraction time stays bounded on any input. */
     static final int MAX_CHARS = 200_000;
+    /** More statements than this in one article is garbage; stop looking. */
+    static final int MAX_STATEMENTS = 2_000;
     private static final String SENTENCE_MODEL = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
     private static final SentenceModel MODEL = loadModel();
 
@@ -83,16 +85,38 @@ public final class StatementExtractor {
         int evidenceEnd;
         boolean negated;
         boolean reported;
+        /** The content is the cue's whole clause, not a said part beside it: the speaker may stand inside. */
+        boolean clauseContent;
+        int particleToken = -1;
+        NounPhrase subject;
         double confidence;
     }
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
             "not", "never", "n't", "no");
-    private static final Set<String> REPORT_NOUNS = Set.of("angaben", "informationen", "recherchen", "berichten", "erkenntnissen",
-            "darstellung", "einschätzung", "ansicht", "worten", "aussage", "aussagen", "auffassung", "meinung", "schätzungen");
     private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
-    private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein", "worden", "gewesen", "werden");
+    /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
+    private static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
+            "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
+            "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+    /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
+    private static final int MAX_CUES_PER_SENTENCE = 8;
+    /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
+    private static final int SUBJECT_WINDOW = 40;
+    private static final Set<String> ANY_ARTICLE = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "the", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "his", "her", "their", "its"));
+    private static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
+    private static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
+            "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
+            "vom", "beim", "als", "wie", "und", "oder", "nicht"));
+    /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
+            "nachdem", "but", "while", "and", "although", "whereas");
 
     private final class ArticleRun {
         final CleanArticle article;
@@ -105,6 +129,7 @@ public final class StatementExtractor {
         final List<Draft> drafts = new ArrayList<>();
         Draft lastStatement;
         Draft lastSource;
+        final java.util.Map<Long, Boolean> knownPhrases = new java.util.HashMap<>();
         int consumedUntil;
 
         ArticleRun(CleanArticle article, String text, boolean english, List<Statement> out) {
@@ -119,13 +144,44 @@ public final class StatementExtractor {
 
         void run() {
             for (TextModel.Sentence s : model.sentences) {
+                if (drafts.size() >= MAX_STATEMENTS) break;
                 if (s.end() <= consumedUntil) continue;
                 List<Draft> found = cueDrafts(s);
-                if (found.isEmpty()) found = quoteDrafts(s);
                 if (found.isEmpty()) found = runOnDrafts(s);
-                for (Draft d : found) accept(d);
+                for (Draft d : found) {
+                    accept(d);
+                    embeddedQuotes(d);
+                }
+                for (Draft d : quoteDrafts(s)) accept(d);
             }
             for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        /**
+         * "Er sei „bereit“ für Gespräche": a quotation inside reported speech is a quotation of
+         * its own (the quotation corpora annotate both); it keeps the speaker and the stance.
+         */
+        private void embeddedQuotes(Draft outer) {
+            if (outer.attribution == Attribution.DIRECT_QUOTE) return;
+            for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+                if (q[1] > outer.contentEnd + 1) continue;
+                if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
+                Draft d = new Draft();
+                d.speaker = outer.speaker;
+                d.cueText = outer.cueText;
+                d.cueClass = outer.cueClass;
+                d.cueToken = outer.cueToken;
+                d.sentence = outer.sentence;
+                d.negated = outer.negated;
+                d.subject = outer.subject;
+                d.attribution = Attribution.DIRECT_QUOTE;
+                d.contentBegin = q[0];
+                d.contentEnd = q[1];
+                d.evidenceBegin = outer.evidenceBegin;
+                d.evidenceEnd = outer.evidenceEnd;
+                d.confidence = outer.confidence - 0.1;
+                drafts.add(d);
+            }
         }
 
         private void accept(Draft d) {
@@ -145,18 +201,34 @@ public final class StatementExtractor {
                 Draft d = reportedCue(s, i);
                 if (d == null) d = verbCue(s, i);
                 if (d != null) found.add(d);
+                if (found.size() == MAX_CUES_PER_SENTENCE) break;
             }
             return resolveOverlaps(found);
         }
 
         /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
         private List<Draft> resolveOverlaps(List<Draft> found) {
+            // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
+            for (Draft d : found) {
+                for (Draft o : found) {
+                    if (o == d || o.cueToken <= d.cueToken || model.token(o.cueToken).begin() >= d.contentEnd) continue;
+                    int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
+                    if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
+                        d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
+                    }
+                }
+            }
+            splitCoordinated(found);
             List<Draft> kept = new ArrayList<>();
             for (Draft d : found) {
                 int cueAt = model.token(d.cueToken).begin();
                 boolean nested = false;
                 for (Draft o : found) {
-                    if (o != d && o.contentBegin <= cueAt && cueAt < o.contentEnd && !(d.contentBegin <= model.token(o.cueToken).begin() && model.token(o.cueToken).begin() < d.contentEnd)) nested = true;
+                    if (o == d || o.clauseContent || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                    int otherCue = model.token(o.cueToken).begin();
+                    boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
+                    // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
+                    if (!mutual || o.cueToken > d.cueToken) nested = true;
                 }
                 if (nested) continue;
                 Draft same = null;
@@ -171,6 +243,41 @@ public final class StatementExtractor {
                 }
             }
             return kept;
+        }
+
+        /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+        private void splitCoordinated(List<Draft> found) {
+            for (Draft a : found) {
+                for (Draft b : found) {
+                    if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                    for (int k = a.cueToken + 1; k < b.cueToken; k++) {
+                        Token x = model.token(k);
+                        if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
+                        if (model.token(k + 1).begin() > a.contentBegin) {
+                            a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
+                            b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
+                            // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
+                            if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !known(b.subject))) b.speaker = a.speaker;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
+        private int clauseOpenerBefore(int token, TextModel.Sentence s) {
+            for (int k = token - 1; k > s.firstToken() && k > token - SUBJECT_WINDOW; k--) {
+                Token x = model.token(k);
+                if (x.quoted()) continue;
+                if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
+            }
+            return -1;
+        }
+
+        private int trimEnd(int begin, int end) {
+            while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+            return end;
         }
 
         private double overlapShare(Draft a, Draft b) {
@@ -196,21 +303,24 @@ public final class StatementExtractor {
                 np = nounPhraseBefore(i, f);
                 if (np == null) return null;
             } else if (!english && lower.equals("nach") && i + 1 < e) {
+                // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
                 int k = i + 1;
-                if (model.token(k).is("den") || model.token(k).is("eigenen")) k++;
-                if (k >= e) return null;
-                String noun = model.token(k).lower();
-                boolean compound = model.token(k).capitalised() && noun.endsWith("angaben") && noun.length() > 7;
-                if (!REPORT_NOUNS.contains(noun) && !compound) return null;
+                while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
+                if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
+                if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
                 if (model.token(i + 1).is("eigenen")) {
                     np = sentenceSubject(s, i);
-                } else if (compound) {
-                    np = new NounPhrase(k, k + 1, false, true);
-                } else if (k + 1 < e && Set.of("des", "der", "von", "vom").contains(model.token(k + 1).lower())) {
-                    np = nounPhraseAfter(model.token(k + 1).is("von") ? k + 2 : k + 1, e);
+                } else if (k + 1 < e && Set.of("des", "der", "von", "vom", "eines", "einer", "aus").contains(model.token(k + 1).lower())) {
+                    NounPhrase source = nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
+                    np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
+                } else {
+                    np = new NounPhrase(i + 1, k + 1, false, true);
                 }
-                if (np == null && !model.token(i + 1).is("eigenen")) return null;
                 cueEnd = np != null ? Math.max(np.end(), k + 1) : k + 1;
+            } else if (!english && lower.equals("nach") && i >= f + 2 && lex.isReportNoun(model.token(i - 1).lower()) && model.token(i - 1).capitalised()) {
+                // "seiner Meinung nach": the possessive names the source
+                np = new NounPhrase(i - 2, i, false, true);
+                cueEnd = i + 1;
             } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
                 np = nounPhraseAfter(i + 1, e);
                 if (np == null) return null;
@@ -220,8 +330,26 @@ public final class StatementExtractor {
                     || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
                 int k = i + 2;
                 if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = nounPhraseAfter(k + 1, e);
-                inverted = i > f && model.token(i - 1).isPunct(',');
+                // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
+                inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
                 cueEnd = np != null ? np.end() : i + 2;
+            } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+                // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+                Draft source = lastSource != null ? lastSource : lastStatement;
+                if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
+                Draft d = new Draft();
+                d.cueToken = i;
+                d.cueText = t.text();
+                d.cueClass = "CLAIM";
+                d.reported = true;
+                d.attribution = Attribution.REPORTED;
+                setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+                Speaker from = source == null ? null : source.speaker;
+                d.speaker = from == null ? new Speaker(t.text(), new Span(t.begin(), t.end()), null, null, SpeakerKind.UNKNOWN)
+                        : new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
+                d.confidence = 0.6;
+                d.sentence = s.index();
+                return d;
             } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
                 np = nounPhraseAfter(i + 2, e);
                 if (np == null) return null;
@@ -268,6 +396,7 @@ public final class StatementExtractor {
                 if (p >= 0) { matched = cue; particleAt = p; break; }
             }
             if (matched == null) return null;
+            if (!english && insideReportative(s, i)) return null;
             // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
             if (t.capitalised() && i != f) return null;
             int clauseEnd = Math.max(i, particleAt);
@@ -276,11 +405,16 @@ public final class StatementExtractor {
             d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
             d.cueClass = matched.cls();
             d.sentence = s.index();
+            d.particleToken = particleAt;
             int before = i - 1;
-            boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()));
+            // ", sagte Peskow": verb first after the said part, its subject right behind it
+            boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+                    && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
             if (inverted && before > f) {
                 int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
-                setContent(d, model.token(f).begin(), contentEnd, s);
+                int[] quote = model.quoteAt(contentEnd - 1);
+                if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
+                else setContent(d, model.token(f).begin(), contentEnd, s);
             } else {
                 int k = clauseEnd + 1;
                 int colonOrComma = -1;
@@ -292,16 +426,31 @@ public final class StatementExtractor {
                     if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
                 }
                 if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+                // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+                if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                        || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
                 if (quoteAfter >= 0) {
                     int[] q = model.quoteAt(model.token(quoteAfter).begin());
                     setContent(d, q[0], q[1], s);
                 } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                     setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
                 } else {
-                    setContent(d, s.begin(), contentEndOf(s), s);
+                    int opener = clauseOpenerBefore(i, s);
+                    setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                    d.clauseContent = true;
+                }
+            }
+            // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
+            if (d.clauseContent && i == f + 1 && Set.of("dies", "das", "this", "that").contains(model.token(f).lower()) && s.index() > 0) {
+                TextModel.Sentence previous = model.sentences.get(s.index() - 1);
+                if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
+                    setContent(d, previous.begin(), contentEndOf(previous), previous);
+                    d.evidenceEnd = s.end();
+                    d.clauseContent = false;
                 }
             }
             NounPhrase subject = subjectOf(s, i, d);
+            d.subject = subject;
             d.speaker = subject == null ? null : resolve(subject, s);
             d.negated = negated(s, i, particleAt, d);
             d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
@@ -309,6 +458,21 @@ public final class StatementExtractor {
                     || "reported".equals(t.lower()) || "reports".equals(t.lower());
             d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
             return d;
+        }
+
+        private boolean anotherCueBetween(int cue, int end) {
+            for (int k = cue + 1; k < end; k++) {
+                Token x = model.token(k);
+                if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
+            }
+            return false;
+        }
+
+        /** "Trump soll Putin ... erinnert haben": the verb is the reported event, not the report. */
+        private boolean insideReportative(TextModel.Sentence s, int i) {
+            if (i + 1 >= s.endToken() || !REPORTATIVE_TAIL.contains(model.token(i + 1).lower())) return false;
+            for (int k = s.firstToken(); k < i; k++) if (REPORTATIVE.contains(model.token(k).lower()) && !model.token(k).quoted()) return true;
+            return i + 2 < s.endToken() && REPORTATIVE.contains(model.token(i + 2).lower());
         }
 
         private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
@@ -335,7 +499,7 @@ public final class StatementExtractor {
             }
             for (int k = from; k < to; k++) {
                 Token x = model.token(k);
-                if (x.quoted() || (x.begin() >= d.contentBegin && x.end() <= d.contentEnd && d.contentEnd - d.contentBegin < s.end() - s.begin())) continue;
+                if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
                 if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
             }
             return false;
@@ -355,12 +519,13 @@ public final class StatementExtractor {
         private List<Draft> quoteDrafts(TextModel.Sentence s) {
             List<Draft> found = new ArrayList<>();
             for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
-                if (q[0] < consumedUntil || words(q[0], q[1]) < 3) continue;
+                if (q[0] < consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
                 Draft d = new Draft();
                 d.sentence = s.index();
                 d.attribution = Attribution.DIRECT_QUOTE;
                 d.cueClass = "CLAIM";
                 setContent(d, q[0], q[1], s);
+                int quoteToken = firstTokenAt(s, q[0]);
                 int colon = colonBefore(s, q[0]);
                 NounPhrase np = colon >= 0 ? bestSubject(s, s.firstToken(), colon) : null;
                 if (np != null) {
@@ -368,17 +533,52 @@ public final class StatementExtractor {
                     d.cueText = ":";
                     d.speaker = resolve(np, s);
                     d.confidence = 0.7;
-                } else if (lastStatement != null && continues(lastStatement, s)) {
+                } else if (lastStatement != null && continues(lastStatement, s) && quoteToken == s.firstToken()) {
+                    // a quotation opening the sentence after a statement goes on with that speaker
                     d.cueToken = s.firstToken();
                     d.cueText = "";
                     d.speaker = lastStatement.speaker;
                     d.confidence = 0.6;
                 } else {
-                    continue;
+                    // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
+                    NounPhrase subject = quoteToken > s.firstToken() ? bestSubject(s, s.firstToken(), quoteToken) : null;
+                    d.cueToken = quoteToken;
+                    d.cueText = "";
+                    d.speaker = subject != null ? resolve(subject, s)
+                            : lastStatement != null && continues(lastStatement, s) ? lastStatement.speaker : null;
+                    d.confidence = 0.4;
                 }
                 found.add(d);
             }
             return found;
+        }
+
+        private boolean coveredByStatement(int[] q) {
+            for (int k = drafts.size() - 1; k >= 0 && k >= drafts.size() - 12; k--) {
+                Draft d = drafts.get(k);
+                if (d.contentBegin <= q[0] && q[0] < d.contentEnd) return true;
+            }
+            return false;
+        }
+
+        private int firstTokenAt(TextModel.Sentence s, int offset) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).end() > offset) return k;
+            return s.endToken() - 1;
+        }
+
+        /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+        private boolean cueFollows(int[] q) {
+            int at = model.sentenceAt(q[1] - 1);
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
+                if (x.end() < q[1] || x.begin() > q[1]) continue;
+                for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
+                    if (model.token(k).begin() < q[1]) continue;
+                    if (!model.token(k).isPunct(',')) return false;
+                    Token next = model.token(k + 1);
+                    return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+                }
+            }
+            return false;
         }
 
         private int colonBefore(TextModel.Sentence s, int offset) {
@@ -399,8 +599,8 @@ public final class StatementExtractor {
         }
 
         private int sentenceOfOffset(int offset) {
-            for (TextModel.Sentence x : model.sentences) if (x.begin() <= offset && offset < x.end()) return x.index();
-            return -1;
+            int i = model.sentenceAt(offset);
+            return i >= 0 && offset < model.sentences.get(i).end() ? i : -1;
         }
 
         // ---- reported speech running on without a cue ----------------------------------------
@@ -418,10 +618,8 @@ public final class StatementExtractor {
                     if (x.is("reportedly") || x.is("allegedly")) reportative = true;
                     continue;
                 }
-                if (REPORTATIVE.contains(x.lower())) {
-                    for (int m = k + 1; m < s.endToken(); m++) if (REPORTATIVE_TAIL.contains(model.token(m).lower())) reportative = true;
-                }
-                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei"))) konjunktivI = true;
+                if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
+                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
@@ -436,8 +634,9 @@ public final class StatementExtractor {
                 if (source != null) speaker = resolve(source, s);
                 else if (lastSource != null && s.index() - lastSource.sentence <= 8) speaker = lastSource.speaker;
                 else if (chain != null) speaker = chain.speaker;
-                found = true;
-            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE)))) {
+                // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
+                found = speaker != null;
+            } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
                 speaker = model.token(f).is("demnach") && lastSource != null ? lastSource.speaker : chain.speaker;
                 found = true;
             }
@@ -453,6 +652,49 @@ public final class StatementExtractor {
             setContent(d, s.begin(), contentEndOf(s), s);
             d.confidence = speaker == null ? 0.4 : 0.6;
             return List.of(d);
+        }
+
+        /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
+        private boolean reportativeAt(int k, TextModel.Sentence s) {
+            if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
+            int last = -1;
+            for (int m = k + 1; m < s.endToken(); m++) {
+                Token x = model.token(m);
+                if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
+                if (x.word()) last = m;
+            }
+            return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
+        }
+
+        /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */
+        private boolean reportingKonjunktivII(TextModel.Sentence s) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String w = model.token(k).lower();
+                if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
+            }
+            return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+        }
+
+        /**
+         * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
+         * position, i.e. not after an article, preposition or degree word and not before a noun.
+         */
+        private boolean looksKonjunktivI(int k, TextModel.Sentence s) {
+            Token x = model.token(k);
+            String w = x.lower();
+            if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+            // "-te" is the past tense ("explodierte"); adjective endings are not verbs
+            for (String ending : NOT_KONJUNKTIV_ENDINGS) if (w.endsWith(ending)) return false;
+            if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
+            Token before = model.token(k - 1);
+            if (!before.word() && !before.isPunct(',')) return false;
+            if (before.word() && (DETERMINERS.contains(before.lower()) || Character.isDigit(before.text().charAt(0)))) return false;
+            if (k + 1 < s.endToken()) {
+                Token next = model.token(k + 1);
+                if (next.word() && next.capitalised()) return false;
+                if (next.is("und") || next.is("oder")) return false;
+            }
+            return true;
         }
 
         private boolean samePargraph(Draft d, TextModel.Sentence s) {
@@ -479,12 +721,15 @@ public final class StatementExtractor {
             if (i >= e) return null;
             int start = i;
             // "laut der ..." / "according to the ...": the article is part of the phrase here
-            NounPhrase np = nps.at(start, e, start);
-            if (np == null && start + 1 < e) {
-                NounPhrase inner = nps.at(start + 1, e, start + 1);
-                if (inner != null) np = new NounPhrase(start, inner.end(), inner.pronoun(), inner.named());
+            // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
+            if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
+                int k = start + 1;
+                while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+                if (k + 1 < e && isQuoteMark(model.token(k))) k++;
+                NounPhrase inner = k < e ? nps.at(k, e, k) : null;
+                return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
             }
-            return np;
+            return nps.at(start, e, start);
         }
 
         private NounPhrase nounPhraseBefore(int i, int f) {
@@ -507,17 +752,36 @@ public final class StatementExtractor {
         private NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
             NounPhrase best = null;
             double bestScore = Double.MAX_VALUE;
-            for (NounPhrase np : nps.subjects(s.firstToken(), s.endToken(), s.firstToken())) {
+            int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
+            int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+            for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
-                if (npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+                if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+                if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
+                if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
+                // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
+                if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
+                else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
+            int next = Math.max(cue, d.particleToken) + 1;
+            return next >= s.endToken() || !model.token(next).word();
+        }
+
+        private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
+            if (np.first() == s.firstToken()) return true;
+            Token before = model.token(np.first() - 1);
+            return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower()) || before.is("wie") || before.is("as");
         }
 
         private NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
@@ -531,6 +795,10 @@ public final class StatementExtractor {
         }
 
         private boolean known(NounPhrase np) {
+            return knownPhrases.computeIfAbsent(((long) np.first() << 32) | np.end(), key -> lookUp(np));
+        }
+
+        private boolean lookUp(NounPhrase np) {
             for (int k = np.first(); k < np.end(); k++) {
                 Token t = model.token(k);
                 if (!t.capitalised()) continue;
@@ -570,7 +838,10 @@ public final class StatementExtractor {
             if (np.pronoun()) {
                 String p = model.token(np.first()).lower();
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
-                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4
+                // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
+                int personAt = memory.lastPersonMentionBefore(np.first());
+                boolean newerPerson = person && personAt >= 0 && lastStatement != null && model.token(personAt).begin() >= lastStatement.evidenceEnd;
+                if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4 && !newerPerson
                         && (!person || lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
                     Speaker last = lastStatement.speaker;
                     return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
@@ -632,7 +903,7 @@ public final class StatementExtractor {
             d.evidenceBegin = Math.min(s.begin(), begin);
             d.evidenceEnd = Math.max(s.end(), end);
             // the evidence is whole sentences: extend to the sentences the content reaches into
-            for (TextModel.Sentence x : model.sentences) {
+            for (TextModel.Sentence x : model.sentences.subList(Math.max(0, model.sentenceAt(begin)), model.sentences.size())) {
                 if (x.end() > begin && x.begin() < end) {
                     d.evidenceBegin = Math.min(d.evidenceBegin, x.begin());
                     d.evidenceEnd = Math.max(d.evidenceEnd, x.end());
@@ -659,7 +930,7 @@ public final class StatementExtractor {
         }
 
         private boolean isQuoteMark(Token t) {
-            return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
+            return NounPhrases.isQuoteMark(t);
         }
 
         private String join(int from, int to) {
@@ -695,9 +966,9 @@ public final class StatementExtractor {
                 default -> Stance.CLAIM;
             };
             if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
-            String content = text.substring(d.contentBegin, d.contentEnd);
-            if (byCue == Stance.CLAIM || byCue == Stance.DENIAL) {
-                for (Lexicons.ContentStance cs : lex.contentStances) {
+            String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
+            if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
+                for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
                     if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
                 }
             }

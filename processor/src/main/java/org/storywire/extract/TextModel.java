@@ -14,6 +14,8 @@ final class TextModel {
 
     /** Longest paragraph handed to the sentence detector; longer ones are cut at spaces first. */
     private static final int MAX_CHUNK = 4000;
+    /** Longer "sentences" (tables, garbage) are cut, which keeps the per-sentence work bounded. */
+    static final int MAX_SENTENCE_TOKENS = 200;
 
     final String text;
     final List<Token> tokens = new ArrayList<>();
@@ -39,15 +41,32 @@ final class TextModel {
         for (int chunkBegin = begin; chunkBegin < end; ) {
             int chunkEnd = chunkEnd(chunkBegin, end);
             String chunk = text.substring(chunkBegin, chunkEnd);
-            for (opennlp.tools.util.Span s : detector.sentPosDetect(chunk)) {
-                int sb = chunkBegin + s.getStart();
-                int se = chunkBegin + s.getEnd();
+            opennlp.tools.util.Span[] spans = detector.sentPosDetect(chunk);
+            for (int k = 0; k < spans.length; k++) {
+                int sb = chunkBegin + spans[k].getStart();
+                int se = chunkBegin + spans[k].getEnd();
+                // "am Donnerstag (7. November) an.": an ordinal or a lower-case start is no sentence break
+                while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
                 while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
                 while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
                 if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
             }
             chunkBegin = chunkEnd;
         }
+    }
+
+    private static final java.util.regex.Pattern MONTH_START = java.util.regex.Pattern.compile(
+            "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private boolean continuesSentence(int previousEnd, int nextStart) {
+        int e = previousEnd;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int n = nextStart;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) n++;
+        if (n >= text.length()) return false;
+        if (Character.isLowerCase(text.charAt(n))) return true;
+        boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
+        return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
     }
 
     /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */
@@ -63,7 +82,27 @@ final class TextModel {
             }
             inWord = letter || c == '-';
         }
-        return words > 0 && words <= 4;
+        if (words > 0 && words <= 4) return true;
+        return words <= 8 && onlyFunctionWordsLowerCase(q);
+    }
+
+    /** „Oberster Rat zur Wiederherstellung der Demokratie“: lower case only for function words, no sentence marks: a title. */
+    private boolean onlyFunctionWordsLowerCase(int[] q) {
+        int i = q[0];
+        while (i < q[1]) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ',' || c == ':') return false;
+            if (Character.isLowerCase(c) && (i == q[0] || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int j = i;
+                while (j < q[1] && Character.isLetter(text.charAt(j))) j++;
+                String word = text.substring(i, j);
+                if (!Lexicons.INSTANCE.germanStop.contains(word) && !Lexicons.INSTANCE.englishStop.contains(word) && !word.equals("for")) return false;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return true;
     }
 
     private int chunkEnd(int begin, int end) {
@@ -88,8 +127,14 @@ final class TextModel {
             boolean quoted = q < paragraphQuotes.size() && paragraphQuotes.get(q)[0] <= i && i < paragraphQuotes.get(q)[1];
             tokens.add(Token.of(text.substring(i, j), i, j, quoted));
             i = j;
+            if (tokens.size() - first == MAX_SENTENCE_TOKENS && i < end) {
+                sentences.add(new Sentence(sentences.size(), begin, i, paragraph, first, tokens.size()));
+                first = tokens.size();
+                begin = i;
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+            }
         }
-        sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
+        if (tokens.size() > first) sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
     }
 
     /** Hyphens, apostrophes and dots inside a word ("US-Präsident", "Clinton’s", "z.B") keep it one token. */
@@ -103,16 +148,37 @@ final class TextModel {
 
     Token token(int i) { return tokens.get(i); }
 
-    /** The top-level quote containing the offset, or null. */
+    /** The top-level quote containing the offset, or null (quotes are ordered and disjoint). */
     int[] quoteAt(int offset) {
-        for (int[] q : quotes) if (q[0] <= offset && offset < q[1]) return q;
-        return null;
+        int i = lastQuoteStartingAtOrBefore(offset);
+        return i >= 0 && offset < quotes.get(i)[1] ? quotes.get(i) : null;
     }
 
     /** Quotes that start inside [begin, end). */
     List<int[]> quotesStartingIn(int begin, int end) {
         List<int[]> found = new ArrayList<>();
-        for (int[] q : quotes) if (q[0] >= begin && q[0] < end) found.add(q);
+        for (int i = Math.max(0, lastQuoteStartingAtOrBefore(begin)); i < quotes.size() && quotes.get(i)[0] < end; i++) {
+            if (quotes.get(i)[0] >= begin) found.add(quotes.get(i));
+        }
+        return found;
+    }
+
+    private int lastQuoteStartingAtOrBefore(int offset) {
+        int lo = 0, hi = quotes.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid)[0] <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+        }
+        return found;
+    }
+
+    /** Index of the sentence containing the offset, or of the last one starting before it; -1 if none. */
+    int sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+        }
         return found;
     }
 }

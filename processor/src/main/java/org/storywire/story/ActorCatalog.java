@@ -35,7 +35,14 @@ public final class ActorCatalog {
     /** Where an actor is named in a text. */
     public record Mention(Actor actor, int begin, int end) {}
 
-    private record Alias(Actor actor, Pattern pattern, int length) {}
+    /** One way of writing an actor: lower-cased unless case matters ("US", "AP"); a prefix when it ends in *. */
+    private record Alias(Actor actor, String text, boolean prefix, boolean caseSensitive) {
+        String firstWord() {
+            int end = 0;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+            return text.substring(0, end).toLowerCase(Locale.ROOT);
+        }
+    }
 
     // "in der Ukraine", "im Iran": a country as a place, not as an actor of the event.
     private static final Pattern LOCATIVE_BEFORE =
@@ -43,12 +50,24 @@ public final class ActorCatalog {
     private static final String RESOURCE = "/org/storywire/story/actors.tsv";
     private static volatile ActorCatalog standard;
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final Map<String, Actor> byCanonical;
-    private final List<Alias> aliases;
+    /** Aliases by their first word, longest first: one dictionary look-up per word of the text. */
+    private final Map<String, List<Alias>> byFirstWord;
+    private final List<Alias> prefixes;
 
     private ActorCatalog(Map<String, Actor> byCanonical, List<Alias> aliases) {
         this.byCanonical = byCanonical;
-        this.aliases = aliases;
+        Map<String, List<Alias>> index = new HashMap<>();
+        List<Alias> prefixAliases = new ArrayList<>();
+        for (Alias a : aliases) {
+            if (a.prefix()) prefixAliases.add(a);
+            else index.computeIfAbsent(a.firstWord(), k -> new ArrayList<>()).add(a);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = Map.copyOf(index);
+        this.prefixes = List.copyOf(prefixAliases);
     }
 
     /** The catalog shipped with the processor (resource {@value #RESOURCE}). */
@@ -80,7 +99,7 @@ public final class ActorCatalog {
             for (String alias : cols[4].split("\\|")) aliases.add(alias(actor, alias.strip()));
         }
         // Longest alias first, so "Washington Post" is not read as "Washington".
-        aliases.sort(Comparator.comparingInt(Alias::length).reversed().thenComparing(a -> a.pattern().pattern()));
+        aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed().thenComparing(Alias::text));
         return new ActorCatalog(Map.copyOf(byCanonical), List.copyOf(aliases));
     }
 
@@ -91,9 +110,7 @@ public final class ActorCatalog {
         String word = prefix ? alias.substring(0, alias.length() - 1) : alias;
         // An alias written with capitals ("US", "AP") is matched case-sensitively: "us" is an English pronoun.
         boolean caseSensitive = !word.equals(word.toLowerCase(Locale.ROOT));
-        String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + (prefix ? "\\p{L}*" : "") + "(?![\\p{L}\\p{N}])";
-        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return new Alias(actor, Pattern.compile(regex, flags), word.length());
+        return new Alias(actor, word, prefix, caseSensitive);
     }
 
     public Optional<Actor> byCanonical(String canonical) {
@@ -107,24 +124,38 @@ public final class ActorCatalog {
      */
     public List<Mention> find(String text) {
         if (text == null || text.isEmpty()) return List.of();
-        boolean[] taken = new boolean[text.length()];
         List<Mention> found = new ArrayList<>();
-        for (Alias alias : aliases) {
-            Matcher m = alias.pattern().matcher(text);
-            while (m.find()) {
-                if (isTaken(taken, m.start(), m.end())) continue;
-                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-                if (alias.actor().kind() == Kind.COUNTRY && isModifierOrPlace(text, m.start(), m.end())) continue;
-                found.add(new Mention(alias.actor(), m.start(), m.end()));
-            }
+        Matcher word = WORD.matcher(text);
+        int taken = 0;
+        while (word.find()) {
+            if (word.start() < taken) continue;
+            Mention m = longestAt(text, word.start(), word.group().toLowerCase(Locale.ROOT));
+            if (m == null) continue;
+            taken = m.end();
+            if (m.actor().kind() == Kind.COUNTRY && isModifierOrPlace(text, m.begin(), m.end())) continue;
+            found.add(m);
         }
-        found.sort(Comparator.comparingInt(Mention::begin));
         return found;
     }
 
-    private static boolean isTaken(boolean[] taken, int begin, int end) {
-        for (int i = begin; i < end; i++) if (taken[i]) return true;
-        return false;
+    private Mention longestAt(String text, int at, String firstWord) {
+        for (Alias a : byFirstWord.getOrDefault(firstWord, List.of())) {
+            int end = at + a.text().length();
+            if (end <= text.length() && text.regionMatches(!a.caseSensitive(), at, a.text(), 0, a.text().length()) && !isWordChar(text, end)) {
+                return new Mention(a.actor(), at, end);
+            }
+        }
+        for (Alias a : prefixes) {
+            if (!text.regionMatches(true, at, a.text(), 0, a.text().length())) continue;
+            int end = at + a.text().length();
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            return new Mention(a.actor(), at, end);
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
     private static boolean isModifierOrPlace(String text, int begin, int end) {

@@ -14,8 +14,8 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
     /** How many resolved statements of the article are kept to resolve back references. */
     public static final int RECENT = 24;
 
-    /** A statement of this article as the grouper resolved it. */
-    public record Resolved(int ordinal, String speaker, StoryKey key) {}
+    /** A statement of this article as the grouper resolved it, with where its sentence ends (-1 if unknown). */
+    public record Resolved(int ordinal, String speaker, StoryKey key, int sentenceEnd) {}
 
     public ArticleContext {
         recent = List.copyOf(recent);

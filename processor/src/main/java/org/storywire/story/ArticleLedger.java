@@ -70,17 +70,33 @@ public record ArticleLedger(
 
     int statementCount() { return ordinals.size(); }
 
+    /** The union of two summaries of the same article (its statements in two stories of one family). */
+    static ArticleLedger merge(ArticleLedger a, ArticleLedger b) {
+        TreeSet<Integer> mergedOrdinals = new TreeSet<>(a.ordinals);
+        mergedOrdinals.addAll(b.ordinals);
+        Map<String, Position> byParty = new TreeMap<>();
+        for (Position p : a.latestByParty) byParty.merge(p.party(), p, Position::later);
+        for (Position p : b.latestByParty) byParty.merge(p.party(), p, Position::later);
+        TreeSet<String> mergedActors = new TreeSet<>(a.actors);
+        mergedActors.addAll(b.actors);
+        TimelineEntry earliest = a.earliest == null ? b.earliest
+                : b.earliest == null || a.earliest.order().compareTo(b.earliest.order()) <= 0 ? a.earliest : b.earliest;
+        TreeSet<Long> mergedSketch = new TreeSet<>(a.sketch);
+        mergedSketch.addAll(b.sketch);
+        List<Long> bounded = new ArrayList<>(mergedSketch).subList(0, Math.min(SKETCH, mergedSketch.size()));
+        Instant first = a.firstAt == null ? b.firstAt : b.firstAt == null || a.firstAt.isBefore(b.firstAt) ? a.firstAt : b.firstAt;
+        Instant last = a.lastAt == null ? b.lastAt : b.lastAt == null || a.lastAt.isAfter(b.lastAt) ? a.lastAt : b.lastAt;
+        return new ArticleLedger(a.articleId, a.outlet, a.url, List.copyOf(mergedOrdinals), List.copyOf(byParty.values()),
+                List.copyOf(mergedActors), earliest, bounded, first, last);
+    }
+
     /**
      * Two articles are copies of one text (syndicated agency copy, an update) when most of the smaller
      * sketch is in the other one. Independent reports of one quote share the quote, not the sentences
      * around it, so a handful of shared shingles is not enough.
      */
-    boolean isCopyOf(ArticleLedger other) {
-        int shared = 0;
-        TreeSet<Long> theirs = new TreeSet<>(other.sketch);
-        for (Long h : sketch) if (theirs.contains(h)) shared++;
-        int smaller = Math.min(sketch.size(), other.sketch.size());
-        return shared >= Shingles.MIN_SHARED && shared * 2 >= smaller;
+    static boolean isCopy(int sharedHashes, int smallerSketch) {
+        return sharedHashes >= Shingles.MIN_SHARED && sharedHashes * 2 >= smallerSketch;
     }
 
     static final Comparator<ArticleLedger> BY_ID = Comparator.comparing(ArticleLedger::articleId);

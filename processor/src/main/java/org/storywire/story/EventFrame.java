@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum EventFrame {
     COMMUNICATION(true, List.of("telefon", "anruf", "anrief", "angerufen", "sprech", "sprach", "gesproch", "spricht", "kommunizi",
             "horer", "wenden", "wendet", "wandte", "call", "phone", "talk", "spoke", "speak", "conversation"),
-            List.of("gesprach", "kontakt", "dialog", "contact"),
+            List.of("gesprach", "telefonat", "kontakt", "dialog", "contact"),
             List.of("sprecher", "sprecherin", "sprache", "spracheregelung", "speaker", "spokesman", "spokeswoman", "callback")),
     MEETING(true, List.of("treff", "traf", "getroff", "gipfel", "besuch", "meet", "summit", "visit"), List.of(), List.of("meeting-point")),
     CONGRATULATION(false, List.of("gratul", "gluckwunsch", "congratul"), List.of(), List.of()),
@@ -28,6 +28,7 @@ public enum EventFrame {
 
     // "sprechen von/über", "talk about": speaking of something, not speaking with someone.
     private static final java.util.Set<String> TALKING_ABOUT = java.util.Set.of("von", "uber", "about", "of");
+    private static final java.util.Set<String> TALKING_WITH = java.util.Set.of("mit", "miteinander", "with", "to");
     private static final List<String> CONFLICT_WORDS = List.of("krieg", "konflikt", "war", "conflict", "kampfe");
 
     private final boolean splitsOnIntention;
@@ -56,11 +57,25 @@ public enum EventFrame {
             String token = tokens.get(i);
             for (EventFrame frame : values()) {
                 if (frame == CONFLICT_END && !conflict) continue;
-                if (frame == COMMUNICATION && i + 1 < tokens.size() && TALKING_ABOUT.contains(tokens.get(i + 1)) && !frame.nounTrigger(token)) continue;
+                if (frame == COMMUNICATION && !frame.nounTrigger(token) && talksAbout(tokens, i)) continue;
                 if (frame.triggers(token)) return Optional.of(frame);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "von einem feindlichen Land sprechen", "spricht über Frieden", "talk about": speaking of
+     * something rather than with someone, unless a partner is named too ("mit Putin über ... sprechen").
+     */
+    private static boolean talksAbout(List<String> tokens, int verb) {
+        boolean about = false;
+        for (int k = Math.max(0, verb - 5); k <= Math.min(tokens.size() - 1, verb + 2); k++) {
+            String t = tokens.get(k);
+            if (TALKING_WITH.contains(t)) return false;
+            if (TALKING_ABOUT.contains(t)) about = true;
+        }
+        return about;
     }
 
     private boolean nounTrigger(String token) { return infixes.stream().anyMatch(token::contains); }

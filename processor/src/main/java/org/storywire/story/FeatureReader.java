@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
@@ -38,6 +39,10 @@ public final class FeatureReader {
             Pattern.compile("(?iu)(?:bericht\\w*|recherchen|buch\\w*|angaben|report\\w*|story)\\s+(?:der|des|von|by|in|from)\\s+(?:the\\s+)?[„\"»«“]?\\s*$");
     private static final Pattern REPORT_OF_AFTER = Pattern.compile("(?iu)^[“\"«»]?\\s*(?:zufolge|-bericht|berichte|reported|reports)");
     private static final int TOPIC_STEMS = 3;
+    private static final Set<String> DETACHED_CLAUSE_STARTS = Set.of(
+            "ungeachtet", "trotz", "wegen", "obwohl", "wahrend", "nachdem", "weil", "womoglich", "seit", "bevor", "zumal",
+            "despite", "although", "while", "because", "after", "since", "before");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:]|\\s[–-]\\s");
 
     private final ActorCatalog catalog;
 
@@ -55,10 +60,11 @@ public final class FeatureReader {
         String frameText = frameFromSentence ? sentence : content;
         List<String> frameTokens = frameFromSentence ? sentenceTokens : contentTokens;
 
-        Optional<Actor> speaker = speakerActor(statement.speaker());
-        String speakerSide = speaker.map(Actor::side).orElse(null);
+        Optional<Actor> self = speakerSelf(statement.speaker());
+        Optional<Actor> principal = speakerPrincipal(statement.speaker(), self);
+        String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
 
-        List<Mention> mentions = catalog.find(frameText);
+        List<Mention> mentions = catalog.find(throughTriggerClause(frameText));
         Set<String> actors = new LinkedHashSet<>();
         TreeSet<String> sides = new TreeSet<>();
         for (Mention m : mentions) {
@@ -67,25 +73,77 @@ public final class FeatureReader {
             sides.add(m.actor().side());
         }
         int needed = frame.map(f -> f.isRelational() ? 2 : 1).orElse(1);
-        if (sides.size() < needed && statement.proposition() != null) {
-            for (String actor : statement.proposition().actors()) catalog.resolve(actor).filter(Actor::hasSide).ifPresent(a -> sides.add(a.side()));
-        }
+        // The speaker first: who says "I will talk to him" takes part; the extractor's proposition actors
+        // come from the wider context and only fill in what is still missing.
         if (sides.size() < needed && speakerSide != null) sides.add(speakerSide);
+        if (sides.size() < needed && statement.proposition() != null) {
+            for (String actor : statement.proposition().actors()) {
+                if (sides.size() < needed) catalog.resolve(actor).filter(Actor::hasSide).ifPresent(a -> sides.add(a.side()));
+            }
+        }
 
         boolean response = statement.stance() != Stance.CLAIM;
-        boolean refersBack = refersBack(contentTokens) || ((response || contentTokens.size() < 4) && refersBack(sentenceTokens));
+        // "Demnach hätten beide ...": the pointer often stands before what the extractor took as content.
+        boolean refersBack = refersBack(TextAnalysis.tokens(throughContent(statement, sentence))) || (response && refersBack(sentenceTokens));
+        Optional<Actor> responder = response ? reportedResponder(self, sentence) : Optional.empty();
+        if (responder.isPresent()) {
+            principal = responder;
+            speakerSide = responder.get().side();
+        }
 
         return new Features(
                 frame.orElse(null),
-                frameTokens.stream().anyMatch(INTENTION_WORDS::contains),
+                // "wollte das Telefonat nicht kommentieren": the modal belongs to declining, not to the event.
+                // The whole sentence counts: "falls Trump anriefe, nähme Moskau den Hörer ab" is conditional
+                // even where the statement's content is only its second half.
+                statement.stance() != Stance.NO_COMMENT
+                        && (frameTokens.stream().anyMatch(INTENTION_WORDS::contains) || sentenceTokens.stream().anyMatch(INTENTION_WORDS::contains)),
                 sides,
                 List.copyOf(actors),
-                source(statement.speaker(), speaker, sentence).orElse(null),
+                source(statement.speaker(), self, sentence).orElse(null),
                 refersBack,
-                speaker.map(Actor::canonical).orElseGet(() -> party(statement.speaker(), speaker)),
+                self.map(Actor::canonical).orElseGet(() -> named(statement.speaker())),
                 speakerSide,
-                party(statement.speaker(), speaker),
+                response,
+                principal.map(a -> catalog.principal(a).canonical()).orElseGet(() -> named(statement.speaker())),
                 frame.isPresent() ? List.of() : topic(content));
+    }
+
+    /**
+     * "Laut Tass dementierte der Kreml den Bericht": when the extractor names the outlet that relayed a
+     * denial, confirmation or refusal, the actor that gave it is the one named in the sentence.
+     */
+    private Optional<Actor> reportedResponder(Optional<Actor> self, String sentence) {
+        if (self.isEmpty() || !self.get().isReportSource()) return Optional.empty();
+        List<Mention> mentions = catalog.find(sentence).stream().filter(m -> m.actor().hasSide()).toList();
+        return mentions.stream().filter(m -> m.actor().kind() != ActorCatalog.Kind.COUNTRY).findFirst()
+                .or(() -> mentions.stream().findFirst()).map(Mention::actor);
+    }
+
+    /**
+     * The text without the adverbial clauses that follow the event: "Kontakte zum Kreml-Herrscher,
+     * ungeachtet des Krieges gegen die Ukraine" is about contacts with the Kremlin, not with Ukraine;
+     * but in "falls Trump anriefe, nähme Moskau den Hörer ab" the second clause names a participant.
+     */
+    static String throughTriggerClause(String text) {
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
+        boolean triggerSeen = false;
+        while (boundary.find()) {
+            if (!triggerSeen) {
+                triggerSeen = EventFrame.detect(TextAnalysis.tokens(text.substring(0, boundary.start()))).isPresent();
+                if (!triggerSeen) continue;
+            }
+            List<String> next = TextAnalysis.tokens(text.substring(boundary.end(), Math.min(text.length(), boundary.end() + 24)));
+            if (!next.isEmpty() && DETACHED_CLAUSE_STARTS.contains(next.get(0))) return text.substring(0, boundary.start());
+        }
+        return text;
+    }
+
+    /** The sentence from its start to the end of the statement's content. */
+    private static String throughContent(Statement statement, String sentence) {
+        if (statement.content() == null || statement.sentence() == null) return sentence;
+        int end = statement.content().end() - statement.sentence().begin();
+        return end <= 0 || end > sentence.length() ? sentence : sentence.substring(0, end);
     }
 
     /** The content span's text, cut from the sentence when the offsets allow, else the whole sentence. */
@@ -97,15 +155,19 @@ public final class FeatureReader {
         return sentence.substring(begin, end);
     }
 
-    Optional<Actor> speakerActor(Speaker speaker) {
+    /** Who the speaker is: its canonical name or, failing that, the mention as written. */
+    Optional<Actor> speakerSelf(Speaker speaker) {
         if (speaker == null) return Optional.empty();
-        return catalog.resolve(speaker.affiliation())
-                .or(() -> catalog.resolve(speaker.canonical()))
-                .or(() -> catalog.resolve(speaker.mention()));
+        return catalog.resolve(speaker.canonical()).or(() -> catalog.resolve(speaker.mention()));
     }
 
-    private String party(Speaker speaker, Optional<Actor> actor) {
-        if (actor.isPresent()) return catalog.principal(actor.get()).canonical();
+    /** Whom the speaker speaks for: the affiliation the extractor found, else the speaker itself. */
+    private Optional<Actor> speakerPrincipal(Speaker speaker, Optional<Actor> self) {
+        if (speaker == null) return Optional.empty();
+        return catalog.resolve(speaker.affiliation()).filter(Actor::hasSide).or(() -> self);
+    }
+
+    private static String named(Speaker speaker) {
         if (speaker == null) return "(unattributed)";
         if (speaker.canonical() != null && !speaker.canonical().isBlank()) return speaker.canonical();
         return speaker.mention() == null || speaker.mention().isBlank() ? "(unattributed)" : speaker.mention();

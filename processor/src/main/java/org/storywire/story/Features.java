@@ -14,6 +14,7 @@ import java.util.SortedSet;
  * @param refersBack  the statement points at what came before ("dies", "den Bericht", "Demnach", "Zudem")
  * @param speaker     who spoke, as resolved (catalog canonical, else the extractor's canonical or mention)
  * @param speakerSide the speaker's side, null for media, journalists, anonymous and unknown speakers
+ * @param isResponse  a denial, confirmation or refusal to comment: an answer to what others said
  * @param party       who the statement's position counts for: the speaker's principal (Peskow -> Wladimir Putin)
  * @param topic       a few salient stems, used to tell frameless statements apart
  */
@@ -26,6 +27,7 @@ public record Features(
         boolean refersBack,
         String speaker,
         String speakerSide,
+        boolean isResponse,
         String party,
         List<String> topic) {
 

@@ -1,5 +1,6 @@
 package org.storywire.story;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,46 @@ import java.util.TreeSet;
  */
 record Sources(Map<String, Integer> outlets, int independent) {
 
+    /** Low bits of a packed (hash, article index) pair that hold the index: up to 65,536 articles per story. */
+    private static final long INDEX_MASK = 0xFFFFL;
+
     static Sources of(List<ArticleLedger> articles) {
         int n = articles.size();
+        if (n > INDEX_MASK + 1) throw new IllegalStateException("too many articles in one story: " + n);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (articles.get(i).isCopyOf(articles.get(j))) parent[find(parent, j)] = find(parent, i);
+        // Only articles that share sketch hashes can be copies. Sorting (hash, article) pairs packed into
+        // longs finds the shared hashes without comparing every pair of articles or boxing every hash,
+        // so a story with thousands of independent reports stays cheap to recount.
+        int total = 0;
+        for (ArticleLedger a : articles) total += a.sketch().size();
+        long[] packed = new long[total];
+        int k = 0;
+        for (int i = 0; i < n; i++) for (Long h : articles.get(i).sketch()) packed[k++] = (h & ~INDEX_MASK) | i;
+        Arrays.sort(packed);
+        Map<Long, Integer> sharedByPair = new HashMap<>();
+        for (int run = 0; run < total; ) {
+            int end = run + 1;
+            while (end < total && (packed[end] & ~INDEX_MASK) == (packed[run] & ~INDEX_MASK)) end++;
+            for (int a = run; a < end; a++) {
+                for (int b = a + 1; b < end; b++) {
+                    long i = packed[a] & INDEX_MASK;
+                    long j = packed[b] & INDEX_MASK;
+                    if (i != j) sharedByPair.merge(Math.min(i, j) * n + Math.max(i, j), 1, Integer::sum);
+                }
             }
+            run = end;
         }
+        sharedByPair.forEach((pair, shared) -> {
+            int i = (int) (pair / n);
+            int j = (int) (pair % n);
+            int smaller = Math.min(articles.get(i).sketch().size(), articles.get(j).sketch().size());
+            if (ArticleLedger.isCopy(shared, smaller)) parent[find(parent, j)] = find(parent, i);
+        });
         Map<Integer, TreeSet<String>> outletsByGroup = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String outlet = articles.get(i).outlet() != null ? articles.get(i).outlet() : articles.get(i).articleId();
-            outletsByGroup.computeIfAbsent(find(parent, i), k -> new TreeSet<>()).add(outlet);
+            outletsByGroup.computeIfAbsent(find(parent, i), root -> new TreeSet<>()).add(outlet);
         }
         Map<String, Integer> outlets = new TreeMap<>();
         for (TreeSet<String> group : outletsByGroup.values()) for (String outlet : group) outlets.merge(outlet, 1, Integer::sum);

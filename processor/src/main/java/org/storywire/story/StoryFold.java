@@ -36,25 +36,35 @@ public final class StoryFold {
     /** The next state and the update to publish, if any. */
     public record Folded(StoryState state, Optional<StoryUpdate> update) {}
 
-    /** Folds one statement into a story's state ({@code state} null for a story not seen yet). */
+    /** Folds one statement into its story's state ({@code state} null for a story not seen yet). */
     public Folded apply(StoryState state, StoryStatement statement) {
+        return applyAs(statement.key(), state, statement);
+    }
+
+    /**
+     * Folds a statement into the state of {@code key}, a story of the statement's family: a response
+     * that names no report counts for every report of the event.
+     */
+    public Folded applyAs(StoryKey key, StoryState state, StoryStatement statement) {
         Objects.requireNonNull(statement, "statement");
-        if (state != null && !state.storyId().equals(statement.storyId())) {
-            throw new IllegalArgumentException("statement of " + statement.storyId() + " applied to " + state.storyId());
+        if (!key.family().equals(statement.key().family()) || (state != null && !state.storyId().equals(key.id()))) {
+            throw new IllegalArgumentException("statement of " + statement.storyId() + " applied to " + key.id());
         }
         List<ArticleLedger> articles = new ArrayList<>(state == null ? List.of() : state.articles());
         int index = indexOf(articles, statement.articleId());
         ArticleLedger ledger = index >= 0 ? articles.get(index) : ArticleLedger.empty(statement.article());
         if (ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
-        if (index >= 0) articles.set(index, ledger.plus(statement));
-        else articles.add(ledger.plus(statement));
+        ArticleLedger grown = ledger.plus(statement);
+        if (index >= 0) articles.set(index, grown);
+        else articles.add(grown);
+        // Independent sources change only when an article arrives or its sketch changes; most statements
+        // of a long story add to an article already counted, and recounting would cost a pass over all.
+        Sources sources = index >= 0 && grown.sketch().equals(ledger.sketch()) ? new Sources(state.outlets(), state.independentSources()) : null;
 
         List<TimelineEntry> timeline = new ArrayList<>(state == null ? List.of() : state.timeline());
         timeline.add(statement.timelineEntry());
-        StoryState next = derive(statement.key(), state, articles, timeline);
-        List<String> changes = changes(state, next);
-        if (state == null) changes.add(0, "new story");
-        return publish(state, next, changes, statement.timelineEntry(), statement.at());
+        StoryState next = derive(key, state, articles, timeline, sources);
+        return diff(state, next, statement.timelineEntry(), statement.at(), List.of());
     }
 
     /** Takes a retracted (or superseded) article's statements out of the story and recomputes it. */
@@ -63,36 +73,64 @@ public final class StoryFold {
         List<ArticleLedger> articles = new ArrayList<>(state.articles());
         articles.remove(indexOf(articles, articleId));
         List<TimelineEntry> timeline = state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList();
-        StoryState next = derive(key, state, articles, timeline);
-        List<String> changes = changes(state, next);
-        changes.add(0, "retracted article " + articleId);
-        return publish(state, next, changes, null, at);
+        StoryState next = derive(key, state, articles, timeline, null);
+        return diff(state, next, null, at, List.of("retracted article " + articleId));
     }
 
     /**
-     * The story as it stood at {@code time}: the same fold over the statements whose article was
-     * published by then. Empty when none was.
+     * A sourced story as published: its own statements and its family's statements that name no
+     * report, merged article by article. Version 0: {@link #diff} against the published state sets it.
      */
-    public Optional<StoryState> asOf(Collection<StoryStatement> statements, Instant time) {
-        StoryState state = null;
-        List<StoryStatement> known = statements.stream()
-                .filter(s -> s.knownAt() == null || !s.knownAt().isAfter(time))
-                .sorted(Comparator.comparing(StoryStatement::order))
-                .toList();
-        for (StoryStatement s : known) state = apply(state, s).state();
-        return Optional.ofNullable(state);
+    public StoryState combine(StoryKey key, StoryState own, StoryState shared) {
+        Map<String, ArticleLedger> byArticle = new TreeMap<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (StoryState part : new StoryState[] {own, shared}) {
+            if (part == null) continue;
+            for (ArticleLedger a : part.articles()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
+            timeline.addAll(part.timeline());
+        }
+        return derive(key, null, new ArrayList<>(byArticle.values()), timeline, null);
     }
 
-    private Folded publish(StoryState before, StoryState next, List<String> changes, TimelineEntry cause, Instant at) {
-        boolean visible = before == null || !changes.isEmpty();
-        if (!visible) return new Folded(next, Optional.empty());
-        StoryState versioned = withVersion(next, (before == null ? 0 : before.version()) + 1);
+    /**
+     * Compares a story before and after a change: when status, a position or the independent-source
+     * count changed (or {@code extraChanges} says so), the new state gets the next version and an
+     * update is due; otherwise the state keeps its version and nothing is published.
+     */
+    public Folded diff(StoryState before, StoryState after, TimelineEntry cause, Instant at, List<String> extraChanges) {
+        long version = before == null ? 0 : before.version();
+        if (after == null || after.isEmpty()) {
+            if (before == null) return new Folded(after, Optional.empty());
+            List<String> changes = new ArrayList<>(extraChanges);
+            changes.add("story emptied");
+            return new Folded(after, Optional.of(new StoryUpdate(before.storyId(), version + 1, before.title(), StoryStatus.UNCONFIRMED,
+                    before.status(), changes, cause, at != null ? at : before.lastUpdated())));
+        }
+        List<String> changes = new ArrayList<>(extraChanges);
+        changes.addAll(changes(before, after));
+        if (before == null) changes.add(0, "new story");
+        if (changes.isEmpty()) return new Folded(withVersion(after, version), Optional.empty());
+        StoryState versioned = withVersion(after, version + 1);
         Instant when = at != null ? at : versioned.lastUpdated();
         return new Folded(versioned, Optional.of(new StoryUpdate(versioned.storyId(), versioned.version(), versioned.title(),
                 versioned.status(), before == null ? null : before.status(), changes, cause, when)));
     }
 
-    private StoryState derive(StoryKey key, StoryState before, List<ArticleLedger> articles, List<TimelineEntry> timeline) {
+    /**
+     * Story {@code key} as it stood at {@code time}: the same fold over the statements (its own and its
+     * family's unsourced ones) whose article was published by then. Empty when none was.
+     */
+    public Optional<StoryState> asOf(StoryKey key, Collection<StoryStatement> statements, Instant time) {
+        StoryState state = null;
+        List<StoryStatement> known = statements.stream()
+                .filter(s -> s.knownAt() == null || !s.knownAt().isAfter(time))
+                .sorted(Comparator.comparing(StoryStatement::order))
+                .toList();
+        for (StoryStatement s : known) state = applyAs(key, state, s).state();
+        return Optional.ofNullable(state);
+    }
+
+    private StoryState derive(StoryKey key, StoryState before, List<ArticleLedger> articles, List<TimelineEntry> timeline, Sources known) {
         articles.sort(ArticleLedger.BY_ID);
         Map<String, Position> positions = new TreeMap<>();
         TreeSet<String> actors = new TreeSet<>();
@@ -112,7 +150,7 @@ public final class StoryFold {
         bounded.sort(Comparator.comparing(TimelineEntry::order));
         if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
         List<Position> positionList = List.copyOf(positions.values());
-        Sources sources = Sources.of(articles);
+        Sources sources = known != null ? known : Sources.of(articles);
         return new StoryState(key.id(), title(earliest), key.frame(), List.copyOf(actors), status(positionList), positionList, bounded,
                 count - bounded.size(), count, sources.outlets(), sources.independent(), first, last,
                 before == null ? 0 : before.version(), articles);

@@ -2,7 +2,6 @@ package org.storywire.story;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.storywire.extract.Statement;
 import org.storywire.story.ArticleContext.Resolved;
 
@@ -14,7 +13,8 @@ import org.storywire.story.ArticleContext.Resolved;
  * enough, from earlier statements of the <em>same</em> article and from the article's headline:
  * <ol>
  *   <li>a statement that points back ("Der Kreml wies dies zurück", "Demnach hätten ...") continues
- *       the previous statement's story unless it names another event with other actors;</li>
+ *       the previous statement's story when that stands in the sentence just before (or the same one),
+ *       unless it names another event with other actors;</li>
  *   <li>a statement naming an event but too few actors ("Es gab kein Gespräch") joins the latest
  *       earlier statement of the article about the same event whose sides include its own, else takes
  *       the sides of the article's headline;</li>
@@ -47,14 +47,16 @@ public final class StoryGrouper {
 
     public Assignment assign(ArticleContext context, Statement statement) {
         Features f = reader.read(statement);
-        StoryKey key = resolve(context, f);
-        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key)));
+        int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
+        StoryKey key = resolve(context, f, sentenceBegin);
+        int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
+        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key, sentenceEnd)));
     }
 
-    private StoryKey resolve(ArticleContext context, Features f) {
+    private StoryKey resolve(ArticleContext context, Features f, int sentenceBegin) {
         Resolved previous = context.last();
         StoryKey own = f.ownKey();
-        if (f.refersBack() && previous != null && !namesOtherEvent(f, own, previous.key())) {
+        if (f.refersBack() && previous != null && adjacent(previous, sentenceBegin) && !namesOtherEvent(f, own, previous.key())) {
             return withSourceIfMissing(previous.key(), f.source());
         }
         if (f.frame() != null) {
@@ -62,7 +64,7 @@ public final class StoryGrouper {
             if (own.sides().size() >= needed) return own;
             for (int i = context.recent().size() - 1; i >= 0; i--) {
                 StoryKey earlier = context.recent().get(i).key();
-                if (sameEvent(own, earlier) && earlier.sides().containsAll(own.sides()) && sourceFits(own, earlier)) {
+                if (sameEvent(own, earlier) && earlier.sides().containsAll(own.sides()) && sourceFits(own, earlier, f)) {
                     return withSourceIfMissing(earlier, own.source());
                 }
             }
@@ -80,6 +82,17 @@ public final class StoryGrouper {
         return own;
     }
 
+    /**
+     * "Dabei", "dies" point at the sentence just before. When other sentences (a heading, a passage
+     * without statements) stand between, the previous statement is not what they point at.
+     */
+    private static boolean adjacent(Resolved previous, int sentenceBegin) {
+        if (previous.sentenceEnd() < 0 || sentenceBegin < 0) return true;
+        return sentenceBegin - previous.sentenceEnd() <= MAX_GAP;
+    }
+
+    private static final int MAX_GAP = 4;
+
     /** A back reference that names a different event among other actors starts its own story. */
     private static boolean namesOtherEvent(Features f, StoryKey own, StoryKey previous) {
         return f.frame() != null && !own.frame().equals(previous.frame()) && !previous.sides().containsAll(own.sides());
@@ -89,27 +102,39 @@ public final class StoryGrouper {
         return a.frame().equals(b.frame()) && a.intention() == b.intention();
     }
 
-    private static boolean sourceFits(StoryKey own, StoryKey earlier) {
-        return own.source() == null || earlier.source() == null || own.source().equals(earlier.source());
+    /**
+     * A statement may join an earlier report's story when it is that source's, or when it answers it
+     * (denial, confirmation, no comment). Another speaker's claim is an assertion of its own: letting it
+     * into the report's story would count it as the party confirming the report.
+     */
+    private static boolean sourceFits(StoryKey own, StoryKey earlier, Features f) {
+        if (earlier.source() == null) return true;
+        if (own.source() != null) return own.source().equals(earlier.source());
+        return f.isResponse();
     }
 
     private static StoryKey withSourceIfMissing(StoryKey key, String source) {
         return key.source() == null && source != null ? key.withSource(source) : key;
     }
 
+    /**
+     * The article's topic: the first sentence of headline, then lead, that names an event and an
+     * actor. One sentence, not the whole lead, so that actors mentioned in passing ("Krieg gegen die
+     * Ukraine") do not join the topic.
+     */
     private Optional<StoryKey> topic(ArticleInfo article) {
         for (String text : new String[] {article.title(), article.lead()}) {
             if (text == null || text.isBlank()) continue;
-            List<String> tokens = TextAnalysis.tokens(text);
-            Optional<EventFrame> frame = EventFrame.detect(tokens);
-            if (frame.isEmpty()) continue;
-            Features f = reader.read(headline(article.articleId(), text));
-            TreeSet<String> sides = new TreeSet<>(f.sides());
-            if (sides.isEmpty()) continue;
-            return Optional.of(new StoryKey(frame.get().label(), f.frame() != null && f.ownKey().intention(), List.copyOf(sides), null, List.of()));
+            for (String sentence : SENTENCE_END.split(text)) {
+                Features f = reader.read(headline(article.articleId(), sentence));
+                if (f.frame() == null || f.sides().isEmpty()) continue;
+                return Optional.of(new StoryKey(f.frame().label(), f.ownKey().intention(), List.copyOf(f.sides()), null, List.of()));
+            }
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     /** The headline read as if the outlet said it, so the same feature reader applies. */
     private static Statement headline(String articleId, String text) {

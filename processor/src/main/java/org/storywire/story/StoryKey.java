@@ -34,12 +34,20 @@ public record StoryKey(String frame, boolean intention, List<String> sides, Stri
         return id.toString();
     }
 
+    /** The same event among the same sides, whoever reported it. */
+    public StoryKey family() { return source == null ? this : withSource(null); }
+
+    public boolean isSourced() { return source != null; }
+
     /**
-     * The Kafka partition key for the fold: the story id itself. Every statement that can join a story
-     * carries exactly this key (grouping is decided per article, upstream, from the article's own
-     * statements), so one partition holds a story's whole state and no story spans two partitions.
+     * The Kafka partition key for the fold: the story's family (frame, intention, sides, topic; not the
+     * source). A statement's key is decided upstream per article, from the article's own statements
+     * only, so the key travels with the statement. A response that names no report ("there was no
+     * call") counts for every report of that event among those sides, so all stories of a family
+     * must be folded together: keying by family puts them on one partition, and nothing that could
+     * join a story lands anywhere else.
      */
-    public String partitionKey() { return id(); }
+    public String partitionKey() { return family().id(); }
 
     public StoryKey withSource(String newSource) { return new StoryKey(frame, intention, sides, newSource, topic); }
 

@@ -1,0 +1,125 @@
+package org.storywire.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storywire.extract.Stance;
+
+/**
+ * The fold state of one partition key ({@link StoryKey#partitionKey()}): every story of one event
+ * among the same sides, whoever reported it. A plain value, so that the topology can keep it in a
+ * state store keyed by the partition key; {@link #apply} and {@link #retract} return the next value
+ * and the updates to publish.
+ *
+ * <p>A story about a named report (Washington Post: "they spoke") is published merged with the
+ * family's responses that name no report (the Kremlin in another article: "there was no call"; a
+ * spokesman declining to comment): a denial, confirmation or refusal answers every report of that
+ * event among those sides. Claims that name no report are a story of their own ("Putin congratulated
+ * Trump" is not Verstka's story that the elites did). The unsourced story is published unless it
+ * holds only responses and the family has exactly one reported story, which then owns them.
+ *
+ * @param keys      every story key of the family, by story id
+ * @param own       each story's fold over its own statements, by story id
+ * @param responses the fold over the family's unsourced responses (null when there are none)
+ * @param published each story as published, by story id
+ */
+public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<String, StoryState> own, StoryState responses,
+                          Map<String, StoryState> published) {
+
+    public StoryFamily {
+        keys = sorted(keys);
+        own = sorted(own);
+        published = sorted(published);
+    }
+
+    public static StoryFamily empty(String familyId) {
+        return new StoryFamily(familyId, Map.of(), Map.of(), null, Map.of());
+    }
+
+    /** The next family value and the updates due. */
+    public record Result(StoryFamily family, List<StoryUpdate> updates) {}
+
+    /** Folds statements of this family (typically those of one article) and returns the updates due. */
+    public Result apply(StoryFold fold, List<StoryStatement> statements, Instant at) {
+        Map<String, StoryKey> nextKeys = new TreeMap<>(keys);
+        Map<String, StoryState> nextOwn = new TreeMap<>(own);
+        StoryState nextResponses = responses;
+        Map<String, TimelineEntry> causes = new HashMap<>();
+        for (StoryStatement s : statements) {
+            if (!s.key().partitionKey().equals(familyId)) throw new IllegalArgumentException(s.storyId() + " is not of family " + familyId);
+            nextKeys.put(s.storyId(), s.key());
+            nextOwn.put(s.storyId(), fold.apply(nextOwn.get(s.storyId()), s).state());
+            if (isSharedResponse(s)) nextResponses = fold.apply(nextResponses, s).state();
+            causes.put(s.storyId(), s.timelineEntry());
+        }
+        return new StoryFamily(familyId, nextKeys, nextOwn, nextResponses, published).publish(fold, causes, at, null);
+    }
+
+    /** Takes a retracted article's statements out of every story of the family. */
+    public Result retract(StoryFold fold, String articleId, Instant at) {
+        Map<String, StoryState> nextOwn = new TreeMap<>();
+        own.forEach((id, state) -> {
+            StoryState after = fold.retract(state, keys.get(id), articleId, at).state();
+            if (after != null && !after.isEmpty()) nextOwn.put(id, after);
+        });
+        StoryState nextResponses = responses == null ? null : fold.retract(responses, keys.get(familyId), articleId, at).state();
+        if (nextResponses != null && nextResponses.isEmpty()) nextResponses = null;
+        return new StoryFamily(familyId, keys, nextOwn, nextResponses, published).publish(fold, Map.of(), at, articleId);
+    }
+
+    /** The story a statement of this family belongs to: its own, or the family's only reported story for an absorbed response. */
+    public String storyOf(StoryStatement s) {
+        return !s.key().isSourced() && isAbsorbed() ? reportedStories().get(0) : s.storyId();
+    }
+
+    public boolean isEmpty() { return own.isEmpty(); }
+
+    /** Whether a statement counts for every reported story of its family. */
+    static boolean isSharedResponse(StoryStatement s) {
+        return !s.key().isSourced() && s.statement().stance() != Stance.CLAIM;
+    }
+
+    /** Recomputes every published story of the family; {@code retracted} names the article just taken out, if any. */
+    private Result publish(StoryFold fold, Map<String, TimelineEntry> causes, Instant at, String retracted) {
+        boolean absorbed = isAbsorbed();
+        Map<String, StoryState> nextPublished = new TreeMap<>(published);
+        List<StoryUpdate> updates = new ArrayList<>();
+        for (var entry : keys.entrySet()) {
+            String storyId = entry.getKey();
+            StoryKey key = entry.getValue();
+            StoryState mine = own.get(storyId);
+            StoryState effective;
+            if (key.isSourced()) effective = mine == null ? null : fold.combine(key, mine, responses);
+            else effective = absorbed ? null : mine;
+            StoryState before = published.get(storyId);
+            TimelineEntry cause = causes.getOrDefault(storyId, key.isSourced() ? causes.get(familyId) : null);
+            List<String> extra = retracted != null && before != null && before.articles().stream().anyMatch(a -> a.articleId().equals(retracted))
+                    ? List.of("retracted article " + retracted) : List.of();
+            StoryFold.Folded folded = fold.diff(before, effective, cause, at, extra);
+            if (folded.state() == null || folded.state().isEmpty()) nextPublished.remove(storyId);
+            else nextPublished.put(storyId, folded.state());
+            folded.update().ifPresent(updates::add);
+        }
+        Map<String, StoryKey> liveKeys = new TreeMap<>(keys);
+        liveKeys.keySet().removeIf(id -> !own.containsKey(id));
+        return new Result(new StoryFamily(familyId, liveKeys, own, responses, nextPublished), List.copyOf(updates));
+    }
+
+    private boolean isAbsorbed() {
+        StoryState unsourced = own.get(familyId);
+        boolean onlyResponses = unsourced != null && responses != null && responses.statementCount() == unsourced.statementCount();
+        return onlyResponses && reportedStories().size() == 1;
+    }
+
+    private List<String> reportedStories() {
+        return keys.entrySet().stream().filter(e -> e.getValue().isSourced() && own.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return Collections.unmodifiableMap(new TreeMap<>(map));
+    }
+}

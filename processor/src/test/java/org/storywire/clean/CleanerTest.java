@@ -1,0 +1,96 @@
+package org.storywire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+    private final Cleaner cleaner = new Cleaner();
+
+    private CleanArticle clean(String body, String language) {
+        return cleaner.clean(new Article("a1", "outlet", null, null, body, language, null, null));
+    }
+
+    @Test
+    void removesBannersCreditsBylinesAndWidgets() {
+        String body = String.join("\n",
+                "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
+                "Bitte deaktivieren Sie Ihren Ad-Blocker.",
+                "Jetzt für nur 1,99€ im ersten Monat lesen",
+                "Gipfel in Oslo",
+                "Von dpa",
+                "Oslo - Die Ministerin sagte, die Gespräche seien gut verlaufen.",
+                "© Kari Nordmann/NTB/dpa",
+                "Artikel empfehlen",
+                "Drucken");
+        String text = clean(body, "de").text();
+        assertThat(text).contains("Die Ministerin sagte, die Gespräche seien gut verlaufen.", "Gipfel in Oslo")
+                .doesNotContain("Cookies", "Ad-Blocker", "ersten Monat", "Von dpa", "© Kari", "Artikel empfehlen", "Drucken");
+    }
+
+    @Test
+    void dropsRepeatedCaptionsAndTeasersOfOtherArticlesButKeepsTheFirstCaption() {
+        String body = String.join("\n",
+                "Der Minister und die Kommissarin beim Treffen, das beide für nützlich halten.",
+                "© Max Muster/AP/dpa",
+                "Der Minister und die Kommissarin beim Treffen, das beide für nützlich halten.",
+                "Der Minister erklärte am Abend, man werde die Gespräche fortsetzen. Die Kommission schwieg.",
+                "Ganz andere Sache, sagt ein Fachmann.",
+                "© Erika Muster/dpa",
+                "Ganz andere Sache, sagt ein Fachmann.",
+                "Zum Artikel");
+        String text = clean(body, "de").text();
+        assertThat(text).containsOnlyOnce("Der Minister und die Kommissarin beim Treffen");
+        assertThat(text).contains("man werde die Gespräche fortsetzen").doesNotContain("Ganz andere Sache", "Zum Artikel", "©");
+    }
+
+    @Test
+    void findsGermanPublicationTimesWithPrecisionInBerlinTime() {
+        CleanArticle created = clean("Text.\n\nErstellt:\n3. März 2023, 09:15 Uhr\nAktualisiert:\n3. März 2023, 11:00 Uhr", "de");
+        assertThat(created.published()).isEqualTo(Instant.parse("2023-03-03T08:15:00Z"));
+        assertThat(created.precision()).isEqualTo(TimePrecision.MINUTE);
+        assertThat(created.text()).doesNotContain("Erstellt", "Aktualisiert");
+
+        CleanArticle stand = clean("Neues aus Bonn Stand: 02.07.2022 18:30 Uhr\n\nDer Text.", "de");
+        assertThat(stand.published()).isEqualTo(Instant.parse("2022-07-02T16:30:00Z"));
+        assertThat(stand.text()).doesNotContain("Stand:");
+
+        CleanArticle month = clean(" date 2021-05 Ein Bericht über den Hafen.", "de");
+        assertThat(month.published()).isEqualTo(Instant.parse("2021-04-30T22:00:00Z"));
+        assertThat(month.precision()).isEqualTo(TimePrecision.MONTH);
+        assertThat(month.text()).doesNotContain("2021-05").contains("Ein Bericht über den Hafen.");
+    }
+
+    @Test
+    void findsEnglishPublicationTimesInTheNamedZone() {
+        CleanArticle a = clean("Published: March 4, 2023 3:05 PM ET\nThe mayor said the bridge would reopen.", "en");
+        assertThat(a.published()).isEqualTo(Instant.parse("2023-03-04T20:05:00Z"));
+        assertThat(a.precision()).isEqualTo(TimePrecision.MINUTE);
+    }
+
+    @Test
+    void keepsTheProducersTime() {
+        Instant given = Instant.parse("2020-01-01T10:00:00Z");
+        CleanArticle a = cleaner.clean(new Article("x", null, null, null, "Stand: 02.07.2022 18:30 Uhr Text.", "de", given, TimePrecision.SECOND));
+        assertThat(a.published()).isEqualTo(given);
+    }
+
+    @Test
+    void splitsAVerbGluedToANameAndMapsOffsetsBack() {
+        String body = "Laut der Nachrichtenseite Nowostihätten die Minister gestritten.";
+        Cleaner.Result result = cleaner.cleanMapped(new Article("x", null, null, null, body, "de", null, null));
+        String text = result.article().text();
+        assertThat(text).isEqualTo("Laut der Nachrichtenseite Nowosti hätten die Minister gestritten.");
+        int at = text.indexOf("hätten");
+        assertThat(body.substring(result.mapped().toOriginal(at), result.mapped().toOriginalEnd(at + "hätten".length()))).isEqualTo("hätten");
+        int minister = text.indexOf("Minister");
+        assertThat(result.mapped().toOriginal(minister)).isEqualTo(body.indexOf("Minister"));
+    }
+
+    @Test
+    void leavesQuotationMarksAsTheyAre() {
+        String body = "Er sagte: „Wir bleiben.“ Sie sagte: \"Wir gehen.\" Man las »Hier« und ‚dort‘.";
+        assertThat(clean(body, "de").text()).isEqualTo(body);
+    }
+}

@@ -1,0 +1,34 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteScannerTest {
+    private static List<String> quotes(String text) {
+        return QuoteScanner.topLevel(text, 0, text.length()).stream().map(q -> text.substring(q[0], q[1])).toList();
+    }
+
+    @Test
+    void readsTheThreeFamiliesOfMarks() {
+        assertThat(quotes("Er sagte „ja“ und sie \"nein\" und es »vielleicht«.")).containsExactly("„ja“", "\"nein\"", "»vielleicht«");
+        assertThat(quotes("She said “yes” today.")).containsExactly("“yes”");
+    }
+
+    @Test
+    void keepsNestedQuotesInsideTheOuterOne() {
+        assertThat(quotes("„Er nannte es ‚Unsinn‘, sagte sie“, hieß es.")).containsExactly("„Er nannte es ‚Unsinn‘, sagte sie“");
+        assertThat(quotes("“He called it ‘nonsense’ twice,” she said.")).containsExactly("“He called it ‘nonsense’ twice,”");
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(quotes("Clinton’s aide said it was fine.")).isEmpty();
+    }
+
+    @Test
+    void anUnclosedQuoteRunsToTheEndOfTheParagraph() {
+        assertThat(quotes("Sie sagte: „Wir machen weiter. Immer")).containsExactly("„Wir machen weiter. Immer");
+    }
+}

@@ -1,0 +1,72 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.TimePrecision;
+
+/** English patterns, each with sentences written for this test. */
+class StatementExtractorEnglishTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<Statement> extract(String text) {
+        return extractor.extract(new CleanArticle("e", "outlet", null, null, text, "en", Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.DAY));
+    }
+
+    private static Statement about(List<Statement> statements, String words) {
+        return statements.stream().filter(s -> s.sentenceText().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement about \"" + words + "\" in " + statements));
+    }
+
+    @Test
+    void saidBeforeAndAfterTheQuote() {
+        String text = "“The harbour will open in the autumn,” said port spokeswoman Jane Albers. "
+                + "Mayor Tom Reed said the budget was balanced.";
+        List<Statement> statements = extract(text);
+        Statement quote = about(statements, "harbour");
+        assertThat(quote.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(quote.speaker().canonical()).isEqualTo("Jane Albers");
+        Statement indirect = about(statements, "budget");
+        assertThat(indirect.speaker().canonical()).isEqualTo("Tom Reed");
+        assertThat(indirect.stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void accordingToAndPronouns() {
+        String text = "According to the Daily Ledger, the mayor will resign next week. "
+                + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
+        List<Statement> statements = extract(text);
+        Statement report = about(statements, "resign");
+        assertThat(report.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(report.speaker().mention()).contains("Daily Ledger");
+        Statement pronoun = about(statements, "vote was fair");
+        assertThat(pronoun.speaker().mention()).isEqualTo("She");
+        assertThat(pronoun.speaker().canonical()).isEqualTo("Ann Cole");
+    }
+
+    @Test
+    void denialsDismissalsAndRefusals() {
+        String text = "The company denied the allegations. "
+                + "The minister dismissed the report as fake news. "
+                + "A spokesman for the club declined to comment. "
+                + "The White House did not confirm the meeting. "
+                + "The union rejected the proposal on Friday. "
+                + "The agency confirmed the figures.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "allegations").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(statements, "fake news").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(statements, "declined").stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(about(statements, "did not confirm").stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(about(statements, "proposal").stance()).isEqualTo(Stance.CLAIM);
+        assertThat(about(statements, "figures").stance()).isEqualTo(Stance.CONFIRMATION);
+    }
+
+    @Test
+    void denialByContent() {
+        String text = "“There was no meeting,” the spokesman said.";
+        assertThat(about(extract(text), "no meeting").stance()).isEqualTo(Stance.DENIAL);
+    }
+}

@@ -1,0 +1,208 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.TimePrecision;
+
+/** German patterns, each with sentences written for this test. */
+class StatementExtractorGermanTest {
+    private static final Instant PUBLISHED = Instant.parse("2023-05-12T10:00:00Z"); // a Friday
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<Statement> extract(String text) {
+        return extractor.extract(new CleanArticle("t", "outlet", null, null, text, "de", PUBLISHED, TimePrecision.MINUTE));
+    }
+
+    /** The statement whose evidence holds the given words. */
+    private static Statement about(List<Statement> statements, String words) {
+        return statements.stream().filter(s -> s.sentenceText().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement about \"" + words + "\" in " + statements));
+    }
+
+    private static String content(Statement s, String text) {
+        return text.substring(s.content().begin(), s.content().end());
+    }
+
+    @Test
+    void directQuoteWithTheSpeakerAfterTheVerb() {
+        String text = "„Wir werden den Hafen im Herbst öffnen“, sagte Hafensprecherin Jana Albers.";
+        Statement s = about(extract(text), "Hafen");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(content(s, text)).isEqualTo("„Wir werden den Hafen im Herbst öffnen“");
+        assertThat(s.speaker().canonical()).isEqualTo("Jana Albers");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.proposition().modality()).isEqualTo(Modality.INTENTION);
+    }
+
+    @Test
+    void colonQuoteOverTwoSentencesAndAPronounSpeakerLater() {
+        String text = "Bürgermeisterin Petra Kühn teilte mit: „Die Brücke ist sicher. Wir prüfen sie jedes Jahr.“ "
+                + "Sie fügte hinzu, der Verkehr werde am Montag wieder fließen.";
+        List<Statement> statements = extract(text);
+        Statement quote = about(statements, "Die Brücke ist sicher");
+        assertThat(content(quote, text)).startsWith("„Die Brücke").endsWith("jedes Jahr.“");
+        assertThat(quote.speaker().canonical()).isEqualTo("Petra Kühn");
+        Statement later = about(statements, "Verkehr");
+        assertThat(later.speaker().mention()).isEqualTo("Sie");
+        assertThat(later.speaker().canonical()).isEqualTo("Petra Kühn");
+    }
+
+    @Test
+    void indirectSpeechInKonjunktivAndItsRunOnSentences() {
+        String text = "Der Bahnchef Tom Berger erklärte, der neue Fahrplan gelte ab Juni. "
+                + "Zudem sei die Strecke nach Kiel bereits saniert. Die Preise blieben stabil.";
+        List<Statement> statements = extract(text);
+        Statement first = about(statements, "Fahrplan");
+        assertThat(first.attribution()).isEqualTo(Attribution.INDIRECT_SPEECH);
+        assertThat(content(first, text)).isEqualTo("der neue Fahrplan gelte ab Juni");
+        assertThat(first.speaker().canonical()).isEqualTo("Tom Berger");
+        Statement runOn = about(statements, "Zudem sei");
+        assertThat(runOn.speaker().canonical()).isEqualTo("Tom Berger");
+        assertThat(statements).noneMatch(s -> s.sentenceText().contains("Die Preise blieben"));
+    }
+
+    @Test
+    void reportedSpeechWithLautZufolgeNachAngabenAndUnterBerufungAuf() {
+        String text = "Laut der Zeitung „Nordkurier“ soll der Landrat zurücktreten. "
+                + "Dem Bericht zufolge fehlen im Haushalt Millionen. "
+                + "Nach Angaben der Polizei wurde niemand verletzt. "
+                + "Wie der Sender Radio Nord unter Berufung auf Insider berichtet, soll der Landrat schon gepackt haben.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "zurücktreten").speaker().mention()).contains("Nordkurier");
+        assertThat(about(statements, "zurücktreten").attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(about(statements, "Haushalt").speaker().mention()).isEqualTo("Dem Bericht");
+        assertThat(about(statements, "verletzt").speaker().mention()).contains("Polizei");
+        Statement citing = about(statements, "gepackt");
+        assertThat(citing.speaker().mention()).contains("Radio Nord");
+        assertThat(content(citing, text)).startsWith("soll der Landrat");
+    }
+
+    @Test
+    void rumourWithSollHabenGoesToTheLastNamedSource() {
+        String text = "Wie die Zeitung „Tagesecho“ berichtet, hat der Verein einen neuen Trainer. "
+                + "Der Präsident soll den Vertrag schon unterschrieben haben. "
+                + "Demnach hätten sich beide Seiten rasch geeinigt.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "unterschrieben").speaker().canonical()).contains("Tagesecho");
+        Statement demnach = about(statements, "Demnach");
+        assertThat(demnach.speaker().canonical()).contains("Tagesecho");
+        assertThat(demnach.speaker().mention()).isEqualTo("Demnach");
+    }
+
+    @Test
+    void speakersThroughRoleNounsAppositionsAndPlaces() {
+        String text = "Bundeskanzler Olaf Scholz kündigte an, er werde nach Paris reisen. "
+                + "„Wir reden zur richtigen Zeit“, sagte der SPD-Politiker. "
+                + "Später sagte der Kanzler, er freue sich darauf. "
+                + "Dmitri Peskow, Sprecher des Kremls, wies den Bericht zurück. "
+                + "Moskau dementierte dies ebenfalls.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "richtigen Zeit").speaker().canonical()).isEqualTo("Olaf Scholz");
+        assertThat(about(statements, "richtigen Zeit").speaker().mention()).isEqualTo("der SPD-Politiker");
+        assertThat(about(statements, "freue sich").speaker().canonical()).isEqualTo("Olaf Scholz");
+        Statement peskow = about(statements, "Bericht zurück");
+        assertThat(peskow.speaker().canonical()).isEqualTo("Dmitri Peskow");
+        assertThat(peskow.speaker().affiliation()).isEqualTo("Kreml");
+        Statement moscow = about(statements, "Moskau dementierte");
+        assertThat(moscow.speaker().canonical()).isEqualTo("Kreml");
+        assertThat(moscow.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aliasesAreLearntFromAppositionsNotFromAList() {
+        String text = "Vereinssprecherin Mira Olsen sagte, das Stadion sei ausverkauft. "
+                + "Die Vereinssprecherin sagte außerdem, es gebe keine Tickets mehr.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "Tickets").speaker().canonical()).isEqualTo("Mira Olsen");
+    }
+
+    @Test
+    void spokespersonSpeaksForThePrincipal() {
+        String text = "Müllers Sprecher Jonas Falk wollte den Bericht auf Anfrage nicht bestätigen.";
+        Statement s = about(extract(text), "Bericht");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(s.speaker().canonical()).isEqualTo("Jonas Falk");
+        assertThat(s.speaker().affiliation()).isEqualTo("Müller");
+    }
+
+    @Test
+    void denialByVerbAndByContent() {
+        String text = "Die Reederei wies den Bericht als unwahr zurück. "
+                + "„Es gab kein Treffen“, erklärte der Reeder Hans Lund. "
+                + "Lund betonte, die Angaben seien reine Fiktion. "
+                + "Die Behörde bestritt die Vorwürfe.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "als unwahr").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(statements, "kein Treffen").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(statements, "Fiktion").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(statements, "Vorwürfe").stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void rejectingADemandIsNotADenial() {
+        String text = "Die Gewerkschaft wies die Forderung der Arbeitgeber nach längeren Schichten zurück.";
+        assertThat(about(extract(text), "Forderung").stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void noCommentAndConfirmation() {
+        String text = "Der Konzern nahm dazu keine Stellung. "
+                + "Ein Sprecher der Stadt bestätigte den Unfall. "
+                + "Die Ministerin sagte, sie kommentiere laufende Verfahren nicht.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "Stellung").stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(about(statements, "bestätigte").stance()).isEqualTo(Stance.CONFIRMATION);
+        assertThat(about(statements, "Verfahren").stance()).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void nestedQuotesStayInsideTheOuterQuote() {
+        String text = "„Er nannte das ‚völligen Unsinn‘, und dabei bleibt es“, sagte die Trainerin Eva Brandt.";
+        List<Statement> statements = extract(text);
+        assertThat(statements).hasSize(1);
+        assertThat(content(statements.get(0), text)).isEqualTo("„Er nannte das ‚völligen Unsinn‘, und dabei bleibt es“");
+    }
+
+    @Test
+    void headlineWithAColonQuote() {
+        String text = "Albers: „Der Hafen öffnet im Herbst“\n\nHafensprecherin Jana Albers äußerte sich zuversichtlich.";
+        Statement s = about(extract(text), "Der Hafen öffnet");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(s.speaker().canonical()).isEqualTo("Jana Albers");
+    }
+
+    @Test
+    void aQuotedNameIsNoQuotation() {
+        String text = "Das Orchester spielte im „Großen Saal“ vor vollem Haus.";
+        assertThat(extract(text)).isEmpty();
+    }
+
+    @Test
+    void statementTimeComesFromTheTextElseFromPublication() {
+        String text = "Am Mittwoch hatte der Minister Karl Brandt noch erklärt, er plane keine Reise. "
+                + "Im Juni sagte Brandt, er werde verhandeln. "
+                + "Brandt sagte, die Lage sei ernst.";
+        List<Statement> statements = extract(text);
+        Statement wednesday = about(statements, "Am Mittwoch");
+        assertThat(wednesday.madeAt()).isEqualTo(Instant.parse("2023-05-09T22:00:00Z"));
+        assertThat(wednesday.madeAtPrecision()).isEqualTo(TimePrecision.DAY);
+        assertThat(wednesday.proposition().timeExpression()).isEqualTo("Am Mittwoch");
+        assertThat(about(statements, "Im Juni").madeAt()).isEqualTo(Instant.parse("2022-05-31T22:00:00Z"));
+        assertThat(about(statements, "Lage").madeAt()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void propositionNamesActorsEventAndModality() {
+        String text = "Kanzler Olaf Scholz und Präsident Emmanuel Macron telefonierten am Montag. "
+                + "Macron sagte, er habe mit Scholz über Energie telefoniert.";
+        Statement s = about(extract(text), "über Energie");
+        assertThat(s.proposition().actors()).contains("Olaf Scholz");
+        assertThat(s.proposition().event()).isEqualTo("phone-call");
+        assertThat(s.proposition().modality()).isEqualTo(Modality.PAST_EVENT);
+        assertThat(s.confidence()).isBetween(0.0, 1.0);
+    }
+}

@@ -1,0 +1,42 @@
+package org.storywire.story;
+
+import java.time.Instant;
+import java.util.List;
+import org.storywire.clean.TimePrecision;
+import org.storywire.extract.Attribution;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
+import org.storywire.extract.Span;
+import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+
+/** Builds sparse statements and articles for scenario tests, as gold statements look: sentence, speaker, stance. */
+final class Given {
+
+    private Given() {}
+
+    static Instant day(int dayOfNovember) { return Instant.parse(String.format("2024-11-%02dT12:00:00Z", dayOfNovember)); }
+
+    static ArticleInfo article(String id, String outlet, String title, int dayOfNovember) {
+        return new ArticleInfo(id, outlet, "https://example.org/" + id, title, null, day(dayOfNovember));
+    }
+
+    static Statement statement(String articleId, int ordinal, String speaker, Stance stance, String sentence, Instant madeAt) {
+        Span span = new Span(0, sentence.length());
+        return new Statement(articleId, ordinal, speaker == null ? null : new Speaker(speaker, null, speaker, null, SpeakerKind.UNKNOWN),
+                stance, Attribution.INDIRECT_SPEECH, null, null, span, span, sentence, madeAt, TimePrecision.DAY, 1.0);
+    }
+
+    /** Groups one article's statements and wraps them for the fold. */
+    static List<StoryStatement> grouped(ArticleInfo article, Statement... statements) {
+        StoryGrouper grouper = StoryGrouper.standard();
+        ArticleContext context = grouper.open(article);
+        List<StoryStatement> out = new java.util.ArrayList<>();
+        for (Statement s : statements) {
+            StoryGrouper.Assignment a = grouper.assign(context, s);
+            context = a.next();
+            out.add(StoryStatement.of(a, s, article));
+        }
+        return out;
+    }
+}

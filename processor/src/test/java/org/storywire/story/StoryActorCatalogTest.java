@@ -1,0 +1,46 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryActorCatalogTest {
+
+    private final ActorCatalog catalog = ActorCatalog.standard();
+
+    private List<String> found(String text) {
+        return catalog.find(text).stream().map(m -> m.actor().canonical()).toList();
+    }
+
+    @Test
+    void theLongestAliasWinsSoAnOutletIsNotReadAsItsCity() {
+        assertThat(found("Die Washington Post zitiert Washington.")).containsExactly("Washington Post", "USA");
+    }
+
+    @Test
+    void aCountryAsCompoundModifierOrAsPlaceIsNoActor() {
+        assertThat(found("Der Ukraine-Krieg und die US-Wahl")).isEmpty();
+        assertThat(found("Kämpfe in der Ukraine")).isEmpty();
+        assertThat(found("Die Ukraine protestierte, Russland schwieg.")).containsExactly("Ukraine", "Russland");
+    }
+
+    @Test
+    void capitalisedAliasesAreCaseSensitive() {
+        assertThat(found("He told us nothing.")).isEmpty();
+        assertThat(found("The US and the EU")).containsExactly("USA");
+    }
+
+    @Test
+    void inflectedAdjectivesAndRoleNounsResolveToTheirSide() {
+        assertThat(catalog.find("die russischen Eliten und der Kreml-Chef")).extracting(m -> m.actor().side()).containsExactly("RU", "RU");
+        assertThat(catalog.principal(catalog.resolve("Kremlsprecher Dmitri Peskow").orElseThrow()).canonical()).isEqualTo("Wladimir Putin");
+        assertThat(catalog.resolve("Regierungssprecher").map(catalog::principal).orElseThrow().canonical()).isEqualTo("Olaf Scholz");
+    }
+
+    @Test
+    void mediaAndJournalistsHaveNoSide() {
+        assertThat(catalog.resolve("Bob Woodward").orElseThrow().hasSide()).isFalse();
+        assertThat(catalog.resolve("Reuters").orElseThrow().isReportSource()).isTrue();
+    }
+}

@@ -1,0 +1,155 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.storywire.story.Given.article;
+import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.statement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+
+/** The fold on one story key: given this state, when this statement arrives, expect this state and update. */
+class StoryFoldTest {
+
+    private static final StoryKey CALL = new StoryKey("communication", false, List.of("DE", "UA"), "Reuters", List.of());
+
+    private final StoryFold fold = new StoryFold();
+
+    private static StoryStatement said(String articleId, int ordinal, String speaker, String party, String side, Stance stance, int day) {
+        var s = statement(articleId, ordinal, speaker, stance, sentence(articleId, ordinal), day(day));
+        return new StoryStatement(CALL, s, article(articleId, "Outlet " + articleId, "Telefonat", day), speaker, party, side, List.of("Olaf Scholz"));
+    }
+
+    /** Distinct words for every statement, so that no two articles look like copies of one text. */
+    private static String sentence(String articleId, int ordinal) {
+        Random words = new Random((articleId + "#" + ordinal).hashCode());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) text.append(" w").append(Integer.toString(words.nextInt(1 << 30), 36));
+        return text.toString().strip() + ".";
+    }
+
+    private static StoryStatement reuters(String articleId, int ordinal, int day) {
+        return said(articleId, ordinal, "Reuters", "Reuters", null, Stance.CLAIM, day);
+    }
+
+    @Test
+    void aPartysDenialOverridesAThirdPartyClaim() {
+        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        assertThat(given.status()).isEqualTo(StoryStatus.UNCONFIRMED);
+
+        StoryFold.Folded then = fold.apply(given, said("b", 1, "Steffen Hebestreit", "Olaf Scholz", "DE", Stance.DENIAL, 4));
+
+        assertThat(then.state().status()).isEqualTo(StoryStatus.DENIED);
+        assertThat(then.state().positionOf("Olaf Scholz")).get().extracting(Position::standing).isEqualTo(Standing.PARTY);
+        assertThat(then.update()).get().satisfies(u -> {
+            assertThat(u.previousStatus()).isEqualTo(StoryStatus.UNCONFIRMED);
+            assertThat(u.changes()).contains("status UNCONFIRMED -> DENIED", "position of Olaf Scholz: DENIAL (PARTY)");
+            assertThat(u.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aSpeakerWithoutASideOfTheStoryIsAThirdPartyWhateverItSays() {
+        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        StoryFold.Folded then = fold.apply(given, said("b", 1, "Emmanuel Macron", "Emmanuel Macron", "FR", Stance.DENIAL, 4));
+        assertThat(then.state().status()).isEqualTo(StoryStatus.UNCONFIRMED);
+        assertThat(then.state().positionOf("Emmanuel Macron")).get().extracting(Position::standing).isEqualTo(Standing.THIRD_PARTY);
+    }
+
+    @Test
+    void redeliveryOfAStatementIsIgnored() {
+        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        StoryFold.Folded again = fold.apply(given, reuters("a", 1, 3));
+        assertThat(again.state()).isEqualTo(given);
+        assertThat(again.update()).isEmpty();
+    }
+
+    @Test
+    void aStatementOfAnotherStoryIsRefused() {
+        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        var other = new StoryStatement(new StoryKey("meeting", false, List.of("DE", "UA"), null, List.of()),
+                statement("c", 1, "Reuters", Stance.CLAIM, "Ein Treffen.", day(3)), article("c", "x", "t", 3), "Reuters", "Reuters", null, List.of());
+        assertThatThrownBy(() -> fold.apply(given, other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFurtherClaimByTheSameThirdPartyChangesTheStateButPublishesNothing() {
+        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        StoryFold.Folded then = fold.apply(given, reuters("a", 2, 3));
+        assertThat(then.update()).isEmpty();
+        assertThat(then.state().statementCount()).isEqualTo(2);
+        assertThat(then.state().version()).isEqualTo(given.version());
+    }
+
+    @Test
+    void retractionRemovesAnArticleExactly() {
+        StoryState state = null;
+        for (var s : List.of(reuters("a", 1, 3), said("b", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 4),
+                said("b", 2, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 4), said("c", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.CLAIM, 2))) {
+            state = fold.apply(state, s).state();
+        }
+        assertThat(state.status()).isEqualTo(StoryStatus.DENIED);
+
+        StoryFold.Folded then = fold.retract(state, CALL, "b", day(5));
+
+        assertThat(then.state().status()).isEqualTo(StoryStatus.CLAIMED);
+        assertThat(then.state().statementCount()).isEqualTo(2);
+        assertThat(then.state().positionOf("Olaf Scholz")).get().extracting(Position::articleId).isEqualTo("c");
+        assertThat(then.update()).get().extracting(StoryUpdate::changes).asList()
+                .contains("retracted article b", "status DENIED -> CLAIMED", "position of Olaf Scholz: DENIAL -> CLAIM");
+    }
+
+    @Test
+    void aLongStoryKeepsABoundedTimelineWhilePositionsAndCountsStayExact() {
+        StoryFold small = new StoryFold(10);
+        List<StoryStatement> statements = new ArrayList<>();
+        for (int i = 1; i <= 1500; i++) {
+            String articleId = "n" + (i % 100);
+            int day = 1 + (i % 100) % 28;
+            statements.add(i == 700
+                    ? said(articleId, i, "Bundesregierung", "Olaf Scholz", "DE", Stance.DENIAL, day)
+                    : reuters(articleId, i, day));
+        }
+        Collections.shuffle(statements, new Random(7));
+        StoryState state = null;
+        for (StoryStatement s : statements) state = small.apply(state, s).state();
+
+        assertThat(state.timeline()).hasSize(10).isSortedAccordingTo(Comparator.comparing(TimelineEntry::order));
+        assertThat(state.timelineDropped()).isEqualTo(1490);
+        assertThat(state.statementCount()).isEqualTo(1500);
+        assertThat(state.status()).isEqualTo(StoryStatus.DENIED);
+        assertThat(state.positionOf("Olaf Scholz")).get().extracting(Position::ordinal).isEqualTo(700);
+        assertThat(state.positionOf("Reuters")).get().extracting(Position::at).isEqualTo(day(28));
+        assertThat(state.firstSeen()).isEqualTo(day(1));
+    }
+
+    @Test
+    void theFinalStateDoesNotDependOnArrivalOrder() {
+        List<StoryStatement> statements = List.of(reuters("a", 1, 3),
+                said("b", 1, "Bundesregierung", "Olaf Scholz", "DE", Stance.DENIAL, 5),
+                said("c", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.CONFIRMATION, 7),
+                said("d", 1, "Wolodymyr Selenskyj", "Wolodymyr Selenskyj", "UA", Stance.NO_COMMENT, 6),
+                said("e", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 7));
+        StoryState reference = null;
+        for (StoryStatement s : statements) reference = fold.apply(reference, s).state();
+        Random random = new Random(42);
+        for (int round = 0; round < 50; round++) {
+            List<StoryStatement> shuffled = new ArrayList<>(statements);
+            Collections.shuffle(shuffled, random);
+            StoryState state = null;
+            for (StoryStatement s : shuffled) state = fold.apply(state, s).state();
+            // Same day: the tie goes to the later article id, so "e" (DENIAL) is Scholz's latest position.
+            assertThat(state.status()).isEqualTo(reference.status()).isEqualTo(StoryStatus.DENIED);
+            assertThat(state.positions()).isEqualTo(reference.positions());
+            assertThat(state.timeline()).isEqualTo(reference.timeline());
+            assertThat(state.outlets()).isEqualTo(reference.outlets());
+            assertThat(state.title()).isEqualTo(reference.title());
+        }
+    }
+}
