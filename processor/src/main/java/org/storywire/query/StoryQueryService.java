@@ -25,7 +25,9 @@ import org.storywire.avro.ArticleStatements;
 import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
+import org.storywire.topology.FamilyPartitioner;
 import org.storywire.topology.TopologyNames;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
  * Answers story queries from the Kafka Streams state stores, wherever they live: a key is looked
@@ -66,7 +68,7 @@ public final class StoryQueryService {
     }
 
     public Answer<Dtos.Story> story(String storyId, Instant asOf, String pathAndQuery, boolean forwarded) {
-        HostInfo owner = ownerOf(TopologyNames.STORY_STATE_STORE, storyId);
+        HostInfo owner = ownerOf(TopologyNames.STORY_STATE_STORE, storyId, FamilyPartitioner.INSTANCE);
         if (!owner.equals(self)) {
             if (forwarded) throw new NotReady("this instance no longer owns story " + storyId);
             return forward(owner, pathAndQuery);
@@ -78,7 +80,7 @@ public final class StoryQueryService {
     }
 
     public Answer<List<Dtos.Statement>> statementsOfArticle(String articleId, String pathAndQuery, boolean forwarded) {
-        HostInfo owner = ownerOf(TopologyNames.ARTICLE_STATEMENTS_STORE, articleId);
+        HostInfo owner = ownerOf(TopologyNames.ARTICLE_STATEMENTS_STORE, articleId, null);
         if (!owner.equals(self)) {
             if (forwarded) throw new NotReady("this instance no longer owns article " + articleId);
             return forward(owner, pathAndQuery);
@@ -133,9 +135,12 @@ public final class StoryQueryService {
         }
     }
 
-    private HostInfo ownerOf(String store, String key) {
+    /** The instance whose task holds {@code key}; {@code partitioner} null means Kafka's default. */
+    private HostInfo ownerOf(String store, String key, StreamPartitioner<String, Object> partitioner) {
         if (!ready()) throw new NotReady("stores are " + streams.state());
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
+        KeyQueryMetadata metadata = partitioner == null
+                ? streams.queryMetadataForKey(store, key, Serdes.String().serializer())
+                : streams.queryMetadataForKey(store, key, partitioner);
         if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
             throw new NotReady("the owner of " + key + " is not known yet");
         }

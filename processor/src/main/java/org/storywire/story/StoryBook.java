@@ -91,10 +91,7 @@ public final class StoryBook {
     public List<StoryStatement> statementsOf(String storyId) {
         Optional<StoryKey> key = keyOf(storyId);
         if (key.isEmpty()) return List.of();
-        return byArticle.values().stream().flatMap(List::stream)
-                .filter(s -> s.storyId().equals(storyId)
-                        || (key.get().isSourced() && s.key().equals(key.get().family()) && StoryFamily.isSharedResponse(s)))
-                .toList();
+        return StoryFamily.statementsOf(key.get(), storyId, byArticle.values().stream().flatMap(List::stream).toList());
     }
 
     /** The story as it stood at {@code time}: the fold over its statements published by then. */

@@ -78,8 +78,18 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
 
     public boolean isEmpty() { return own.isEmpty(); }
 
+    /**
+     * The statements a published story folds, out of all of its family's statements: its own and, for
+     * a reported story, the family's unsourced responses.
+     */
+    public static List<StoryStatement> statementsOf(StoryKey key, String storyId, java.util.Collection<StoryStatement> familyStatements) {
+        return familyStatements.stream()
+                .filter(s -> s.storyId().equals(storyId) || (key.isSourced() && s.key().equals(key.family()) && isSharedResponse(s)))
+                .toList();
+    }
+
     /** Whether a statement counts for every reported story of its family. */
-    static boolean isSharedResponse(StoryStatement s) {
+    public static boolean isSharedResponse(StoryStatement s) {
         return !s.key().isSourced() && s.statement().stance() != Stance.CLAIM;
     }
 

@@ -24,14 +24,26 @@ public record StoryKey(String frame, boolean intention, List<String> sides, Stri
         topic = List.copyOf(topic);
     }
 
-    /** Readable and deterministic: {@code communication-intent:ru+us}, {@code communication:ru+us:washington-post}. */
+    /**
+     * Readable and deterministic: {@code communication-intent:ru+us}, {@code communication:ru+us~washington-post}.
+     * The family's id comes first and the source last, after {@value #SOURCE_SEPARATOR}, so that the
+     * family (the partition) can be read off any story id: see {@link #familyOf}.
+     */
     public String id() {
         StringBuilder id = new StringBuilder(frame);
         if (intention) id.append("-intent");
         id.append(':').append(String.join("+", sides).toLowerCase(Locale.ROOT));
-        if (source != null) id.append(':').append(slug(source));
-        if (!topic.isEmpty()) id.append(':').append(String.join("+", topic));
+        if (!topic.isEmpty()) id.append(':').append(String.join("+", topic).replace(SOURCE_SEPARATOR, '-'));
+        if (source != null) id.append(SOURCE_SEPARATOR).append(slug(source));
         return id.toString();
+    }
+
+    public static final char SOURCE_SEPARATOR = '~';
+
+    /** The family id of a story id: the id without its source. */
+    public static String familyOf(String storyId) {
+        int separator = storyId.indexOf(SOURCE_SEPARATOR);
+        return separator < 0 ? storyId : storyId.substring(0, separator);
     }
 
     /** The same event among the same sides, whoever reported it. */

@@ -15,10 +15,7 @@ public final class ArticleStories {
 
     public static List<StoryStatement> of(Article article, ArticleAnalyzer analyzer, StoryGrouper grouper) {
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
-        CleanArticle clean = analysis.article();
-        ArticleInfo info = new ArticleInfo(article.id(), article.outlet(), article.url(),
-                clean.title() != null ? clean.title() : article.title(), lead(clean.text()),
-                clean.published() != null ? clean.published() : article.published());
+        ArticleInfo info = info(article, analysis.article());
         ArticleContext context = grouper.open(info);
         List<StoryStatement> result = new ArrayList<>();
         for (org.storywire.extract.Statement statement : analysis.statements()) {
@@ -27,6 +24,13 @@ public final class ArticleStories {
             result.add(StoryStatement.of(assignment, statement, info));
         }
         return result;
+    }
+
+    /** What the story layer knows of an article: the cleaner's title and time where it found them. */
+    public static ArticleInfo info(Article article, CleanArticle clean) {
+        return new ArticleInfo(article.id(), article.outlet(), article.url(),
+                clean.title() != null ? clean.title() : article.title(), lead(clean.text()),
+                clean.published() != null ? clean.published() : article.published());
     }
 
     /** The first real paragraph: with the headline, it tells what the article is about. */

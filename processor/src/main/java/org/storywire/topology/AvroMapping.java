@@ -59,10 +59,10 @@ public final class AvroMapping {
     private static org.storywire.avro.Speaker speaker(Speaker speaker) {
         if (speaker == null) return null;
         return org.storywire.avro.Speaker.newBuilder()
-                .setMention(speaker.mention() == null ? "" : speaker.mention())
+                .setMention(speaker.mention())
                 .setMentionBegin(speaker.mentionSpan() == null ? null : speaker.mentionSpan().begin())
                 .setMentionEnd(speaker.mentionSpan() == null ? null : speaker.mentionSpan().end())
-                .setCanonical(speaker.canonical() == null ? "" : speaker.canonical())
+                .setCanonical(speaker.canonical())
                 .setAffiliation(speaker.affiliation())
                 .setKind(speaker.kind() == null ? org.storywire.avro.SpeakerKind.UNKNOWN : org.storywire.avro.SpeakerKind.valueOf(speaker.kind().name()))
                 .build();

@@ -12,6 +12,7 @@ import org.storywire.avro.ArticleStatements;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.story.StoryGrouper;
+import org.storywire.story.StoryKey;
 import org.storywire.story.StoryStatement;
 
 /**
@@ -65,11 +66,11 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
     }
 
-    /** One retraction per story the earlier version reached, carrying that story's key. */
+    /** One retraction per story family the earlier version reached (the fold works per family). */
     private void withdraw(ArticleStatements previous, Record<String, RawArticle> record) {
-        Map<String, Statement> firstPerStory = new LinkedHashMap<>();
-        for (Statement s : previous.getStatements()) firstPerStory.putIfAbsent(s.getStoryId(), s);
-        for (Statement s : firstPerStory.values()) {
+        Map<String, Statement> firstPerFamily = new LinkedHashMap<>();
+        for (Statement s : previous.getStatements()) firstPerFamily.putIfAbsent(StoryKey.familyOf(s.getStoryId()), s);
+        for (Statement s : firstPerFamily.values()) {
             Statement retraction = Statement.newBuilder(s).setRetracted(true).build();
             context.forward(record.withKey(s.getStoryId()).withValue(retraction));
         }

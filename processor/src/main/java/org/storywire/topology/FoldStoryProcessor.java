@@ -1,8 +1,12 @@
 package org.storywire.topology;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -11,21 +15,25 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.avro.specific.SpecificRecord;
 import org.storywire.avro.Statement;
+import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
+import org.storywire.story.StoryKey;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
+import org.storywire.story.StoryUpdate;
 
 /**
- * Folds each statement into its story's state ({@link StoryFold}, a pure function) and emits the
- * new public state to the stories topic and, when something visible changed, the update to the
- * story-updates topic. Every statement is also kept in event-time order, for "as of" queries.
+ * Folds each statement into its story family ({@link StoryFamily}, pure functions over plain values)
+ * and emits every story whose published state changed to the stories topic and the updates due to
+ * the story-updates topic. Statements are also kept per family in event-time order, for "as of"
+ * queries.
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
     private final StoryFold fold;
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, StoryState> states;
+    private KeyValueStore<String, StoryFamily> families;
+    private KeyValueStore<String, StoryState> stories;
     private KeyValueStore<String, StoryStatement> statements;
 
     FoldStoryProcessor(StoryFold fold) {
@@ -35,7 +43,8 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        this.states = context.getStateStore(TopologyNames.STORY_STATE_STORE);
+        this.families = context.getStateStore(TopologyNames.STORY_FAMILIES_STORE);
+        this.stories = context.getStateStore(TopologyNames.STORY_STATE_STORE);
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
     }
 
@@ -43,32 +52,47 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     public void process(Record<String, Statement> record) {
         Statement avro = record.value();
         if (avro == null) return;
-        String storyId = avro.getStoryId();
-        StoryState state = states.get(storyId);
-        StoryFold.Folded folded;
+        String familyId = StoryKey.familyOf(avro.getStoryId());
+        StoryFamily before = Objects.requireNonNullElse(families.get(familyId), StoryFamily.empty(familyId));
+        StoryFamily.Result result;
         if (avro.getRetracted()) {
-            forget(storyId, avro.getArticleId());
-            folded = fold.retract(state, StoryMapping.storyKey(avro), avro.getArticleId(), java.time.Instant.ofEpochMilli(record.timestamp()));
+            forget(familyId, avro.getArticleId());
+            result = before.retract(fold, avro.getArticleId(), Instant.ofEpochMilli(record.timestamp()));
         } else {
             StoryStatement statement = StoryMapping.fromAvro(avro);
-            statements.put(statementKey(statement), statement);
-            folded = fold.apply(state, statement);
+            statements.put(statementKey(familyId, statement), statement);
+            result = before.apply(fold, List.of(statement), statement.knownAt());
         }
-        if (folded.state() == state) return; // nothing changed (e.g. a redelivered statement)
-        if (folded.state() == null || folded.state().isEmpty()) {
-            states.delete(storyId);
-            context.forward(record.withKey(storyId).withValue(null), TopologyNames.STORIES_SINK);
-        } else {
-            states.put(storyId, folded.state());
-            context.forward(record.withKey(storyId).withValue(StoryMapping.toAvro(folded.state())), TopologyNames.STORIES_SINK);
+        StoryFamily after = result.family();
+        if (after.isEmpty()) families.delete(familyId);
+        else families.put(familyId, after);
+        publishChanges(before, after, record);
+        for (StoryUpdate update : result.updates()) {
+            context.forward(record.withKey(update.storyId()).withValue(StoryMapping.toAvro(update)), TopologyNames.STORY_UPDATES_SINK);
         }
-        folded.update().ifPresent(update ->
-                context.forward(record.withKey(storyId).withValue(StoryMapping.toAvro(update)), TopologyNames.STORY_UPDATES_SINK));
     }
 
-    private void forget(String storyId, String articleId) {
+    /** Every story whose published state changed: the new state, or a tombstone for one that is gone. */
+    private void publishChanges(StoryFamily before, StoryFamily after, Record<String, Statement> record) {
+        TreeSet<String> ids = new TreeSet<>(before.published().keySet());
+        ids.addAll(after.published().keySet());
+        for (String storyId : ids) {
+            StoryState was = before.published().get(storyId);
+            StoryState now = after.published().get(storyId);
+            if (Objects.equals(was, now)) continue;
+            if (now == null || now.isEmpty()) {
+                stories.delete(storyId);
+                context.forward(record.withKey(storyId).withValue(null), TopologyNames.STORIES_SINK);
+            } else {
+                stories.put(storyId, now);
+                context.forward(record.withKey(storyId).withValue(StoryMapping.toAvro(now)), TopologyNames.STORIES_SINK);
+            }
+        }
+    }
+
+    private void forget(String familyId, String articleId) {
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, StoryStatement> it = statements.prefixScan(storyPrefix(storyId), new StringSerializer())) {
+        try (KeyValueIterator<String, StoryStatement> it = statements.prefixScan(familyPrefix(familyId), new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, StoryStatement> entry = it.next();
                 if (entry.value.articleId().equals(articleId)) keys.add(entry.key);
@@ -77,27 +101,28 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         keys.forEach(statements::delete);
     }
 
-    static String storyPrefix(String storyId) {
-        return storyId + '\u0000';
+    static String familyPrefix(String familyId) {
+        return familyId + '\u0000';
     }
 
-    /** Sorts a story's statements by event time, then article, then position in the article. */
-    static String statementKey(StoryStatement s) {
+    /** Sorts a family's statements by event time, then article, then position in the article. */
+    static String statementKey(String familyId, StoryStatement s) {
         long at = s.at() == null ? 0 : s.at().toEpochMilli();
-        return storyPrefix(s.storyId()) + String.format("%020d", at - Long.MIN_VALUE / 2) + '\u0000'
+        return familyPrefix(familyId) + String.format("%020d", at - Long.MIN_VALUE / 2) + '\u0000'
                 + s.articleId() + '\u0000' + String.format("%08d", s.statement().ordinal());
     }
 
-    /** Every statement of a story, from a (read-only) story-statements store. */
-    static List<StoryStatement> statementsOf(ReadOnlyKeyValueStore<String, StoryStatement> store, String storyId) {
-        List<StoryStatement> result = new ArrayList<>();
-        try (KeyValueIterator<String, StoryStatement> it = store.prefixScan(storyPrefix(storyId), new StringSerializer())) {
-            it.forEachRemaining(kv -> result.add(kv.value));
+    /** A story as it stood at {@code time}, from this instance's family and statement stores. */
+    static Optional<StoryState> asOf(StoryFold fold, ReadOnlyKeyValueStore<String, StoryFamily> familyStore,
+                                     ReadOnlyKeyValueStore<String, StoryStatement> statementStore, String storyId, Instant time) {
+        String familyId = StoryKey.familyOf(storyId);
+        StoryFamily family = familyStore.get(familyId);
+        StoryKey key = family == null ? null : family.keys().get(storyId);
+        if (key == null) return Optional.empty();
+        List<StoryStatement> all = new ArrayList<>();
+        try (KeyValueIterator<String, StoryStatement> it = statementStore.prefixScan(familyPrefix(familyId), new StringSerializer())) {
+            it.forEachRemaining(kv -> all.add(kv.value));
         }
-        return result;
-    }
-
-    static Optional<StoryState> asOf(StoryFold fold, ReadOnlyKeyValueStore<String, StoryStatement> store, String storyId, java.time.Instant time) {
-        return fold.asOf(statementsOf(store, storyId), time);
+        return fold.asOf(key, StoryFamily.statementsOf(key, storyId, all), time);
     }
 }

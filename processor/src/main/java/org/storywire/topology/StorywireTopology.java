@@ -11,6 +11,7 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
@@ -24,13 +25,14 @@ import org.storywire.query.QueryExceptions.NotReady;
  * articles.raw  (article id -> RawArticle)
  *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
  *   -> statements           (story id -> Statement)
- *   -> fold-story           fold into the story's state, in event-time order         [story-state, story-statements]
+ *   -> fold-story           fold into the story family's state                        [story-families, story-state, story-statements]
  *   -> stories              (story id -> StoryState, compacted)
  *   -> story-updates        (story id -> StoryUpdate, only when something changed)
  * </pre>
  *
  * The statements topic is both an output and the fold's input: it re-keys statements from
- * article to story, so that one partition holds all of a story. Undeserialisable records and
+ * article to story, partitioned by the story's family ({@link FamilyPartitioner}), so that one
+ * partition holds all stories a denial can answer. Undeserialisable records and
  * processing failures go to the dead-letter topic (see {@link StreamsSettings}).
  */
 public final class StorywireTopology {
@@ -50,12 +52,14 @@ public final class StorywireTopology {
                 Serdes.String(), topics.articleStatementsSerde()), TopologyNames.EXTRACT_STATEMENTS);
         t.addSink(TopologyNames.STATEMENTS_SINK, topics.statements().name(),
                 topics.statements().keySerde().serializer(), topics.statements().valueSerde().serializer(),
-                TopologyNames.EXTRACT_STATEMENTS);
+                FamilyPartitioner.INSTANCE, TopologyNames.EXTRACT_STATEMENTS);
 
         t.addSource(TopologyNames.STATEMENTS_SOURCE,
                 topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer(),
                 topics.statements().name());
         t.addProcessor(TopologyNames.FOLD_STORY, () -> new FoldStoryProcessor(fold), TopologyNames.STATEMENTS_SOURCE);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FAMILIES_STORE),
+                Serdes.String(), new JsonSerde<>(StoryFamily.class)), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
                 Serdes.String(), new JsonSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
@@ -69,15 +73,17 @@ public final class StorywireTopology {
         return t;
     }
 
-    /** A story as it stood at a past time, from the story-statements store of this instance. */
+    /** A story as it stood at a past time, from the stores of this instance (which owns its family). */
     public static Optional<StoryState> storyAsOf(KafkaStreams streams, String storyId, Instant time, int timelineLimit) {
-        ReadOnlyKeyValueStore<String, StoryStatement> store;
+        return FoldStoryProcessor.asOf(new StoryFold(timelineLimit),
+                store(streams, TopologyNames.STORY_FAMILIES_STORE), store(streams, TopologyNames.STORY_STATEMENTS_STORE), storyId, time);
+    }
+
+    private static <V> ReadOnlyKeyValueStore<String, V> store(KafkaStreams streams, String name) {
         try {
-            store = streams.store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATEMENTS_STORE,
-                    QueryableStoreTypes.<String, StoryStatement>keyValueStore()));
+            return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
         } catch (InvalidStateStoreException e) {
-            throw new NotReady("store " + TopologyNames.STORY_STATEMENTS_STORE + " is not queryable: " + e.getMessage());
+            throw new NotReady("store " + name + " is not queryable: " + e.getMessage());
         }
-        return FoldStoryProcessor.asOf(new StoryFold(timelineLimit), store, storyId, time);
     }
 }

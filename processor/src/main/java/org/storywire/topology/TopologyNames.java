@@ -10,23 +10,18 @@ public final class TopologyNames {
 
     public static final String ARTICLES_SOURCE = "articles-source";
     public static final String EXTRACT_STATEMENTS = "extract-statements";
-    public static final String STATEMENTS_BY_GROUP = "statements-by-group";
-    public static final String ASSIGN_STORY = "assign-story";
     public static final String STATEMENTS_SINK = "statements-sink";
     public static final String STATEMENTS_SOURCE = "statements-source";
     public static final String FOLD_STORY = "fold-story";
     public static final String STORIES_SINK = "stories-sink";
-    public static final String SPLIT_UPDATES = "split-updates";
     public static final String STORY_UPDATES_SINK = "story-updates-sink";
 
     /** articleId -> ArticleStatements: what the last version of each article yielded. */
     public static final String ARTICLE_STATEMENTS_STORE = "article-statements";
-    /** Candidate stories of a grouping key, for assignment. */
-    public static final String STORY_CANDIDATES_STORE = "story-candidates";
-    /** articleId -> story ids its statements were assigned to, for retractions. */
-    public static final String ARTICLE_STORIES_STORE = "article-stories";
-    /** storyId + sort key -> Statement: every statement of a story, in event-time order. */
+    /** family id + sort key -> StoryStatement: every statement of a family, in event-time order. */
     public static final String STORY_STATEMENTS_STORE = "story-statements";
-    /** storyId -> StoryState: the materialised view. */
+    /** family id -> StoryFamily: the fold state of all stories of one event among the same sides. */
+    public static final String STORY_FAMILIES_STORE = "story-families";
+    /** storyId -> StoryState: the materialised view, as published. */
     public static final String STORY_STATE_STORE = "story-state";
 }

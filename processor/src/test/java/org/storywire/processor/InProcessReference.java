@@ -1,37 +1,30 @@
 package org.storywire.processor;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.storywire.avro.RawArticle;
-import org.storywire.story.StoryFold;
-import org.storywire.story.StoryGrouper;
-import org.storywire.story.StoryStatement;
+import org.storywire.clean.Article;
+import org.storywire.story.StoryBook;
 import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.ArticleStories;
 import org.storywire.topology.AvroMapping;
 
-/** The same domain steps as the topology, without Kafka: what the pipeline must reproduce. */
+/** The same domain steps as the topology, in memory (StoryBook): what the pipeline must reproduce. */
 final class InProcessReference {
     private InProcessReference() {}
 
     /** story id -> final status over the given articles. */
     static Map<String, String> statuses(List<RawArticle> articles) {
         ArticleAnalyzer analyzer = new ExtractionAnalyzer();
-        StoryGrouper grouper = StoryGrouper.standard();
-        Map<String, List<StoryStatement>> byStory = new HashMap<>();
+        StoryBook book = StoryBook.standard();
         for (RawArticle raw : articles) {
-            for (StoryStatement s : ArticleStories.of(AvroMapping.article(raw), analyzer, grouper)) {
-                byStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>()).add(s);
-            }
+            Article article = AvroMapping.article(raw);
+            ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
+            book.ingest(ArticleStories.info(article, analysis.article()), analysis.statements());
         }
-        StoryFold fold = new StoryFold();
         Map<String, String> result = new TreeMap<>();
-        byStory.forEach((id, statements) -> fold.asOf(statements, Instant.MAX)
-                .ifPresent(state -> result.put(id, state.status().name())));
+        book.stories().forEach((id, state) -> result.put(id, state.status().name()));
         return result;
     }
 }
