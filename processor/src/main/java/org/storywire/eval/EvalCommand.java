@@ -74,6 +74,8 @@ public final class EvalCommand implements Callable<Integer> {
             report(out, result);
             if (stories) StoryScoring.explain(goldData, result).forEach(out::println);
             if (json != null) writeJson(json, result, evaluation.summaryLine(goldData, result));
+            out.println(String.format(java.util.Locale.ROOT, "evidence-only pairing (any prediction on the evidence): stance=%.2f speaker=%.2f",
+                    result.evidenceOnlyStance(), result.evidenceOnlySpeaker()));
             out.println(evaluation.summaryLine(goldData, result));
             return 0;
         }

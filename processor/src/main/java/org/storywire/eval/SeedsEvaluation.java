@@ -16,8 +16,9 @@ import org.storywire.extract.Statement;
  * (mention or canonical name) contains one of the row's {@code speaker_match}. Core rows are
  * matched first, then the others, each as a maximum one-to-one matching. Recall counts core rows;
  * a prediction that matches no row is a false positive unless its sentence holds the evidence of
- * a non-core row. Stance and speaker accuracy are measured on the pairs matched by evidence alone
- * (with stance and speaker required they would be 1 by construction).
+ * a non-core row. Stance and speaker accuracy are measured on the matched core pairs plus the core
+ * rows left over paired with remaining predictions on evidence alone (on the full matches alone
+ * they would be 1 by construction).
  *
  * <p>Story metrics (BCubed, status, transitions) come from a {@link StoryScorer}; the default
  * scores nothing, and the story package plugs its own in, reading {@link Result#matches()} and
@@ -41,7 +42,8 @@ public final class SeedsEvaluation {
 
     public record Result(Map<String, ArticleOutput> predictions, List<Match> matches, List<SeedsGold.GoldStatement> missedCore,
                          List<Statement> falsePositives, int coreRows, int matchedPredictions, double stanceAccuracy,
-                         double speakerAccuracy, Map<String, List<String>> survivingBoilerplate) {
+                         double speakerAccuracy, double evidenceOnlyStance, double evidenceOnlySpeaker,
+                         Map<String, List<String>> survivingBoilerplate) {
         public double precision() {
             int denominator = matchedPredictions + falsePositives.size();
             return denominator == 0 ? 0 : (double) matchedPredictions / denominator;
@@ -79,6 +81,9 @@ public final class SeedsEvaluation {
         int evidencePairs = 0;
         int stanceRight = 0;
         int speakerRight = 0;
+        int strictPairs = 0;
+        int strictStance = 0;
+        int strictSpeaker = 0;
         for (SeedsGold.GoldArticle article : gold.articles()) {
             ArticleOutput output = predictions.get(article.file());
             String text = output == null ? "" : output.article().text();
@@ -118,19 +123,39 @@ public final class SeedsEvaluation {
                 for (SeedsGold.GoldStatement row : other) if (evidenceMatches(row, predicted.get(p), text)) excused = true;
                 if (!excused) falsePositives.add(predicted.get(p));
             }
-            // stance and speaker accuracy: pairs matched on evidence alone
-            int[] byEvidence = BipartiteMatching.match(edges(core, predicted, text, false), predicted.size(), null);
+            // diagnostic: every core row paired on evidence alone, whatever the stance and speaker
+            int[] evidenceOnly = BipartiteMatching.match(edges(core, predicted, text, false), predicted.size(), null);
             for (int i = 0; i < core.size(); i++) {
+                if (evidenceOnly[i] < 0) continue;
+                strictPairs++;
+                if (predicted.get(evidenceOnly[i]).stance().name().equals(core.get(i).stance())) strictStance++;
+                if (speakerMatches(core.get(i), predicted.get(evidenceOnly[i]))) strictSpeaker++;
+            }
+            // stance and speaker accuracy: the full matches, plus core rows left over paired on evidence alone
+            boolean[] usedForAccuracy = used.clone();
+            List<SeedsGold.GoldStatement> leftover = new ArrayList<>();
+            for (int i = 0; i < core.size(); i++) {
+                if (coreMatch[i] >= 0) {
+                    evidencePairs++;
+                    stanceRight++;
+                    speakerRight++;
+                } else {
+                    leftover.add(core.get(i));
+                }
+            }
+            int[] byEvidence = BipartiteMatching.match(edges(leftover, predicted, text, false), predicted.size(), usedForAccuracy);
+            for (int i = 0; i < leftover.size(); i++) {
                 if (byEvidence[i] < 0) continue;
                 Statement s = predicted.get(byEvidence[i]);
                 evidencePairs++;
-                if (s.stance().name().equals(core.get(i).stance())) stanceRight++;
-                if (speakerMatches(core.get(i), s)) speakerRight++;
+                if (s.stance().name().equals(leftover.get(i).stance())) stanceRight++;
+                if (speakerMatches(leftover.get(i), s)) speakerRight++;
             }
         }
         double stance = evidencePairs == 0 ? 0 : (double) stanceRight / evidencePairs;
         double speaker = evidencePairs == 0 ? 0 : (double) speakerRight / evidencePairs;
-        return new Result(predictions, matches, missed, falsePositives, coreRows, matchedPredictions, stance, speaker, boilerplate);
+        return new Result(predictions, matches, missed, falsePositives, coreRows, matchedPredictions, stance, speaker,
+                strictPairs == 0 ? 0 : (double) strictStance / strictPairs, strictPairs == 0 ? 0 : (double) strictSpeaker / strictPairs, boilerplate);
     }
 
     public StoryScores storyScores(SeedsGold gold, Result result) {

@@ -122,7 +122,9 @@ final class Lexicons {
             "eigene", "gleiche", "erste", "zweite", "dritte", "letzte", "nächste", "obere", "untere", "innere", "äußere", "weitere",
             "große", "kleine", "neue", "alte", "hohe", "starke", "schwere", "gute", "bessere", "beste", "mittlere", "genaue",
             "gesamte", "vorige", "bisherige", "frühere", "spätere", "derzeitige", "heutige", "damalige", "aktuelle", "konkrete",
-            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise"));
+            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise",
+            "wurde", "infolge", "zufolge", "anstelle", "mithilfe", "zugunsten", "gerne", "lediglich", "ebenfalls", "daher", "gegebenenfalls",
+            "ausnahme", "beziehungsweise", "teilweise", "beispielsweise", "möglicherweise", "normalerweise", "schrittweise", "zeitweise"));
 
     boolean isDemand(String lower) {
         for (String noun : demandNouns) if (lower.startsWith(noun)) return true;

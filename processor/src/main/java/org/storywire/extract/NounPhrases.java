@@ -14,7 +14,7 @@ final class NounPhrases {
     private static final Set<String> NOMINATIVE_ARTICLES_DE = Set.of("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre");
     private static final Set<String> NOMINATIVE_ARTICLES_EN = Set.of("the", "a", "an", "another", "his", "her", "their", "its");
     private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
+    static final Set<String> PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
             "vor", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "durch", "ohne", "seit", "bis", "trotz", "wegen",
             "gegenüber", "zwischen", "hinter", "neben", "dank", "ab", "of", "to", "for", "with", "at", "on",
             "from", "by", "about", "into", "against", "after", "before", "during", "than", "like", "as", "als",

@@ -546,11 +546,21 @@ public final class StatementExtractor {
                     d.cueText = "";
                     d.speaker = subject != null ? resolve(subject, s)
                             : lastStatement != null && continues(lastStatement, s) ? lastStatement.speaker : null;
+                    // a quoted phrase nobody in reach says is a title or a term, not a quotation
+                    if (d.speaker == null) continue;
                     d.confidence = 0.4;
                 }
                 found.add(d);
             }
             return found;
+        }
+
+        /** A mention in subject position: among the first words of its sentence, not after a preposition. */
+        private boolean opensItsSentence(int token) {
+            TextModel.Sentence s = model.sentences.get(Math.max(0, model.sentenceAt(model.token(token).begin())));
+            if (token - s.firstToken() > 3) return false;
+            for (int k = s.firstToken(); k < token; k++) if (NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) return false;
+            return true;
         }
 
         private boolean coveredByStatement(int[] q) {
@@ -619,7 +629,8 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
-                if (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)) konjunktivI = true;
+                boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
+                if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s))) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
@@ -840,7 +851,8 @@ public final class StatementExtractor {
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
                 // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
                 int personAt = memory.lastPersonMentionBefore(np.first());
-                boolean newerPerson = person && personAt >= 0 && lastStatement != null && model.token(personAt).begin() >= lastStatement.evidenceEnd;
+                boolean newerPerson = person && personAt >= 0 && lastStatement != null && model.token(personAt).begin() >= lastStatement.evidenceEnd
+                        && opensItsSentence(personAt);
                 if (lastStatement != null && lastStatement.speaker != null && s.index() - lastStatement.sentence <= 4 && !newerPerson
                         && (!person || lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
                     Speaker last = lastStatement.speaker;

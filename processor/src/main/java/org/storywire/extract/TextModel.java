@@ -77,10 +77,10 @@ final class TextModel {
             char c = text.charAt(i);
             boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {
-                if (!Character.isUpperCase(c)) return false;
+                if (Character.isLowerCase(c)) return false;
                 words++;
             }
-            inWord = letter || c == '-';
+            inWord = letter || c == '-' || c == '\'' || c == '’';
         }
         if (words > 0 && words <= 4) return true;
         return words <= 8 && onlyFunctionWordsLowerCase(q);

@@ -15,7 +15,7 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
     public static final int RECENT = 24;
 
     /** A statement of this article as the grouper resolved it, with where its sentence ends (-1 if unknown). */
-    public record Resolved(int ordinal, String speaker, StoryKey key, int sentenceEnd) {}
+    public record Resolved(String speaker, StoryKey key, int sentenceEnd) {}
 
     public ArticleContext {
         recent = List.copyOf(recent);

@@ -58,10 +58,11 @@ public final class FeatureReader {
         boolean frameFromSentence = frame.isEmpty() && !sentence.isEmpty();
         if (frameFromSentence) frame = EventFrame.detect(sentenceTokens);
         String frameText = frameFromSentence ? sentence : content;
-        List<String> frameTokens = frameFromSentence ? sentenceTokens : contentTokens;
 
+        boolean response = statement.stance() != Stance.CLAIM;
         Optional<Actor> self = speakerSelf(statement.speaker());
-        Optional<Actor> principal = speakerPrincipal(statement.speaker(), self);
+        Optional<Actor> principal = (response ? reportedResponder(self, sentence) : Optional.<Actor>empty())
+                .or(() -> speakerPrincipal(statement.speaker(), self));
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
 
         List<Mention> mentions = catalog.find(throughTriggerClause(frameText));
@@ -82,14 +83,8 @@ public final class FeatureReader {
             }
         }
 
-        boolean response = statement.stance() != Stance.CLAIM;
         // "Demnach hätten beide ...": the pointer often stands before what the extractor took as content.
         boolean refersBack = refersBack(TextAnalysis.tokens(throughContent(statement, sentence))) || (response && refersBack(sentenceTokens));
-        Optional<Actor> responder = response ? reportedResponder(self, sentence) : Optional.empty();
-        if (responder.isPresent()) {
-            principal = responder;
-            speakerSide = responder.get().side();
-        }
 
         return new Features(
                 frame.orElse(null),
@@ -97,7 +92,7 @@ public final class FeatureReader {
                 // The whole sentence counts: "falls Trump anriefe, nähme Moskau den Hörer ab" is conditional
                 // even where the statement's content is only its second half.
                 statement.stance() != Stance.NO_COMMENT
-                        && (frameTokens.stream().anyMatch(INTENTION_WORDS::contains) || sentenceTokens.stream().anyMatch(INTENTION_WORDS::contains)),
+                        && (contentTokens.stream().anyMatch(INTENTION_WORDS::contains) || sentenceTokens.stream().anyMatch(INTENTION_WORDS::contains)),
                 sides,
                 List.copyOf(actors),
                 source(statement.speaker(), self, sentence).orElse(null),

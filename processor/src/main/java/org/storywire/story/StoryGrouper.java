@@ -2,6 +2,7 @@ package org.storywire.story;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.storywire.extract.Statement;
 import org.storywire.story.ArticleContext.Resolved;
 
@@ -27,6 +28,10 @@ import org.storywire.story.ArticleContext.Resolved;
  */
 public final class StoryGrouper {
 
+    /** Characters between two sentences that still count as adjacent: the space or line breaks between them. */
+    private static final int MAX_GAP = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
     private final FeatureReader reader;
 
     public StoryGrouper(ActorCatalog catalog) {
@@ -50,7 +55,7 @@ public final class StoryGrouper {
         int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
         StoryKey key = resolve(context, f, sentenceBegin);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
-        return new Assignment(key, f, context.plus(new Resolved(statement.ordinal(), f.speaker(), key, sentenceEnd)));
+        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), key, sentenceEnd)));
     }
 
     private StoryKey resolve(ArticleContext context, Features f, int sentenceBegin) {
@@ -90,8 +95,6 @@ public final class StoryGrouper {
         if (previous.sentenceEnd() < 0 || sentenceBegin < 0) return true;
         return sentenceBegin - previous.sentenceEnd() <= MAX_GAP;
     }
-
-    private static final int MAX_GAP = 4;
 
     /** A back reference that names a different event among other actors starts its own story. */
     private static boolean namesOtherEvent(Features f, StoryKey own, StoryKey previous) {
@@ -133,8 +136,6 @@ public final class StoryGrouper {
         }
         return Optional.empty();
     }
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
     /** The headline read as if the outlet said it, so the same feature reader applies. */
     private static Statement headline(String articleId, String text) {

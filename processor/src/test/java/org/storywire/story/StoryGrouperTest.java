@@ -46,6 +46,17 @@ class StoryGrouperTest {
     }
 
     @Test
+    void aDenialRelayedByAnOutletCountsForTheActorThatGaveIt() {
+        var a = article("a7", "dpa", "Bericht über Treffen", 8);
+        List<StoryStatement> s = grouped(a,
+                statement("a7", 1, "Reuters", Stance.CLAIM, "Reuters zufolge haben sich Scholz und Selenskyj heimlich getroffen.", day(7)),
+                statement("a7", 2, "Interfax", Stance.DENIAL, "Laut Interfax dementierte die Bundesregierung den Bericht.", day(8)));
+        assertThat(s.get(1).storyId()).isEqualTo(s.get(0).storyId());
+        assertThat(s.get(1).party()).isEqualTo("Olaf Scholz");
+        assertThat(s.get(1).standing()).isEqualTo(Standing.PARTY);
+    }
+
+    @Test
     void aSpokespersonSpeaksForThePrincipalAndIsAParty() {
         var a = article("a4", "AP", "Trump and Putin", 8);
         List<StoryStatement> s = grouped(a,
