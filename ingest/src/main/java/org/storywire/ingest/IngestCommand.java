@@ -83,7 +83,7 @@ public final class IngestCommand implements Runnable {
                 }
                 AtomicLong read = new AtomicLong();
                 OutletDefault sink = new OutletDefault(run.publisher, outlet);
-                try (Progress progress = Progress.start(run.summary, read::get, work.size())) {
+                try (Progress progress = Progress.start(run.summary, read::get, work.size(), "files")) {
                     for (FileUnderRoot next : work) {
                         files.read(next.root(), next.file(), sink);
                         read.incrementAndGet();
@@ -223,12 +223,21 @@ public final class IngestCommand implements Runnable {
                     return run.finish();
                 }
                 ArchiveReplay replay = new ArchiveReplay(new ArticleFiles(maxFileSize), speed, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
-                List<IncomingArticle> ordered = replay.read(archive, run.publisher);
+                List<ArchiveReplay.Entry> ordered = replay.index(archive, run.publisher);
                 AtomicLong sent = new AtomicLong();
-                try (Progress progress = Progress.start(run.summary, sent::get, 0)) {
-                    replay.replay(ordered, article -> {
-                        run.publisher.accept(article);
-                        sent.incrementAndGet();
+                try (Progress progress = Progress.start(run.summary, sent::get, ordered.size(), "archive entries")) {
+                    replay.replay(ordered, new ArticleSink() {
+                        @Override
+                        public void accept(IncomingArticle article) {
+                            run.publisher.accept(article);
+                            sent.incrementAndGet();
+                        }
+
+                        @Override
+                        public void reject(String where, String reason) {
+                            run.publisher.reject(where, reason);
+                            sent.incrementAndGet();
+                        }
                     });
                     run.publisher.flush();
                 }

@@ -19,15 +19,19 @@ public final class Progress implements AutoCloseable {
     private final boolean terminal;
     private final long total;
     private final LongSupplier inputsRead;
+    private final String inputs;
     private final ScheduledExecutorService timer;
     private boolean printed;
 
     /**
      * @param inputsRead how many inputs (files) have been read so far
      * @param total how many inputs there are, or 0 when unknown
+     * @param inputs what the inputs are: files, entries
      */
-    private Progress(IngestSummary summary, PrintStream err, boolean terminal, LongSupplier inputsRead, long total, long quietSeconds) {
+    private Progress(IngestSummary summary, PrintStream err, boolean terminal, LongSupplier inputsRead, long total, String inputs,
+                     long quietSeconds) {
         this.inputsRead = inputsRead;
+        this.inputs = inputs;
         this.summary = summary;
         this.err = err;
         this.terminal = terminal;
@@ -41,14 +45,14 @@ public final class Progress implements AutoCloseable {
         timer.scheduleAtFixedRate(this::print, Math.max(FIRST_PRINT_MILLIS, terminal ? 0 : period), period, TimeUnit.MILLISECONDS);
     }
 
-    public static Progress start(IngestSummary summary, LongSupplier inputsRead, long total) {
-        return new Progress(summary, System.err, System.console() != null, inputsRead, total, 10);
+    public static Progress start(IngestSummary summary, LongSupplier inputsRead, long total, String inputs) {
+        return new Progress(summary, System.err, System.console() != null, inputsRead, total, inputs, 10);
     }
 
     private synchronized void print() {
         double seconds = summary.elapsedSeconds();
         String line = String.format("%s%d articles, %d failed, %.0f/s, %.0f s",
-                total > 0 ? String.format("%d/%d files, ", inputsRead.getAsLong(), total) : "",
+                total > 0 ? String.format("%d/%d %s, ", inputsRead.getAsLong(), total, inputs) : "",
                 summary.ingestedCount(), summary.failedCount(), seconds > 0 ? summary.ingestedCount() / seconds : 0.0, seconds);
         if (terminal) {
             err.print("\r" + line + "   ");
