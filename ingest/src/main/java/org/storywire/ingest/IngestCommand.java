@@ -66,7 +66,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 ArticleFiles files = new ArticleFiles(maxFileSize);
                 List<FileUnderRoot> work = new ArrayList<>();
                 for (Path root : paths) {
@@ -122,7 +122,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
                 if (once) {
                     ingest.pollOnce();
@@ -174,7 +174,7 @@ public final class IngestCommand implements Runnable {
         public Integer call() throws Exception {
             IngestRun run;
             try {
-                run = new IngestRun(options, false, spec.commandLine().getOut());
+                run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr());
             } catch (IngestRun.SetupException e) {
                 return setupFailed(spec, e);
             }
@@ -217,7 +217,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 if (!Files.exists(archive)) {
                     run.summary.failed(archive.toString(), "no such file or directory");
                     return run.finish();
@@ -262,7 +262,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());
