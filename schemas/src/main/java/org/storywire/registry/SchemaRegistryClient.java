@@ -90,8 +90,8 @@ public final class SchemaRegistryClient {
     }
 
     /** The id of {@code schema} under {@code subject}, registering it first when asked to. */
-    public int id(String subject, Schema schema, boolean register) {
-        if (register) {
+    public int schemaId(String subject, Schema schema, boolean registerIfMissing) {
+        if (registerIfMissing) {
             return register(subject, schema);
         }
         Integer cached = idsBySubjectSchema.get(new SubjectSchema(subject, schema));

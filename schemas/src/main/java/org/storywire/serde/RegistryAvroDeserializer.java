@@ -30,7 +30,7 @@ public final class RegistryAvroDeserializer<T extends SpecificRecord> implements
         this(type, null);
     }
 
-    /** Shares an existing registry client. */
+    /** Uses an existing registry client (null: create one in {@link #configure}). */
     public RegistryAvroDeserializer(Class<T> type, SchemaRegistryClient client) {
         TrustedAvroPackages.trust(type.getPackageName());
         this.type = type;

@@ -14,22 +14,31 @@ import org.storywire.registry.SchemaRegistryClient;
  * (and optionally {@code auto.register.schemas} and the basic-auth keys) before use.
  */
 public final class RegistryAvroSerde<T extends SpecificRecord> implements Serde<T> {
-    private final RegistryAvroSerializer<T> serializer;
-    private final RegistryAvroDeserializer<T> deserializer;
+    private final Class<T> type;
+    private SchemaRegistryClient client;
+    private RegistryAvroSerializer<T> serializer;
+    private RegistryAvroDeserializer<T> deserializer;
 
     public RegistryAvroSerde(Class<T> type) {
-        this.serializer = new RegistryAvroSerializer<>();
-        this.deserializer = new RegistryAvroDeserializer<>(type);
+        this(type, null);
     }
 
-    /** Shares one registry client (and its caches) between serdes. */
+    /** Uses an existing registry client (and its caches), e.g. one shared between serdes. */
     public RegistryAvroSerde(Class<T> type, SchemaRegistryClient client) {
+        this.type = type;
+        this.client = client;
         this.serializer = new RegistryAvroSerializer<>(client);
         this.deserializer = new RegistryAvroDeserializer<>(type, client);
     }
 
+    /** Creates the registry client from {@code configs} unless one was given; both halves share it. */
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
+        if (client == null) {
+            client = SchemaRegistryClient.fromConfig(configs);
+            serializer = new RegistryAvroSerializer<>(client);
+            deserializer = new RegistryAvroDeserializer<>(type, client);
+        }
         serializer.configure(configs, isKey);
         deserializer.configure(configs, isKey);
     }

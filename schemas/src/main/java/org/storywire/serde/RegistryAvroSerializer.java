@@ -30,7 +30,7 @@ public final class RegistryAvroSerializer<T extends SpecificRecord> implements S
     public RegistryAvroSerializer() {
     }
 
-    /** Shares an existing registry client; {@link #configure} then only reads the serializer's own keys. */
+    /** Uses an existing registry client (null: create one in {@link #configure}). */
     public RegistryAvroSerializer(SchemaRegistryClient client) {
         this.client = client;
     }
@@ -58,7 +58,7 @@ public final class RegistryAvroSerializer<T extends SpecificRecord> implements S
         String subject = SubjectNames.topicName(topic, isKey);
         int id;
         try {
-            id = client.id(subject, schema, autoRegister);
+            id = client.schemaId(subject, schema, autoRegister);
         } catch (RegistryException e) {
             throw new SerializationException("Could not " + (autoRegister ? "register" : "look up") + " the schema of "
                     + schema.getFullName() + " under subject '" + subject + "': " + e.getMessage(), e);

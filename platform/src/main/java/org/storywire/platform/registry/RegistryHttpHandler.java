@@ -53,6 +53,18 @@ final class RegistryHttpHandler implements HttpHandler {
         boolean flag(String name) {
             return Boolean.parseBoolean(query.getOrDefault(name, "false").trim());
         }
+
+        int number(String name, int defaultValue) {
+            String value = query.get(name);
+            if (value == null || value.isBlank()) {
+                return defaultValue;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new RegistryError(400, "Query parameter " + name + " is not a number: " + value);
+            }
+        }
     }
 
     @Override
@@ -98,7 +110,7 @@ final class RegistryHttpHandler implements HttpHandler {
             case "subjects" -> {
                 if (n == 1) {
                     return on(r, Map.of("GET", () -> ok(json(registry.subjects(r.query().get("subjectPrefix"),
-                            r.flag("deleted"), r.flag("deletedOnly"))))));
+                            r.flag("deleted"), r.flag("deletedOnly"), r.number("offset", 0), r.number("limit", -1))))));
                 }
                 String subject = p.get(1);
                 if (n == 2) {

@@ -99,7 +99,8 @@ final class RegistryService {
         return deleted ? found : found.stream().filter(s -> !s.deleted()).toList();
     }
 
-    List<String> subjects(String prefix, boolean deleted, boolean deletedOnly) {
+    /** Subject names in order; {@code limit} below 0 means all. */
+    List<String> subjects(String prefix, boolean deleted, boolean deletedOnly, int offset, int limit) {
         List<String> names = new ArrayList<>();
         for (String subject : state.subjectNames()) {
             if (prefix != null && !subject.startsWith(prefix)) {
@@ -110,7 +111,9 @@ final class RegistryService {
                 names.add(subject);
             }
         }
-        return names;
+        int from = Math.min(Math.max(offset, 0), names.size());
+        int to = limit < 0 ? names.size() : Math.min(names.size(), from + limit);
+        return names.subList(from, to);
     }
 
     List<Integer> versions(String subject, boolean deleted, boolean deletedOnly) {

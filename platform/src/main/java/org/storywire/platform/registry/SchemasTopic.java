@@ -81,7 +81,12 @@ final class SchemasTopic implements AutoCloseable {
         reader = new Thread(() -> readLoop(consumer), "storywire-registry-reader");
         reader.setDaemon(true);
         reader.start();
-        awaitApplied(endOffset);
+        try {
+            awaitApplied(endOffset);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     private void ensureTopic() {

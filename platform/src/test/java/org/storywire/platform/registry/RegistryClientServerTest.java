@@ -209,6 +209,6 @@ class RegistryClientServerTest {
                 .hasMessageContaining("Schema not found");
         assertThatThrownBy(() -> uncached().lookup("nobody-value", record("Lookup")))
                 .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40401));
-        assertThat(uncached().id("lookup-value", record("Lookup"), false)).isPositive();
+        assertThat(uncached().schemaId("lookup-value", record("Lookup"), false)).isPositive();
     }
 }

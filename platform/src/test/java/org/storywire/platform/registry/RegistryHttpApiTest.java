@@ -84,6 +84,8 @@ class RegistryHttpApiTest {
         assertThat(get("/subjects/items-value/versions/LATEST").statusCode()).isEqualTo(200);
         assertThat(get("/config").body()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
         assertThat(get("/subjects?fetchMaxId=false&subject=").body()).contains("\"items-value\"");
+        assertThat(get("/subjects?subjectPrefix=items&offset=0&limit=1").body()).isEqualTo("[\"items-value\"]");
+        assertThat(get("/subjects?subjectPrefix=items&offset=1").body()).isEqualTo("[]");
     }
 
     @Test

@@ -222,6 +222,11 @@ class RegistrySerdeTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("down-value")
                 .hasMessageContaining(deadUrl + " is unreachable");
+        byte[] written = valueSerde(RawArticle.class).serializer().serialize("down", SampleRecords.rawArticle());
+        assertThatThrownBy(() -> serde.deserializer().deserialize("down", written))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("could not be fetched")
+                .hasMessageContaining(deadUrl + " is unreachable");
     }
 
     @Test
