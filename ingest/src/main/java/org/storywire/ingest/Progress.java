@@ -7,12 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * A progress line on stderr for long runs: rewritten in place twice a second on a terminal,
+ * A progress line on stderr for long runs: a bar rewritten in place twice a second on a terminal,
  * otherwise one line every {@code quietSeconds} (so logs of a batch job stay short). Nothing is
  * printed during the first two seconds, so short runs print only their summary.
  */
 public final class Progress implements AutoCloseable {
     private static final long FIRST_PRINT_MILLIS = 2_000;
+    private static final int BAR_WIDTH = 20;
 
     private final IngestSummary summary;
     private final PrintStream err;
@@ -55,12 +56,18 @@ public final class Progress implements AutoCloseable {
                 total > 0 ? String.format("%d/%d %s, ", inputsRead.getAsLong(), total, inputs) : "",
                 summary.ingestedCount(), summary.failedCount(), seconds > 0 ? summary.ingestedCount() / seconds : 0.0, seconds);
         if (terminal) {
-            err.print("\r" + line + "   ");
+            err.print("\r" + (total > 0 ? bar(inputsRead.getAsLong(), total) : "") + line + "   ");
         } else {
             err.println(line);
         }
         err.flush();
         printed = true;
+    }
+
+    /** A 20-character bar such as {@code [#########...........] }. */
+    static String bar(long done, long total) {
+        int filled = (int) Math.min(BAR_WIDTH, done * BAR_WIDTH / total);
+        return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] ";
     }
 
     @Override
