@@ -91,7 +91,8 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     public CompletableFuture<Publication> publish(IncomingArticle article) {
         String where = article.feed() != null ? article.feed() : article.source();
         if (article.body() == null || article.body().isBlank()) {
-            summary.failed(where, "empty body");
+            String named = article.id() != null ? article.id() : article.url();
+            summary.failed(named == null || where.endsWith(named) ? where : where + " (" + named + ")", "empty body");
             return CompletableFuture.failedFuture(new IllegalArgumentException("empty body"));
         }
         String hash = ContentHash.of(article.outlet(), article.title(), article.body());

@@ -33,6 +33,7 @@ public final class ContentHashStore implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private BufferedWriter log;
+    private boolean existed;
 
     private ContentHashStore(Path file, FileChannel lockChannel, FileLock lock) {
         this.file = file;
@@ -66,7 +67,8 @@ public final class ContentHashStore implements AutoCloseable {
 
     private void load() throws IOException {
         int lines = 0;
-        if (Files.exists(file)) {
+        existed = Files.exists(file);
+        if (existed) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 int space = line.indexOf(' ');
                 if (space <= 0) {
@@ -124,6 +126,21 @@ public final class ContentHashStore implements AutoCloseable {
         } else {
             hashes.replace(id, hash, previous);
         }
+    }
+
+    /** Whether the store had no file yet: a new state directory, or a lost one. */
+    public boolean isNew() {
+        return !existed;
+    }
+
+    /**
+     * Fills the store with what the topic already holds, the last hash per id (a lost state
+     * directory must not turn every article back into a new one).
+     */
+    public synchronized void seed(Map<String, String> hashById) {
+        hashes.putAll(hashById);
+        hashById.forEach((id, hash) -> append(hash, id));
+        flush();
     }
 
     /** The hash last published for {@code id}, or null. */

@@ -66,7 +66,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 ArticleFiles files = new ArticleFiles(maxFileSize);
                 List<FileUnderRoot> work = new ArrayList<>();
                 for (Path root : paths) {
@@ -83,7 +83,7 @@ public final class IngestCommand implements Runnable {
                 }
                 AtomicLong read = new AtomicLong();
                 OutletDefault sink = new OutletDefault(run.publisher, outlet);
-                try (Progress progress = Progress.start(run.summary, read::get, work.size())) {
+                try (Progress progress = Progress.start(run.summary, read::get, work.size(), "files")) {
                     for (FileUnderRoot next : work) {
                         files.read(next.root(), next.file(), sink);
                         read.incrementAndGet();
@@ -122,7 +122,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
                 if (once) {
                     ingest.pollOnce();
@@ -174,7 +174,7 @@ public final class IngestCommand implements Runnable {
         public Integer call() throws Exception {
             IngestRun run;
             try {
-                run = new IngestRun(options, false, spec.commandLine().getOut());
+                run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr());
             } catch (IngestRun.SetupException e) {
                 return setupFailed(spec, e);
             }
@@ -217,18 +217,27 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 if (!Files.exists(archive)) {
                     run.summary.failed(archive.toString(), "no such file or directory");
                     return run.finish();
                 }
                 ArchiveReplay replay = new ArchiveReplay(new ArticleFiles(maxFileSize), speed, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
-                List<IncomingArticle> ordered = replay.read(archive, run.publisher);
+                List<ArchiveReplay.Entry> ordered = replay.index(archive, run.publisher);
                 AtomicLong sent = new AtomicLong();
-                try (Progress progress = Progress.start(run.summary, sent::get, 0)) {
-                    replay.replay(ordered, article -> {
-                        run.publisher.accept(article);
-                        sent.incrementAndGet();
+                try (Progress progress = Progress.start(run.summary, sent::get, ordered.size(), "archive entries")) {
+                    replay.replay(ordered, new ArticleSink() {
+                        @Override
+                        public void accept(IncomingArticle article) {
+                            run.publisher.accept(article);
+                            sent.incrementAndGet();
+                        }
+
+                        @Override
+                        public void reject(String where, String reason) {
+                            run.publisher.reject(where, reason);
+                            sent.incrementAndGet();
+                        }
                     });
                     run.publisher.flush();
                 }
@@ -253,7 +262,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut())) {
+            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());

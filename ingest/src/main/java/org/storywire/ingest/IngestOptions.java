@@ -2,6 +2,7 @@ package org.storywire.ingest;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.storywire.avro.RawArticle;
 import org.storywire.serde.AvroSerdes;
@@ -35,5 +36,9 @@ public final class IngestOptions {
     /** The project's registry-aware Avro serializer for article values. */
     Serializer<RawArticle> valueSerializer() {
         return AvroSerdes.serde(RawArticle.class, Map.of("schema.registry.url", schemaRegistryUrl), false).serializer();
+    }
+
+    Deserializer<RawArticle> valueDeserializer() {
+        return AvroSerdes.serde(RawArticle.class, Map.of("schema.registry.url", schemaRegistryUrl), false).deserializer();
     }
 }

@@ -3,6 +3,7 @@ package org.storywire.ingest;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.storywire.avro.RawArticle;
@@ -26,7 +27,7 @@ final class IngestRun implements AutoCloseable {
         }
     }
 
-    IngestRun(IngestOptions options, boolean force, PrintWriter out) {
+    IngestRun(IngestOptions options, boolean force, PrintWriter out, PrintWriter err) {
         this.out = out;
         try {
             RawTopic.ensure(options.bootstrapServers, options.topic, options.partitions);
@@ -38,6 +39,19 @@ final class IngestRun implements AutoCloseable {
             this.hashes = ContentHashStore.open(options.stateDir, options.topic);
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new SetupException(e.getMessage(), e);
+        }
+        if (hashes.isNew()) {
+            try {
+                Map<String, String> published = PublishedHashes.read(options.bootstrapServers, options.topic, options.valueDeserializer());
+                if (!published.isEmpty()) {
+                    hashes.seed(published);
+                    err.println("content hashes of " + published.size() + " articles read from " + options.topic
+                            + " into the new state directory " + options.stateDir);
+                }
+            } catch (RuntimeException e) {
+                hashes.close();
+                throw new SetupException("could not read the published articles of " + options.topic + ": " + e.getMessage(), e);
+            }
         }
         try {
             this.publisher = ArticlePublisher.create(options.bootstrapServers, serializer, options.topic,

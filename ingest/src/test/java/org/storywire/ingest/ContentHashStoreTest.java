@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storywire.ingest.ContentHashStore.Change;
@@ -60,6 +61,19 @@ class ContentHashStoreTest {
         }
         try (ContentHashStore store = ContentHashStore.open(dir, "t")) {
             assertThat(store.propose("a", "h1")).isEqualTo(Change.NEW);
+        }
+    }
+
+    @Test
+    void aNewStoreCanBeSeededWithWhatTheTopicHolds() {
+        try (ContentHashStore store = ContentHashStore.open(dir, "t")) {
+            assertThat(store.isNew()).isTrue();
+            store.seed(Map.of("a", "h1", "b", "h2"));
+        }
+        try (ContentHashStore store = ContentHashStore.open(dir, "t")) {
+            assertThat(store.isNew()).isFalse();
+            assertThat(store.propose("a", "h1")).isEqualTo(Change.UNCHANGED);
+            assertThat(store.propose("b", "h3")).isEqualTo(Change.UPDATED);
         }
     }
 

@@ -181,6 +181,20 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void aLostStateDirectoryIsRebuiltFromTheTopic() throws Exception {
+        Path dir = work.resolve("in");
+        write(dir.resolve("a.txt"), "Der Stadtrat hat die Entscheidung über die Kaimauer vertagt.");
+        write(dir.resolve("b.jsonl"), "{\"id\":\"gone\",\"body\":\"Eine Meldung, die zurückgezogen wird.\"}\n");
+        String topic = "lost-state";
+        ingestInto(topic, "files", dir.toString());
+        ingestInto(topic, "retract", "gone");
+        Path elsewhere = work.resolve("other-state");
+        Result rerun = ingestWithState(topic, elsewhere, "files", dir.toString());
+        assertThat(rerun.out).contains("content hashes of 1 articles read from lost-state into the new state directory " + elsewhere);
+        assertThat(rerun.out).contains("published 1, updated 0, unchanged 1, failed 0");
+    }
+
+    @Test
     void retractionPublishesATombstone() throws Exception {
         Path dir = work.resolve("in");
         write(dir.resolve("a.jsonl"), "{\"url\":\"https://hafen.example/falsch?utm_source=x\",\"body\":\"Eine Meldung, die zurückgezogen wird.\"}\n");
@@ -334,9 +348,13 @@ class IngestEndToEndTest {
     }
 
     private Result ingestInto(String topic, String... args) {
+        return ingestWithState(topic, work.resolve("state"), args);
+    }
+
+    private Result ingestWithState(String topic, Path stateDir, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--bootstrap-servers", broker.bootstrapServers(), "--schema-registry-url", registry.url(),
-                "--topic", topic, "--state-dir", work.resolve("state").toString()));
+                "--topic", topic, "--state-dir", stateDir.toString()));
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new IngestCommand());
         command.setOut(new PrintWriter(out, true));

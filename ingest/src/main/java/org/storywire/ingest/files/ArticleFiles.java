@@ -2,14 +2,13 @@ package org.storywire.ingest.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,13 +49,35 @@ public final class ArticleFiles {
         }
     }
 
+    /**
+     * Where an article was read, so that it can be read again later without keeping it in memory:
+     * a JSON Lines line by byte offset and length, anything else by file and element (the index in
+     * a JSON array, else 0).
+     */
+    public record Location(Path root, Path file, long offset, int length, int element) {
+        public boolean isLine() {
+            return offset >= 0;
+        }
+    }
+
+    /** Receives each article read together with its location. */
+    @FunctionalInterface
+    public interface LocatedArticleSink {
+        void accept(IncomingArticle article, Location location);
+    }
+
     /** Reads one file under {@code root} and hands its articles, or why not, to the sink. */
     public void read(Path root, Path file, ArticleSink sink) {
+        read(root, file, (article, location) -> sink.accept(article), sink);
+    }
+
+    /** Like {@link #read(Path, Path, ArticleSink)}, telling where each article is. */
+    public void read(Path root, Path file, LocatedArticleSink articles, ArticleSink sink) {
         String where = file.toString();
         try {
             String extension = extension(file);
             if (extension.equals("jsonl") || extension.equals("ndjson")) {
-                readJsonLines(file, sink);
+                readJsonLines(root, file, articles, sink);
                 return;
             }
             long size = Files.size(file);
@@ -66,10 +87,11 @@ public final class ArticleFiles {
             }
             byte[] bytes = Files.readAllBytes(file);
             String pathId = pathId(root, file);
+            Location whole = new Location(root, file, -1, 0, 0);
             switch (extension) {
-                case "txt" -> sink.accept(TextArticles.parse(Utf8.decode(bytes), pathId, where));
-                case "html", "htm" -> sink.accept(HtmlArticles.parse(HtmlArticles.decode(bytes), pathId, where));
-                default -> readJson(Utf8.decode(bytes), pathId, where, sink);
+                case "txt" -> articles.accept(TextArticles.parse(Utf8.decode(bytes), pathId, where), whole);
+                case "html", "htm" -> articles.accept(HtmlArticles.parse(HtmlArticles.decode(bytes), pathId, where), whole);
+                default -> readJson(Utf8.decode(bytes), whole, pathId, articles, sink);
             }
         } catch (Utf8.InvalidUtf8Exception e) {
             sink.reject(where, e.getMessage());
@@ -80,7 +102,8 @@ public final class ArticleFiles {
         }
     }
 
-    private void readJson(String text, String pathId, String where, ArticleSink sink) {
+    private void readJson(String text, Location whole, String pathId, LocatedArticleSink articles, ArticleSink sink) {
+        String where = whole.file().toString();
         JsonNode node;
         try {
             node = JsonArticles.MAPPER.readTree(text);
@@ -91,7 +114,8 @@ public final class ArticleFiles {
         if (node != null && node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 try {
-                    sink.accept(JsonArticles.fromJson(node.get(i), "files", where));
+                    articles.accept(JsonArticles.fromJson(node.get(i), "files", where),
+                            new Location(whole.root(), whole.file(), -1, 0, i));
                 } catch (IllegalArgumentException e) {
                     sink.reject(where + "[" + i + "]", e.getMessage());
                 }
@@ -100,27 +124,25 @@ public final class ArticleFiles {
         }
         IncomingArticle article = JsonArticles.fromJson(node, "files", where);
         boolean identified = article.id() != null || article.url() != null;
-        sink.accept(identified ? article : withId(article, pathId));
+        articles.accept(identified ? article : withId(article, pathId), whole);
     }
 
-    private void readJsonLines(Path file, ArticleSink sink) throws IOException {
+    private void readJsonLines(Path root, Path file, LocatedArticleSink articles, ArticleSink sink) throws IOException {
         String where = file.toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (LineReader lines = new LineReader(Files.newInputStream(file), maxFileBytes)) {
             int lineNumber = 0;
-            LineBytes line;
-            while ((line = nextLine(in)) != null) {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
                 String lineWhere = where + ":" + lineNumber;
-                if (line.tooLong) {
+                if (line.tooLong()) {
                     sink.reject(lineWhere, "line too long: more than " + maxFileBytes + " bytes");
                     continue;
                 }
                 try {
-                    String text = Utf8.decode(line.bytes);
-                    if (text.isBlank()) {
-                        continue;
+                    IncomingArticle article = jsonLine(line.bytes(), where);
+                    if (article != null) {
+                        articles.accept(article, new Location(root, file, line.offset(), line.bytes().length, 0));
                     }
-                    sink.accept(JsonArticles.fromJson(JsonArticles.MAPPER.readTree(text), "jsonl", where));
                 } catch (Utf8.InvalidUtf8Exception e) {
                     sink.reject(lineWhere, e.getMessage());
                 } catch (JsonProcessingException e) {
@@ -132,27 +154,34 @@ public final class ArticleFiles {
         }
     }
 
-    private record LineBytes(byte[] bytes, boolean tooLong) {
+    /** The article on a JSON Lines line, or null for a blank line. */
+    private static IncomingArticle jsonLine(byte[] bytes, String where) throws Utf8.InvalidUtf8Exception, JsonProcessingException {
+        String text = Utf8.decode(bytes);
+        return text.isBlank() ? null : JsonArticles.fromJson(JsonArticles.MAPPER.readTree(text), "jsonl", where);
     }
 
-    /** The next line's bytes without the line end; a line over the limit is skipped, not buffered. */
-    private LineBytes nextLine(InputStream in) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        boolean tooLong = false;
-        int b = in.read();
-        if (b == -1) {
-            return null;
-        }
-        while (b != -1 && b != '\n') {
-            if (!tooLong) {
-                buffer.write(b);
-                tooLong = buffer.size() > maxFileBytes;
+    /**
+     * Reads the JSON Lines article at {@code location} again.
+     *
+     * @throws IOException when the file cannot be read or the line no longer holds an article
+     */
+    public static IncomingArticle readLine(Location location) throws IOException {
+        String where = location.file().toString();
+        try (FileChannel channel = FileChannel.open(location.file(), StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(location.length());
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, location.offset() + buffer.position()) < 0) {
+                    throw new IOException("shorter than when it was indexed");
+                }
             }
-            b = in.read();
+            IncomingArticle article = jsonLine(buffer.array(), where);
+            if (article == null) {
+                throw new IOException("changed since it was indexed");
+            }
+            return article;
+        } catch (IllegalArgumentException e) {
+            throw new IOException("changed since it was indexed: " + e.getMessage(), e);
         }
-        byte[] bytes = buffer.toByteArray();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        return new LineBytes(tooLong ? new byte[0] : Arrays.copyOf(bytes, length), tooLong);
     }
 
     private static IncomingArticle withId(IncomingArticle a, String id) {

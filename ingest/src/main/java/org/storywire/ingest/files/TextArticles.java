@@ -1,6 +1,7 @@
 package org.storywire.ingest.files;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.ingest.article.IncomingArticle;
@@ -16,7 +17,8 @@ import org.storywire.ingest.article.PublicationTimes;
  */
 public final class TextArticles {
     private static final Pattern METADATA = Pattern.compile(
-            "^\\s*(date|published|url|language|lang)\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(date|published|url|language|lang)\\s*:?\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-zA-Z]{2,3}");
 
     private TextArticles() {
     }
@@ -26,17 +28,38 @@ public final class TextArticles {
         String url = null;
         String language = null;
         String rest = firstNonEmptyLine(text);
-        Matcher m = METADATA.matcher(rest);
-        while (m.find()) {
+        // Pairs are read while their values make sense, so that text which merely starts with
+        // such a word ("Language barriers ...", "Date palms ...") is not taken for metadata.
+        for (Matcher m = METADATA.matcher(rest); m.find(); m = METADATA.matcher(rest)) {
             String value = m.group(2);
             switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "date", "published" -> published = PublicationTimes.parse(value).orElse(published);
-                case "url" -> url = value;
-                default -> language = value.toLowerCase(Locale.ROOT);
+                case "date", "published" -> {
+                    Optional<PublicationTime> time = PublicationTimes.parse(value);
+                    if (time.isEmpty()) {
+                        return article(text, id, feed, published, url, language);
+                    }
+                    published = time.get();
+                }
+                case "url" -> {
+                    if (!value.startsWith("http://") && !value.startsWith("https://")) {
+                        return article(text, id, feed, published, url, language);
+                    }
+                    url = value;
+                }
+                default -> {
+                    if (!LANGUAGE_CODE.matcher(value).matches()) {
+                        return article(text, id, feed, published, url, language);
+                    }
+                    language = value.toLowerCase(Locale.ROOT);
+                }
             }
             rest = rest.substring(m.end());
-            m = METADATA.matcher(rest);
         }
+        return article(text, id, feed, published, url, language);
+    }
+
+    /** The article, with a dateline in the text preferred to less precise metadata. */
+    private static IncomingArticle article(String text, String id, String feed, PublicationTime published, String url, String language) {
         PublicationTime dateline = PublicationTimes.dateline(text).orElse(null);
         if (dateline != null && dateline.finerThan(published)) {
             published = dateline;

@@ -66,6 +66,19 @@ class ArticleFilesTest {
     }
 
     @Test
+    void textThatMerelyStartsWithAMetadataWordIsText() throws IOException {
+        ArticleFiles files = new ArticleFiles(1_000_000);
+        files.read(dir, write("a.txt", "Language barriers keep many families from applying, the mayor said."), sink);
+        files.read(dir, write("b.txt", "Date: 2025-03-04\nDer Text."), sink);
+        files.read(dir, write("c.txt", "date 2024-11 url Hafen: Die Fähre fährt wieder."), sink);
+        assertThat(articles.get(0).language()).isNull();
+        assertThat(articles.get(0).published()).isNull();
+        assertThat(articles.get(1).published().precision()).isEqualTo(TimePrecision.DAY);
+        assertThat(articles.get(2).published().precision()).isEqualTo(TimePrecision.MONTH);
+        assertThat(articles.get(2).url()).isNull();
+    }
+
+    @Test
     void htmlGivesTextTitleUrlAndTime() throws IOException {
         Path file = write("page.html", """
                 <html><head><title>Fallback</title>
