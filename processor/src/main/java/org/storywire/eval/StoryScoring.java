@@ -25,9 +25,42 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
     /** A matched statement: its gold story (null when the row leaves it open) and where it stands. */
     public record Item(String goldStory, boolean core, String articleId, int ordinal) {}
 
-    /** What a story run needs: the articles and their statements, grouped and folded by a fresh book. */
+    /** What a run over some articles gave: each statement's story and each story's status. */
+    public interface Outcome {
+        Optional<String> storyOf(String articleId, int ordinal);
+
+        Optional<StoryStatus> status(String storyId);
+
+        static Outcome of(StoryBook book) {
+            return new Outcome() {
+                @Override
+                public Optional<String> storyOf(String articleId, int ordinal) {
+                    return book.storyOf(articleId, ordinal);
+                }
+
+                @Override
+                public Optional<StoryStatus> status(String storyId) {
+                    return book.story(storyId).map(StoryState::status);
+                }
+            };
+        }
+    }
+
+    /** A fresh run over the given articles, in that order: in memory, or through Kafka. */
     public interface Runner {
-        StoryBook run(List<String> articleIds);
+        Outcome run(List<String> articleIds);
+    }
+
+    private final Function<Map<String, SeedsEvaluation.ArticleOutput>, Runner> runners;
+
+    /** Scores with in-memory runs (StoryBook) over the evaluation's own predictions. */
+    public StoryScoring() {
+        this(StoryScoring::runner);
+    }
+
+    /** Scores with the runs the given function makes from the predictions (e.g. through a real broker). */
+    public StoryScoring(Function<Map<String, SeedsEvaluation.ArticleOutput>, Runner> runners) {
+        this.runners = runners;
     }
 
     public record Scores(double bcubed, Map<String, String> mapping, Map<String, StoryStatus> predictedStatus, int statusCorrect,
@@ -37,7 +70,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
 
     @Override
     public SeedsEvaluation.StoryScores score(SeedsGold gold, SeedsEvaluation.Result result) {
-        Runner runner = runner(result.predictions());
+        Runner runner = runners.apply(result.predictions());
         List<Item> items = result.matches().stream()
                 .map(m -> new Item(m.gold().story(), m.gold().core(), m.predicted().articleId(), m.predicted().ordinal())).toList();
         Scores scores = score(gold, items, runner);
@@ -51,7 +84,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
                 SeedsEvaluation.ArticleOutput out = outputs.get(id);
                 if (out != null) book.ingest(ArticleInfo.from(out.article()), out.statements());
             }
-            return book;
+            return Outcome.of(book);
         };
     }
 
@@ -87,7 +120,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
     }
 
     public static Scores score(SeedsGold gold, List<Item> items, Runner runner) {
-        StoryBook full = runner.run(gold.articles().stream().map(SeedsGold.GoldArticle::file).toList());
+        Outcome full = runner.run(gold.articles().stream().map(SeedsGold.GoldArticle::file).toList());
         Function<Item, String> predicted = i -> full.storyOf(i.articleId(), i.ordinal()).orElse("(unassigned)");
 
         List<String[]> pairs = new ArrayList<>();
@@ -106,7 +139,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
         Map<String, StoryStatus> predictedStatus = new LinkedHashMap<>();
         int statusCorrect = 0;
         for (SeedsGold.GoldStory story : gold.stories()) {
-            Optional<StoryStatus> status = Optional.ofNullable(mapping.get(story.id())).flatMap(full::story).map(StoryState::status);
+            Optional<StoryStatus> status = Optional.ofNullable(mapping.get(story.id())).flatMap(full::status);
             status.ifPresent(s -> predictedStatus.put(story.id(), s));
             if (status.isPresent() && status.get().name().equals(story.finalStatus())) statusCorrect++;
         }
@@ -114,8 +147,8 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
         List<Boolean> transitions = new ArrayList<>();
         for (SeedsGold.GoldTransition t : gold.transitions()) {
             String storyId = mapping.get(t.story());
-            StoryBook partial = runner.run(t.after());
-            Optional<StoryStatus> status = Optional.ofNullable(storyId).flatMap(partial::story).map(StoryState::status);
+            Outcome partial = runner.run(t.after());
+            Optional<StoryStatus> status = Optional.ofNullable(storyId).flatMap(partial::status);
             transitions.add(status.isPresent() && status.get().name().equals(t.status()));
         }
         return new Scores(bcubed, mapping, predictedStatus, statusCorrect, transitions);
