@@ -44,8 +44,14 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--gold", required = true, description = "seeds-gold.json") Path gold;
         @Option(names = "--json", description = "write the detailed result here") Path json;
 
-        /** Replaced by the story package to score grouping and status. */
-        SeedsEvaluation.StoryScorer storyScorer = (g, r) -> SeedsEvaluation.StoryScores.NONE;
+        /**
+         * Story metrics come from a {@link SeedsEvaluation.StoryScorer} registered as a service
+         * (META-INF/services), so the story package plugs in without changes here; none scores 0.
+         */
+        private static SeedsEvaluation.StoryScorer storyScorer() {
+            return java.util.ServiceLoader.load(SeedsEvaluation.StoryScorer.class).findFirst()
+                    .orElse((g, r) -> SeedsEvaluation.StoryScores.NONE);
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -63,7 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
                 predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, extractor.extract(clean)));
                 bar.step(++done);
             }
-            SeedsEvaluation evaluation = new SeedsEvaluation(storyScorer);
+            SeedsEvaluation evaluation = new SeedsEvaluation(storyScorer());
             SeedsEvaluation.Result result = evaluation.score(goldData, predictions);
             report(out, result);
             if (json != null) writeJson(json, result, evaluation.summaryLine(goldData, result));
