@@ -151,6 +151,9 @@ public final class EvalCommand implements Callable<Integer> {
                 int[] r = q.quote().ranges().get(0);
                 out.println("miss  " + doc.name() + "  \"" + abbreviate(doc.text().substring(r[0], r[1])) + "\"");
             }
+            for (QuotesEvaluation.Predicted p : score.wrongSpeaker()) {
+                out.println("wrong speaker  " + doc.name() + "  " + p.label() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
+            }
             for (QuotesEvaluation.Predicted p : score.unmatched()) {
                 out.println("false positive  " + doc.name() + "  " + p.label() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
             }

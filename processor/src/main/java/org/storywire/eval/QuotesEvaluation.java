@@ -46,7 +46,7 @@ public final class QuotesEvaluation {
     }
 
     public record DocumentScore(String name, int gold, int predicted, int matched, int speakerGold, int speakerRight,
-                                List<GoldQuote> missed, List<Predicted> unmatched) {}
+                                List<GoldQuote> missed, List<Predicted> unmatched, List<Predicted> wrongSpeaker) {}
 
     public static Document read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -93,6 +93,7 @@ public final class QuotesEvaluation {
         int speakerRight = 0;
         boolean[] used = new boolean[predicted.size()];
         List<GoldQuote> missed = new ArrayList<>();
+        List<Predicted> wrongSpeaker = new ArrayList<>();
         for (int i = 0; i < match.length; i++) {
             GoldQuote q = doc.quotes().get(i);
             if (match[i] < 0) { missed.add(q); continue; }
@@ -102,11 +103,12 @@ public final class QuotesEvaluation {
                 speakerGold++;
                 Predicted s = predicted.get(match[i]);
                 if (s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd())) speakerRight++;
+                else wrongSpeaker.add(s);
             }
         }
         List<Predicted> unmatched = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) if (!used[p]) unmatched.add(predicted.get(p));
-        return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched);
+        return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched, wrongSpeaker);
     }
 
     /** Totals over documents and the fixed summary line of {@code eval quotes}. */

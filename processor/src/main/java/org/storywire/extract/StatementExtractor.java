@@ -105,6 +105,8 @@ public final class StatementExtractor {
     private static final int MAX_CUES_PER_SENTENCE = 8;
     /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
     private static final int SUBJECT_WINDOW = 40;
+    private static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+            "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
     private static final Set<String> ANY_ARTICLE = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
             "einer", "eines", "the", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
             "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "his", "her", "their", "its"));
@@ -399,6 +401,8 @@ public final class StatementExtractor {
             if (!english && insideReportative(s, i)) return null;
             // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
             if (t.capitalised() && i != f) return null;
+            // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
+            if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
             int clauseEnd = Math.max(i, particleAt);
             Draft d = new Draft();
             d.cueToken = i;

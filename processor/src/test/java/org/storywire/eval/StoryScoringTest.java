@@ -74,7 +74,7 @@ class StoryScoringTest {
         List<StoryScoring.Item> items = List.of(
                 new StoryScoring.Item("call", true, "a1", 0), new StoryScoring.Item("call", true, "a2", 0), new StoryScoring.Item("wishes", true, "a3", 0));
 
-        StoryScoring.Scores scores = StoryScoring.score(gold, items, StoryScoringTest::run);
+        StoryScoring.Scores scores = StoryScoring.score(gold, items, ids -> StoryScoring.Outcome.of(run(ids)));
 
         assertThat(scores.bcubed()).isEqualTo(1.0);
         assertThat(scores.statusCorrect()).isEqualTo(2);
