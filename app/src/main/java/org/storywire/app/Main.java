@@ -23,6 +23,19 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, with {@code eval seeds --through-kafka} able to start the embedded system. */
+    static CommandLine commandLine() {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == EvalCommand.Seeds.class) return (K) new EvalCommand.Seeds(KafkaSeedsPipeline::start);
+                return defaults.create(type);
+            }
+        });
     }
 }

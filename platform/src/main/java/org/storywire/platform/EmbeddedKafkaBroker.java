@@ -104,6 +104,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setControllerListenerName("CONTROLLER")
+                    // Transactions v2 (KIP-890) makes this single node reject and log, as errors, the
+                    // first pipelined batches of every new transaction before the client retries them;
+                    // v1 keeps exactly-once without that noise.
+                    .setFeatureLevel("transaction.version", (short) 1)
                     .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {

@@ -48,8 +48,19 @@ public final class EvalCommand implements Callable<Integer> {
         boolean goldStatements;
         @Option(names = "--stories", description = "print each matched statement's gold and predicted story, and the story states") boolean stories;
 
-        /** Grouping (BCubed) and status fold (status, transitions), from the story package. */
-        SeedsEvaluation.StoryScorer storyScorer = new StoryScoring();
+        @Option(names = "--through-kafka", description = "run the articles through a real embedded broker, registry and processor, and score what the topics and the query API give")
+        boolean throughKafka;
+
+        private final java.util.function.Supplier<SeedsPipeline> pipelines;
+
+        public Seeds() {
+            this(null);
+        }
+
+        /** @param pipelines starts the system for {@code --through-kafka} (the app module provides it) */
+        public Seeds(java.util.function.Supplier<SeedsPipeline> pipelines) {
+            this.pipelines = pipelines;
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -60,15 +71,39 @@ public final class EvalCommand implements Callable<Integer> {
             Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
             ProgressBar bar = new ProgressBar(System.err, "seeds", goldData.articles().size());
             int done = 0;
+            if (throughKafka) {
+                if (pipelines == null) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka needs the storywire command line");
+                if (goldStatements) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka and --gold-statements exclude each other");
+                try (SeedsPipeline pipeline = pipelines.get()) {
+                    Map<List<String>, SeedsPipeline.Run> runs = new java.util.HashMap<>();
+                    java.util.function.Function<List<String>, SeedsPipeline.Run> run = ids -> runs.computeIfAbsent(ids, k -> pipeline.run(articles, k));
+                    SeedsPipeline.Run full = run.apply(goldData.articles().stream().map(SeedsGold.GoldArticle::file).toList());
+                    for (SeedsGold.GoldArticle a : goldData.articles()) {
+                        // The clean text only anchors the evidence; the statements are the ones read back from the topic.
+                        CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, readBody(a), "de", null, null));
+                        predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, full.statements().getOrDefault(a.file(), List.of())));
+                        bar.step(++done);
+                    }
+                    return score(out, goldData, predictions, new StoryScoring(p -> ids -> run.apply(ids).outcome()));
+                }
+            }
             for (SeedsGold.GoldArticle a : goldData.articles()) {
-                Path file = articles.resolve(a.file());
-                String body = Files.exists(file) ? Files.readString(file) : "";
-                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, "de", null, null));
+                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, readBody(a), "de", null, null));
                 List<Statement> statements = extractor.extract(clean);
                 if (goldStatements) statements = GoldStatements.of(goldData, clean, statements, ActorCatalog.standard());
                 predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, statements));
                 bar.step(++done);
             }
+            return score(out, goldData, predictions, new StoryScoring());
+        }
+
+        private String readBody(SeedsGold.GoldArticle a) throws IOException {
+            Path file = articles.resolve(a.file());
+            return Files.exists(file) ? Files.readString(file) : "";
+        }
+
+        private int score(PrintStream out, SeedsGold goldData, Map<String, SeedsEvaluation.ArticleOutput> predictions,
+                          SeedsEvaluation.StoryScorer storyScorer) throws IOException {
             SeedsEvaluation evaluation = new SeedsEvaluation(storyScorer);
             SeedsEvaluation.Result result = evaluation.score(goldData, predictions);
             report(out, result);

@@ -78,7 +78,7 @@ public record StoryFilter(String status, String actor, String text, Instant upda
 
     boolean matches(StoryState s) {
         if (status != null && !s.status().name().equals(status)) return false;
-        if (updatedSince != null && s.lastUpdated().isBefore(updatedSince)) return false;
+        if (updatedSince != null && (s.lastUpdated() == null || s.lastUpdated().isBefore(updatedSince))) return false;
         if (actor != null && s.actors().stream().noneMatch(a -> containsIgnoreCase(a, actor))
                 && s.positions().stream().noneMatch(p -> containsIgnoreCase(p.party(), actor))) {
             return false;
@@ -91,8 +91,13 @@ public record StoryFilter(String status, String actor, String text, Instant upda
     }
 
     private boolean isAfterCursor(StoryState s) {
-        long t = s.lastUpdated().toEpochMilli();
+        long t = millis(s.lastUpdated());
         return t < after.lastUpdatedMillis() || (t == after.lastUpdatedMillis() && s.storyId().compareTo(after.storyId()) > 0);
+    }
+
+    /** A story's last update as a sort key; one whose time is unknown sorts as the oldest. */
+    static long millis(Instant lastUpdated) {
+        return lastUpdated == null ? Long.MIN_VALUE : lastUpdated.toEpochMilli();
     }
 
     private static boolean containsIgnoreCase(String haystack, String needle) {

@@ -104,13 +104,15 @@ public final class StoryQueryService {
         String next = null;
         if (all.size() > filter.limit()) {
             Dtos.StorySummary last = page.get(page.size() - 1);
-            next = new StoryFilter.Cursor(last.lastUpdated().toEpochMilli(), last.id()).encode();
+            next = new StoryFilter.Cursor(StoryFilter.millis(last.lastUpdated()), last.id()).encode();
         }
         return new Dtos.StoryPage(List.copyOf(page), next);
     }
 
+    /** Newest change first (a story with no known time last), then by id: the order cursors follow. */
     private static final Comparator<Dtos.StorySummary> PAGE_ORDER =
-            Comparator.comparing(Dtos.StorySummary::lastUpdated).reversed().thenComparing(Dtos.StorySummary::id);
+            Comparator.comparingLong((Dtos.StorySummary s) -> StoryFilter.millis(s.lastUpdated())).reversed()
+                    .thenComparing(Dtos.StorySummary::id);
 
     private List<Dtos.StorySummary> localPage(StoryFilter filter) {
         List<Dtos.StorySummary> matches = new ArrayList<>();
