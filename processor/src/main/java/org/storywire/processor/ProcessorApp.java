@@ -21,7 +21,14 @@ import org.storywire.config.StorywireConfig;
 import org.storywire.query.ApiServer;
 import org.storywire.query.StoryQueryService;
 import org.storywire.query.UpdateFeed;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.SerdeFactory;
+import org.storywire.topology.TopologyNames;
 import org.storywire.topology.StorywireTopology;
 import org.storywire.topology.TopicProvisioner;
 import org.storywire.topology.TimeWindow;
@@ -65,14 +72,19 @@ public final class ProcessorApp implements AutoCloseable {
         LOG.info("Starting processor: {}", config);
         TopicProvisioner.ensureTopics(config);
         Topics topics = Topics.from(config.topics(), serdes);
-        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), ExtractionAnalyzer::new, window);
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Timer extraction = Timer.builder("storywire.extraction").description("cleaning and extraction of one article")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), () -> timed(new ExtractionAnalyzer(), extraction), window);
         KafkaStreams streams = new KafkaStreams(topology, StreamsSettings.of(config));
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Records in and out, dropped (dead-lettered) records and end-to-end latency come with Kafka Streams' own metrics.
         new KafkaStreamsMetrics(streams).bindTo(metrics);
+        Gauge.builder("storywire.stories", streams, ProcessorApp::localStoryCount)
+                .description("stories held by this instance").register(metrics);
 
         ObjectMapper json = json();
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
@@ -84,6 +96,19 @@ public final class ProcessorApp implements AutoCloseable {
         feed.start();
         api.start(bindAddress(config), config.httpPort());
         return new ProcessorApp(config, streams, feed, api, metrics);
+    }
+
+    private static ArticleAnalyzer timed(ArticleAnalyzer analyzer, Timer timer) {
+        return article -> timer.record(() -> analyzer.analyse(article));
+    }
+
+    private static double localStoryCount(KafkaStreams streams) {
+        try {
+            return streams.store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATE_STORE,
+                    QueryableStoreTypes.keyValueStore())).approximateNumEntries();
+        } catch (InvalidStateStoreException e) {
+            return Double.NaN;
+        }
     }
 
     /** Binds where the advertised host points; a container's own name means all interfaces. */

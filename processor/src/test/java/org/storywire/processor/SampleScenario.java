@@ -43,7 +43,14 @@ final class SampleScenario {
             assertThat(PipelineFixture.get(port, "/api/stories?status=MAYBE").status()).isEqualTo(400);
             assertThat(PipelineFixture.get(port, "/api/stories?limit=0").status()).isEqualTo(400);
             assertThat(PipelineFixture.get(port, "/ready").status()).isEqualTo(200);
-            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream");
+            assertThat(deleteStatus(port, "/api/stories/" + someStory)).as("the API is read-only").isEqualTo(405);
+            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream").contains("storywire_extraction_seconds_count").contains("storywire_stories");
         }
+    }
+
+    private static int deleteStatus(int port, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path)).DELETE().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
