@@ -57,10 +57,12 @@ final class BrokerCeiling {
         List<String> out = run("org.apache.kafka.tools.ConsumerPerformance",
                 "--bootstrap-server", bootstrapServers, "--topic", topic, "--num-records", String.valueOf(records),
                 "--timeout", "60000");
-        for (int i = 0; i + 1 < out.size(); i++) {
+        for (int i = 0; i < out.size(); i++) {
             if (!out.get(i).startsWith("start.time")) continue;
             String[] header = out.get(i).split(",\\s*");
-            String[] values = out.get(i + 1).split(",\\s*");
+            // The figures are the next line starting with the start time; log lines may come between.
+            String[] values = out.subList(i + 1, out.size()).stream().filter(l -> l.matches("^\\d{4}-.*"))
+                    .findFirst().orElseThrow(() -> new IOException("ConsumerPerformance printed no figures")).split(",\\s*");
             return new Consume(Math.round(Double.parseDouble(column(header, values, "data.consumed.in.nMsg"))),
                     Double.parseDouble(column(header, values, "nMsg.sec")), Double.parseDouble(column(header, values, "MB.sec")));
         }
