@@ -27,6 +27,8 @@ public final class Cleaner {
     private final List<Pattern> linePatterns = new ArrayList<>();
     private final List<Pattern> inlinePatterns = new ArrayList<>();
     private final Pattern gluedWord;
+    /** The glued word forms alone: a line without any of them cannot need a split (see appendLine). */
+    private final Pattern gluedForm;
 
     public Cleaner() {
         for (String entry : Lexicon.lines("boilerplate.txt")) {
@@ -34,7 +36,9 @@ public final class Cleaner {
             else if (entry.startsWith("inline:")) inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
         }
         // A capitalised name with a verb form glued on: split before the verb form.
-        gluedWord = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{3,30})(?=(" + String.join("|", Lexicon.lines("glued-words-de.txt")) + ")\\b)");
+        String forms = String.join("|", Lexicon.lines("glued-words-de.txt"));
+        gluedWord = Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{3,30})(?=(" + forms + ")\\b)");
+        gluedForm = Pattern.compile("(?:" + forms + ")\\b");
     }
 
     public CleanArticle clean(Article article) {
@@ -119,8 +123,12 @@ public final class Cleaner {
             }
         }
         Set<Integer> splitBefore = new HashSet<>();
-        Matcher glued = gluedWord.matcher(line);
-        while (glued.find()) splitBefore.add(glued.start());
+        // The split pattern's lookbehind is tried at every position of the line, the most costly step
+        // of cleaning; the forms are rare, so look for them first.
+        if (gluedForm.matcher(line).find()) {
+            Matcher glued = gluedWord.matcher(line);
+            while (glued.find()) splitBefore.add(glued.start());
+        }
         if (!anyCut && splitBefore.isEmpty()) {
             out.copy(begin, end);
             return;
