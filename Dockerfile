@@ -10,6 +10,8 @@ COPY platform/pom.xml platform/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
 COPY app/pom.xml app/
+# The root pom lists it; it is only a pom (kafka-tools' classpath for `bench`), not in the image.
+COPY bench-tools/pom.xml bench-tools/
 # Dependencies first, so that a code change does not download them again.
 RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=org.storywire || true
 COPY schemas schemas

@@ -1,5 +1,6 @@
 package org.storywire.app;
 
+import org.storywire.app.bench.BenchCommand;
 import org.storywire.eval.EvalCommand;
 import org.storywire.ingest.IngestCommand;
 import org.storywire.processor.ProcessCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ProcessCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -1,0 +1,556 @@
+package org.storywire.app.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.storywire.avro.RawArticle;
+import org.storywire.avro.StoryUpdate;
+import org.storywire.clean.Article;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.Cleaner;
+import org.storywire.config.StorywireConfig;
+import org.storywire.extract.StatementExtractor;
+import org.storywire.ingest.ArticlePublisher;
+import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.processor.ConsumerLag;
+import org.storywire.processor.ProcessCommand;
+import org.storywire.processor.ProcessorApp;
+import org.storywire.story.StoryGrouper;
+import org.storywire.topology.ArticleAnalyzer;
+import org.storywire.topology.ArticleStories;
+import org.storywire.topology.AvroMapping;
+import org.storywire.topology.TopologyNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storywire bench}: throughput, latency, replay and memory of the pipeline on a real in-process
+ * broker, next to the broker's own ceiling measured in the same run. Prints a table, writes JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: extraction alone, end to end, broker ceiling, live latency, replay and memory.")
+public final class BenchCommand implements Callable<Integer> {
+    enum Section { extraction, e2e, ceiling, latency, replay, memory }
+
+    @Option(names = "--corpus", description = "Wikinews corpus directory ({train,dev}/*.json); default: samples/articles.jsonl.")
+    Path corpus;
+
+    @Option(names = "--articles", description = "Articles for extraction, end to end and ceiling (default: ${DEFAULT-VALUE}).")
+    int articles = 1000;
+
+    @Option(names = "--only", split = ",", description = "Sections to run (default: all): ${COMPLETION-CANDIDATES}.")
+    List<Section> only = List.of(Section.values());
+
+    @Option(names = "--json", description = "Where the results go (default: ${DEFAULT-VALUE}).")
+    Path jsonOut = Path.of("target", "bench.json");
+
+    @Option(names = "--rates", split = ",", description = "Live rates of the latency run, articles/s (default: ${DEFAULT-VALUE}).")
+    List<Integer> rates = List.of(100, 1000);
+
+    @Option(names = "--latency-seconds", description = "Duration of each latency run (default: ${DEFAULT-VALUE}).")
+    int latencySeconds = 20;
+
+    @Option(names = "--replay-sizes", split = ",", description = "Articles per replay run, e.g. 10000,100000,1000000 (default: ${DEFAULT-VALUE}).")
+    List<Integer> replaySizes = List.of(1000, 10000);
+
+    @Option(names = "--memory-sizes", split = ",", description = "Articles processed before measuring memory (default: ${DEFAULT-VALUE}).")
+    List<Integer> memorySizes = List.of(10000);
+
+    @Option(names = "--ceiling-records", description = "Records ProducerPerformance writes (default: ${DEFAULT-VALUE}).")
+    int ceilingRecords = 50_000;
+
+    private final AtomicInteger runs = new AtomicInteger();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> table = new ArrayList<>();
+    private final Map<Integer, Map<String, Object>> replayRuns = new HashMap<>();
+    private EmbeddedPlatform platform;
+    private Path dataDir;
+
+    @Override
+    public Integer call() throws Exception {
+        List<BenchCorpus.SourceText> texts = corpus != null ? BenchCorpus.wikinews(corpus)
+                : BenchCorpus.jsonLines(repositoryRoot().resolve("samples/articles.jsonl"));
+        List<RawArticle> articleSet = generate(texts, articles, "bench");
+        results.put("machine", machine());
+        results.put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
+                "texts", texts.size(), "articles", articles, "meanBodyBytes", bodyBytes(articleSet) / articleSet.size()));
+        dataDir = Files.createTempDirectory("storywire-bench");
+        try {
+            if (only.contains(Section.extraction)) extraction(articleSet);
+            if (needsBroker()) {
+                progress("starting the embedded broker and registry");
+                platform = EmbeddedPlatform.start(dataDir.resolve("platform"), 0, 0);
+                if (only.contains(Section.e2e)) endToEnd(articleSet);
+                if (only.contains(Section.ceiling)) ceiling(articleSet);
+                if (only.contains(Section.latency)) latency(texts);
+                if (only.contains(Section.replay)) replay(texts);
+                if (only.contains(Section.memory)) memory(texts);
+            }
+        } finally {
+            if (platform != null) platform.close();
+            deleteRecursively(dataDir);
+        }
+        printTable();
+        Files.createDirectories(jsonOut.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), results);
+        System.out.println("results: " + jsonOut);
+        return 0;
+    }
+
+    private boolean needsBroker() {
+        return only.stream().anyMatch(s -> s != Section.extraction);
+    }
+
+    // ---- extraction alone -------------------------------------------------------------------
+
+    private void extraction(List<RawArticle> articleSet) throws Exception {
+        List<Article> input = articleSet.stream().map(AvroMapping::article).toList();
+        long bytes = bodyBytes(articleSet);
+        progress("extraction: warming up");
+        extract(input.subList(0, Math.min(input.size(), 300)), 1);
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (int threads : new int[] {1, 2}) {
+            progress("extraction: " + input.size() + " articles on " + threads + " thread(s)");
+            double seconds = extract(input, threads);
+            double rate = input.size() / seconds;
+            section.put(threads + "thread", Map.of("seconds", seconds, "articlesPerSecond", rate, "megabytesPerSecond", bytes / 1e6 / seconds));
+            row("extraction", threads + " thread" + (threads > 1 ? "s" : ""), "%.0f articles/s, %.2f MB/s", rate, bytes / 1e6 / seconds);
+        }
+        results.put("extraction", section);
+    }
+
+    /** Seconds to clean, extract and group {@code input}, split over {@code threads} threads with an analyzer each. */
+    static double extract(List<Article> input, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<Article> part = input.subList(t * input.size() / threads, (t + 1) * input.size() / threads);
+                parts.add(pool.submit(() -> {
+                    Cleaner cleaner = new Cleaner();
+                    StatementExtractor extractor = new StatementExtractor();
+                    ArticleAnalyzer analyzer = article -> {
+                        CleanArticle clean = cleaner.clean(article);
+                        return new ArticleAnalyzer.Analysis(clean, extractor.extract(clean));
+                    };
+                    int statements = 0;
+                    for (Article article : part) statements += ArticleStories.of(article, analyzer, StoryGrouper.standard()).size();
+                    return statements;
+                }));
+            }
+            for (Future<Integer> part : parts) part.get();
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    // ---- end to end -------------------------------------------------------------------------
+
+    private void endToEnd(List<RawArticle> articleSet) throws Exception {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (String guarantee : List.of("exactly_once_v2", "at_least_once")) {
+            StorywireConfig config = config("e2e-" + guarantee.replace('_', '-'), guarantee);
+            try (ProcessorApp app = startProcessor(config)) {
+                progress("end to end (" + guarantee + "): " + articleSet.size() + " articles");
+                long start = System.nanoTime();
+                publish(config, articleSet);
+                double seconds = awaitCaughtUp(app, start);
+                double rate = articleSet.size() / seconds;
+                long updates = endOffsets(config.topics().storyUpdates());
+                section.put(guarantee, Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates));
+                row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates)", rate, articleSet.size(), seconds, updates);
+            }
+        }
+        results.put("e2e", section);
+    }
+
+    // ---- broker ceiling ---------------------------------------------------------------------
+
+    private void ceiling(List<RawArticle> articleSet) throws Exception {
+        int recordSize = meanRecordSize(articleSet);
+        String topic = "bench-ceiling-" + System.nanoTime() % 100_000;
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        BrokerCeiling tools = new BrokerCeiling(repositoryRoot().resolve("bench-tools/target/classpath.txt"), platform.bootstrapServers());
+        progress("ceiling: ProducerPerformance, " + ceilingRecords + " records of " + recordSize + " bytes");
+        BrokerCeiling.Produce produced = tools.produce(topic, ceilingRecords, recordSize);
+        progress("ceiling: ConsumerPerformance");
+        BrokerCeiling.Consume consumed = tools.consume(topic, produced.records());
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("recordSize", recordSize);
+        section.put("produce", produced);
+        section.put("consume", consumed);
+        row("ceiling", "produce (acks=all)", "%.0f records/s, %.1f MB/s (%d B records)", produced.recordsPerSecond(),
+                produced.megabytesPerSecond(), recordSize);
+        row("ceiling", "consume", "%.0f records/s, %.1f MB/s", consumed.recordsPerSecond(), consumed.megabytesPerSecond());
+        if (results.get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
+            double ratio = ((Number) eos.get("articlesPerSecond")).doubleValue() / produced.recordsPerSecond();
+            section.put("e2eExactlyOnceOverProduceCeiling", ratio);
+            row("ceiling", "e2e (exactly-once) / ceiling", "%.2f%%", ratio * 100);
+        }
+        if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two
+                && results.get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
+            double ratio = ((Number) eos.get("articlesPerSecond")).doubleValue() / ((Number) two.get("articlesPerSecond")).doubleValue();
+            section.put("e2eExactlyOnceOverExtraction2Threads", ratio);
+            row("ceiling", "e2e (exactly-once) / extraction (2 threads)", "%.0f%%", ratio * 100);
+        }
+        results.put("ceiling", section);
+    }
+
+    /** The serialized size of an article on articles.raw (Avro in the registry wire format), on average. */
+    private int meanRecordSize(List<RawArticle> articleSet) {
+        StorywireConfig config = config("size", "exactly_once_v2");
+        try (Serializer<RawArticle> serializer = ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer()) {
+            long total = 0;
+            for (RawArticle a : articleSet) total += serializer.serialize(config.topics().articlesRaw(), a).length;
+            return (int) (total / articleSet.size());
+        }
+    }
+
+    // ---- latency at a live rate -------------------------------------------------------------
+
+    private void latency(List<BenchCorpus.SourceText> texts) throws Exception {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (int rate : rates) {
+            StorywireConfig config = config("latency-" + rate, "exactly_once_v2");
+            try (ProcessorApp app = startProcessor(config)) {
+                progress("latency: " + rate + " articles/s for " + latencySeconds + " s");
+                LiveRun run = liveRun(config, texts, rate);
+                Percentiles p = Percentiles.of(run.latenciesMillis());
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("articlesSent", run.sent());
+                figures.put("achievedRate", run.achievedRate());
+                figures.put("articlesWithUpdate", p.count());
+                figures.put("p50Millis", p.p50());
+                figures.put("p99Millis", p.p99());
+                figures.put("maxMillis", p.max());
+                section.put(String.valueOf(rate), figures);
+                row("latency", rate + " articles/s", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d of %d articles made an update)",
+                        p.p50(), p.p99(), p.max(), p.count(), run.sent());
+            }
+        }
+        results.put("latency", section);
+    }
+
+    record LiveRun(int sent, double achievedRate, double[] latenciesMillis) {}
+
+    /**
+     * Publishes at {@code rate} articles/s while a read_committed consumer follows story-updates; an
+     * article's latency is from its send to the first update whose evidence names it. The article's
+     * number is in its id, its send time in {@code sentAt}.
+     */
+    private LiveRun liveRun(StorywireConfig config, List<BenchCorpus.SourceText> texts, int rate) throws Exception {
+        int count = rate * latencySeconds;
+        String runId = "live" + runs.incrementAndGet();
+        long[] sentAt = new long[count];
+        double[] latencies = new double[count];
+        Arrays.fill(latencies, -1);
+        AtomicBoolean sending = new AtomicBoolean(true);
+        Thread follower;
+        try (KafkaConsumer<String, StoryUpdate> consumer = updateConsumer(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(config.topics().storyUpdates()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            follower = new Thread(() -> {
+                long quietSince = 0;
+                while (true) {
+                    for (ConsumerRecord<String, StoryUpdate> r : consumer.poll(Duration.ofMillis(20))) {
+                        long now = System.nanoTime();
+                        if (r.value() == null || r.value().getCause() == null) continue;
+                        String articleId = r.value().getCause().getEvidence().getArticleId();
+                        if (!articleId.startsWith(runId + "-")) continue;
+                        int n = Integer.parseInt(articleId.substring(runId.length() + 1));
+                        if (latencies[n] < 0) latencies[n] = (now - sentAt[n]) / 1e6;
+                    }
+                    if (sending.get()) continue;
+                    if (quietSince == 0) quietSince = System.nanoTime();
+                    // Updates still arriving 15 s after the last send are not coming: the processor is behind.
+                    if (System.nanoTime() - quietSince > 15_000_000_000L) return;
+                    if (System.nanoTime() - quietSince > 2_000_000_000L && caughtUp(config)) return;
+                }
+            }, "bench-latency-follower");
+            follower.start();
+            Instant published = Instant.parse("2026-01-01T00:00:00Z");
+            long start = System.nanoTime();
+            try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
+                for (int n = 0; n < count; n++) {
+                    long due = start + (long) n * 1_000_000_000L / rate;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    RawArticle article = BenchCorpus.article(texts.get(n % texts.size()), runId + "-" + n, n,
+                            published.plusMillis(n * 1000L / rate));
+                    sentAt[n] = System.nanoTime();
+                    producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, article.getPublished().toEpochMilli(),
+                            article.getId(), article));
+                }
+                producer.flush();
+            }
+            double achieved = count / ((System.nanoTime() - start) / 1e9);
+            sending.set(false);
+            follower.join();
+            double[] matched = Arrays.stream(latencies).filter(l -> l >= 0).toArray();
+            return new LiveRun(count, achieved, matched);
+        }
+    }
+
+    private boolean caughtUp(StorywireConfig config) {
+        try (Admin admin = admin()) {
+            return ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    // ---- replay and memory ------------------------------------------------------------------
+
+    private void replay(List<BenchCorpus.SourceText> texts) throws Exception {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (int n : replaySizes) {
+            Map<String, Object> run = replayRun(texts, n);
+            section.put(String.valueOf(n), run);
+            row("replay", n + " articles", "%.1f s, %.0f articles/s", run.get("seconds"), run.get("articlesPerSecond"));
+        }
+        results.put("replay", section);
+    }
+
+    private void memory(List<BenchCorpus.SourceText> texts) throws Exception {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (int n : memorySizes) {
+            Map<String, Object> run = replayRun(texts, n);
+            section.put(String.valueOf(n), run);
+            row("memory", n + " articles", "%d stories: heap used %.0f MB, RSS %.0f MB", run.get("stories"),
+                    ((Number) run.get("heapUsedBytes")).longValue() / 1e6, ((Number) run.get("rssBytes")).longValue() / 1e6);
+        }
+        results.put("memory", section);
+    }
+
+    /**
+     * N articles already on the log, then a processor started on them: the time until it has caught
+     * up, the stories it holds, and the memory of this JVM (broker, registry and processor share it).
+     */
+    private Map<String, Object> replayRun(List<BenchCorpus.SourceText> texts, int n) throws Exception {
+        Map<String, Object> cached = replayRuns.get(n);
+        if (cached != null) return cached;
+        StorywireConfig config = config("replay-" + n, "exactly_once_v2");
+        progress("replay: publishing " + n + " articles");
+        org.storywire.topology.TopicProvisioner.ensureTopics(config);
+        int batch = 50_000;
+        for (int from = 0; from < n; from += batch) {
+            publish(config, BenchCorpus.generate(texts, from, Math.min(batch, n - from), config.applicationId(),
+                    Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(30)));
+        }
+        progress("replay: processing " + n + " articles");
+        long start = System.nanoTime();
+        Map<String, Object> run = new LinkedHashMap<>();
+        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
+            double seconds = awaitCaughtUp(app, start);
+            run.put("articles", n);
+            run.put("seconds", seconds);
+            run.put("articlesPerSecond", n / seconds);
+            run.put("stories", app.streams().store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATE_STORE,
+                    QueryableStoreTypes.keyValueStore())).approximateNumEntries());
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            run.put("heapUsedBytes", rt.totalMemory() - rt.freeMemory());
+            run.put("rssBytes", rssBytes());
+        }
+        replayRuns.put(n, run);
+        return run;
+    }
+
+    static long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+        return -1;
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------
+
+    private StorywireConfig config(String name, String guarantee) {
+        String prefix = "bench-" + name + "-" + runs.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", platform == null ? "localhost:9092" : platform.bootstrapServers());
+        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", platform == null ? "http://localhost:8081" : platform.registryUrl());
+        env.put("STORYWIRE_APPLICATION_ID", prefix + "-app");
+        env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
+        env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
+        env.put("STORYWIRE_TOPIC_STORIES", prefix + ".stories");
+        env.put("STORYWIRE_TOPIC_STORY_UPDATES", prefix + ".story-updates");
+        env.put("STORYWIRE_TOPIC_DLQ", prefix + ".articles.dlq");
+        env.put("STORYWIRE_STATE_DIR", dataDir.resolve("streams").resolve(prefix).toString());
+        env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
+        env.put("STORYWIRE_HTTP_PORT", String.valueOf(freePort()));
+        env.put("STORYWIRE_PROCESSING_GUARANTEE", guarantee);
+        return StorywireConfig.from(env, new Properties());
+    }
+
+    private static ProcessorApp startProcessor(StorywireConfig config) throws InterruptedException {
+        ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+        if (!app.awaitRunning(Duration.ofMinutes(2))) {
+            app.close();
+            throw new IllegalStateException("processor did not reach RUNNING");
+        }
+        return app;
+    }
+
+    private KafkaProducer<String, RawArticle> articleProducer(StorywireConfig config) {
+        Map<String, Object> props = ArticlePublisher.producerConfig(platform.bootstrapServers());
+        props.put("client.id", "storywire-bench");
+        return new KafkaProducer<>(props, new StringSerializer(), ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer());
+    }
+
+    /** Publishes like ingest does (idempotent, acks=all, zstd), keyed by id, timestamped with the publication time. */
+    private void publish(StorywireConfig config, List<RawArticle> articleSet) {
+        try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
+            for (RawArticle a : articleSet) {
+                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, a.getPublished().toEpochMilli(), a.getId(), a));
+            }
+        }
+    }
+
+    private KafkaConsumer<String, StoryUpdate> updateConsumer(StorywireConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(props, new StringDeserializer(),
+                ProcessCommand.serdeFactory(config).valueSerde(StoryUpdate.class).deserializer());
+    }
+
+    /** Seconds from {@code startNanos} until the application's lag on its inputs is 0 and it has produced updates. */
+    private double awaitCaughtUp(ProcessorApp app, long startNanos) throws Exception {
+        StorywireConfig config = app.config();
+        long lastProgress = System.nanoTime();
+        try (Admin admin = admin()) {
+            long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
+            while (true) {
+                long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
+                if (articleLag == 0 && app.streams().state() == KafkaStreams.State.RUNNING
+                        && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements())) == 0
+                        && ConsumerLag.endOffsets(admin, config.topics().storyUpdates()) > 0) {
+                    return (System.nanoTime() - startNanos) / 1e9;
+                }
+                if (System.nanoTime() - lastProgress > 10_000_000_000L) {
+                    progress(String.format("  %d/%d articles processed", total - articleLag, total));
+                    lastProgress = System.nanoTime();
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private long endOffsets(String topic) throws Exception {
+        try (Admin admin = admin()) {
+            return ConsumerLag.endOffsets(admin, topic);
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers()));
+    }
+
+    private static List<RawArticle> generate(List<BenchCorpus.SourceText> texts, int count, String runId) {
+        return BenchCorpus.generate(texts, count, runId, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofSeconds(30));
+    }
+
+    private static long bodyBytes(List<RawArticle> articleSet) {
+        return articleSet.stream().mapToLong(a -> a.getBody().getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("processors", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        try {
+            m.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());
+        } catch (IOException e) {
+            m.put("loadAverage", "unknown");
+        }
+        return m;
+    }
+
+    /** The checkout this command runs from (app/target/classes -> ../../..), else the working directory. */
+    static Path repositoryRoot() {
+        try {
+            Path classes = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = classes.getParent().getParent().getParent();
+            if (Files.isDirectory(root.resolve("samples"))) return root;
+        } catch (Exception e) {
+            // not run from target/classes: the working directory is the checkout
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void row(String section, String what, String format, Object... args) {
+        String[] r = {section, what, String.format(format, args)};
+        table.add(r);
+        progress(String.join(" | ", r));
+    }
+
+    private void printTable() {
+        int a = table.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        int b = table.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+        for (String[] r : table) System.out.printf("%-" + a + "s  %-" + b + "s  %s%n", r[0], r[1], r[2]);
+    }
+
+    private static void progress(String message) {
+        System.err.println("bench: " + message);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.storywire.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.storywire.avro.RawArticle;
+import org.storywire.avro.TimePrecision;
+
+/**
+ * The bench's input: real article texts (the wikinews corpus, else the project's samples), turned
+ * into as many articles as asked for, each with an id of its own and a publication time of its own,
+ * spread evenly and in order, the way a wire feed brings them. Texts are read from where they lie
+ * and never written into the repository.
+ */
+public final class BenchCorpus {
+    /** One source text: a title and the body as received. */
+    public record SourceText(String title, String body, String language) {}
+
+    /** Outlets the copies are spread over: a re-report by another outlet is what a wire feed brings. */
+    static final int OUTLETS = 50;
+
+    private BenchCorpus() {}
+
+    /** The wikinews {@code {train,dev}/*.json} files under {@code dir} (fields {@code documentName}, {@code originalText}). */
+    public static List<SourceText> wikinews(Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        List<SourceText> texts = new ArrayList<>();
+        for (Path file : files) {
+            JsonNode doc = json.readTree(file.toFile());
+            String body = doc.path("originalText").asText("");
+            if (body.isBlank()) continue;
+            texts.add(new SourceText(title(doc.path("documentName").asText(file.getFileName().toString())), body, "de"));
+        }
+        if (texts.isEmpty()) throw new IOException("no articles (.json with originalText) under " + dir);
+        return texts;
+    }
+
+    /** The project's samples ({@code samples/articles.jsonl}: title, body, language per line). */
+    public static List<SourceText> jsonLines(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<SourceText> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode n = json.readTree(line);
+            texts.add(new SourceText(n.path("title").asText(null), n.get("body").asText(), n.path("language").asText(null)));
+        }
+        return texts;
+    }
+
+    /** "12325 - Hurrikan Katrina: ... (2005-09-10)" -> "Hurrikan Katrina: ...". */
+    static String title(String documentName) {
+        return documentName.replaceFirst("^\\d+\\s*-\\s*", "").replaceFirst("\\s*\\(\\d{4}-\\d{2}-\\d{2}\\)$", "");
+    }
+
+    /**
+     * {@code count} articles cycling through {@code texts}: ids {@code <runId>-<n>} (unique), publication
+     * times {@code start + n * spacing} (strictly increasing), outlets spread over {@link #OUTLETS}.
+     */
+    public static List<RawArticle> generate(List<SourceText> texts, int count, String runId, Instant start, Duration spacing) {
+        return generate(texts, 0, count, runId, start, spacing);
+    }
+
+    /** Articles number {@code from} to {@code from + count - 1} of that sequence: a long log made in parts. */
+    public static List<RawArticle> generate(List<SourceText> texts, int from, int count, String runId, Instant start, Duration spacing) {
+        if (texts.isEmpty()) throw new IllegalArgumentException("no source texts");
+        List<RawArticle> articles = new ArrayList<>(count);
+        for (int n = from; n < from + count; n++) {
+            articles.add(article(texts.get(n % texts.size()), runId + "-" + n, n, start.plus(spacing.multipliedBy(n))));
+        }
+        return articles;
+    }
+
+    /** Article number {@code n} with the given id and time; used by the live-rate run to make them on the fly. */
+    public static RawArticle article(SourceText text, String id, int n, Instant published) {
+        String outlet = "Bench Outlet " + (n % OUTLETS);
+        return RawArticle.newBuilder()
+                .setId(id).setSource("bench").setOutlet(outlet).setUrl("https://bench.example.org/" + id)
+                .setTitle(text.title()).setBody(text.body()).setLanguage(text.language())
+                .setPublished(published).setPublishedPrecision(TimePrecision.MINUTE)
+                .setFetched(published).setContentHash(Integer.toHexString((outlet + "\n" + text.title() + "\n" + text.body()).hashCode()))
+                .build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.storywire.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.storywire.avro.RawArticle;
+
+class BenchPureTest {
+    private static final List<BenchCorpus.SourceText> TEXTS = List.of(
+            new BenchCorpus.SourceText("Eins", "Der Minister sagte, es gebe keine Pläne.", "de"),
+            new BenchCorpus.SourceText("Zwei", "Ein Sprecher dementierte den Bericht.", "de"),
+            new BenchCorpus.SourceText("Drei", "\"Wir prüfen das\", sagte sie.", "de"));
+
+    @Test
+    void generatedArticlesHaveUniqueIdsAndSpreadSortedTimes() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<RawArticle> articles = BenchCorpus.generate(TEXTS, 1000, "run", start, Duration.ofSeconds(30));
+
+        assertEquals(1000, articles.size());
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> ids.add(a.getId()));
+        assertEquals(1000, ids.size(), "ids unique");
+        for (int i = 1; i < articles.size(); i++) {
+            assertTrue(articles.get(i).getPublished().isAfter(articles.get(i - 1).getPublished()), "times strictly increasing at " + i);
+        }
+        assertEquals(start, articles.get(0).getPublished());
+        assertEquals(start.plus(Duration.ofSeconds(30L * 999)), articles.get(999).getPublished(), "spread over the whole span");
+        assertEquals(TEXTS.get(1).body(), articles.get(4).getBody(), "texts taken in turn");
+    }
+
+    @Test
+    void aLogMadeInPartsIsOneSequence() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<RawArticle> whole = BenchCorpus.generate(TEXTS, 10, "run", start, Duration.ofSeconds(1));
+        List<RawArticle> second = BenchCorpus.generate(TEXTS, 5, 5, "run", start, Duration.ofSeconds(1));
+        assertEquals(whole.subList(5, 10), second);
+    }
+
+    @Test
+    void wikinewsDocumentNamesBecomeTitles() {
+        assertEquals("Hurrikan Katrina: USA lehnten Lebensmittelhilfe aus Deutschland ab",
+                BenchCorpus.title("12325 - Hurrikan Katrina: USA lehnten Lebensmittelhilfe aus Deutschland ab (2005-09-10)"));
+    }
+
+    @Test
+    void percentilesByNearestRank() {
+        double[] values = new double[100];
+        for (int i = 0; i < 100; i++) values[99 - i] = i + 1; // 100..1, unsorted on purpose
+        Percentiles p = Percentiles.of(values);
+        assertEquals(100, p.count());
+        assertEquals(50, p.p50());
+        assertEquals(99, p.p99());
+        assertEquals(100, p.max());
+        assertEquals(100, values[0], "input left as it was");
+    }
+
+    @Test
+    void percentilesOfSmallAndEmptySamples() {
+        Percentiles one = Percentiles.of(new double[] {7});
+        assertEquals(7, one.p50());
+        assertEquals(7, one.p99());
+        assertEquals(new Percentiles(0, 0, 0, 0), Percentiles.of(new double[0]));
+        Percentiles three = Percentiles.of(new double[] {3, 1, 2});
+        assertEquals(2, three.p50());
+        assertEquals(3, three.p99());
+    }
+}
