@@ -93,7 +93,11 @@ class RegistrySerdeTest {
             SchemaRegistryClient client = new SchemaRegistryClient(RegistryClientConfig.of(registry.url()));
             assertThat(client.latestVersion(topic + "-value").id()).isEqualTo(id);
             assertThat(client.schemaById(id)).isEqualTo(record.getSchema());
-            assertThat(valueSerde(type).deserializer().deserialize(topic, bytes)).isEqualTo(record);
+            T read = valueSerde(type).deserializer().deserialize(topic, bytes);
+            // Compared as bytes: Avro's equals() cannot compare a union holding a logical type
+            // (a nullable timestamp), while writing the read record again must give the same bytes.
+            assertThat(read.getClass()).isEqualTo(type);
+            assertThat(serde.serializer().serialize(topic, read)).isEqualTo(bytes);
         }
     }
 
