@@ -29,7 +29,7 @@ final class IngestRun implements AutoCloseable {
     IngestRun(IngestOptions options, boolean force, PrintWriter out) {
         this.out = out;
         try {
-            RawTopic.ensure(options.bootstrapServers, options.topic, options.partitions);
+            RawTopic.ensure(options.bootstrapServers, options.kafkaClientProperties, options.topic, options.partitions);
         } catch (IllegalStateException e) {
             throw new SetupException(e.getMessage(), e);
         }
@@ -40,7 +40,7 @@ final class IngestRun implements AutoCloseable {
             throw new SetupException(e.getMessage(), e);
         }
         try {
-            this.publisher = ArticlePublisher.create(options.bootstrapServers, serializer, options.topic,
+            this.publisher = ArticlePublisher.create(options.bootstrapServers, options.kafkaClientProperties, serializer, options.topic,
                     hashes, LanguageDetector.create(), summary, force);
         } catch (RuntimeException e) {
             hashes.close();

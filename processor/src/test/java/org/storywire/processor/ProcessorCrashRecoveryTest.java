@@ -2,6 +2,7 @@ package org.storywire.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,21 +12,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.StoryState;
-import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
@@ -49,6 +41,12 @@ class ProcessorCrashRecoveryTest {
     // A killed member never leaves its group: a short session lets the group move on in seconds.
     private static final Map<String, String> FAST_FAILURE_DETECTION = Map.of(
             "KAFKA_SESSION_TIMEOUT_MS", "6000", "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
+    // Secrets in the environment, which the children's logs must never show.
+    private static final String REGISTRY_PASSWORD = "s3cret-registry-pw";
+    private static final String API_TOKEN = "t0ken-never-logged";
+    private static final Map<String, String> SECRETS = Map.of(
+            "KAFKA_BASIC_AUTH_CREDENTIALS_SOURCE", "USER_INFO", "KAFKA_BASIC_AUTH_USER_INFO", "storywire:" + REGISTRY_PASSWORD,
+            "STORYWIRE_API_TOKEN", API_TOKEN);
 
     @Test
     void oneInstanceKilledRepeatedlyEndsLikeAnUninterruptedRun(EmbeddedPlatform platform, @TempDir Path dir) throws Exception {
@@ -67,7 +65,9 @@ class ProcessorCrashRecoveryTest {
         PipelineFixture fixture = new PipelineFixture(platform, "crash" + instances);
         List<Map<String, String>> envs = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
-            envs.add(fixture.env(dir.resolve("state-" + i), PipelineFixture.freePort(), FAST_FAILURE_DETECTION));
+            Map<String, String> extra = new HashMap<>(FAST_FAILURE_DETECTION);
+            extra.putAll(SECRETS);
+            envs.add(fixture.env(dir.resolve("state-" + i), PipelineFixture.freePort(), extra));
         }
         StorywireConfig config = StorywireConfig.from(envs.get(0), new Properties());
         TopicProvisioner.ensureTopics(config);
@@ -81,7 +81,7 @@ class ProcessorCrashRecoveryTest {
             for (int life = 0; ; life++) {
                 // New work before every life, so that every kill falls while records are in flight.
                 fixture.publish(config, corpus.subList(Math.min(life * chunk, ARTICLES), Math.min((life + 1) * chunk, ARTICLES)));
-                long committedBefore = committedArticles(admin, config);
+                long committedBefore = TopicContents.committedArticles(admin, config);
                 ProcessorProcess victim = ProcessorProcess.start(envs.get(0), dir.resolve("logs/victim.log"));
                 if (life == KILLS) {
                     running.add(victim);
@@ -97,6 +97,8 @@ class ProcessorCrashRecoveryTest {
             for (ProcessorProcess p : running) p.close();
         }
         assertThat(kills).isEqualTo(KILLS);
+        String childLog = Files.readString(dir.resolve("logs/victim.log"));
+        assertThat(childLog).contains("Starting processor").doesNotContain(REGISTRY_PASSWORD).doesNotContain(API_TOKEN);
 
         Map<String, String> referenceEnv = new HashMap<>(fixture.env(dir.resolve("reference-state"), PipelineFixture.freePort(), Map.of()));
         referenceEnv.put("STORYWIRE_APPLICATION_ID", fixture.prefix + "-reference");
@@ -108,9 +110,9 @@ class ProcessorCrashRecoveryTest {
             fixture.awaitCaughtUp(reference, CATCH_UP);
         }
 
-        Map<String, StoryState> crashed = latestStories(fixture, config);
-        Map<String, StoryState> uninterrupted = latestStories(fixture, reference);
-        Map<String, List<Long>> versions = updateVersions(fixture, config);
+        Map<String, StoryState> crashed = TopicContents.latestStories(fixture, config);
+        Map<String, StoryState> uninterrupted = TopicContents.latestStories(fixture, reference);
+        Map<String, List<Long>> versions = TopicContents.updateVersions(fixture, config);
         long updates = versions.values().stream().mapToLong(List::size).sum();
         System.out.printf("crash schedule (%d instance(s)): %d kills survived, %d articles, %d stories, %d story updates checked%n",
                 instances, kills, ARTICLES, crashed.size(), updates);
@@ -128,28 +130,11 @@ class ProcessorCrashRecoveryTest {
 
     private static void awaitProgress(Admin admin, StorywireConfig config, long committedBefore, ProcessorProcess victim) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (committedArticles(admin, config) <= committedBefore) {
+        while (TopicContents.committedArticles(admin, config) <= committedBefore) {
             assertThat(victim.isAlive()).as("processor died on its own, see %s", victim.log()).isTrue();
             assertThat(System.nanoTime()).as("no progress within 3 min, see %s", victim.log()).isLessThan(deadline);
             Thread.sleep(100);
         }
-    }
-
-    private static long committedArticles(Admin admin, StorywireConfig config) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(config.applicationId())
-                .partitionsToOffsetAndMetadata().get();
-        return committed.entrySet().stream()
-                .filter(e -> e.getKey().topic().equals(config.topics().articlesRaw()) && e.getValue() != null)
-                .mapToLong(e -> e.getValue().offset()).sum();
-    }
-
-    private static Map<String, StoryState> latestStories(PipelineFixture fixture, StorywireConfig config) {
-        Map<String, StoryState> latest = new TreeMap<>();
-        for (ConsumerRecord<String, StoryState> r : readCommitted(fixture, config, config.topics().stories(), StoryState.class)) {
-            if (r.value() == null) latest.remove(r.key());
-            else latest.put(r.key(), r.value());
-        }
-        return latest;
     }
 
     /** Which update carried which change and so the version count depend on arrival order; the state does not. */
@@ -157,37 +142,5 @@ class ProcessorCrashRecoveryTest {
         Map<String, StoryState> result = new TreeMap<>();
         stories.forEach((id, s) -> result.put(id, StoryState.newBuilder(s).setVersion(0).build()));
         return result;
-    }
-
-    private static Map<String, List<Long>> updateVersions(PipelineFixture fixture, StorywireConfig config) {
-        Map<String, List<Long>> versions = new TreeMap<>();
-        for (ConsumerRecord<String, StoryUpdate> r : readCommitted(fixture, config, config.topics().storyUpdates(), StoryUpdate.class)) {
-            versions.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value().getVersion());
-        }
-        return versions;
-    }
-
-    /** Every committed record of the topic, in partition order. */
-    static <T extends SpecificRecord> List<ConsumerRecord<String, T>> readCommitted(PipelineFixture fixture, StorywireConfig config,
-                                                                                   String topic, Class<T> type) {
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, fixture.bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
-        List<ConsumerRecord<String, T>> records = new ArrayList<>();
-        try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                ProcessCommand.serdeFactory(config).valueSerde(type).deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Function<TopicPartition, Boolean> done = tp -> consumer.position(tp) >= end.get(tp);
-            while (!partitions.stream().allMatch(done::apply)) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-        }
-        return records;
     }
 }
