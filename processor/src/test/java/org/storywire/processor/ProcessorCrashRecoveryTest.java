@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,10 @@ import org.storywire.topology.TopicProvisioner;
 @ExtendWith(EmbeddedPlatformExtension.class)
 class ProcessorCrashRecoveryTest {
     private static final boolean FULL = Boolean.getBoolean("storywire.reliability.full");
-    private static final int ARTICLES = FULL ? 10_000 : 1_000;
+    private static final int ARTICLES = FULL ? 10_000 : 500;
     private static final int KILLS = FULL ? 20 : 3;
-    private static final Duration CATCH_UP = Duration.ofMinutes(FULL ? 20 : 4);
+    // Bounds, not expectations: the machines are shared and often loaded far beyond their cores.
+    private static final Duration CATCH_UP = Duration.ofMinutes(FULL ? 40 : 10);
     // A killed member never leaves its group: a short session lets the group move on in seconds.
     private static final Map<String, String> FAST_FAILURE_DETECTION = Map.of(
             "KAFKA_SESSION_TIMEOUT_MS", "6000", "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
@@ -74,15 +76,17 @@ class ProcessorCrashRecoveryTest {
         List<RawArticle> corpus = ReliabilityCorpus.articles(ARTICLES, seed);
         int chunk = (ARTICLES + KILLS) / (KILLS + 1);
 
+        // Kept after the run (target/ is not versioned): the children's logs are the evidence when a schedule fails.
+        Path logs = Path.of("target", "reliability-logs", fixture.prefix);
         List<ProcessorProcess> running = new ArrayList<>();
-        for (int i = 1; i < instances; i++) running.add(ProcessorProcess.start(envs.get(i), dir.resolve("logs/survivor-" + i + ".log")));
+        for (int i = 1; i < instances; i++) running.add(ProcessorProcess.start(envs.get(i), logs.resolve("survivor-" + i + ".log")));
         int kills = 0;
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", fixture.bootstrapServers))) {
             for (int life = 0; ; life++) {
                 // New work before every life, so that every kill falls while records are in flight.
                 fixture.publish(config, corpus.subList(Math.min(life * chunk, ARTICLES), Math.min((life + 1) * chunk, ARTICLES)));
                 long committedBefore = TopicContents.committedArticles(admin, config);
-                ProcessorProcess victim = ProcessorProcess.start(envs.get(0), dir.resolve("logs/victim.log"));
+                ProcessorProcess victim = ProcessorProcess.start(envs.get(0), logs.resolve("victim.log"));
                 if (life == KILLS) {
                     running.add(victim);
                     break;
@@ -92,12 +96,12 @@ class ProcessorCrashRecoveryTest {
                 victim.kill();
                 kills++;
             }
-            fixture.awaitCaughtUp(config, CATCH_UP);
+            awaitCaughtUp(admin, config, logs);
         } finally {
             for (ProcessorProcess p : running) p.close();
         }
         assertThat(kills).isEqualTo(KILLS);
-        String childLog = Files.readString(dir.resolve("logs/victim.log"));
+        String childLog = Files.readString(logs.resolve("victim.log"));
         assertThat(childLog).contains("Starting processor").doesNotContain(REGISTRY_PASSWORD).doesNotContain(API_TOKEN);
 
         Map<String, String> referenceEnv = new HashMap<>(fixture.env(dir.resolve("reference-state"), PipelineFixture.freePort(), Map.of()));
@@ -126,6 +130,16 @@ class ProcessorCrashRecoveryTest {
             assertThat(seen).as("versions of story %s in story-updates (duplicates or gaps)", story).isEqualTo(expected);
             assertThat(crashed.get(story).getVersion()).as("version of story %s in stories", story).isEqualTo(seen.size());
         });
+    }
+
+    private static void awaitCaughtUp(Admin admin, StorywireConfig config, Path logs) throws Exception {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        Set<String> inputs = Set.of(config.topics().articlesRaw(), config.topics().statements());
+        long lag;
+        while ((lag = ConsumerLag.of(admin, config.applicationId(), inputs)) > 0) {
+            assertThat(System.nanoTime()).as("still %d records behind after %s, see %s", lag, CATCH_UP, logs.toAbsolutePath()).isLessThan(deadline);
+            Thread.sleep(500);
+        }
     }
 
     private static void awaitProgress(Admin admin, StorywireConfig config, long committedBefore, ProcessorProcess victim) throws Exception {
