@@ -72,9 +72,10 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * While the broker is away, records wait in the producer's buffer ({@code buffer.memory}) and
-     * are retried until {@code delivery.timeout.ms} (2 min by default; {@code KAFKA_DELIVERY_TIMEOUT_MS}):
-     * the bound after which an article is reported as failed in the summary.
+     * While the broker is away, a send waits for it up to {@code max.block.ms} (1 min by default;
+     * {@code KAFKA_MAX_BLOCK_MS}), and records wait in the producer's buffer and are retried until
+     * {@code delivery.timeout.ms} (2 min; {@code KAFKA_DELIVERY_TIMEOUT_MS}): the bounds after which
+     * an article is reported as failed in the summary.
      */
     public static Map<String, Object> producerConfig(String bootstrapServers, Map<String, String> clientProperties) {
         Map<String, Object> config = new HashMap<>();

@@ -21,7 +21,8 @@ import org.storywire.serde.AvroSerdes;
 /**
  * Ingest while the broker goes away: articles sent during the outage wait in the producer and are
  * all acknowledged once the broker is back on the same port and data; an outage longer than the
- * delivery bound ({@code KAFKA_DELIVERY_TIMEOUT_MS}) is reported per article, not hidden.
+ * bounds ({@code KAFKA_MAX_BLOCK_MS} for a send to find the broker, {@code KAFKA_DELIVERY_TIMEOUT_MS}
+ * for a buffered record) is reported per article, not hidden.
  */
 class IngestBrokerOutageTest {
     private static final int ARTICLES = 200;
@@ -41,8 +42,11 @@ class IngestBrokerOutageTest {
                 for (int i = 0; i < ARTICLES / 2; i++) sent.add(publisher.publish(article(i)));
                 publisher.flush();
                 broker.close();
+                // The broker comes back while articles are being sent: each send waits for it
+                // (up to max.block.ms), then the records wait in the buffer until acknowledged.
+                CompletableFuture<EmbeddedKafkaBroker> restarted = CompletableFuture.supplyAsync(() -> EmbeddedKafkaBroker.start(data, port));
                 for (int i = ARTICLES / 2; i < ARTICLES; i++) sent.add(publisher.publish(article(i)));
-                broker = EmbeddedKafkaBroker.start(data, port);
+                broker = restarted.get(2, TimeUnit.MINUTES);
                 CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
             }
             assertThat(summary.failedCount()).isZero();
@@ -60,7 +64,8 @@ class IngestBrokerOutageTest {
              ContentHashStore hashes = ContentHashStore.open(dir.resolve("state"), "bounded")) {
             RawTopic.ensure(broker.bootstrapServers(), "bounded", 1);
             Map<String, String> bound = KafkaClientEnvironment.from(Map.of(
-                    "KAFKA_DELIVERY_TIMEOUT_MS", "3000", "KAFKA_REQUEST_TIMEOUT_MS", "1000", "KAFKA_LINGER_MS", "0"));
+                    "KAFKA_DELIVERY_TIMEOUT_MS", "3000", "KAFKA_REQUEST_TIMEOUT_MS", "1000", "KAFKA_LINGER_MS", "0",
+                    "KAFKA_MAX_BLOCK_MS", "2000"));
             try (ArticlePublisher publisher = ArticlePublisher.create(broker.bootstrapServers(), bound, serializer(registry),
                     "bounded", hashes, LanguageDetector.create(), summary, false)) {
                 publisher.publish(article(0)).get(1, TimeUnit.MINUTES);
