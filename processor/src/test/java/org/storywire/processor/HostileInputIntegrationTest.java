@@ -61,6 +61,8 @@ class HostileInputIntegrationTest {
         processed.put("body-50mb", serializer.serialize(topic, article("body-50mb", "Groß",
                 "Die Sonne schien über dem Hafen und die Schiffe lagen still. ".repeat(50 * 1024 * 1024 / 61))));
         processed.put("line-1m", serializer.serialize(topic, article("line-1m", "Zeile", "wort ".repeat(200_000))));
+        processed.put("quote-1m", serializer.serialize(topic, article("quote-1m", "Riesenzitat",
+                "Peskow sagte: „" + "Das ist falsch und ".repeat(60_000) + "erfunden“.")));
         processed.put("nested-quotes", serializer.serialize(topic, article("nested-quotes", "Zitate",
                 "Peskow sagte: " + "„\"»‚'".repeat(5_000) + "Es gab kein Gespräch" + "'‘«\"“".repeat(5_000) + ", sagte er.")));
         processed.put("injection", serializer.serialize(topic, article("injection", SCRIPT + IMG,
