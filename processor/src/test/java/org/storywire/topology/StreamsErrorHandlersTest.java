@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -14,15 +11,14 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Response;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler.Result;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
 import org.storywire.registry.RegistryException;
 
 /**
  * Only records at fault go to the dead-letter topic; a registry that cannot answer fails the task
- * to retry; an output too large for the broker is left out with a dead letter instead of failing
- * the task forever.
+ * to retry; a dead letter always fits the broker.
  */
 class StreamsErrorHandlersTest {
     private static final ConsumerRecord<byte[], byte[]> RECORD = new ConsumerRecord<>("articles.raw", 1, 42L, "k".getBytes(), new byte[] {0, 0, 0, 0, 1});
@@ -47,20 +43,26 @@ class StreamsErrorHandlersTest {
     }
 
     @Test
-    void anOutputTooLargeForTheBrokerIsLeftOutWithADeadLetterAndOtherSendFailuresFail() {
-        OversizedOutputProductionHandler handler = new OversizedOutputProductionHandler();
+    void aProcessingFailureIsDeadLetteredAndAnInputTooLargeToCopyIsLeftOutOfItsDeadLetter() {
+        DeadLetteringProcessingHandler handler = new DeadLetteringProcessingHandler();
         handler.configure(Map.of(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "articles.dlq"));
-        ProducerRecord<byte[], byte[]> output = new ProducerRecord<>("statements", "story".getBytes(), new byte[10]);
+        Exception tooLong = new IllegalArgumentException("article body of 52428800 characters is over the limit");
 
-        ProductionExceptionHandler.Response tooLarge = handler.handleError(new Context(), output, new RecordTooLargeException("1.2 MB"));
-        assertThat(tooLarge.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
-        assertThat(tooLarge.deadLetterQueueRecords()).singleElement().satisfies(dead -> {
-            assertThat(dead.topic()).isEqualTo("articles.dlq");
-            assertThat(dead.key()).isEqualTo(RECORD.key());
-            assertThat(dead.headers().lastHeader("__streams.errors.message").value()).asString().contains("1.2 MB");
+        ProcessingExceptionHandler.Response small = handler.handleError(new Context(RECORD.value()), null, tooLong);
+        assertThat(small.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        assertThat(small.deadLetterQueueRecords()).singleElement().satisfies(dead -> {
+            assertThat(dead.value()).isEqualTo(RECORD.value());
+            assertThat(dead.headers().lastHeader(DeadLetters.OMITTED_HEADER)).isNull();
         });
-        ProductionExceptionHandler.Response other = handler.handleError(new Context(), output, new KafkaException("broker gone"));
-        assertThat(other.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+
+        ProcessingExceptionHandler.Response large = handler.handleError(new Context(new byte[DeadLetters.MAX_VALUE_BYTES + 1]), null, tooLong);
+        assertThat(large.deadLetterQueueRecords()).singleElement().satisfies(dead -> {
+            assertThat(dead.key()).isEqualTo(RECORD.key());
+            assertThat(dead.value()).isNull();
+            assertThat(dead.headers().lastHeader(DeadLetters.OMITTED_HEADER).value()).asString().isEqualTo(String.valueOf(DeadLetters.MAX_VALUE_BYTES + 1));
+            assertThat(dead.headers().lastHeader("__streams.errors.message").value()).asString().contains("over the limit");
+            assertThat(dead.headers().lastHeader("__streams.errors.offset").value()).asString().isEqualTo("42");
+        });
     }
 
     private static SerializationException fromRegistry(int status, int errorCode) {
@@ -71,10 +73,10 @@ class StreamsErrorHandlersTest {
     private static Response handle(Exception e) {
         PoisonRecordDeserializationHandler handler = new PoisonRecordDeserializationHandler();
         handler.configure(Map.of(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "articles.dlq"));
-        return handler.handleError(new Context(), RECORD, e);
+        return handler.handleError(new Context(RECORD.value()), RECORD, e);
     }
 
-    private static final class Context implements ErrorHandlerContext {
+    private record Context(byte[] sourceRawValue) implements ErrorHandlerContext {
         public String topic() { return RECORD.topic(); }
         public int partition() { return RECORD.partition(); }
         public long offset() { return RECORD.offset(); }
@@ -83,6 +85,5 @@ class StreamsErrorHandlersTest {
         public TaskId taskId() { return new TaskId(0, 1); }
         public long timestamp() { return 0L; }
         public byte[] sourceRawKey() { return RECORD.key(); }
-        public byte[] sourceRawValue() { return RECORD.value(); }
     }
 }
