@@ -56,20 +56,40 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     /** A publisher with its own Kafka producer writing values with {@code valueSerializer}. */
     public static ArticlePublisher create(String bootstrapServers, Serializer<RawArticle> valueSerializer, String topic,
                                           ContentHashStore hashes, LanguageDetector languages, IngestSummary summary, boolean force) {
-        Producer<String, RawArticle> producer = new KafkaProducer<>(producerConfig(bootstrapServers), new StringSerializer(), valueSerializer);
+        return create(bootstrapServers, Map.of(), valueSerializer, topic, hashes, languages, summary, force);
+    }
+
+    /** The same, with client settings (security, SASL, timeouts) from {@link KafkaClientEnvironment}. */
+    public static ArticlePublisher create(String bootstrapServers, Map<String, String> clientProperties, Serializer<RawArticle> valueSerializer,
+                                          String topic, ContentHashStore hashes, LanguageDetector languages, IngestSummary summary, boolean force) {
+        Producer<String, RawArticle> producer = new KafkaProducer<>(producerConfig(bootstrapServers, clientProperties),
+                new StringSerializer(), valueSerializer);
         return new ArticlePublisher(producer, topic, hashes, languages, summary, Clock.systemUTC(), force);
     }
 
     public static Map<String, Object> producerConfig(String bootstrapServers) {
+        return producerConfig(bootstrapServers, Map.of());
+    }
+
+    /**
+     * While the broker is away, a send waits for it up to {@code max.block.ms} (1 min by default;
+     * {@code KAFKA_MAX_BLOCK_MS}), and records wait in the producer's buffer and are retried until
+     * {@code delivery.timeout.ms} (2 min; {@code KAFKA_DELIVERY_TIMEOUT_MS}): the bounds after which
+     * an article is reported as failed in the summary.
+     */
+    public static Map<String, Object> producerConfig(String bootstrapServers, Map<String, String> clientProperties) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         // Articles are a few KB: batch them for throughput; 20 ms is nothing next to a feed interval.
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "storywire-ingest");
+        config.putAll(clientProperties);
+        // Never loosened by configuration: retries must not duplicate or reorder, and an
+        // acknowledged article must be on every in-sync replica.
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
         return config;
     }
 

@@ -1,6 +1,7 @@
 package org.storywire.ingest;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -33,9 +34,14 @@ public final class IngestOptions {
             description = "Partitions of the topic when ingest creates it (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    /** {@code KAFKA_*} settings (security, SASL, registry basic auth) for every client ingest makes. */
+    Map<String, String> kafkaClientProperties = KafkaClientEnvironment.from(System.getenv());
+
     /** The project's registry-aware Avro serializer for article values. */
     Serializer<RawArticle> valueSerializer() {
-        return AvroSerdes.serde(RawArticle.class, Map.of("schema.registry.url", schemaRegistryUrl), false).serializer();
+        Map<String, Object> config = new HashMap<>(kafkaClientProperties);
+        config.put("schema.registry.url", schemaRegistryUrl);
+        return AvroSerdes.serde(RawArticle.class, config, false).serializer();
     }
 
     Deserializer<RawArticle> valueDeserializer() {

@@ -30,7 +30,7 @@ final class IngestRun implements AutoCloseable {
     IngestRun(IngestOptions options, boolean force, PrintWriter out, PrintWriter err) {
         this.out = out;
         try {
-            RawTopic.ensure(options.bootstrapServers, options.topic, options.partitions);
+            RawTopic.ensure(options.bootstrapServers, options.kafkaClientProperties, options.topic, options.partitions);
         } catch (IllegalStateException e) {
             throw new SetupException(e.getMessage(), e);
         }
@@ -54,7 +54,7 @@ final class IngestRun implements AutoCloseable {
             }
         }
         try {
-            this.publisher = ArticlePublisher.create(options.bootstrapServers, serializer, options.topic,
+            this.publisher = ArticlePublisher.create(options.bootstrapServers, options.kafkaClientProperties, serializer, options.topic,
                     hashes, LanguageDetector.create(), summary, force);
         } catch (RuntimeException e) {
             hashes.close();

@@ -1,5 +1,6 @@
 package org.storywire.ingest;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,15 @@ public final class RawTopic {
 
     /** Creates {@code topic} with {@code partitions} and unlimited retention unless it exists. */
     public static void ensure(String bootstrapServers, String topic, int partitions) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        ensure(bootstrapServers, Map.of(), topic, partitions);
+    }
+
+    /** The same, with client settings (security, SASL) from {@link KafkaClientEnvironment}. */
+    public static void ensure(String bootstrapServers, Map<String, String> clientProperties, String topic, int partitions) {
+        Map<String, Object> config = new HashMap<>(clientProperties);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             if (existing.contains(topic)) {
                 return;

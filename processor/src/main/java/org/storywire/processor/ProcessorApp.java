@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig;
 import org.storywire.query.ApiServer;
+import org.storywire.query.HtmlSafeJsonEscapes;
 import org.storywire.query.StoryQueryService;
 import org.storywire.query.UpdateFeed;
 import io.micrometer.core.instrument.Gauge;
@@ -58,9 +59,12 @@ public final class ProcessorApp implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /** The API's JSON: ISO-8601 times, and no markup characters verbatim (see {@link HtmlSafeJsonEscapes}). */
     public static ObjectMapper json() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.getFactory().setCharacterEscapes(new HtmlSafeJsonEscapes());
+        return mapper;
     }
 
     public static ProcessorApp start(StorywireConfig config, SerdeFactory serdes) {

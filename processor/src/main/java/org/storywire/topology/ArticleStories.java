@@ -33,12 +33,23 @@ public final class ArticleStories {
                 clean.published() != null ? clean.published() : article.published());
     }
 
+    /**
+     * Longer than any real lead. Bounded because the lead travels with every statement of the article
+     * and is scanned for event triggers: an article of one endless paragraph must cost neither
+     * minutes per record nor statements too large for the broker.
+     */
+    static final int MAX_LEAD_CHARS = 2_000;
+
     /** The first real paragraph: with the headline, it tells what the article is about. */
     static String lead(String text) {
         if (text == null) return null;
         for (String paragraph : text.split("\\n\\s*\\n")) {
-            if (paragraph.strip().length() > 40) return paragraph.strip();
+            if (paragraph.strip().length() > 40) return bounded(paragraph.strip());
         }
-        return text.strip();
+        return bounded(text.strip());
+    }
+
+    private static String bounded(String lead) {
+        return lead.length() <= MAX_LEAD_CHARS ? lead : lead.substring(0, MAX_LEAD_CHARS);
     }
 }

@@ -22,6 +22,13 @@ import org.storywire.story.StoryStatement;
  * it touched), then publishes the new statements; a tombstone only withdraws.
  */
 final class ExtractStatementsProcessor implements Processor<String, RawArticle, String, Statement> {
+    /**
+     * Ingest's default maximum file size, far beyond any news article; a longer article goes to the
+     * dead-letter topic with the reason. Analysis must stay well inside max.poll.interval.ms, or
+     * the record would be retried forever.
+     */
+    static final int MAX_BODY_CHARS = 10 * 1024 * 1024;
+
     private final ArticleAnalyzer analyzer;
     private final StoryGrouper grouper;
     private final TimeWindow window;
@@ -48,6 +55,10 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         }
         if (!window.contains(record.timestamp())) return; // a replay of part of the log
         RawArticle raw = record.value();
+        if (raw != null && raw.getBody().length() > MAX_BODY_CHARS) {
+            throw new IllegalArgumentException("article body of " + raw.getBody().length() + " characters is over the limit of "
+                    + MAX_BODY_CHARS + " the processor analyses");
+        }
         ArticleStatements previous = articles.get(articleId);
         if (raw != null && previous != null && previous.getContentHash().equals(raw.getContentHash())) {
             return; // the same version again: nothing new to say

@@ -55,6 +55,11 @@ final class PipelineFixture {
 
     /** The configuration of one instance: shared topics and application id, its own port and state. */
     StorywireConfig config(Path stateDir, int port, Map<String, String> extra) {
+        return StorywireConfig.from(env(stateDir, port, extra), new Properties());
+    }
+
+    /** The environment of one instance, for a processor started as a process of its own. */
+    Map<String, String> env(Path stateDir, int port, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("STORYWIRE_SCHEMA_REGISTRY_URL", registryUrl);
@@ -68,7 +73,7 @@ final class PipelineFixture {
         env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
         env.put("STORYWIRE_HTTP_PORT", String.valueOf(port));
         env.putAll(extra);
-        return StorywireConfig.from(env, new Properties());
+        return env;
     }
 
     static int freePort() throws IOException {

@@ -1,0 +1,26 @@
+package org.storywire.topology;
+
+import java.util.Map;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A record whose processing throws goes to the dead-letter topic (see {@link DeadLetters}) and processing goes on. */
+public final class DeadLetteringProcessingHandler implements ProcessingExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
+    private String deadLetterTopic;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        deadLetterTopic = DeadLetters.topic(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        LOG.warn("Processing {}-{}@{} failed in {}; dead-lettered: {}", context.topic(), context.partition(), context.offset(),
+                context.processorNodeId(), exception.toString());
+        return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
+    }
+}

@@ -1,0 +1,41 @@
+package org.storywire.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
+
+/**
+ * Dead-letter records that always fit the broker. A dead letter carries the input as received,
+ * but an input can arrive compressed and be far larger than {@code max.request.size} once read
+ * (a 50 MB body compresses to kilobytes). Sending such a copy fails, and under exactly-once the
+ * failed send aborts the transaction: the thread is replaced and meets the same record again,
+ * forever. So a large input is left out of its dead letter, which still names its topic,
+ * partition and offset, and says why and how large it was.
+ */
+final class DeadLetters {
+    /** Well under the producer's default max.request.size (1 MiB), leaving room for the headers. */
+    static final int MAX_VALUE_BYTES = 512 * 1024;
+    static final String OMITTED_HEADER = "storywire.dead-letter.value-omitted-bytes";
+
+    private DeadLetters() {}
+
+    static String topic(Map<String, ?> configs) {
+        Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        return topic == null || topic.toString().isBlank() ? null : topic.toString();
+    }
+
+    /** The dead letter for the input of {@code context}, or none when no dead-letter topic is configured. */
+    static List<ProducerRecord<byte[], byte[]>> of(String topic, ErrorHandlerContext context, Exception exception) {
+        if (topic == null) return List.of();
+        byte[] value = context.sourceRawValue();
+        boolean omitted = value != null && value.length > MAX_VALUE_BYTES;
+        ProducerRecord<byte[], byte[]> record = ExceptionHandlerUtils.buildDeadLetterQueueRecord(
+                topic, context.sourceRawKey(), omitted ? null : value, context, exception);
+        if (omitted) record.headers().add(OMITTED_HEADER, String.valueOf(value.length).getBytes(StandardCharsets.UTF_8));
+        return List.of(record);
+    }
+}

@@ -1,0 +1,160 @@
+package org.storywire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storywire.avro.RawArticle;
+import org.storywire.avro.StoryState;
+import org.storywire.config.StorywireConfig;
+import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.junit.EmbeddedPlatformExtension;
+import org.storywire.topology.TopicProvisioner;
+
+/**
+ * kill -9 at random moments: a processor in a JVM of its own is killed while it works and started
+ * again, over and over; at the end its stories equal those of an uninterrupted run over the same
+ * log (a second application id), and story-updates read with read_committed hold every story's
+ * versions exactly once, 1..n (exactly-once across crashes).
+ *
+ * <p>CI runs a short schedule; {@code -Dstorywire.reliability.full=true} runs the full one (README,
+ * "Reliability").
+ */
+@ExtendWith(EmbeddedPlatformExtension.class)
+class ProcessorCrashRecoveryTest {
+    private static final boolean FULL = Boolean.getBoolean("storywire.reliability.full");
+    private static final int ARTICLES = FULL ? 10_000 : 500;
+    private static final int KILLS = FULL ? 20 : 3;
+    // Bounds, not expectations: the machines are shared and often loaded far beyond their cores.
+    private static final Duration CATCH_UP = Duration.ofMinutes(FULL ? 40 : 10);
+    // A killed member never leaves its group: a short session lets the group move on in seconds.
+    private static final Map<String, String> FAST_FAILURE_DETECTION = Map.of(
+            "KAFKA_SESSION_TIMEOUT_MS", "6000", "KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
+    // Secrets in the environment, which the children's logs must never show.
+    private static final String REGISTRY_PASSWORD = "s3cret-registry-pw";
+    private static final String API_TOKEN = "t0ken-never-logged";
+    private static final Map<String, String> SECRETS = Map.of(
+            "KAFKA_BASIC_AUTH_CREDENTIALS_SOURCE", "USER_INFO", "KAFKA_BASIC_AUTH_USER_INFO", "storywire:" + REGISTRY_PASSWORD,
+            "STORYWIRE_API_TOKEN", API_TOKEN);
+
+    @Test
+    void oneInstanceKilledRepeatedlyEndsLikeAnUninterruptedRun(EmbeddedPlatform platform, @TempDir Path dir) throws Exception {
+        runSchedule(platform, dir, 1);
+    }
+
+    @Test
+    void oneOfTwoInstancesKilledRepeatedlyEndsLikeAnUninterruptedRun(EmbeddedPlatform platform, @TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FULL, "two-instance schedule runs with -Dstorywire.reliability.full=true");
+        runSchedule(platform, dir, 2);
+    }
+
+    private void runSchedule(EmbeddedPlatform platform, Path dir, int instances) throws Exception {
+        long seed = 20261122L + instances;
+        Random random = new Random(seed);
+        PipelineFixture fixture = new PipelineFixture(platform, "crash" + instances);
+        List<Map<String, String>> envs = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            Map<String, String> extra = new HashMap<>(FAST_FAILURE_DETECTION);
+            extra.putAll(SECRETS);
+            envs.add(fixture.env(dir.resolve("state-" + i), PipelineFixture.freePort(), extra));
+        }
+        StorywireConfig config = StorywireConfig.from(envs.get(0), new Properties());
+        TopicProvisioner.ensureTopics(config);
+        List<RawArticle> corpus = ReliabilityCorpus.articles(ARTICLES, seed);
+        int chunk = (ARTICLES + KILLS) / (KILLS + 1);
+
+        // Kept after the run (target/ is not versioned): the children's logs are the evidence when a schedule fails.
+        Path logs = Path.of("target", "reliability-logs", fixture.prefix);
+        List<ProcessorProcess> running = new ArrayList<>();
+        for (int i = 1; i < instances; i++) running.add(ProcessorProcess.start(envs.get(i), logs.resolve("survivor-" + i + ".log")));
+        int kills = 0;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", fixture.bootstrapServers))) {
+            for (int life = 0; ; life++) {
+                // New work before every life, so that every kill falls while records are in flight.
+                fixture.publish(config, corpus.subList(Math.min(life * chunk, ARTICLES), Math.min((life + 1) * chunk, ARTICLES)));
+                long committedBefore = TopicContents.committedArticles(admin, config);
+                ProcessorProcess victim = ProcessorProcess.start(envs.get(0), logs.resolve("victim.log"));
+                if (life == KILLS) {
+                    running.add(victim);
+                    break;
+                }
+                awaitProgress(admin, config, committedBefore, victim);
+                Thread.sleep(random.nextInt(2_000)); // the random moment of the kill, after some progress
+                victim.kill();
+                kills++;
+            }
+            awaitCaughtUp(admin, config, logs);
+        } finally {
+            for (ProcessorProcess p : running) p.close();
+        }
+        assertThat(kills).isEqualTo(KILLS);
+        String childLog = Files.readString(logs.resolve("victim.log"));
+        assertThat(childLog).contains("Starting processor").doesNotContain(REGISTRY_PASSWORD).doesNotContain(API_TOKEN);
+
+        Map<String, String> referenceEnv = new HashMap<>(fixture.env(dir.resolve("reference-state"), PipelineFixture.freePort(), Map.of()));
+        referenceEnv.put("STORYWIRE_APPLICATION_ID", fixture.prefix + "-reference");
+        for (String topic : List.of("STATEMENTS", "STORIES", "STORY_UPDATES", "DLQ")) {
+            referenceEnv.put("STORYWIRE_TOPIC_" + topic, fixture.prefix + ".reference." + topic.toLowerCase());
+        }
+        StorywireConfig reference = StorywireConfig.from(referenceEnv, new Properties());
+        try (ProcessorApp app = ProcessorApp.start(reference, ProcessCommand.serdeFactory(reference))) {
+            fixture.awaitCaughtUp(reference, CATCH_UP);
+        }
+
+        Map<String, StoryState> crashed = TopicContents.latestStories(fixture, config);
+        Map<String, StoryState> uninterrupted = TopicContents.latestStories(fixture, reference);
+        Map<String, List<Long>> versions = TopicContents.updateVersions(fixture, config);
+        long updates = versions.values().stream().mapToLong(List::size).sum();
+        System.out.printf("crash schedule (%d instance(s)): %d kills survived, %d articles, %d stories, %d story updates checked%n",
+                instances, kills, ARTICLES, crashed.size(), updates);
+
+        assertThat(crashed).isNotEmpty();
+        assertThat(withoutVersions(crashed)).isEqualTo(withoutVersions(uninterrupted));
+        assertThat(versions.keySet()).isEqualTo(crashed.keySet());
+        versions.forEach((story, seen) -> {
+            List<Long> expected = new ArrayList<>();
+            for (long v = 1; v <= seen.size(); v++) expected.add(v);
+            assertThat(seen).as("versions of story %s in story-updates (duplicates or gaps)", story).isEqualTo(expected);
+            assertThat(crashed.get(story).getVersion()).as("version of story %s in stories", story).isEqualTo(seen.size());
+        });
+    }
+
+    private static void awaitCaughtUp(Admin admin, StorywireConfig config, Path logs) throws Exception {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        Set<String> inputs = Set.of(config.topics().articlesRaw(), config.topics().statements());
+        long lag;
+        while ((lag = ConsumerLag.of(admin, config.applicationId(), inputs)) > 0) {
+            assertThat(System.nanoTime()).as("still %d records behind after %s, see %s", lag, CATCH_UP, logs.toAbsolutePath()).isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static void awaitProgress(Admin admin, StorywireConfig config, long committedBefore, ProcessorProcess victim) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (TopicContents.committedArticles(admin, config) <= committedBefore) {
+            assertThat(victim.isAlive()).as("processor died on its own, see %s", victim.log()).isTrue();
+            assertThat(System.nanoTime()).as("no progress within 3 min, see %s", victim.log()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Which update carried which change and so the version count depend on arrival order; the state does not. */
+    private static Map<String, StoryState> withoutVersions(Map<String, StoryState> stories) {
+        Map<String, StoryState> result = new TreeMap<>();
+        stories.forEach((id, s) -> result.put(id, StoryState.newBuilder(s).setVersion(0).build()));
+        return result;
+    }
+}
