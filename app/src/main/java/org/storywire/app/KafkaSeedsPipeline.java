@@ -102,19 +102,8 @@ final class KafkaSeedsPipeline implements SeedsPipeline {
     }
 
     private StorywireConfig config(String prefix, int port) {
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", platform.bootstrapServers());
-        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", platform.registryUrl());
-        env.put("STORYWIRE_APPLICATION_ID", prefix);
-        env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
-        env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
-        env.put("STORYWIRE_TOPIC_STORIES", prefix + ".stories");
-        env.put("STORYWIRE_TOPIC_STORY_UPDATES", prefix + ".story-updates");
-        env.put("STORYWIRE_TOPIC_DLQ", prefix + ".articles.dlq");
-        env.put("STORYWIRE_STATE_DIR", dataDir.resolve(prefix).toString());
-        env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
-        env.put("STORYWIRE_HTTP_PORT", String.valueOf(port));
-        return StorywireConfig.from(env, new Properties());
+        return StorywireConfig.from(StorywireConfig.isolatedEnvironment(platform.bootstrapServers(), platform.registryUrl(),
+                prefix, dataDir.resolve(prefix), port), new Properties());
     }
 
     /** The articles through the ingest publisher, in the order given, as a feed would bring them. */

@@ -112,6 +112,27 @@ public record StorywireConfig(
                 Map.copyOf(kafka));
     }
 
+    /**
+     * The environment of an instance with topics, application id and state of its own, all named
+     * after {@code prefix}, on loopback: for the evaluation's runs, benchmarks and tests.
+     */
+    public static Map<String, String> isolatedEnvironment(String bootstrapServers, String registryUrl, String prefix,
+                                                          Path stateDir, int httpPort) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put(Setting.SCHEMA_REGISTRY_URL.envName(), registryUrl);
+        env.put(Setting.APPLICATION_ID.envName(), prefix + "-app");
+        env.put(Setting.TOPIC_ARTICLES_RAW.envName(), prefix + ".articles.raw");
+        env.put(Setting.TOPIC_STATEMENTS.envName(), prefix + ".statements");
+        env.put(Setting.TOPIC_STORIES.envName(), prefix + ".stories");
+        env.put(Setting.TOPIC_STORY_UPDATES.envName(), prefix + ".story-updates");
+        env.put(Setting.TOPIC_DLQ.envName(), prefix + ".articles.dlq");
+        env.put(Setting.STATE_DIR.envName(), stateDir.toString());
+        env.put(Setting.HTTP_HOST.envName(), "127.0.0.1");
+        env.put(Setting.HTTP_PORT.envName(), String.valueOf(httpPort));
+        return env;
+    }
+
     /** The same configuration with some settings replaced, as command-line options do. */
     public StorywireConfig with(Map<Setting, String> overrides, String bootstrapOverride) {
         Map<String, String> env = new TreeMap<>();

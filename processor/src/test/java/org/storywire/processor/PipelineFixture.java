@@ -60,18 +60,7 @@ final class PipelineFixture {
 
     /** The environment of one instance, for a processor started as a process of its own. */
     Map<String, String> env(Path stateDir, int port, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", registryUrl);
-        env.put("STORYWIRE_APPLICATION_ID", prefix + "-app");
-        env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
-        env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
-        env.put("STORYWIRE_TOPIC_STORIES", prefix + ".stories");
-        env.put("STORYWIRE_TOPIC_STORY_UPDATES", prefix + ".story-updates");
-        env.put("STORYWIRE_TOPIC_DLQ", prefix + ".articles.dlq");
-        env.put("STORYWIRE_STATE_DIR", stateDir.toString());
-        env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
-        env.put("STORYWIRE_HTTP_PORT", String.valueOf(port));
+        Map<String, String> env = StorywireConfig.isolatedEnvironment(bootstrapServers, registryUrl, prefix, stateDir, port);
         env.putAll(extra);
         return env;
     }

@@ -409,18 +409,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     private StorywireConfig config(String name, String guarantee) {
         String prefix = "bench-" + name + "-" + runs.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", platform == null ? "localhost:9092" : platform.bootstrapServers());
-        env.put("STORYWIRE_SCHEMA_REGISTRY_URL", platform == null ? "http://localhost:8081" : platform.registryUrl());
-        env.put("STORYWIRE_APPLICATION_ID", prefix + "-app");
-        env.put("STORYWIRE_TOPIC_ARTICLES_RAW", prefix + ".articles.raw");
-        env.put("STORYWIRE_TOPIC_STATEMENTS", prefix + ".statements");
-        env.put("STORYWIRE_TOPIC_STORIES", prefix + ".stories");
-        env.put("STORYWIRE_TOPIC_STORY_UPDATES", prefix + ".story-updates");
-        env.put("STORYWIRE_TOPIC_DLQ", prefix + ".articles.dlq");
-        env.put("STORYWIRE_STATE_DIR", dataDir.resolve("streams").resolve(prefix).toString());
-        env.put("STORYWIRE_HTTP_HOST", "127.0.0.1");
-        env.put("STORYWIRE_HTTP_PORT", String.valueOf(freePort()));
+        Map<String, String> env = StorywireConfig.isolatedEnvironment(
+                platform == null ? "localhost:9092" : platform.bootstrapServers(),
+                platform == null ? "http://localhost:8081" : platform.registryUrl(),
+                prefix, dataDir.resolve("streams").resolve(prefix), freePort());
         env.put("STORYWIRE_PROCESSING_GUARANTEE", guarantee);
         return StorywireConfig.from(env, new Properties());
     }
