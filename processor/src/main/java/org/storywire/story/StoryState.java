@@ -1,9 +1,11 @@
 package org.storywire.story;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The materialised view of one story (mirrors the Avro {@code StoryState}), plus {@code articles}:
@@ -32,7 +34,8 @@ public record StoryState(
         actors = List.copyOf(actors);
         positions = List.copyOf(positions);
         timeline = List.copyOf(timeline);
-        outlets = Map.copyOf(outlets);
+        // Sorted: Map.copyOf's iteration order is salted per JVM, and the order reaches the serialised state.
+        outlets = Collections.unmodifiableMap(new TreeMap<>(outlets));
         articles = List.copyOf(articles);
     }
 

@@ -62,7 +62,7 @@ public final class StoryMapping {
                 .setTimeline(s.timeline().stream().map(StoryMapping::toAvro).toList())
                 .setTimelineDropped(s.timelineDropped())
                 .setStatementCount(s.statementCount())
-                .setOutlets(new java.util.HashMap<>(s.outlets()))
+                .setOutlets(new java.util.TreeMap<>(s.outlets()))
                 .setIndependentSources(s.independentSources())
                 .setFirstSeen(s.firstSeen())
                 .setLastUpdated(s.lastUpdated())

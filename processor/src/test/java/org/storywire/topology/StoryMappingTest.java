@@ -3,7 +3,9 @@ package org.storywire.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
 import org.storywire.clean.Cleaner;
@@ -12,6 +14,19 @@ import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryStatement;
 
 class StoryMappingTest {
+
+    /** The stories topic must hold the same bytes for the same story in any JVM (replays and crash recovery compare them). */
+    @Test
+    void aStoryIsWrittenWithItsOutletsInNameOrder() {
+        Map<String, Integer> outlets = new LinkedHashMap<>();
+        for (int i = 40; i > 0; i--) outlets.put("Outlet " + i, i % 3 + 1);
+        org.storywire.story.StoryState state = new org.storywire.story.StoryState("s", "t", null, List.of(),
+                org.storywire.story.StoryStatus.CLAIMED, List.of(), List.of(), 0, 1, outlets, 40, null, null, 1, List.of());
+
+        List<String> sorted = outlets.keySet().stream().sorted().toList();
+        assertThat(state.outlets().keySet()).containsExactlyElementsOf(sorted);
+        assertThat(StoryMapping.toAvro(state).getOutlets().keySet()).containsExactlyElementsOf(sorted);
+    }
 
     @Test
     void everySampleStatementSurvivesTheTripThroughAvro() throws IOException {
