@@ -98,12 +98,26 @@ final class Lexicons {
         for (String inflection : ROLE_INFLECTIONS) {
             if (!lower.endsWith(inflection)) continue;
             int stemEnd = lower.length() - inflection.length();
-            for (String role : roleSuffixes) {
+            if (stemEnd < ROLE_KEY) continue;
+            for (String role : rolesByEnding.getOrDefault(lower.substring(stemEnd - ROLE_KEY, stemEnd), List.of())) {
                 int at = stemEnd - role.length();
                 if (at >= 0 && lower.regionMatches(at, role, 0, role.length()) && (best == null || role.length() > best.length())) best = role;
             }
         }
         return best;
+    }
+
+    // Roles by their last letters: this runs for every capitalised word, and a word ends in few of them.
+    private static final int ROLE_KEY = 3;
+    private final Map<String, List<String>> rolesByEnding = rolesByEnding(roleSuffixes);
+
+    private static Map<String, List<String>> rolesByEnding(List<String> roles) {
+        Map<String, List<String>> index = new HashMap<>();
+        for (String role : roles) {
+            if (role.length() < ROLE_KEY) throw new IllegalStateException("role ending shorter than " + ROLE_KEY + " letters: " + role);
+            index.computeIfAbsent(role.substring(role.length() - ROLE_KEY), k -> new ArrayList<>()).add(role);
+        }
+        return index;
     }
 
     private static final String[] ROLE_INFLECTIONS = {"", "en", "n", "s", "in", "innen", "e"};

@@ -1,6 +1,9 @@
 package org.storywire.story;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +32,9 @@ public enum EventFrame {
     // "sprechen von/über", "talk about": speaking of something, not speaking with someone.
     private static final java.util.Set<String> TALKING_ABOUT = java.util.Set.of("von", "uber", "about", "of");
     private static final java.util.Set<String> TALKING_WITH = java.util.Set.of("mit", "miteinander", "with", "to");
+    private static final EventFrame[] FRAMES = values();
     private static final List<String> CONFLICT_WORDS = List.of("krieg", "konflikt", "war", "conflict", "kampfe");
+    private static final Map<String, List<Trigger>> TRIGGERS_BY_START = triggersByStart();
 
     private final boolean splitsOnIntention;
     private final List<String> prefixes;
@@ -52,16 +57,69 @@ public enum EventFrame {
 
     /** The frame whose trigger comes first in the tokens, if any. */
     public static Optional<EventFrame> detect(List<String> tokens) {
-        boolean conflict = tokens.stream().anyMatch(t -> CONFLICT_WORDS.stream().anyMatch(t::contains));
+        Boolean conflict = null;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            for (EventFrame frame : values()) {
-                if (frame == CONFLICT_END && !conflict) continue;
+            int frames = triggeredFrames(token);
+            for (int f = 0; frames != 0; f++, frames >>>= 1) {
+                if ((frames & 1) == 0) continue;
+                EventFrame frame = FRAMES[f];
+                if (frame == CONFLICT_END && !(conflict != null ? conflict : (conflict = mentionsConflict(tokens)))) continue;
                 if (frame == COMMUNICATION && !frame.nounTrigger(token) && talksAbout(tokens, i)) continue;
-                if (frame.triggers(token)) return Optional.of(frame);
+                return Optional.of(frame);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether any token is a trigger word of some frame, context aside: without one no part of the text has a frame. */
+    static boolean hasTriggerWord(List<String> tokens) {
+        for (String token : tokens) if (triggeredFrames(token) != 0) return true;
+        return false;
+    }
+
+    /**
+     * The frames whose trigger words {@code token} is, as bits by ordinal. This runs for every token of
+     * every statement and clause, the grouper's hottest path: prefixes and exceptions are looked up by
+     * the token's first letters instead of tried one by one.
+     */
+    private static int triggeredFrames(String token) {
+        int frames = 0;
+        int vetoed = 0;
+        if (token.length() >= TRIGGER_KEY) {
+            for (Trigger t : TRIGGERS_BY_START.getOrDefault(token.substring(0, TRIGGER_KEY), List.of())) {
+                boolean hit = t.exact() ? token.equals(t.text()) : token.startsWith(t.text());
+                if (!hit) continue;
+                if (t.exception()) vetoed |= 1 << t.frame().ordinal();
+                else frames |= 1 << t.frame().ordinal();
+            }
+        }
+        for (EventFrame frame : FRAMES) if (frame.nounTrigger(token)) frames |= 1 << frame.ordinal();
+        return frames & ~vetoed;
+    }
+
+    private static boolean mentionsConflict(List<String> tokens) {
+        for (String t : tokens) for (String w : CONFLICT_WORDS) if (t.contains(w)) return true;
+        return false;
+    }
+
+    /** A trigger word start, an exact trigger word ({@code CONFLICT_END}'s short ones) or an exception that vetoes its frame. */
+    private record Trigger(EventFrame frame, String text, boolean exact, boolean exception) {}
+
+    private static final int TRIGGER_KEY = 3;
+
+    private static Map<String, List<Trigger>> triggersByStart() {
+        Map<String, List<Trigger>> index = new HashMap<>();
+        for (EventFrame frame : FRAMES) {
+            List<Trigger> triggers = new ArrayList<>();
+            for (String p : frame.prefixes) triggers.add(new Trigger(frame, p, frame == CONFLICT_END && p.length() <= 4, false));
+            for (String e : frame.exceptions) triggers.add(new Trigger(frame, e, false, true));
+            for (Trigger t : triggers) {
+                if (t.text().length() < TRIGGER_KEY) throw new IllegalStateException("trigger shorter than " + TRIGGER_KEY + " letters: " + t.text());
+                index.computeIfAbsent(t.text().substring(0, TRIGGER_KEY), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return index;
     }
 
     /**
@@ -78,11 +136,8 @@ public enum EventFrame {
         return about;
     }
 
-    private boolean nounTrigger(String token) { return infixes.stream().anyMatch(token::contains); }
-
-    private boolean triggers(String token) {
-        if (exceptions.stream().anyMatch(token::startsWith)) return false;
-        if (this == CONFLICT_END) return prefixes.stream().anyMatch(p -> p.length() <= 4 ? token.equals(p) : token.startsWith(p));
-        return prefixes.stream().anyMatch(token::startsWith) || infixes.stream().anyMatch(token::contains);
+    private boolean nounTrigger(String token) {
+        for (String infix : infixes) if (token.contains(infix)) return true;
+        return false;
     }
 }

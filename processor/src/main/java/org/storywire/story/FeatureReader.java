@@ -65,7 +65,7 @@ public final class FeatureReader {
                 .or(() -> speakerPrincipal(statement.speaker(), self));
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
 
-        List<Mention> mentions = catalog.find(throughTriggerClause(frameText));
+        List<Mention> mentions = catalog.find(throughTriggerClause(frameText, frameFromSentence ? sentenceTokens : contentTokens));
         Set<String> actors = new LinkedHashSet<>();
         TreeSet<String> sides = new TreeSet<>();
         for (Mention m : mentions) {
@@ -120,7 +120,9 @@ public final class FeatureReader {
      * ungeachtet des Krieges gegen die Ukraine" is about contacts with the Kremlin, not with Ukraine;
      * but in "falls Trump anriefe, nähme Moskau den Hörer ab" the second clause names a participant.
      */
-    static String throughTriggerClause(String text) {
+    static String throughTriggerClause(String text, List<String> tokens) {
+        // Each clause boundary re-reads the text before it; most statements have no trigger word at all.
+        if (!EventFrame.hasTriggerWord(tokens)) return text;
         Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
         boolean triggerSeen = false;
         while (boundary.find()) {

@@ -1,11 +1,12 @@
 package org.storywire.story;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -25,6 +26,12 @@ public final class TextAnalysis {
             "der", "die", "das", "und", "nicht", "ist", "mit", "sich", "dass", "ein", "eine", "sei", "habe", "hat", "zu", "den", "dem", "von");
     private static final Set<String> ENGLISH_MARKERS = Set.of(
             "the", "and", "not", "is", "with", "that", "a", "an", "of", "to", "was", "has", "had", "said", "would", "will");
+
+    // Analyzers keep one tokenizer chain per thread and reuse it: building a StandardTokenizer per call
+    // cost more than tokenizing the short statement texts this runs on.
+    private static final Analyzer WORDS = analyzer(normalised -> normalised);
+    private static final Analyzer GERMAN_STEMS = analyzer(GermanLightStemFilter::new);
+    private static final Analyzer ENGLISH_STEMS = analyzer(PorterStemFilter::new);
 
     private TextAnalysis() {}
 
@@ -51,13 +58,9 @@ public final class TextAnalysis {
 
     private static List<String> run(String text, boolean stem) {
         if (text == null || text.isBlank()) return List.of();
+        Analyzer analyzer = !stem ? WORDS : isEnglish(run(text, false)) ? ENGLISH_STEMS : GERMAN_STEMS;
         List<String> out = new ArrayList<>();
-        boolean english = stem && isEnglish(run(text, false));
-        var tokenizer = new StandardTokenizer();
-        tokenizer.setReader(new StringReader(text));
-        TokenStream normalised = new GermanNormalizationFilter(new LowerCaseFilter(tokenizer));
-        TokenStream stemmed = !stem ? normalised : english ? new PorterStemFilter(normalised) : new GermanLightStemFilter(normalised);
-        try (TokenStream stream = stemmed) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) out.add(term.toString());
@@ -66,5 +69,15 @@ public final class TextAnalysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static Analyzer analyzer(UnaryOperator<TokenStream> stemmer) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, stemmer.apply(new GermanNormalizationFilter(new LowerCaseFilter(tokenizer))));
+            }
+        };
     }
 }
