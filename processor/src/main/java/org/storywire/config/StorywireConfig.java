@@ -26,6 +26,7 @@ public record StorywireConfig(
         short replicationFactor,
         String processingGuarantee,
         int standbyReplicas,
+        int streamThreads,
         Path stateDir,
         String httpHost,
         int httpPort,
@@ -50,6 +51,8 @@ public record StorywireConfig(
         REPLICATION_FACTOR("1"),
         PROCESSING_GUARANTEE("exactly_once_v2"),
         STANDBY_REPLICAS("0"),
+        // Extraction is CPU-bound and a thread runs one task at a time: one thread per core of a small machine.
+        STREAM_THREADS("2"),
         STATE_DIR("data/streams"),
         HTTP_HOST("localhost"),
         HTTP_PORT("8080"),
@@ -104,6 +107,7 @@ public record StorywireConfig(
                 (short) positiveInt(Setting.REPLICATION_FACTOR, s.get(Setting.REPLICATION_FACTOR)),
                 oneOf(Setting.PROCESSING_GUARANTEE, s.get(Setting.PROCESSING_GUARANTEE), "exactly_once_v2", "at_least_once"),
                 nonNegativeInt(Setting.STANDBY_REPLICAS, s.get(Setting.STANDBY_REPLICAS)),
+                positiveInt(Setting.STREAM_THREADS, s.get(Setting.STREAM_THREADS)),
                 Path.of(s.get(Setting.STATE_DIR)),
                 s.get(Setting.HTTP_HOST),
                 nonNegativeInt(Setting.HTTP_PORT, s.get(Setting.HTTP_PORT)),
@@ -159,6 +163,7 @@ public record StorywireConfig(
             case REPLICATION_FACTOR -> replicationFactor;
             case PROCESSING_GUARANTEE -> processingGuarantee;
             case STANDBY_REPLICAS -> standbyReplicas;
+            case STREAM_THREADS -> streamThreads;
             case STATE_DIR -> stateDir;
             case HTTP_HOST -> httpHost;
             case HTTP_PORT -> httpPort;
@@ -175,7 +180,7 @@ public record StorywireConfig(
         return "StorywireConfig[bootstrapServers=" + bootstrapServers + ", schemaRegistryUrl=" + schemaRegistryUrl
                 + ", applicationId=" + applicationId + ", topics=" + topics + ", partitions=" + partitions
                 + ", replicationFactor=" + replicationFactor + ", processingGuarantee=" + processingGuarantee
-                + ", standbyReplicas=" + standbyReplicas + ", stateDir=" + stateDir + ", http=" + httpHost + ":" + httpPort
+                + ", standbyReplicas=" + standbyReplicas + ", streamThreads=" + streamThreads + ", stateDir=" + stateDir + ", http=" + httpHost + ":" + httpPort
                 + ", timelineLimit=" + timelineLimit + ", apiToken=" + (apiToken.isEmpty() ? "none" : "[hidden]")
                 + ", kafka=" + safeKafka + "]";
     }

@@ -2,9 +2,12 @@ package org.storywire.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,11 +31,24 @@ import org.storywire.story.StoryUpdate;
  * and emits every story whose published state changed to the stories topic and the updates due to
  * the story-updates topic. Statements are also kept per family in event-time order, for "as of"
  * queries.
+ *
+ * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
+ * changed, not to its family (a frequent event among the same sides gathers thousands of articles):
+ * the family's story keys, each story's own fold and the family's shared responses, and the
+ * published stories in the story-state store.
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
+    /** Families kept decoded: decoding a large family from its store costs more than folding a statement into it. */
+    static final int DECODED_FAMILIES = 1_000;
+
     private final StoryFold fold;
+    private final Map<String, StoryFamily> decoded = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryFamily> eldest) { return size() > DECODED_FAMILIES; }
+    };
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, StoryFamily> families;
+    private KeyValueStore<String, StoryFamilyKeys> families;
+    private KeyValueStore<String, StoryState> folds;
     private KeyValueStore<String, StoryState> stories;
     private KeyValueStore<String, StoryStatement> statements;
 
@@ -44,8 +60,11 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.families = context.getStateStore(TopologyNames.STORY_FAMILIES_STORE);
+        this.folds = context.getStateStore(TopologyNames.STORY_FOLDS_STORE);
         this.stories = context.getStateStore(TopologyNames.STORY_STATE_STORE);
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
+        // init runs again when a task is revived after its state was wiped and restored: forget what the store no longer says.
+        decoded.clear();
     }
 
     @Override
@@ -53,7 +72,17 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         Statement avro = record.value();
         if (avro == null) return;
         String familyId = StoryKey.familyOf(avro.getStoryId());
-        StoryFamily before = Objects.requireNonNullElse(families.get(familyId), StoryFamily.empty(familyId));
+        try {
+            fold(record, avro, familyId);
+        } catch (RuntimeException e) {
+            decoded.remove(familyId); // the store may or may not have taken the change: read it again next time
+            throw e;
+        }
+    }
+
+    private void fold(Record<String, Statement> record, Statement avro, String familyId) {
+        StoryFamily before = decoded.get(familyId);
+        if (before == null) before = load(familyId);
         StoryFamily.Result result;
         if (avro.getRetracted()) {
             forget(familyId, avro.getArticleId());
@@ -64,12 +93,51 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             result = before.apply(fold, List.of(statement), statement.knownAt());
         }
         StoryFamily after = result.family();
-        if (after.isEmpty()) families.delete(familyId);
-        else families.put(familyId, after);
+        save(before, after);
+        if (after.isEmpty()) decoded.remove(familyId);
+        else decoded.put(familyId, after);
         publishChanges(before, after, record);
         for (StoryUpdate update : result.updates()) {
             context.forward(record.withKey(update.storyId()).withValue(StoryMapping.toAvro(update)), TopologyNames.STORY_UPDATES_SINK);
         }
+    }
+
+    private StoryFamily load(String familyId) {
+        StoryFamilyKeys keys = families.get(familyId);
+        if (keys == null) return StoryFamily.empty(familyId);
+        Map<String, StoryState> own = new TreeMap<>();
+        StoryState responses = null;
+        try (KeyValueIterator<String, StoryState> it = folds.prefixScan(familyPrefix(familyId), new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, StoryState> part = it.next();
+                String storyId = part.key.substring(familyPrefix(familyId).length());
+                if (storyId.equals(RESPONSES)) responses = part.value;
+                else own.put(storyId, part.value);
+            }
+        }
+        Map<String, StoryState> published = new TreeMap<>();
+        for (String storyId : keys.keys().keySet()) {
+            StoryState story = stories.get(storyId);
+            if (story != null) published.put(storyId, story);
+        }
+        return new StoryFamily(familyId, keys.keys(), own, responses, published);
+    }
+
+    /** Writes the parts of the family that changed (the fold returns the very same object for a part it left alone). */
+    private void save(StoryFamily before, StoryFamily after) {
+        String familyId = after.familyId();
+        if (after.isEmpty()) families.delete(familyId);
+        else if (!after.keys().equals(before.keys())) families.put(familyId, new StoryFamilyKeys(after.keys()));
+        TreeSet<String> ids = new TreeSet<>(before.own().keySet());
+        ids.addAll(after.own().keySet());
+        for (String storyId : ids) savePart(familyId, storyId, before.own().get(storyId), after.own().get(storyId));
+        savePart(familyId, RESPONSES, before.responses(), after.responses());
+    }
+
+    private void savePart(String familyId, String part, StoryState before, StoryState after) {
+        if (before == after) return;
+        if (after == null) folds.delete(familyPrefix(familyId) + part);
+        else folds.put(familyPrefix(familyId) + part, after);
     }
 
     /** Every story whose published state changed: the new state, or a tombstone for one that is gone. */
@@ -101,6 +169,9 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         keys.forEach(statements::delete);
     }
 
+    /** The part key of a family's shared responses: no story id contains a control character. */
+    private static final String RESPONSES = "\u0001responses";
+
     static String familyPrefix(String familyId) {
         return familyId + '\u0000';
     }
@@ -113,10 +184,10 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     }
 
     /** A story as it stood at {@code time}, from this instance's family and statement stores. */
-    static Optional<StoryState> asOf(StoryFold fold, ReadOnlyKeyValueStore<String, StoryFamily> familyStore,
+    static Optional<StoryState> asOf(StoryFold fold, ReadOnlyKeyValueStore<String, StoryFamilyKeys> familyStore,
                                      ReadOnlyKeyValueStore<String, StoryStatement> statementStore, String storyId, Instant time) {
         String familyId = StoryKey.familyOf(storyId);
-        StoryFamily family = familyStore.get(familyId);
+        StoryFamilyKeys family = familyStore.get(familyId);
         StoryKey key = family == null ? null : family.keys().get(storyId);
         if (key == null) return Optional.empty();
         List<StoryStatement> all = new ArrayList<>();

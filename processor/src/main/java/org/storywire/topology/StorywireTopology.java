@@ -11,7 +11,6 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
@@ -59,11 +58,13 @@ public final class StorywireTopology {
                 topics.statements().name());
         t.addProcessor(TopologyNames.FOLD_STORY, () -> new FoldStoryProcessor(fold), TopologyNames.STATEMENTS_SOURCE);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FAMILIES_STORE),
-                Serdes.String(), new JsonSerde<>(StoryFamily.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)), TopologyNames.FOLD_STORY);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FOLDS_STORE),
+                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
-                Serdes.String(), new JsonSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
-                Serdes.String(), new JsonSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),
                 topics.stories().keySerde().serializer(), topics.stories().valueSerde().serializer(),
                 TopologyNames.FOLD_STORY);

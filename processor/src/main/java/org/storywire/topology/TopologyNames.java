@@ -20,8 +20,10 @@ public final class TopologyNames {
     public static final String ARTICLE_STATEMENTS_STORE = "article-statements";
     /** family id + sort key -> StoryStatement: every statement of a family, in event-time order. */
     public static final String STORY_STATEMENTS_STORE = "story-statements";
-    /** family id -> StoryFamily: the fold state of all stories of one event among the same sides. */
+    /** family id -> StoryFamilyKeys: the stories of one event among the same sides, whoever reported them. */
     public static final String STORY_FAMILIES_STORE = "story-families";
+    /** family id + story id -> StoryState: each story's fold over its own statements, and the family's shared responses. */
+    public static final String STORY_FOLDS_STORE = "story-folds";
     /** storyId -> StoryState: the materialised view, as published. */
     public static final String STORY_STATE_STORE = "story-state";
 }

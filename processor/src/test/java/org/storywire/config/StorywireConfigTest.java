@@ -19,6 +19,7 @@ class StorywireConfigTest {
         assertThat(config.topics().deadLetters()).isEqualTo("articles.dlq");
         assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.streamThreads()).isEqualTo(2);
         assertThat(config.stateDir()).isEqualTo(Path.of("data/streams"));
         assertThat(config.kafkaClientProperties()).isEmpty();
     }
@@ -33,6 +34,7 @@ class StorywireConfigTest {
                 Map.of("STORYWIRE_APPLICATION_ID", "from-env", "KAFKA_BOOTSTRAP_SERVERS", "env:9092"), file);
         assertThat(config.applicationId()).isEqualTo("from-env");
         assertThat(config.partitions()).isEqualTo(6);
+        assertThat(StorywireConfig.from(Map.of("STORYWIRE_STREAM_THREADS", "3"), new Properties()).streamThreads()).isEqualTo(3);
         assertThat(config.bootstrapServers()).isEqualTo("env:9092");
     }
 

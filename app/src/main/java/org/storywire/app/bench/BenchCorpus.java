@@ -92,4 +92,38 @@ public final class BenchCorpus {
                 .setFetched(published).setContentHash(Integer.toHexString((outlet + "\n" + text.title() + "\n" + text.body()).hashCode()))
                 .build();
     }
+
+    /**
+     * Article number {@code n} of a synthetic feed in which every article is a story of its own: a short
+     * German agency report whose statements are about a project with an invented name that no other
+     * article shares. The memory run needs this: stories grow with distinct events, and a corpus of
+     * 850 texts gives at most a few thousand however many copies are made.
+     */
+    public static RawArticle distinctStory(String runId, int n, Instant published) {
+        String project = "Aab" + syllables(n);
+        String body = "Hamburg (bench) – Der Sprecher des Verbands erklärte am Montag, das Vorhaben " + project
+                + " werde vorerst nicht weiterverfolgt.\n\n"
+                + "„Für " + project + " gibt es derzeit keine Finanzierung“, sagte der Sprecher. Eine Entscheidung über "
+                + project + " solle im Herbst fallen, hieß es weiter.";
+        return article(new SourceText("Vorhaben " + project + " gestoppt", body, "de"), runId + "-" + n, n, published);
+    }
+
+    /** {@code count} such articles from number {@code from}, spaced like {@link #generate}. */
+    public static List<RawArticle> distinctStories(int from, int count, String runId, Instant start, Duration spacing) {
+        List<RawArticle> articles = new ArrayList<>(count);
+        for (int n = from; n < from + count; n++) articles.add(distinctStory(runId, n, start.plus(spacing.multipliedBy(n))));
+        return articles;
+    }
+
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "fu", "ga", "hi", "jo", "pe", "bu", "wa"};
+
+    /** A pronounceable, unique word for {@code n}: its base-16 digits as syllables. */
+    static String syllables(int n) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.append(SYLLABLES[n & 15]);
+            n >>>= 4;
+        } while (n != 0);
+        return word.toString();
+    }
 }

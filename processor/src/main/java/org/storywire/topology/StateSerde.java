@@ -1,0 +1,56 @@
+package org.storywire.topology;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The fold's private state (the story package's records, with their per-article ledgers) in Smile,
+ * Jackson's binary JSON: the same mapping as JSON, about half the bytes and faster to write, which
+ * counts because every statement writes the stories it changed. It never leaves the application's
+ * own stores and changelogs; everything on a public topic is Avro under the registry.
+ */
+public final class StateSerde<T> implements Serde<T> {
+    private static final ObjectMapper MAPPER = SmileMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new BlackbirdModule()) // accessors through generated lambdas instead of reflection
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .build();
+
+    private final Class<T> type;
+
+    public StateSerde(Class<T> type) {
+        this.type = type;
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> {
+            if (value == null) return null;
+            try {
+                return MAPPER.writeValueAsBytes(value);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write " + type.getSimpleName() + " as Smile", e);
+            }
+        };
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, bytes) -> {
+            if (bytes == null) return null;
+            try {
+                return MAPPER.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new SerializationException("cannot read " + type.getSimpleName() + " from Smile", e);
+            }
+        };
+    }
+}
