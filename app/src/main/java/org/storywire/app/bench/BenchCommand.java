@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -91,6 +92,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--memory-sizes", split = ",", description = "Articles processed before measuring memory (default: ${DEFAULT-VALUE}).")
     List<Integer> memorySizes = List.of(10000);
 
+    @Option(names = "--streams-setting", description = "A Kafka Streams setting for every processor the bench starts, e.g. commit.interval.ms=30 (repeatable).")
+    Map<String, String> streamsSettings = new LinkedHashMap<>();
+
     @Option(names = "--ceiling-records", description = "Records ProducerPerformance writes (default: ${DEFAULT-VALUE}).")
     int ceilingRecords = 50_000;
 
@@ -106,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
                 : BenchCorpus.jsonLines(repositoryRoot().resolve("samples/articles.jsonl"));
         List<RawArticle> articleSet = generate(texts, articles, "bench");
         results.put("machine", machine());
+        results.put("streamsSettings", streamsSettings);
         results.put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
                 "texts", texts.size(), "articles", articles, "meanBodyBytes", bodyBytes(articleSet) / articleSet.size()));
         dataDir = Files.createTempDirectory("storywire-bench");
@@ -425,6 +430,7 @@ public final class BenchCommand implements Callable<Integer> {
                 platform == null ? "http://localhost:8081" : platform.registryUrl(),
                 prefix, dataDir.resolve("streams").resolve(prefix), freePort());
         env.put("STORYWIRE_PROCESSING_GUARANTEE", guarantee);
+        streamsSettings.forEach((key, value) -> env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
         return StorywireConfig.from(env, new Properties());
     }
 
