@@ -105,6 +105,17 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private StoryFamily load(String familyId) {
         StoryFamilyKeys keys = families.get(familyId);
         if (keys == null) return StoryFamily.empty(familyId);
+        Map<String, StoryState> published = new TreeMap<>();
+        for (String storyId : keys.keys().keySet()) {
+            StoryState story = stories.get(storyId);
+            if (story != null) published.put(storyId, story);
+        }
+        if (keys.isLegacy()) {
+            // Stored whole by an earlier build: store it in parts now, so that later writes of single parts are enough.
+            StoryFamily family = new StoryFamily(familyId, keys.keys(), keys.legacyOwn(), keys.legacyResponses(), published);
+            save(StoryFamily.empty(familyId), family);
+            return family;
+        }
         Map<String, StoryState> own = new TreeMap<>();
         StoryState responses = null;
         try (KeyValueIterator<String, StoryState> it = folds.prefixScan(familyPrefix(familyId), new StringSerializer())) {
@@ -114,11 +125,6 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
                 if (storyId.equals(RESPONSES)) responses = part.value;
                 else own.put(storyId, part.value);
             }
-        }
-        Map<String, StoryState> published = new TreeMap<>();
-        for (String storyId : keys.keys().keySet()) {
-            StoryState story = stories.get(storyId);
-            if (story != null) published.put(storyId, story);
         }
         return new StoryFamily(familyId, keys.keys(), own, responses, published);
     }

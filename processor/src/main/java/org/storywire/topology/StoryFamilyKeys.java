@@ -1,11 +1,29 @@
 package org.storywire.topology;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import org.storywire.story.StoryKey;
+import org.storywire.story.StoryState;
 
-/** The stored index of a story family: the key of each of its stories, by story id (the rest of the family is stored in parts). */
-public record StoryFamilyKeys(Map<String, StoryKey> keys) {
+/**
+ * The stored index of a story family: the key of each of its stories, by story id (the rest of the
+ * family is stored in parts). Builds before 2026-11-22 stored the whole family in this store; such a
+ * value also carries the family's folds ({@code own}, {@code responses}), which the fold moves into
+ * parts the first time it reads the family.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record StoryFamilyKeys(Map<String, StoryKey> keys,
+                              @JsonProperty("own") Map<String, StoryState> legacyOwn,
+                              @JsonProperty("responses") StoryState legacyResponses) {
     public StoryFamilyKeys {
         keys = Map.copyOf(keys);
+        legacyOwn = legacyOwn == null ? Map.of() : Map.copyOf(legacyOwn);
     }
+
+    public StoryFamilyKeys(Map<String, StoryKey> keys) {
+        this(keys, Map.of(), null);
+    }
+
+    boolean isLegacy() { return !legacyOwn.isEmpty() || legacyResponses != null; }
 }

@@ -21,16 +21,21 @@ public final class TopicProvisioner {
 
     private TopicProvisioner() {}
 
-    /** The topics with their settings: the raw log is kept forever, the stories view is compacted. */
+    /**
+     * The topics with their settings: the raw log, the statements and the story updates are kept
+     * forever, the stories view is compacted. Records carry the articles' publication times, so under
+     * time retention a replay of an archive older than a week would lose statements the fold has not
+     * read yet, and the updates that tell how a story got where it is.
+     */
     static List<NewTopic> topicsFor(StorywireConfig config) {
         StorywireConfig.TopicNames t = config.topics();
         int partitions = config.partitions();
         short rf = config.replicationFactor();
         return List.of(
                 new NewTopic(t.articlesRaw(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                new NewTopic(t.statements(), partitions, rf),
+                new NewTopic(t.statements(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(t.stories(), partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(t.storyUpdates(), partitions, rf),
+                new NewTopic(t.storyUpdates(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(t.deadLetters(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
     }
 

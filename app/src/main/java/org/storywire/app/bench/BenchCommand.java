@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -358,7 +359,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<RawArticle> articles(int from, int count, String runId);
     }
 
-    private static final Instant LOG_START = Instant.parse("2026-01-01T00:00:00Z");
+    // Far enough back that a million articles 30 s apart end in the past: the broker refuses
+    // timestamps more than an hour ahead of its clock (message.timestamp.after.max.ms).
+    private static final Instant LOG_START = Instant.parse("2020-01-01T00:00:00Z");
     private static final Duration LOG_SPACING = Duration.ofSeconds(30);
 
     private void replay(List<BenchCorpus.SourceText> texts) throws Exception {
@@ -451,10 +454,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Publishes like ingest does (idempotent, acks=all, zstd), keyed by id, timestamped with the publication time. */
     private void publish(StorywireConfig config, List<RawArticle> articleSet) {
+        AtomicInteger refused = new AtomicInteger();
+        AtomicReference<Exception> firstRefusal = new AtomicReference<>();
         try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
             for (RawArticle a : articleSet) {
-                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, a.getPublished().toEpochMilli(), a.getId(), a));
+                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, a.getPublished().toEpochMilli(), a.getId(), a),
+                        (metadata, e) -> {
+                            if (e != null && refused.getAndIncrement() == 0) firstRefusal.set(e);
+                        });
             }
+        }
+        // A figure over fewer articles than it names would be wrong, not just low.
+        if (refused.get() > 0) {
+            throw new IllegalStateException(refused.get() + " of " + articleSet.size() + " articles were not published", firstRefusal.get());
         }
     }
 

@@ -1,0 +1,32 @@
+package org.storywire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storywire.story.StoryState;
+import org.storywire.story.StoryStatus;
+
+class StateSerdeTest {
+    private final StateSerde<StoryState> serde = new StateSerde<>(StoryState.class);
+    private final StoryState story = new StoryState("meeting:ru+us", "Ein Treffen", "meeting", List.of("Putin", "Trump"),
+            StoryStatus.CLAIMED, List.of(), List.of(), 0, 3, Map.of("Hafenblatt", 2, "Kurier", 1), 2,
+            Instant.parse("2024-11-07T12:50:00Z"), Instant.parse("2024-11-11T08:01:00Z"), 4, List.of());
+
+    @Test
+    void aStoryComesBackAsItWasWritten() {
+        byte[] bytes = serde.serializer().serialize("t", story);
+        assertThat(bytes[0]).as("Smile header, not text JSON").isEqualTo((byte) ':');
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(story);
+    }
+
+    @Test
+    void textJsonWrittenByEarlierBuildsIsStillRead() throws Exception {
+        byte[] json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsBytes(story);
+        assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(story);
+    }
+}
