@@ -118,10 +118,11 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         }
         Map<String, StoryState> own = new TreeMap<>();
         StoryState responses = null;
-        try (KeyValueIterator<String, StoryState> it = folds.prefixScan(familyPrefix(familyId), new StringSerializer())) {
+        String prefix = familyPrefix(familyId);
+        try (KeyValueIterator<String, StoryState> it = folds.prefixScan(prefix, new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, StoryState> part = it.next();
-                String storyId = part.key.substring(familyPrefix(familyId).length());
+                String storyId = part.key.substring(prefix.length());
                 if (storyId.equals(RESPONSES)) responses = part.value;
                 else own.put(storyId, part.value);
             }

@@ -2,7 +2,9 @@ package org.storywire.topology;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryState;
 
@@ -17,8 +19,9 @@ public record StoryFamilyKeys(Map<String, StoryKey> keys,
                               @JsonProperty("own") Map<String, StoryState> legacyOwn,
                               @JsonProperty("responses") StoryState legacyResponses) {
     public StoryFamilyKeys {
-        keys = Map.copyOf(keys);
-        legacyOwn = legacyOwn == null ? Map.of() : Map.copyOf(legacyOwn);
+        // Sorted, like the story's outlets: Map.copyOf's per-JVM order would reach the stored bytes.
+        keys = Collections.unmodifiableMap(new TreeMap<>(keys));
+        legacyOwn = legacyOwn == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(legacyOwn));
     }
 
     public StoryFamilyKeys(Map<String, StoryKey> keys) {

@@ -29,4 +29,13 @@ class StateSerdeTest {
         byte[] json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsBytes(story);
         assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(story);
     }
+
+    @Test
+    void aFamilysKeysAreWrittenInStoryIdOrder() {
+        Map<String, org.storywire.story.StoryKey> keys = new java.util.LinkedHashMap<>();
+        for (int i = 40; i > 0; i--) {
+            keys.put("meeting:ru+us~outlet-" + i, new org.storywire.story.StoryKey("meeting", false, List.of("ru", "us"), "Outlet " + i, List.of()));
+        }
+        assertThat(new StoryFamilyKeys(keys).keys().keySet()).containsExactlyElementsOf(keys.keySet().stream().sorted().toList());
+    }
 }
