@@ -42,7 +42,12 @@ public final class PublicationTime {
     private static final Pattern ENGLISH = Pattern.compile(
             "(?iu)\\b(published|posted|updated)(?: on)?\\s*:?\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
                     + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(et|edt|est|gmt|bst|utc|cet|cest)?)?");
-    private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\p{L}\\d])date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\p{L}\\d])");
+    private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\p{L}\\d])date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2})"
+            + "(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?(?![\\p{L}\\d])");
+    // A dateline standing on a line of its own, as agencies print it: "September 29, 2025 6:12 PM GMT".
+    private static final Pattern ENGLISH_DATELINE = Pattern.compile(
+            "(?imu)^\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+                    + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(et|edt|est|gmt|bst|utc|cet|cest)?)?\\s*$");
 
     private PublicationTime() {}
 
@@ -56,7 +61,9 @@ public final class PublicationTime {
         boolean germanLabel = lowerHead.contains("erstellt") || lowerHead.contains("veröffentlicht") || lowerHead.contains("publiziert")
                 || lowerHead.contains("aktualisiert") || lowerHead.contains("stand:") || lowerHead.contains("stand am");
         boolean englishLabel = lowerHead.contains("published") || lowerHead.contains("posted") || lowerHead.contains("updated");
-        if (!germanLabel && !englishLabel && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
+        Matcher dateline = ENGLISH_DATELINE.matcher(head);
+        boolean hasDateline = dateline.find();
+        if (!germanLabel && !englishLabel && !hasDateline && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
         Matcher m = GERMAN_LONG.matcher(germanLabel ? head : "");
         while (m.find()) {
             Integer month = MONTHS.get(stripDot(m.group(3)));
@@ -78,6 +85,12 @@ public final class PublicationTime {
             int rank = rank(m.group(1));
             if (f != null && rank < bestRank) { best = f; bestRank = rank; }
         }
+        if (best == null && hasDateline) {
+            Integer month = MONTHS.get(stripDot(dateline.group(1)));
+            ZoneId zone = englishZone(dateline.group(7), language);
+            best = month == null ? null
+                    : at(zone, Integer.parseInt(dateline.group(3)), month, Integer.parseInt(dateline.group(2)), dateline.group(4), dateline.group(5), dateline.group(6));
+        }
         if (best != null) return best;
         m = ISO_MONTH.matcher(head);
         if (m.find()) {
@@ -85,7 +98,8 @@ public final class PublicationTime {
             int year = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) return null;
-            if (m.group(3) != null) return at(zone, year, month, Integer.parseInt(m.group(3)), null, null, null);
+            if (m.group(6) != null) zone = ZoneId.of(m.group(6).equals("Z") ? "Z" : m.group(6).length() == 5 ? m.group(6).substring(0, 3) + ":" + m.group(6).substring(3) : m.group(6));
+            if (m.group(3) != null) return at(zone, year, month, Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             return new Found(LocalDate.of(year, month, 1).atStartOfDay(zone).toInstant(), TimePrecision.MONTH);
         }
         return null;

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The grouper's state while it reads one article: the article's topic key (from headline and
- * lead; null when they name no event) and the article's most recent statements with the keys they
- * were given, bounded to {@link #RECENT}. A plain value: the topology can keep it in a store keyed
+ * lead; null when they name no event), the article's most recent statements with the keys they
+ * were given, bounded to {@link #RECENT}, and the entities the article names. A plain value: the topology can keep it in a store keyed
  * by article id.
  */
-public record ArticleContext(String articleId, StoryKey topic, List<Resolved> recent) {
+public record ArticleContext(String articleId, StoryKey topic, List<Resolved> recent, ArticleActors actors) {
 
     /** How many resolved statements of the article are kept to resolve back references. */
     public static final int RECENT = 24;
@@ -27,6 +27,6 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
         List<Resolved> next = new ArrayList<>(recent);
         next.add(resolved);
         if (next.size() > RECENT) next.remove(0);
-        return new ArticleContext(articleId, topic, next);
+        return new ArticleContext(articleId, topic, next, actors);
     }
 }

@@ -49,6 +49,15 @@ public final class FeatureReader {
     public FeatureReader(ActorCatalog catalog) { this.catalog = catalog; }
 
     public Features read(Statement statement) {
+        return read(statement, ArticleActors.NONE);
+    }
+
+    /**
+     * The features of a statement of an article whose entities are known: actors the catalog does not
+     * list are the article's salient entities the statement names, and a speaker the catalog does not
+     * list speaks for the entity the text ties it to (see {@link OpenWorldSpeaker}).
+     */
+    public Features read(Statement statement, ArticleActors article) {
         String sentence = statement.sentenceText() == null ? "" : statement.sentenceText();
         String content = contentText(statement, sentence);
         List<String> contentTokens = TextAnalysis.tokens(content);
@@ -64,6 +73,8 @@ public final class FeatureReader {
         Optional<Actor> principal = (response ? reportedResponder(self, sentence) : Optional.<Actor>empty())
                 .or(() -> speakerPrincipal(statement.speaker(), self));
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
+        Optional<ArticleActors.Entity> openSpeaker = speakerSide == null ? OpenWorldSpeaker.speaksFor(statement.speaker(), article) : Optional.empty();
+        if (openSpeaker.isPresent()) speakerSide = openSpeaker.get().key();
 
         List<Mention> mentions = catalog.find(throughTriggerClause(frameText, frameFromSentence ? sentenceTokens : contentTokens));
         Set<String> actors = new LinkedHashSet<>();
@@ -72,6 +83,16 @@ public final class FeatureReader {
             if (!m.actor().hasSide()) continue;
             actors.add(catalog.principal(m.actor()).canonical());
             sides.add(m.actor().side());
+        }
+        boolean openWorld = sides.isEmpty() && !article.bySalience().isEmpty();
+        if (openWorld) {
+            // Open-world actors: what the statement says names them; the speaker only counts where the content names it too.
+            List<String> named = new ArrayList<>(salientNamed(article, frameText));
+            if (frameFromSentence) named.removeIf(k -> !article.keysIn(content).contains(k) && speakerNames(statement.speaker(), article).contains(k));
+            for (String key : named) {
+                sides.add(key);
+                article.entity(key).ifPresent(e -> actors.add(e.name()));
+            }
         }
         int needed = frame.map(f -> f.isRelational() ? 2 : 1).orElse(1);
         // The speaker first: who says "I will talk to him" takes part; the extractor's proposition actors
@@ -86,6 +107,9 @@ public final class FeatureReader {
         // "Demnach hätten beide ...": the pointer often stands before what the extractor took as content.
         boolean refersBack = refersBack(TextAnalysis.tokens(throughContent(statement, sentence))) || (response && refersBack(sentenceTokens));
 
+        // Event frames were written for listed actors' interactions; among open-world actors a frame word
+        // ("Koalitionsgespräche", "getroffen") splits a story rather than naming it.
+        if (openWorld) frame = Optional.empty();
         return new Features(
                 frame.orElse(null),
                 // "wollte das Telefonat nicht kommentieren": the modal belongs to declining, not to the event.
@@ -100,8 +124,35 @@ public final class FeatureReader {
                 self.map(Actor::canonical).orElseGet(() -> named(statement.speaker())),
                 speakerSide,
                 response,
-                principal.map(a -> catalog.principal(a).canonical()).orElseGet(() -> named(statement.speaker())),
-                frame.isPresent() ? List.of() : topic(content));
+                principal.map(a -> catalog.principal(a).canonical())
+                        .or(() -> openSpeaker.map(ArticleActors.Entity::name)).orElseGet(() -> named(statement.speaker())),
+                frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(content));
+    }
+
+    /**
+     * The article's salient entities (at least half as salient as its most salient one, three at most)
+     * that {@code text} names: what a story about the article's news is about, without the places and
+     * people mentioned in passing.
+     */
+    static List<String> salientNamed(ArticleActors article, String text) {
+        List<ArticleActors.Entity> ranked = article.bySalience();
+        if (ranked.isEmpty()) return List.of();
+        int threshold = (ranked.get(0).salience() + 1) / 2;
+        Set<String> salient = new LinkedHashSet<>();
+        for (ArticleActors.Entity e : ranked) {
+            if (e.salience() < threshold || salient.size() == SALIENT_ACTORS) break;
+            if (!e.isReportSource()) salient.add(e.key());
+        }
+        return article.keysIn(text).stream().filter(salient::contains).toList();
+    }
+
+    private static final int SALIENT_ACTORS = 3;
+
+    private static List<String> speakerNames(Speaker speaker, ArticleActors article) {
+        if (speaker == null) return List.of();
+        List<String> keys = new ArrayList<>(article.keysIn(speaker.mention()));
+        keys.addAll(article.keysIn(speaker.canonical()));
+        return keys;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class StoryBook {
     /** Groups and folds one article's statements (in their order in the article); returns the updates it caused. */
     public List<StoryUpdate> ingest(ArticleInfo article, List<Statement> statements) {
         List<StoryUpdate> caused = new ArrayList<>(retract(article.articleId(), article.published()));
-        ArticleContext context = grouper.open(article);
+        ArticleContext context = grouper.open(article, statements);
         List<StoryStatement> assigned = new ArrayList<>();
         Map<String, List<StoryStatement>> byFamily = new TreeMap<>();
         for (Statement statement : statements.stream().sorted(Comparator.comparingInt(Statement::ordinal)).toList()) {

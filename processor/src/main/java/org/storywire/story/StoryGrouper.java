@@ -45,13 +45,25 @@ public final class StoryGrouper {
         public String storyId() { return key.id(); }
     }
 
-    /** Starts reading an article: its topic comes from headline and lead. */
+    /** Starts reading an article without knowing its statements: entities from headline and lead alone. */
     public ArticleContext open(ArticleInfo article) {
-        return new ArticleContext(article.articleId(), topic(article).orElse(null), List.of());
+        return open(article, List.of());
+    }
+
+    /**
+     * Starts reading an article: its entities come from headline, lead and the sentences of its
+     * statements, its topic from headline and lead.
+     */
+    public ArticleContext open(ArticleInfo article, List<Statement> statements) {
+        List<String> sentences = statements.stream().map(Statement::sentenceText).distinct().toList();
+        String sample = (article.title() == null ? "" : article.title()) + " " + (article.lead() == null ? "" : article.lead());
+        boolean english = TextAnalysis.isEnglish(TextAnalysis.tokens(sample + " " + String.join(" ", sentences)));
+        ArticleActors actors = ArticleActors.of(article.title(), article.lead(), sentences, english);
+        return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors);
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
-        Features f = reader.read(statement);
+        Features f = reader.read(statement, context.actors());
         int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
         StoryKey key = resolve(context, f, sentenceBegin);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
@@ -79,6 +91,8 @@ public final class StoryGrouper {
             }
             return own;
         }
+        // "confirmed the figure of 350" after a report of 2,000 job cuts: a number of its own names another claim.
+        if (Quantities.isQuantity(own.topic())) return own;
         if (previous != null && previous.speaker().equals(f.speaker()) && previous.key().sides().containsAll(own.sides())) {
             return withSourceIfMissing(previous.key(), f.source());
         }
@@ -125,13 +139,14 @@ public final class StoryGrouper {
      * actor. One sentence, not the whole lead, so that actors mentioned in passing ("Krieg gegen die
      * Ukraine") do not join the topic.
      */
-    private Optional<StoryKey> topic(ArticleInfo article) {
+    private Optional<StoryKey> topic(ArticleInfo article, ArticleActors actors) {
         for (String text : new String[] {article.title(), article.lead()}) {
             if (text == null || text.isBlank()) continue;
             for (String sentence : SENTENCE_END.split(text)) {
-                Features f = reader.read(headline(article.articleId(), sentence));
-                if (f.frame() == null || f.sides().isEmpty()) continue;
-                return Optional.of(new StoryKey(f.frame().label(), f.ownKey().intention(), List.copyOf(f.sides()), null, List.of()));
+                Features f = reader.read(headline(article.articleId(), sentence), actors);
+                if (f.sides().isEmpty()) continue;
+                String frame = f.frame() == null ? StoryKey.NO_FRAME : f.frame().label();
+                return Optional.of(new StoryKey(frame, f.ownKey().intention(), List.copyOf(f.sides()), null, List.of()));
             }
         }
         return Optional.empty();

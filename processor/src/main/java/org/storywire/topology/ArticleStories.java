@@ -16,7 +16,7 @@ public final class ArticleStories {
     public static List<StoryStatement> of(Article article, ArticleAnalyzer analyzer, StoryGrouper grouper) {
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
         ArticleInfo info = info(article, analysis.article());
-        ArticleContext context = grouper.open(info);
+        ArticleContext context = grouper.open(info, analysis.statements());
         List<StoryStatement> result = new ArrayList<>();
         for (org.storywire.extract.Statement statement : analysis.statements()) {
             StoryGrouper.Assignment assignment = grouper.assign(context, statement);

@@ -70,6 +70,20 @@ class CleanerTest {
     }
 
     @Test
+    void readsAnAgencyDatelineOnALineOfItsOwn() {
+        CleanArticle a = clean("Harbour crane collapses in Teskarn\nSeptember 29, 2025 6:12 PM GMT\nThe port authority said no one was hurt.", "en");
+        assertThat(a.published()).isEqualTo(Instant.parse("2025-09-29T18:12:00Z"));
+        assertThat(a.precision()).isEqualTo(TimePrecision.MINUTE);
+    }
+
+    @Test
+    void readsAFullIsoDateLineWithItsOffsetNotAsTheMonth() {
+        CleanArticle a = clean("date 2025-09-14T18:40:00+02:00 Der Verein bestätigte den Wechsel.", "de");
+        assertThat(a.published()).isEqualTo(Instant.parse("2025-09-14T16:40:00Z"));
+        assertThat(a.precision()).isEqualTo(TimePrecision.MINUTE);
+    }
+
+    @Test
     void keepsTheProducersTime() {
         Instant given = Instant.parse("2020-01-01T10:00:00Z");
         CleanArticle a = cleaner.clean(new Article("x", null, null, null, "Stand: 02.07.2022 18:30 Uhr Text.", "de", given, TimePrecision.SECOND));

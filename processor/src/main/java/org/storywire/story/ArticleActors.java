@@ -1,0 +1,359 @@
+package org.storywire.story;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.clean.Lexicon;
+
+/**
+ * The people, organisations and places one article names, recognised from the text alone: no list
+ * of known names is needed. A name is a capitalised word that is not an ordinary word of the
+ * language: in English, capitalised inside a sentence (or, at a sentence start, capitalised inside
+ * a sentence elsewhere in the article); in German, where every noun is capitalised, also one the
+ * morphology dictionary does not know as a common noun. Adjacent name words form one mention
+ * ("Orvane Systems"); mentions that share a word are one entity ("Tarek Brunnholz", "Brunnholz",
+ * "Tarek"), so a surname alone or a company's short name finds its entity.
+ *
+ * <p>An entity is identified by a {@linkplain #fold folded} form of its most frequent word: the
+ * same in every article that names it and, for most names, across German and English inflections
+ * ("Velmora", "Velmoran"; "Tarsenia", "Tarsenien"). Salience counts mentions, the headline's most.
+ */
+public final class ArticleActors {
+
+    /** Letters of a folded name that identify it: long enough to tell names apart, short enough to cover inflection. */
+    static final int KEY_LENGTH = 7;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
+    private static final Set<String> STOP = stopWords();
+    private static final Set<String> TITLES = new LinkedHashSet<>();
+    private static final List<String> ROLE_ENDINGS = new ArrayList<>();
+    private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
+
+    static {
+        for (String line : Lexicon.lines("affiliation.txt")) {
+            String[] f = line.split("\\s+", 2);
+            switch (f[0]) {
+                case "role" -> ROLE_ENDINGS.add(f[1]);
+                case "title" -> TITLES.add(f[1]);
+                case "organisation" -> ORGANISATION_NOUNS.add(f[1]);
+                default -> throw new IllegalStateException("affiliation.txt: unknown kind " + f[0]);
+            }
+        }
+    }
+
+    /**
+     * One entity of the article: its key; its name (its most frequent word as written, the same in
+     * every article that names it the same way: "Orvane", "Kollmerau"); how it is written most
+     * fully; how salient it is; and whether the article gives it an office ("Sprecherin Ana Ruiz").
+     */
+    public record Entity(String key, String name, String display, int salience, boolean holdsRole, boolean reportsNews, boolean person) {
+        /** An outlet or newsletter whose report the article relays: a source of claims, never a party to them. */
+        public boolean isReportSource() { return reportsNews && !holdsRole; }
+    }
+
+    // "X reported", "X hatte berichtet", "nach Informationen des X", "a report by X", "dem X zufolge": X publishes news.
+    private static final String NAME = "[„\"»“]?(\\p{Lu}[\\p{L}\\p{M}'’-]+)";
+    private static final Pattern REPORTS_AFTER = Pattern.compile(
+            "(?u)(?:nach Informationen|unter Berufung auf|Recherchen|Bericht|report|reporting)\\s+(?:by|of|in|des|der|von|eines|einer)?\\s*(?:the|dem|den|der|des|die|das)?\\s*"
+                    + "(?:\\p{Ll}+\\s+)?" + NAME);
+    private static final Pattern REPORTS_BEFORE = Pattern.compile(
+            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|wrote|berichtete|berichtet|meldete|hatte[^.]{0,60}?berichtet|zufolge)");
+
+    private final Map<String, Entity> byKey;
+    /** Every folded name word of the article, to the key of its entity. */
+    private final Map<String, String> keyOfWord;
+    private final List<Entity> bySalience;
+
+    private ArticleActors(Map<String, Entity> byKey, Map<String, String> keyOfWord) {
+        this.byKey = byKey;
+        this.keyOfWord = keyOfWord;
+        this.bySalience = byKey.values().stream()
+                .sorted(Comparator.comparingInt(Entity::salience).reversed().thenComparing(Entity::key)).toList();
+    }
+
+    public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of());
+
+    /**
+     * Recognises the entities of an article from its headline (weighted three times), its lead
+     * (twice) and the rest of its text, sentence by sentence.
+     */
+    public static ArticleActors of(String title, String lead, List<String> sentences, boolean english) {
+        List<Piece> pieces = new ArrayList<>();
+        if (title != null) pieces.add(new Piece(title, 3, true));
+        if (lead != null) pieces.add(new Piece(lead, 2, false));
+        for (String s : sentences) if (s != null) pieces.add(new Piece(s, 1, false));
+
+        // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
+        Set<String> confirmed = new java.util.HashSet<>();
+        List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
+        for (Piece p : pieces) for (Word w : words(p)) if (!w.ambiguous() && isNameWord(w.text(), english)) confirmed.add(fold(w.text()));
+        for (Piece p : pieces) {
+            List<List<Word>> mentions = new ArrayList<>();
+            List<Word> current = new ArrayList<>();
+            for (Word w : words(p)) {
+                boolean name = isNameWord(w.text(), english) && (!w.ambiguous() || confirmed.contains(fold(w.text())));
+                if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
+                else {
+                    if (!current.isEmpty()) mentions.add(current);
+                    current = new ArrayList<>();
+                    if (name) current.add(w);
+                }
+            }
+            if (!current.isEmpty()) mentions.add(current);
+            mentionsPerPiece.add(mentions);
+        }
+
+        // Union of words that stand together in one mention; counts per folded word.
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> salience = new HashMap<>();
+        Map<String, String> longestMention = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        Set<String> roleHolders = new java.util.HashSet<>();
+        Set<String> reporters = new java.util.HashSet<>();
+        for (Piece p : pieces) {
+            for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE)) {
+                Matcher m = pattern.matcher(p.text());
+                while (m.find()) reporters.add(fold(m.group(1).split("-")[0]));
+            }
+        }
+        Map<String, Integer> endsMention = new HashMap<>();
+        Map<String, Integer> standsAlone = new HashMap<>();
+        Set<String> persons = new java.util.HashSet<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            for (List<Word> mention : mentionsPerPiece.get(i)) {
+                String first = fold(mention.get(0).text());
+                for (Word w : mention) {
+                    String f = fold(w.text());
+                    count.merge(f, 1, Integer::sum);
+                    surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
+                    union(parent, first, f);
+                }
+                if (mention.get(0).afterRole()) roleHolders.add(first);
+                if (mention.size() > 1 && GermanWordForms.isFirstName(mention.get(0).text())) persons.add(first);
+                endsMention.merge(fold(mention.get(mention.size() - 1).text()), 1, Integer::sum);
+                if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
+                String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
+                longestMention.merge(first, written, (a, b) -> b.length() > a.length() ? b : a);
+                salience.merge(first, pieces.get(i).weight(), Integer::sum);
+            }
+        }
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (String word : count.keySet().stream().sorted().toList()) members.computeIfAbsent(find(parent, word), k -> new ArrayList<>()).add(word);
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        Map<String, String> keyOfWord = new HashMap<>();
+        for (List<String> words : members.values()) {
+            String key = words.stream()
+                    // the most frequent word; on a tie the one written alone ("Orvane", "Morsholt"), then the one that
+                    // ends mentions (a surname, not a first name)
+                    .max(Comparator.<String>comparingInt(count::get).thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
+                            .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
+                            .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                    .orElseThrow();
+            int total = 0;
+            String display = key;
+            boolean holdsRole = false;
+            boolean reportsNews = false;
+            boolean person = false;
+            for (String w : words) {
+                person |= persons.contains(w);
+                reportsNews |= reporters.contains(w);
+                total += salience.getOrDefault(w, 0);
+                holdsRole |= roleHolders.contains(w);
+                String m = longestMention.get(w);
+                if (m != null && (display.equals(key) || m.length() > display.length())) display = m;
+            }
+            String name = surfaces.get(key).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            Entity merged = byKey.get(key);
+            Entity entity = merged == null ? new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole)
+                    : new Entity(key, merged.name(), merged.display().length() >= display.length() ? merged.display() : display,
+                            merged.salience() + total, merged.holdsRole() || holdsRole, merged.reportsNews() || reportsNews,
+                            merged.person() || person || holdsRole);
+            byKey.put(key, entity);
+            for (String w : words) keyOfWord.put(w, key);
+        }
+        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord));
+    }
+
+    /** Entities by salience, most salient first. */
+    public List<Entity> bySalience() { return bySalience; }
+
+    public Optional<Entity> entity(String key) { return Optional.ofNullable(byKey.get(key)); }
+
+    /** The article's most salient entity, if it names any. */
+    public Optional<Entity> main() { return bySalience.stream().findFirst(); }
+
+    /**
+     * The most salient entity that is not a person (no first name, no office) and publishes no report:
+     * the organisation an office holder or "the company" most likely stands for.
+     */
+    public Optional<Entity> mainOrganisation() {
+        return bySalience.stream().filter(e -> !e.person() && !e.isReportSource()).findFirst();
+    }
+
+    /** Keys of the entities named in {@code text}, in order of first mention. */
+    public List<String> keysIn(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String part : m.group().split("-")) {
+                if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
+                String key = keyOfWord.get(fold(part));
+                if (key != null) keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The entity a name as written refers to ("Brunnholz", "an Orvane spokeswoman"), if the article names it. */
+    public Optional<String> keyOf(String name) {
+        return keysIn(name).stream().findFirst();
+    }
+
+    /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
+    public static boolean namesRole(String words) {
+        if (words == null) return false;
+        Matcher m = WORD.matcher(words);
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            for (String ending : ROLE_ENDINGS) if (lower.endsWith(ending)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
+    public static boolean namesOrganisationNoun(String words) {
+        if (words == null) return false;
+        Matcher m = WORD.matcher(words);
+        while (m.find()) if (ORGANISATION_NOUNS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". */
+    public static String fold(String word) {
+        String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
+    }
+
+    private static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
+        if (word.endsWith("'") || word.endsWith("’")) return word.substring(0, word.length() - 1);
+        return word;
+    }
+
+    private static boolean isNameWord(String word, boolean english) {
+        String bare = stripPossessive(word);
+        if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0))) return false;
+        if (bare.chars().anyMatch(Character::isDigit)) return false;
+        boolean allCaps = bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (allCaps && bare.length() > 5) return false; // "EXCLUSIVE", "MARROWFIELD": headings and datelines
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (STOP.contains(lower) || TITLES.contains(lower)) return false;
+        if (namesRole(bare) || ORGANISATION_NOUNS.contains(lower)) return false;
+        if (allCaps) return true;
+        if (!english && (GermanWordForms.isCommonNoun(bare) || isCompoundNoun(bare))) return false;
+        // A word the dictionary knows only in lower case ("Die", "Auch", "Nach") opens a German sentence.
+        if (!english && GermanWordForms.kind(bare) == GermanWordForms.Kind.UNKNOWN && GermanWordForms.isKnown(lower)) return false;
+        return true;
+    }
+
+    /** The shortest tail of a German compound that still reads as a noun of its own ("Gespräche" in "Koalitionsgespräche"). */
+    private static final int COMPOUND_TAIL = 5;
+
+    /**
+     * A compound the dictionary lacks that splits into a word it knows and a common noun it knows
+     * ("Koalitions|gespräche", "Munitions|depot"). Tails shorter than {@value #COMPOUND_TAIL} letters are
+     * not tried, and the head must be a word too: names end in nouns as well ("Brunnholz", "Tallhammer").
+     */
+    private static boolean isCompoundNoun(String word) {
+        if (GermanWordForms.isKnown(word)) return false;
+        for (int start = 3; start <= word.length() - COMPOUND_TAIL; start++) {
+            String tail = word.substring(start);
+            String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
+            if (!GermanWordForms.isCommonNoun(noun)) continue;
+            String head = word.substring(0, start);
+            if (GermanWordForms.isKnown(head) || GermanWordForms.isKnown(head.toLowerCase(Locale.ROOT))) return true;
+            // the linking -s- of "Koalitions|gespräche": the head without it
+            if (head.endsWith("s") && GermanWordForms.isKnown(head.substring(0, head.length() - 1))) return true;
+        }
+        return false;
+    }
+
+    /** A piece of text with its weight; a headline is title case, so every word in it is ambiguous. */
+    private record Piece(String text, int weight, boolean headline) {}
+
+    /**
+     * A word as written, whether it stands where any word is capitalised, whether it directly follows
+     * the previous word, and whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine").
+     */
+    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole) {}
+
+    private static List<Word> words(Piece piece) {
+        List<Word> out = new ArrayList<>();
+        String text = piece.text();
+        Matcher m = WORD.matcher(text);
+        int previousEnd = -1;
+        String previousWord = null;
+        while (m.find()) {
+            String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
+            boolean sentenceStart = previousEnd < 0 || between.matches("(?s).*[.!?:;\"„“”»«\\n(|–—].*");
+            boolean adjacent = previousEnd >= 0 && (between.equals(" ") || between.equals("-"));
+            String[] parts = m.group().split("-");
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].isEmpty()) continue;
+                boolean ambiguous = piece.headline() || (i == 0 && sentenceStart);
+                boolean afterRole = previousWord != null && (namesRole(previousWord) || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole));
+                previousWord = parts[i];
+            }
+            previousEnd = m.end();
+        }
+        return out;
+    }
+
+    private static Set<String> stopWords() {
+        Set<String> stop = new java.util.HashSet<>();
+        GermanAnalyzer.getDefaultStopSet().forEach(o -> stop.add(new String((char[]) o)));
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(o -> stop.add(new String((char[]) o)));
+        for (String file : List.of("function-words.txt", "time-words.txt")) {
+            for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
+        }
+        stop.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "cet", "cest",
+                "mr", "mrs", "ms", "dr", "herr", "frau", "prof", "i", "we", "he", "she", "they", "you", "our", "his", "her",
+                "ich", "wir", "er", "sie", "es", "ihr", "unser", "unsere", "man"));
+        return Set.copyOf(stop);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.getOrDefault(x, x);
+        if (p.equals(x)) return x;
+        String root = find(parent, p);
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (ra.equals(rb)) return;
+        // The smaller word becomes the root, so the result does not depend on the order of union.
+        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+        else parent.put(ra, rb);
+    }
+}

@@ -1,0 +1,42 @@
+package org.storywire.story;
+
+import java.util.Optional;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
+
+/**
+ * Whom a speaker no list knows speaks for, read from the article: itself when it is one of the
+ * article's salient entities ("Orvane rejected the report"); the organisation its affiliation or
+ * its mention names ("ein Kerbach-Sprecher", "an Orvane spokeswoman"); and, for an office holder
+ * or an organisation referred to by a common noun ("Sprecherin Delphine Arcourt", "the company",
+ * "der Verein") that names no organisation, the article's main organisation. Media and anonymous sources
+ * speak for nobody.
+ */
+final class OpenWorldSpeaker {
+    private OpenWorldSpeaker() {}
+
+    static Optional<ArticleActors.Entity> speaksFor(Speaker speaker, ArticleActors article) {
+        if (speaker == null || speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.ANONYMOUS) return Optional.empty();
+        Optional<ArticleActors.Entity> own = Optional.ofNullable(speaker.canonical()).flatMap(article::keyOf)
+                .or(() -> Optional.ofNullable(speaker.mention()).flatMap(article::keyOf))
+                .flatMap(article::entity);
+        if (own.isPresent() && own.get().isReportSource()) return Optional.empty();
+        if (own.isPresent() && FeatureReader.salientNamed(article, own.get().name()).contains(own.get().key())) return own;
+        Optional<ArticleActors.Entity> affiliation = Optional.ofNullable(speaker.affiliation()).flatMap(article::keyOf).flatMap(article::entity)
+                .filter(e -> own.isEmpty() || !e.key().equals(own.get().key()));
+        if (affiliation.isPresent()) return affiliation;
+        String words = String.join(" ", nonNull(speaker.mention()), nonNull(speaker.canonical()));
+        boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
+                || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words);
+        if (office) {
+            Optional<ArticleActors.Entity> named = article.keysIn(speaker.mention()).stream()
+                    .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
+            if (named.isPresent()) return named;
+            Optional<ArticleActors.Entity> main = article.mainOrganisation().filter(m -> own.isEmpty() || !m.key().equals(own.get().key()));
+            if (main.isPresent()) return main;
+        }
+        return own;
+    }
+
+    private static String nonNull(String s) { return s == null ? "" : s; }
+}

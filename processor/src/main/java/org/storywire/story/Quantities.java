@@ -1,0 +1,52 @@
+package org.storywire.story;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quantity a claim is about ("cut about 2,000 jobs", "350 Stellen"): two reports about the same
+ * actors with different figures are different claims, and a confirmation of one figure is not a
+ * confirmation of the other. Years, dates, times, percentages, money and small counts are not such
+ * quantities: they describe a claim rather than tell it apart.
+ */
+final class Quantities {
+    private Quantities() {}
+
+    private static final String MARK = "#";
+    private static final int SMALLEST = 10;
+    // A whole number with thousands separators, not inside a date ("Oct. 20", "20. Oktober", "2025-09-14"),
+    // a time ("6:12"), a percentage or an amount of money.
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.,:$€£/-])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?![\\d:/-]|[.,]\\d|\\s*(?:%|Prozent|percent|per cent|Uhr|a\\.m|p\\.m|[ap]m\\b))");
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?iu)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+                    + "|november|dezember|january|february|march|june|july|october|december)\\.?\\s*$");
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "(?iu)^\\.?\\s*(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|oct|dec|may|march)");
+
+    /** The claim's quantity as a key part ({@code ["#2000"]}), or none. */
+    static List<String> keyOf(String text) {
+        if (text == null) return List.of();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            long value;
+            String written = m.group(1);
+            try {
+                value = Long.parseLong(written.replace(",", "").replace(".", ""));
+            } catch (NumberFormatException tooLong) {
+                continue;
+            }
+            boolean year = value >= 1900 && value <= 2100 && written.length() == 4;
+            if (value < SMALLEST || year) continue;
+            if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
+            return List.of(MARK + value);
+        }
+        return List.of();
+    }
+
+    static boolean isQuantity(List<String> topic) {
+        return topic.size() == 1 && topic.get(0).startsWith(MARK);
+    }
+}

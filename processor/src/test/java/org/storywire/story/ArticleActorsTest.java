@@ -1,0 +1,66 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
+
+/** Actors recognised from the text alone, on sentences written for this test with invented names. */
+class ArticleActorsTest {
+
+    private final ArticleActors german = ArticleActors.of(
+            "Brekelund dementiert: „Morsholt bleibt unser Trainer“",
+            "Der FC Brekelund hat Berichte über eine Entlassung von Trainer Lukas Morsholt zurückgewiesen.",
+            List.of("„Lukas bleibt unser Trainer“, sagte Sportvorständin Wiebke Tallhammer am Montag.",
+                    "Die Entscheidung über den Trainer liege allein beim Verein, sagte Tallhammer."),
+            false);
+
+    @Test
+    void germanCommonNounsAreNotNamesButUnknownCapitalisedWordsAre() {
+        List<String> keys = german.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).contains("brekelu", "morshol", "tallham");
+        assertThat(keys).doesNotContain("trainer", "entlass", "bericht", "entsche", "verein");
+    }
+
+    @Test
+    void aFirstNameAloneFindsItsEntityAndTheSurnameNamesIt() {
+        assertThat(german.keyOf("Lukas")).contains("morshol");
+        assertThat(german.entity("morshol").orElseThrow().name()).isEqualTo("Morsholt");
+    }
+
+    @Test
+    void anOfficeHolderSpeaksForTheArticlesMainOrganisation() {
+        Speaker sportsDirector = new Speaker("Tallhammer", null, "Wiebke Tallhammer", null, SpeakerKind.PERSON);
+        assertThat(german.entity("tallham").orElseThrow().holdsRole()).isTrue();
+        assertThat(OpenWorldSpeaker.speaksFor(sportsDirector, german).map(ArticleActors.Entity::key)).contains("brekelu");
+        Speaker club = new Speaker("der Verein", null, null, null, SpeakerKind.ORGANISATION);
+        assertThat(OpenWorldSpeaker.speaksFor(club, german).map(ArticleActors.Entity::key)).contains("brekelu");
+    }
+
+    @Test
+    void englishNamesAcrossInflectionsShareAKeyAndAnOutletThatReportsIsNoParty() {
+        ArticleActors english = ArticleActors.of("Daskar denies Pelvane Post report of layoffs",
+                "Software maker Daskar Labs rejected a report that it plans to cut 900 jobs, the Pelvane Post reported.",
+                List.of("The Pelvane Post reported on Monday that Daskar's board approved the plan.",
+                        "A company spokesman said the report was false."),
+                true);
+        assertThat(english.keyOf("Daskar Labs")).contains("daskar");
+        assertThat(english.keyOf("Daskar's")).contains("daskar");
+        assertThat(english.keyOf("Pelvane Post").flatMap(english::entity).orElseThrow().isReportSource()).isTrue();
+        Speaker outlet = new Speaker("the Pelvane Post", null, "Pelvane Post", null, SpeakerKind.ORGANISATION);
+        assertThat(OpenWorldSpeaker.speaksFor(outlet, english)).isEqualTo(Optional.empty());
+        Speaker spokesman = new Speaker("A company spokesman", null, null, null, SpeakerKind.PERSON);
+        assertThat(OpenWorldSpeaker.speaksFor(spokesman, english).map(ArticleActors.Entity::key)).contains("daskar");
+    }
+
+    @Test
+    void aQuantityTellsClaimsApartButDatesYearsAndPercentagesDoNot() {
+        assertThat(Quantities.keyOf("plans to cut about 2,000 jobs")).containsExactly("#2000");
+        assertThat(Quantities.keyOf("350 Stellen fallen weg")).containsExactly("#350");
+        assertThat(Quantities.keyOf("on Oct. 20, 2025 profit rose 12% at 6:12")).isEmpty();
+        assertThat(Quantities.keyOf("am 20. Oktober 2025")).isEmpty();
+    }
+}
