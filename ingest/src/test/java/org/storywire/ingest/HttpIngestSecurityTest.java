@@ -112,6 +112,8 @@ class HttpIngestSecurityTest {
             assertThat(wrong.statusCode()).isEqualTo(403);
             assertThat(wrong.body()).isEqualTo("{\"error\":\"the token is not accepted\"}");
             assertThat(post(articles, "Basic !!", article("a")).statusCode()).isEqualTo(401);
+            // Tokens are case-sensitive, also on a connection that sent another case before.
+            assertThat(post(articles, "Bearer " + ALICE.toUpperCase(), article("a")).statusCode()).isEqualTo(403);
 
             // The article claims another feed; the token decides.
             HttpResponse<String> accepted = post(articles, "Bearer " + ALICE,

@@ -49,6 +49,9 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
             config.jetty.threadPool = threads;
+            // Jetty's header cache otherwise hands a connection's earlier value back for one that differs only
+            // in case, so a token sent again with the right case after a wrong one would still be refused.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.host = listen.host();
             config.jetty.port = listen.port();
             listen.tls().ifPresent(keystore -> TlsListener.listen(config.jetty, listen.host(), listen.port(), keystore));

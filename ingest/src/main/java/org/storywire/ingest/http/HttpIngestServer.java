@@ -53,6 +53,9 @@ public final class HttpIngestServer implements AutoCloseable {
             config.jetty.port = settings.port();
             settings.tls().ifPresent(keystore -> TlsListener.listen(config.jetty, settings.bindAddress(), settings.port(), keystore));
             config.http.maxRequestSize = settings.maxRequestBytes();
+            // Jetty's header cache otherwise hands a connection's earlier value back for one that differs only
+            // in case, so a token sent again with the right case after a wrong one would still be refused.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/articles", ctx -> {
                 Optional<String> feed = settings.tokens().isPresent() ? authenticate(ctx, settings.tokens().get()) : Optional.of(OPEN);
