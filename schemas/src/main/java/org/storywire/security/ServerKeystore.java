@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.Map;
-import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -16,14 +14,8 @@ import javax.net.ssl.SSLContext;
  * password, the same for the ingest endpoint, the query API and the embedded schema registry.
  */
 public record ServerKeystore(Path path, String password) {
-    public static final String PATH_ENV = "STORYWIRE_TLS_KEYSTORE";
+    /** Where every command reads the password from: it is kept off command lines, which other users can see. */
     public static final String PASSWORD_ENV = "STORYWIRE_TLS_KEYSTORE_PASSWORD";
-
-    /** The keystore the environment names, or empty when {@value #PATH_ENV} is unset: plain HTTP. */
-    public static Optional<ServerKeystore> fromEnvironment(Map<String, String> env) {
-        String path = env.getOrDefault(PATH_ENV, "").trim();
-        return path.isEmpty() ? Optional.empty() : Optional.of(new ServerKeystore(Path.of(path), env.getOrDefault(PASSWORD_ENV, "")));
-    }
 
     /**
      * A server-side TLS context holding the keystore's key.
