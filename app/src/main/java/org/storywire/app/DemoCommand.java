@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.storywire.avro.RawArticle;
@@ -22,6 +24,7 @@ import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.article.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
 import picocli.CommandLine.Command;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run everything on the embedded platform: broker, registry, processor, API, and a sample corpus arriving over time.")
 final class DemoCommand implements Callable<Integer> {
+    static final String REGISTRY_TOKEN_ENV = "STORYWIRE_REGISTRY_TOKEN";
+
     @Option(names = "--articles", description = "Folder or file of articles to ingest (default: ${DEFAULT-VALUE}).")
     Path articles = Path.of("samples", "articles.jsonl");
 
@@ -55,6 +60,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--registry-port", description = "Schema registry port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int registryPort = 8081;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address the API and live page listen on; 0.0.0.0 for every interface (else STORYWIRE_HTTP_BIND, default 127.0.0.1).")
+    String bind;
+
+    @Option(names = "--registry-bind", paramLabel = "ADDRESS", defaultValue = "${env:STORYWIRE_REGISTRY_BIND:-127.0.0.1}",
+            description = "Address the schema registry listens on (env STORYWIRE_REGISTRY_BIND; default: ${DEFAULT-VALUE})."
+                    + " With STORYWIRE_REGISTRY_TOKEN set, schema changes need that token.")
+    String registryBind;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(articles)) {
@@ -62,8 +76,16 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryPort);
-        StorywireConfig config = config(platform);
+        Optional<String> registryToken = Optional.ofNullable(System.getenv(REGISTRY_TOKEN_ENV)).filter(t -> !t.isBlank());
+        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryBind, registryPort,
+                new EmbeddedSchemaRegistry.Protection(registryToken, Optional.empty()));
+        StorywireConfig config;
+        try {
+            config = config(platform, registryToken);
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
         ProcessorApp app;
         try {
             app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
@@ -82,7 +104,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("storywire demo up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.printf("  Kafka broker:    %s%n", platform.bootstrapServers());
         System.out.printf("  Schema registry: %s%n", platform.registryUrl());
-        System.out.printf("  API, live page:  http://localhost:%d%n", app.apiPort());
+        System.out.printf("  API, live page:  %s://%s:%d%n", config.serverKeystore().isPresent() ? "https" : "http",
+                config.httpBind(), app.apiPort());
         System.out.printf("  Data directory:  %s%n", dataDir.toAbsolutePath());
 
         StoryTable table = new StoryTable(app.streams(), System.out, start);
@@ -105,13 +128,20 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private StorywireConfig config(EmbeddedPlatform platform) {
+    /** The processor's configuration; with a registry token, its registry clients authenticate with it. */
+    private StorywireConfig config(EmbeddedPlatform platform, Optional<String> registryToken) {
         Map<Setting, String> o = new EnumMap<>(Setting.class);
         o.put(Setting.SCHEMA_REGISTRY_URL, platform.registryUrl());
         o.put(Setting.HTTP_PORT, String.valueOf(port));
         o.put(Setting.HTTP_HOST, "localhost");
+        if (bind != null) o.put(Setting.HTTP_BIND, bind);
         o.put(Setting.STATE_DIR, dataDir.resolve("streams").toString());
-        return StorywireConfig.from(System.getenv(), new java.util.Properties()).with(o, platform.bootstrapServers());
+        Map<String, String> env = new HashMap<>(System.getenv());
+        registryToken.ifPresent(token -> {
+            env.putIfAbsent("KAFKA_BASIC_AUTH_CREDENTIALS_SOURCE", "USER_INFO");
+            env.putIfAbsent("KAFKA_BASIC_AUTH_USER_INFO", "storywire:" + token);
+        });
+        return StorywireConfig.from(env, new java.util.Properties()).with(o, platform.bootstrapServers());
     }
 
     /** All articles of the folder or file, oldest first: the order a live feed would bring them in. */

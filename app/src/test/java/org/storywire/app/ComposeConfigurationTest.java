@@ -35,7 +35,7 @@ class ComposeConfigurationTest {
                         .as("%s sets %s, which the processor does not read", service, name).isTrue();
             }
             assertThat(set).as(service).contains("KAFKA_BOOTSTRAP_SERVERS", "STORYWIRE_SCHEMA_REGISTRY_URL",
-                    "STORYWIRE_HTTP_HOST", "STORYWIRE_HTTP_PORT");
+                    "STORYWIRE_HTTP_HOST", "STORYWIRE_HTTP_PORT", "STORYWIRE_HTTP_BIND");
         }
         assertThat(environment("processor-1").contains("STORYWIRE_APPLICATION_ID")).isTrue();
     }

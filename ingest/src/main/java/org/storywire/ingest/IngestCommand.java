@@ -1,5 +1,7 @@
 package org.storywire.ingest;
 
+import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +21,11 @@ import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.feed.FeedIngest;
 import org.storywire.ingest.feed.FeedPoller;
 import org.storywire.ingest.files.ArticleFiles;
+import org.storywire.ingest.http.FeedTokens;
 import org.storywire.ingest.http.HttpIngestServer;
+import org.storywire.ingest.http.HttpIngestSettings;
 import org.storywire.ingest.replay.ArchiveReplay;
+import org.storywire.security.ServerKeystore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -152,7 +160,10 @@ public final class IngestCommand implements Runnable {
     @Command(name = "http", mixinStandardHelpOptions = true,
             description = {"Accept articles POSTed to /articles; runs until stopped.",
                     "One JSON article, an array, or JSON Lines; answers 202 with the assigned ids, 400 for invalid input,"
-                            + " 413 above --max-request-size."})
+                            + " 413 above --max-request-size, 401/403 without an accepted token when tokens are set,"
+                            + " 429 above --rate-limit.",
+                    "A single token can also come from the environment variable STORYWIRE_INGEST_TOKEN (feed name 'default');"
+                            + " the TLS keystore password from STORYWIRE_TLS_KEYSTORE_PASSWORD."})
     static final class HttpCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
@@ -163,8 +174,22 @@ public final class IngestCommand implements Runnable {
         @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port;
 
-        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-        String host;
+        @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${env:STORYWIRE_HTTP_BIND:-127.0.0.1}",
+                description = "Address to listen on; 0.0.0.0 for every interface (env STORYWIRE_HTTP_BIND; default: ${DEFAULT-VALUE}).")
+        String bind;
+
+        @Option(names = "--token-file", paramLabel = "FILE", defaultValue = "${env:STORYWIRE_INGEST_TOKEN_FILE}",
+                description = "'NAME TOKEN' per line: requests need one of the tokens, articles record its NAME as their feed;"
+                        + " read again when it changes (env STORYWIRE_INGEST_TOKEN_FILE).")
+        Path tokenFile;
+
+        @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "20",
+                description = "Requests per second per feed, bursts up to a second's worth; 0 for none (default: ${DEFAULT-VALUE}).")
+        double rateLimit;
+
+        @Option(names = "--tls-keystore", paramLabel = "FILE", defaultValue = "${env:STORYWIRE_TLS_KEYSTORE}",
+                description = "PKCS12 keystore with the server's key and certificate: serve HTTPS (env STORYWIRE_TLS_KEYSTORE).")
+        Path tlsKeystore;
 
         @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.ByteSize.class,
                 description = "Larger requests get 413 (default: ${DEFAULT-VALUE}).")
@@ -172,14 +197,27 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            HttpIngestSettings settings;
+            try {
+                settings = settings(System.getenv());
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("ingest: " + e.getMessage());
+                return 2;
+            }
             IngestRun run;
             try {
                 run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr());
             } catch (IngestRun.SetupException e) {
                 return setupFailed(spec, e);
             }
-            HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
-            System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
+            HttpIngestServer server = HttpIngestServer.start(settings, run.publisher);
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("accepting articles on " + (settings.tls().isPresent() ? "https" : "http") + "://" + bind + ":" + server.port()
+                    + "/articles" + settings.tokens().map(t -> " with " + t.size() + " feed tokens").orElse(" from anyone who reaches it"));
+            if (settings.tokens().isEmpty() && !InetAddress.getByName(bind).isLoopbackAddress()) {
+                err.println("warning: " + bind + " is reachable from other machines and no token is required: set --token-file");
+            }
+            err.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -188,6 +226,21 @@ public final class IngestCommand implements Runnable {
             }));
             stopped.await();
             return 0;
+        }
+
+        HttpIngestSettings settings(Map<String, String> env) {
+            String singleToken = env.getOrDefault("STORYWIRE_INGEST_TOKEN", "");
+            if (tokenFile != null && !singleToken.isEmpty()) {
+                throw new IllegalArgumentException("give either --token-file or STORYWIRE_INGEST_TOKEN, not both");
+            }
+            Optional<FeedTokens> tokens = tokenFile != null ? Optional.of(FeedTokens.file(tokenFile))
+                    : singleToken.isEmpty() ? Optional.empty() : Optional.of(FeedTokens.single(singleToken));
+            Optional<ServerKeystore> tls = Optional.ofNullable(tlsKeystore)
+                    .map(path -> new ServerKeystore(path, env.getOrDefault(ServerKeystore.PASSWORD_ENV, "")));
+            if (rateLimit < 0) {
+                throw new IllegalArgumentException("--rate-limit must be 0 or more");
+            }
+            return new HttpIngestSettings(bind, port, maxRequestSize, tls, tokens, rateLimit);
         }
     }
 
@@ -249,7 +302,8 @@ public final class IngestCommand implements Runnable {
     }
 
     @Command(name = "retract", mixinStandardHelpOptions = true,
-            description = "Retract articles: publish a tombstone (null value) for each id.")
+            description = {"Retract articles: publish a tombstone (null value) for each id.",
+                    "--feed retracts every article whose latest version came from that feed (an HTTP push token's name)."})
     static final class RetractCommand implements Callable<Integer> {
         @Mixin
         IngestOptions options;
@@ -257,13 +311,25 @@ public final class IngestCommand implements Runnable {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
-        List<String> ids;
+        @Parameters(arity = "0..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
+        List<String> ids = new ArrayList<>();
+
+        @Option(names = "--feed", paramLabel = "NAME", description = "Also retract every article of this feed.")
+        String feed;
 
         @Override
         public Integer call() {
+            if (ids.isEmpty() && feed == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Give article ids, --feed NAME, or both");
+            }
             try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
-                List<CompletableFuture<Void>> sent = ids.stream().map(run.publisher::retract).toList();
+                List<String> retracted = new ArrayList<>(ids);
+                if (feed != null) {
+                    Set<String> ofFeed = PublishedArticles.idsOfFeed(options, feed);
+                    spec.commandLine().getErr().println(ofFeed.size() + " articles of feed " + feed + " in " + options.topic);
+                    retracted.addAll(ofFeed);
+                }
+                List<CompletableFuture<Void>> sent = retracted.stream().distinct().map(run.publisher::retract).toList();
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());
                 return run.finish();

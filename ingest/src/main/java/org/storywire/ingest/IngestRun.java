@@ -42,7 +42,7 @@ final class IngestRun implements AutoCloseable {
         }
         if (hashes.isNew()) {
             try {
-                Map<String, String> published = PublishedHashes.read(options.bootstrapServers, options.topic, options.valueDeserializer());
+                Map<String, String> published = PublishedArticles.hashes(options);
                 if (!published.isEmpty()) {
                     hashes.seed(published);
                     err.println("content hashes of " + published.size() + " articles read from " + options.topic

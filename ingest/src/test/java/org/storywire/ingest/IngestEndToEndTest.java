@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,6 +34,7 @@ import org.storywire.avro.TimePrecision;
 import org.storywire.ingest.article.LanguageDetector;
 import org.storywire.ingest.feed.FixtureFeedServer;
 import org.storywire.ingest.http.HttpIngestServer;
+import org.storywire.ingest.http.HttpIngestSettings;
 import org.storywire.platform.EmbeddedKafkaBroker;
 import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 import org.storywire.serde.AvroSerdes;
@@ -257,7 +259,7 @@ class IngestEndToEndTest {
         try (ContentHashStore hashes = ContentHashStore.open(work.resolve("state"), topic);
              ArticlePublisher publisher = ArticlePublisher.create(broker.bootstrapServers(), serializer, topic, hashes,
                      LanguageDetector.create(), summary, false);
-             HttpIngestServer server = HttpIngestServer.start("127.0.0.1", 0, 2_000, publisher)) {
+             HttpIngestServer server = HttpIngestServer.start(new HttpIngestSettings("127.0.0.1", 0, 2_000, Optional.empty(), Optional.empty(), 0), publisher)) {
             URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/articles");
 
             HttpResponse<String> one = post(endpoint, "{\"url\":\"https://valley.example/a#x\",\"title\":\"A\","

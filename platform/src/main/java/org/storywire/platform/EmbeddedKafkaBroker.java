@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -30,11 +31,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final String saslBootstrapServers;
     private final Path dataDir;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, String saslBootstrapServers, Path dataDir) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.saslBootstrapServers = saslBootstrapServers;
         this.dataDir = dataDir;
     }
 
@@ -44,21 +47,52 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param dataDir where the log lives; formatted on first use, reused afterwards
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * Starts a broker on 127.0.0.1 that also has a SASL/PLAIN listener ({@link #saslBootstrapServers()})
+     * accepting exactly {@code users} (name to password); the plain listener stays for the registry.
+     */
+    public static EmbeddedKafkaBroker startWithSaslPlain(Path dataDir, Map<String, String> users) {
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("a SASL/PLAIN listener needs at least one user");
+        }
+        return start(dataDir, 0, users);
+    }
+
+    private static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> saslUsers) {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            int saslPort = saslUsers.isEmpty() ? 0 : freePort();
+            if (saslPort != 0) {
+                addSaslPlainListener(props, brokerPort, saslPort, controllerPort, saslUsers);
+            }
             KafkaConfig config = KafkaConfig.fromProps(props, false);
             formatIfNeeded(dataDir);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
-            LOG.info("Kafka broker listening on {} (data in {})", bootstrap, dataDir);
-            return new EmbeddedKafkaBroker(server, bootstrap, dataDir);
+            String saslBootstrap = saslPort == 0 ? null : "127.0.0.1:" + saslPort;
+            LOG.info("Kafka broker listening on {}{} (data in {})", bootstrap, saslPort == 0 ? "" : " and SASL/PLAIN on " + saslBootstrap, dataDir);
+            return new EmbeddedKafkaBroker(server, bootstrap, saslBootstrap, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded Kafka broker in " + dataDir, e);
         }
+    }
+
+    private static void addSaslPlainListener(Properties p, int brokerPort, int saslPort, int controllerPort, Map<String, String> users) {
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
+                + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", "PLAIN");
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+        p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
     }
 
     private static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
@@ -124,6 +158,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The SASL/PLAIN listener of a broker started with {@link #startWithSaslPlain}. */
+    public String saslBootstrapServers() {
+        if (saslBootstrapServers == null) {
+            throw new IllegalStateException("this broker has no SASL listener");
+        }
+        return saslBootstrapServers;
     }
 
     public Path dataDir() {

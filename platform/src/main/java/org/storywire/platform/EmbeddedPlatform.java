@@ -1,6 +1,7 @@
 package org.storywire.platform;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 
 /**
@@ -16,11 +17,18 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.registry = registry;
     }
 
-    /** Starts broker and registry; a port of 0 picks a free one. */
+    /** Starts broker and registry, both on loopback, the registry open to anyone who reaches it; a port of 0 picks a free one. */
     public static EmbeddedPlatform start(Path dataDir, int kafkaPort, int registryPort) {
+        return start(dataDir, kafkaPort, "127.0.0.1", registryPort, new EmbeddedSchemaRegistry.Protection(Optional.empty(), Optional.empty()));
+    }
+
+    /** Starts the broker on loopback and the registry on {@code registryBind} with its protection. */
+    public static EmbeddedPlatform start(Path dataDir, int kafkaPort, String registryBind, int registryPort,
+                                         EmbeddedSchemaRegistry.Protection registryProtection) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
         try {
-            return new EmbeddedPlatform(broker, EmbeddedSchemaRegistry.start(broker.bootstrapServers(), registryPort));
+            return new EmbeddedPlatform(broker, EmbeddedSchemaRegistry.start(broker.bootstrapServers(), registryBind, registryPort,
+                    EmbeddedSchemaRegistry.DEFAULT_TOPIC, registryProtection));
         } catch (RuntimeException e) {
             broker.close();
             throw e;

@@ -3,8 +3,10 @@ package org.storywire.config;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.storywire.security.ServerKeystore;
 
 /**
  * Everything the processor needs to know, read by one pure function from the environment and an
@@ -30,8 +32,11 @@ public record StorywireConfig(
         Path stateDir,
         String httpHost,
         int httpPort,
+        String httpBind,
         int timelineLimit,
         String apiToken,
+        String tlsKeystore,
+        String tlsKeystorePassword,
         Map<String, String> kafkaClientProperties) {
 
     /** Names of the topics; see README "Topics and stores". */
@@ -56,8 +61,12 @@ public record StorywireConfig(
         STATE_DIR("data/streams"),
         HTTP_HOST("localhost"),
         HTTP_PORT("8080"),
+        // Loopback unless the API is meant to be reached from elsewhere: see README "Security".
+        HTTP_BIND("127.0.0.1"),
         TIMELINE_LIMIT("200"),
-        API_TOKEN("");
+        API_TOKEN(""),
+        TLS_KEYSTORE(""),
+        TLS_KEYSTORE_PASSWORD("");
 
         final String defaultValue;
 
@@ -111,8 +120,11 @@ public record StorywireConfig(
                 Path.of(s.get(Setting.STATE_DIR)),
                 s.get(Setting.HTTP_HOST),
                 nonNegativeInt(Setting.HTTP_PORT, s.get(Setting.HTTP_PORT)),
+                s.get(Setting.HTTP_BIND),
                 positiveInt(Setting.TIMELINE_LIMIT, s.get(Setting.TIMELINE_LIMIT)),
                 s.get(Setting.API_TOKEN),
+                s.get(Setting.TLS_KEYSTORE),
+                s.get(Setting.TLS_KEYSTORE_PASSWORD),
                 Map.copyOf(kafka));
     }
 
@@ -167,9 +179,17 @@ public record StorywireConfig(
             case STATE_DIR -> stateDir;
             case HTTP_HOST -> httpHost;
             case HTTP_PORT -> httpPort;
+            case HTTP_BIND -> httpBind;
             case TIMELINE_LIMIT -> timelineLimit;
             case API_TOKEN -> apiToken;
+            case TLS_KEYSTORE -> tlsKeystore;
+            case TLS_KEYSTORE_PASSWORD -> tlsKeystorePassword;
         };
+    }
+
+    /** The key the API serves HTTPS with, or empty for plain HTTP. */
+    public Optional<ServerKeystore> serverKeystore() {
+        return tlsKeystore.isEmpty() ? Optional.empty() : Optional.of(new ServerKeystore(Path.of(tlsKeystore), tlsKeystorePassword));
     }
 
     /** The secret-free rendering used in logs. */
@@ -181,6 +201,7 @@ public record StorywireConfig(
                 + ", applicationId=" + applicationId + ", topics=" + topics + ", partitions=" + partitions
                 + ", replicationFactor=" + replicationFactor + ", processingGuarantee=" + processingGuarantee
                 + ", standbyReplicas=" + standbyReplicas + ", streamThreads=" + streamThreads + ", stateDir=" + stateDir + ", http=" + httpHost + ":" + httpPort
+                + ", bind=" + httpBind + ", tls=" + serverKeystore().map(ServerKeystore::toString).orElse("none")
                 + ", timelineLimit=" + timelineLimit + ", apiToken=" + (apiToken.isEmpty() ? "none" : "[hidden]")
                 + ", kafka=" + safeKafka + "]";
     }

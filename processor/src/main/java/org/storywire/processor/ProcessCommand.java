@@ -33,6 +33,10 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port of the API (else STORYWIRE_HTTP_PORT).")
     Integer port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address the API listens on; 0.0.0.0 for every interface (else STORYWIRE_HTTP_BIND, default 127.0.0.1).")
+    String bind;
+
     @Option(names = "--app-id", description = "Kafka Streams application id (else STORYWIRE_APPLICATION_ID).")
     String applicationId;
 
@@ -48,7 +52,8 @@ public final class ProcessCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "storywire-shutdown"));
-        System.out.printf("storywire processor %s: API on http://%s:%d%n", config.applicationId(), config.httpHost(), app.apiPort());
+        System.out.printf("storywire processor %s: API on %s://%s:%d%n", config.applicationId(),
+                config.serverKeystore().isPresent() ? "https" : "http", config.httpBind(), app.apiPort());
         stopped.await();
         return 0;
     }
@@ -57,6 +62,7 @@ public final class ProcessCommand implements Callable<Integer> {
         Map<Setting, String> o = new EnumMap<>(Setting.class);
         if (registryUrl != null) o.put(Setting.SCHEMA_REGISTRY_URL, registryUrl);
         if (port != null) o.put(Setting.HTTP_PORT, String.valueOf(port));
+        if (bind != null) o.put(Setting.HTTP_BIND, bind);
         if (applicationId != null) o.put(Setting.APPLICATION_ID, applicationId);
         if (stateDir != null) o.put(Setting.STATE_DIR, stateDir.toString());
         return o;

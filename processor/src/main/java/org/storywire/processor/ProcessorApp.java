@@ -94,11 +94,13 @@ public final class ProcessorApp implements AutoCloseable {
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
         StoryQueryService queries = new StoryQueryService(streams, self,
-                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json);
-        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken());
+                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json,
+                config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
+        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(),
+                new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()));
         streams.start();
         feed.start();
-        api.start(bindAddress(config), config.httpPort());
+        api.start();
         return new ProcessorApp(config, streams, feed, api, metrics);
     }
 
@@ -113,12 +115,6 @@ public final class ProcessorApp implements AutoCloseable {
         } catch (InvalidStateStoreException e) {
             return Double.NaN;
         }
-    }
-
-    /** Binds where the advertised host points; a container's own name means all interfaces. */
-    private static String bindAddress(StorywireConfig config) {
-        String host = config.httpHost();
-        return host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0";
     }
 
     private static KafkaConsumer<String, StoryUpdate> feedConsumer(StorywireConfig config, SerdeFactory serdes) {

@@ -52,6 +52,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port of the replay's API (default: ${DEFAULT-VALUE}).")
     int port = 8090;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address the replay's API listens on; 0.0.0.0 for every interface (else STORYWIRE_HTTP_BIND, default 127.0.0.1).")
+    String bind;
+
     @Option(names = "--serve", description = "Keep running and serving the API after catching up.")
     boolean serve;
 
@@ -61,8 +65,10 @@ public final class ReplayCommand implements Callable<Integer> {
                 to == null ? null : StoryFilter.parseInstant("--to", to));
         String appId = applicationId != null ? applicationId
                 : "storywire-replay-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        StorywireConfig live = ProcessCommand.configure(System.getenv(), configFile,
-                registryUrl == null ? Map.of() : Map.of(Setting.SCHEMA_REGISTRY_URL, registryUrl), bootstrapServers);
+        Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+        if (registryUrl != null) overrides.put(Setting.SCHEMA_REGISTRY_URL, registryUrl);
+        if (bind != null) overrides.put(Setting.HTTP_BIND, bind);
+        StorywireConfig live = ProcessCommand.configure(System.getenv(), configFile, overrides, bootstrapServers);
         StorywireConfig config = replayConfig(live, appId, port);
         System.out.printf("replay %s: %s -> %s.* (window %s .. %s)%n", appId, config.topics().articlesRaw(), appId,
                 from == null ? "start" : from, to == null ? "end" : to);
@@ -72,7 +78,8 @@ public final class ReplayCommand implements Callable<Integer> {
                     appId, result.articles(), result.seconds(), result.articles() / Math.max(result.seconds(), 0.001),
                     result.statusCounts().values().stream().mapToInt(Integer::intValue).sum(), result.statusCounts());
             if (serve) {
-                System.out.printf("serving the replayed stories on http://%s:%d (Ctrl+C to stop)%n", config.httpHost(), app.apiPort());
+                System.out.printf("serving the replayed stories on %s://%s:%d (Ctrl+C to stop)%n",
+                        config.serverKeystore().isPresent() ? "https" : "http", config.httpBind(), app.apiPort());
                 Thread.currentThread().join();
             }
         }

@@ -10,12 +10,15 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.storywire.query.QueryExceptions.BadRequest;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
+import org.storywire.security.SecretToken;
+import org.storywire.security.ServerKeystore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,25 +32,36 @@ public final class ApiServer implements AutoCloseable {
     private static final long KEEPALIVE_SECONDS = 15;
 
     private final Javalin app;
+    private final Optional<SecretToken> apiToken;
+    private final Listen listen;
 
+    /**
+     * @param listen where to listen once started, and with which key for TLS
+     * @param apiToken the token {@code /api/*} requires, or empty for none
+     */
     public ApiServer(StoryQueryService queries, UpdateFeed feed, PrometheusMeterRegistry metrics,
-                     ObjectMapper json, String apiToken) {
+                     ObjectMapper json, String apiToken, Listen listen) {
+        this.listen = listen;
+        this.apiToken = apiToken.isEmpty() ? Optional.empty() : Optional.of(SecretToken.of(apiToken));
         QueuedThreadPool threads = new QueuedThreadPool(1_200, 8);
         threads.setName("storywire-http");
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.prefer405over404 = true;
             config.jetty.threadPool = threads;
+            // Jetty's header cache otherwise hands a connection's earlier value back for one that differs only
+            // in case, so a token sent again with the right case after a wrong one would still be refused.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            config.jetty.host = listen.host();
+            config.jetty.port = listen.port();
+            listen.tls().ifPresent(keystore -> TlsListener.listen(config.jetty, listen.host(), listen.port(), keystore));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.routes.before(ctx -> {
                 if (ctx.queryString() != null && ctx.queryString().length() > MAX_QUERY_LENGTH) {
                     throw new BadRequest("query string longer than " + MAX_QUERY_LENGTH + " characters");
                 }
-                if (!apiToken.isEmpty() && ctx.path().startsWith("/api/")
-                        && !("Bearer " + apiToken).equals(ctx.header("Authorization"))) {
-                    ctx.header("WWW-Authenticate", "Bearer");
-                    ctx.status(HttpStatus.UNAUTHORIZED).json(new Dtos.Problem(401, "a valid bearer token is required"));
-                    ctx.skipRemainingHandlers();
+                if (this.apiToken.isPresent() && ctx.path().startsWith("/api/")) {
+                    authenticate(ctx, this.apiToken.get());
                 }
             });
             config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "UP")));
@@ -82,10 +96,27 @@ public final class ApiServer implements AutoCloseable {
         });
     }
 
-    public ApiServer start(String host, int port) {
-        app.start(host, port);
-        LOG.info("API listening on http://{}:{}", host, app.port());
+    /** The address and port to listen on (0 picks a free one), over TLS when a keystore is given. */
+    public record Listen(String host, int port, Optional<ServerKeystore> tls) {
+    }
+
+    public ApiServer start() {
+        app.start();
+        LOG.info("API listening on {}://{}:{}", listen.tls().isPresent() ? "https" : "http", listen.host(), app.port());
         return this;
+    }
+
+    /** Lets the request on only with the token: 401 without a credential, 403 with one not accepted. */
+    private static void authenticate(Context ctx, SecretToken token) {
+        Optional<String> presented = SecretToken.presentedIn(ctx.header("Authorization"));
+        if (presented.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            ctx.status(HttpStatus.UNAUTHORIZED).json(new Dtos.Problem(401, "a bearer token is required: Authorization: Bearer <token>"));
+            ctx.skipRemainingHandlers();
+        } else if (!token.matches(presented.get())) {
+            ctx.status(HttpStatus.FORBIDDEN).json(new Dtos.Problem(403, "the token is not accepted"));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     public int port() {

@@ -43,6 +43,8 @@ public final class StoryQueryService {
     private final AsOfFold asOfFold;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
+    private final String scheme;
+    private final String apiToken;
 
     /** Rebuilds a story's state from its statements up to a time (the story package's fold). */
     @FunctionalInterface
@@ -56,11 +58,17 @@ public final class StoryQueryService {
         record Forwarded<T>(int status, String body) implements Answer<T> {}
     }
 
-    public StoryQueryService(KafkaStreams streams, HostInfo self, AsOfFold asOfFold, ObjectMapper json) {
+    /**
+     * @param scheme how the other instances are reached: {@code http}, or {@code https} when they serve TLS
+     * @param apiToken the token their APIs require, or empty
+     */
+    public StoryQueryService(KafkaStreams streams, HostInfo self, AsOfFold asOfFold, ObjectMapper json, String scheme, String apiToken) {
         this.streams = streams;
         this.self = self;
         this.asOfFold = asOfFold;
         this.json = json;
+        this.scheme = scheme;
+        this.apiToken = apiToken;
     }
 
     public boolean ready() {
@@ -158,12 +166,14 @@ public final class StoryQueryService {
     }
 
     private <T> Answer.Forwarded<T> forward(HostInfo host, String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scheme + "://" + host.host() + ":" + host.port() + pathAndQuery))
                 .timeout(Duration.ofSeconds(5))
                 .header(FORWARDED_HEADER, "1")
-                .GET().build();
+                .GET();
+        // The instances of one application share the token; the caller's was checked here already.
+        if (!apiToken.isEmpty()) request.header("Authorization", "Bearer " + apiToken);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer.Forwarded<>(response.statusCode(), response.body());
         } catch (java.io.IOException e) {
             throw new NotReady("instance " + host + " did not answer: " + e.getMessage());

@@ -19,6 +19,9 @@ class StorywireConfigTest {
         assertThat(config.topics().deadLetters()).isEqualTo("articles.dlq");
         assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.httpBind()).as("the API listens on loopback unless told otherwise").isEqualTo("127.0.0.1");
+        assertThat(config.serverKeystore()).isEmpty();
+        assertThat(config.apiToken()).isEmpty();
         assertThat(config.streamThreads()).isEqualTo(2);
         assertThat(config.stateDir()).isEqualTo(Path.of("data/streams"));
         assertThat(config.kafkaClientProperties()).isEmpty();
@@ -55,8 +58,12 @@ class StorywireConfigTest {
     void secretsNeverAppearInTheLoggedForm() {
         StorywireConfig config = StorywireConfig.from(Map.of(
                 "KAFKA_SASL_JAAS_CONFIG", "user=\"u\" password=\"p4ss\"",
-                "STORYWIRE_API_TOKEN", "t0ken"), new Properties());
-        assertThat(config.toString()).doesNotContain("p4ss").doesNotContain("t0ken").contains("[hidden]");
+                "STORYWIRE_API_TOKEN", "t0ken",
+                "STORYWIRE_TLS_KEYSTORE", "/etc/storywire/api.p12",
+                "STORYWIRE_TLS_KEYSTORE_PASSWORD", "k3ystore"), new Properties());
+        assertThat(config.toString()).doesNotContain("p4ss").doesNotContain("t0ken").doesNotContain("k3ystore")
+                .contains("[hidden]").contains("/etc/storywire/api.p12");
+        assertThat(config.serverKeystore().orElseThrow().toString()).doesNotContain("k3ystore");
     }
 
     @Test

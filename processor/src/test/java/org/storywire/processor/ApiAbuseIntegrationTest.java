@@ -29,7 +29,7 @@ import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
 
 /**
- * The HTTP API under abuse on loopback: the bearer token, malformed parameters and huge query
+ * The HTTP API under abuse on loopback: the bearer token (401 without, 403 wrong), malformed parameters and huge query
  * strings get the right errors as JSON; 500 Server-Sent-Events clients plus one that never reads
  * all stay connected, and every reading client receives every update.
  */
@@ -48,7 +48,7 @@ class ApiAbuseIntegrationTest {
         try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
             assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
             assertThat(send(port, "/api/stories", null).statusCode()).isEqualTo(401);
-            assertThat(send(port, "/api/stories", "wrong").statusCode()).isEqualTo(401);
+            assertThat(send(port, "/api/stories", "wrong").statusCode()).isEqualTo(403);
             assertThat(send(port, "/api/updates", null).statusCode()).isEqualTo(401);
             assertThat(send(port, "/api/stories", TOKEN).statusCode()).isEqualTo(200);
             assertThat(send(port, "/health", null).statusCode()).isEqualTo(200);

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param body the text as received
  * @param language an ISO 639-1 code the source states; detected when null
  * @param fetched when it was read; now when null
- * @param feed the feed URL or file it came from
+ * @param feed the feed URL or file it came from; for HTTP push, the name of the token it was sent with
  */
 public record IncomingArticle(String id, String source, String outlet, String url, String title, String body,
                               String language, PublicationTime published, Instant fetched, String feed) {
@@ -22,5 +22,9 @@ public record IncomingArticle(String id, String source, String outlet, String ur
 
     public IncomingArticle withOutlet(String newOutlet) {
         return new IncomingArticle(id, source, newOutlet, url, title, body, language, published, fetched, feed);
+    }
+
+    public IncomingArticle withFeed(String newFeed) {
+        return new IncomingArticle(id, source, outlet, url, title, body, language, published, fetched, newFeed);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,15 +19,22 @@ import org.storywire.ingest.ArticlePublisher;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.article.JsonArticles;
 import org.storywire.ingest.article.Utf8;
+import org.storywire.security.SecretToken;
 
 /**
  * An HTTP endpoint for pushed articles: {@code POST /articles} with one JSON article, a JSON array,
  * or JSON Lines (one article per line). The whole request is validated before anything is
  * published, so a 400 means nothing of it was; 202 comes once the broker has every record and
  * lists the assigned ids in order; 413 above the size limit. {@code GET /health} answers 200.
+ *
+ * <p>With tokens configured, a request needs {@code Authorization: Bearer <token>} (401 without,
+ * 403 with one not accepted) and its articles carry the token's feed name; each feed is held to
+ * its rate limit (429 with {@code Retry-After}).
  */
 public final class HttpIngestServer implements AutoCloseable {
     private static final long PUBLISH_TIMEOUT_SECONDS = 60;
+    /** The rate limit's key for requests without tokens: all of them share one limit. */
+    private static final String OPEN = "";
 
     private final Javalin app;
 
@@ -34,26 +42,62 @@ public final class HttpIngestServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts listening on {@code port} (0 picks a free one). */
-    public static HttpIngestServer start(String host, int port, long maxRequestBytes, ArticlePublisher publisher) {
+    /** Starts listening as {@code settings} say. */
+    public static HttpIngestServer start(HttpIngestSettings settings, ArticlePublisher publisher) {
+        Optional<FeedRateLimit> rateLimit = settings.requestsPerSecond() > 0
+                ? Optional.of(new FeedRateLimit(settings.requestsPerSecond(), System::nanoTime)) : Optional.empty();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.http.maxRequestSize = maxRequestBytes;
+            config.jetty.host = settings.bindAddress();
+            config.jetty.port = settings.port();
+            settings.tls().ifPresent(keystore -> TlsListener.listen(config.jetty, settings.bindAddress(), settings.port(), keystore));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            // Jetty's header cache otherwise hands a connection's earlier value back for one that differs only
+            // in case, so a token sent again with the right case after a wrong one would still be refused.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.routes.get("/health", ctx -> ctx.result("ok"));
-            config.routes.post("/articles", ctx -> accept(ctx, maxRequestBytes, publisher));
+            config.routes.post("/articles", ctx -> {
+                Optional<String> feed = settings.tokens().isPresent() ? authenticate(ctx, settings.tokens().get()) : Optional.of(OPEN);
+                if (feed.isPresent() && admitted(ctx, rateLimit, feed.get())) {
+                    accept(ctx, settings.maxRequestBytes(), publisher, feed.filter(f -> !f.equals(OPEN)));
+                }
+            });
         });
         app.start();
         return new HttpIngestServer(app);
+    }
+
+    /** The feed of the request's token; otherwise answers 401 or 403 and is empty. */
+    private static Optional<String> authenticate(Context ctx, FeedTokens tokens) {
+        Optional<String> presented = SecretToken.presentedIn(ctx.header("Authorization"));
+        if (presented.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            error(ctx, HttpStatus.UNAUTHORIZED, "a bearer token is required: Authorization: Bearer <token>");
+            return Optional.empty();
+        }
+        Optional<String> feed = tokens.feedOf(presented.get());
+        if (feed.isEmpty()) {
+            error(ctx, HttpStatus.FORBIDDEN, "the token is not accepted");
+        }
+        return feed;
+    }
+
+    private static boolean admitted(Context ctx, Optional<FeedRateLimit> rateLimit, String feed) {
+        long retryAfter = rateLimit.map(limit -> limit.admit(feed)).orElse(0L);
+        if (retryAfter > 0) {
+            ctx.header("Retry-After", String.valueOf(retryAfter));
+            error(ctx, HttpStatus.TOO_MANY_REQUESTS, "rate limit exceeded: retry in " + retryAfter + " s");
+            return false;
+        }
+        return true;
     }
 
     public int port() {
         return app.port();
     }
 
-    private static void accept(Context ctx, long maxRequestBytes, ArticlePublisher publisher) {
+    private static void accept(Context ctx, long maxRequestBytes, ArticlePublisher publisher, Optional<String> feed) {
         if (ctx.contentLength() > maxRequestBytes) {
             error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request of " + ctx.contentLength() + " bytes exceeds the limit of " + maxRequestBytes);
             return;
@@ -67,7 +111,8 @@ public final class HttpIngestServer implements AutoCloseable {
         }
         List<CompletableFuture<ArticlePublisher.Publication>> sent = new ArrayList<>();
         for (IncomingArticle article : articles) {
-            sent.add(publisher.publish(article));
+            // The token names the feed: whatever the article says about its feed is not taken on trust.
+            sent.add(publisher.publish(feed.map(article::withFeed).orElse(article)));
         }
         List<String> ids = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,14 +1,20 @@
 package org.storywire.platform.registry;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storywire.security.SecretToken;
+import org.storywire.security.ServerKeystore;
 
 /**
  * A schema registry server speaking the Confluent Schema Registry REST API (the subset in
@@ -29,11 +35,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private final SchemasTopic topic;
     private final String url;
 
-    private EmbeddedSchemaRegistry(HttpServer server, ExecutorService executor, SchemasTopic topic, String host) {
+    private EmbeddedSchemaRegistry(HttpServer server, ExecutorService executor, SchemasTopic topic, String scheme, String host) {
         this.server = server;
         this.executor = executor;
         this.topic = topic;
-        this.url = "http://" + host + ":" + server.getAddress().getPort();
+        this.url = scheme + "://" + host + ":" + server.getAddress().getPort();
     }
 
     /** Starts on 127.0.0.1:{@code port} (0 picks a free port), storing schemas in {@code _schemas}. */
@@ -41,11 +47,33 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return start(bootstrapServers, DEFAULT_HOST, port, DEFAULT_TOPIC);
     }
 
+    /** Starts on {@code host:port}, storing schemas in {@code topicName}, open to anyone who reaches it, over plain HTTP. */
+    public static EmbeddedSchemaRegistry start(String bootstrapServers, String host, int port, String topicName) {
+        return start(bootstrapServers, host, port, topicName, new Protection(Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Who may change the schemas, and how the registry is reached.
+     *
+     * @param writeToken what POST, PUT and DELETE requests must present (HTTP basic auth password or
+     *                   bearer token), or empty to let anyone who reaches the registry change it
+     * @param tls the key to serve HTTPS with, or empty for plain HTTP
+     */
+    public record Protection(Optional<String> writeToken, Optional<ServerKeystore> tls) {
+        /** Never the token: this object may end up in a log line. */
+        @Override
+        public String toString() {
+            return "Protection[writeToken=" + (writeToken.isPresent() ? "[hidden]" : "none") + ", tls=" + tls + "]";
+        }
+    }
+
     /**
      * Starts on {@code host:port}, storing schemas in {@code topicName}; returns once the topic has
      * been replayed and the HTTP server accepts requests.
      */
-    public static EmbeddedSchemaRegistry start(String bootstrapServers, String host, int port, String topicName) {
+    public static EmbeddedSchemaRegistry start(String bootstrapServers, String host, int port, String topicName, Protection protection) {
+        // A keystore that cannot be used fails before anything is started.
+        Optional<SSLContext> tls = protection.tls().map(ServerKeystore::sslContext);
         RegistryState state = new RegistryState();
         SchemasTopic topic = new SchemasTopic(bootstrapServers, topicName, state::apply);
         topic.start();
@@ -56,13 +84,16 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             return thread;
         });
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            server.createContext("/", new RegistryHttpHandler(new RegistryService(state, topic)));
+            HttpServer server = tls.isPresent() ? HttpsServer.create(new InetSocketAddress(host, port), 0)
+                    : HttpServer.create(new InetSocketAddress(host, port), 0);
+            tls.ifPresent(context -> ((HttpsServer) server).setHttpsConfigurator(new HttpsConfigurator(context)));
+            server.createContext("/", new RegistryHttpHandler(new RegistryService(state, topic),
+                    protection.writeToken().map(SecretToken::of)));
             server.setExecutor(executor);
             server.start();
-            EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(server, executor, topic, host);
-            LOG.info("Schema registry listening on {} (schemas in topic {} on {})", registry.url, topicName,
-                    bootstrapServers);
+            EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(server, executor, topic, tls.isPresent() ? "https" : "http", host);
+            LOG.info("Schema registry listening on {} (schemas in topic {} on {}; changes {})", registry.url, topicName,
+                    bootstrapServers, protection.writeToken().isPresent() ? "need the write token" : "open to anyone who reaches it");
             return registry;
         } catch (IOException e) {
             executor.shutdownNow();

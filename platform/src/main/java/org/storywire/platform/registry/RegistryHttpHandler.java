@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storywire.registry.CompatibilityLevel;
+import org.storywire.security.SecretToken;
 
 /**
  * The registry's REST API (registry-api.md §4) over the JDK's HTTP server: routing, request and
@@ -33,10 +35,15 @@ final class RegistryHttpHandler implements HttpHandler {
     private static final String PLAIN_JSON = "application/json";
     private static final List<String> ACCEPTED_BODY_TYPES = List.of(V1, GENERIC, PLAIN_JSON, "application/octet-stream");
 
-    private final RegistryService registry;
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE");
 
-    RegistryHttpHandler(RegistryService registry) {
+    private final RegistryService registry;
+    private final Optional<SecretToken> writeToken;
+
+    /** @param writeToken what POST, PUT and DELETE requests must present, or empty to let anyone change the registry */
+    RegistryHttpHandler(RegistryService registry, Optional<SecretToken> writeToken) {
         this.registry = registry;
+        this.writeToken = writeToken;
     }
 
     /** What a route answers: an HTTP status and the body text. */
@@ -74,7 +81,8 @@ final class RegistryHttpHandler implements HttpHandler {
             Request request = new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                     segments(exchange.getRequestURI().getRawPath()), query(exchange.getRequestURI().getRawQuery()),
                     exchange);
-            answer = route(request);
+            Optional<Answer> refusal = writeRefusal(request);
+            answer = refusal.isPresent() ? refusal.get() : route(request);
         } catch (RegistryError e) {
             answer = error(e.status, e.errorCode, e.getMessage());
         } catch (RuntimeException e) {
@@ -90,6 +98,22 @@ final class RegistryHttpHandler implements HttpHandler {
                 out.write(body);
             }
         }
+    }
+
+    /** 401 for a change without a credential, 403 with one that is not the write token; empty when allowed. */
+    private Optional<Answer> writeRefusal(Request r) {
+        if (writeToken.isEmpty() || !WRITES.contains(r.method())) {
+            return Optional.empty();
+        }
+        Optional<String> presented = SecretToken.presentedIn(r.exchange().getRequestHeaders().getFirst("Authorization"));
+        if (presented.isEmpty()) {
+            r.exchange().getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"schema-registry\"");
+            return Optional.of(error(401, 40101, "changing the registry needs its write token (basic auth password or bearer token)"));
+        }
+        if (!writeToken.get().matches(presented.get())) {
+            return Optional.of(error(403, 40301, "the token is not accepted for changing the registry"));
+        }
+        return Optional.empty();
     }
 
     private Answer route(Request r) throws IOException {
