@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.storywire.avro.RawArticle;
 import org.storywire.config.StorywireConfig;
 import org.storywire.config.StorywireConfig.Setting;
@@ -21,9 +22,12 @@ import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.article.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
+import org.storywire.platform.DataDirLock;
 import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.PortCheck;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
+import org.storywire.processor.Shutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,6 +50,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--pace", description = "Seconds over which the articles arrive, in publication order (default: ${DEFAULT-VALUE}).")
     double paceSeconds = 30;
 
+    /** Within this, every part has stopped or the JVM exits anyway. */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(30);
+
     @Option(names = "--data", description = "Data directory: the broker's log, state stores, ingest state (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data");
 
@@ -62,23 +69,17 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryPort);
-        StorywireConfig config = config(platform);
+        Shutdown shutdown = Shutdown.onSignal(SHUTDOWN_BOUND, System.err);
         ProcessorApp app;
+        EmbeddedPlatform platform;
         try {
-            app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+            platform = startPlatform(shutdown);
+            app = startProcessor(config(platform));
+            shutdown.add("processor", app);
         } catch (RuntimeException e) {
-            platform.close();
+            shutdown.now();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
-            app.close();
-            platform.close();
-            stopped.countDown();
-        }, "storywire-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-
         System.out.printf("storywire demo up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.printf("  Kafka broker:    %s%n", platform.bootstrapServers());
         System.out.printf("  Schema registry: %s%n", platform.registryUrl());
@@ -87,22 +88,57 @@ final class DemoCommand implements Callable<Integer> {
 
         StoryTable table = new StoryTable(app.streams(), System.out, start);
         table.start();
+        shutdown.add("story table", table::stop);
         List<IncomingArticle> corpus = read(articles);
         System.out.printf("Ingesting %d articles from %s%s%n", corpus.size(), articles,
                 once ? "" : String.format(" over %.0f s", paceSeconds));
-        publish(corpus, platform, config);
-
+        CountDownLatch ingested = new CountDownLatch(1);
+        shutdown.add("ingest", () -> ingested.await(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS));
+        try {
+            publish(corpus, platform, app.config(), shutdown);
+        } catch (Exception e) {
+            if (!shutdown.isStopping()) throw e;
+        } finally {
+            ingested.countDown();
+        }
+        if (shutdown.isStopping()) {
+            shutdown.await();
+            return 0;
+        }
         if (once) {
             awaitProcessed(app);
             table.stop();
             table.printFinal();
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            shutdown.run();
+            shutdown.now();
             return 0;
         }
         System.out.println("All articles ingested; the processor keeps running. Press Ctrl+C to stop.");
-        stopped.await();
+        shutdown.await();
         return 0;
+    }
+
+    /**
+     * Locks the data directory before anything touches it, then checks every port, then starts
+     * broker and registry: a second demo is refused with one line and leaves the first one's files alone.
+     */
+    private EmbeddedPlatform startPlatform(Shutdown shutdown) {
+        DataDirLock lock = DataDirLock.acquire(dataDir, DataDirLock.thisProcess(
+                "demo on --kafka-port " + kafkaPort + ", --registry-port " + registryPort + ", --port " + port));
+        shutdown.add("data directory lock", lock);
+        PortCheck.requireFree(kafkaPort, "--kafka-port");
+        PortCheck.requireFree(registryPort, "--registry-port");
+        PortCheck.requireFree(port, "--port");
+        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryPort);
+        shutdown.add("broker and registry", platform);
+        return platform;
+    }
+
+    private ProcessorApp startProcessor(StorywireConfig config) {
+        try {
+            return ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+        } catch (RuntimeException e) {
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(port, "--port", e) : e;
+        }
     }
 
     private StorywireConfig config(EmbeddedPlatform platform) {
@@ -138,7 +174,8 @@ final class DemoCommand implements Callable<Integer> {
         return result;
     }
 
-    private void publish(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config) throws Exception {
+    /** Publishes the corpus at the demo's pace, until done or until the demo is stopping. */
+    private void publish(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config, Shutdown shutdown) throws Exception {
         String topic = config.topics().articlesRaw();
         RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
         long pauseMillis = once || corpus.isEmpty() ? 0 : (long) (paceSeconds * 1000 / corpus.size());
@@ -147,6 +184,7 @@ final class DemoCommand implements Callable<Integer> {
                      ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer(), topic,
                      hashes, LanguageDetector.create(), new IngestSummary(), false)) {
             for (IncomingArticle article : corpus) {
+                if (shutdown.isStopping()) break;
                 publisher.publish(article).get();
                 if (pauseMillis > 0) Thread.sleep(pauseMillis);
             }

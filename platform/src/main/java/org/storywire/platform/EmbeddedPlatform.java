@@ -16,14 +16,23 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.registry = registry;
     }
 
-    /** Starts broker and registry; a port of 0 picks a free one. */
+    /**
+     * Starts broker and registry; a port of 0 picks a free one. A port found taken (by a bind
+     * racing the caller's {@link PortCheck}) fails with a {@link StartupException} naming the
+     * demo's option for it.
+     */
     public static EmbeddedPlatform start(Path dataDir, int kafkaPort, int registryPort) {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        EmbeddedKafkaBroker broker;
+        try {
+            broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        } catch (RuntimeException e) {
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(kafkaPort, "--kafka-port", e) : e;
+        }
         try {
             return new EmbeddedPlatform(broker, EmbeddedSchemaRegistry.start(broker.bootstrapServers(), registryPort));
         } catch (RuntimeException e) {
             broker.close();
-            throw e;
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(registryPort, "--registry-port", e) : e;
         }
     }
 

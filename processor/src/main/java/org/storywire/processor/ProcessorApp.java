@@ -96,9 +96,16 @@ public final class ProcessorApp implements AutoCloseable {
         StoryQueryService queries = new StoryQueryService(streams, self,
                 (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json);
         ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken());
+        // The API first: a port in use then stops the start before any stream thread runs.
+        try {
+            api.start(bindAddress(config), config.httpPort());
+        } catch (RuntimeException e) {
+            streams.close(Duration.ZERO);
+            metrics.close();
+            throw e;
+        }
         streams.start();
         feed.start();
-        api.start(bindAddress(config), config.httpPort());
         return new ProcessorApp(config, streams, feed, api, metrics);
     }
 
@@ -156,7 +163,8 @@ public final class ProcessorApp implements AutoCloseable {
     public void close() {
         api.close();
         feed.close();
-        streams.close(Duration.ofSeconds(30));
+        // Well inside a command's shutdown bound, so the registry and the broker still get their turn.
+        streams.close(Duration.ofSeconds(15));
         metrics.close();
         LOG.info("Processor {} stopped", config.applicationId());
     }
