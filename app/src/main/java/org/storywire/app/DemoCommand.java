@@ -1,5 +1,6 @@
 package org.storywire.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.storywire.config.StorywireConfig.Setting;
 import org.storywire.ingest.ArticlePublisher;
 import org.storywire.ingest.ContentHashStore;
 import org.storywire.ingest.IngestSummary;
+import org.storywire.ingest.PublishedState;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
@@ -179,9 +181,10 @@ final class DemoCommand implements Callable<Integer> {
         String topic = config.topics().articlesRaw();
         RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
         long pauseMillis = once || corpus.isEmpty() ? 0 : (long) (paceSeconds * 1000 / corpus.size());
-        try (ContentHashStore hashes = ContentHashStore.open(dataDir.resolve("ingest"), topic);
-             ArticlePublisher publisher = ArticlePublisher.create(platform.bootstrapServers(),
-                     ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer(), topic,
+        var serde = ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class);
+        try (ContentHashStore hashes = PublishedState.open(platform.bootstrapServers(), Map.of(), dataDir.resolve("ingest"), topic,
+                     serde.deserializer(), new PrintWriter(System.err, true));
+             ArticlePublisher publisher = ArticlePublisher.create(platform.bootstrapServers(), serde.serializer(), topic,
                      hashes, LanguageDetector.create(), new IngestSummary(), false)) {
             for (IncomingArticle article : corpus) {
                 if (shutdown.isStopping()) break;

@@ -45,6 +45,8 @@ public final class IngestOptions {
     }
 
     Deserializer<RawArticle> valueDeserializer() {
-        return AvroSerdes.serde(RawArticle.class, Map.of("schema.registry.url", schemaRegistryUrl), false).deserializer();
+        Map<String, Object> config = new HashMap<>(kafkaClientProperties);
+        config.put("schema.registry.url", schemaRegistryUrl);
+        return AvroSerdes.serde(RawArticle.class, config, false).deserializer();
     }
 }

@@ -16,20 +16,26 @@ import org.storywire.avro.RawArticle;
 final class PublishedHashes {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The last hash per article id, and the end of each partition read to. */
+    record Published(Map<String, String> hashes, Map<Integer, Long> ends) {}
+
     private PublishedHashes() {
     }
 
     /** Reads the topic from the beginning to its current end; a tombstone removes its id. */
-    static Map<String, String> read(String bootstrapServers, String topic, Deserializer<RawArticle> values) {
+    static Published read(String bootstrapServers, Map<String, String> clientProperties, String topic, Deserializer<RawArticle> values) {
         Map<String, String> hashes = new HashMap<>();
-        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000), new StringDeserializer(), values)) {
+        Map<String, Object> config = new HashMap<>(clientProperties);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        Map<Integer, Long> ends = new HashMap<>();
+        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            end.forEach((partition, offset) -> ends.put(partition.partition(), offset));
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
@@ -44,6 +50,6 @@ final class PublishedHashes {
                 }
             }
         }
-        return hashes;
+        return new Published(hashes, ends);
     }
 }
