@@ -1,6 +1,8 @@
 package org.storywire.app;
 
 import org.storywire.app.bench.BenchCommand;
+import org.storywire.app.ops.DlqCommand;
+import org.storywire.app.ops.ResetCommand;
 import org.storywire.eval.EvalCommand;
 import org.storywire.ingest.IngestCommand;
 import org.storywire.platform.StartupException;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            DlqCommand.class,
+            ResetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -45,15 +45,16 @@ public final class PublishedState {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking Kafka about " + topic, e);
         }
-        ContentHashStore store = ContentHashStore.open(stateDir.resolve(clusterId), topic);
-        String doubt = doubt(store, ends);
+        Path clusterDir = stateDir.resolve(clusterId);
+        ContentHashStore store = ContentHashStore.open(clusterDir, topic);
+        String doubt = store.isNew() ? "into the new state directory " + clusterDir : doubt(store, ends);
         if (doubt == null) return store;
         try {
             boolean wasNew = store.isNew();
             store.clear();
             PublishedHashes.Published published = PublishedHashes.read(bootstrapServers, clientProperties, topic, values);
             store.seed(published.hashes(), published.ends());
-            if (!wasNew || !published.hashes().isEmpty()) err.println("content hashes of " + published.hashes().size() + " articles read from " + topic + " (" + doubt + ")");
+            if (!wasNew || !published.hashes().isEmpty()) err.println("content hashes of " + published.hashes().size() + " articles read from " + topic + " " + doubt);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -61,17 +62,16 @@ public final class PublishedState {
         }
     }
 
-    /** Why the store cannot be trusted for a topic ending at {@code ends}, or null when it can. */
+    /** Why a store with state cannot be trusted for a topic ending at {@code ends}, or null when it can. */
     static String doubt(ContentHashStore store, Map<Integer, Long> ends) {
-        if (store.isNew()) return "no state yet for this cluster and topic";
         for (Map.Entry<Integer, Long> known : store.knownEnds().entrySet()) {
             if (ends.getOrDefault(known.getKey(), 0L) < known.getValue()) {
-                return "partition " + known.getKey() + " ends at " + ends.getOrDefault(known.getKey(), 0L)
+                return "again: partition " + known.getKey() + " ends at " + ends.getOrDefault(known.getKey(), 0L)
                         + ", before offset " + known.getValue() + " this state saw: the topic was recreated";
             }
         }
         boolean topicEmpty = ends.values().stream().allMatch(end -> end == 0);
-        return topicEmpty && !store.isEmpty() ? "the topic is empty" : null;
+        return topicEmpty && !store.isEmpty() ? "again: the topic is empty" : null;
     }
 
     private static Map<Integer, Long> endOffsets(Admin admin, String topic)
