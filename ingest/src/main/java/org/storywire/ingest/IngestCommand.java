@@ -178,7 +178,15 @@ public final class IngestCommand implements Runnable {
             } catch (IngestRun.SetupException e) {
                 return setupFailed(spec, e);
             }
-            HttpIngestServer server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
+            HttpIngestServer server;
+            try {
+                server = HttpIngestServer.start(host, port, maxRequestSize, run.publisher);
+            } catch (RuntimeException e) {
+                run.close();
+                if (!isBindFailure(e)) throw e;
+                spec.commandLine().getErr().println("ingest http: port " + port + " is already in use; start with another --port");
+                return 2;
+            }
             System.err.println("accepting articles on http://" + host + ":" + server.port() + "/articles");
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -294,6 +302,13 @@ public final class IngestCommand implements Runnable {
     private static int setupFailed(CommandLine.Model.CommandSpec spec, IngestRun.SetupException e) {
         spec.commandLine().getErr().println("ingest: " + e.getMessage());
         return 1;
+    }
+
+    private static boolean isBindFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) return true;
+        }
+        return false;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

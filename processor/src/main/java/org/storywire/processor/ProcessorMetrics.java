@@ -53,7 +53,7 @@ final class ProcessorMetrics implements AutoCloseable {
         Set<String> inputs = Set.of(config.topics().articlesRaw(), config.topics().statements());
         Snapshot<Map<String, Long>> lag = new Snapshot<>(() -> inputLag(config.applicationId(), inputs));
         for (String topic : inputs) {
-            Gauge.builder("storywire.input.lag", lag, l -> count(l.get(), topic)).baseUnit("records").tags("topic", topic)
+            Gauge.builder("storywire.input.lag", lag, l -> count(l.get(), topic)).strongReference(true).baseUnit("records").tags("topic", topic)
                     .description("records of an input topic not yet processed (committed) by the application").register(registry);
         }
     }
@@ -67,10 +67,11 @@ final class ProcessorMetrics implements AutoCloseable {
     /**
      * One gauge per status, all read from one {@code counts} snapshot; a status missing from it
      * counts 0, an unreadable store (restoring, rebalancing) is NaN. Events by status register here too.
+     * Strong references: Micrometer holds a gauge's object weakly, and nothing else holds a snapshot.
      */
     <S extends Enum<S>> void registerByStatus(String name, String description, List<S> statuses, Snapshot<Map<S, Long>> counts) {
         for (S status : statuses) {
-            Gauge.builder(name, counts, c -> count(c.get(), status)).tags("status", status.name())
+            Gauge.builder(name, counts, c -> count(c.get(), status)).strongReference(true).tags("status", status.name())
                     .description(description).register(registry);
         }
     }

@@ -33,7 +33,8 @@ class ProcessorMetricsIntegrationTest {
             assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
             fixture.publish(config, articles);
             // Every sample again, changed: stories are rewritten, so a count of store writes would run ahead of the stories.
-            fixture.publish(config, articles.stream().map(a -> RawArticle.newBuilder(a).setBody(a.getBody() + " ").build()).toList());
+            fixture.publish(config, articles.stream().map(a -> RawArticle.newBuilder(a).setBody(a.getBody() + " Ende.")
+                    .setContentHash(a.getContentHash() + "-2").build()).toList());
             fixture.publishBytes(config, "not-avro", "plain text, no magic byte".getBytes(StandardCharsets.UTF_8));
             fixture.awaitCaughtUp(config, Duration.ofSeconds(180));
             Thread.sleep(ProcessorMetrics.SNAPSHOT_AGE.toMillis() + 100);
@@ -42,7 +43,7 @@ class ProcessorMetricsIntegrationTest {
             Map<String, Double> metrics = scrape(port);
             for (String status : List.of("CLAIMED", "DENIED", "UNCONFIRMED")) {
                 long listed = stories.values().stream().filter(status::equals).count();
-                assertThat(metrics.get("storywire_stories{status=\"" + status + "\"}")).as(status).isEqualTo((double) listed);
+                assertThat(metrics.get("storywire_stories{status=\"" + status + "\"}")).as("%s in %s", status, metrics).isEqualTo((double) listed);
             }
             assertThat(stories).isNotEmpty();
             assertThat(metrics.get("storywire_articles_processed_total")).isEqualTo(2.0 * articles.size());
