@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -158,8 +159,11 @@ public final class ProcessorApp implements AutoCloseable {
     public void close() {
         api.close();
         feed.close();
-        // Well inside a command's shutdown bound, so the registry and the broker still get their turn.
-        streams.close(Duration.ofSeconds(15));
+        // Within a command's shutdown bound, so the registry and the broker still get their turn. The
+        // instance leaves the group: its partitions move to the others now, not after session.timeout.ms,
+        // and `storywire reset` (refused while the group has members) works right after a stop.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(15)));
         processorMetrics.close();
         metrics.close();
         LOG.info("Processor {} stopped", config.applicationId());
