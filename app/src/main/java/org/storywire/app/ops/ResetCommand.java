@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.tools.StreamsResetter;
 import org.storywire.config.StorywireConfig;
 import picocli.CommandLine.Command;
@@ -45,10 +51,15 @@ public final class ResetCommand implements Callable<Integer> {
         StorywireConfig config = options.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int members = groupMembers(config);
+        if (members > 0) {
+            // The resetter refuses too, but with a stack trace.
+            err.printf("reset: %s is still running (%d group members); stop every instance first%n", config.applicationId(), members);
+            return 1;
+        }
         int code = resetter(config);
         if (code != 0) {
-            err.printf("reset: Kafka's StreamsResetter failed (exit %d, its reason above); is an instance of %s still running?%n",
-                    code, config.applicationId());
+            err.printf("reset: Kafka's StreamsResetter failed (exit %d, its reason above)%n", code);
             return 1;
         }
         Path local = (stateDir != null ? stateDir : config.stateDir()).resolve(config.applicationId());
@@ -60,6 +71,15 @@ public final class ResetCommand implements Callable<Integer> {
                     config.applicationId(), config.topics().articlesRaw(), local.toAbsolutePath());
         }
         return 0;
+    }
+
+    private static int groupMembers(StorywireConfig config) throws Exception {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeConsumerGroups(Set.of(config.applicationId())).all().get(30, TimeUnit.SECONDS)
+                    .get(config.applicationId()).members().size();
+        }
     }
 
     private int resetter(StorywireConfig config) throws IOException {

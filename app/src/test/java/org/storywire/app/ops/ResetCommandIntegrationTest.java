@@ -37,7 +37,7 @@ class ResetCommandIntegrationTest {
 
             OperatorFixture.Run whileRunning = fixture.run("reset");
             assertThat(whileRunning.exitCode()).isEqualTo(1);
-            assertThat(whileRunning.err()).contains("still running");
+            assertThat(whileRunning.err().strip()).isEqualTo("reset: " + fixture.config.applicationId() + " is still running (2 group members); stop every instance first");
         }
         Path localState = fixture.config.stateDir().resolve(fixture.config.applicationId());
         assertThat(localState).exists();
