@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.tools.StreamsResetter;
 import org.storywire.config.StorywireConfig;
 import picocli.CommandLine.Command;
@@ -27,10 +30,10 @@ import picocli.CommandLine.Spec;
  * {@code storywire reset}: the application reprocesses everything from the start of
  * {@code articles.raw} when next started. Kafka's own {@link StreamsResetter} moves the committed
  * offsets and deletes the internal topics (changelogs of the stores); this command adds what the
- * resetter leaves to the user: the local state of the stores. {@code statements}, which the
- * application both writes and reads, is an intermediate topic to the resetter: its old statements
- * are skipped (offsets to the end), since reprocessing the articles writes them again and reading
- * both would fold each twice.
+ * resetter leaves to the user: the local state of the stores, and {@code statements}, which the
+ * application both writes and reads. Its old statements are skipped (the group's offsets moved to
+ * its end, as the resetter's deprecated {@code --intermediate-topics} did), since reprocessing the
+ * articles writes them again and reading both would fold each twice.
  */
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = {"Reset the processor so that it reprocesses articles.raw from the start when next started.",
@@ -51,16 +54,21 @@ public final class ResetCommand implements Callable<Integer> {
         StorywireConfig config = options.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int members = groupMembers(config);
-        if (members > 0) {
-            // The resetter refuses too, but with a stack trace.
-            err.printf("reset: %s is still running (%d group members); stop every instance first%n", config.applicationId(), members);
-            return 1;
-        }
-        int code = resetter(config);
-        if (code != 0) {
-            err.printf("reset: Kafka's StreamsResetter failed (exit %d, its reason above)%n", code);
-            return 1;
+        try (Admin admin = Admin.create(adminProperties(config))) {
+            int members = admin.describeConsumerGroups(Set.of(config.applicationId())).all().get(30, TimeUnit.SECONDS)
+                    .get(config.applicationId()).members().size();
+            if (members > 0) {
+                // The resetter refuses too, but with a stack trace.
+                err.printf("reset: %s is still running (%d group members); stop every instance first%n", config.applicationId(), members);
+                return 1;
+            }
+            int code = resetter(config);
+            if (code != 0) {
+                err.printf("reset: Kafka's StreamsResetter failed (exit %d, its reason above)%n", code);
+                return 1;
+            }
+            if (dryRun) out.printf("reset (dry run): would skip %s to its end%n", config.topics().statements());
+            else skipToEnd(admin, config.applicationId(), config.topics().statements());
         }
         Path local = (stateDir != null ? stateDir : config.stateDir()).resolve(config.applicationId());
         if (dryRun) {
@@ -73,19 +81,25 @@ public final class ResetCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int groupMembers(StorywireConfig config) throws Exception {
+    private static Map<String, Object> adminProperties(StorywireConfig config) {
         Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
-            return admin.describeConsumerGroups(Set.of(config.applicationId())).all().get(30, TimeUnit.SECONDS)
-                    .get(config.applicationId()).members().size();
-        }
+        return props;
+    }
+
+    /** Commits the end of every partition of {@code topic} for {@code group}. */
+    private static void skipToEnd(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(Set.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((partition, info) -> ends.put(partition, new OffsetAndMetadata(info.offset())));
+        admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
     }
 
     private int resetter(StorywireConfig config) throws IOException {
         List<String> args = new ArrayList<>(List.of("--application-id", config.applicationId(),
-                "--bootstrap-server", config.bootstrapServers(), "--input-topics", config.topics().articlesRaw(),
-                "--to-earliest", "--intermediate-topics", config.topics().statements()));
+                "--bootstrap-server", config.bootstrapServers(), "--input-topics", config.topics().articlesRaw(), "--to-earliest"));
         Path clientConfig = null;
         if (!config.kafkaClientProperties().isEmpty()) {
             // Security settings reach the resetter's clients through its --config-file only.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -39,6 +40,9 @@ class ResetCommandIntegrationTest {
             assertThat(whileRunning.exitCode()).isEqualTo(1);
             assertThat(whileRunning.err().strip()).isEqualTo("reset: " + fixture.config.applicationId() + " is still running (2 group members); stop every instance first");
         }
+        // A statement the stopped application has not read: reprocessing writes statements anew, so old ones are skipped.
+        String statements = fixture.config.topics().statements();
+        fixture.publish(statements, new ProducerRecord<>(statements, OperatorFixture.utf8("old"), OperatorFixture.utf8("an old statement")));
         Path localState = fixture.config.stateDir().resolve(fixture.config.applicationId());
         assertThat(localState).exists();
 
@@ -51,6 +55,11 @@ class ResetCommandIntegrationTest {
                     .partitionsToOffsetAndMetadata().get();
             assertThat(committed.entrySet()).filteredOn(e -> e.getKey().topic().equals(raw)).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.getValue().offset()).isZero());
+            Map<TopicPartition, OffsetSpec> statementEnds = new java.util.HashMap<>();
+            for (int p = 0; p < fixture.config.partitions(); p++) statementEnds.put(new TopicPartition(statements, p), OffsetSpec.latest());
+            admin.listOffsets(statementEnds).all().get().forEach((partition, end) ->
+                    assertThat(committed.get(partition)).as("%s skipped to its end", partition).isNotNull()
+                            .extracting(OffsetAndMetadata::offset).isEqualTo(end.offset()));
             assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith(fixture.config.applicationId() + "-"));
         }
 
