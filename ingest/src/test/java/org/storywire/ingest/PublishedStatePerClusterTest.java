@@ -60,14 +60,19 @@ class PublishedStatePerClusterTest {
     @Test
     void articlesPublishedToOneClusterArePublishedToAnotherAndToARecreatedTopic() throws Exception {
         Path articles = work.resolve("in");
+        Files.createDirectories(articles);
         for (int i = 1; i <= 3; i++) {
-            Files.createDirectories(articles);
             Files.writeString(articles.resolve("a" + i + ".txt"), "Der Sprecher sagte, Meldung " + i + " sei falsch.\n");
         }
         Path state = work.resolve("state");
 
         assertThat(ingest(first, state, articles)).startsWith("published 3, updated 0, unchanged 0");
         assertThat(ingest(first, state, articles)).startsWith("published 0, updated 0, unchanged 3");
+        // The second cluster's topic holds other articles, more than the first's: no offset check can tell the two apart.
+        Path others = work.resolve("others");
+        Files.createDirectories(others);
+        for (int i = 1; i <= 30; i++) Files.writeString(others.resolve("o" + i + ".txt"), "Die Behörde bestätigte Meldung " + i + ".\n");
+        assertThat(ingest(second, work.resolve("other-state"), others)).startsWith("published 30");
         assertThat(ingest(second, state, articles)).as("another cluster never saw them").contains("published 3, updated 0, unchanged 0");
         assertThat(ingest(second, state, articles)).startsWith("published 0, updated 0, unchanged 3");
 
