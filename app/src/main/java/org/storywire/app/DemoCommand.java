@@ -94,15 +94,7 @@ final class DemoCommand implements Callable<Integer> {
         List<IncomingArticle> corpus = read(articles);
         System.out.printf("Ingesting %d articles from %s%s%n", corpus.size(), articles,
                 once ? "" : String.format(" over %.0f s", paceSeconds));
-        CountDownLatch ingested = new CountDownLatch(1);
-        shutdown.add("ingest", () -> ingested.await(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS));
-        try {
-            publish(corpus, platform, app.config(), shutdown);
-        } catch (Exception e) {
-            if (!shutdown.isStopping()) throw e;
-        } finally {
-            ingested.countDown();
-        }
+        ingest(corpus, platform, app.config(), shutdown);
         if (shutdown.isStopping()) {
             shutdown.await();
             return 0;
@@ -174,6 +166,19 @@ final class DemoCommand implements Callable<Integer> {
         result.sort(Comparator.comparing((IncomingArticle a) -> a.published() == null ? null : a.published().instant(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(IncomingArticle::id));
         return result;
+    }
+
+    /** Ingest is the first part to stop: a stop waits for the article being sent, then the loop ends. */
+    private void ingest(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config, Shutdown shutdown) throws Exception {
+        CountDownLatch ingested = new CountDownLatch(1);
+        shutdown.add("ingest", () -> ingested.await(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS));
+        try {
+            publish(corpus, platform, config, shutdown);
+        } catch (Exception e) {
+            if (!shutdown.isStopping()) throw e; // a send cut short by the stop is no error
+        } finally {
+            ingested.countDown();
+        }
     }
 
     /** Publishes the corpus at the demo's pace, until done or until the demo is stopping. */
