@@ -1,5 +1,6 @@
 package org.storywire.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,21 +13,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.storywire.avro.RawArticle;
 import org.storywire.config.StorywireConfig;
 import org.storywire.config.StorywireConfig.Setting;
 import org.storywire.ingest.ArticlePublisher;
 import org.storywire.ingest.ContentHashStore;
 import org.storywire.ingest.IngestSummary;
+import org.storywire.ingest.PublishedState;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.article.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
+import org.storywire.platform.DataDirLock;
 import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.PortCheck;
 import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
+import org.storywire.processor.Shutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--pace", description = "Seconds over which the articles arrive, in publication order (default: ${DEFAULT-VALUE}).")
     double paceSeconds = 30;
+
+    /** Within this, every part has stopped or the JVM exits anyway. */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(30);
 
     @Option(names = "--data", description = "Data directory: the broker's log, state stores, ingest state (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("data");
@@ -77,55 +86,70 @@ final class DemoCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Optional<String> registryToken = Optional.ofNullable(System.getenv(REGISTRY_TOKEN_ENV)).filter(t -> !t.isBlank());
-        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryBind, registryPort,
-                new EmbeddedSchemaRegistry.Protection(registryToken, Optional.empty()));
-        StorywireConfig config;
-        try {
-            config = config(platform, registryToken);
-        } catch (RuntimeException e) {
-            platform.close();
-            throw e;
-        }
+        Shutdown shutdown = Shutdown.onSignal(SHUTDOWN_BOUND, System.err);
         ProcessorApp app;
+        EmbeddedPlatform platform;
         try {
-            app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+            platform = startPlatform(shutdown, registryToken);
+            app = startProcessor(config(platform, registryToken));
+            shutdown.add("processor", app);
         } catch (RuntimeException e) {
-            platform.close();
+            shutdown.now();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
-            app.close();
-            platform.close();
-            stopped.countDown();
-        }, "storywire-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-
         System.out.printf("storywire demo up in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         System.out.printf("  Kafka broker:    %s%n", platform.bootstrapServers());
         System.out.printf("  Schema registry: %s%n", platform.registryUrl());
-        System.out.printf("  API, live page:  %s://%s:%d%n", config.serverKeystore().isPresent() ? "https" : "http",
-                config.httpBind(), app.apiPort());
+        System.out.printf("  API, live page:  %s://%s:%d%n", app.config().serverKeystore().isPresent() ? "https" : "http",
+                app.config().httpBind(), app.apiPort());
         System.out.printf("  Data directory:  %s%n", dataDir.toAbsolutePath());
 
         StoryTable table = new StoryTable(app.streams(), System.out, start);
         table.start();
+        shutdown.add("story table", table::stop);
         List<IncomingArticle> corpus = read(articles);
         System.out.printf("Ingesting %d articles from %s%s%n", corpus.size(), articles,
                 once ? "" : String.format(" over %.0f s", paceSeconds));
-        publish(corpus, platform, config);
-
+        ingest(corpus, platform, app.config(), shutdown);
+        if (shutdown.isStopping()) {
+            shutdown.await();
+            return 0;
+        }
         if (once) {
             awaitProcessed(app);
             table.stop();
             table.printFinal();
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            shutdown.run();
+            shutdown.now();
             return 0;
         }
         System.out.println("All articles ingested; the processor keeps running. Press Ctrl+C to stop.");
-        stopped.await();
+        shutdown.await();
         return 0;
+    }
+
+    /**
+     * Locks the data directory before anything touches it, then checks every port, then starts
+     * broker and registry: a second demo is refused with one line and leaves the first one's files alone.
+     */
+    private EmbeddedPlatform startPlatform(Shutdown shutdown, Optional<String> registryToken) {
+        DataDirLock lock = DataDirLock.acquire(dataDir, DataDirLock.thisProcess(
+                "demo on --kafka-port " + kafkaPort + ", --registry-port " + registryPort + ", --port " + port));
+        shutdown.add("data directory lock", lock);
+        PortCheck.requireFree(kafkaPort, "--kafka-port");
+        PortCheck.requireFree(registryPort, "--registry-port");
+        PortCheck.requireFree(port, "--port");
+        EmbeddedPlatform platform = EmbeddedPlatform.start(dataDir, kafkaPort, registryBind, registryPort,
+                new EmbeddedSchemaRegistry.Protection(registryToken, Optional.empty()));
+        shutdown.add("broker and registry", platform);
+        return platform;
+    }
+
+    private ProcessorApp startProcessor(StorywireConfig config) {
+        try {
+            return ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
+        } catch (RuntimeException e) {
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(port, "--port", e) : e;
+        }
     }
 
     /** The processor's configuration; with a registry token, its registry clients authenticate with it. */
@@ -168,15 +192,31 @@ final class DemoCommand implements Callable<Integer> {
         return result;
     }
 
-    private void publish(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config) throws Exception {
+    /** Ingest is the first part to stop: a stop waits for the article being sent, then the loop ends. */
+    private void ingest(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config, Shutdown shutdown) throws Exception {
+        CountDownLatch ingested = new CountDownLatch(1);
+        shutdown.add("ingest", () -> ingested.await(SHUTDOWN_BOUND.toSeconds(), TimeUnit.SECONDS));
+        try {
+            publish(corpus, platform, config, shutdown);
+        } catch (Exception e) {
+            if (!shutdown.isStopping()) throw e; // a send cut short by the stop is no error
+        } finally {
+            ingested.countDown();
+        }
+    }
+
+    /** Publishes the corpus at the demo's pace, until done or until the demo is stopping. */
+    private void publish(List<IncomingArticle> corpus, EmbeddedPlatform platform, StorywireConfig config, Shutdown shutdown) throws Exception {
         String topic = config.topics().articlesRaw();
         RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
         long pauseMillis = once || corpus.isEmpty() ? 0 : (long) (paceSeconds * 1000 / corpus.size());
-        try (ContentHashStore hashes = ContentHashStore.open(dataDir.resolve("ingest"), topic);
-             ArticlePublisher publisher = ArticlePublisher.create(platform.bootstrapServers(),
-                     ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer(), topic,
+        var serde = ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class);
+        try (ContentHashStore hashes = PublishedState.open(platform.bootstrapServers(), Map.of(), dataDir.resolve("ingest"), topic,
+                     serde.deserializer(), new PrintWriter(System.err, true));
+             ArticlePublisher publisher = ArticlePublisher.create(platform.bootstrapServers(), serde.serializer(), topic,
                      hashes, LanguageDetector.create(), new IngestSummary(), false)) {
             for (IncomingArticle article : corpus) {
+                if (shutdown.isStopping()) break;
                 publisher.publish(article).get();
                 if (pauseMillis > 0) Thread.sleep(pauseMillis);
             }

@@ -1,8 +1,11 @@
 package org.storywire.app;
 
 import org.storywire.app.bench.BenchCommand;
+import org.storywire.app.ops.DlqCommand;
+import org.storywire.app.ops.ResetCommand;
 import org.storywire.eval.EvalCommand;
 import org.storywire.ingest.IngestCommand;
+import org.storywire.platform.StartupException;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ReplayCommand;
 import picocli.CommandLine;
@@ -21,6 +24,8 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            DlqCommand.class,
+            ResetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
@@ -38,6 +43,14 @@ public final class Main {
                 if (type == EvalCommand.Seeds.class) return (K) new EvalCommand.Seeds(KafkaSeedsPipeline::start);
                 return defaults.create(type);
             }
-        });
+        }).setExecutionExceptionHandler(Main::startupProblemInOneLine);
+    }
+
+    /** A start-up problem the user fixes with an option is one line, not a stack trace. */
+    private static int startupProblemInOneLine(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof StartupException)) throw e;
+        command.getErr().println("storywire " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().flush();
+        return 2;
     }
 }

@@ -137,6 +137,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
                     return;
                 }
                 hashes.confirm(id, hash);
+                hashes.acknowledged(metadata.partition(), metadata.offset());
                 if (change == ContentHashStore.Change.NEW) {
                     summary.published();
                 } else {
@@ -180,6 +181,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
                 result.completeExceptionally(error);
             } else {
                 hashes.retract(key);
+                hashes.acknowledged(metadata.partition(), metadata.offset());
                 summary.retracted();
                 result.complete(null);
             }

@@ -21,6 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * a retraction; the last line for an id wins). A hash is proposed before sending and confirmed
  * when the broker acknowledged the record, so a crash in between re-publishes (harmlessly: same
  * key, same value) rather than losing an article. One process at a time: the file is locked.
+ *
+ * <p>Next to it, {@code <topic>.offsets} keeps, per partition, the end of the topic as far as
+ * this store knows (one past the last acknowledged offset), so that a topic that lost records
+ * (deleted and created again, another cluster at the same address) can be told from the one the
+ * hashes were published to: see {@link PublishedState}.
  */
 public final class ContentHashStore implements AutoCloseable {
     /** What publishing an article with a given hash would be. */
@@ -29,7 +34,9 @@ public final class ContentHashStore implements AutoCloseable {
     private static final String RETRACTED = "-";
 
     private final Path file;
+    private final Path offsetsFile;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> knownEnds = new ConcurrentHashMap<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private BufferedWriter log;
@@ -37,6 +44,7 @@ public final class ContentHashStore implements AutoCloseable {
 
     private ContentHashStore(Path file, FileChannel lockChannel, FileLock lock) {
         this.file = file;
+        this.offsetsFile = file.resolveSibling(file.getFileName().toString().replace(".hashes", ".offsets"));
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -66,6 +74,7 @@ public final class ContentHashStore implements AutoCloseable {
     }
 
     private void load() throws IOException {
+        loadOffsets();
         int lines = 0;
         existed = Files.exists(file);
         if (existed) {
@@ -88,6 +97,18 @@ public final class ContentHashStore implements AutoCloseable {
             compact();
         }
         log = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private void loadOffsets() throws IOException {
+        if (!Files.exists(offsetsFile)) return;
+        for (String line : Files.readAllLines(offsetsFile, StandardCharsets.UTF_8)) {
+            String[] parts = line.split(" ");
+            try {
+                if (parts.length == 2) knownEnds.put(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
+            } catch (NumberFormatException e) {
+                // a line cut short by a crash: the check then knows less, and errs towards reading the topic
+            }
+        }
     }
 
     /** Rewrites the file with one line per live id. */
@@ -128,6 +149,34 @@ public final class ContentHashStore implements AutoCloseable {
         }
     }
 
+    /** The broker acknowledged a record of this topic at {@code offset} of {@code partition}. */
+    public void acknowledged(int partition, long offset) {
+        knownEnds.merge(partition, offset + 1, Math::max);
+    }
+
+    /** The topic's end per partition as this store knows it: one past the last offset acknowledged or read. */
+    public Map<Integer, Long> knownEnds() {
+        return Map.copyOf(knownEnds);
+    }
+
+    /** Whether the store holds no article. */
+    public boolean isEmpty() {
+        return hashes.isEmpty();
+    }
+
+    /** Forgets everything, in memory and on disk: the topic is not the one these hashes were published to. */
+    public synchronized void clear() {
+        hashes.clear();
+        knownEnds.clear();
+        try {
+            log.close();
+            log = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.deleteIfExists(offsetsFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clear the content hash store " + file, e);
+        }
+    }
+
     /** Whether the store had no file yet: a new state directory, or a lost one. */
     public boolean isNew() {
         return !existed;
@@ -137,8 +186,9 @@ public final class ContentHashStore implements AutoCloseable {
      * Fills the store with what the topic already holds, the last hash per id (a lost state
      * directory must not turn every article back into a new one).
      */
-    public synchronized void seed(Map<String, String> hashById) {
+    public synchronized void seed(Map<String, String> hashById, Map<Integer, Long> topicEnds) {
         hashes.putAll(hashById);
+        topicEnds.forEach((partition, end) -> knownEnds.merge(partition, end, Math::max));
         hashById.forEach((id, hash) -> append(hash, id));
         flush();
     }
@@ -165,15 +215,26 @@ public final class ContentHashStore implements AutoCloseable {
     public synchronized void flush() {
         try {
             log.flush();
+            writeOffsets();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the content hash store " + file, e);
         }
+    }
+
+    private void writeOffsets() throws IOException {
+        if (knownEnds.isEmpty()) return;
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(knownEnds).forEach((partition, end) -> text.append(partition).append(' ').append(end).append('\n'));
+        Path tmp = offsetsFile.resolveSibling(offsetsFile.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, offsetsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override
     public synchronized void close() {
         try {
             log.close();
+            writeOffsets();
             lock.release();
             lockChannel.close();
         } catch (IOException e) {

@@ -210,7 +210,15 @@ public final class IngestCommand implements Runnable {
             } catch (IngestRun.SetupException e) {
                 return setupFailed(spec, e);
             }
-            HttpIngestServer server = HttpIngestServer.start(settings, run.publisher);
+            HttpIngestServer server;
+            try {
+                server = HttpIngestServer.start(settings, run.publisher);
+            } catch (RuntimeException e) {
+                run.close();
+                if (!isBindFailure(e)) throw e;
+                spec.commandLine().getErr().println("ingest http: port " + port + " is already in use; start with another --port");
+                return 2;
+            }
             PrintWriter err = spec.commandLine().getErr();
             err.println("accepting articles on " + (settings.tls().isPresent() ? "https" : "http") + "://" + bind + ":" + server.port()
                     + "/articles" + settings.tokens().map(t -> " with " + t.size() + " feed tokens").orElse(" from anyone who reaches it"));
@@ -360,6 +368,13 @@ public final class IngestCommand implements Runnable {
     private static int setupFailed(CommandLine.Model.CommandSpec spec, IngestRun.SetupException e) {
         spec.commandLine().getErr().println("ingest: " + e.getMessage());
         return 1;
+    }
+
+    private static boolean isBindFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) return true;
+        }
+        return false;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

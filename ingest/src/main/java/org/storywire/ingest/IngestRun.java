@@ -3,7 +3,6 @@ package org.storywire.ingest;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.storywire.avro.RawArticle;
@@ -36,22 +35,10 @@ final class IngestRun implements AutoCloseable {
         }
         Serializer<RawArticle> serializer = checkedSerializer(options);
         try {
-            this.hashes = ContentHashStore.open(options.stateDir, options.topic);
+            this.hashes = PublishedState.open(options.bootstrapServers, options.kafkaClientProperties, options.stateDir,
+                    options.topic, options.valueDeserializer(), err);
         } catch (IllegalStateException | UncheckedIOException e) {
             throw new SetupException(e.getMessage(), e);
-        }
-        if (hashes.isNew()) {
-            try {
-                Map<String, String> published = PublishedArticles.hashes(options);
-                if (!published.isEmpty()) {
-                    hashes.seed(published);
-                    err.println("content hashes of " + published.size() + " articles read from " + options.topic
-                            + " into the new state directory " + options.stateDir);
-                }
-            } catch (RuntimeException e) {
-                hashes.close();
-                throw new SetupException("could not read the published articles of " + options.topic + ": " + e.getMessage(), e);
-            }
         }
         try {
             this.publisher = ArticlePublisher.create(options.bootstrapServers, options.kafkaClientProperties, serializer, options.topic,

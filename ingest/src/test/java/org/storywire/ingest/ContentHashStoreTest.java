@@ -68,7 +68,7 @@ class ContentHashStoreTest {
     void aNewStoreCanBeSeededWithWhatTheTopicHolds() {
         try (ContentHashStore store = ContentHashStore.open(dir, "t")) {
             assertThat(store.isNew()).isTrue();
-            store.seed(Map.of("a", "h1", "b", "h2"));
+            store.seed(Map.of("a", "h1", "b", "h2"), Map.of(0, 2L));
         }
         try (ContentHashStore store = ContentHashStore.open(dir, "t")) {
             assertThat(store.isNew()).isFalse();

@@ -22,16 +22,25 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return start(dataDir, kafkaPort, "127.0.0.1", registryPort, new EmbeddedSchemaRegistry.Protection(Optional.empty(), Optional.empty()));
     }
 
-    /** Starts the broker on loopback and the registry on {@code registryBind} with its protection. */
+    /**
+     * Starts the broker on loopback and the registry on {@code registryBind} with its protection. A
+     * port found taken (by a bind racing the caller's {@link PortCheck}) fails with a
+     * {@link StartupException} naming the demo's option for it.
+     */
     public static EmbeddedPlatform start(Path dataDir, int kafkaPort, String registryBind, int registryPort,
                                          EmbeddedSchemaRegistry.Protection registryProtection) {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        EmbeddedKafkaBroker broker;
+        try {
+            broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        } catch (RuntimeException e) {
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(kafkaPort, "--kafka-port", e) : e;
+        }
         try {
             return new EmbeddedPlatform(broker, EmbeddedSchemaRegistry.start(broker.bootstrapServers(), registryBind, registryPort,
                     EmbeddedSchemaRegistry.DEFAULT_TOPIC, registryProtection));
         } catch (RuntimeException e) {
             broker.close();
-            throw e;
+            throw PortCheck.isBindFailure(e) ? PortCheck.inUse(registryPort, "--registry-port", e) : e;
         }
     }
 

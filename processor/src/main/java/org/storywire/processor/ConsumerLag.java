@@ -18,15 +18,21 @@ public final class ConsumerLag {
 
     /** Records committed to {@code topics} that group {@code groupId} has not yet committed past. */
     public static long of(Admin admin, String groupId, Set<String> topics) throws ExecutionException, InterruptedException {
+        return byTopic(admin, groupId, topics).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The lag of group {@code groupId} on each of {@code topics}. */
+    public static Map<String, Long> byTopic(Admin admin, String groupId, Set<String> topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (TopicDescription description : admin.describeTopics(topics).allTopicNames().get().values()) {
             description.partitions().forEach(p -> latest.put(new TopicPartition(description.name(), p.partition()), OffsetSpec.latest()));
         }
-        long lag = 0;
+        Map<String, Long> lag = new HashMap<>();
+        for (String topic : topics) lag.put(topic, 0L);
         for (var end : admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().entrySet()) {
             OffsetAndMetadata c = committed.get(end.getKey());
-            lag += Math.max(0, end.getValue().offset() - (c == null ? 0 : c.offset()));
+            lag.merge(end.getKey().topic(), Math.max(0, end.getValue().offset() - (c == null ? 0 : c.offset())), Long::sum);
         }
         return lag;
     }

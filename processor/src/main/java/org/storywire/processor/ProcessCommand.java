@@ -2,13 +2,16 @@ package org.storywire.processor;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.storywire.config.StorywireConfig;
 import org.storywire.config.StorywireConfig.Setting;
 import org.storywire.serde.AvroSerdes;
@@ -46,16 +49,27 @@ public final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StorywireConfig config = configure(System.getenv(), configFile, overrides(), bootstrapServers);
+        if (!isFree(config.httpPort())) {
+            System.err.println("process: port " + config.httpPort() + " is already in use; start with another --port (or STORYWIRE_HTTP_PORT)");
+            return 2;
+        }
+        Shutdown shutdown = Shutdown.onSignal(Duration.ofSeconds(30), System.err);
         ProcessorApp app = ProcessorApp.start(config, serdeFactory(config));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "storywire-shutdown"));
+        shutdown.add("processor", app);
         System.out.printf("storywire processor %s: API on %s://%s:%d%n", config.applicationId(),
                 config.serverKeystore().isPresent() ? "https" : "http", config.httpBind(), app.apiPort());
-        stopped.await();
+        shutdown.await();
         return 0;
+    }
+
+    private static boolean isFree(int port) {
+        if (port == 0) return true;
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Map<Setting, String> overrides() {

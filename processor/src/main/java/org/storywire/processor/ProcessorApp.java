@@ -9,9 +9,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -22,14 +25,9 @@ import org.storywire.query.ApiServer;
 import org.storywire.query.HtmlSafeJsonEscapes;
 import org.storywire.query.StoryQueryService;
 import org.storywire.query.UpdateFeed;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.SerdeFactory;
-import org.storywire.topology.TopologyNames;
 import org.storywire.topology.StorywireTopology;
 import org.storywire.topology.TopicProvisioner;
 import org.storywire.topology.TimeWindow;
@@ -50,13 +48,16 @@ public final class ProcessorApp implements AutoCloseable {
     private final UpdateFeed feed;
     private final ApiServer api;
     private final PrometheusMeterRegistry metrics;
+    private final ProcessorMetrics processorMetrics;
 
-    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, ApiServer api, PrometheusMeterRegistry metrics) {
+    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, ApiServer api, PrometheusMeterRegistry metrics,
+                         ProcessorMetrics processorMetrics) {
         this.config = config;
         this.streams = streams;
         this.feed = feed;
         this.api = api;
         this.metrics = metrics;
+        this.processorMetrics = processorMetrics;
     }
 
     /** The API's JSON: ISO-8601 times, and no markup characters verbatim (see {@link HtmlSafeJsonEscapes}). */
@@ -79,16 +80,19 @@ public final class ProcessorApp implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Timer extraction = Timer.builder("storywire.extraction").description("cleaning and extraction of one article")
                 .publishPercentiles(0.5, 0.99).register(metrics);
-        Topology topology = StorywireTopology.build(topics, config.timelineLimit(), () -> timed(new ExtractionAnalyzer(), extraction), window);
-        KafkaStreams streams = new KafkaStreams(topology, StreamsSettings.of(config));
+        ProcessorMetrics processorMetrics = new ProcessorMetrics(metrics, config);
+        Topology topology = StorywireTopology.build(topics, config.timelineLimit(),
+                () -> processorMetrics.counting(timed(new ExtractionAnalyzer(), extraction)), window);
+        Properties settings = StreamsSettings.of(config);
+        settings.put(StreamsSettings.DEAD_LETTER_LISTENER, (Consumer<Exception>) processorMetrics::deadLettered);
+        KafkaStreams streams = new KafkaStreams(topology, settings);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         // Records in and out, dropped (dead-lettered) records and end-to-end latency come with Kafka Streams' own metrics.
         new KafkaStreamsMetrics(streams).bindTo(metrics);
-        Gauge.builder("storywire.stories", streams, ProcessorApp::localStoryCount)
-                .description("stories held by this instance").register(metrics);
+        processorMetrics.watch(streams);
 
         ObjectMapper json = json();
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
@@ -98,23 +102,22 @@ public final class ProcessorApp implements AutoCloseable {
                 config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
         ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(),
                 new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()));
+        // The API first: a port in use then stops the start before any stream thread runs.
+        try {
+            api.start();
+        } catch (RuntimeException e) {
+            streams.close(Duration.ZERO);
+            processorMetrics.close();
+            metrics.close();
+            throw e;
+        }
         streams.start();
         feed.start();
-        api.start();
-        return new ProcessorApp(config, streams, feed, api, metrics);
+        return new ProcessorApp(config, streams, feed, api, metrics, processorMetrics);
     }
 
     private static ArticleAnalyzer timed(ArticleAnalyzer analyzer, Timer timer) {
         return article -> timer.record(() -> analyzer.analyse(article));
-    }
-
-    private static double localStoryCount(KafkaStreams streams) {
-        try {
-            return streams.store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATE_STORE,
-                    QueryableStoreTypes.keyValueStore())).approximateNumEntries();
-        } catch (InvalidStateStoreException e) {
-            return Double.NaN;
-        }
     }
 
     private static KafkaConsumer<String, StoryUpdate> feedConsumer(StorywireConfig config, SerdeFactory serdes) {
@@ -152,7 +155,12 @@ public final class ProcessorApp implements AutoCloseable {
     public void close() {
         api.close();
         feed.close();
-        streams.close(Duration.ofSeconds(30));
+        // Within a command's shutdown bound, so the registry and the broker still get their turn. The
+        // instance leaves the group: its partitions move to the others now, not after session.timeout.ms,
+        // and `storywire reset` (refused while the group has members) works right after a stop.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(15)));
+        processorMetrics.close();
         metrics.close();
         LOG.info("Processor {} stopped", config.applicationId());
     }

@@ -1,6 +1,7 @@
 package org.storywire.topology;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,16 +12,19 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetteringProcessingHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
     private String deadLetterTopic;
+    private Consumer<Exception> listener;
 
     @Override
     public void configure(Map<String, ?> configs) {
         deadLetterTopic = DeadLetters.topic(configs);
+        listener = DeadLetters.listener(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         LOG.warn("Processing {}-{}@{} failed in {}; dead-lettered: {}", context.topic(), context.partition(), context.offset(),
                 context.processorNodeId(), exception.toString());
+        listener.accept(exception);
         return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
     }
 }

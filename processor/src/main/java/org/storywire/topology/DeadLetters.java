@@ -3,6 +3,7 @@ package org.storywire.topology;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -22,6 +23,13 @@ final class DeadLetters {
     static final String OMITTED_HEADER = "storywire.dead-letter.value-omitted-bytes";
 
     private DeadLetters() {}
+
+    /** Who hears of each dead letter, from the Streams setting {@link StreamsSettings#DEAD_LETTER_LISTENER}; nobody when unset. */
+    @SuppressWarnings("unchecked")
+    static Consumer<Exception> listener(Map<String, ?> configs) {
+        Object listener = configs.get(StreamsSettings.DEAD_LETTER_LISTENER);
+        return listener instanceof Consumer<?> consumer ? (Consumer<Exception>) consumer : exception -> { };
+    }
 
     static String topic(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);

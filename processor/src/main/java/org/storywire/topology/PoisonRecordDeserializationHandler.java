@@ -1,6 +1,7 @@
 package org.storywire.topology;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -19,10 +20,12 @@ import org.storywire.registry.RegistryException;
 public final class PoisonRecordDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PoisonRecordDeserializationHandler.class);
     private String deadLetterTopic;
+    private Consumer<Exception> listener;
 
     @Override
     public void configure(Map<String, ?> configs) {
         deadLetterTopic = DeadLetters.topic(configs);
+        listener = DeadLetters.listener(configs);
     }
 
     @Override
@@ -35,6 +38,7 @@ public final class PoisonRecordDeserializationHandler implements Deserialization
         }
         LOG.warn("Record {}-{}@{} cannot be read; dead-lettered: {}", record.topic(), record.partition(), record.offset(),
                 exception.toString());
+        listener.accept(exception);
         return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
     }
 

@@ -8,6 +8,13 @@ import org.storywire.config.StorywireConfig;
 
 /** Kafka Streams properties from storywire's configuration: a pure function, tested as such. */
 public final class StreamsSettings {
+    /**
+     * Setting for a {@code Consumer<Exception>} told of every dead letter (the processor's metrics
+     * count them): the error handlers are made by Kafka Streams from class names and receive the
+     * settings, so this is how they reach an object of the running application.
+     */
+    public static final String DEAD_LETTER_LISTENER = "storywire.dead-letters.listener";
+
     private StreamsSettings() {}
 
     public static Properties of(StorywireConfig config) {

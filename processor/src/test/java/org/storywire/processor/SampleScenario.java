@@ -44,7 +44,7 @@ final class SampleScenario {
             assertThat(PipelineFixture.get(port, "/api/stories?limit=0").status()).isEqualTo(400);
             assertThat(PipelineFixture.get(port, "/ready").status()).isEqualTo(200);
             assertThat(deleteStatus(port, "/api/stories/" + someStory)).as("the API is read-only").isEqualTo(405);
-            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream").contains("storywire_extraction_seconds_count").contains("storywire_stories");
+            assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream").contains("storywire_extraction_seconds_count").contains("storywire_stories{status=\"DENIED\"}").contains("storywire_input_lag_records");
         }
     }
 
