@@ -32,10 +32,12 @@ public record StorywireConfig(
         int httpPort,
         int timelineLimit,
         String apiToken,
+        java.util.List<String> alertWebhookHosts,
         Map<String, String> kafkaClientProperties) {
 
     /** Names of the topics; see README "Topics and stores". */
-    public record TopicNames(String articlesRaw, String statements, String stories, String storyUpdates, String deadLetters) {}
+    public record TopicNames(String articlesRaw, String statements, String stories, String storyUpdates, String deadLetters,
+                             String alertRules, String alerts) {}
 
     /** storywire's own settings with their defaults. The environment name is {@code STORYWIRE_} + name. */
     public enum Setting {
@@ -47,6 +49,8 @@ public record StorywireConfig(
         TOPIC_STORIES("stories"),
         TOPIC_STORY_UPDATES("story-updates"),
         TOPIC_DLQ("articles.dlq"),
+        TOPIC_ALERT_RULES("alert-rules"),
+        TOPIC_ALERTS("alerts"),
         PARTITIONS("3"),
         REPLICATION_FACTOR("1"),
         PROCESSING_GUARANTEE("exactly_once_v2"),
@@ -57,7 +61,9 @@ public record StorywireConfig(
         HTTP_HOST("localhost"),
         HTTP_PORT("8080"),
         TIMELINE_LIMIT("200"),
-        API_TOKEN("");
+        API_TOKEN(""),
+        // Empty: webhooks may go to any host; else a comma-separated list of the only hosts alerts may be posted to.
+        ALERT_WEBHOOK_HOSTS("");
 
         final String defaultValue;
 
@@ -102,7 +108,8 @@ public record StorywireConfig(
                 oneOf(Setting.SERDE, s.get(Setting.SERDE), "storywire", "confluent"),
                 s.get(Setting.APPLICATION_ID),
                 new TopicNames(s.get(Setting.TOPIC_ARTICLES_RAW), s.get(Setting.TOPIC_STATEMENTS),
-                        s.get(Setting.TOPIC_STORIES), s.get(Setting.TOPIC_STORY_UPDATES), s.get(Setting.TOPIC_DLQ)),
+                        s.get(Setting.TOPIC_STORIES), s.get(Setting.TOPIC_STORY_UPDATES), s.get(Setting.TOPIC_DLQ),
+                        s.get(Setting.TOPIC_ALERT_RULES), s.get(Setting.TOPIC_ALERTS)),
                 positiveInt(Setting.PARTITIONS, s.get(Setting.PARTITIONS)),
                 (short) positiveInt(Setting.REPLICATION_FACTOR, s.get(Setting.REPLICATION_FACTOR)),
                 oneOf(Setting.PROCESSING_GUARANTEE, s.get(Setting.PROCESSING_GUARANTEE), "exactly_once_v2", "at_least_once"),
@@ -113,6 +120,7 @@ public record StorywireConfig(
                 nonNegativeInt(Setting.HTTP_PORT, s.get(Setting.HTTP_PORT)),
                 positiveInt(Setting.TIMELINE_LIMIT, s.get(Setting.TIMELINE_LIMIT)),
                 s.get(Setting.API_TOKEN),
+                hostList(s.get(Setting.ALERT_WEBHOOK_HOSTS)),
                 Map.copyOf(kafka));
     }
 
@@ -131,6 +139,8 @@ public record StorywireConfig(
         env.put(Setting.TOPIC_STORIES.envName(), prefix + ".stories");
         env.put(Setting.TOPIC_STORY_UPDATES.envName(), prefix + ".story-updates");
         env.put(Setting.TOPIC_DLQ.envName(), prefix + ".articles.dlq");
+        env.put(Setting.TOPIC_ALERT_RULES.envName(), prefix + ".alert-rules");
+        env.put(Setting.TOPIC_ALERTS.envName(), prefix + ".alerts");
         env.put(Setting.STATE_DIR.envName(), stateDir.toString());
         env.put(Setting.HTTP_HOST.envName(), "127.0.0.1");
         env.put(Setting.HTTP_PORT.envName(), String.valueOf(httpPort));
@@ -159,6 +169,8 @@ public record StorywireConfig(
             case TOPIC_STORIES -> topics.stories();
             case TOPIC_STORY_UPDATES -> topics.storyUpdates();
             case TOPIC_DLQ -> topics.deadLetters();
+            case TOPIC_ALERT_RULES -> topics.alertRules();
+            case TOPIC_ALERTS -> topics.alerts();
             case PARTITIONS -> partitions;
             case REPLICATION_FACTOR -> replicationFactor;
             case PROCESSING_GUARANTEE -> processingGuarantee;
@@ -169,6 +181,7 @@ public record StorywireConfig(
             case HTTP_PORT -> httpPort;
             case TIMELINE_LIMIT -> timelineLimit;
             case API_TOKEN -> apiToken;
+            case ALERT_WEBHOOK_HOSTS -> String.join(",", alertWebhookHosts);
         };
     }
 
@@ -182,6 +195,7 @@ public record StorywireConfig(
                 + ", replicationFactor=" + replicationFactor + ", processingGuarantee=" + processingGuarantee
                 + ", standbyReplicas=" + standbyReplicas + ", streamThreads=" + streamThreads + ", stateDir=" + stateDir + ", http=" + httpHost + ":" + httpPort
                 + ", timelineLimit=" + timelineLimit + ", apiToken=" + (apiToken.isEmpty() ? "none" : "[hidden]")
+                + ", alertWebhookHosts=" + (alertWebhookHosts.isEmpty() ? "any" : alertWebhookHosts)
                 + ", kafka=" + safeKafka + "]";
     }
 
@@ -189,6 +203,11 @@ public record StorywireConfig(
         String k = key.toLowerCase(Locale.ROOT);
         return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token")
                 || k.contains("user.info");
+    }
+
+    private static java.util.List<String> hostList(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).distinct().toList();
     }
 
     private static int positiveInt(Setting setting, String value) {

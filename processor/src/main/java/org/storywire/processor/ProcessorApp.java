@@ -48,13 +48,16 @@ public final class ProcessorApp implements AutoCloseable {
     private final StorywireConfig config;
     private final KafkaStreams streams;
     private final UpdateFeed feed;
+    private final Alerting alerting;
     private final ApiServer api;
     private final PrometheusMeterRegistry metrics;
 
-    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, ApiServer api, PrometheusMeterRegistry metrics) {
+    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, Alerting alerting, ApiServer api,
+                         PrometheusMeterRegistry metrics) {
         this.config = config;
         this.streams = streams;
         this.feed = feed;
+        this.alerting = alerting;
         this.api = api;
         this.metrics = metrics;
     }
@@ -94,12 +97,15 @@ public final class ProcessorApp implements AutoCloseable {
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
         StoryQueryService queries = new StoryQueryService(streams, self,
-                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json);
-        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken());
+                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()),
+                StorywireTopology::statementPrecisions, json);
+        Alerting alerting = Alerting.create(config, serdes, queries, json, metrics);
+        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(), alerting::routes);
         streams.start();
         feed.start();
+        alerting.start();
         api.start(bindAddress(config), config.httpPort());
-        return new ProcessorApp(config, streams, feed, api, metrics);
+        return new ProcessorApp(config, streams, feed, alerting, api, metrics);
     }
 
     private static ArticleAnalyzer timed(ArticleAnalyzer analyzer, Timer timer) {
@@ -155,6 +161,7 @@ public final class ProcessorApp implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        alerting.close();
         feed.close();
         streams.close(Duration.ofSeconds(30));
         metrics.close();
