@@ -94,8 +94,9 @@ public final class WebhookSender implements AutoCloseable {
             outcome = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             retry = e instanceof IOException;
         } catch (InterruptedException e) {
+            // Shutting down: not a failure of the receiver, so neither counted nor logged.
             Thread.currentThread().interrupt();
-            finish(rule, false, "interrupted", attempt);
+            pending.decrementAndGet();
             return;
         }
         if (retry && attempt < MAX_ATTEMPTS && !workers.isShutdown()) {
