@@ -56,11 +56,11 @@ class AlertRulesIntegrationTest {
                 assertRefused(port, "not json", "JSON object");
                 assertThat(send(port, "DELETE", "/api/alerts/no-such-rule", null).status()).isEqualTo(404);
 
-                Result created = send(port, "POST", "/api/alerts", "{\"name\":\"Denials\",\"status\":\"denied\",\"webhookUrl\":\""
+                Result created = send(port, "POST", "/api/alerts", "{\"name\":\"Brandauer\",\"text\":\"Brandauer\",\"webhookUrl\":\""
                         + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}");
                 assertThat(created.status()).isEqualTo(201);
                 ruleId = created.body().get("id").asText();
-                assertThat(created.body().get("status").asText()).isEqualTo("DENIED");
+                assertThat(created.body().get("text").asText()).isEqualTo("Brandauer");
                 assertThat(created.body().get("secret").asText()).isEqualTo(SECRET);
                 JsonNode listed = PipelineFixture.get(port, "/api/alerts").body().get("items");
                 assertThat(listed).hasSize(1);
@@ -74,8 +74,9 @@ class AlertRulesIntegrationTest {
                 WebhookReceiver.Delivery delivery = receiver.deliveries().get(0);
                 JsonNode alert = PipelineFixture.JSON.readTree(delivery.body());
                 assertThat(alert.get("ruleId").asText()).isEqualTo(ruleId);
-                assertThat(alert.at("/update/status").asText()).isEqualTo("DENIED");
-                assertThat(alert.at("/update/previousStatus").asText(null)).isNotEqualTo("DENIED");
+                assertThat(alert.at("/update/storyId").asText()).isNotEmpty();
+                JsonNode story = PipelineFixture.get(port, "/api/stories/" + alert.at("/update/storyId").asText()).body();
+                assertThat(alert.get("update").toString() + story.toString()).as("the alerted story is about Brandauer").containsIgnoringCase("brandauer");
 
                 // The same body under a signature made with another secret: the receiver refuses it.
                 Result forged = post(receiver.url(), delivery.body(),
