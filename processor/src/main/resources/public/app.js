@@ -11,6 +11,7 @@ const STATUSES = new Set(['CLAIMED', 'DENIED', 'UNCONFIRMED']);
 const STANCE_WORDS = { CLAIM: 'claims', DENIAL: 'denies', NO_COMMENT: 'declines to comment', CONFIRMATION: 'confirms' };
 const STANCE_PAST = { CLAIM: 'claimed', DENIAL: 'denied', NO_COMMENT: 'declined to comment', CONFIRMATION: 'confirmed' };
 const HOUR_MS = 3600 * 1000;
+const MAX_REPORTS_NAMED = 3; // the why-line stays one readable sentence
 
 const $ = (id) => document.getElementById(id);
 
@@ -320,7 +321,7 @@ async function showStory(id, asOf) {
   refreshOpenStory(story);
   window.scrollTo(0, 0);
   $('story-title').focus({ preventScroll: true });
-  if (asOf && !Number.isNaN(Date.parse(asOf))) setSlider(Date.parse(asOf));
+  if (asOf && !Number.isNaN(Date.parse(asOf))) setSlider(Date.parse(asOf), false);
 }
 
 /** Takes a newer latest state: rebuilds the slider, and redraws unless the reader is looking back in time. */
@@ -354,21 +355,24 @@ function isNow(time) {
   return time >= Date.parse(view.latest.lastUpdated);
 }
 
-function describeSlider() {
-  const time = Number($('asof-slider').value);
+/** Labels the slider with {@code time}, which may lie before its range (a time the address gave). */
+function describeSlider(time = Number($('asof-slider').value)) {
   const text = isNow(time) ? 'now (latest)' : formatTime(new Date(time).toISOString(), null);
   $('asof-label').textContent = text;
   $('asof-slider').setAttribute('aria-valuetext', text);
 }
 
-/** Moves to a time: snapped to a statement when close to one, "now" at or after the last update. */
-function setSlider(time) {
+/**
+ * Moves to a time: "now" at or after the last update; a dragged time ({@code snap}) snaps to a statement
+ * close to it, a time given in the address is taken as it is (also one before the first statement).
+ */
+function setSlider(time, snap = true) {
   const slider = $('asof-slider');
   const span = Number(slider.max) - Number(slider.min);
   const nearest = view.moments.reduce((best, t) => (Math.abs(t - time) < Math.abs(best - time) ? t : best), Infinity);
-  const snapped = Math.abs(nearest - time) <= span * SNAP_FRACTION ? nearest : time;
+  const snapped = snap && Math.abs(nearest - time) <= span * SNAP_FRACTION ? nearest : time;
   slider.value = String(snapped);
-  describeSlider();
+  describeSlider(snapped);
   showAsOf(isNow(snapped) ? null : snapped);
 }
 
@@ -439,6 +443,14 @@ function listPhrases(positions) {
   return phrases.length < 3 ? phrases.join(' and ') : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
 }
 
+/** "the report of Capital Ledger (9 Mar 2026)", "the reports of A (…), B (…), C (…) and 4 more": earliest first. */
+function reportsPhrase(claims) {
+  const shown = claims.slice().sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(0, MAX_REPORTS_NAMED)
+    .map((p) => `${p.party} (${formatDay(p.at, p.atPrecision)})`);
+  const more = claims.length - shown.length;
+  return `the ${claims.length === 1 ? 'report' : 'reports'} of ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /**
  * Why the story has its status, in one sentence, from the same rule the fold applies: DENIED when a
  * party's latest word is a denial, CLAIMED when a party claims or confirms it, else UNCONFIRMED.
@@ -448,8 +460,7 @@ function whyLine(story) {
   const thirdClaims = story.positions.filter((p) => p.standing !== 'PARTY' && (p.stance === 'CLAIM' || p.stance === 'CONFIRMATION'));
   const partyClaims = parties.filter((p) => p.stance === 'CLAIM' || p.stance === 'CONFIRMATION');
   const silent = parties.filter((p) => p.stance === 'NO_COMMENT');
-  const reports = thirdClaims.length
-    ? `the report of ${thirdClaims.map((p) => `${p.party} (${formatDay(p.at, p.atPrecision)})`).join(', ')}` : null;
+  const reports = thirdClaims.length ? reportsPhrase(thirdClaims) : null;
   if (story.status === 'DENIED') {
     const deniers = parties.filter((p) => p.stance === 'DENIAL');
     const rest = partyClaims.length ? `; ${listPhrases(partyClaims)}`

@@ -114,8 +114,12 @@ public final class WebhookSender implements AutoCloseable {
             return;
         }
         failed.increment();
+        // The first failure and then every hundredth: a receiver that is down for long must not flood the log.
         // The host only: a webhook URL may carry a token in its path or query.
-        LOG.warn("Webhook of alert rule {} to {} failed after {} attempt(s): {}", rule.id(), hostOf(rule.webhookUrl()), attempts, problem);
+        if ((long) failed.count() % 100 == 1) {
+            LOG.warn("Webhook of alert rule {} to {} failed after {} attempt(s): {} ({} failed deliveries so far)",
+                    rule.id(), hostOf(rule.webhookUrl()), attempts, problem, (long) failed.count());
+        }
     }
 
     private static String hostOf(String url) {

@@ -226,7 +226,7 @@ class LivePageBrowserTest {
         switch (status) {
             case "DENIED" -> assertThat(why).matches("DENIED: .+ \\(party\\) denied on \\d{1,2} [A-Z][a-z]{2,3} \\d{4}.*");
             case "CLAIMED" -> assertThat(why).matches("CLAIMED: .+ \\(party\\) (claimed|confirmed) on .+; no party denies it\\.");
-            default -> assertThat(why).matches("UNCONFIRMED: (only third parties assert it, the report of .+ \\(.+\\d{4}\\)|no party has confirmed it).*");
+            default -> assertThat(why).matches("UNCONFIRMED: (only third parties assert it, the reports? of .+ \\(.+\\d{4}\\)|no party has confirmed it).*");
         }
         assertThat(browser.findElements(By.cssSelector("#timeline .stance, #positions .stance")))
                 .extracting(e -> e.getText()).isNotEmpty()
