@@ -18,10 +18,9 @@ import org.storywire.avro.StoryUpdate;
 public final class DtoMapper {
     private DtoMapper() {}
 
-    /** How precise each statement's time is, by {@link #statementKey}; empty where unknown. */
+    /** How precise a statement's time is (a TimePrecision name); null where unknown. */
+    @FunctionalInterface
     public interface Precisions {
-        Precisions NONE = (articleId, ordinal) -> null;
-
         String of(String articleId, int ordinal);
     }
 
