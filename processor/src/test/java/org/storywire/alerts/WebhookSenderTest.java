@@ -78,6 +78,28 @@ class WebhookSenderTest {
     }
 
     @Test
+    void aSlowReceiverNeverHoldsUpTheCaller() throws Exception {
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        try (WebhookReceiver slow = new WebhookReceiver(SECRET, () -> {
+                 sleep(2_000);
+                 return 204;
+             });
+             WebhookSender sender = new WebhookSender(List.of(), 10, Duration.ofMillis(50), metrics)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 5; i++) sender.submit(rule(slow.url()), BODY);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("submitting waits for no receiver").isLessThan(Duration.ofMillis(500));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void deliveriesBeyondTheQueueAreDroppedAndCounted() throws Exception {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         // Nothing listens on port 9 of loopback (discard): every attempt fails and is retried, so deliveries stay queued.
