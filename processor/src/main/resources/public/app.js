@@ -6,10 +6,12 @@ const PAGE_SIZE = 100;
 const FRESH_MS = 8000;
 const SNAP_FRACTION = 0.015;
 const STATUSES = new Set(['CLAIMED', 'DENIED', 'UNCONFIRMED']);
-const STANCE_WORDS = { CLAIM: 'CLAIMED', DENIAL: 'DENIED', NO_COMMENT: 'NO COMMENT', CONFIRMATION: 'CONFIRMED' };
-const STANCE_GROUPS = [
-  ['DENIAL', 'Who denies'], ['CLAIM', 'Who claims'], ['CONFIRMATION', 'Who confirms'], ['NO_COMMENT', 'Who declined to comment'],
-];
+// Stances are what someone says, statuses what the story is: different words, so that "claims" beside
+// an UNCONFIRMED badge reads as one speaker's statement, not as a contradiction of the badge.
+const STANCE_WORDS = { CLAIM: 'claims', DENIAL: 'denies', NO_COMMENT: 'declines to comment', CONFIRMATION: 'confirms' };
+const STANCE_PAST = { CLAIM: 'claimed', DENIAL: 'denied', NO_COMMENT: 'declined to comment', CONFIRMATION: 'confirmed' };
+const HOUR_MS = 3600 * 1000;
+const MAX_REPORTS_NAMED = 3; // the why-line stays one readable sentence
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,17 +31,23 @@ function el(tag, props, ...children) {
 }
 
 class HttpError extends Error {
-  constructor(status, message) { super(message); this.status = status; }
+  constructor(status, problem) {
+    super(problem.message);
+    this.status = status;
+    this.problem = problem; // the API's error body: status, error (a code such as not_yet), message
+  }
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+async function api(path, method = 'GET', body = undefined) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) {
-    let message = response.statusText;
-    try { message = (await response.json()).message || message; } catch (notJson) { /* keep the status text */ }
-    throw new HttpError(response.status, message);
+    let problem = { message: response.statusText };
+    try { problem = await response.json(); } catch (notJson) { /* keep the status text */ }
+    throw new HttpError(response.status, problem);
   }
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }
 
 /** Runs a load, retrying while the processor restores its stores (503). */
@@ -65,7 +73,9 @@ function showProblem(message) {
 // ---- time ----
 
 function ago(iso) {
+  if (!iso) return 'time unknown';
   const seconds = Math.round((Date.now() - Date.parse(iso)) / 1000);
+  if (Number.isNaN(seconds)) return 'time unknown';
   if (seconds < 0) return 'in the future';
   if (seconds < 45) return 'just now';
   const units = [[60, 'min'], [3600, 'h'], [86400, 'day'], [30 * 86400, 'month'], [365 * 86400, 'year']];
@@ -76,16 +86,44 @@ function ago(iso) {
   return `${n} ${name}${plural} ago`;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+// Exact times in the reader's zone, with the zone named; coarse ones (a day, a month) without a clock time.
+const EXACT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+});
+const COARSE = {
+  DAY: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  MONTH: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  YEAR: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+};
+const DATE_ONLY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-function timeEl(iso, text) {
-  return el('time', { dateTime: iso, title: DATE_TIME.format(new Date(iso)), textContent: text });
+/**
+ * A time as precisely as the source gave it: "4 Mar 2026, 10:30 CET", "4 Mar 2026", "Nov 2024". A coarse
+ * time is the start of its day or month in the source's zone (within 12 h of UTC), so noon after it in UTC
+ * falls on the very day or month the source meant, whatever the reader's zone.
+ */
+function formatTime(iso, precision) {
+  const t = Date.parse(iso);
+  if (!iso || Number.isNaN(t)) return 'time unknown';
+  const coarse = COARSE[precision];
+  return coarse ? coarse.format(new Date(t + 12 * HOUR_MS)) : EXACT.format(new Date(t));
+}
+
+/** The day (or coarser) of a time, for sentences: "4 Mar 2026", "Nov 2024". */
+function formatDay(iso, precision) {
+  const t = Date.parse(iso);
+  if (!iso || Number.isNaN(t)) return 'an unknown date';
+  return COARSE[precision] ? formatTime(iso, precision) : DATE_ONLY.format(new Date(t));
+}
+
+function timeEl(iso, precision) {
+  if (!iso) return el('span', { className: 'muted', textContent: 'time unknown' });
+  return el('time', { dateTime: iso, title: formatTime(iso, precision), textContent: formatTime(iso, precision) });
 }
 
 function agoEl(iso) {
-  const node = timeEl(iso, ago(iso));
-  node.classList.add('ago');
-  return node;
+  if (!iso) return el('span', { className: 'muted', textContent: 'time unknown' });
+  return el('time', { className: 'ago', dateTime: iso, title: formatTime(iso, null), textContent: ago(iso) });
 }
 
 function refreshAgo() {
@@ -103,7 +141,19 @@ function badge(status) {
 }
 
 function stanceChip(stance) {
-  return el('span', { className: `stance ${stance}`, textContent: STANCE_WORDS[stance] || stance });
+  return el('span', { className: `stance ${stance}`, textContent: STANCE_WORDS[stance] || stance.toLowerCase() });
+}
+
+/** The title the API gives, in full; a story without one is named by its event or its actors, never by its id. */
+function storyTitle(story) {
+  if (story.title && story.title.trim() && story.title !== story.id) return story.title;
+  if (story.event) return `Story about ${story.event}`;
+  if (story.actors && story.actors.length) return `Story about ${story.actors.join(', ')}`;
+  return 'Untitled story';
+}
+
+function sourcesText(n) {
+  return `${n} independent ${n === 1 ? 'report' : 'reports'}`;
 }
 
 /** The evidence sentence with the statement's content span marked; offsets are in the article text. */
@@ -161,17 +211,16 @@ function summarizeList() {
 
 function storyRow(summary) {
   const change = summary.lastChange;
-  const outlets = summary.independentSources;
-  return el('li', { className: 'story-row', dataset: { storyId: summary.id, status: summary.status } },
+  return el('li', { className: 'story-row', dataset: { storyId: summary.id, status: summary.status, lastUpdated: summary.lastUpdated || '' } },
     badge(summary.status),
     el('div', { className: 'story-main' },
-      el('a', { className: 'story-title', href: `#/story/${encodeURIComponent(summary.id)}`, textContent: summary.title }),
+      el('a', { className: 'story-title', href: `#/story/${encodeURIComponent(summary.id)}`, textContent: storyTitle(summary) }),
       el('div', { className: 'story-meta' },
         summary.actors && summary.actors.length ? el('span', { className: 'actors', textContent: summary.actors.join(', ') }) : null,
-        el('span', { className: 'outlets', textContent: `${outlets} independent ${outlets === 1 ? 'outlet' : 'outlets'}` })),
+        el('span', { className: 'outlets', title: 'copies of one wire text count once', textContent: sourcesText(summary.independentSources) })),
       change ? el('div', { className: 'last-change' },
-        stanceChip(change.stance), ' ', agoEl(change.at), ': ',
-        el('span', { className: 'speaker', textContent: change.speaker || change.party || 'unnamed source' }),
+        el('span', { className: 'speaker', textContent: change.speaker || change.party || 'an unnamed source' }), ' ',
+        stanceChip(change.stance), ' · ', agoEl(change.at),
         change.outlet ? el('span', { className: 'muted', textContent: ` · ${change.outlet}` }) : null) : null));
 }
 
@@ -195,7 +244,7 @@ function removeRow(storyId) {
 
 function showLiveChange(story, update) {
   const summary = {
-    id: story.id, title: story.title, status: story.status, actors: story.actors,
+    id: story.id, title: story.title, event: story.event, status: story.status, actors: story.actors,
     independentSources: story.independentSources, lastUpdated: story.lastUpdated,
     lastChange: update.cause || story.timeline[story.timeline.length - 1] || null,
   };
@@ -205,9 +254,23 @@ function showLiveChange(story, update) {
   const row = storyRow(summary);
   row.classList.add('live', 'fresh');
   row.querySelector('.story-meta').append(el('span', { className: 'live-note', textContent: 'updated while you watched' }));
-  $('story-list').prepend(row);
+  if (!insertInOrder(row, summary)) list.items.delete(story.id);
   setTimeout(() => row.classList.remove('fresh'), FRESH_MS);
   summarizeList();
+}
+
+/** Where the API would list it: most recent statement first, then by id; a story without a date last. */
+function insertInOrder(row, summary) {
+  const key = (time) => (time ? Date.parse(time) : -Infinity);
+  const mine = key(summary.lastUpdated);
+  const before = [...$('story-list').children].find((other) => {
+    const theirs = key(other.dataset.lastUpdated);
+    return theirs < mine || (theirs === mine && other.dataset.storyId > summary.id);
+  });
+  if (before) before.before(row);
+  else if (!list.cursor) $('story-list').append(row);
+  else return false; // it belongs on a page not loaded yet, where "Load more" brings it
+  return true;
 }
 
 // ---- live updates ----
@@ -236,7 +299,7 @@ function connectUpdates() {
 function announce(update) {
   const change = update.previousStatus && update.previousStatus !== update.status
     ? `now ${update.status}, was ${update.previousStatus}` : update.status;
-  $('announcer').textContent = `Update: ${update.title}: ${change}`;
+  $('announcer').textContent = `Update: ${storyTitle({ id: update.storyId, title: update.title })}: ${change}`;
 }
 
 // ---- the story view ----
@@ -258,13 +321,13 @@ async function showStory(id, asOf) {
   refreshOpenStory(story);
   window.scrollTo(0, 0);
   $('story-title').focus({ preventScroll: true });
-  if (asOf && !Number.isNaN(Date.parse(asOf))) setSlider(Date.parse(asOf));
+  if (asOf && !Number.isNaN(Date.parse(asOf))) setSlider(Date.parse(asOf), false);
 }
 
 /** Takes a newer latest state: rebuilds the slider, and redraws unless the reader is looking back in time. */
 function refreshOpenStory(story) {
   view.latest = story;
-  document.title = `${story.title} – storywire`;
+  document.title = `${storyTitle(story)} – storywire`;
   buildSlider(story);
   if (view.asOf === null) renderStory(story, null);
 }
@@ -273,7 +336,11 @@ function buildSlider(story) {
   const slider = $('asof-slider');
   const first = Date.parse(story.firstSeen);
   const last = Date.parse(story.lastUpdated);
-  const margin = Math.max(3600 * 1000, (last - first) * 0.05);
+  // Without dates (articles that gave none) there is no "earlier" to travel to.
+  const dated = !Number.isNaN(first) && !Number.isNaN(last);
+  $('asof-slider').closest('.time-travel').hidden = !dated;
+  if (!dated) return;
+  const margin = Math.max(HOUR_MS, (last - first) * 0.05);
   view.moments = [...new Set(story.timeline.map((e) => Date.parse(e.at)))]
     .filter((t) => t >= first && t <= last).sort((a, b) => a - b);
   slider.min = String(first);
@@ -288,21 +355,24 @@ function isNow(time) {
   return time >= Date.parse(view.latest.lastUpdated);
 }
 
-function describeSlider() {
-  const time = Number($('asof-slider').value);
-  const text = isNow(time) ? 'now (latest)' : DATE_TIME.format(new Date(time));
+/** Labels the slider with {@code time}, which may lie before its range (a time the address gave). */
+function describeSlider(time = Number($('asof-slider').value)) {
+  const text = isNow(time) ? 'now (latest)' : formatTime(new Date(time).toISOString(), null);
   $('asof-label').textContent = text;
   $('asof-slider').setAttribute('aria-valuetext', text);
 }
 
-/** Moves to a time: snapped to a statement when close to one, "now" at or after the last update. */
-function setSlider(time) {
+/**
+ * Moves to a time: "now" at or after the last update; a dragged time ({@code snap}) snaps to a statement
+ * close to it, a time given in the address is taken as it is (also one before the first statement).
+ */
+function setSlider(time, snap = true) {
   const slider = $('asof-slider');
   const span = Number(slider.max) - Number(slider.min);
   const nearest = view.moments.reduce((best, t) => (Math.abs(t - time) < Math.abs(best - time) ? t : best), Infinity);
-  const snapped = Math.abs(nearest - time) <= span * SNAP_FRACTION ? nearest : time;
+  const snapped = snap && Math.abs(nearest - time) <= span * SNAP_FRACTION ? nearest : time;
   slider.value = String(snapped);
-  describeSlider();
+  describeSlider(snapped);
   showAsOf(isNow(snapped) ? null : snapped);
 }
 
@@ -326,32 +396,35 @@ async function showAsOf(time) {
     return;
   }
   let story = null;
+  let firstSeen = null;
   try {
     story = await api(`/api/stories/${encodeURIComponent(id)}?asOf=${new Date(time).toISOString()}`);
   } catch (e) {
-    if (!(e instanceof HttpError && e.status === 404)) {
+    if (!(e instanceof HttpError && e.status === 404 && e.problem.error === 'not_yet')) {
       showProblem(`Could not load the story as of that time: ${e.message}`);
       return;
     }
+    firstSeen = e.problem.firstSeen;
   }
   if (generation !== view.generation) return; // the slider moved on meanwhile
-  renderStory(story, time);
+  renderStory(story, time, firstSeen);
 }
 
-/** Draws a state of the story; null when nothing of it was known yet at {@code asOf}. */
-function renderStory(story, asOf) {
-  $('list-view').hidden = true;
-  $('story-view').hidden = false;
+/** Draws a state of the story; null when it did not exist yet at {@code asOf} (first seen at {@code firstSeen}). */
+function renderStory(story, asOf, firstSeen) {
+  showOnly('story-view');
   const latest = view.latest;
+  const when = asOf === null ? '' : formatTime(new Date(asOf).toISOString(), null);
   $('asof-note').textContent = asOf === null ? ''
-    : story ? `Showing the story as it stood on ${DATE_TIME.format(new Date(asOf))}. Now it is ${latest.status}.`
-      : `Nothing of this story was published yet on ${DATE_TIME.format(new Date(asOf))}.`;
+    : story ? `Showing the story as it stood on ${when}. Now it is ${latest.status}.`
+      : `This story did not exist yet on ${when}: its first statement is of ${formatTime(firstSeen || latest.firstSeen, latest.firstSeenPrecision)}.`;
   $('asof-note').className = asOf === null ? 'asof-note' : 'asof-note past';
   const shown = story || { ...latest, status: 'NOT YET REPORTED', positions: [], timeline: [], timelineDropped: 0, outlets: {},
     statementCount: 0, independentSources: 0 };
-  $('story-title').textContent = shown.title;
+  $('story-title').textContent = storyTitle(shown);
   $('story-status').className = badgeClass(shown.status);
   $('story-status').textContent = shown.status;
+  $('story-why').textContent = story ? whyLine(shown) : '';
   $('story-event').textContent = shown.event ? `Event: ${shown.event}` : '';
   $('story-actors').textContent = shown.actors.length ? `Actors: ${shown.actors.join(', ')}` : '';
   renderFacts(shown);
@@ -359,34 +432,78 @@ function renderStory(story, asOf) {
   renderTimeline(shown);
 }
 
+/** "Kerbach AG (party) denied on 4 Mar 2026" */
+function positionPhrase(p) {
+  const who = `${p.party} (${p.standing === 'PARTY' ? 'party' : 'third party'})`;
+  return `${who} ${STANCE_PAST[p.stance] || p.stance.toLowerCase()} on ${formatDay(p.at, p.atPrecision)}`;
+}
+
+function listPhrases(positions) {
+  const phrases = positions.map(positionPhrase);
+  return phrases.length < 3 ? phrases.join(' and ') : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+}
+
+/** "the report of Capital Ledger (9 Mar 2026)", "the reports of A (…), B (…), C (…) and 4 more": earliest first. */
+function reportsPhrase(claims) {
+  const shown = claims.slice().sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(0, MAX_REPORTS_NAMED)
+    .map((p) => `${p.party} (${formatDay(p.at, p.atPrecision)})`);
+  const more = claims.length - shown.length;
+  return `the ${claims.length === 1 ? 'report' : 'reports'} of ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/**
+ * Why the story has its status, in one sentence, from the same rule the fold applies: DENIED when a
+ * party's latest word is a denial, CLAIMED when a party claims or confirms it, else UNCONFIRMED.
+ */
+function whyLine(story) {
+  const parties = story.positions.filter((p) => p.standing === 'PARTY');
+  const thirdClaims = story.positions.filter((p) => p.standing !== 'PARTY' && (p.stance === 'CLAIM' || p.stance === 'CONFIRMATION'));
+  const partyClaims = parties.filter((p) => p.stance === 'CLAIM' || p.stance === 'CONFIRMATION');
+  const silent = parties.filter((p) => p.stance === 'NO_COMMENT');
+  const reports = thirdClaims.length ? reportsPhrase(thirdClaims) : null;
+  if (story.status === 'DENIED') {
+    const deniers = parties.filter((p) => p.stance === 'DENIAL');
+    const rest = partyClaims.length ? `; ${listPhrases(partyClaims)}`
+      : reports ? `; ${reports} ${thirdClaims.length === 1 ? 'stands' : 'stand'} alone` : '';
+    return `DENIED: ${listPhrases(deniers)}${rest}.`;
+  }
+  if (story.status === 'CLAIMED') {
+    return `CLAIMED: ${listPhrases(partyClaims)}; no party denies it.`;
+  }
+  if (story.status === 'UNCONFIRMED') {
+    const base = reports ? `UNCONFIRMED: only third parties assert it, ${reports}` : 'UNCONFIRMED: no party has confirmed it';
+    return `${base}${silent.length ? `; ${listPhrases(silent)}` : ''}.`;
+  }
+  return '';
+}
+
 function renderFacts(story) {
-  const outlets = Object.entries(story.outlets || {}).map(([name, n]) => (n > 1 ? `${name} (${n})` : name)).join(', ');
+  const outlets = Object.keys(story.outlets || {});
   const facts = [
-    ['Independent outlets', String(story.independentSources)],
+    ['Independent reports', el('span', { title: 'copies of one wire text count once', textContent: String(story.independentSources) })],
+    [`Outlets (${outlets.length})`, outlets.join(', ') || '–'],
     ['Statements', String(story.statementCount)],
-    ['Reported by', outlets || '–'],
-    ['First seen', story.firstSeen ? timeEl(story.firstSeen, DATE_TIME.format(new Date(story.firstSeen))) : '–'],
-    ['Last updated', story.lastUpdated ? timeEl(story.lastUpdated, DATE_TIME.format(new Date(story.lastUpdated))) : '–'],
+    ['First statement', timeEl(story.firstSeen, story.firstSeenPrecision)],
+    ['Latest statement', timeEl(story.lastUpdated, story.lastUpdatedPrecision)],
   ];
-  $('story-facts').replaceChildren(...facts.flatMap(([term, value]) =>
-    [el('div', {}, el('dt', { textContent: term }), el('dd', {}, value))]));
+  $('story-facts').replaceChildren(...facts.map(([term, value]) =>
+    el('div', {}, el('dt', { textContent: term }), el('dd', {}, value))));
 }
 
 function renderPositions(positions) {
   if (positions.length === 0) {
-    $('positions').replaceChildren(el('p', { className: 'muted', textContent: 'No party has taken a position.' }));
+    $('positions').replaceChildren(el('p', { className: 'muted', textContent: 'No one has taken a position yet.' }));
     return;
   }
-  const groups = STANCE_GROUPS.map(([stance, heading]) => {
-    const members = positions.filter((p) => p.stance === stance);
+  const groups = [['PARTY', 'Parties'], ['THIRD_PARTY', 'Third parties']].map(([standing, heading]) => {
+    const members = positions.filter((p) => (p.standing === 'PARTY') === (standing === 'PARTY'));
     if (members.length === 0) return null;
-    return el('div', { className: `position-group ${stance}` },
+    return el('div', { className: `position-group ${standing}` },
       el('h3', { textContent: heading }),
-      el('ul', {}, members.map((p) => el('li', { dataset: { party: p.party } },
-        el('strong', { textContent: p.party }),
-        p.standing === 'THIRD_PARTY' ? el('span', { className: 'tag', textContent: 'third party' }) : null,
-        p.speaker && p.speaker !== p.party ? el('span', { className: 'muted', textContent: ` via ${p.speaker}` }) : null,
-        el('span', { className: 'muted' }, ' · ', timeEl(p.at, DATE_TIME.format(new Date(p.at))))))));
+      el('ul', {}, members.map((p) => el('li', { className: `position ${p.stance}`, dataset: { party: p.party, stance: p.stance } },
+        el('strong', { textContent: p.party }), ' ', stanceChip(p.stance),
+        p.speaker && p.speaker !== p.party ? el('span', { className: 'muted', textContent: ` (via ${p.speaker})` }) : null,
+        el('span', { className: 'muted' }, ' · ', timeEl(p.at, p.atPrecision))))));
   });
   $('positions').replaceChildren(...groups.filter(Boolean));
 }
@@ -395,19 +512,18 @@ function renderTimeline(story) {
   $('timeline-dropped').hidden = !story.timelineDropped;
   $('timeline-dropped').textContent = `${story.timelineDropped} earlier statements are not shown.`;
   const entries = story.timeline.slice().reverse(); // newest first, like the list
-  $('timeline').replaceChildren(...entries.map((e) => el('li', { className: `entry ${e.stance}` },
+  $('timeline').replaceChildren(...entries.map((e) => el('li', { className: `entry ${e.stance}`, dataset: { articleId: e.evidence.articleId } },
     el('div', { className: 'entry-head' },
-      stanceChip(e.stance), ' ',
-      el('strong', { textContent: e.speaker || 'unnamed source' }),
+      el('strong', { textContent: e.speaker || 'an unnamed source' }),
       e.party && e.party !== e.speaker ? el('span', { className: 'muted', textContent: ` for ${e.party}` }) : null,
+      ' ', stanceChip(e.stance),
       e.standing === 'THIRD_PARTY' ? el('span', { className: 'tag', textContent: 'third party' }) : null,
-      el('span', { className: 'entry-when' }, timeEl(e.at, DATE_TIME.format(new Date(e.at))))),
+      el('span', { className: 'entry-when' }, timeEl(e.at, e.atPrecision))),
     evidenceQuote(e.evidence),
     el('div', { className: 'entry-source' },
       safeUrl(e.url)
-        ? el('a', { href: safeUrl(e.url), rel: 'noopener noreferrer', textContent: `${e.outlet || 'article'} ↗` })
-        : el('span', { textContent: e.outlet || '' }),
-      el('span', { className: 'muted', textContent: ` · article ${e.evidence.articleId}` })))));
+        ? el('a', { href: safeUrl(e.url), rel: 'noopener noreferrer', textContent: `${e.outlet || 'the article'} ↗` })
+        : el('span', { textContent: e.outlet || 'an unnamed outlet' })))));
 }
 
 /** Only http(s) links: an article's url is untrusted and must not become a javascript: link. */
@@ -420,7 +536,73 @@ function safeUrl(url) {
   }
 }
 
+// ---- alert rules ----
+
+function alertCriteria(rule) {
+  const parts = [];
+  if (rule.status) parts.push(`status changes to ${rule.status}`);
+  if (rule.actor) parts.push(`actor “${rule.actor}”`);
+  if (rule.text) parts.push(`text “${rule.text}”`);
+  if (rule.language) parts.push(`language ${rule.language}`);
+  return parts.join(', ');
+}
+
+async function loadAlerts() {
+  let rules;
+  try {
+    rules = (await withRetry(() => api('/api/alerts'))).items;
+  } catch (e) {
+    showProblem(`Could not load the alert rules: ${e.message}`);
+    return;
+  }
+  $('alert-rules').replaceChildren(...(rules.length === 0
+    ? [el('li', { className: 'muted', textContent: 'No alert rules yet.' })]
+    : rules.map((rule) => el('li', { className: 'alert-rule', dataset: { ruleId: rule.id } },
+      el('strong', { textContent: rule.name }), ' ',
+      el('span', { textContent: alertCriteria(rule) }),
+      el('span', { className: 'muted', textContent: rule.webhookUrl ? ` → ${rule.webhookUrl} and the alerts topic` : ' → the alerts topic' }),
+      ' ', el('button', { type: 'button', className: 'secondary delete-rule', textContent: 'Delete',
+        onclick: () => deleteAlert(rule) })))));
+}
+
+async function createAlert(event) {
+  event.preventDefault();
+  const rule = {};
+  for (const [key, value] of new FormData($('alert-form')).entries()) if (value.trim()) rule[key] = value.trim();
+  $('alert-problem').hidden = true;
+  $('alert-created').hidden = true;
+  let created;
+  try {
+    created = await api('/api/alerts', 'POST', rule);
+  } catch (e) {
+    $('alert-problem').textContent = `The rule was not created: ${e.message}`;
+    $('alert-problem').hidden = false;
+    return;
+  }
+  $('alert-form').reset();
+  $('alert-created').replaceChildren(`Rule “${created.name}” created. Its webhook secret, shown only now: `,
+    el('code', { className: 'secret', textContent: created.secret }));
+  $('alert-created').hidden = false;
+  loadAlerts();
+}
+
+async function deleteAlert(rule) {
+  try {
+    await api(`/api/alerts/${encodeURIComponent(rule.id)}`, 'DELETE');
+  } catch (e) {
+    if (!(e instanceof HttpError && e.status === 404)) { // already gone is what was asked for
+      showProblem(`Could not delete the rule: ${e.message}`);
+      return;
+    }
+  }
+  loadAlerts();
+}
+
 // ---- routing ----
+
+function showOnly(section) {
+  for (const id of ['list-view', 'story-view', 'alerts-view']) $(id).hidden = id !== section;
+}
 
 function route() {
   showProblem(null);
@@ -430,9 +612,15 @@ function route() {
     return;
   }
   view.storyId = null;
+  // #/events: the events view (fed by /api/events) is routed here once it exists.
+  if (location.hash === '#/alerts') {
+    document.title = 'Alert rules – storywire';
+    showOnly('alerts-view');
+    loadAlerts();
+    return;
+  }
   document.title = 'storywire';
-  $('story-view').hidden = true;
-  $('list-view').hidden = false;
+  showOnly('list-view');
 }
 
 function debounce(fn, ms) {
@@ -451,6 +639,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('asof-earlier').addEventListener('click', () => stepMoment(-1));
   $('asof-later').addEventListener('click', () => stepMoment(1));
   $('asof-now').addEventListener('click', () => setSlider(Number($('asof-slider').max)));
+  $('alert-form').addEventListener('submit', createAlert);
   window.addEventListener('hashchange', route);
   setInterval(refreshAgo, 30000);
   route();

@@ -37,10 +37,12 @@ public record StorywireConfig(
         String apiToken,
         String tlsKeystore,
         String tlsKeystorePassword,
+        java.util.List<String> alertWebhookHosts,
         Map<String, String> kafkaClientProperties) {
 
     /** Names of the topics; see README "Topics and stores". */
-    public record TopicNames(String articlesRaw, String statements, String stories, String storyUpdates, String deadLetters) {}
+    public record TopicNames(String articlesRaw, String statements, String stories, String storyUpdates, String deadLetters,
+                             String alertRules, String alerts) {}
 
     /** storywire's own settings with their defaults. The environment name is {@code STORYWIRE_} + name. */
     public enum Setting {
@@ -52,6 +54,8 @@ public record StorywireConfig(
         TOPIC_STORIES("stories"),
         TOPIC_STORY_UPDATES("story-updates"),
         TOPIC_DLQ("articles.dlq"),
+        TOPIC_ALERT_RULES("alert-rules"),
+        TOPIC_ALERTS("alerts"),
         PARTITIONS("3"),
         REPLICATION_FACTOR("1"),
         PROCESSING_GUARANTEE("exactly_once_v2"),
@@ -66,7 +70,9 @@ public record StorywireConfig(
         TIMELINE_LIMIT("200"),
         API_TOKEN(""),
         TLS_KEYSTORE(""),
-        TLS_KEYSTORE_PASSWORD("");
+        TLS_KEYSTORE_PASSWORD(""),
+        // Empty: webhooks may go to any host; else a comma-separated list of the only hosts alerts may be posted to.
+        ALERT_WEBHOOK_HOSTS("");
 
         final String defaultValue;
 
@@ -111,7 +117,8 @@ public record StorywireConfig(
                 oneOf(Setting.SERDE, s.get(Setting.SERDE), "storywire", "confluent"),
                 s.get(Setting.APPLICATION_ID),
                 new TopicNames(s.get(Setting.TOPIC_ARTICLES_RAW), s.get(Setting.TOPIC_STATEMENTS),
-                        s.get(Setting.TOPIC_STORIES), s.get(Setting.TOPIC_STORY_UPDATES), s.get(Setting.TOPIC_DLQ)),
+                        s.get(Setting.TOPIC_STORIES), s.get(Setting.TOPIC_STORY_UPDATES), s.get(Setting.TOPIC_DLQ),
+                        s.get(Setting.TOPIC_ALERT_RULES), s.get(Setting.TOPIC_ALERTS)),
                 positiveInt(Setting.PARTITIONS, s.get(Setting.PARTITIONS)),
                 (short) positiveInt(Setting.REPLICATION_FACTOR, s.get(Setting.REPLICATION_FACTOR)),
                 oneOf(Setting.PROCESSING_GUARANTEE, s.get(Setting.PROCESSING_GUARANTEE), "exactly_once_v2", "at_least_once"),
@@ -125,6 +132,7 @@ public record StorywireConfig(
                 s.get(Setting.API_TOKEN),
                 s.get(Setting.TLS_KEYSTORE),
                 s.get(Setting.TLS_KEYSTORE_PASSWORD),
+                hostList(s.get(Setting.ALERT_WEBHOOK_HOSTS)),
                 Map.copyOf(kafka));
     }
 
@@ -143,6 +151,8 @@ public record StorywireConfig(
         env.put(Setting.TOPIC_STORIES.envName(), prefix + ".stories");
         env.put(Setting.TOPIC_STORY_UPDATES.envName(), prefix + ".story-updates");
         env.put(Setting.TOPIC_DLQ.envName(), prefix + ".articles.dlq");
+        env.put(Setting.TOPIC_ALERT_RULES.envName(), prefix + ".alert-rules");
+        env.put(Setting.TOPIC_ALERTS.envName(), prefix + ".alerts");
         env.put(Setting.STATE_DIR.envName(), stateDir.toString());
         env.put(Setting.HTTP_HOST.envName(), "127.0.0.1");
         env.put(Setting.HTTP_PORT.envName(), String.valueOf(httpPort));
@@ -171,6 +181,8 @@ public record StorywireConfig(
             case TOPIC_STORIES -> topics.stories();
             case TOPIC_STORY_UPDATES -> topics.storyUpdates();
             case TOPIC_DLQ -> topics.deadLetters();
+            case TOPIC_ALERT_RULES -> topics.alertRules();
+            case TOPIC_ALERTS -> topics.alerts();
             case PARTITIONS -> partitions;
             case REPLICATION_FACTOR -> replicationFactor;
             case PROCESSING_GUARANTEE -> processingGuarantee;
@@ -184,6 +196,7 @@ public record StorywireConfig(
             case API_TOKEN -> apiToken;
             case TLS_KEYSTORE -> tlsKeystore;
             case TLS_KEYSTORE_PASSWORD -> tlsKeystorePassword;
+            case ALERT_WEBHOOK_HOSTS -> String.join(",", alertWebhookHosts);
         };
     }
 
@@ -203,6 +216,7 @@ public record StorywireConfig(
                 + ", standbyReplicas=" + standbyReplicas + ", streamThreads=" + streamThreads + ", stateDir=" + stateDir + ", http=" + httpHost + ":" + httpPort
                 + ", bind=" + httpBind + ", tls=" + serverKeystore().map(ServerKeystore::toString).orElse("none")
                 + ", timelineLimit=" + timelineLimit + ", apiToken=" + (apiToken.isEmpty() ? "none" : "[hidden]")
+                + ", alertWebhookHosts=" + (alertWebhookHosts.isEmpty() ? "any" : alertWebhookHosts)
                 + ", kafka=" + safeKafka + "]";
     }
 
@@ -210,6 +224,11 @@ public record StorywireConfig(
         String k = key.toLowerCase(Locale.ROOT);
         return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token")
                 || k.contains("user.info");
+    }
+
+    private static java.util.List<String> hostList(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).distinct().toList();
     }
 
     private static int positiveInt(Setting setting, String value) {

@@ -46,15 +46,17 @@ public final class ProcessorApp implements AutoCloseable {
     private final StorywireConfig config;
     private final KafkaStreams streams;
     private final UpdateFeed feed;
+    private final Alerting alerting;
     private final ApiServer api;
     private final PrometheusMeterRegistry metrics;
     private final ProcessorMetrics processorMetrics;
 
-    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, ApiServer api, PrometheusMeterRegistry metrics,
-                         ProcessorMetrics processorMetrics) {
+    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, Alerting alerting, ApiServer api,
+                         PrometheusMeterRegistry metrics, ProcessorMetrics processorMetrics) {
         this.config = config;
         this.streams = streams;
         this.feed = feed;
+        this.alerting = alerting;
         this.api = api;
         this.metrics = metrics;
         this.processorMetrics = processorMetrics;
@@ -98,22 +100,25 @@ public final class ProcessorApp implements AutoCloseable {
         UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
         StoryQueryService queries = new StoryQueryService(streams, self,
-                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()), json,
-                config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
+                (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()),
+                StorywireTopology::statementPrecisions, json, config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
+        Alerting alerting = Alerting.create(config, serdes, queries, json, metrics);
         ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(),
-                new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()));
+                new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()), alerting::routes);
         // The API first: a port in use then stops the start before any stream thread runs.
         try {
             api.start();
         } catch (RuntimeException e) {
             streams.close(Duration.ZERO);
+            alerting.close();
             processorMetrics.close();
             metrics.close();
             throw e;
         }
         streams.start();
         feed.start();
-        return new ProcessorApp(config, streams, feed, api, metrics, processorMetrics);
+        alerting.start();
+        return new ProcessorApp(config, streams, feed, alerting, api, metrics, processorMetrics);
     }
 
     private static ArticleAnalyzer timed(ArticleAnalyzer analyzer, Timer timer) {
@@ -154,6 +159,7 @@ public final class ProcessorApp implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        alerting.close();
         feed.close();
         // Within a command's shutdown bound, so the registry and the broker still get their turn. The
         // instance leaves the group: its partitions move to the others now, not after session.timeout.ms,

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.storywire.query.QueryExceptions.BadRequest;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
+import org.storywire.query.QueryExceptions.NotYet;
 import org.storywire.security.SecretToken;
 import org.storywire.security.ServerKeystore;
 import org.slf4j.Logger;
@@ -36,11 +38,13 @@ public final class ApiServer implements AutoCloseable {
     private final Listen listen;
 
     /**
-     * @param listen where to listen once started, and with which key for TLS
      * @param apiToken the token {@code /api/*} requires, or empty for none
+     * @param listen where to listen once started, and with which key for TLS
+     * @param moreRoutes routes of other parts of the application (alert rules), under the same
+     *                   token check and error answers
      */
-    public ApiServer(StoryQueryService queries, UpdateFeed feed, PrometheusMeterRegistry metrics,
-                     ObjectMapper json, String apiToken, Listen listen) {
+    public ApiServer(StoryQueryService queries, UpdateFeed feed, PrometheusMeterRegistry metrics, ObjectMapper json, String apiToken,
+                     Listen listen, java.util.function.Consumer<JavalinDefaultRoutingApi> moreRoutes) {
         this.listen = listen;
         this.apiToken = apiToken.isEmpty() ? Optional.empty() : Optional.of(SecretToken.of(apiToken));
         QueuedThreadPool threads = new QueuedThreadPool(1_200, 8);
@@ -82,9 +86,19 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/statements", ctx ->
                     answer(ctx, queries.statementsOfArticle(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));
             config.routes.get("/api/updates", ctx -> stream(ctx, feed));
+            moreRoutes.accept(config.routes);
 
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+            config.routes.exception(NotYet.class, (e, ctx) ->
+                    ctx.status(404).json(new Dtos.Problem(404, "not_yet", e.getMessage(), e.firstSeen())));
+            // Unknown routes and methods: Javalin's own answer is plain text; every answer of this API is JSON.
+            config.routes.error(404, ctx -> {
+                if (!isJson(ctx)) problem(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
+            });
+            config.routes.error(405, ctx -> {
+                if (!isJson(ctx)) problem(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path());
+            });
             config.routes.exception(NotReady.class, (e, ctx) -> {
                 ctx.header("Retry-After", "1");
                 problem(ctx, 503, e.getMessage());
@@ -130,6 +144,7 @@ public final class ApiServer implements AutoCloseable {
     private static void stream(Context ctx, UpdateFeed feed) throws java.io.IOException {
         // Validated before the stream opens, so a bad filter is a plain 400.
         Predicate<Dtos.Update> filter = updateFilter(ctx.queryParam("status"), ctx.queryParam("story"));
+        int last = lastCount(ctx.queryParam("last"));
         var response = ctx.res();
         response.setStatus(200);
         response.setCharacterEncoding("UTF-8");
@@ -140,7 +155,7 @@ public final class ApiServer implements AutoCloseable {
         SseClient client = new SseClient(ctx);
         String lastEventId = ctx.header("Last-Event-ID");
         if (lastEventId == null) lastEventId = ctx.queryParam("lastEventId");
-        UpdateFeed.Subscription subscription = feed.subscribe(filter, lastEventId);
+        UpdateFeed.Subscription subscription = feed.subscribe(filter, lastEventId, last);
         client.onClose(() -> feed.unsubscribe(subscription));
         // Each client is drained on its own request thread, so a slow client only delays itself;
         // one that falls a whole queue behind is disconnected and resumes with Last-Event-ID.
@@ -166,6 +181,22 @@ public final class ApiServer implements AutoCloseable {
         String wantedStory = storyId == null || storyId.isBlank() ? null : storyId.trim();
         return u -> (wantedStatus == null || wantedStatus.equals(u.status()))
                 && (wantedStory == null || wantedStory.equals(u.storyId()));
+    }
+
+    static int lastCount(String last) {
+        if (last == null || last.isBlank()) return 0;
+        try {
+            int n = Integer.parseInt(last.trim());
+            if (n >= 0 && n <= UpdateFeed.MAX_LAST) return n;
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequest("last must be a whole number from 0 to " + UpdateFeed.MAX_LAST);
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("application/json");
     }
 
     private static void answer(Context ctx, StoryQueryService.Answer<?> answer) {

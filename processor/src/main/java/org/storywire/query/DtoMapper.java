@@ -1,50 +1,127 @@
 package org.storywire.query;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import org.storywire.story.ArticleLedger;
 import org.storywire.story.Position;
 import org.storywire.story.StoryState;
 import org.storywire.story.TimelineEntry;
 import org.storywire.avro.StoryUpdate;
 
-/** Avro -> DTO. */
+/** Story model and Avro -> DTO. */
 public final class DtoMapper {
     private DtoMapper() {}
 
-    public static Dtos.Story story(StoryState s, java.time.Instant asOf) {
-        Map<String, Integer> outlets = new TreeMap<>(s.outlets());
+    /** How precise a statement's time is (a TimePrecision name); null where unknown. */
+    @FunctionalInterface
+    public interface Precisions {
+        String of(String articleId, int ordinal);
+    }
+
+    public static String statementKey(String articleId, int ordinal) {
+        return articleId + '\u0000' + ordinal;
+    }
+
+    public static Dtos.Story story(StoryState s, Instant asOf, Precisions precisions) {
+        List<Dtos.TimelineEntry> timeline = distinctEvidence(s.timeline()).stream()
+                .map(e -> timelineEntry(e, precisions.of(e.evidence().articleId(), e.ordinal()))).toList();
         return new Dtos.Story(s.storyId(), title(s), s.status().name(), s.event(), List.copyOf(s.actors()),
-                s.positions().stream().map(DtoMapper::position).toList(),
-                s.timeline().stream().map(DtoMapper::timelineEntry).toList(),
-                s.timelineDropped(), s.statementCount(), outlets, s.independentSources(),
-                s.firstSeen(), s.lastUpdated(), s.version(), asOf);
+                s.positions().stream().map(p -> position(p, precisions.of(p.articleId(), p.ordinal()))).toList(),
+                timeline, s.timelineDropped(), s.statementCount(), outletNames(s), s.independentSources(),
+                s.firstSeen(), precisionAt(s.firstSeen(), timeline), s.lastUpdated(), precisionAt(s.lastUpdated(), timeline),
+                s.version(), asOf);
     }
 
     public static Dtos.StorySummary summary(StoryState s) {
         var timeline = s.timeline();
         return new Dtos.StorySummary(s.storyId(), title(s), s.status().name(), List.copyOf(s.actors()),
                 s.independentSources(), s.lastUpdated(),
-                timeline.isEmpty() ? null : timelineEntry(timeline.get(timeline.size() - 1)));
+                timeline.isEmpty() ? null : timelineEntry(timeline.get(timeline.size() - 1), null));
     }
 
     private static String title(StoryState s) {
         return s.title() == null ? s.storyId() : s.title();
     }
 
-    public static Dtos.Position position(Position p) {
-        return new Dtos.Position(p.party(), p.stance().name(), p.standing().name(), p.speaker(), p.articleId(), p.at());
+    /**
+     * A sentence repeated in one article (a caption, a teaser of the same text) yields one statement
+     * per copy; readers see it once. Positions and counts are the fold's and stay as they are.
+     */
+    static List<TimelineEntry> distinctEvidence(List<TimelineEntry> timeline) {
+        Set<List<Object>> seen = new HashSet<>();
+        return timeline.stream().filter(e -> seen.add(List.of(e.evidence().articleId(), e.evidence().sentence().strip(),
+                e.stance(), Objects.toString(e.speaker()), Objects.toString(e.party())))).toList();
     }
 
-    public static Dtos.TimelineEntry timelineEntry(TimelineEntry e) {
+    /** The time's precision: the finest of the statements at that very instant (a story's times are statements' times). */
+    private static String precisionAt(Instant time, List<Dtos.TimelineEntry> timeline) {
+        if (time == null) return null;
+        String best = null;
+        for (Dtos.TimelineEntry e : timeline) {
+            if (!time.equals(e.at()) || e.atPrecision() == null) continue;
+            if (best == null || rank(e.atPrecision()) > rank(best)) best = e.atPrecision();
+        }
+        return best;
+    }
+
+    private static int rank(String precision) {
+        return List.of("UNKNOWN", "YEAR", "MONTH", "DAY", "MINUTE", "SECOND").indexOf(precision);
+    }
+
+    /**
+     * Outlets by readable name: the fold names an article without an outlet by its id (a file name,
+     * to a reader), so such a name becomes the host of the article's URL, or "unnamed outlet".
+     */
+    static Map<String, Integer> outletNames(StoryState s) {
+        Map<String, Integer> named = new TreeMap<>();
+        s.outlets().forEach((name, count) -> {
+            String readable = name;
+            for (ArticleLedger a : s.articles()) {
+                if (a.outlet() == null && a.articleId().equals(name)) {
+                    String host = hostOf(a.url());
+                    readable = host == null ? "unnamed outlet" : host;
+                    break;
+                }
+            }
+            named.merge(readable, count, Integer::sum);
+        });
+        return named;
+    }
+
+    static String hostOf(String url) {
+        if (url == null) return null;
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String outletOf(String outlet, String url) {
+        return outlet != null && !outlet.isBlank() ? outlet : hostOf(url);
+    }
+
+    public static Dtos.Position position(Position p, String precision) {
+        return new Dtos.Position(p.party(), p.stance().name(), p.standing().name(), p.speaker(), p.articleId(), p.at(), precision);
+    }
+
+    public static Dtos.TimelineEntry timelineEntry(TimelineEntry e, String precision) {
         var ev = e.evidence();
-        return new Dtos.TimelineEntry(e.at(), e.speaker(), e.party(), e.stance().name(), e.standing().name(), e.outlet(), e.url(),
+        return new Dtos.TimelineEntry(e.at(), precision, e.speaker(), e.party(), e.stance().name(), e.standing().name(),
+                outletOf(e.outlet(), e.url()), e.url(),
                 new Dtos.Evidence(ev.articleId(), ev.sentence(), ev.sentenceBegin(), ev.sentenceEnd(), ev.contentBegin(), ev.contentEnd()));
     }
 
     public static Dtos.TimelineEntry timelineEntry(org.storywire.avro.TimelineEntry e) {
-        return new Dtos.TimelineEntry(e.getAt(), e.getSpeaker(), e.getParty(), e.getStance().name(), e.getStanding().name(),
-                e.getOutlet(), e.getUrl(), evidence(e.getEvidence()));
+        return new Dtos.TimelineEntry(e.getAt(), null, e.getSpeaker(), e.getParty(), e.getStance().name(), e.getStanding().name(),
+                outletOf(e.getOutlet(), e.getUrl()), e.getUrl(), evidence(e.getEvidence()));
     }
 
     public static Dtos.Evidence evidence(org.storywire.avro.Evidence e) {

@@ -1,5 +1,6 @@
 package org.storywire.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,23 @@ public final class Dtos {
 
     public record Evidence(String articleId, String sentence, int sentenceBegin, int sentenceEnd, int contentBegin, int contentEnd) {}
 
-    public record Position(String party, String stance, String standing, String speaker, String articleId, Instant at) {}
+    /**
+     * {@code atPrecision} says how much of {@code at} the source gave: SECOND, MINUTE, DAY, MONTH, YEAR,
+     * or UNKNOWN; null where the API does not look it up (lists and live updates). A MONTH time is the
+     * first instant of that month and means "some time in that month".
+     */
+    public record Position(String party, String stance, String standing, String speaker, String articleId, Instant at,
+                           String atPrecision) {}
 
-    public record TimelineEntry(Instant at, String speaker, String party, String stance, String standing,
+    /** {@code outlet} is the outlet's name, else the host of the article's URL, else null: never an article id. */
+    public record TimelineEntry(Instant at, String atPrecision, String speaker, String party, String stance, String standing,
                                 String outlet, String url, Evidence evidence) {}
 
     public record Story(String id, String title, String status, String event, List<String> actors,
                         List<Position> positions, List<TimelineEntry> timeline, long timelineDropped,
                         long statementCount, Map<String, Integer> outlets, int independentSources,
-                        Instant firstSeen, Instant lastUpdated, long version, Instant asOf) {}
+                        Instant firstSeen, String firstSeenPrecision, Instant lastUpdated, String lastUpdatedPrecision,
+                        long version, Instant asOf) {}
 
     public record StorySummary(String id, String title, String status, List<String> actors,
                                int independentSources, Instant lastUpdated, TimelineEntry lastChange) {}
@@ -32,5 +41,28 @@ public final class Dtos {
     public record Update(String storyId, long version, String title, String status, String previousStatus,
                          List<String> changes, TimelineEntry cause, Instant at) {}
 
-    public record Problem(int status, String message) {}
+    /**
+     * Every error answer: the HTTP status, a stable code ({@code bad_request}, {@code unauthorized},
+     * {@code not_found}, {@code not_yet}, {@code not_ready}, {@code internal}) and a message; {@code not_yet}
+     * carries the story's {@code firstSeen}.
+     */
+    public record Problem(int status, String error, String message,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Instant firstSeen) {
+        public Problem(int status, String message) {
+            this(status, codeOf(status), message, null);
+        }
+
+        private static String codeOf(int status) {
+            return switch (status) {
+                case 400 -> "bad_request";
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
+                case 429 -> "too_many_requests";
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 503 -> "not_ready";
+                default -> status >= 500 ? "internal" : "error";
+            };
+        }
+    }
 }

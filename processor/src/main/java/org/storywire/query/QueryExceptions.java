@@ -24,4 +24,18 @@ public final class QueryExceptions {
             super(message);
         }
     }
+
+    /** 404 with code not_yet: the story exists, but nothing of it was published by the time asked for. */
+    public static final class NotYet extends RuntimeException {
+        private final java.time.Instant firstSeen;
+
+        public NotYet(String message, java.time.Instant firstSeen) {
+            super(message);
+            this.firstSeen = firstSeen;
+        }
+
+        public java.time.Instant firstSeen() {
+            return firstSeen;
+        }
+    }
 }

@@ -25,6 +25,7 @@ import org.storywire.avro.ArticleStatements;
 import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
+import org.storywire.query.QueryExceptions.NotYet;
 import org.storywire.topology.FamilyPartitioner;
 import org.storywire.topology.TopologyNames;
 import org.apache.kafka.streams.processor.StreamPartitioner;
@@ -41,6 +42,7 @@ public final class StoryQueryService {
     private final KafkaStreams streams;
     private final HostInfo self;
     private final AsOfFold asOfFold;
+    private final PrecisionLookup precisions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
     private final String scheme;
@@ -50,6 +52,12 @@ public final class StoryQueryService {
     @FunctionalInterface
     public interface AsOfFold {
         Optional<StoryState> storyAsOf(KafkaStreams streams, String storyId, Instant asOf);
+    }
+
+    /** How precise the times of a story's statements are (the topology's statement store). */
+    @FunctionalInterface
+    public interface PrecisionLookup {
+        DtoMapper.Precisions of(KafkaStreams streams, String storyId);
     }
 
     /** Either a local answer or the body another instance gave. */
@@ -62,10 +70,12 @@ public final class StoryQueryService {
      * @param scheme how the other instances are reached: {@code http}, or {@code https} when they serve TLS
      * @param apiToken the token their APIs require, or empty
      */
-    public StoryQueryService(KafkaStreams streams, HostInfo self, AsOfFold asOfFold, ObjectMapper json, String scheme, String apiToken) {
+    public StoryQueryService(KafkaStreams streams, HostInfo self, AsOfFold asOfFold, PrecisionLookup precisions, ObjectMapper json,
+                             String scheme, String apiToken) {
         this.streams = streams;
         this.self = self;
         this.asOfFold = asOfFold;
+        this.precisions = precisions;
         this.json = json;
         this.scheme = scheme;
         this.apiToken = apiToken;
@@ -81,10 +91,28 @@ public final class StoryQueryService {
             if (forwarded) throw new NotReady("this instance no longer owns story " + storyId);
             return forward(owner, pathAndQuery);
         }
-        Optional<StoryState> state = asOf == null
-                ? Optional.ofNullable(localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId))
-                : asOfFold.storyAsOf(streams, storyId, asOf);
-        return new Answer.Local<>(DtoMapper.story(state.orElseThrow(() -> new NotFound("no story " + storyId)), asOf));
+        StoryState current = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
+        Optional<StoryState> state = asOf == null ? Optional.ofNullable(current) : asOfFold.storyAsOf(streams, storyId, asOf);
+        if (state.isEmpty() && current != null && current.firstSeen() != null && asOf.isBefore(current.firstSeen())) {
+            throw new NotYet("story " + storyId + " did not exist yet at " + asOf + "; it was first seen at " + current.firstSeen(),
+                    current.firstSeen());
+        }
+        return new Answer.Local<>(DtoMapper.story(state.orElseThrow(() -> new NotFound("no story " + storyId)), asOf,
+                precisions.of(streams, storyId)));
+    }
+
+    /** The current state of a story wherever it lives; empty when there is none (for alert matching). */
+    public Optional<Dtos.Story> current(String storyId) {
+        Answer<Dtos.Story> answer = story(storyId, null, "/api/stories/" + java.net.URLEncoder.encode(storyId,
+                java.nio.charset.StandardCharsets.UTF_8), false);
+        if (answer instanceof Answer.Local<Dtos.Story> local) return Optional.of(local.value());
+        Answer.Forwarded<Dtos.Story> forwarded = (Answer.Forwarded<Dtos.Story>) answer;
+        if (forwarded.status() != 200) return Optional.empty();
+        try {
+            return Optional.of(json.readValue(forwarded.body(), Dtos.Story.class));
+        } catch (java.io.IOException e) {
+            throw new NotReady("the owner of story " + storyId + " sent an unreadable story");
+        }
     }
 
     public Answer<List<Dtos.Statement>> statementsOfArticle(String articleId, String pathAndQuery, boolean forwarded) {

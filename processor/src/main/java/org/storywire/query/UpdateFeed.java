@@ -25,13 +25,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows the story-updates topic (read_committed: only updates of committed transactions) and
  * hands each update to every subscriber's bounded queue. Every event carries a position: the
- * next offset of each partition after it. A client resumes with that position as Last-Event-ID
- * and gets the updates after it still held in the replay buffer.
+ * next offset of each partition after it, written {@code partition:offset} pairs joined by commas
+ * ({@code 0:17,1:9,2:30}). A client resumes with that position as Last-Event-ID and gets the
+ * updates after it still held in the replay buffer.
  */
 public final class UpdateFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateFeed.class);
     static final int REPLAY_BUFFER = 2_000;
     static final int SUBSCRIBER_QUEUE = 1_000;
+    /** The most history a new client may ask for with {@code ?last=}: less than a queue, so it never overflows at once. */
+    public static final int MAX_LAST = 500;
 
     /** One update and the feed position just after it. */
     public record Event(String id, Dtos.Update update) {}
@@ -76,8 +79,12 @@ public final class UpdateFeed implements AutoCloseable {
         return this;
     }
 
-    /** Subscribes; updates after {@code lastEventId} still in the replay buffer come first. */
-    public Subscription subscribe(Predicate<Dtos.Update> filter, String lastEventId) {
+    /**
+     * Subscribes. With a {@code lastEventId} (a position this feed gave out) the updates after it that
+     * are still in the replay buffer come first; without one, the last {@code last} updates that pass
+     * the filter, so that a new client sees recent history.
+     */
+    public Subscription subscribe(Predicate<Dtos.Update> filter, String lastEventId, int last) {
         Subscription s = new Subscription(filter);
         synchronized (replay) {
             Map<Integer, Long> from = lastEventId == null ? null : parsePosition(lastEventId);
@@ -85,6 +92,13 @@ public final class UpdateFeed implements AutoCloseable {
                 for (Event e : replay) {
                     if (isAfter(e, from) && filter.test(e.update())) s.queue.offer(e);
                 }
+            } else if (last > 0) {
+                Deque<Event> recent = new ArrayDeque<>();
+                for (var it = replay.descendingIterator(); it.hasNext() && recent.size() < last; ) {
+                    Event e = it.next();
+                    if (filter.test(e.update())) recent.addFirst(e);
+                }
+                recent.forEach(s.queue::offer);
             }
             subscriptions.add(s);
         }

@@ -1,17 +1,23 @@
 package org.storywire.topology;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.storywire.query.DtoMapper;
 import org.storywire.story.StoryFold;
+import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
@@ -78,6 +84,22 @@ public final class StorywireTopology {
     public static Optional<StoryState> storyAsOf(KafkaStreams streams, String storyId, Instant time, int timelineLimit) {
         return FoldStoryProcessor.asOf(new StoryFold(timelineLimit),
                 store(streams, TopologyNames.STORY_FAMILIES_STORE), store(streams, TopologyNames.STORY_STATEMENTS_STORE), storyId, time);
+    }
+
+    /** How precise each statement time of a story's family is (month, day, minute...), for the API to say so. */
+    public static DtoMapper.Precisions statementPrecisions(KafkaStreams streams, String storyId) {
+        Map<String, String> byStatement = new HashMap<>();
+        ReadOnlyKeyValueStore<String, StoryStatement> statements = store(streams, TopologyNames.STORY_STATEMENTS_STORE);
+        try (KeyValueIterator<String, StoryStatement> it = statements.prefixScan(
+                FoldStoryProcessor.familyPrefix(StoryKey.familyOf(storyId)), new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                var statement = kv.value.statement();
+                if (statement.madeAtPrecision() != null) {
+                    byStatement.put(DtoMapper.statementKey(statement.articleId(), statement.ordinal()), statement.madeAtPrecision().name());
+                }
+            });
+        }
+        return (articleId, ordinal) -> byStatement.get(DtoMapper.statementKey(articleId, ordinal));
     }
 
     private static <V> ReadOnlyKeyValueStore<String, V> store(KafkaStreams streams, String name) {

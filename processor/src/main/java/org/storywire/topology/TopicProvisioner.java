@@ -23,7 +23,7 @@ public final class TopicProvisioner {
 
     /**
      * The topics with their settings: the raw log, the statements and the story updates are kept
-     * forever, the stories view is compacted. Records carry the articles' publication times, so under
+     * forever, the stories view and the alert rules are compacted, alerts (notifications) keep the broker's default retention. Records carry the articles' publication times, so under
      * time retention a replay of an archive older than a week would lose statements the fold has not
      * read yet, and the updates that tell how a story got where it is.
      */
@@ -36,7 +36,10 @@ public final class TopicProvisioner {
                 new NewTopic(t.statements(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(t.stories(), partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 new NewTopic(t.storyUpdates(), partitions, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                new NewTopic(t.deadLetters(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+                new NewTopic(t.deadLetters(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                // One partition: every instance reads all rules, and a rule's latest record is all that counts.
+                new NewTopic(t.alertRules(), 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(t.alerts(), partitions, rf).configs(Map.of()));
     }
 
     public static void ensureTopics(StorywireConfig config) {

@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.storywire.alerts.WebhookReceiver;
 import org.storywire.avro.RawArticle;
 import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
@@ -47,7 +48,9 @@ import org.storywire.platform.junit.EmbeddedPlatformExtension;
 /**
  * The live page in a real headless Chromium against the whole processor on the embedded broker
  * and registry: the sample stories with the API's statuses, an update arriving without reload,
- * and the time slider going back to an earlier status. Screenshots go to target/screenshots.
+ * the time slider going back to an earlier status, the story view's why-line, stance words and
+ * zones, and an alert rule made on the page posting a signed webhook to the test.
+ * Screenshots go to target/screenshots.
  */
 @ExtendWith(EmbeddedPlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -124,7 +127,8 @@ class LivePageBrowserTest {
         assertThat(pageStatuses()).isEqualTo(expected);
         assertThat(rowIds()).containsExactlyElementsOf(expected.keySet());
         assertThat(browser.findElement(By.cssSelector(".story-row .last-change")).getText())
-                .as("a last change reads like 'DENIED 8 months ago: speaker'").matches("[A-Z ]+ .+ ago: .+");
+                .as("a last change reads like 'Peskow denies · 8 months ago · Outlet'")
+                .matches(".+ (claims|denies|declines to comment|confirms) · .+ ago.*");
         screenshot("list.png");
 
         Select status = new Select(browser.findElement(By.id("filter-status")));
@@ -207,6 +211,101 @@ class LivePageBrowserTest {
                 .as("the page was not reloaded").isEqualTo(true);
     }
 
+    @Test
+    @Order(4)
+    void theStoryViewSaysWhyInStanceWordsWithZonesAndReadableOutlets() throws IOException {
+        String id = storyWithMostStatements();
+        JsonNode story = PipelineFixture.get(port, "/api/stories/" + id).body();
+        String status = story.get("status").asText();
+        browser.get("http://127.0.0.1:" + port + "/#/story/" + id);
+        waitFor("the story view of " + id, () -> text(By.id("story-status")).equals(status)
+                && entries() == story.get("timeline").size());
+
+        String why = text(By.id("story-why"));
+        assertThat(why).as("the why-line").startsWith(status + ": ").endsWith(".");
+        switch (status) {
+            case "DENIED" -> assertThat(why).matches("DENIED: .+ \\(party\\) denied on \\d{1,2} [A-Z][a-z]{2,3} \\d{4}.*");
+            case "CLAIMED" -> assertThat(why).matches("CLAIMED: .+ \\(party\\) (claimed|confirmed) on .+; no party denies it\\.");
+            default -> assertThat(why).matches("UNCONFIRMED: (only third parties assert it, the reports? of .+ \\(.+\\d{4}\\)|no party has confirmed it).*");
+        }
+        assertThat(browser.findElements(By.cssSelector("#timeline .stance, #positions .stance")))
+                .extracting(e -> e.getText()).isNotEmpty()
+                .allSatisfy(word -> assertThat(word).isIn("claims", "denies", "declines to comment", "confirms"));
+        assertThat(browser.findElements(By.cssSelector("#timeline time, #story-facts time")))
+                .extracting(e -> e.getText()).isNotEmpty()
+                .allSatisfy(time -> assertThat(time).as("an exact time names its zone, a coarse one has no clock time")
+                        .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d{2}:\\d{2} [A-Z][A-Za-z0-9+:-]+|(\\d{1,2} )?[A-Z][a-z]{2,3} \\d{4}"));
+        List<String> outlets = new ArrayList<>();
+        story.get("outlets").fieldNames().forEachRemaining(outlets::add);
+        String outletFact = browser.findElements(By.cssSelector("#story-facts div")).stream().map(d -> d.getText())
+                .filter(t -> t.startsWith("Outlets (")).findFirst().orElseThrow();
+        assertThat(outletFact).startsWith("Outlets (" + outlets.size() + ")").doesNotContain(".txt");
+        outlets.forEach(o -> assertThat(outletFact).contains(o));
+        screenshot("story-why.png");
+
+        // A time before the story's first statement: the page says it did not exist yet, as the API does.
+        Instant before = Instant.parse(story.get("firstSeen").asText()).minus(Duration.ofDays(2));
+        PipelineFixture.Response notYet = PipelineFixture.get(port, "/api/stories/" + id + "?asOf=" + before);
+        assertThat(notYet.status()).isEqualTo(404);
+        assertThat(notYet.body().get("error").asText()).isEqualTo("not_yet");
+        assertThat(notYet.body().get("firstSeen").asText()).isEqualTo(story.get("firstSeen").asText());
+        browser.get("http://127.0.0.1:" + port + "/#/story/" + id + "?asOf=" + before);
+        waitFor("the note that the story did not exist yet", () -> text(By.id("asof-note")).startsWith("This story did not exist yet")
+                && text(By.id("story-status")).equals("NOT YET REPORTED"));
+    }
+
+    @Test
+    @Order(5)
+    void anAlertRuleCreatedOnThePageFiresASignedWebhook() throws Exception {
+        String secret = "page-test-secret-" + System.nanoTime();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, () -> 204)) {
+            browser.findElement(By.linkText("Alerts")).click();
+            waitFor("the alerts view", () -> browser.findElement(By.id("alerts-view")).isDisplayed());
+
+            browser.findElement(By.id("alert-name")).sendKeys("Everything");
+            browser.findElement(By.id("alert-create")).click();
+            waitFor("a rule without criteria is refused with the API's reason",
+                    () -> text(By.id("alert-problem")).contains("at least one of status, actor, text, language"));
+
+            browser.findElement(By.id("alert-name")).clear();
+            browser.findElement(By.id("alert-name")).sendKeys("Shipyard, in English");
+            browser.findElement(By.id("alert-text")).sendKeys("shipyard");
+            new Select(browser.findElement(By.id("alert-language"))).selectByValue("en");
+            browser.findElement(By.id("alert-webhook")).sendKeys(receiver.url());
+            browser.findElement(By.id("alert-secret")).sendKeys(secret);
+            browser.findElement(By.id("alert-create")).click();
+            waitFor("the rule is created and listed", () -> text(By.id("alert-created")).contains(secret)
+                    && browser.findElements(By.cssSelector("#alert-rules .alert-rule")).size() == 1);
+            assertThat(text(By.id("alert-rules"))).contains("Shipyard, in English").contains("text “shipyard”").contains("language en");
+            screenshot("alerts.png");
+
+            waitFor("the alert consumer has its partitions", () -> PipelineFixture.get(port, "/metrics").raw()
+                    .lines().anyMatch(l -> l.matches("storywire_alerts_partitions(\\{[^}]*})? [1-9].*")));
+            fixture.publish(config, List.of(PipelineFixture.article("page-alert-1", "Coastal Courier",
+                    "https://example.com/coastal-courier/kerbach-shipyard", "Kerbach denies plan to close Luehrhaven shipyard",
+                    "Shipbuilder Kerbach AG on Wednesday denied a report that it plans to close its shipyard in Luehrhaven. "
+                            + "\"The shipyard will not close,\" company spokesman Tobias Brandt said. "
+                            + "The Harbour Gazette had reported on Tuesday, citing union sources, that Kerbach was preparing to shut the yard.",
+                    "en", Instant.now().minusSeconds(30))));
+            Set<String> stories = new TreeSet<>();
+            waitFor("the article's statements are extracted", () -> {
+                PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/page-alert-1/statements");
+                if (statements.status() != 200) return false;
+                statements.body().forEach(st -> stories.add(st.get("storyId").asText()));
+                return !stories.isEmpty();
+            });
+            waitFor("a delivery with a valid signature for a story of the article " + stories, () -> receiver.deliveries().stream()
+                    .filter(WebhookReceiver.Delivery::verified)
+                    .anyMatch(d -> stories.stream().anyMatch(id -> d.body().contains("\"storyId\":\"" + id + "\""))));
+            assertThat(receiver.deliveries()).as("every delivery is signed with the rule's secret")
+                    .allSatisfy(d -> assertThat(d.verified()).isTrue());
+
+            browser.findElement(By.cssSelector("#alert-rules .delete-rule")).click();
+            waitFor("the rule is deleted", () -> text(By.id("alert-rules")).contains("No alert rules yet."));
+            assertThat(PipelineFixture.get(port, "/api/alerts").body().get("items")).isEmpty();
+        }
+    }
+
     private record EarlierState(String storyId, Instant at, String status, int statements) {}
 
     /**
@@ -231,6 +330,20 @@ class LivePageBrowserTest {
         }
         assertThat(fewerStatements).as("a sample story that changed over time").isNotNull();
         return fewerStatements;
+    }
+
+    /** The story the samples say most about: the richest why-line, positions and timeline. */
+    private static String storyWithMostStatements() {
+        String best = null;
+        int most = -1;
+        for (String id : apiStories("").keySet()) {
+            int n = PipelineFixture.get(port, "/api/stories/" + id).body().get("timeline").size();
+            if (n > most) {
+                most = n;
+                best = id;
+            }
+        }
+        return best;
     }
 
     /** Each timeline entry's marked text is its content span, cut out of the sentence by the offsets. */

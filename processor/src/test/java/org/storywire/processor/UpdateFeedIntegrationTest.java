@@ -24,7 +24,7 @@ import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
 
-/** The Server-Sent-Events feed: live updates, filters, and resuming with Last-Event-ID. */
+/** The Server-Sent-Events feed: live updates, filters, history with ?last=, resuming with Last-Event-ID; JSON for unknown routes. */
 @ExtendWith(EmbeddedPlatformExtension.class)
 class UpdateFeedIntegrationTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -53,6 +53,18 @@ class UpdateFeedIntegrationTest {
             assertThat(resumed.get(1)).isEqualTo(first.get(2));
 
             assertThat(PipelineFixture.get(port, "/api/updates?status=SOMETIMES").status()).isEqualTo(400);
+
+            // A new client asking for history gets the latest updates, which resume like any other.
+            List<Event> latest = read(port, "/api/updates?last=2", null, 2);
+            assertThat(latest).hasSize(2);
+            assertThat(read(port, "/api/updates", latest.get(0).id(), 1)).containsExactly(latest.get(1));
+            PipelineFixture.Response badLast = PipelineFixture.get(port, "/api/updates?last=many");
+            assertThat(badLast.status()).isEqualTo(400);
+            assertThat(badLast.body().get("error").asText()).isEqualTo("bad_request");
+
+            PipelineFixture.Response unknown = PipelineFixture.get(port, "/api/no-such-thing");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body().get("error").asText()).as(unknown.raw()).isEqualTo("not_found");
         }
     }
 

@@ -20,5 +20,8 @@ class TopicProvisionerTest {
             assertThat(configs.get(topic)).as(topic).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
         }
         assertThat(configs.get("stories")).containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        assertThat(configs.get("alert-rules")).as("rules survive as their latest record")
+                .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        assertThat(configs).containsKey("alerts");
     }
 }

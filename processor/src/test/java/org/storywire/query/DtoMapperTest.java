@@ -1,0 +1,73 @@
+package org.storywire.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+import org.storywire.story.ArticleLedger;
+import org.storywire.story.Evidence;
+import org.storywire.story.Position;
+import org.storywire.story.Standing;
+import org.storywire.story.StoryState;
+import org.storywire.story.StoryStatus;
+import org.storywire.story.TimelineEntry;
+
+/** What a reader gets of a story: outlet names, not file names; a repeated sentence once; times with their precision. */
+class DtoMapperTest {
+    private static final Instant NOV_2024 = Instant.parse("2024-10-31T23:00:00Z"); // 1 Nov 2024, Berlin
+    private static final Instant MAR_4 = Instant.parse("2026-03-04T09:15:00Z");
+    private static final String SENTENCE = "Kerbach AG denied the report.";
+
+    private static TimelineEntry entry(String articleId, int ordinal, Instant at, int offset, String outlet, String url) {
+        return new TimelineEntry(at, "Kerbach spokesman", "Kerbach AG", Stance.DENIAL, Standing.PARTY, outlet, url, ordinal,
+                new Evidence(articleId, SENTENCE, offset, offset + SENTENCE.length(), offset, offset + 20));
+    }
+
+    private static ArticleLedger ledger(String articleId, String outlet, String url) {
+        return new ArticleLedger(articleId, outlet, url, List.of(0), List.of(), List.of(), null, List.of(), null, null);
+    }
+
+    private static StoryState story() {
+        return new StoryState("s1", "Kerbach denies", "closure", List.of("Kerbach AG"), StoryStatus.DENIED,
+                List.of(new Position("Kerbach AG", Stance.DENIAL, Standing.PARTY, "Kerbach spokesman", "003_28536cb5621b5eab.txt", MAR_4, 1)),
+                List.of(entry("month-only", 0, NOV_2024, 0, "Agency", null),
+                        entry("003_28536cb5621b5eab.txt", 0, MAR_4, 10, null, "https://www.weser-kurier.example/a/1"),
+                        // the same sentence again further down the same article (a caption repeating it)
+                        entry("003_28536cb5621b5eab.txt", 1, MAR_4, 400, null, "https://www.weser-kurier.example/a/1"),
+                        entry("004_undated.txt", 0, MAR_4, 0, null, null)),
+                0, 4, Map.of("Agency", 1, "003_28536cb5621b5eab.txt", 1, "004_undated.txt", 1), 3, NOV_2024, MAR_4, 4,
+                List.of(ledger("month-only", "Agency", null), ledger("003_28536cb5621b5eab.txt", null, "https://www.weser-kurier.example/a/1"),
+                        ledger("004_undated.txt", null, null)));
+    }
+
+    private static final DtoMapper.Precisions PRECISIONS = (articleId, ordinal) -> articleId.equals("month-only") ? "MONTH" : "MINUTE";
+
+    @Test
+    void outletsAreNamesOrHostsNeverFileNames() {
+        Dtos.Story dto = DtoMapper.story(story(), null, PRECISIONS);
+        assertThat(dto.outlets()).containsOnlyKeys("Agency", "weser-kurier.example", "unnamed outlet");
+        assertThat(dto.timeline()).extracting(Dtos.TimelineEntry::outlet).doesNotContain("003_28536cb5621b5eab.txt")
+                .contains("weser-kurier.example");
+    }
+
+    @Test
+    void aSentenceRepeatedInOneArticleIsListedOnce() {
+        Dtos.Story dto = DtoMapper.story(story(), null, PRECISIONS);
+        assertThat(dto.timeline()).hasSize(3);
+        assertThat(dto.timeline()).filteredOn(e -> e.evidence().articleId().equals("003_28536cb5621b5eab.txt")).hasSize(1);
+        assertThat(dto.statementCount()).as("counts stay the fold's").isEqualTo(4);
+    }
+
+    @Test
+    void timesCarryThePrecisionTheSourceGave() {
+        Dtos.Story dto = DtoMapper.story(story(), null, PRECISIONS);
+        assertThat(dto.timeline().get(0).atPrecision()).isEqualTo("MONTH");
+        assertThat(dto.firstSeenPrecision()).isEqualTo("MONTH");
+        assertThat(dto.lastUpdatedPrecision()).isEqualTo("MINUTE");
+        assertThat(dto.positions().get(0).atPrecision()).isEqualTo("MINUTE");
+        assertThat(DtoMapper.story(story(), null, (articleId, ordinal) -> null).firstSeenPrecision()).isNull();
+    }
+}
