@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code eval seeds} and {@code eval quotes}: score cleaning and extraction against the shared gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against gold data.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -191,6 +191,89 @@ public final class EvalCommand implements Callable<Integer> {
             }
             for (QuotesEvaluation.Predicted p : score.unmatched()) {
                 out.println("false positive  " + doc.name() + "  " + p.label() + "  \"" + abbreviate(doc.text().substring(p.contentBegin(), p.contentEnd())) + "\"");
+            }
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true, description = "Score event grouping against gold event labels (pairs and BCubed).")
+    public static final class Events implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "folder: articles.jsonl + gold-events.json, or *.json (wikinews) / *.txt files") Path data;
+        @Option(names = "--gold", defaultValue = "file", description = "gold labels: file (gold-events.json; else each), each (every article its own event), one (all one event), prefix (leading letters of the file name)") String goldMode;
+        @Option(names = "--threshold", description = "similarity needed to join an event (default ${DEFAULT-VALUE})", defaultValue = "" + org.storywire.event.EventSettings.DEFAULT_THRESHOLD) double threshold;
+        @Option(names = "--entity-weight", description = "share of the entity cosine (default 0.5)") Double entityWeight;
+        @Option(names = "--half-life-hours", description = "time decay half-life in hours (default 72)") Long halfLifeHours;
+        @Option(names = "--quiet-days", description = "days without an article after which an event is dropped (default 7)") Long quietDays;
+        @Option(names = "--thresholds", split = ",", description = "also print the summary at these thresholds (sensitivity)") List<Double> thresholds = new ArrayList<>();
+        @Option(names = "--shuffle-seeds", split = ",", description = "also run in orders shuffled with these seeds and print the agreement with the publication-order run") List<Long> shuffleSeeds = new ArrayList<>();
+        @Option(names = "--verbose", description = "list each predicted event with its label and the gold labels of its articles") boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = System.out;
+            List<EventsEvaluation.Item> items = EventsEvaluation.publicationOrder(EventsEvaluation.read(data, goldMode));
+            Map<String, String> gold = new LinkedHashMap<>();
+            for (EventsEvaluation.Item i : items) gold.put(i.article().id(), i.gold());
+            long t0 = System.nanoTime();
+            Map<String, org.storywire.event.ArticleSignature> sigs = EventsEvaluation.signatures(items);
+            double sigSeconds = (System.nanoTime() - t0) / 1e9;
+            org.storywire.event.EventSettings settings = org.storywire.event.EventSettings.defaults().withThreshold(threshold);
+            if (entityWeight != null) settings = settings.withEntityWeight(entityWeight);
+            if (halfLifeHours != null) settings = settings.withHalfLife(java.time.Duration.ofHours(halfLifeHours));
+            if (quietDays != null) settings = settings.withQuietPeriod(java.time.Duration.ofDays(quietDays));
+            EventsEvaluation.Run run = EventsEvaluation.run(items, sigs, settings);
+            if (verbose) explain(out, items, sigs, run);
+            for (double t : thresholds) {
+                EventsEvaluation.Run r = EventsEvaluation.run(items, sigs, settings.withThreshold(t));
+                out.println(String.format(java.util.Locale.ROOT, "threshold %.2f  ", t) + EventsEvaluation.score(r.eventOf(), gold).summaryLine());
+            }
+            if (!shuffleSeeds.isEmpty()) {
+                double randSum = 0, f1Sum = 0, scoreSum = 0;
+                List<Map<String, String>> runs = new ArrayList<>();
+                runs.add(run.eventOf());
+                for (long seed : shuffleSeeds) {
+                    List<EventsEvaluation.Item> shuffled = new ArrayList<>(items);
+                    java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+                    EventsEvaluation.Run r = EventsEvaluation.run(shuffled, sigs, settings);
+                    EventsEvaluation.Agreement ag = EventsEvaluation.agreement(run.eventOf(), r.eventOf());
+                    EventsEvaluation.Scores sc = EventsEvaluation.score(r.eventOf(), gold);
+                    out.println(String.format(java.util.Locale.ROOT, "shuffle seed %d: agreement with publication order rand=%.3f pair_f1=%.3f; ", seed, ag.rand(), ag.pairF1()) + sc.summaryLine());
+                    randSum += ag.rand();
+                    f1Sum += ag.pairF1();
+                    scoreSum += sc.pairsF1();
+                    runs.add(r.eventOf());
+                }
+                double pairwise = 0;
+                int n = 0;
+                for (int i = 0; i < runs.size(); i++) for (int j = i + 1; j < runs.size(); j++) {
+                    pairwise += EventsEvaluation.agreement(runs.get(i), runs.get(j)).pairF1();
+                    n++;
+                }
+                int k = shuffleSeeds.size();
+                out.println(String.format(java.util.Locale.ROOT, "order dependence: mean agreement with publication order rand=%.3f pair_f1=%.3f; mean pair_f1 between all %d runs=%.3f; mean shuffled pairs_f1 vs gold=%.2f",
+                        randSum / k, f1Sum / k, runs.size(), pairwise / Math.max(1, n), scoreSum / k));
+            }
+            int n = items.size();
+            System.err.println(String.format(java.util.Locale.ROOT, "throughput: signatures %.0f articles/s (%.2f s), grouping %.0f articles/s (%.3f s) over %d articles",
+                    n / Math.max(1e-9, sigSeconds), sigSeconds, n / Math.max(1e-9, run.seconds()), run.seconds(), n));
+            out.println(EventsEvaluation.score(run.eventOf(), gold).summaryLine());
+            return 0;
+        }
+
+        private static void explain(PrintStream out, List<EventsEvaluation.Item> items, Map<String, org.storywire.event.ArticleSignature> sigs, EventsEvaluation.Run run) {
+            Map<String, List<EventsEvaluation.Item>> byEvent = new LinkedHashMap<>();
+            for (EventsEvaluation.Item i : items) byEvent.computeIfAbsent(run.eventOf().get(i.article().id()), k -> new ArrayList<>()).add(i);
+            Map<String, org.storywire.event.EventAssignment> last = new java.util.HashMap<>();
+            for (org.storywire.event.EventAssignment a : run.assignments()) last.put(a.eventId(), a);
+            for (Map.Entry<String, List<EventsEvaluation.Item>> e : byEvent.entrySet()) {
+                Map<String, Integer> golds = new java.util.TreeMap<>();
+                for (EventsEvaluation.Item i : e.getValue()) golds.merge(i.gold(), 1, Integer::sum);
+                org.storywire.event.EventAssignment a = last.get(e.getKey());
+                out.println(e.getKey() + "  n=" + e.getValue().size() + "  \"" + abbreviate(run.labels().get(e.getKey())) + "\"  gold=" + golds
+                        + (a == null ? "" : "  entities=" + a.event().topEntities(6) + " terms=" + a.event().topTerms(6)));
+                for (EventsEvaluation.Item i : e.getValue()) {
+                    org.storywire.event.ArticleSignature s = sigs.get(i.article().id());
+                    out.println("    " + i.article().id() + "  " + i.gold() + "  " + i.article().published() + "  " + abbreviate(s.title()) + "  " + s.topEntities(5));
+                }
             }
         }
     }

@@ -1,0 +1,50 @@
+package org.storywire.event;
+
+import java.time.Duration;
+
+/**
+ * Parameters of online event grouping.
+ *
+ * @param threshold an article joins the most similar active event when their similarity is at least this, else opens a new event
+ * @param entityWeight share of the named-entity cosine in the similarity (the rest is the term cosine)
+ * @param halfLife the similarity halves for every this much time between the article and the event's span
+ * @param quietPeriod an event with no article for this long (event time) is dropped
+ * @param maxEntities named entities kept per event (heaviest first)
+ * @param maxTerms terms kept per event
+ * @param maxPostings a feature carried by more active events than this is too common to look up candidates by
+ * @param maxCandidates events scored per article at most (those sharing the most features)
+ * @param maxOutlets outlets listed per event at most
+ */
+public record EventSettings(
+        double threshold,
+        double entityWeight,
+        Duration halfLife,
+        Duration quietPeriod,
+        int maxEntities,
+        int maxTerms,
+        int maxPostings,
+        int maxCandidates,
+        int maxOutlets) {
+
+    public static final double DEFAULT_THRESHOLD = 0.25;
+
+    public static EventSettings defaults() {
+        return new EventSettings(DEFAULT_THRESHOLD, 0.5, Duration.ofDays(3), Duration.ofDays(7), 64, 96, 500, 64, 64);
+    }
+
+    public EventSettings withThreshold(double t) {
+        return new EventSettings(t, entityWeight, halfLife, quietPeriod, maxEntities, maxTerms, maxPostings, maxCandidates, maxOutlets);
+    }
+
+    public EventSettings withEntityWeight(double w) {
+        return new EventSettings(threshold, w, halfLife, quietPeriod, maxEntities, maxTerms, maxPostings, maxCandidates, maxOutlets);
+    }
+
+    public EventSettings withHalfLife(Duration d) {
+        return new EventSettings(threshold, entityWeight, d, quietPeriod, maxEntities, maxTerms, maxPostings, maxCandidates, maxOutlets);
+    }
+
+    public EventSettings withQuietPeriod(Duration d) {
+        return new EventSettings(threshold, entityWeight, halfLife, d, maxEntities, maxTerms, maxPostings, maxCandidates, maxOutlets);
+    }
+}
