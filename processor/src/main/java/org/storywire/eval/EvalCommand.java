@@ -201,8 +201,9 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--gold", defaultValue = "file", description = "gold labels: file (gold-events.json; else each), each (every article its own event), one (all one event), prefix (leading letters of the file name)") String goldMode;
         @Option(names = "--threshold", description = "similarity needed to join an event (default ${DEFAULT-VALUE})", defaultValue = "" + org.storywire.event.EventSettings.DEFAULT_THRESHOLD) double threshold;
         @Option(names = "--entity-weight", description = "share of the entity cosine (default 0.5)") Double entityWeight;
-        @Option(names = "--half-life-hours", description = "time decay half-life in hours (default 72)") Long halfLifeHours;
-        @Option(names = "--quiet-days", description = "days without an article after which an event is dropped (default 7)") Long quietDays;
+        @Option(names = "--half-life-hours", description = "time decay half-life in hours (default 168)") Long halfLifeHours;
+        @Option(names = "--decay-floor", description = "lowest time-decay factor (default 0.5)") Double decayFloor;
+        @Option(names = "--quiet-days", description = "days without an article after which an event is dropped (default 60)") Long quietDays;
         @Option(names = "--thresholds", split = ",", description = "also print the summary at these thresholds (sensitivity)") List<Double> thresholds = new ArrayList<>();
         @Option(names = "--shuffle-seeds", split = ",", description = "also run in orders shuffled with these seeds and print the agreement with the publication-order run") List<Long> shuffleSeeds = new ArrayList<>();
         @Option(names = "--verbose", description = "list each predicted event with its label and the gold labels of its articles") boolean verbose;
@@ -219,6 +220,7 @@ public final class EvalCommand implements Callable<Integer> {
             org.storywire.event.EventSettings settings = org.storywire.event.EventSettings.defaults().withThreshold(threshold);
             if (entityWeight != null) settings = settings.withEntityWeight(entityWeight);
             if (halfLifeHours != null) settings = settings.withHalfLife(java.time.Duration.ofHours(halfLifeHours));
+            if (decayFloor != null) settings = settings.withDecayFloor(decayFloor);
             if (quietDays != null) settings = settings.withQuietPeriod(java.time.Duration.ofDays(quietDays));
             EventsEvaluation.Run run = EventsEvaluation.run(items, sigs, settings);
             if (verbose) explain(out, items, sigs, run);
@@ -263,7 +265,11 @@ public final class EvalCommand implements Callable<Integer> {
             Map<String, List<EventsEvaluation.Item>> byEvent = new LinkedHashMap<>();
             for (EventsEvaluation.Item i : items) byEvent.computeIfAbsent(run.eventOf().get(i.article().id()), k -> new ArrayList<>()).add(i);
             Map<String, org.storywire.event.EventAssignment> last = new java.util.HashMap<>();
-            for (org.storywire.event.EventAssignment a : run.assignments()) last.put(a.eventId(), a);
+            Map<String, org.storywire.event.EventAssignment> byArticle = new java.util.HashMap<>();
+            for (org.storywire.event.EventAssignment a : run.assignments()) {
+                last.put(a.eventId(), a);
+                byArticle.put(a.articleId(), a);
+            }
             for (Map.Entry<String, List<EventsEvaluation.Item>> e : byEvent.entrySet()) {
                 Map<String, Integer> golds = new java.util.TreeMap<>();
                 for (EventsEvaluation.Item i : e.getValue()) golds.merge(i.gold(), 1, Integer::sum);
@@ -272,7 +278,10 @@ public final class EvalCommand implements Callable<Integer> {
                         + (a == null ? "" : "  entities=" + a.event().topEntities(6) + " terms=" + a.event().topTerms(6)));
                 for (EventsEvaluation.Item i : e.getValue()) {
                     org.storywire.event.ArticleSignature s = sigs.get(i.article().id());
-                    out.println("    " + i.article().id() + "  " + i.gold() + "  " + i.article().published() + "  " + abbreviate(s.title()) + "  " + s.topEntities(5));
+                    org.storywire.event.EventAssignment a2 = byArticle.get(i.article().id());
+                    out.println("    " + i.article().id() + "  " + i.gold() + "  " + i.article().published()
+                            + String.format(java.util.Locale.ROOT, "  %s %.2f (other %s %.2f)  ", a2.isNew() ? "new" : "joined", a2.score(), a2.bestOther(), a2.bestOtherScore())
+                            + abbreviate(s.title()) + "  " + s.topEntities(5));
                 }
             }
         }

@@ -117,7 +117,10 @@ public final class EventIndex {
             updated = found(sig, aEntities, aTerms, t);
         }
         put(updated);
-        return new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score, List.copyOf(merged), expired, updated);
+        Scored runnerUp = isNew ? best : ranked.size() > 1 ? ranked.get(1) : null;
+        return new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
+                runnerUp == null ? null : runnerUp.event().id(), runnerUp == null ? 0 : runnerUp.score(),
+                List.copyOf(merged), expired, updated);
     }
 
     /** Similarity an article needs to two events for them to be merged; above 1 disables merging. */
@@ -211,12 +214,12 @@ public final class EventIndex {
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
     }
 
-    /** Halves for every half-life between the article's time and the event's span. */
+    /** From 1 down to the floor: the part above the floor halves for every half-life between the article's time and the event's span. */
     private double decay(Instant t, EventSummary e) {
         Duration gap = t.isBefore(e.firstSeen()) ? Duration.between(t, e.firstSeen())
                 : t.isAfter(e.lastSeen()) ? Duration.between(e.lastSeen(), t) : Duration.ZERO;
         double halfLives = gap.toSeconds() / (double) Math.max(1, settings.halfLife().toSeconds());
-        return Math.pow(0.5, halfLives);
+        return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, halfLives);
     }
 
     // ---------------------------------------------------------------- updates

@@ -172,12 +172,26 @@ public final class EventSignatures {
 
     private TreeMap<String, Double> entities(List<Word> words, boolean de) {
         if (de && lexicon == null) lexicon = new GermanLexicon();
-        // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence).
+        // 0. A word written in lower case in the text more often than capitalised mid-sentence is a
+        //    common word ("After", "Flight" in a title-case headline; "Deutsche" vs "deutsche").
+        Map<String, Integer> lowerCount = new HashMap<>();
+        Map<String, Integer> capitalMid = new HashMap<>();
+        for (Word w : words) {
+            if (w.zone() == TITLE) continue;
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.text().codePointAt(0))) lowerCount.merge(lower, 1, Integer::sum);
+            else if (!w.sentenceStart()) capitalMid.merge(lower, 1, Integer::sum);
+        }
         Map<String, Boolean> verdict = new HashMap<>();
+        java.util.function.Predicate<String> mostlyLower = text -> {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return lowerCount.getOrDefault(lower, 0) >= Math.max(1, capitalMid.getOrDefault(lower, 0));
+        };
+        // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence).
         Set<String> evidenced = new HashSet<>();
         for (Word w : words) {
             if (w.zone() == TITLE || w.sentenceStart()) continue;
-            if (isNameForm(w.text(), de, verdict)) evidenced.add(fold(w.text(), de));
+            if (isNameForm(w.text(), de, verdict) && !mostlyLower.test(w.text())) evidenced.add(fold(w.text(), de));
         }
         // 2. Mark each word as a name, then join runs into multiword names.
         boolean[] name = new boolean[words.size()];
@@ -185,6 +199,7 @@ public final class EventSignatures {
             Word w = words.get(i);
             if (!isCapitalised(w.text())) continue;
             if (isAcronym(w.text()) && !isStopWord(w.text(), de)) name[i] = true;
+            else if (mostlyLower.test(w.text())) name[i] = false;
             else if (w.zone() != TITLE && !w.sentenceStart()) name[i] = isNameForm(w.text(), de, verdict);
             else name[i] = !isStopWord(w.text(), de) && evidenced.contains(fold(w.text(), de)) && isNameForm(w.text(), de, verdict);
         }
