@@ -92,7 +92,7 @@ public final class EventIndex {
 
         SortedMap<String, Double> aEntities = normalised(sig.entities());
         SortedMap<String, Double> aTerms = normalised(sig.terms());
-        List<Scored> ranked = score(aEntities, aTerms, t);
+        List<Scored> ranked = score(aEntities, aTerms, t, sig.published() != null, sig.language());
 
         Scored best = ranked.isEmpty() ? null : ranked.get(0);
         EventSummary updated;
@@ -149,7 +149,7 @@ public final class EventIndex {
 
     // ---------------------------------------------------------------- scoring
 
-    private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t) {
+    private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = active.size();
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
@@ -169,8 +169,9 @@ public final class EventIndex {
             double cosT = cosine("t:", aTerms, aTermNorm, e.terms(), n);
             double sim;
             if (aEntities.isEmpty() || e.entities().isEmpty()) sim = cosT;
+            else if (language != null && !e.languages().isEmpty() && !e.languages().contains(language)) sim = cosE; // terms do not cross languages; names do
             else sim = settings.entityWeight() * cosE + (1 - settings.entityWeight()) * cosT;
-            sim *= decay(t, e);
+            if (timed) sim *= decay(t, e);
             out.add(new Scored(e, sim));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.event().id()));

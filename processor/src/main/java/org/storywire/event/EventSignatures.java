@@ -55,6 +55,8 @@ public final class EventSignatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’.&][\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*)*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”„«»()\\[\\]|—–]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"“”»«)]\\s*$");
+    /** An agency dateline opening a paragraph: "ARSKAYA, Nov 3 (Agency) - ", "BERLIN (dpa) – ". */
+    private static final Pattern DATELINE = Pattern.compile("^[^()\\n]{0,60}\\([^()\\n]{2,40}\\)\\s*[-–—]+\\s+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Capitalised words that are not names in either language: calendar words and honorifics. */
@@ -122,7 +124,7 @@ public final class EventSignatures {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : text.split("\n")) {
-            String line = raw.strip();
+            String line = DATELINE.matcher(raw.strip()).replaceFirst("");
             if (line.isEmpty()) continue;
             int words = line.split("\\s+").length;
             boolean sentence = SENTENCE_END.matcher(line).find();

@@ -69,14 +69,27 @@ final class GermanLexicon {
     }
 
     /**
-     * A capitalised word the dictionary does not know is a common noun when it is a compound
-     * ending in a known common noun ("Raketentest" ends in "Test"), else probably a name.
+     * A capitalised word the dictionary does not know is a common noun when it is a compound of
+     * known words: a known word (perhaps with a linking -s/-es/-n/-en) followed by a known common
+     * noun ("Munitions|lager", "Schadens|bild"); else it is probably a name ("Sarenburg": "Saren" is
+     * no word, so the "Burg" at its end does not make it a noun).
      */
     boolean isUnknownCompoundNoun(String form) {
-        for (int i = 2; i <= form.length() - 4; i++) {
+        for (int i = 3; i <= form.length() - 3; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
-            if (kind(tail) == Kind.COMMON) return true;
+            if (kind(tail) != Kind.COMMON) continue;
+            String head = form.substring(0, i);
+            if (known(head)) return true;
+            for (String link : new String[] {"s", "es", "n", "en", "e"}) {
+                if (head.length() > link.length() + 2 && head.endsWith(link) && known(head.substring(0, head.length() - link.length()))) return true;
+            }
         }
         return false;
+    }
+
+    private boolean known(String head) {
+        if (kind(head) != Kind.UNKNOWN) return true;
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        return kind(lower) != Kind.UNKNOWN;
     }
 }
