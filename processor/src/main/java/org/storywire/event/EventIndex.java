@@ -44,6 +44,7 @@ public final class EventIndex {
     private final Map<String, TreeSet<String>> postings = new HashMap<>();
     private final TreeSet<Expiry> expiry = new TreeSet<>();
     private Instant clock;
+    private int lastCandidates;
 
     private record Expiry(Instant lastSeen, String id) implements Comparable<Expiry> {
         @Override
@@ -142,6 +143,11 @@ public final class EventIndex {
         return dropped;
     }
 
+    /** How many events the last {@link #assign} scored (at most {@code maxCandidates}, whatever the number of events). */
+    public int lastCandidateCount() {
+        return lastCandidates;
+    }
+
     /** The active event with this id, or null. */
     public EventSummary event(String id) {
         return active.get(id);
@@ -151,6 +157,7 @@ public final class EventIndex {
 
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = active.size();
+        lastCandidates = 0;
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
@@ -159,6 +166,7 @@ public final class EventIndex {
         List<Map.Entry<String, Integer>> candidates = new ArrayList<>(shared.entrySet());
         candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (candidates.size() > settings.maxCandidates()) candidates = candidates.subList(0, settings.maxCandidates());
+        lastCandidates = candidates.size();
 
         double aEntityNorm = idfNorm("e:", aEntities, n);
         double aTermNorm = idfNorm("t:", aTerms, n);

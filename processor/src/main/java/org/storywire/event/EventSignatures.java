@@ -189,10 +189,16 @@ public final class EventSignatures {
             String lower = text.toLowerCase(Locale.ROOT);
             return lowerCount.getOrDefault(lower, 0) >= Math.max(1, capitalMid.getOrDefault(lower, 0));
         };
-        // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence).
+        // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence), or
+        //    capitalised both in the title and at a sentence start and never in lower case.
         Set<String> evidenced = new HashSet<>();
+        Set<String> inTitle = new HashSet<>();
         for (Word w : words) {
-            if (w.zone() == TITLE || w.sentenceStart()) continue;
+            if (w.zone() == TITLE && isCapitalised(w.text())) inTitle.add(w.text());
+        }
+        for (Word w : words) {
+            if (w.zone() == TITLE) continue;
+            if (w.sentenceStart() && !(inTitle.contains(w.text()) && !lowerCount.containsKey(w.text().toLowerCase(Locale.ROOT)))) continue;
             if (isNameForm(w.text(), de, verdict) && !mostlyLower.test(w.text())) evidenced.add(fold(w.text(), de));
         }
         // 2. Mark each word as a name, then join runs into multiword names.
