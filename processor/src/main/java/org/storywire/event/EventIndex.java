@@ -158,6 +158,7 @@ public final class EventIndex {
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = active.size();
         lastCandidates = 0;
+        idfCache.clear();
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
@@ -194,7 +195,18 @@ public final class EventIndex {
         }
     }
 
+    /** IDF values computed during one assignment (N does not change within it). */
+    private final Map<String, Double> idfCache = new HashMap<>();
+
     private double idf(String key, int n) {
+        Double cached = idfCache.get(key);
+        if (cached != null) return cached;
+        double v = computeIdf(key, n);
+        idfCache.put(key, v);
+        return v;
+    }
+
+    private double computeIdf(String key, int n) {
         TreeSet<String> p = postings.get(key);
         int df = p == null ? 0 : p.size();
         return Math.log((n + 1.0) / (df + 1.0)) + 1.0;
