@@ -68,4 +68,18 @@ class EventSignaturesTest {
         assertTrue(s.entities().get("kestrel") > s.entities().get("harwick partners"), s.entities().toString());
         assertTrue(s.entities().get("dunmore") > s.entities().get("harwick"), s.entities().toString());
     }
+
+    @Test
+    void emptyAndOddArticlesGiveASignatureAndAnEvent() {
+        ArticleSignature empty = signatures.of(new CleanArticle("e", null, null, null, "", null, null, TimePrecision.UNKNOWN));
+        assertTrue(empty.entities().isEmpty());
+        assertTrue(empty.terms().isEmpty());
+        ArticleSignature odd = signatures.of(new CleanArticle("o", null, null, "  ", "!!! ??? \u00a9 2026\n\n12345 67890\nÄÖÜ ẞ", "xx", null, TimePrecision.UNKNOWN));
+        EventIndex index = new EventIndex(new InMemoryEventStore());
+        EventAssignment a = index.assign(empty);
+        EventAssignment b = index.assign(odd);
+        assertTrue(a.isNew());
+        assertTrue(b.isNew());
+        assertFalse(a.label() == null);
+    }
 }
