@@ -35,6 +35,9 @@ import java.util.TreeSet;
  */
 public final class EventIndex {
     private static final int MAX_MERGED_FROM = 16;
+    /** Features of an article used to look candidates up (the rest still count in the similarity). */
+    private static final int LOOKUP_ENTITIES = 15;
+    private static final int LOOKUP_TERMS = 25;
 
     private final EventSettings settings;
     private final EventStore store;
@@ -162,8 +165,8 @@ public final class EventIndex {
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
-        collect("e:", aEntities, 2, shared);
-        collect("t:", aTerms, 1, shared);
+        collect("e:", aEntities, 2, LOOKUP_ENTITIES, n, shared);
+        collect("t:", aTerms, 1, LOOKUP_TERMS, n, shared);
         List<Map.Entry<String, Integer>> candidates = new ArrayList<>(shared.entrySet());
         candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (candidates.size() > settings.maxCandidates()) candidates = candidates.subList(0, settings.maxCandidates());
@@ -187,11 +190,17 @@ public final class EventIndex {
         return out;
     }
 
-    private void collect(String prefix, SortedMap<String, Double> features, int weight, Map<String, Integer> shared) {
-        for (String f : features.keySet()) {
-            TreeSet<String> events = postings.get(prefix + f);
+    /** Looks candidates up by the article's most discriminative features only (weight x idf), so lookups stay bounded. */
+    private void collect(String prefix, SortedMap<String, Double> features, int weight, int lookups, int n, Map<String, Integer> shared) {
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (Map.Entry<String, Double> e : features.entrySet()) {
+            TreeSet<String> events = postings.get(prefix + e.getKey());
             if (events == null || events.size() > settings.maxPostings()) continue;
-            for (String id : events) shared.merge(id, weight, Integer::sum);
+            ranked.add(Map.entry(e.getKey(), e.getValue() * idf(prefix + e.getKey(), n)));
+        }
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (int i = 0; i < ranked.size() && i < lookups; i++) {
+            for (String id : postings.get(prefix + ranked.get(i).getKey())) shared.merge(id, weight, Integer::sum);
         }
     }
 

@@ -31,7 +31,7 @@ public record EventSettings(
     public static final double DEFAULT_THRESHOLD = 0.15;
 
     public static EventSettings defaults() {
-        return new EventSettings(DEFAULT_THRESHOLD, 0.5, Duration.ofDays(7), 0.5, Duration.ofDays(60), 64, 96, 500, 64, 64);
+        return new EventSettings(DEFAULT_THRESHOLD, 0.5, Duration.ofDays(7), 0.5, Duration.ofDays(60), 64, 96, 200, 64, 64);
     }
 
     public EventSettings withThreshold(double t) {
