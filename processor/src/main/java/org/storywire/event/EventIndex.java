@@ -43,8 +43,14 @@ public final class EventIndex {
     private final EventStore store;
     /** The active events (a mirror of the store, so that scoring reads no serialised state). */
     private final Map<String, EventSummary> active = new HashMap<>();
-    /** "e:" + entity or "t:" + term -> ids of active events whose centroid holds it. */
-    private final Map<String, TreeSet<String>> postings = new HashMap<>();
+    /** One feature space (entities or terms): feature -> ids of active events whose centroid holds it, and IDF computed during one assignment. */
+    private static final class Space {
+        final Map<String, TreeSet<String>> postings = new HashMap<>();
+        final Map<String, Double> idfCache = new HashMap<>();
+    }
+
+    private final Space entitySpace = new Space();
+    private final Space termSpace = new Space();
     private final TreeSet<Expiry> expiry = new TreeSet<>();
     private Instant clock;
     private int lastCandidates;
@@ -161,24 +167,25 @@ public final class EventIndex {
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = active.size();
         lastCandidates = 0;
-        idfCache.clear();
+        entitySpace.idfCache.clear();
+        termSpace.idfCache.clear();
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
-        collect("e:", aEntities, 2, LOOKUP_ENTITIES, n, shared);
-        collect("t:", aTerms, 1, LOOKUP_TERMS, n, shared);
+        collect(entitySpace, aEntities, 2, LOOKUP_ENTITIES, n, shared);
+        collect(termSpace, aTerms, 1, LOOKUP_TERMS, n, shared);
         List<Map.Entry<String, Integer>> candidates = new ArrayList<>(shared.entrySet());
         candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (candidates.size() > settings.maxCandidates()) candidates = candidates.subList(0, settings.maxCandidates());
         lastCandidates = candidates.size();
 
-        double aEntityNorm = idfNorm("e:", aEntities, n);
-        double aTermNorm = idfNorm("t:", aTerms, n);
+        double aEntityNorm = idfNorm(entitySpace, aEntities, n);
+        double aTermNorm = idfNorm(termSpace, aTerms, n);
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<String, Integer> c : candidates) {
             EventSummary e = active.get(c.getKey());
-            double cosE = cosine("e:", aEntities, aEntityNorm, e.entities(), n);
-            double cosT = cosine("t:", aTerms, aTermNorm, e.terms(), n);
+            double cosE = cosine(entitySpace, aEntities, aEntityNorm, e.entities(), n);
+            double cosT = cosine(termSpace, aTerms, aTermNorm, e.terms(), n);
             double sim;
             if (aEntities.isEmpty() || e.entities().isEmpty()) sim = cosT;
             else if (language != null && !e.languages().isEmpty() && !e.languages().contains(language)) sim = cosE; // terms do not cross languages; names do
@@ -191,51 +198,49 @@ public final class EventIndex {
     }
 
     /** Looks candidates up by the article's most discriminative features only (weight x idf), so lookups stay bounded. */
-    private void collect(String prefix, SortedMap<String, Double> features, int weight, int lookups, int n, Map<String, Integer> shared) {
+    private void collect(Space space, SortedMap<String, Double> features, int weight, int lookups, int n, Map<String, Integer> shared) {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Double> e : features.entrySet()) {
-            TreeSet<String> events = postings.get(prefix + e.getKey());
+            TreeSet<String> events = space.postings.get(e.getKey());
             if (events == null || events.size() > settings.maxPostings()) continue;
-            ranked.add(Map.entry(e.getKey(), e.getValue() * idf(prefix + e.getKey(), n)));
+            ranked.add(Map.entry(e.getKey(), e.getValue() * idf(space, e.getKey(), n)));
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (int i = 0; i < ranked.size() && i < lookups; i++) {
-            for (String id : postings.get(prefix + ranked.get(i).getKey())) shared.merge(id, weight, Integer::sum);
+            for (String id : space.postings.get(ranked.get(i).getKey())) shared.merge(id, weight, Integer::sum);
         }
     }
 
-    /** IDF values computed during one assignment (N does not change within it). */
-    private final Map<String, Double> idfCache = new HashMap<>();
-
-    private double idf(String key, int n) {
-        Double cached = idfCache.get(key);
+    /** IDF values are cached during one assignment (N does not change within it). */
+    private static double idf(Space space, String key, int n) {
+        Double cached = space.idfCache.get(key);
         if (cached != null) return cached;
-        double v = computeIdf(key, n);
-        idfCache.put(key, v);
+        double v = computeIdf(space, key, n);
+        space.idfCache.put(key, v);
         return v;
     }
 
-    private double computeIdf(String key, int n) {
-        TreeSet<String> p = postings.get(key);
+    private static double computeIdf(Space space, String key, int n) {
+        TreeSet<String> p = space.postings.get(key);
         int df = p == null ? 0 : p.size();
         return Math.log((n + 1.0) / (df + 1.0)) + 1.0;
     }
 
-    private double idfNorm(String prefix, SortedMap<String, Double> v, int n) {
+    private static double idfNorm(Space space, SortedMap<String, Double> v, int n) {
         double sum = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
-            double w = e.getValue() * idf(prefix + e.getKey(), n);
+            double w = e.getValue() * idf(space, e.getKey(), n);
             sum += w * w;
         }
         return Math.sqrt(sum);
     }
 
-    private double cosine(String prefix, SortedMap<String, Double> a, double aNorm, SortedMap<String, Double> c, int n) {
+    private static double cosine(Space space, SortedMap<String, Double> a, double aNorm, SortedMap<String, Double> c, int n) {
         if (aNorm == 0 || c.isEmpty()) return 0;
         double dot = 0;
         double cSum = 0;
         for (Map.Entry<String, Double> e : c.entrySet()) {
-            double idf = idf(prefix + e.getKey(), n);
+            double idf = idf(space, e.getKey(), n);
             double cw = e.getValue() * idf;
             cSum += cw * cw;
             Double aw = a.get(e.getKey());
@@ -313,23 +318,23 @@ public final class EventIndex {
     private void index(EventSummary e) {
         active.put(e.id(), e);
         expiry.add(new Expiry(e.lastSeen(), e.id()));
-        for (String f : e.entities().keySet()) postings.computeIfAbsent("e:" + f, k -> new TreeSet<>()).add(e.id());
-        for (String f : e.terms().keySet()) postings.computeIfAbsent("t:" + f, k -> new TreeSet<>()).add(e.id());
+        for (String f : e.entities().keySet()) entitySpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
+        for (String f : e.terms().keySet()) termSpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
     }
 
     private void unindex(EventSummary e) {
         if (e == null) return;
         active.remove(e.id());
         expiry.remove(new Expiry(e.lastSeen(), e.id()));
-        for (String f : e.entities().keySet()) drop("e:" + f, e.id());
-        for (String f : e.terms().keySet()) drop("t:" + f, e.id());
+        for (String f : e.entities().keySet()) drop(entitySpace, f, e.id());
+        for (String f : e.terms().keySet()) drop(termSpace, f, e.id());
     }
 
-    private void drop(String key, String id) {
-        TreeSet<String> p = postings.get(key);
+    private static void drop(Space space, String key, String id) {
+        TreeSet<String> p = space.postings.get(key);
         if (p == null) return;
         p.remove(id);
-        if (p.isEmpty()) postings.remove(key);
+        if (p.isEmpty()) space.postings.remove(key);
     }
 
     private String newId(String articleId) {
