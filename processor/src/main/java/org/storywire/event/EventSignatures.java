@@ -1,0 +1,338 @@
+package org.storywire.event;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.storywire.clean.CleanArticle;
+
+/**
+ * Builds an {@link ArticleSignature} from a cleaned article: named entities by proper-noun
+ * evidence, salient stemmed terms (title and lead weighted over the body), the publication time.
+ * Not thread-safe: one instance per thread (the dictionary data itself is shared).
+ *
+ * <p>Entities. A capitalised word is a name candidate when it is not the first word of a sentence
+ * (English: a capitalised word mid-sentence is a proper noun; German: also every common noun, so
+ * the morphology dictionary decides: {@code EIG} tags are names, {@code SUB} common nouns, a word
+ * it does not know is a name unless it is a compound ending in a known noun). A sentence-initial
+ * or title word counts when the same word is a name candidate elsewhere in the article; acronyms
+ * (two or more capitals) always count. Consecutive names form a multiword name ("Kim Jong Un"),
+ * kept next to its parts so that "Trump" meets "Donald Trump". Names are folded: lower case,
+ * diacritics removed, ß as ss, English possessive and German genitive -s removed. Function words,
+ * weekdays, months and honorifics are never names.
+ *
+ * <p>Page furniture: body lines that are short and do not end like a sentence ("Share this
+ * article", "Photo", bylines, "Newsletter Sign Up") are left out; so are repeated lines.
+ */
+public final class EventSignatures {
+    /** Weight of an occurrence in the title, the lead and the body. */
+    static final double TITLE_WEIGHT = 3.0;
+    static final double LEAD_WEIGHT = 2.0;
+    static final double BODY_WEIGHT = 1.0;
+    /** Characters of kept body text that count as the lead. */
+    static final int LEAD_CHARS = 500;
+    static final int MAX_ENTITIES = 40;
+    static final int MAX_TERMS = 80;
+    static final int MAX_NAME_WORDS = 4;
+    /** Body text read at most (an endless article costs no more than a long one). */
+    static final int MAX_TEXT_CHARS = 40_000;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’.&][\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*)*");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”„«»()\\[\\]|—–]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"“”»«)]\\s*$");
+    /** An agency dateline opening a paragraph: "ARSKAYA, Nov 3 (Agency) - ", "BERLIN (dpa) – ". */
+    private static final Pattern DATELINE = Pattern.compile("^[^()\\n]{0,60}\\([^()\\n]{2,40}\\)\\s*[-–—]+\\s+");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    /** Capitalised words that are not names in either language: calendar words and honorifics. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+            "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
+            "mr", "mrs", "ms", "dr", "prof", "sir", "herr", "frau", "i", "a", "s", "t");
+
+    private static final Set<String> GERMAN_MARKERS = Set.of("der", "die", "das", "und", "nicht", "ist", "mit", "sich", "dass", "ein", "eine", "den", "dem", "von", "zu", "auf");
+    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "and", "not", "is", "with", "that", "a", "an", "of", "to", "was", "has", "had", "on", "for", "by");
+
+    private final Analyzer english = new EnglishAnalyzer();
+    private final Analyzer german = new GermanAnalyzer();
+    private final CharArraySet englishStops = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private final CharArraySet germanStops = GermanAnalyzer.getDefaultStopSet();
+    private GermanLexicon lexicon; // loaded on first German article
+
+    /** One word of the article with where it stands. */
+    private record Word(String text, int zone, boolean sentenceStart, boolean joinedToPrevious) {}
+
+    private static final int TITLE = 0;
+    private static final int LEAD = 1;
+    private static final int BODY = 2;
+
+    public ArticleSignature of(CleanArticle article) {
+        String title = article.title() == null ? "" : article.title().strip();
+        List<String> lines = contentLines(article.text() == null ? "" : article.text());
+        if (title.isEmpty() && !lines.isEmpty() && !SENTENCE_END.matcher(lines.get(0)).find() && lines.get(0).length() <= 200) {
+            title = lines.remove(0).strip(); // a text file's first line is its headline
+        }
+        String language = language(article.language(), title, lines);
+        boolean de = language.equals("de");
+
+        List<Word> words = new ArrayList<>();
+        scan(title, TITLE, words);
+        int chars = 0;
+        for (String line : lines) {
+            if (chars >= MAX_TEXT_CHARS) break;
+            scan(line, chars < LEAD_CHARS ? LEAD : BODY, words);
+            chars += line.length() + 1;
+        }
+
+        TreeMap<String, Double> entities = entities(words, de);
+        TreeMap<String, Double> terms = new TreeMap<>();
+        Analyzer analyzer = de ? german : english;
+        addTerms(analyzer, title, TITLE_WEIGHT, terms);
+        StringBuilder lead = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        chars = 0;
+        for (String line : lines) {
+            if (chars >= MAX_TEXT_CHARS) break;
+            (chars < LEAD_CHARS ? lead : body).append(line).append('\n');
+            chars += line.length() + 1;
+        }
+        addTerms(analyzer, lead.toString(), LEAD_WEIGHT, terms);
+        addTerms(analyzer, body.toString(), BODY_WEIGHT, terms);
+        return new ArticleSignature(article.id(), article.outlet(), language, title, article.published(),
+                dampAndTruncate(entities, MAX_ENTITIES), dampAndTruncate(terms, MAX_TERMS));
+    }
+
+    /** Body lines that read like text: page furniture and repeated lines left out. */
+    static List<String> contentLines(String text) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : text.split("\n")) {
+            String line = DATELINE.matcher(raw.strip()).replaceFirst("");
+            if (line.isEmpty()) continue;
+            int words = line.split("\\s+").length;
+            boolean sentence = SENTENCE_END.matcher(line).find();
+            if (!sentence && words < 10 && !out.isEmpty()) continue; // furniture: "Share this article", "Photo", bylines
+            if (!sentence && words < 4) continue;
+            if (!seen.add(line)) continue;
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static String language(String given, String title, List<String> lines) {
+        if (given != null) {
+            String g = given.toLowerCase(Locale.ROOT);
+            if (g.startsWith("de")) return "de";
+            if (g.startsWith("en")) return "en";
+        }
+        int de = 0;
+        int en = 0;
+        StringBuilder sample = new StringBuilder(title);
+        for (String line : lines) {
+            if (sample.length() > 2000) break;
+            sample.append(' ').append(line);
+        }
+        Matcher m = WORD.matcher(sample);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (GERMAN_MARKERS.contains(w)) de++;
+            if (ENGLISH_MARKERS.contains(w)) en++;
+        }
+        return en > de ? "en" : "de";
+    }
+
+    private static void scan(String text, int zone, List<Word> out) {
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        boolean first = true;
+        while (m.find()) {
+            String gap = text.substring(last, m.start());
+            boolean start = first || SENTENCE_BREAK.matcher(gap).find();
+            boolean joined = !first && !start && gap.chars().allMatch(c -> c == ' ');
+            out.add(new Word(m.group(), zone, start, joined));
+            last = m.end();
+            first = false;
+        }
+    }
+
+    private TreeMap<String, Double> entities(List<Word> words, boolean de) {
+        if (de && lexicon == null) lexicon = new GermanLexicon();
+        // 0. A word written in lower case in the text more often than capitalised mid-sentence is a
+        //    common word ("After", "Flight" in a title-case headline; "Deutsche" vs "deutsche").
+        Map<String, Integer> lowerCount = new HashMap<>();
+        Map<String, Integer> capitalMid = new HashMap<>();
+        for (Word w : words) {
+            if (w.zone() == TITLE) continue;
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.text().codePointAt(0))) lowerCount.merge(lower, 1, Integer::sum);
+            else if (!w.sentenceStart()) capitalMid.merge(lower, 1, Integer::sum);
+        }
+        Map<String, Boolean> verdict = new HashMap<>();
+        java.util.function.Predicate<String> mostlyLower = text -> {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return lowerCount.getOrDefault(lower, 0) >= Math.max(1, capitalMid.getOrDefault(lower, 0));
+        };
+        // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence), or
+        //    capitalised both in the title and at a sentence start and never in lower case.
+        Set<String> evidenced = new HashSet<>();
+        Set<String> inTitle = new HashSet<>();
+        for (Word w : words) {
+            if (w.zone() == TITLE && isCapitalised(w.text())) inTitle.add(w.text());
+        }
+        for (Word w : words) {
+            if (w.zone() == TITLE) continue;
+            if (w.sentenceStart() && !(inTitle.contains(w.text()) && !lowerCount.containsKey(w.text().toLowerCase(Locale.ROOT)))) continue;
+            if (isNameForm(w.text(), de, verdict) && !mostlyLower.test(w.text())) evidenced.add(fold(w.text(), de));
+        }
+        // 2. Mark each word as a name, then join runs into multiword names.
+        boolean[] name = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!isCapitalised(w.text())) continue;
+            if (isAcronym(w.text()) && !isStopWord(w.text(), de)) name[i] = true;
+            else if (mostlyLower.test(w.text())) name[i] = false;
+            else if (w.zone() != TITLE && !w.sentenceStart()) name[i] = isNameForm(w.text(), de, verdict);
+            else name[i] = !isStopWord(w.text(), de) && evidenced.contains(fold(w.text(), de)) && isNameForm(w.text(), de, verdict);
+        }
+        TreeMap<String, Double> counts = new TreeMap<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!name[i]) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && name[j] && words.get(j).joinedToPrevious() && j - i < MAX_NAME_WORDS) j++;
+            double weight = zoneWeight(words.get(i).zone());
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < j; k++) {
+                String f = fold(words.get(k).text(), de);
+                if (f.isEmpty() || NOT_NAMES.contains(f)) continue;
+                counts.merge(f, weight, Double::sum);
+                if (phrase.length() > 0) phrase.append(' ');
+                phrase.append(f);
+            }
+            if (j - i > 1 && phrase.indexOf(" ") > 0) counts.merge(phrase.toString(), weight, Double::sum);
+            i = j;
+        }
+        if (de) foldGenitives(counts);
+        return counts;
+    }
+
+    /** Is this capitalised surface form (not sentence-initial) a proper noun? */
+    private boolean isNameForm(String text, boolean de, Map<String, Boolean> verdict) {
+        if (!isCapitalised(text)) return false;
+        Boolean cached = verdict.get(text);
+        if (cached != null) return cached;
+        boolean result;
+        String folded = fold(text, de);
+        if (folded.length() < 2 || NOT_NAMES.contains(folded) || isStopWord(text, de) || folded.chars().allMatch(Character::isDigit)) {
+            result = false;
+        } else if (isAcronym(text)) {
+            result = true;
+        } else if (de) {
+            String head = text.contains("-") ? text.substring(text.lastIndexOf('-') + 1) : text;
+            GermanLexicon.Kind kind = lexicon.kind(text);
+            if (kind == GermanLexicon.Kind.UNKNOWN && !head.equals(text) && !head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
+                // "US-Präsident": the head decides; "Kim-Jong-Un" stays a name
+                GermanLexicon.Kind headKind = lexicon.kind(head);
+                kind = headKind == GermanLexicon.Kind.COMMON ? GermanLexicon.Kind.COMMON : kind;
+            }
+            result = switch (kind) {
+                case PROPER -> true;
+                case COMMON, OTHER -> false;
+                case UNKNOWN -> !lexicon.isUnknownCompoundNoun(head.isEmpty() ? text : head);
+            };
+        } else {
+            result = true;
+        }
+        verdict.put(text, result);
+        return result;
+    }
+
+    /** German genitive: "Putins" counts as "Putin" when the article also has "Putin". */
+    private static void foldGenitives(TreeMap<String, Double> counts) {
+        for (String key : new ArrayList<>(counts.keySet())) {
+            if (key.length() > 3 && key.endsWith("s") && counts.containsKey(key.substring(0, key.length() - 1))) {
+                counts.merge(key.substring(0, key.length() - 1), counts.remove(key), Double::sum);
+            }
+        }
+    }
+
+    private boolean isStopWord(String text, boolean de) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return englishStops.contains(lower) || (de && germanStops.contains(lower));
+    }
+
+    static boolean isCapitalised(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    static boolean isAcronym(String text) {
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return upper >= 2;
+    }
+
+    /** Lower case, no diacritics, ß as ss, no possessive 's, no dots ("U.S." -> "us"). */
+    public static String fold(String name, boolean german) {
+        String s = name;
+        if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("'") || s.endsWith("’")) s = s.substring(0, s.length() - 1);
+        s = s.replace("ß", "ss").replace("ẞ", "SS");
+        s = DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+        return s;
+    }
+
+    private static double zoneWeight(int zone) {
+        return zone == TITLE ? TITLE_WEIGHT : zone == LEAD ? LEAD_WEIGHT : BODY_WEIGHT;
+    }
+
+    private static void addTerms(Analyzer analyzer, String text, double weight, Map<String, Double> terms) {
+        if (text.isBlank()) return;
+        try (TokenStream stream = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String t = term.toString();
+                if (t.length() < 3 || !Character.isLetter(t.charAt(0))) continue;
+                terms.merge(t, weight, Double::sum);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sublinear weights (1 + ln count), the heaviest {@code max} kept, ties by key. */
+    static TreeMap<String, Double> dampAndTruncate(Map<String, Double> counts, int max) {
+        TreeMap<String, Double> out = new TreeMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max)
+                .forEach(e -> out.put(e.getKey(), 1.0 + Math.log(e.getValue())));
+        return out;
+    }
+}
