@@ -80,7 +80,8 @@ public final class EvalCommand implements Callable<Integer> {
                     SeedsPipeline.Run full = run.apply(goldData.articles().stream().map(SeedsGold.GoldArticle::file).toList());
                     for (SeedsGold.GoldArticle a : goldData.articles()) {
                         // The clean text only anchors the evidence; the statements are the ones read back from the topic.
-                        CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, readBody(a), "de", null, null));
+                        String body = readBody(a);
+                        CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, languageOf(body), null, null));
                         predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, full.statements().getOrDefault(a.file(), List.of())));
                         bar.step(++done);
                     }
@@ -88,13 +89,26 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
             for (SeedsGold.GoldArticle a : goldData.articles()) {
-                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, readBody(a), "de", null, null));
+                String body = readBody(a);
+                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, languageOf(body), null, null));
                 List<Statement> statements = extractor.extract(clean);
                 if (goldStatements) statements = GoldStatements.of(goldData, clean, statements, ActorCatalog.standard());
                 predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, statements));
                 bar.step(++done);
             }
             return score(out, goldData, predictions, new StoryScoring());
+        }
+
+        /**
+         * The article's language as an ingest would record it: a {@code language xx} metadata pair on the first
+         * line, else guessed from function words (the gold folders hold German and English articles).
+         */
+        static String languageOf(String body) {
+            String firstLine = body.lines().findFirst().orElse("");
+            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:^|\\s)language\\s+([a-z]{2})(?:\\s|$)").matcher(firstLine);
+            if (declared.find()) return declared.group(1);
+            return org.storywire.story.TextAnalysis.isEnglish(org.storywire.story.TextAnalysis.tokens(
+                    body.length() <= 4_000 ? body : body.substring(0, 4_000))) ? "en" : "de";
         }
 
         private String readBody(SeedsGold.GoldArticle a) throws IOException {
