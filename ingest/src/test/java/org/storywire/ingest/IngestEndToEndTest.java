@@ -290,7 +290,7 @@ class IngestEndToEndTest {
     @Test
     void httpPushOnAPortInUseIsOneLineNamingTheOption() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Result result = ingest("http", "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+            Result result = ingest("http", "--bind", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
             assertThat(result.exitCode).isEqualTo(2);
             assertThat(result.out.strip()).isEqualTo("ingest http: port " + taken.getLocalPort() + " is already in use; start with another --port");
         }
