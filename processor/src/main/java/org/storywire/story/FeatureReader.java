@@ -73,7 +73,9 @@ public final class FeatureReader {
         Optional<Actor> principal = (response ? reportedResponder(self, sentence) : Optional.<Actor>empty())
                 .or(() -> speakerPrincipal(statement.speaker(), self));
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
-        Optional<ArticleActors.Entity> openSpeaker = speakerSide == null ? OpenWorldSpeaker.speaksFor(statement.speaker(), article) : Optional.empty();
+        // A speaker the alias file lists keeps what it says of it (a journalist: no side); only unlisted speakers are read from the text.
+        Optional<ArticleActors.Entity> openSpeaker = speakerSide == null && self.isEmpty()
+                ? OpenWorldSpeaker.speaksFor(statement.speaker(), article) : Optional.empty();
         if (openSpeaker.isPresent()) speakerSide = openSpeaker.get().key();
 
         List<Mention> mentions = catalog.find(throughTriggerClause(frameText, frameFromSentence ? sentenceTokens : contentTokens));
