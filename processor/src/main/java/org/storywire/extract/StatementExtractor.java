@@ -37,6 +37,7 @@ public final class StatementExtractor {
     private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
     private final Lexicons lex = Lexicons.INSTANCE;
     private final Propositions propositions = new Propositions(lex);
+    private final Morphology morph = new Morphology();
 
     private static SentenceModel loadModel() {
         try (InputStream in = StatementExtractor.class.getResourceAsStream(SENTENCE_MODEL)) {
@@ -94,6 +95,10 @@ public final class StatementExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
             "not", "never", "n't", "no");
+    private static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
+            "\\bnot (be |been )?in a position to (comment|confirm|discuss|say)\\b|\\b(did not|didn't|has not|had not|hasn't|hadn't)( immediately)? (respond|reply|return)\\w*\\b[^.!?]{0,60}\\b(comment|request|inquir|quer|call|message)"
+            + "|\\bcould not be reached for comment\\b|\\b(declined|refused) to (comment|confirm|discuss|elaborate|say)\\b"
+            + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
     private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
     /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
@@ -383,7 +388,7 @@ public final class StatementExtractor {
 
         private Draft verbCue(TextModel.Sentence s, int i) {
             Token t = model.token(i);
-            List<Lexicons.Cue> cues = (english ? lex.cuesEn : lex.cuesDe).get(t.lower());
+            List<Lexicons.Cue> cues = cuesOf(t, i == s.firstToken());
             if (cues == null) return null;
             int f = s.firstToken();
             int e = s.endToken();
@@ -464,6 +469,25 @@ public final class StatementExtractor {
             return d;
         }
 
+        /**
+         * The cues of a word form: listed forms first, else the forms listed for its lemma
+         * ("underscores" -> "underscore"), so inflections outside the short list are found.
+         */
+        private List<Lexicons.Cue> cuesOf(Token t, boolean sentenceStart) {
+            java.util.Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
+            List<Lexicons.Cue> cues = map.get(t.lower());
+            if (cues != null || !t.word() || t.lower().length() < 3) return cues;
+            if (t.capitalised() && !sentenceStart) return null;
+            String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
+            if (lemma == null) return null;
+            cues = map.get(lemma);
+            if (cues == null && english) {
+                // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
+                cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+            }
+            return cues;
+        }
+
         private boolean anotherCueBetween(int cue, int end) {
             for (int k = cue + 1; k < end; k++) {
                 Token x = model.token(k);
@@ -498,6 +522,14 @@ public final class StatementExtractor {
             int from = cue;
             while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
             int to = Math.max(cue, particle) + 1;
+            // "officials say the accident is having no impact": in English what follows the verb is what was said
+            if (english) {
+                for (int k = from; k < cue; k++) {
+                    Token x = model.token(k);
+                    if (!x.quoted() && (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
+                }
+                return false;
+            }
             if (particle < 0) {
                 while (to < s.endToken() && !isClauseBoundary(model.token(to))) to++;
             }
@@ -976,12 +1008,15 @@ public final class StatementExtractor {
 
         private Stance stance(Draft d) {
             if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
+            // "We are not in a position to comment": declining, whatever the verb
+            String frame = text.substring(d.evidenceBegin, d.evidenceEnd).toLowerCase(Locale.ROOT);
+            if (NOT_IN_POSITION.matcher(frame).find()) return Stance.NO_COMMENT;
             Stance byCue = switch (d.cueClass) {
                 case "DENIAL" -> Stance.DENIAL;
                 case "CONFIRMATION" -> Stance.CONFIRMATION;
                 default -> Stance.CLAIM;
             };
-            if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
+            if (byCue == Stance.DENIAL && (rejectsDemand(d) || !deniesAProposition(d))) return Stance.CLAIM;
             String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
             if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
                 for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
@@ -989,6 +1024,39 @@ public final class StatementExtractor {
                 }
             }
             return byCue;
+        }
+
+        /**
+         * A denial is a speaker saying that a report, an accusation or a proposition is false:
+         * "denied the report", "wies die Vorwürfe zurück", "dismissed the claims as", "denied that".
+         * "voluntarily dismissed the lawsuit" and "was rejected for asylum" deny nothing.
+         */
+        private boolean deniesAProposition(Draft d) {
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            int cue = d.cueToken;
+            if (cue < s.firstToken() || cue >= s.endToken()) return true;
+            String verb = model.token(cue).lower();
+            // the unambiguous ones: "dementierte", "denied that", "bestritt, dass"
+            boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict"))
+                    : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint"));
+            if (english && cue > s.firstToken()) {
+                // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
+                String before = model.token(cue - 1).lower();
+                if (Set.of("was", "were", "been", "be", "is", "are", "being", "get", "got").contains(before)) return false;
+            }
+            if (!ambiguous) return true;
+            if (!d.clauseContent) return true; // a said part of its own ("..., wies er zurück"; "rejected: ...")
+            int from = english ? cue + 1 : Math.max(s.firstToken(), cue - 12);
+            int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
+            for (int k = from; k < to; k++) {
+                Token t = model.token(k);
+                if (k == cue || !t.word()) continue;
+                String w = t.lower();
+                if (t.quoted()) return true;
+                if (english ? Set.of("that", "as", "it", "this", "these", "them", "suggestions", "suggestion").contains(w) : Set.of("dass", "dies", "das", "diese", "es").contains(w)) return true;
+                if (lex.isPropositionNoun(w)) return true;
+            }
+            return false;
         }
 
         /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
