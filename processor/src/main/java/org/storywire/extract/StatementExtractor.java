@@ -91,6 +91,8 @@ public final class StatementExtractor {
         int particleToken = -1;
         NounPhrase subject;
         double confidence;
+        /** A quotation inside reported speech takes the stance of the statement around it. */
+        Draft outer;
     }
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
@@ -146,7 +148,7 @@ public final class StatementExtractor {
             this.out = out;
             this.model = new TextModel(text, detector);
             this.memory = new EntityMemory(model, lex, english);
-            this.nps = new NounPhrases(model, lex, english);
+            this.nps = new NounPhrases(model, lex, english, morph);
         }
 
         void run() {
@@ -182,6 +184,7 @@ public final class StatementExtractor {
                 d.negated = outer.negated;
                 d.subject = outer.subject;
                 d.attribution = Attribution.DIRECT_QUOTE;
+                d.outer = outer;
                 d.contentBegin = q[0];
                 d.contentEnd = q[1];
                 d.evidenceBegin = outer.evidenceBegin;
@@ -359,6 +362,12 @@ public final class StatementExtractor {
                 return d;
             } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
                 np = nounPhraseAfter(i + 2, e);
+                // "according to the report", "according to the second person": the phrase up to the comma
+                if (np == null && i + 3 < e && ANY_ARTICLE.contains(model.token(i + 2).lower())) {
+                    int k = i + 3;
+                    while (k < e && k - i <= 7 && model.token(k).word() && !model.token(k).quoted()) k++;
+                    if (k > i + 3 && (k >= e || !model.token(k).word())) np = new NounPhrase(i + 2, k, false, false);
+                }
                 if (np == null) return null;
                 cueEnd = np.end();
                 inverted = i > f && model.token(i - 1).isPunct(',');
@@ -766,6 +775,12 @@ public final class StatementExtractor {
 
         private NounPhrase nounPhraseAfter(int i, int e) {
             if (i >= e) return null;
+            // laut „Tagesblitz“: a quoted name is the source
+            if (isQuoteMark(model.token(i)) && i + 1 < e && model.token(i + 1).capitalised()) {
+                int k = i + 1;
+                while (k < e && k - i <= 5 && model.token(k).word() && model.token(k).capitalised()) k++;
+                if (k < e && isQuoteMark(model.token(k))) return new NounPhrase(i + 1, k, false, true);
+            }
             int start = i;
             // "laut der ..." / "according to the ...": the article is part of the phrase here
             // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
@@ -806,10 +821,16 @@ public final class StatementExtractor {
                 if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
                 if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
+                if (!nps.agentive(np)) continue;
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
                 // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
                 if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
+                else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
+                        && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
+                // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
+                else if (!english && np.end() + 1 < cue && opensClause(np, s) && genitiveUpTo(np.end(), cue)) score -= 9;
                 // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
                 else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
@@ -818,6 +839,18 @@ public final class StatementExtractor {
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
+        private boolean genitiveUpTo(int from, int end) {
+            if (!(model.token(from).is("der") || model.token(from).is("des"))) return false;
+            int k = from + 1;
+            while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
+            return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
+        }
+
+        private boolean isLowerAdjective(String w) {
+            return w.endsWith("en") || w.endsWith("er") || w.endsWith("e");
         }
 
         private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
@@ -835,6 +868,7 @@ public final class StatementExtractor {
             NounPhrase best = null;
             double bestScore = Double.MAX_VALUE;
             for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+                if (!nps.agentive(np)) continue;
                 double score = to - np.end() + (known(np) ? -5 : 0);
                 if (score < bestScore) { best = np; bestScore = score; }
             }
@@ -1009,14 +1043,14 @@ public final class StatementExtractor {
         private Stance stance(Draft d) {
             if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
             // "We are not in a position to comment": declining, whatever the verb
-            String frame = text.substring(d.evidenceBegin, d.evidenceEnd).toLowerCase(Locale.ROOT);
-            if (NOT_IN_POSITION.matcher(frame).find()) return Stance.NO_COMMENT;
+            if (d.outer != null) return stance(d.outer);
+            if (NOT_IN_POSITION.matcher(clauseText(d)).find()) return Stance.NO_COMMENT;
             Stance byCue = switch (d.cueClass) {
                 case "DENIAL" -> Stance.DENIAL;
                 case "CONFIRMATION" -> Stance.CONFIRMATION;
                 default -> Stance.CLAIM;
             };
-            if (byCue == Stance.DENIAL && (rejectsDemand(d) || !deniesAProposition(d))) return Stance.CLAIM;
+            if (byCue == Stance.DENIAL && !deniesAProposition(d)) return Stance.CLAIM;
             String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
             if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
                 for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
@@ -1031,30 +1065,43 @@ public final class StatementExtractor {
          * "denied the report", "wies die Vorwürfe zurück", "dismissed the claims as", "denied that".
          * "voluntarily dismissed the lawsuit" and "was rejected for asylum" deny nothing.
          */
+        /** The cue with what it frames: the said part, and the verb's own clause up to it (not a neighbouring clause). */
+        private String clauseText(Draft d) {
+            int cueBegin = d.cueToken >= 0 && d.cueToken < model.tokens.size() ? model.token(d.cueToken).begin() : d.contentBegin;
+            int from = Math.max(d.evidenceBegin, Math.min(cueBegin, d.contentBegin));
+            int to = d.contentEnd;
+            if (cueBegin >= d.contentEnd) to = Math.min(d.evidenceEnd, cueBegin + 80);
+            to = Math.max(to, Math.min(d.evidenceEnd, cueBegin + 40));
+            return text.substring(from, Math.max(from, Math.min(to, text.length()))).toLowerCase(Locale.ROOT);
+        }
+
         private boolean deniesAProposition(Draft d) {
             TextModel.Sentence s = model.sentences.get(d.sentence);
             int cue = d.cueToken;
             if (cue < s.firstToken() || cue >= s.endToken()) return true;
             String verb = model.token(cue).lower();
             // the unambiguous ones: "dementierte", "denied that", "bestritt, dass"
-            boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict"))
-                    : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint"));
+            boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict") || verb.startsWith("rul"))
+                    : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint") || verb.startsWith("ausgeschlossen")
+                        || verb.startsWith("ausschl") || verb.startsWith("schl"));
             if (english && cue > s.firstToken()) {
                 // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
                 String before = model.token(cue - 1).lower();
                 if (Set.of("was", "were", "been", "be", "is", "are", "being", "get", "got").contains(before)) return false;
             }
-            if (!ambiguous) return true;
-            if (!d.clauseContent) return true; // a said part of its own ("..., wies er zurück"; "rejected: ...")
-            int from = english ? cue + 1 : Math.max(s.firstToken(), cue - 12);
+            if (!ambiguous) return !rejectsDemand(d);
+            if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
+            int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
             int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
             for (int k = from; k < to; k++) {
                 Token t = model.token(k);
                 if (k == cue || !t.word()) continue;
                 String w = t.lower();
                 if (t.quoted()) return true;
-                if (english ? Set.of("that", "as", "it", "this", "these", "them", "suggestions", "suggestion").contains(w) : Set.of("dass", "dies", "das", "diese", "es").contains(w)) return true;
+                if (english ? Set.of("that", "as", "it", "this", "these", "them").contains(w) : Set.of("dass", "dies", "das", "diese").contains(w)) return true;
                 if (lex.isPropositionNoun(w)) return true;
+                // "wies die Forderung zurück": the first object is a demand, not a fact
+                if ((t.capitalised() || english) && lex.isDemand(w)) return false;
             }
             return false;
         }
