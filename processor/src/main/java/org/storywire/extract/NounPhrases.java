@@ -87,6 +87,16 @@ final class NounPhrases {
             if (t.lower().equals("man")) return null;
             return new NounPhrase(i, i + 1, true, false);
         }
+        if (english && QUANTIFIERS_EN.contains(t.lower()) && i + 2 < to && model.token(i + 1).is("of")) {
+            // "one of the people", "two of the officials"
+            int k = i + 2;
+            if (NOMINATIVE_ARTICLES_EN.contains(model.token(k).lower()) || model.token(k).is("these") || model.token(k).is("those")) k++;
+            int headStart = k;
+            while (k < to && k - headStart < 3 && model.token(k).word() && !model.token(k).quoted()
+                    && (model.token(k).capitalised() || isLowerSource(model.token(k).lower()))) k++;
+            if (k > headStart) return new NounPhrase(i, postModified(k, to), false, model.token(k - 1).capitalised());
+            return null;
+        }
         int j = i;
         if ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(t.lower())) {
             // "den Bericht der Washington Post": an article right after a noun opens a genitive attribute
@@ -98,7 +108,7 @@ final class NounPhrases {
         // adjectives between article and noun ("der russische Präsident"); without an article a
         // lower-case word is more often a verb or adverb than an adjective
         while (j > i && j < to && j - i < 4 && model.token(j).word() && !model.token(j).capitalised() && !model.token(j).quoted()
-                && isAdjective(model.token(j).lower())) j++;
+                && !ageNoun(model.token(j)) && isAdjective(model.token(j).lower())) j++;
         int headFrom = j;
         if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
@@ -137,7 +147,20 @@ final class NounPhrases {
         if (j + 2 < to && model.token(j).isPunct('(') && model.token(j + 1).capitalised() && model.token(j + 2).isPunct(')')) j += 3;
         boolean named = false;
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
+        if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    private static final Set<String> QUANTIFIERS_EN = Set.of("one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all");
+
+    /** "people familiar with the matter", "officials close to the talks", "sources with knowledge of the plans". */
+    private int postModified(int end, int to) {
+        if (end >= to) return end;
+        String w = model.token(end).lower();
+        if (!(w.equals("familiar") || w.equals("close") || w.equals("briefed") || w.equals("with") || w.equals("involved") || w.equals("knowledgeable"))) return end;
+        int k = end + 1;
+        while (k < to && k - end <= 6 && model.token(k).word() && !model.token(k).quoted() && !NEGATION_OR_VERB_EN.contains(model.token(k).lower())) k++;
+        return k;
     }
 
     private static final Set<String> NEGATION_OR_VERB_EN = Set.of("said", "says", "told", "not", "never", "would", "will", "has", "had", "was", "is");

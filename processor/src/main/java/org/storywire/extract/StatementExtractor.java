@@ -489,6 +489,8 @@ public final class StatementExtractor {
             if (t.capitalised() && !sentenceStart) return null;
             String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
             if (lemma == null) return null;
+            // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
+            if (t.lower().endsWith("ing") && sentenceStart) return null;
             cues = map.get(lemma);
             if (cues == null && english) {
                 // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
@@ -816,6 +818,14 @@ public final class StatementExtractor {
             double bestScore = Double.MAX_VALUE;
             int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
             int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+            int auxBefore = -1;
+            if (!english && clauseFinal(cue, d, s)) {
+                for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
+                    Token x = model.token(k);
+                    if (x.isPunct(',') && k + 1 < cue && CLAUSE_OPENERS.contains(model.token(k + 1).lower())) auxBefore = -1;
+                    if (!x.quoted() && x.word() && AUXILIARIES.contains(x.lower()) && k > s.firstToken()) auxBefore = k;
+                }
+            }
             for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
                 if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
@@ -825,7 +835,10 @@ public final class StatementExtractor {
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
                 // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
-                if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "SV X hat Berichte über ... der Partei für Arbeit und Umwelt zurückgewiesen": behind the auxiliary stands the object
+                boolean behindAux = auxBefore >= 0 && np.first() > auxBefore && np.end() == cue;
+                if (behindAux) score += 4;
+                else if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
                 // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
                 else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
                         && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
@@ -916,6 +929,15 @@ public final class StatementExtractor {
             int end = model.token(np.end() - 1).end();
             String mention = text.substring(begin, end);
             Span span = new Span(begin, end);
+            if (!np.pronoun() && NounPhrases.ageNoun(model.token(np.end() - 1))) {
+                // "die 46-Jährige": the person spoken of last
+                if (lastStatement != null && lastStatement.speaker != null && lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - lastStatement.sentence <= 4) {
+                    Speaker last = lastStatement.speaker;
+                    return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+                }
+                EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+                if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            }
             if (np.pronoun()) {
                 String p = model.token(np.first()).lower();
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
