@@ -93,6 +93,8 @@ public final class StatementExtractor {
         double confidence;
         /** A quotation inside reported speech takes the stance of the statement around it. */
         Draft outer;
+        /** The stance the article's discourse gives it, over the one its own words give. */
+        Stance forced;
     }
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
@@ -163,7 +165,28 @@ public final class StatementExtractor {
                 }
                 for (Draft d : quoteDrafts(s)) accept(d);
             }
+            holdDenials();
             for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        /**
+         * A speaker who denies a report in the article speaks against it throughout: "„Tarek ist
+         * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
+         * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
+         */
+        private void holdDenials() {
+            java.util.Set<String> denying = new java.util.HashSet<>();
+            for (Draft d : drafts) {
+                if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
+                        || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
+                if (stance(d) == Stance.DENIAL) denying.add(d.speaker.canonical());
+            }
+            if (denying.isEmpty()) return;
+            for (Draft d : drafts) {
+                if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
+                if (d.reported || d.attribution == Attribution.REPORTED) continue;
+                if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
+            }
         }
 
         /**
@@ -1063,6 +1086,7 @@ public final class StatementExtractor {
         }
 
         private Stance stance(Draft d) {
+            if (d.forced != null) return d.forced;
             if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
             // "We are not in a position to comment": declining, whatever the verb
             if (d.outer != null) return stance(d.outer);
