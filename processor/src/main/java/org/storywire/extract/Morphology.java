@@ -25,7 +25,7 @@ import morfologik.stemming.WordData;
 final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
-            ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, KNOWN = 1 << 30;
+            ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -104,6 +104,7 @@ final class Morphology {
                 else if (tag.startsWith("NN")) { bits |= NOUN; if (nounLemma == null) nounLemma = lemma; }
                 if (tag.startsWith("JJ")) bits |= ADJECTIVE;
             } else {
+                if (!tag.startsWith("VER")) bits |= NON_VERB;
                 if (tag.startsWith("VER")) {
                     bits |= VERB;
                     if (verbLemma == null) verbLemma = lemma;
@@ -133,11 +134,12 @@ final class Morphology {
 
     /**
      * A distinctive Konjunktiv I form: a 3rd person KJ1 reading that no 3rd person indicative
-     * shares ("sei", "habe", "gebe", "bestehe", "seien"; not "haben", "sagte"), and no noun reading.
+     * shares ("sei", "habe", "gebe", "bestehe", "seien"; not "haben", "sagte"), and no reading
+     * as another part of speech ("einige" is a KJ1 of "einigen" and a determiner).
      */
     boolean distinctiveKonjunktivI(String form) {
         Analysis a = german(form);
-        return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NOUN);
+        return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NON_VERB);
     }
 
     /** The verb lemma of an English form ("said" -> "say"), or null. */

@@ -700,7 +700,8 @@ public final class StatementExtractor {
                 }
                 if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
                 boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
-                if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s))) konjunktivI = true;
+                if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
+                        || !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
