@@ -25,7 +25,7 @@ import java.util.Map;
  * </ul>
  */
 final class QuoteErrorKinds {
-    private static final int EXAMPLES = 3;
+    private static final int EXAMPLES = Integer.getInteger("storywire.examples", 3);
 
     private final Map<String, Map<String, List<String>>> groups = new LinkedHashMap<>();
 

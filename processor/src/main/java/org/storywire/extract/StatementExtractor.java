@@ -196,6 +196,8 @@ public final class StatementExtractor {
         private void embeddedQuotes(Draft outer) {
             if (outer.attribution == Attribution.DIRECT_QUOTE) return;
             for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+                // English reporting keeps a quoted phrase inside what was said ("said Orvane was "hiring, not firing""): one statement
+                if (english) continue;
                 if (q[1] > outer.contentEnd + 1) continue;
                 if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
                 Draft d = new Draft();
