@@ -858,6 +858,12 @@ public final class StatementExtractor {
                 if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
                 if (!nps.agentive(np)) continue;
+                boolean after = np.first() > cue;
+                // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
+                // or passive ("was first reported by Politico")
+                boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
+                boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)));
+                if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
                 // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
@@ -873,6 +879,8 @@ public final class StatementExtractor {
                 // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
                 else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
+                if (byAgent) score -= 10;
+                if (english && after && !byAgent && !invertedVerb) score += 6;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
