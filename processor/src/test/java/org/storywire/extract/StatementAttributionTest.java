@@ -119,4 +119,13 @@ class StatementAttributionTest {
         assertThat(about(st, "keine Pläne").stance()).isEqualTo(Stance.DENIAL);
         assertThat(about(st, "backen weiter").stance()).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aQuotedTitleIsNoQuotation() {
+        List<Statement> st = extract("Der Kürbis aus Wendelbach steht nun im „Handbuch der Riesengemüse“, sagte der Züchter Paul Amsel. "
+                + "Die Band spielte ihr Album „Songs for a Rainy Harbour“ zum ersten Mal live.", "de");
+        assertThat(st).noneMatch(s -> s.attribution() == Attribution.DIRECT_QUOTE && s.sentenceText().contains("Handbuch")
+                && s.content().length() <= "„Handbuch der Riesengemüse“".length());
+        assertThat(st).noneMatch(s -> s.sentenceText().contains("Rainy Harbour"));
+    }
 }
