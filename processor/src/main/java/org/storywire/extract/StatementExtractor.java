@@ -174,12 +174,22 @@ public final class StatementExtractor {
          * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
          * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
          */
+        /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
+        private boolean pluperfect(Draft d) {
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            for (int k = s.firstToken(); k < Math.min(s.endToken(), d.cueToken); k++) {
+                Token t = model.token(k);
+                if (!t.quoted() && (t.is("hatte") || t.is("hatten") || t.is("had"))) return true;
+            }
+            return false;
+        }
+
         private void holdDenials() {
             java.util.Set<String> denying = new java.util.HashSet<>();
             for (Draft d : drafts) {
                 if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
                         || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
-                if (stance(d) == Stance.DENIAL) denying.add(d.speaker.canonical());
+                if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
             }
             if (denying.isEmpty()) return;
             for (Draft d : drafts) {
@@ -254,6 +264,7 @@ public final class StatementExtractor {
                 }
             }
             splitCoordinated(found);
+            if (english) shareCoordinatedSubject(found);
             List<Draft> kept = new ArrayList<>();
             for (Draft d : found) {
                 int cueAt = model.token(d.cueToken).begin();
@@ -278,6 +289,20 @@ public final class StatementExtractor {
                 }
             }
             return kept;
+        }
+
+        /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
+        private void shareCoordinatedSubject(List<Draft> found) {
+            for (Draft b : found) {
+                int k = b.cueToken - 1;
+                if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
+                Draft a = null;
+                for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
+                if (a == null) continue;
+                b.speaker = a.speaker;
+                b.subject = a.subject;
+                if (a.contentEnd > model.token(k).begin() && a.contentBegin < model.token(k).begin() && b.contentBegin > model.token(k).begin()) a.contentEnd = trimEnd(a.contentBegin, model.token(k).begin());
+            }
         }
 
         /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
@@ -422,7 +447,7 @@ public final class StatementExtractor {
 
         private Draft verbCue(TextModel.Sentence s, int i) {
             Token t = model.token(i);
-            List<Lexicons.Cue> cues = cuesOf(t, i == s.firstToken());
+            List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken());
             if (cues == null) return null;
             int f = s.firstToken();
             int e = s.endToken();
@@ -438,6 +463,10 @@ public final class StatementExtractor {
             }
             if (matched == null) return null;
             if (!english && insideReportative(s, i)) return null;
+            // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
+            if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
+            // "declined to be named": anonymity, not a refusal to comment
+            if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
             // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
             if (t.capitalised() && i != f) return null;
             // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
@@ -507,13 +536,15 @@ public final class StatementExtractor {
          * The cues of a word form: listed forms first, else the forms listed for its lemma
          * ("underscores" -> "underscore"), so inflections outside the short list are found.
          */
-        private List<Lexicons.Cue> cuesOf(Token t, boolean sentenceStart) {
+        private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart) {
             java.util.Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
             List<Lexicons.Cue> cues = map.get(t.lower());
             if (cues != null || !t.word() || t.lower().length() < 3) return cues;
             if (t.capitalised() && !sentenceStart) return null;
             String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
             if (lemma == null) return null;
+            // "customer support teams": a form found by its lemma that can be a noun is read as one
+            if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && nounFollows(index)) return null;
             // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
             if (t.lower().endsWith("ing") && sentenceStart) return null;
             cues = map.get(lemma);
@@ -522,6 +553,13 @@ public final class StatementExtractor {
                 cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
             }
             return cues;
+        }
+
+        /** "support teams": a common noun right behind makes the form the first part of a compound. */
+        private boolean nounFollows(int i) {
+            if (i < 0 || i + 1 >= model.tokens.size()) return false;
+            Token next = model.token(i + 1);
+            return next.word() && !next.capitalised() && !lex.isStop(next.lower(), true) && morph.english(next.lower()).has(Morphology.NOUN);
         }
 
         private boolean anotherCueBetween(int cue, int end) {
@@ -880,7 +918,7 @@ public final class StatementExtractor {
                 else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
                 if (byAgent) score -= 10;
-                if (english && after && !byAgent && !invertedVerb) score += 6;
+                if (english && after && !byAgent && !invertedVerb) score += 30;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }

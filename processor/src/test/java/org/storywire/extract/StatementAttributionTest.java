@@ -95,8 +95,8 @@ class StatementAttributionTest {
 
     @Test
     void reportingVerbFoundByItsLemma() {
-        // "underscores" is not in the cue list; "underscored" is
-        List<Statement> st = extract("Mayor Lena Ortiz underscores that the bridge is safe.", "en");
+        // "reiterates" is not in the cue list; "reiterated" is
+        List<Statement> st = extract("Mayor Lena Ortiz reiterates that the bridge is safe.", "en");
         assertThat(about(st, "bridge is safe").speaker().mention()).contains("Lena Ortiz");
     }
 
