@@ -95,6 +95,8 @@ public final class StatementExtractor {
         Draft outer;
         /** The stance the article's discourse gives it, over the one its own words give. */
         Stance forced;
+        /** The stance its own words give, once computed. */
+        Stance stance;
     }
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
@@ -731,6 +733,7 @@ public final class StatementExtractor {
             boolean konjunktivII = false;
             int relativeSource = -1;
             int f = s.firstToken();
+            boolean mayContinue = lastStatement != null && continues(lastStatement, s);
             for (int k = f; k < s.endToken(); k++) {
                 Token x = model.token(k);
                 if (!x.word() || x.quoted()) continue;
@@ -741,7 +744,8 @@ public final class StatementExtractor {
                 if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
                 boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
                 if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
-                        || !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) konjunktivI = true;
+                        // the dictionary only where the sentence could go on with a statement: the fast path stays fast
+                        || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
@@ -1136,10 +1140,18 @@ public final class StatementExtractor {
 
         private Stance stance(Draft d) {
             if (d.forced != null) return d.forced;
+            if (d.stance == null) d.stance = stanceOf(d);
+            return d.stance;
+        }
+
+        private Stance stanceOf(Draft d) {
             if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
             // "We are not in a position to comment": declining, whatever the verb
             if (d.outer != null) return stance(d.outer);
-            if (NOT_IN_POSITION.matcher(clauseText(d)).find()) return Stance.NO_COMMENT;
+            if (mayDecline(d)) {
+                String clause = clauseText(d);
+                if (NOT_IN_POSITION.matcher(clause).find()) return Stance.NO_COMMENT;
+            }
             Stance byCue = switch (d.cueClass) {
                 case "DENIAL" -> Stance.DENIAL;
                 case "CONFIRMATION" -> Stance.CONFIRMATION;
@@ -1160,6 +1172,13 @@ public final class StatementExtractor {
          * "denied the report", "wies die Vorwürfe zurück", "dismissed the claims as", "denied that".
          * "voluntarily dismissed the lawsuit" and "was rejected for asylum" deny nothing.
          */
+        /** Cheap test before the regular expression: the evidence holds a word that declining needs. */
+        private boolean mayDecline(Draft d) {
+            String ev = text.substring(d.evidenceBegin, d.evidenceEnd);
+            return ev.contains("position") || ev.contains("respon") || ev.contains("repl") || ev.contains("return") || ev.contains("reached")
+                    || ev.contains("declined") || ev.contains("refused") || ev.contains("unbeantwortet") || ev.contains("Stellungnahme");
+        }
+
         /** The cue with what it frames: the said part, and the verb's own clause up to it (not a neighbouring clause). */
         private String clauseText(Draft d) {
             int cueBegin = d.cueToken >= 0 && d.cueToken < model.tokens.size() ? model.token(d.cueToken).begin() : d.contentBegin;
