@@ -3,7 +3,6 @@ package org.storywire.extract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import morfologik.stemming.Dictionary;
@@ -34,13 +33,18 @@ final class Morphology {
     private static final Analysis UNKNOWN = new Analysis(0, null);
     private static final Dictionary GERMAN = load("/org/languagetool/resource/de/german.dict");
     private static final Dictionary ENGLISH = load("/org/languagetool/resource/en/english.dict");
-    /** Per-thread caches stay small: news repeats its words, and a cache that grows without end is a leak. */
-    private static final int MAX_CACHE = 50_000;
+    /**
+     * Analyses are shared by all threads (the analyses are immutable; only the lookups are not
+     * thread-safe): news repeats its words. Bounded, so that a cache that grows without end is no leak.
+     */
+    private static final int MAX_CACHE = 200_000;
+    private static final Map<String, Analysis> GERMAN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Analysis> ENGLISH_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final DictionaryLookup german = GERMAN == null ? null : new DictionaryLookup(GERMAN);
     private final DictionaryLookup english = ENGLISH == null ? null : new DictionaryLookup(ENGLISH);
-    private final Map<String, Analysis> germanCache = new HashMap<>();
-    private final Map<String, Analysis> englishCache = new HashMap<>();
+    private final Map<String, Analysis> germanCache = GERMAN_CACHE;
+    private final Map<String, Analysis> englishCache = ENGLISH_CACHE;
 
     private static Dictionary load(String resource) {
         URL url = Morphology.class.getResource(resource);
