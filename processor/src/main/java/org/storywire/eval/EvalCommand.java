@@ -174,6 +174,7 @@ public final class EvalCommand implements Callable<Integer> {
             Cleaner cleaner = new Cleaner();
             StatementExtractor extractor = new StatementExtractor();
             List<QuotesEvaluation.DocumentScore> scores = new ArrayList<>();
+            QuoteErrorKinds errorKinds = new QuoteErrorKinds();
             ProgressBar bar = new ProgressBar(System.err, "quotes", files.size());
             for (Path file : files) {
                 QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
@@ -186,10 +187,14 @@ public final class EvalCommand implements Callable<Integer> {
                 }
                 QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
                 scores.add(score);
-                if (verbose) printDocument(System.out, doc, score);
+                if (verbose) {
+                    printDocument(System.out, doc, score);
+                    errorKinds.add(doc, score, predicted);
+                }
                 bar.step(scores.size());
             }
             QuotesEvaluation.Totals totals = QuotesEvaluation.Totals.of(scores);
+            if (verbose) errorKinds.print(System.out);
             if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
             System.out.println(totals.summaryLine());
             return 0;

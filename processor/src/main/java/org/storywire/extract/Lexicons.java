@@ -140,6 +140,17 @@ final class Lexicons {
             "wurde", "infolge", "zufolge", "anstelle", "mithilfe", "zugunsten", "gerne", "lediglich", "ebenfalls", "daher", "gegebenenfalls",
             "ausnahme", "beziehungsweise", "teilweise", "beispielsweise", "möglicherweise", "normalerweise", "schrittweise", "zeitweise"));
 
+    /** What a denial can deny: a report, an accusation, a claim ("the report", "die Vorwürfe", "Berichte"). */
+    private static final List<String> PROPOSITION_NOUNS = List.of("report", "claim", "allegation", "accusation", "charge", "assertion",
+            "rumor", "rumour", "speculation", "story", "stories", "characteri", "suggestion", "notion", "idea", "criticism", "account",
+            "bericht", "meldung", "vorwurf", "vorwürfe", "behauptung", "darstellung", "gerücht", "spekulation", "anschuldigung",
+            "beschuldigung", "kritik", "angabe", "aussage", "verdacht", "unterstellung", "medienbericht", "zeitungsbericht");
+
+    boolean isPropositionNoun(String lower) {
+        for (String n : PROPOSITION_NOUNS) if (lower.startsWith(n) || lower.contains(n) && lower.length() > n.length() + 3) return true;
+        return false;
+    }
+
     boolean isDemand(String lower) {
         for (String noun : demandNouns) if (lower.startsWith(noun)) return true;
         return false;

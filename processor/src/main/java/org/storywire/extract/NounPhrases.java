@@ -13,7 +13,10 @@ import java.util.Set;
 final class NounPhrases {
     private static final Set<String> NOMINATIVE_ARTICLES_DE = Set.of("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre");
     private static final Set<String> NOMINATIVE_ARTICLES_EN = Set.of("the", "a", "an", "another", "his", "her", "their", "its");
-    private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim");
+    private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim",
+            // possessives and demonstratives that are never nominative: "sagte unserer Zeitung"
+            "unserer", "unserem", "unseren", "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "meinem", "meinen", "meiner",
+            "deinem", "deiner", "eurem", "eurer", "diesem", "diesen", "dieses", "jenem", "jenen");
     static final Set<String> PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
             "vor", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "durch", "ohne", "seit", "bis", "trotz", "wegen",
             "gegenüber", "zwischen", "hinter", "neben", "dank", "ab", "of", "to", "for", "with", "at", "on",
@@ -25,11 +28,29 @@ final class NounPhrases {
     private final TextModel model;
     private final Lexicons lex;
     private final boolean english;
+    private final Morphology morph;
 
     NounPhrases(TextModel model, Lexicons lex, boolean english) {
+        this(model, lex, english, null);
+    }
+
+    NounPhrases(TextModel model, Lexicons lex, boolean english, Morphology morph) {
         this.model = model;
         this.lex = lex;
         this.english = english;
+        this.morph = morph;
+    }
+
+    /** "46-Jährige", "52-jährige": a number glued to a nominalised adjective heads a phrase like a noun. */
+    static boolean ageNoun(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(dash + 1))
+                && w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT).startsWith("jährig");
+    }
+
+    private boolean headLike(Token t) {
+        return t.capitalised() || ageNoun(t);
     }
 
     /** Subject candidates in [from, to), outside quotes. */
@@ -66,6 +87,16 @@ final class NounPhrases {
             if (t.lower().equals("man")) return null;
             return new NounPhrase(i, i + 1, true, false);
         }
+        if (english && QUANTIFIERS_EN.contains(t.lower()) && i + 2 < to && model.token(i + 1).is("of")) {
+            // "one of the people", "two of the officials"
+            int k = i + 2;
+            if (NOMINATIVE_ARTICLES_EN.contains(model.token(k).lower()) || model.token(k).is("these") || model.token(k).is("those")) k++;
+            int headStart = k;
+            while (k < to && k - headStart < 3 && model.token(k).word() && !model.token(k).quoted()
+                    && (model.token(k).capitalised() || isLowerSource(model.token(k).lower()))) k++;
+            if (k > headStart) return new NounPhrase(i, postModified(k, to), false, model.token(k - 1).capitalised());
+            return null;
+        }
         int j = i;
         if ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(t.lower())) {
             // "den Bericht der Washington Post": an article right after a noun opens a genitive attribute
@@ -77,11 +108,11 @@ final class NounPhrases {
         // adjectives between article and noun ("der russische Präsident"); without an article a
         // lower-case word is more often a verb or adverb than an adjective
         while (j > i && j < to && j - i < 4 && model.token(j).word() && !model.token(j).capitalised() && !model.token(j).quoted()
-                && isAdjective(model.token(j).lower())) j++;
+                && !ageNoun(model.token(j)) && isAdjective(model.token(j).lower())) j++;
         int headFrom = j;
         if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
-                || model.token(j).word() && !model.token(j).quoted() && (model.token(j).capitalised() || isLowerSource(model.token(j).lower())))) {
+                || model.token(j).word() && !model.token(j).quoted() && (headLike(model.token(j)) || isLowerSource(model.token(j).lower())))) {
             Token h = model.token(j);
             if (!h.word()) {
                 // a mark glued to the word before it closes the name; one glued to the word after opens it
@@ -94,17 +125,85 @@ final class NounPhrases {
             if (lex.timeWords.contains(h.lower())) break;
             j++;
         }
+        // "the agency", "the newsletter", "the company's works council": a common noun after an article
+        if (j == headFrom && english && j > i && morph != null) {
+            int k = j;
+            int lastNoun = -1;
+            while (k < to && k - headFrom < 4 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()) {
+                String w = model.token(k).lower();
+                if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
+                Morphology.Analysis a = morph.english(w);
+                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE)) lastNoun = k;
+                else if (!a.has(Morphology.ADJECTIVE) && !w.endsWith("'s") && !w.endsWith("’s")) break;
+                k++;
+            }
+            if (lastNoun >= 0) j = lastNoun + 1;
+        }
         if (j == headFrom) return null;
+        // "Kollmerau 08", "Hannover 96": a number closing a club's name
+        if (!english && j < to && j > headFrom && model.token(j).word() && model.token(j).text().length() <= 2
+                && Character.isDigit(model.token(j).text().charAt(0)) && model.token(j - 1).capitalised()) j++;
         // "Bundesfamilienministerin Kristina Schröder (CDU)": keep the party in brackets with the name
         if (j + 2 < to && model.token(j).isPunct('(') && model.token(j + 1).capitalised() && model.token(j + 2).isPunct(')')) j += 3;
         boolean named = false;
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
+        if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
     }
+
+    private static final Set<String> QUANTIFIERS_EN = Set.of("one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all");
+
+    /** "people familiar with the matter", "officials close to the talks", "sources with knowledge of the plans". */
+    private int postModified(int end, int to) {
+        if (end >= to) return end;
+        String w = model.token(end).lower();
+        if (!(w.equals("familiar") || w.equals("close") || w.equals("briefed") || w.equals("with") || w.equals("involved") || w.equals("knowledgeable"))) return end;
+        int k = end + 1;
+        while (k < to && k - end <= 6 && model.token(k).word() && !model.token(k).quoted() && !NEGATION_OR_VERB_EN.contains(model.token(k).lower())) k++;
+        return k;
+    }
+
+    private static final Set<String> NEGATION_OR_VERB_EN = Set.of("said", "says", "told", "not", "never", "would", "will", "has", "had", "was", "is");
 
     static boolean isQuoteMark(Token t) {
         return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
     }
+
+    /**
+     * Whether the phrase can be someone who speaks: not a quantity ("20 Personen", "50 Prozent"),
+     * not what is reported ("Berichte", "Angaben", "the report"), not an abstract noun the German
+     * dictionary knows ("Schuldenerlass", "Entlassung"), not the outlet's web address.
+     */
+    boolean agentive(NounPhrase np) {
+        if (np.pronoun()) return true;
+        int headFrom = np.first();
+        while (headFrom < np.end() - 1 && !headLike(model.token(headFrom))) headFrom++;
+        return agentive(np.first(), headFrom, np.end());
+    }
+
+    private boolean agentive(int first, int headFrom, int end) {
+        Token head = model.token(end - 1);
+        if (head.isPunct(')') && end - 4 >= headFrom) head = model.token(end - 4);
+        String w = head.lower();
+        if (w.startsWith("www.") || w.endsWith(".com") || w.endsWith(".de") || w.endsWith(".uk") || w.endsWith(".org") || w.endsWith(".net")) return false;
+        if (first > 0 && model.token(first - 1).word() && Character.isDigit(model.token(first - 1).text().charAt(0)) && !ageNoun(head)) return false;
+        if (lex.isPropositionNoun(w) || !english && lex.isReportNoun(w) && end - headFrom == 1) return false;
+        if (!english && morph != null && end - headFrom == 1 && head.capitalised()) {
+            Morphology.Analysis a = morph.german(head.text());
+            if (a.has(Morphology.NOUN) && !a.has(Morphology.PROPER) && abstractNoun(w)) return false;
+        }
+        return true;
+    }
+
+    /** German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak. */
+    private boolean abstractNoun(String w) {
+        if (lex.roleSuffix(w) != null) return false;
+        for (String e : ABSTRACT_ENDINGS) if (w.endsWith(e)) return true;
+        return QUANTITY_NOUNS.contains(w);
+    }
+
+    private static final List<String> ABSTRACT_ENDINGS = List.of("heit", "keit", "nis", "nisse", "ismus", "erlass", "lassung", "ungen", "tum", "stücke", "stück", "prozent");
+    private static final Set<String> QUANTITY_NOUNS = Set.of("prozent", "personen", "menschen", "leute", "euro", "dollar", "millionen", "milliarden", "tausend", "hundert", "stücke", "teile", "mehrheit", "hälfte", "drittel", "viertel");
 
     private boolean isAdjective(String lower) {
         if (english) return !lex.englishStop.contains(lower) && !lex.functionWords.contains(lower) && lower.length() > 2

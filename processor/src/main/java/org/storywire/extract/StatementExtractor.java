@@ -37,6 +37,7 @@ public final class StatementExtractor {
     private final SentenceDetectorME detector = new SentenceDetectorME(MODEL);
     private final Lexicons lex = Lexicons.INSTANCE;
     private final Propositions propositions = new Propositions(lex);
+    private final Morphology morph = new Morphology();
 
     private static SentenceModel loadModel() {
         try (InputStream in = StatementExtractor.class.getResourceAsStream(SENTENCE_MODEL)) {
@@ -90,10 +91,20 @@ public final class StatementExtractor {
         int particleToken = -1;
         NounPhrase subject;
         double confidence;
+        /** A quotation inside reported speech takes the stance of the statement around it. */
+        Draft outer;
+        /** The stance the article's discourse gives it, over the one its own words give. */
+        Stance forced;
+        /** The stance its own words give, once computed. */
+        Stance stance;
     }
 
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
             "not", "never", "n't", "no");
+    private static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
+            "\\bnot (be |been )?in a position to (comment|confirm|discuss|say)\\b|\\b(did not|didn't|has not|had not|hasn't|hadn't)( immediately)? (respond|reply|return)\\w*\\b[^.!?]{0,60}\\b(comment|request|inquir|quer|call|message)"
+            + "|\\bcould not be reached for comment\\b|\\b(declined|refused) to (comment|confirm|discuss|elaborate|say)\\b"
+            + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
     private static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
     private static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
     /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
@@ -141,7 +152,7 @@ public final class StatementExtractor {
             this.out = out;
             this.model = new TextModel(text, detector);
             this.memory = new EntityMemory(model, lex, english);
-            this.nps = new NounPhrases(model, lex, english);
+            this.nps = new NounPhrases(model, lex, english, morph);
         }
 
         void run() {
@@ -156,7 +167,38 @@ public final class StatementExtractor {
                 }
                 for (Draft d : quoteDrafts(s)) accept(d);
             }
+            holdDenials();
             for (Draft d : drafts) out.add(toStatement(d, out.size()));
+        }
+
+        /**
+         * A speaker who denies a report in the article speaks against it throughout: "„Tarek ist
+         * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
+         * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
+         */
+        /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
+        private boolean pluperfect(Draft d) {
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            for (int k = s.firstToken(); k < Math.min(s.endToken(), d.cueToken); k++) {
+                Token t = model.token(k);
+                if (!t.quoted() && (t.is("hatte") || t.is("hatten") || t.is("had"))) return true;
+            }
+            return false;
+        }
+
+        private void holdDenials() {
+            java.util.Set<String> denying = new java.util.HashSet<>();
+            for (Draft d : drafts) {
+                if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
+                        || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
+                if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
+            }
+            if (denying.isEmpty()) return;
+            for (Draft d : drafts) {
+                if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
+                if (d.reported || d.attribution == Attribution.REPORTED) continue;
+                if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
+            }
         }
 
         /**
@@ -166,6 +208,8 @@ public final class StatementExtractor {
         private void embeddedQuotes(Draft outer) {
             if (outer.attribution == Attribution.DIRECT_QUOTE) return;
             for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+                // English reporting keeps a quoted phrase inside what was said ("said Orvane was "hiring, not firing""): one statement
+                if (english) continue;
                 if (q[1] > outer.contentEnd + 1) continue;
                 if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
                 Draft d = new Draft();
@@ -177,6 +221,7 @@ public final class StatementExtractor {
                 d.negated = outer.negated;
                 d.subject = outer.subject;
                 d.attribution = Attribution.DIRECT_QUOTE;
+                d.outer = outer;
                 d.contentBegin = q[0];
                 d.contentEnd = q[1];
                 d.evidenceBegin = outer.evidenceBegin;
@@ -221,6 +266,7 @@ public final class StatementExtractor {
                 }
             }
             splitCoordinated(found);
+            if (english) shareCoordinatedSubject(found);
             List<Draft> kept = new ArrayList<>();
             for (Draft d : found) {
                 int cueAt = model.token(d.cueToken).begin();
@@ -245,6 +291,20 @@ public final class StatementExtractor {
                 }
             }
             return kept;
+        }
+
+        /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
+        private void shareCoordinatedSubject(List<Draft> found) {
+            for (Draft b : found) {
+                int k = b.cueToken - 1;
+                if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
+                Draft a = null;
+                for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
+                if (a == null) continue;
+                b.speaker = a.speaker;
+                b.subject = a.subject;
+                if (a.contentEnd > model.token(k).begin() && a.contentBegin < model.token(k).begin() && b.contentBegin > model.token(k).begin()) a.contentEnd = trimEnd(a.contentBegin, model.token(k).begin());
+            }
         }
 
         /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
@@ -354,6 +414,12 @@ public final class StatementExtractor {
                 return d;
             } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
                 np = nounPhraseAfter(i + 2, e);
+                // "according to the report", "according to the second person": the phrase up to the comma
+                if (np == null && i + 3 < e && ANY_ARTICLE.contains(model.token(i + 2).lower())) {
+                    int k = i + 3;
+                    while (k < e && k - i <= 7 && model.token(k).word() && !model.token(k).quoted()) k++;
+                    if (k > i + 3 && (k >= e || !model.token(k).word())) np = new NounPhrase(i + 2, k, false, false);
+                }
                 if (np == null) return null;
                 cueEnd = np.end();
                 inverted = i > f && model.token(i - 1).isPunct(',');
@@ -383,7 +449,7 @@ public final class StatementExtractor {
 
         private Draft verbCue(TextModel.Sentence s, int i) {
             Token t = model.token(i);
-            List<Lexicons.Cue> cues = (english ? lex.cuesEn : lex.cuesDe).get(t.lower());
+            List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken());
             if (cues == null) return null;
             int f = s.firstToken();
             int e = s.endToken();
@@ -399,6 +465,10 @@ public final class StatementExtractor {
             }
             if (matched == null) return null;
             if (!english && insideReportative(s, i)) return null;
+            // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
+            if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
+            // "declined to be named": anonymity, not a refusal to comment
+            if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
             // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
             if (t.capitalised() && i != f) return null;
             // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
@@ -464,6 +534,36 @@ public final class StatementExtractor {
             return d;
         }
 
+        /**
+         * The cues of a word form: listed forms first, else the forms listed for its lemma
+         * ("underscores" -> "underscore"), so inflections outside the short list are found.
+         */
+        private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart) {
+            java.util.Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
+            List<Lexicons.Cue> cues = map.get(t.lower());
+            if (cues != null || !t.word() || t.lower().length() < 3) return cues;
+            if (t.capitalised() && !sentenceStart) return null;
+            String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
+            if (lemma == null) return null;
+            // "customer support teams": a form found by its lemma that can be a noun is read as one
+            if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && nounFollows(index)) return null;
+            // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
+            if (t.lower().endsWith("ing") && sentenceStart) return null;
+            cues = map.get(lemma);
+            if (cues == null && english) {
+                // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
+                cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+            }
+            return cues;
+        }
+
+        /** "support teams": a common noun right behind makes the form the first part of a compound. */
+        private boolean nounFollows(int i) {
+            if (i < 0 || i + 1 >= model.tokens.size()) return false;
+            Token next = model.token(i + 1);
+            return next.word() && !next.capitalised() && !lex.isStop(next.lower(), true) && morph.english(next.lower()).has(Morphology.NOUN);
+        }
+
         private boolean anotherCueBetween(int cue, int end) {
             for (int k = cue + 1; k < end; k++) {
                 Token x = model.token(k);
@@ -498,6 +598,14 @@ public final class StatementExtractor {
             int from = cue;
             while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
             int to = Math.max(cue, particle) + 1;
+            // "officials say the accident is having no impact": in English what follows the verb is what was said
+            if (english) {
+                for (int k = from; k < cue; k++) {
+                    Token x = model.token(k);
+                    if (!x.quoted() && (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
+                }
+                return false;
+            }
             if (particle < 0) {
                 while (to < s.endToken() && !isClauseBoundary(model.token(to))) to++;
             }
@@ -625,6 +733,7 @@ public final class StatementExtractor {
             boolean konjunktivII = false;
             int relativeSource = -1;
             int f = s.firstToken();
+            boolean mayContinue = lastStatement != null && continues(lastStatement, s);
             for (int k = f; k < s.endToken(); k++) {
                 Token x = model.token(k);
                 if (!x.word() || x.quoted()) continue;
@@ -634,7 +743,9 @@ public final class StatementExtractor {
                 }
                 if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
                 boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
-                if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s))) konjunktivI = true;
+                if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
+                        // the dictionary only where the sentence could go on with a statement: the fast path stays fast
+                        || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) konjunktivI = true;
                 if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
                 if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
             }
@@ -734,6 +845,12 @@ public final class StatementExtractor {
 
         private NounPhrase nounPhraseAfter(int i, int e) {
             if (i >= e) return null;
+            // laut „Tagesblitz“: a quoted name is the source
+            if (isQuoteMark(model.token(i)) && i + 1 < e && model.token(i + 1).capitalised()) {
+                int k = i + 1;
+                while (k < e && k - i <= 5 && model.token(k).word() && model.token(k).capitalised()) k++;
+                if (k < e && isQuoteMark(model.token(k))) return new NounPhrase(i + 1, k, false, true);
+            }
             int start = i;
             // "laut der ..." / "according to the ...": the article is part of the phrase here
             // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
@@ -769,23 +886,60 @@ public final class StatementExtractor {
             double bestScore = Double.MAX_VALUE;
             int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
             int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+            int auxBefore = -1;
+            if (!english && clauseFinal(cue, d, s)) {
+                for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
+                    Token x = model.token(k);
+                    if (x.isPunct(',') && k + 1 < cue && CLAUSE_OPENERS.contains(model.token(k + 1).lower())) auxBefore = -1;
+                    if (!x.quoted() && x.word() && AUXILIARIES.contains(x.lower()) && k > s.firstToken()) auxBefore = k;
+                }
+            }
             for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
                 int npBegin = model.token(np.first()).begin();
                 if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
                 if (d.clauseContent && npBegin < d.contentBegin) continue;
                 if (np.first() <= cue && cue < np.end()) continue;
+                if (!nps.agentive(np)) continue;
+                boolean after = np.first() > cue;
+                // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
+                // or passive ("was first reported by Politico")
+                boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
+                boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)));
+                if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
                 if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
                 double score = distance(np, cue);
                 // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
-                if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "SV X hat Berichte über ... der Partei für Arbeit und Umwelt zurückgewiesen": behind the auxiliary stands the object
+                boolean behindAux = auxBefore >= 0 && np.first() > auxBefore && np.end() == cue;
+                if (behindAux) score += 4;
+                else if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+                // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
+                else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
+                        && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
+                // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
+                else if (!english && np.end() + 1 < cue && opensClause(np, s) && genitiveUpTo(np.end(), cue)) score -= 9;
                 // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
                 else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
                 if (np.pronoun()) score -= 0.5;
+                if (byAgent) score -= 10;
+                if (english && after && !byAgent && !invertedVerb) score += 30;
                 if (known(np)) score -= 2;
                 if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
                 if (score < bestScore) { best = np; bestScore = score; }
             }
             return best == null ? null : apposition(best, s);
+        }
+
+        /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
+        private boolean genitiveUpTo(int from, int end) {
+            if (!(model.token(from).is("der") || model.token(from).is("des"))) return false;
+            int k = from + 1;
+            while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
+            return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
+        }
+
+        private boolean isLowerAdjective(String w) {
+            return w.endsWith("en") || w.endsWith("er") || w.endsWith("e");
         }
 
         private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
@@ -803,6 +957,7 @@ public final class StatementExtractor {
             NounPhrase best = null;
             double bestScore = Double.MAX_VALUE;
             for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+                if (!nps.agentive(np)) continue;
                 double score = to - np.end() + (known(np) ? -5 : 0);
                 if (score < bestScore) { best = np; bestScore = score; }
             }
@@ -850,6 +1005,15 @@ public final class StatementExtractor {
             int end = model.token(np.end() - 1).end();
             String mention = text.substring(begin, end);
             Span span = new Span(begin, end);
+            if (!np.pronoun() && NounPhrases.ageNoun(model.token(np.end() - 1))) {
+                // "die 46-Jährige": the person spoken of last
+                if (lastStatement != null && lastStatement.speaker != null && lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - lastStatement.sentence <= 4) {
+                    Speaker last = lastStatement.speaker;
+                    return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+                }
+                EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+                if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            }
             if (np.pronoun()) {
                 String p = model.token(np.first()).lower();
                 boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
@@ -975,13 +1139,25 @@ public final class StatementExtractor {
         }
 
         private Stance stance(Draft d) {
+            if (d.forced != null) return d.forced;
+            if (d.stance == null) d.stance = stanceOf(d);
+            return d.stance;
+        }
+
+        private Stance stanceOf(Draft d) {
             if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
+            // "We are not in a position to comment": declining, whatever the verb
+            if (d.outer != null) return stance(d.outer);
+            if (mayDecline(d)) {
+                String clause = clauseText(d);
+                if (NOT_IN_POSITION.matcher(clause).find()) return Stance.NO_COMMENT;
+            }
             Stance byCue = switch (d.cueClass) {
                 case "DENIAL" -> Stance.DENIAL;
                 case "CONFIRMATION" -> Stance.CONFIRMATION;
                 default -> Stance.CLAIM;
             };
-            if (byCue == Stance.DENIAL && rejectsDemand(d)) return Stance.CLAIM;
+            if (byCue == Stance.DENIAL && !deniesAProposition(d)) return Stance.CLAIM;
             String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
             if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
                 for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
@@ -989,6 +1165,59 @@ public final class StatementExtractor {
                 }
             }
             return byCue;
+        }
+
+        /**
+         * A denial is a speaker saying that a report, an accusation or a proposition is false:
+         * "denied the report", "wies die Vorwürfe zurück", "dismissed the claims as", "denied that".
+         * "voluntarily dismissed the lawsuit" and "was rejected for asylum" deny nothing.
+         */
+        /** Cheap test before the regular expression: the evidence holds a word that declining needs. */
+        private boolean mayDecline(Draft d) {
+            String ev = text.substring(d.evidenceBegin, d.evidenceEnd);
+            return ev.contains("position") || ev.contains("respon") || ev.contains("repl") || ev.contains("return") || ev.contains("reached")
+                    || ev.contains("declined") || ev.contains("refused") || ev.contains("unbeantwortet") || ev.contains("Stellungnahme");
+        }
+
+        /** The cue with what it frames: the said part, and the verb's own clause up to it (not a neighbouring clause). */
+        private String clauseText(Draft d) {
+            int cueBegin = d.cueToken >= 0 && d.cueToken < model.tokens.size() ? model.token(d.cueToken).begin() : d.contentBegin;
+            int from = Math.max(d.evidenceBegin, Math.min(cueBegin, d.contentBegin));
+            int to = d.contentEnd;
+            if (cueBegin >= d.contentEnd) to = Math.min(d.evidenceEnd, cueBegin + 80);
+            to = Math.max(to, Math.min(d.evidenceEnd, cueBegin + 40));
+            return text.substring(from, Math.max(from, Math.min(to, text.length()))).toLowerCase(Locale.ROOT);
+        }
+
+        private boolean deniesAProposition(Draft d) {
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            int cue = d.cueToken;
+            if (cue < s.firstToken() || cue >= s.endToken()) return true;
+            String verb = model.token(cue).lower();
+            // the unambiguous ones: "dementierte", "denied that", "bestritt, dass"
+            boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict") || verb.startsWith("rul"))
+                    : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint") || verb.startsWith("ausgeschlossen")
+                        || verb.startsWith("ausschl") || verb.startsWith("schl"));
+            if (english && cue > s.firstToken()) {
+                // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
+                String before = model.token(cue - 1).lower();
+                if (Set.of("was", "were", "been", "be", "is", "are", "being", "get", "got").contains(before)) return false;
+            }
+            if (!ambiguous) return !rejectsDemand(d);
+            if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
+            int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
+            int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
+            for (int k = from; k < to; k++) {
+                Token t = model.token(k);
+                if (k == cue || !t.word()) continue;
+                String w = t.lower();
+                if (t.quoted()) return true;
+                if (english ? Set.of("that", "as", "it", "this", "these", "them").contains(w) : Set.of("dass", "dies", "das", "diese").contains(w)) return true;
+                if (lex.isPropositionNoun(w)) return true;
+                // "wies die Forderung zurück": the first object is a demand, not a fact
+                if ((t.capitalised() || english) && lex.isDemand(w)) return false;
+            }
+            return false;
         }
 
         /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */

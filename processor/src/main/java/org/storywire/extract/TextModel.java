@@ -73,17 +73,29 @@ final class TextModel {
     private boolean isQuotedName(int[] q) {
         int words = 0;
         boolean inWord = false;
+        boolean lowerWord = false;
         for (int i = q[0]; i < q[1]; i++) {
             char c = text.charAt(i);
             boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {
-                if (Character.isLowerCase(c)) return false;
+                if (Character.isLowerCase(c)) lowerWord = true;
                 words++;
             }
             inWord = letter || c == '-' || c == '\'' || c == '’';
         }
-        if (words > 0 && words <= 4) return true;
-        return words <= 8 && onlyFunctionWordsLowerCase(q);
+        if (!lowerWord) return words > 0 && words <= 4;
+        // „Guinnessbuch der Rekorde“, „Confessions on a Dance Floor“: capitalised at both ends, lower case only for function words
+        return words <= 8 && capitalisedAtBothEnds(q) && onlyFunctionWordsLowerCase(q);
+    }
+
+    private boolean capitalisedAtBothEnds(int[] q) {
+        int b = q[0];
+        while (b < q[1] && !Character.isLetterOrDigit(text.charAt(b))) b++;
+        int e = q[1] - 1;
+        while (e > b && !Character.isLetterOrDigit(text.charAt(e))) e--;
+        int lastStart = e;
+        while (lastStart > b && Character.isLetterOrDigit(text.charAt(lastStart - 1))) lastStart--;
+        return b < q[1] && Character.isUpperCase(text.charAt(b)) && Character.isUpperCase(text.charAt(lastStart));
     }
 
     /** „Oberster Rat zur Wiederherstellung der Demokratie“: lower case only for function words, no sentence marks: a title. */

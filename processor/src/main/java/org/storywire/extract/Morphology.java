@@ -1,0 +1,159 @@
+package org.storywire.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Word forms with lemma and part of speech at dictionary speed: LanguageTool's German
+ * ({@code de.danielnaber:german-pos-dict}, CC BY-SA 4.0) and English
+ * ({@code org.languagetool:english-pos-dict}, LGPL-2.1) morfologik dictionaries, read from their jars.
+ *
+ * <p>German tags look like {@code VER:3:SIN:KJ1:NON}, {@code SUB:NOM:PLU:FEM}, {@code EIG:NOM:SIN:MAS}
+ * (proper noun); English tags are Penn tags ({@code VBD}, {@code NNS}, {@code NNP}).
+ *
+ * <p>The dictionaries are loaded once (about 150 ms) and shared; a {@link DictionaryLookup} is not
+ * thread-safe, so each instance owns its lookups and a small cache: use one instance per thread,
+ * like {@link StatementExtractor}. Lookups never throw; an unknown word has no analyses.
+ */
+final class Morphology {
+    /** What the dictionary tells about one word form, folded into bits. */
+    static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
+            ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096, KNOWN = 1 << 30;
+
+    record Analysis(int bits, String lemma) {
+        boolean has(int bit) { return (bits & bit) != 0; }
+    }
+
+    private static final Analysis UNKNOWN = new Analysis(0, null);
+    private static final Dictionary GERMAN = load("/org/languagetool/resource/de/german.dict");
+    private static final Dictionary ENGLISH = load("/org/languagetool/resource/en/english.dict");
+    /**
+     * Analyses are shared by all threads (the analyses are immutable; only the lookups are not
+     * thread-safe): news repeats its words. Bounded, so that a cache that grows without end is no leak.
+     */
+    private static final int MAX_CACHE = 200_000;
+    private static final Map<String, Analysis> GERMAN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Analysis> ENGLISH_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final DictionaryLookup german = GERMAN == null ? null : new DictionaryLookup(GERMAN);
+    private final DictionaryLookup english = ENGLISH == null ? null : new DictionaryLookup(ENGLISH);
+    private final Map<String, Analysis> germanCache = GERMAN_CACHE;
+    private final Map<String, Analysis> englishCache = ENGLISH_CACHE;
+
+    private static Dictionary load(String resource) {
+        URL url = Morphology.class.getResource(resource);
+        if (url == null) throw new IllegalStateException("POS dictionary not on the classpath: " + resource);
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The German analyses of a word form as written (German nouns are looked up capitalised). */
+    Analysis german(String form) {
+        if (form.length() > 40) return UNKNOWN;
+        Analysis a = germanCache.get(form);
+        if (a != null) return a;
+        a = analyse(german, form, false);
+        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) {
+            // sentence-initial verbs and adjectives: "Sei", "Habe"
+            Analysis lower = analyse(german, form.toLowerCase(java.util.Locale.ROOT), false);
+            if (lower.bits != 0) a = lower;
+        }
+        if (germanCache.size() >= MAX_CACHE) germanCache.clear();
+        germanCache.put(form, a);
+        return a;
+    }
+
+    /** The English analyses of a word form (looked up as written, then lower-cased). */
+    Analysis english(String form) {
+        if (form.length() > 40) return UNKNOWN;
+        Analysis a = englishCache.get(form);
+        if (a != null) return a;
+        a = analyse(english, form, true);
+        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) a = analyse(english, form.toLowerCase(java.util.Locale.ROOT), true);
+        if (englishCache.size() >= MAX_CACHE) englishCache.clear();
+        englishCache.put(form, a);
+        return a;
+    }
+
+    private static Analysis analyse(DictionaryLookup lookup, String form, boolean english) {
+        if (lookup == null) return UNKNOWN;
+        List<WordData> data;
+        try {
+            data = lookup.lookup(form);
+        } catch (RuntimeException e) {
+            return UNKNOWN;
+        }
+        if (data.isEmpty()) return UNKNOWN;
+        int bits = KNOWN;
+        String verbLemma = null;
+        String nounLemma = null;
+        for (WordData d : data) {
+            CharSequence tagSeq = d.getTag();
+            if (tagSeq == null) continue;
+            String tag = tagSeq.toString();
+            String lemma = d.getStem() == null ? null : d.getStem().toString();
+            if (english) {
+                if (tag.startsWith("VB")) { bits |= VERB; if (verbLemma == null) verbLemma = lemma; }
+                if (tag.startsWith("VBN")) bits |= PARTICIPLE;
+                if (tag.startsWith("NNP")) bits |= PROPER;
+                else if (tag.startsWith("NN")) { bits |= NOUN; if (nounLemma == null) nounLemma = lemma; }
+                if (tag.startsWith("JJ")) bits |= ADJECTIVE;
+            } else {
+                if (!tag.startsWith("VER")) bits |= NON_VERB;
+                if (tag.startsWith("VER")) {
+                    bits |= VERB;
+                    if (verbLemma == null) verbLemma = lemma;
+                    if (tag.contains(":KJ1")) bits |= KJ1;
+                    if (tag.contains(":KJ2")) bits |= KJ2;
+                    if (tag.contains(":PRÄ") || tag.contains(":PRT")) bits |= INDICATIVE;
+                    if (tag.contains(":1:")) bits |= FIRST_PERSON;
+                    boolean third = tag.contains(":3:");
+                    if (third && tag.contains(":KJ1")) bits |= THIRD_KJ1;
+                    if (third && (tag.contains(":PRÄ") || tag.contains(":PRT"))) bits |= THIRD_INDICATIVE;
+                } else if (tag.startsWith("SUB")) {
+                    bits |= NOUN;
+                    if (tag.contains(":NOM")) bits |= NOMINATIVE;
+                    if (nounLemma == null) nounLemma = lemma;
+                } else if (tag.startsWith("EIG")) {
+                    bits |= PROPER;
+                    if (tag.contains(":NOM")) bits |= NOMINATIVE;
+                } else if (tag.startsWith("PA2")) {
+                    bits |= PARTICIPLE;
+                } else if (tag.startsWith("ADJ")) {
+                    bits |= ADJECTIVE;
+                }
+            }
+        }
+        return new Analysis(bits, verbLemma != null ? verbLemma : nounLemma);
+    }
+
+    /**
+     * A distinctive Konjunktiv I form: a 3rd person KJ1 reading that no 3rd person indicative
+     * shares ("sei", "habe", "gebe", "bestehe", "seien"; not "haben", "sagte"), and no reading
+     * as another part of speech ("einige" is a KJ1 of "einigen" and a determiner).
+     */
+    boolean distinctiveKonjunktivI(String form) {
+        Analysis a = german(form);
+        return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NON_VERB);
+    }
+
+    /** The verb lemma of an English form ("said" -> "say"), or null. */
+    String englishVerbLemma(String form) {
+        Analysis a = english(form);
+        return a.has(VERB) ? a.lemma() : null;
+    }
+
+    /** The lemma of a German form, or null when the dictionary does not know it. */
+    String germanLemma(String form) {
+        return german(form).lemma();
+    }
+}
