@@ -68,6 +68,8 @@ public final class ArticleActors {
     private static final Pattern REPORTS_AFTER = Pattern.compile(
             "(?u)(?:nach Informationen|unter Berufung auf|Recherchen|Bericht|report|reporting)\\s+(?:by|of|in|des|der|von|eines|einer)?\\s*(?:the|dem|den|der|des|die|das)?\\s*"
                     + "(?:\\p{Ll}+\\s+)?" + NAME);
+    // An agency dateline: "ARSKAYA, Nov 3 (Halcyon Wire) -".
+    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?u)\\((\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\)\\s*[-–—]");
     private static final Pattern REPORTS_BEFORE = Pattern.compile(
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|wrote|berichtete|berichtet|meldete|hatte[^.]{0,60}?berichtet|zufolge)");
 
@@ -124,7 +126,7 @@ public final class ArticleActors {
         Set<String> roleHolders = new java.util.HashSet<>();
         Set<String> reporters = new java.util.HashSet<>();
         for (Piece p : pieces) {
-            for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE)) {
+            for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE, DATELINE_AGENCY)) {
                 Matcher m = pattern.matcher(p.text());
                 while (m.find()) reporters.add(fold(m.group(1).split("-")[0]));
             }

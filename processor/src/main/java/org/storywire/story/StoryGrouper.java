@@ -146,7 +146,9 @@ public final class StoryGrouper {
                 Features f = reader.read(headline(article.articleId(), sentence), actors);
                 if (f.sides().isEmpty()) continue;
                 String frame = f.frame() == null ? StoryKey.NO_FRAME : f.frame().label();
-                return Optional.of(new StoryKey(frame, f.ownKey().intention(), List.copyOf(f.sides()), null, List.of()));
+                // The headline's figure ("cut about 2,000 jobs") names the claim the article is about.
+                List<String> quantity = f.frame() == null ? Quantities.keyOf(sentence) : List.of();
+                return Optional.of(new StoryKey(frame, f.ownKey().intention(), List.copyOf(f.sides()), null, quantity));
             }
         }
         return Optional.empty();
