@@ -1,5 +1,7 @@
 package org.storywire.event;
 
+import org.storywire.analyse.GermanDictionary;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -74,7 +76,6 @@ public final class EventSignatures {
     private final Analyzer german = new GermanAnalyzer();
     private final CharArraySet englishStops = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private final CharArraySet germanStops = GermanAnalyzer.getDefaultStopSet();
-    private GermanLexicon lexicon; // loaded on first German article
 
     /** One word of the article with where it stands. */
     private record Word(String text, int zone, boolean sentenceStart, boolean joinedToPrevious) {}
@@ -173,7 +174,6 @@ public final class EventSignatures {
     }
 
     private TreeMap<String, Double> entities(List<Word> words, boolean de) {
-        if (de && lexicon == null) lexicon = new GermanLexicon();
         // 0. A word written in lower case in the text more often than capitalised mid-sentence is a
         //    common word ("After", "Flight" in a title-case headline; "Deutsche" vs "deutsche").
         Map<String, Integer> lowerCount = new HashMap<>();
@@ -249,16 +249,16 @@ public final class EventSignatures {
             result = true;
         } else if (de) {
             String head = text.contains("-") ? text.substring(text.lastIndexOf('-') + 1) : text;
-            GermanLexicon.Kind kind = lexicon.kind(text);
-            if (kind == GermanLexicon.Kind.UNKNOWN && !head.equals(text) && !head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
+            GermanDictionary.Kind kind = GermanDictionary.kind(text);
+            if (kind == GermanDictionary.Kind.UNKNOWN && !head.equals(text) && !head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
                 // "US-Präsident": the head decides; "Kim-Jong-Un" stays a name
-                GermanLexicon.Kind headKind = lexicon.kind(head);
-                kind = headKind == GermanLexicon.Kind.COMMON ? GermanLexicon.Kind.COMMON : kind;
+                GermanDictionary.Kind headKind = GermanDictionary.kind(head);
+                kind = headKind == GermanDictionary.Kind.COMMON ? GermanDictionary.Kind.COMMON : kind;
             }
             result = switch (kind) {
                 case PROPER -> true;
                 case COMMON, OTHER -> false;
-                case UNKNOWN -> !lexicon.isUnknownCompoundNoun(head.isEmpty() ? text : head);
+                case UNKNOWN -> !GermanDictionary.isUnknownCompoundNoun(head.isEmpty() ? text : head);
             };
         } else {
             result = true;

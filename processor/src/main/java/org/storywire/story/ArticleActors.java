@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -144,7 +145,7 @@ public final class ArticleActors {
                     union(parent, first, f);
                 }
                 if (mention.get(0).afterRole()) roleHolders.add(first);
-                if (mention.size() > 1 && GermanWordForms.isFirstName(mention.get(0).text())) persons.add(first);
+                if (mention.size() > 1 && GermanDictionary.isFirstName(mention.get(0).text())) persons.add(first);
                 endsMention.merge(fold(mention.get(mention.size() - 1).text()), 1, Integer::sum);
                 if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
                 String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
@@ -269,32 +270,13 @@ public final class ArticleActors {
         if (STOP.contains(lower) || TITLES.contains(lower)) return false;
         if (namesRole(bare) || ORGANISATION_NOUNS.contains(lower)) return false;
         if (allCaps) return true;
-        if (!english && (GermanWordForms.isCommonNoun(bare) || isCompoundNoun(bare))) return false;
-        // A word the dictionary knows only in lower case ("Die", "Auch", "Nach") opens a German sentence.
-        if (!english && GermanWordForms.kind(bare) == GermanWordForms.Kind.UNKNOWN && GermanWordForms.isKnown(lower)) return false;
-        return true;
-    }
-
-    /** The shortest tail of a German compound that still reads as a noun of its own ("Gespräche" in "Koalitionsgespräche"). */
-    private static final int COMPOUND_TAIL = 5;
-
-    /**
-     * A compound the dictionary lacks that splits into a word it knows and a common noun it knows
-     * ("Koalitions|gespräche", "Munitions|depot"). Tails shorter than {@value #COMPOUND_TAIL} letters are
-     * not tried, and the head must be a word too: names end in nouns as well ("Brunnholz", "Tallhammer").
-     */
-    private static boolean isCompoundNoun(String word) {
-        if (GermanWordForms.isKnown(word)) return false;
-        for (int start = 3; start <= word.length() - COMPOUND_TAIL; start++) {
-            String tail = word.substring(start);
-            String noun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
-            if (!GermanWordForms.isCommonNoun(noun)) continue;
-            String head = word.substring(0, start);
-            if (GermanWordForms.isKnown(head) || GermanWordForms.isKnown(head.toLowerCase(Locale.ROOT))) return true;
-            // the linking -s- of "Koalitions|gespräche": the head without it
-            if (head.endsWith("s") && GermanWordForms.isKnown(head.substring(0, head.length() - 1))) return true;
+        if (!english) {
+            GermanDictionary.Kind kind = GermanDictionary.kind(bare);
+            if (kind == GermanDictionary.Kind.COMMON) return false;
+            // A word the dictionary knows only in lower case ("Die", "Auch", "Nach") opens a German sentence.
+            if (kind == GermanDictionary.Kind.UNKNOWN && (GermanDictionary.isKnown(lower) || GermanDictionary.isUnknownCompoundNoun(bare))) return false;
         }
-        return false;
+        return true;
     }
 
     /** A piece of text with its weight; a headline is title case, so every word in it is ambiguous. */

@@ -1,0 +1,99 @@
+package org.storywire.analyse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * German word forms from LanguageTool's morphology dictionary ({@code de.danielnaber:german-pos-dict},
+ * CC BY-SA 4.0 data read unmodified with morfologik): what capitalisation cannot tell in German,
+ * where every noun is capitalised. A word the dictionary knows only as a common noun ("Trainer",
+ * "Entlassung") is no name; one it does not know at all (an invented company, a rare surname) is one,
+ * unless it is a compound of known words ("Munitions|lager"). Thread-safe: the dictionary is shared,
+ * each thread has its own lookup.
+ */
+public final class GermanDictionary {
+
+    /** What the dictionary knows a form as: a proper noun ({@code EIG}), a common noun ({@code SUB}), another word, or nothing. */
+    public enum Kind { PROPER, COMMON, OTHER, UNKNOWN }
+
+    private static final String RESOURCE = "/org/languagetool/resource/de/german.dict";
+    private static final Dictionary DICTIONARY = load();
+    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    /** The shortest tail of a compound that is tried as a noun of its own. */
+    private static final int COMPOUND_TAIL = 3;
+
+    private GermanDictionary() {}
+
+    /** What the dictionary says about a form as written (case matters); a proper-noun reading wins. */
+    public static Kind kind(String form) {
+        List<WordData> analyses = LOOKUP.get().lookup(form);
+        if (analyses.isEmpty()) return Kind.UNKNOWN;
+        boolean common = false;
+        for (WordData w : analyses) {
+            CharSequence tag = w.getTag();
+            if (tag == null) continue;
+            String t = tag.toString();
+            if (t.startsWith("EIG")) return Kind.PROPER;
+            if (t.startsWith("SUB")) common = true;
+        }
+        return common ? Kind.COMMON : Kind.OTHER;
+    }
+
+    /** Whether the dictionary knows the form as written, or in lower case. */
+    public static boolean isKnown(String form) {
+        return kind(form) != Kind.UNKNOWN || kind(form.toLowerCase(Locale.ROOT)) != Kind.UNKNOWN;
+    }
+
+    /** Whether the form is a first name ("Henrike", "Marcus"): a mention opening with one names a person. */
+    public static boolean isFirstName(String form) {
+        for (WordData w : LOOKUP.get().lookup(form)) {
+            CharSequence tag = w.getTag();
+            if (tag != null && tag.toString().startsWith("EIG") && tag.toString().endsWith(":VOR")) return true;
+        }
+        return false;
+    }
+
+    /** The lemma of a proper-noun form ("Putins" -> "Putin"), or null. */
+    public static String properLemma(String form) {
+        for (WordData w : LOOKUP.get().lookup(form)) {
+            CharSequence tag = w.getTag();
+            if (tag != null && tag.toString().startsWith("EIG") && w.getStem() != null) return w.getStem().toString();
+        }
+        return null;
+    }
+
+    /**
+     * A capitalised word the dictionary does not know is a common noun when it is a compound of known
+     * words: a known word (perhaps with a linking -s/-es/-n/-en/-e) followed by a known common noun
+     * ("Munitions|lager", "Koalitions|gespräche"); else it is probably a name ("Sarenburg": "Saren" is
+     * no word, so the "Burg" at its end does not make it a noun).
+     */
+    public static boolean isUnknownCompoundNoun(String form) {
+        for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
+            String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
+            if (kind(tail) != Kind.COMMON) continue;
+            String head = form.substring(0, i);
+            if (isKnown(head)) return true;
+            for (String link : new String[] {"s", "es", "n", "en", "e"}) {
+                if (head.length() > link.length() + 2 && head.endsWith(link) && isKnown(head.substring(0, head.length() - link.length()))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Dictionary load() {
+        URL url = GermanDictionary.class.getResource(RESOURCE);
+        if (url == null) throw new IllegalStateException("missing " + RESOURCE + " (de.danielnaber:german-pos-dict)");
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
