@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Quantities {
     private Quantities() {}
 
-    private static final String MARK = "#";
+    private static final String MARK = "qty-";
     private static final int SMALLEST = 10;
     // A whole number with thousands separators, not inside a date ("Oct. 20", "20. Oktober", "2025-09-14"),
     // a time ("6:12"), a percentage or an amount of money.
@@ -25,7 +25,7 @@ final class Quantities {
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?iu)^\\.?\\s*(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|oct|dec|may|march)");
 
-    /** The claim's quantity as a key part ({@code ["#2000"]}), or none. */
+    /** The claim's quantity as a key part ({@code ["qty-2000"]}: safe in a URL path), or none. */
     static List<String> keyOf(String text) {
         if (text == null) return List.of();
         Matcher m = NUMBER.matcher(text);

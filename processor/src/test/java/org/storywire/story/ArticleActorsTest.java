@@ -58,8 +58,8 @@ class ArticleActorsTest {
 
     @Test
     void aQuantityTellsClaimsApartButDatesYearsAndPercentagesDoNot() {
-        assertThat(Quantities.keyOf("plans to cut about 2,000 jobs")).containsExactly("#2000");
-        assertThat(Quantities.keyOf("350 Stellen fallen weg")).containsExactly("#350");
+        assertThat(Quantities.keyOf("plans to cut about 2,000 jobs")).containsExactly("qty-2000");
+        assertThat(Quantities.keyOf("350 Stellen fallen weg")).containsExactly("qty-350");
         assertThat(Quantities.keyOf("on Oct. 20, 2025 profit rose 12% at 6:12")).isEmpty();
         assertThat(Quantities.keyOf("am 20. Oktober 2025")).isEmpty();
     }
