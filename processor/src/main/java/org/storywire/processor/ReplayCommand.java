@@ -115,7 +115,8 @@ public final class ReplayCommand implements Callable<Integer> {
             long lastPrint = 0;
             while (System.nanoTime() < deadline) {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
-                long lag = articleLag + ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements()));
+                long lag = articleLag + ConsumerLag.of(admin, config.applicationId(),
+                        Set.of(config.topics().statements(), config.topics().articleSignatures()));
                 if (lag == 0 && app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
                     return new Result(total, (System.nanoTime() - start) / 1e9, statusCounts(app));
                 }
