@@ -89,8 +89,17 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         }
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
         // Every article joins one event: its signature goes to event assignment (one partition).
-        ArticleSignature signature = signatures.of(analysis.article());
+        ArticleSignature signature = boundedTitle(signatures.of(analysis.article()));
         context.forward(record.withValue(new SignedArticle(signature, List.copyOf(storyIds))), TopologyNames.ARTICLE_SIGNATURES_SINK);
+    }
+
+    /** Longer than any headline; the title becomes an event's label, which travels with every event record. */
+    static final int MAX_SIGNATURE_TITLE_CHARS = 500;
+
+    private static ArticleSignature boundedTitle(ArticleSignature s) {
+        if (s.title() == null || s.title().length() <= MAX_SIGNATURE_TITLE_CHARS) return s;
+        return new ArticleSignature(s.articleId(), s.outlet(), s.language(), s.title().substring(0, MAX_SIGNATURE_TITLE_CHARS),
+                s.published(), s.entities(), s.terms());
     }
 
     /** One retraction per story family the earlier version reached (the fold works per family). */
