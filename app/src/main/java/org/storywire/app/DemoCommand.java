@@ -231,7 +231,8 @@ final class DemoCommand implements Callable<Integer> {
             while (System.nanoTime() < deadline) {
                 if (app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
                         && org.storywire.processor.ConsumerLag.of(admin, config.applicationId(),
-                                java.util.Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0) {
+                                java.util.Set.of(config.topics().articlesRaw(), config.topics().statements(),
+                                        config.topics().articleSignatures())) == 0) {
                     return;
                 }
                 Thread.sleep(200);

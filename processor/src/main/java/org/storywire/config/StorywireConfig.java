@@ -42,7 +42,7 @@ public record StorywireConfig(
 
     /** Names of the topics; see README "Topics and stores". */
     public record TopicNames(String articlesRaw, String statements, String stories, String storyUpdates, String deadLetters,
-                             String alertRules, String alerts) {}
+                             String alertRules, String alerts, String articleSignatures, String events) {}
 
     /** storywire's own settings with their defaults. The environment name is {@code STORYWIRE_} + name. */
     public enum Setting {
@@ -56,6 +56,8 @@ public record StorywireConfig(
         TOPIC_DLQ("articles.dlq"),
         TOPIC_ALERT_RULES("alert-rules"),
         TOPIC_ALERTS("alerts"),
+        TOPIC_ARTICLE_SIGNATURES("article-signatures"),
+        TOPIC_EVENTS("events"),
         PARTITIONS("3"),
         REPLICATION_FACTOR("1"),
         PROCESSING_GUARANTEE("exactly_once_v2"),
@@ -118,7 +120,8 @@ public record StorywireConfig(
                 s.get(Setting.APPLICATION_ID),
                 new TopicNames(s.get(Setting.TOPIC_ARTICLES_RAW), s.get(Setting.TOPIC_STATEMENTS),
                         s.get(Setting.TOPIC_STORIES), s.get(Setting.TOPIC_STORY_UPDATES), s.get(Setting.TOPIC_DLQ),
-                        s.get(Setting.TOPIC_ALERT_RULES), s.get(Setting.TOPIC_ALERTS)),
+                        s.get(Setting.TOPIC_ALERT_RULES), s.get(Setting.TOPIC_ALERTS),
+                        s.get(Setting.TOPIC_ARTICLE_SIGNATURES), s.get(Setting.TOPIC_EVENTS)),
                 positiveInt(Setting.PARTITIONS, s.get(Setting.PARTITIONS)),
                 (short) positiveInt(Setting.REPLICATION_FACTOR, s.get(Setting.REPLICATION_FACTOR)),
                 oneOf(Setting.PROCESSING_GUARANTEE, s.get(Setting.PROCESSING_GUARANTEE), "exactly_once_v2", "at_least_once"),
@@ -153,6 +156,8 @@ public record StorywireConfig(
         env.put(Setting.TOPIC_DLQ.envName(), prefix + ".articles.dlq");
         env.put(Setting.TOPIC_ALERT_RULES.envName(), prefix + ".alert-rules");
         env.put(Setting.TOPIC_ALERTS.envName(), prefix + ".alerts");
+        env.put(Setting.TOPIC_ARTICLE_SIGNATURES.envName(), prefix + ".article-signatures");
+        env.put(Setting.TOPIC_EVENTS.envName(), prefix + ".events");
         env.put(Setting.STATE_DIR.envName(), stateDir.toString());
         env.put(Setting.HTTP_HOST.envName(), "127.0.0.1");
         env.put(Setting.HTTP_PORT.envName(), String.valueOf(httpPort));
@@ -183,6 +188,8 @@ public record StorywireConfig(
             case TOPIC_DLQ -> topics.deadLetters();
             case TOPIC_ALERT_RULES -> topics.alertRules();
             case TOPIC_ALERTS -> topics.alerts();
+            case TOPIC_ARTICLE_SIGNATURES -> topics.articleSignatures();
+            case TOPIC_EVENTS -> topics.events();
             case PARTITIONS -> partitions;
             case REPLICATION_FACTOR -> replicationFactor;
             case PROCESSING_GUARANTEE -> processingGuarantee;

@@ -94,6 +94,8 @@ public final class ReplayCommand implements Callable<Integer> {
         o.put(Setting.TOPIC_STORIES, appId + "." + live.topics().stories());
         o.put(Setting.TOPIC_STORY_UPDATES, appId + "." + live.topics().storyUpdates());
         o.put(Setting.TOPIC_DLQ, appId + "." + live.topics().deadLetters());
+        o.put(Setting.TOPIC_ARTICLE_SIGNATURES, appId + "." + live.topics().articleSignatures());
+        o.put(Setting.TOPIC_EVENTS, appId + "." + live.topics().events());
         o.put(Setting.STATE_DIR, live.stateDir().resolve(appId).toString());
         o.put(Setting.HTTP_PORT, String.valueOf(port));
         return live.with(o, null);
@@ -113,7 +115,8 @@ public final class ReplayCommand implements Callable<Integer> {
             long lastPrint = 0;
             while (System.nanoTime() < deadline) {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
-                long lag = articleLag + ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements()));
+                long lag = articleLag + ConsumerLag.of(admin, config.applicationId(),
+                        Set.of(config.topics().statements(), config.topics().articleSignatures()));
                 if (lag == 0 && app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
                     return new Result(total, (System.nanoTime() - start) / 1e9, statusCounts(app));
                 }

@@ -35,7 +35,27 @@ public final class DtoMapper {
                 s.positions().stream().map(p -> position(p, precisions.of(p.articleId(), p.ordinal()))).toList(),
                 timeline, s.timelineDropped(), s.statementCount(), outletNames(s), s.independentSources(),
                 s.firstSeen(), precisionAt(s.firstSeen(), timeline), s.lastUpdated(), precisionAt(s.lastUpdated(), timeline),
-                s.version(), asOf);
+                s.version(), asOf, null);
+    }
+
+    public static Dtos.Story withEvent(Dtos.Story s, String eventId) {
+        return new Dtos.Story(s.id(), s.title(), s.status(), s.event(), s.actors(), s.positions(), s.timeline(), s.timelineDropped(),
+                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.firstSeenPrecision(), s.lastUpdated(),
+                s.lastUpdatedPrecision(), s.version(), s.asOf(), eventId);
+    }
+
+    public static Dtos.Event event(org.storywire.event.EventSummary e) {
+        return new Dtos.Event(e.id(), e.label(), e.firstSeen(), e.lastSeen(), e.articleCount(), List.copyOf(e.outlets()),
+                List.copyOf(e.languages()), e.topEntities(10), e.mergedFrom() == null ? List.of() : List.copyOf(e.mergedFrom()));
+    }
+
+    /** The article a story began with: its earliest, by first statement time (unknown times last), then id. */
+    public static String earliestArticle(StoryState s) {
+        return s.articles().stream()
+                .min(java.util.Comparator.comparing((org.storywire.story.ArticleLedger a) -> a.firstAt(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(org.storywire.story.ArticleLedger::articleId))
+                .map(org.storywire.story.ArticleLedger::articleId).orElse(null);
     }
 
     public static Dtos.StorySummary summary(StoryState s) {

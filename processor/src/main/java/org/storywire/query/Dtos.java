@@ -27,12 +27,28 @@ public final class Dtos {
                         List<Position> positions, List<TimelineEntry> timeline, long timelineDropped,
                         long statementCount, Map<String, Integer> outlets, int independentSources,
                         Instant firstSeen, String firstSeenPrecision, Instant lastUpdated, String lastUpdatedPrecision,
-                        long version, Instant asOf) {}
+                        long version, Instant asOf, String eventId) {}
 
     public record StorySummary(String id, String title, String status, List<String> actors,
                                int independentSources, Instant lastUpdated, TimelineEntry lastChange) {}
 
     public record StoryPage(List<StorySummary> items, String nextCursor) {}
+
+    /** A news event: the articles of all outlets and languages that report it. */
+    public record Event(String id, String label, Instant firstSeen, Instant lastSeen, int articleCount,
+                        List<String> outlets, List<String> languages, List<String> entities, List<String> mergedFrom) {}
+
+    public record EventPage(List<Event> items, String nextCursor) {}
+
+    /** One story of an event (status null when the story is no longer known, e.g. all its statements were retracted). */
+    public record EventStory(String id, String title, String status) {}
+
+    /** An event with its stories, those of its latest articles (at most 500 articles). */
+    public record EventDetail(String id, String label, Instant firstSeen, Instant lastSeen, int articleCount,
+                              List<String> outlets, List<String> languages, List<String> entities, List<String> mergedFrom,
+                              List<String> articleIds, List<EventStory> stories) {}
+
+    public record ArticleEvent(String articleId, String eventId) {}
 
     public record Statement(String storyId, String articleId, int ordinal, String speaker, String speakerMention,
                             String affiliation, String stance, String attribution, String standing, String cue,

@@ -22,6 +22,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.storywire.avro.ArticleStatements;
+import org.storywire.event.EventSummary;
+import org.storywire.topology.EventMembers;
 import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
@@ -97,8 +99,114 @@ public final class StoryQueryService {
             throw new NotYet("story " + storyId + " did not exist yet at " + asOf + "; it was first seen at " + current.firstSeen(),
                     current.firstSeen());
         }
-        return new Answer.Local<>(DtoMapper.story(state.orElseThrow(() -> new NotFound("no story " + storyId)), asOf,
-                precisions.of(streams, storyId)));
+        StoryState found = state.orElseThrow(() -> new NotFound("no story " + storyId));
+        return new Answer.Local<>(DtoMapper.withEvent(DtoMapper.story(found, asOf, precisions.of(streams, storyId)),
+                eventOfArticle(DtoMapper.earliestArticle(found))));
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /**
+     * The instance running event assignment: its input topic has one partition, so every key maps
+     * to the same task and any key finds it.
+     */
+    private HostInfo eventsOwner() {
+        return ownerOf(TopologyNames.EVENTS_STORE, "events", null);
+    }
+
+    /** A page of the active events, newest last article first; answered by the one instance that holds them. */
+    public Answer<Dtos.EventPage> events(EventFilter filter, String pathAndQuery, boolean forwarded) {
+        HostInfo owner = eventsOwner();
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
+            return forward(owner, pathAndQuery);
+        }
+        List<EventSummary> matches = new ArrayList<>();
+        try (KeyValueIterator<String, EventSummary> it = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).all()) {
+            while (it.hasNext()) {
+                EventSummary e = it.next().value;
+                if (e != null && filter.matches(e)) matches.add(e);
+            }
+        }
+        matches.sort(Comparator.comparingLong((EventSummary e) -> StoryFilter.millis(e.lastSeen())).reversed()
+                .thenComparing(EventSummary::id));
+        List<EventSummary> page = matches.subList(0, Math.min(filter.limit(), matches.size()));
+        String next = null;
+        if (matches.size() > filter.limit()) {
+            EventSummary last = page.get(page.size() - 1);
+            next = new StoryFilter.Cursor(StoryFilter.millis(last.lastSeen()), last.id()).encode();
+        }
+        return new Answer.Local<>(new Dtos.EventPage(page.stream().map(DtoMapper::event).toList(), next));
+    }
+
+    /** Most stories an event answer lists (each may be looked up on another instance). */
+    static final int MAX_EVENT_STORIES = 200;
+
+    /** One event with the stories of its latest articles. */
+    public Answer<Dtos.EventDetail> event(String eventId, String pathAndQuery, boolean forwarded) {
+        HostInfo owner = eventsOwner();
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
+            return forward(owner, pathAndQuery);
+        }
+        EventSummary e = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).get(eventId);
+        if (e == null) throw new NotFound("no event " + eventId);
+        EventMembers members = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class).get(eventId);
+        if (members == null) members = EventMembers.empty();
+        List<String> articleIds = new ArrayList<>();
+        for (int i = members.members().size() - 1; i >= 0; i--) articleIds.add(members.members().get(i).articleId());
+        List<Dtos.EventStory> stories = new ArrayList<>();
+        for (String storyId : members.storyIds()) {
+            if (stories.size() >= MAX_EVENT_STORIES) break;
+            Optional<Dtos.Story> story = brief(storyId);
+            stories.add(story.map(st -> new Dtos.EventStory(st.id(), st.title(), st.status()))
+                    .orElse(new Dtos.EventStory(storyId, null, null)));
+        }
+        Dtos.Event d = DtoMapper.event(e);
+        return new Answer.Local<>(new Dtos.EventDetail(d.id(), d.label(), d.firstSeen(), d.lastSeen(), d.articleCount(), d.outlets(),
+                d.languages(), d.entities(), d.mergedFrom(), List.copyOf(articleIds), List.copyOf(stories)));
+    }
+
+    /** The event an article joined. */
+    public Answer<Dtos.ArticleEvent> articleEvent(String articleId, String pathAndQuery, boolean forwarded) {
+        HostInfo owner = eventsOwner();
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
+            return forward(owner, pathAndQuery);
+        }
+        String eventId = localStore(TopologyNames.ARTICLE_EVENTS_STORE, String.class).get(articleId);
+        if (eventId == null) throw new NotFound("no event known for article " + articleId);
+        return new Answer.Local<>(new Dtos.ArticleEvent(articleId, eventId));
+    }
+
+    /** The event of an article wherever assignment runs, or null when none is known (yet). */
+    private String eventOfArticle(String articleId) {
+        if (articleId == null) return null;
+        try {
+            Answer<Dtos.ArticleEvent> answer = articleEvent(articleId,
+                    "/api/articles/" + java.net.URLEncoder.encode(articleId, java.nio.charset.StandardCharsets.UTF_8) + "/event", false);
+            if (answer instanceof Answer.Local<Dtos.ArticleEvent> local) return local.value().eventId();
+            Answer.Forwarded<Dtos.ArticleEvent> forwarded = (Answer.Forwarded<Dtos.ArticleEvent>) answer;
+            if (forwarded.status() != 200) return null;
+            return json.readValue(forwarded.body(), Dtos.ArticleEvent.class).eventId();
+        } catch (NotFound | NotReady | java.io.IOException e) {
+            return null; // the story is answered without its event rather than not at all
+        }
+    }
+
+    /** A story's current state for an event's list: local when this instance owns it, else asked of its owner. */
+    private Optional<Dtos.Story> brief(String storyId) {
+        try {
+            HostInfo owner = ownerOf(TopologyNames.STORY_STATE_STORE, storyId, FamilyPartitioner.INSTANCE);
+            if (owner.equals(self)) {
+                StoryState state = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
+                return state == null ? Optional.empty()
+                        : Optional.of(DtoMapper.story(state, null, (articleId, ordinal) -> null));
+            }
+            return current(storyId);
+        } catch (NotReady e) {
+            return Optional.empty();
+        }
     }
 
     /** The current state of a story wherever it lives; empty when there is none (for alert matching). */

@@ -14,7 +14,11 @@ public final class ArticleStories {
     private ArticleStories() {}
 
     public static List<StoryStatement> of(Article article, ArticleAnalyzer analyzer, StoryGrouper grouper) {
-        ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
+        return of(article, analyzer.analyse(article), grouper);
+    }
+
+    /** The same for an article already analysed (the topology also takes its event signature from the clean article). */
+    public static List<StoryStatement> of(Article article, ArticleAnalyzer.Analysis analysis, StoryGrouper grouper) {
         ArticleInfo info = info(article, analysis.article());
         ArticleContext context = grouper.open(info, analysis.statements());
         List<StoryStatement> result = new ArrayList<>();

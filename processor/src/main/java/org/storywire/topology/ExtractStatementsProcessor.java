@@ -2,6 +2,8 @@ package org.storywire.topology;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -11,6 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.avro.ArticleStatements;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
+import org.storywire.clean.Article;
+import org.storywire.event.ArticleSignature;
+import org.storywire.event.EventSignatures;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryStatement;
@@ -19,9 +24,11 @@ import org.storywire.story.StoryStatement;
  * Article -> statements, each assigned to its story and keyed by story id. Grouping is decided
  * inside the article (see {@link StoryGrouper}), so it happens here, on the article's partition.
  * An update of an article first withdraws what its earlier version said (one retraction per story
- * it touched), then publishes the new statements; a tombstone only withdraws.
+ * it touched), then publishes the new statements; a tombstone only withdraws. Each new version also
+ * sends the article's event signature (and its story ids) to event assignment; a tombstone sends a
+ * tombstone there.
  */
-final class ExtractStatementsProcessor implements Processor<String, RawArticle, String, Statement> {
+final class ExtractStatementsProcessor implements Processor<String, RawArticle, String, Object> {
     /**
      * Ingest's default maximum file size, far beyond any news article; a longer article goes to the
      * dead-letter topic with the reason. Analysis must stay well inside max.poll.interval.ms, or
@@ -32,7 +39,8 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
     private final ArticleAnalyzer analyzer;
     private final StoryGrouper grouper;
     private final TimeWindow window;
-    private ProcessorContext<String, Statement> context;
+    private final EventSignatures signatures = new EventSignatures(); // per task: not shared between threads
+    private ProcessorContext<String, Object> context;
     private KeyValueStore<String, ArticleStatements> articles;
 
     ExtractStatementsProcessor(ArticleAnalyzer analyzer, StoryGrouper grouper, TimeWindow window) {
@@ -42,7 +50,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
     }
 
     @Override
-    public void init(ProcessorContext<String, Statement> context) {
+    public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.articles = context.getStateStore(TopologyNames.ARTICLE_STATEMENTS_STORE);
     }
@@ -66,15 +74,32 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         if (previous != null) withdraw(previous, record);
         if (raw == null) {
             articles.delete(articleId);
+            context.forward(record.withValue(null), TopologyNames.ARTICLE_SIGNATURES_SINK);
             return;
         }
+        Article article = AvroMapping.article(raw);
+        ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
         List<Statement> published = new ArrayList<>();
-        for (StoryStatement s : ArticleStories.of(AvroMapping.article(raw), analyzer, grouper)) {
+        Set<String> storyIds = new LinkedHashSet<>();
+        for (StoryStatement s : ArticleStories.of(article, analysis, grouper)) {
             Statement avro = StoryMapping.toAvro(s, raw);
             published.add(avro);
-            context.forward(record.withKey(s.storyId()).withValue(avro));
+            storyIds.add(s.storyId());
+            context.forward(record.withKey(s.storyId()).withValue(avro), TopologyNames.STATEMENTS_SINK);
         }
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
+        // Every article joins one event: its signature goes to event assignment (one partition).
+        ArticleSignature signature = boundedTitle(signatures.of(analysis.article()));
+        context.forward(record.withValue(new SignedArticle(signature, List.copyOf(storyIds))), TopologyNames.ARTICLE_SIGNATURES_SINK);
+    }
+
+    /** Longer than any headline; the title becomes an event's label, which travels with every event record. */
+    static final int MAX_SIGNATURE_TITLE_CHARS = 500;
+
+    private static ArticleSignature boundedTitle(ArticleSignature s) {
+        if (s.title() == null || s.title().length() <= MAX_SIGNATURE_TITLE_CHARS) return s;
+        return new ArticleSignature(s.articleId(), s.outlet(), s.language(), s.title().substring(0, MAX_SIGNATURE_TITLE_CHARS),
+                s.published(), s.entities(), s.terms());
     }
 
     /** One retraction per story family the earlier version reached (the fold works per family). */
@@ -83,7 +108,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         for (Statement s : previous.getStatements()) firstPerFamily.putIfAbsent(StoryKey.familyOf(s.getStoryId()), s);
         for (Statement s : firstPerFamily.values()) {
             Statement retraction = Statement.newBuilder(s).setRetracted(true).build();
-            context.forward(record.withKey(s.getStoryId()).withValue(retraction));
+            context.forward(record.withKey(s.getStoryId()).withValue(retraction), TopologyNames.STATEMENTS_SINK);
         }
     }
 }

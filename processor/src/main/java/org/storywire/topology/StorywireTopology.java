@@ -15,6 +15,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.storywire.event.EventSettings;
+import org.storywire.event.EventSummary;
 import org.storywire.query.DtoMapper;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
@@ -30,6 +32,9 @@ import org.storywire.query.QueryExceptions.NotReady;
  * articles.raw  (article id -> RawArticle)
  *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
  *   -> statements           (story id -> Statement)
+ *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
+ *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members]
+ *        -> events          (event id -> EventState, compacted; merges and expiry included)
  *   -> fold-story           fold into the story family's state                        [story-families, story-state, story-statements]
  *   -> stories              (story id -> StoryState, compacted)
  *   -> story-updates        (story id -> StoryUpdate, only when something changed)
@@ -58,6 +63,24 @@ public final class StorywireTopology {
         t.addSink(TopologyNames.STATEMENTS_SINK, topics.statements().name(),
                 topics.statements().keySerde().serializer(), topics.statements().valueSerde().serializer(),
                 FamilyPartitioner.INSTANCE, TopologyNames.EXTRACT_STATEMENTS);
+        t.addSink(TopologyNames.ARTICLE_SIGNATURES_SINK, topics.articleSignatures().name(),
+                topics.articleSignatures().keySerde().serializer(), topics.articleSignatures().valueSerde().serializer(),
+                TopologyNames.EXTRACT_STATEMENTS);
+
+        t.addSource(TopologyNames.ARTICLE_SIGNATURES_SOURCE,
+                topics.articleSignatures().keySerde().deserializer(), topics.articleSignatures().valueSerde().deserializer(),
+                topics.articleSignatures().name());
+        t.addProcessor(TopologyNames.ASSIGN_EVENT, () -> new AssignEventProcessor(EventSettings.defaults()),
+                TopologyNames.ARTICLE_SIGNATURES_SOURCE);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENTS_STORE),
+                Serdes.String(), new StateSerde<>(EventSummary.class)), TopologyNames.ASSIGN_EVENT);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE),
+                Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE),
+                Serdes.String(), new StateSerde<>(EventMembers.class)), TopologyNames.ASSIGN_EVENT);
+        t.addSink(TopologyNames.EVENTS_SINK, topics.events().name(),
+                topics.events().keySerde().serializer(), topics.events().valueSerde().serializer(),
+                TopologyNames.ASSIGN_EVENT);
 
         t.addSource(TopologyNames.STATEMENTS_SOURCE,
                 topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer(),

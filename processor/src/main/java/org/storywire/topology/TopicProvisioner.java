@@ -39,7 +39,10 @@ public final class TopicProvisioner {
                 new NewTopic(t.deadLetters(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 // One partition: every instance reads all rules, and a rule's latest record is all that counts.
                 new NewTopic(t.alertRules(), 1, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(t.alerts(), partitions, rf).configs(Map.of()));
+                new NewTopic(t.alerts(), partitions, rf).configs(Map.of()),
+                // One partition: event assignment is a global decision, so one task must see every article's signature.
+                new NewTopic(t.articleSignatures(), 1, rf).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                new NewTopic(t.events(), partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     }
 
     public static void ensureTopics(StorywireConfig config) {

@@ -3,6 +3,7 @@ package org.storywire.topology;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.storywire.avro.ArticleStatements;
+import org.storywire.avro.EventState;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.avro.StoryState;
@@ -19,7 +20,9 @@ public record Topics(
         Topic<String, StoryState> stories,
         Topic<String, StoryUpdate> storyUpdates,
         String deadLetters,
-        Serde<ArticleStatements> articleStatementsSerde) {
+        Serde<ArticleStatements> articleStatementsSerde,
+        Topic<String, SignedArticle> articleSignatures,
+        Topic<String, EventState> events) {
 
     public static Topics from(TopicNames names, SerdeFactory serdes) {
         Serde<String> keys = Serdes.String();
@@ -29,6 +32,9 @@ public record Topics(
                 new Topic<>(names.stories(), keys, serdes.valueSerde(StoryState.class)),
                 new Topic<>(names.storyUpdates(), keys, serdes.valueSerde(StoryUpdate.class)),
                 names.deadLetters(),
-                serdes.valueSerde(ArticleStatements.class));
+                serdes.valueSerde(ArticleStatements.class),
+                // Internal: signatures never leave the application, so they are Smile like the stores.
+                new Topic<>(names.articleSignatures(), keys, new StateSerde<>(SignedArticle.class)),
+                new Topic<>(names.events(), keys, serdes.valueSerde(EventState.class)));
     }
 }

@@ -15,6 +15,10 @@ public final class TopologyNames {
     public static final String FOLD_STORY = "fold-story";
     public static final String STORIES_SINK = "stories-sink";
     public static final String STORY_UPDATES_SINK = "story-updates-sink";
+    public static final String ARTICLE_SIGNATURES_SINK = "article-signatures-sink";
+    public static final String ARTICLE_SIGNATURES_SOURCE = "article-signatures-source";
+    public static final String ASSIGN_EVENT = "assign-event";
+    public static final String EVENTS_SINK = "events-sink";
 
     /** articleId -> ArticleStatements: what the last version of each article yielded. */
     public static final String ARTICLE_STATEMENTS_STORE = "article-statements";
@@ -26,4 +30,11 @@ public final class TopologyNames {
     public static final String STORY_FOLDS_STORE = "story-folds";
     /** storyId -> StoryState: the materialised view, as published. */
     public static final String STORY_STATE_STORE = "story-state";
+
+    /** event id -> EventSummary: the active events, from which the event index is rebuilt. */
+    public static final String EVENTS_STORE = "event-summaries";
+    /** article id -> event id: the event each article joined. */
+    public static final String ARTICLE_EVENTS_STORE = "article-events";
+    /** event id -> EventMembers: the event's latest articles (at most 500) with their story ids. */
+    public static final String EVENT_MEMBERS_STORE = "event-members";
 }

@@ -145,7 +145,8 @@ final class PipelineFixture {
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.of("bootstrap.servers", bootstrapServers))) {
             while (System.nanoTime() < end) {
-                if (ConsumerLag.of(admin, config.applicationId(), java.util.Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0) return;
+                if (ConsumerLag.of(admin, config.applicationId(), java.util.Set.of(config.topics().articlesRaw(), config.topics().statements(),
+                        config.topics().articleSignatures())) == 0) return;
                 Thread.sleep(200);
             }
         }

@@ -41,11 +41,22 @@ class ProcessorInstancesIntegrationTest {
             assertThat(PipelineFixture.statuses(portB)).isEqualTo(expected);
             for (var story : expected.entrySet()) {
                 for (int port : new int[] {portA, portB}) {
-                    PipelineFixture.Response r = PipelineFixture.get(port, "/api/stories/" + story.getKey());
+                    PipelineFixture.Response r = PipelineFixture.get(port, "/api/stories/"
+                            + java.net.URLEncoder.encode(story.getKey(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
                     assertThat(r.status()).as("story %s on port %d", story.getKey(), port).isEqualTo(200);
                     assertThat(r.body().get("status").asText()).isEqualTo(story.getValue());
+                    assertThat(r.body().get("eventId").isNull()).as("story %s knows its event on port %d", story.getKey(), port).isFalse();
                 }
             }
+            // Events live on the one instance running assignment; the other forwards.
+            PipelineFixture.Response eventsA = PipelineFixture.get(portA, "/api/events?limit=500");
+            assertThat(eventsA.status()).as(eventsA.raw()).isEqualTo(200);
+            assertThat(eventsA.body().get("items").size()).isPositive();
+            assertThat(PipelineFixture.get(portB, "/api/events?limit=500").raw()).isEqualTo(eventsA.raw());
+            String firstEvent = eventsA.body().get("items").get(0).get("id").asText();
+            PipelineFixture.Response eventA = PipelineFixture.get(portA, "/api/events/" + firstEvent);
+            assertThat(eventA.status()).as(eventA.raw()).isEqualTo(200);
+            assertThat(PipelineFixture.get(portB, "/api/events/" + firstEvent).raw()).isEqualTo(eventA.raw());
 
             a.close();
             Map<String, String> afterFailover = awaitStatuses(portB, expected, Duration.ofSeconds(120));
@@ -62,17 +73,21 @@ class ProcessorInstancesIntegrationTest {
         StorywireConfig config = fixture.config(state, port, Map.of());
         List<RawArticle> articles = PipelineFixture.sampleArticles();
         Map<String, String> original;
+        String events;
         try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
             assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
             fixture.publish(config, articles);
             fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
             original = PipelineFixture.statuses(port);
+            events = PipelineFixture.get(port, "/api/events?limit=500").raw();
         }
         assertThat(original).isNotEmpty();
+        assertThat(events).contains("\"id\":\"ev-");
 
         try (ProcessorApp restarted = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
             assertThat(restarted.awaitRunning(Duration.ofSeconds(90))).isTrue();
             assertThat(PipelineFixture.statuses(port)).isEqualTo(original);
+            assertThat(PipelineFixture.get(port, "/api/events?limit=500").raw()).as("events after a restart").isEqualTo(events);
         }
 
         int replayPort = PipelineFixture.freePort();

@@ -23,5 +23,15 @@ class TopicProvisionerTest {
         assertThat(configs.get("alert-rules")).as("rules survive as their latest record")
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         assertThat(configs).containsKey("alerts");
+        assertThat(configs.get("events")).as("an event's latest state is all that counts")
+                .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    }
+
+    @Test
+    void eventAssignmentReadsOnePartition() {
+        Map<String, Integer> partitions = TopicProvisioner.topicsFor(StorywireConfig.from(Map.of(), new Properties())).stream()
+                .collect(Collectors.toMap(NewTopic::name, NewTopic::numPartitions));
+        assertThat(partitions.get("article-signatures")).isEqualTo(1);
+        assertThat(partitions.get("events")).isEqualTo(3);
     }
 }

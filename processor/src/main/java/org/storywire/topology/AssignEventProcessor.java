@@ -1,0 +1,101 @@
+package org.storywire.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.storywire.avro.EventState;
+import org.storywire.event.EventAssignment;
+import org.storywire.event.EventIndex;
+import org.storywire.event.EventSettings;
+import org.storywire.event.EventSummary;
+
+/**
+ * Article signature -> the article's event. Runs on the single partition of
+ * {@code article-signatures}: grouping is a global decision, so one task sees every article. The
+ * {@link EventIndex} is derived from the {@code events} store in {@link #init} (Kafka Streams
+ * initialises a processor again after restoring its stores), so a restarted or moved task decides
+ * exactly as the old one would have. Publishes the event's new state; an event merged into another
+ * once more with {@code mergedInto}, an event that aged out with {@code expired}.
+ *
+ * <p>An article is assigned once: a later version of it keeps its event (its statements change, its
+ * news event does not); a retraction (tombstone) removes it from the event's members and mapping,
+ * while the event's counts and centroid keep it (the index cannot take an article out) until the
+ * event ages out.
+ */
+final class AssignEventProcessor implements Processor<String, SignedArticle, String, EventState> {
+    private final EventSettings settings;
+    private ProcessorContext<String, EventState> context;
+    private KeyValueEventStore events;
+    private KeyValueStore<String, String> articleEvents;
+    private KeyValueStore<String, EventMembers> members;
+    private EventIndex index;
+
+    AssignEventProcessor(EventSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EventState> context) {
+        this.context = context;
+        this.events = new KeyValueEventStore(context.getStateStore(TopologyNames.EVENTS_STORE));
+        this.articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
+        this.members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
+        this.index = new EventIndex(settings, events);
+    }
+
+    @Override
+    public void process(Record<String, SignedArticle> record) {
+        String articleId = record.key();
+        if (articleId == null) return;
+        if (record.value() == null) {
+            retract(articleId);
+            return;
+        }
+        String assigned = articleEvents.get(articleId);
+        if (assigned != null) { // a new version of an assigned article keeps its event; its stories may differ
+            EventMembers current = members.get(assigned);
+            if (current != null) members.put(assigned, current.plus(List.of(new EventMembers.Member(articleId, record.value().storyIds()))));
+            return;
+        }
+        events.drainRemoved();
+        EventAssignment a = index.assign(record.value().signature());
+        Map<String, EventSummary> removed = events.drainRemoved();
+
+        List<EventMembers.Member> joining = new ArrayList<>();
+        for (String old : a.mergedFrom()) {
+            EventMembers moved = members.delete(old);
+            if (moved != null) {
+                for (EventMembers.Member m : moved.members()) {
+                    articleEvents.put(m.articleId(), a.eventId());
+                    joining.add(m);
+                }
+            }
+        }
+        joining.add(new EventMembers.Member(articleId, record.value().storyIds()));
+        articleEvents.put(articleId, a.eventId());
+        EventMembers current = members.get(a.eventId());
+        members.put(a.eventId(), (current == null ? EventMembers.empty() : current).plus(joining));
+
+        for (String expired : a.expired()) {
+            members.delete(expired);
+            EventSummary last = removed.get(expired);
+            if (last != null) context.forward(record.withKey(expired).withValue(EventMapping.toAvro(last, null, true)));
+        }
+        for (String old : a.mergedFrom()) {
+            EventSummary last = removed.get(old);
+            if (last != null) context.forward(record.withKey(old).withValue(EventMapping.toAvro(last, a.eventId(), false)));
+        }
+        context.forward(record.withKey(a.eventId()).withValue(EventMapping.toAvro(a.event(), null, false)));
+    }
+
+    private void retract(String articleId) {
+        String eventId = articleEvents.delete(articleId);
+        if (eventId == null) return;
+        EventMembers current = members.get(eventId);
+        if (current != null) members.put(eventId, current.without(articleId));
+    }
+}

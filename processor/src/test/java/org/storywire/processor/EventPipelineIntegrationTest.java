@@ -1,0 +1,116 @@
+package org.storywire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.storywire.avro.RawArticle;
+import org.storywire.config.StorywireConfig;
+import org.storywire.platform.EmbeddedPlatform;
+import org.storywire.platform.junit.EmbeddedPlatformExtension;
+import org.storywire.topology.EventArticles;
+
+/** Events on a real broker and registry: assigned by the topology, answered by /api/events, the same in a fresh application. */
+@ExtendWith(EmbeddedPlatformExtension.class)
+class EventPipelineIntegrationTest {
+    private static final RawArticle HERALD = EventArticles.damHerald();
+    private static final RawArticle COURIER = EventArticles.damCourier();
+    private static final RawArticle ROBOTS = EventArticles.robots();
+
+    @Test
+    void eventsAreQueryableAndTheSameArticlesGiveTheSameEventsInAFreshApplication(EmbeddedPlatform platform, @TempDir Path state)
+            throws Exception {
+        Map<String, String> first = run(new PipelineFixture(platform, "events-a"), state.resolve("a"), true);
+        Map<String, String> second = run(new PipelineFixture(platform, "events-b"), state.resolve("b"), false);
+        assertThat(first).hasSize(3);
+        assertThat(second).as("article -> event in a second application over the same articles").isEqualTo(first);
+    }
+
+    /** Runs the articles through a fresh application; returns article id -> event id as the API tells it. */
+    private static Map<String, String> run(PipelineFixture fixture, Path state, boolean checkApi) throws Exception {
+        int port = PipelineFixture.freePort();
+        StorywireConfig config = fixture.config(state, port, Map.of());
+        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            // The founder first, so that both runs see the flood's articles in one order (see docs/events.md on order).
+            fixture.publish(config, List.of(HERALD));
+            fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+            fixture.publish(config, List.of(COURIER, ROBOTS));
+            fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+
+            Map<String, String> eventOf = new TreeMap<>();
+            for (RawArticle a : List.of(HERALD, COURIER, ROBOTS)) {
+                PipelineFixture.Response r = PipelineFixture.get(port, "/api/articles/" + enc(a.getId()) + "/event");
+                assertThat(r.status()).as("event of %s: %s", a.getId(), r.raw()).isEqualTo(200);
+                eventOf.put(a.getId(), r.body().get("eventId").asText());
+            }
+            String flood = eventOf.get(HERALD.getId());
+            String robots = eventOf.get(ROBOTS.getId());
+            assertThat(eventOf.get(COURIER.getId())).isEqualTo(flood);
+            assertThat(robots).isNotEqualTo(flood);
+            if (checkApi) checkApi(port, flood, robots);
+            return eventOf;
+        }
+    }
+
+    private static void checkApi(int port, String flood, String robots) {
+        PipelineFixture.Response list = PipelineFixture.get(port, "/api/events");
+        assertThat(list.status()).as(list.raw()).isEqualTo(200);
+        assertThat(ids(list.body())).as("newest last article first").containsExactly(robots, flood);
+        JsonNode floodItem = list.body().get("items").get(1);
+        assertThat(floodItem.get("articleCount").asInt()).isEqualTo(2);
+        assertThat(floodItem.get("outlets").toString()).contains("Northern Courier", "Valley Herald");
+        assertThat(floodItem.get("label").asText()).containsIgnoringCase("Kelmora River");
+
+        assertThat(ids(PipelineFixture.get(port, "/api/events?q=kelmora").body())).containsExactly(flood);
+        assertThat(ids(PipelineFixture.get(port, "/api/events?outlet=" + enc("Gadget Wire")).body())).containsExactly(robots);
+        assertThat(ids(PipelineFixture.get(port, "/api/events?language=de").body())).isEmpty();
+        PipelineFixture.Response page1 = PipelineFixture.get(port, "/api/events?limit=1");
+        assertThat(ids(page1.body())).containsExactly(robots);
+        String cursor = page1.body().get("nextCursor").asText();
+        PipelineFixture.Response page2 = PipelineFixture.get(port, "/api/events?limit=1&cursor=" + enc(cursor));
+        assertThat(ids(page2.body())).containsExactly(flood);
+        assertThat(page2.body().get("nextCursor").isNull()).isTrue();
+        assertThat(PipelineFixture.get(port, "/api/events?limit=0").status()).isEqualTo(400);
+
+        PipelineFixture.Response detail = PipelineFixture.get(port, "/api/events/" + enc(flood));
+        assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
+        assertThat(detail.body().get("articleIds").toString()).contains(HERALD.getId(), COURIER.getId());
+        JsonNode stories = detail.body().get("stories");
+        assertThat(stories.size()).as(detail.raw()).isPositive();
+        for (JsonNode s : stories) {
+            assertThat(s.get("title").isNull()).as("story %s has a title", s).isFalse();
+            assertThat(s.get("status").asText()).isIn("CLAIMED", "DENIED", "UNCONFIRMED");
+            PipelineFixture.Response story = PipelineFixture.get(port, "/api/stories/" + enc(s.get("id").asText()));
+            assertThat(story.status()).isEqualTo(200);
+            assertThat(story.body().get("eventId").asText()).as("the story's event").isEqualTo(flood);
+        }
+        List<String> robotStories = new ArrayList<>();
+        PipelineFixture.get(port, "/api/events/" + enc(robots)).body().get("stories").forEach(s -> robotStories.add(s.get("id").asText()));
+        for (JsonNode s : stories) assertThat(robotStories).doesNotContain(s.get("id").asText());
+
+        PipelineFixture.Response unknown = PipelineFixture.get(port, "/api/events/ev-000000000000");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("error").asText()).isEqualTo("not_found");
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

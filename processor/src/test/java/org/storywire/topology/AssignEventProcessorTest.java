@@ -1,0 +1,95 @@
+package org.storywire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+import org.storywire.avro.EventState;
+import org.storywire.avro.RawArticle;
+import org.storywire.clean.Cleaner;
+import org.storywire.event.EventSettings;
+import org.storywire.event.EventSignatures;
+import org.storywire.event.EventSummary;
+
+/** assign-event on its own: a processor started again over the same stores decides as an uninterrupted one. */
+class AssignEventProcessorTest {
+    private static final Cleaner CLEANER = new Cleaner();
+    private static final EventSignatures SIGNATURES = new EventSignatures();
+
+    @Test
+    void aProcessorInitialisedAgainRebuildsTheIndexFromItsStore() {
+        // Uninterrupted.
+        MockProcessorContext<String, EventState> straight = context();
+        AssignEventProcessor one = new AssignEventProcessor(EventSettings.defaults());
+        one.init(straight);
+        for (RawArticle a : List.of(EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots())) one.process(record(a));
+
+        // Stopped after the first article; a new processor over the same (restored) stores takes over.
+        MockProcessorContext<String, EventState> restarted = context();
+        AssignEventProcessor before = new AssignEventProcessor(EventSettings.defaults());
+        before.init(restarted);
+        before.process(record(EventArticles.damHerald()));
+        AssignEventProcessor after = new AssignEventProcessor(EventSettings.defaults());
+        after.init(restarted);
+        after.process(record(EventArticles.damCourier()));
+        after.process(record(EventArticles.robots()));
+
+        assertThat(outputs(restarted)).hasSize(3).isEqualTo(outputs(straight));
+        KeyValueStore<String, String> articleEvents = restarted.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
+        assertThat(articleEvents.get(EventArticles.damCourier().getId())).isEqualTo(articleEvents.get(EventArticles.damHerald().getId()));
+        assertThat(articleEvents.get(EventArticles.robots().getId())).isNotEqualTo(articleEvents.get(EventArticles.damHerald().getId()));
+    }
+
+    @Test
+    void aNewVersionOfAnArticleKeepsItsEvent() {
+        MockProcessorContext<String, EventState> context = context();
+        AssignEventProcessor processor = new AssignEventProcessor(EventSettings.defaults());
+        processor.init(context);
+        processor.process(record(EventArticles.damHerald()));
+        processor.process(record(EventArticles.robots()));
+        context.resetForwards();
+        // The flood article again, now with other stories: no second assignment, the members know the new stories.
+        RawArticle herald = EventArticles.damHerald();
+        processor.process(new Record<>(herald.getId(), new SignedArticle(signature(herald), List.of("story-x")), herald.getPublished().toEpochMilli()));
+        assertThat(context.forwarded()).isEmpty();
+        KeyValueStore<String, String> articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
+        KeyValueStore<String, EventMembers> members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
+        KeyValueStore<String, EventSummary> events = context.getStateStore(TopologyNames.EVENTS_STORE);
+        String flood = articleEvents.get(herald.getId());
+        assertThat(members.get(flood).storyIds()).containsExactly("story-x");
+        assertThat(events.get(flood).articleCount()).isEqualTo(1);
+    }
+
+    private static List<String> outputs(MockProcessorContext<String, EventState> context) {
+        return context.forwarded().stream().map(f -> f.record().key() + "=" + f.record().value()).toList();
+    }
+
+    private static Record<String, SignedArticle> record(RawArticle a) {
+        return new Record<>(a.getId(), new SignedArticle(signature(a), List.of("story-of-" + a.getId())), a.getPublished().toEpochMilli());
+    }
+
+    private static org.storywire.event.ArticleSignature signature(RawArticle a) {
+        return SIGNATURES.of(CLEANER.clean(AvroMapping.article(a)));
+    }
+
+    private static MockProcessorContext<String, EventState> context() {
+        MockProcessorContext<String, EventState> context = new MockProcessorContext<>();
+        store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class));
+        store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String());
+        store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.class));
+        return context;
+    }
+
+    private static <T> void store(MockProcessorContext<String, EventState> context, String name, Serde<T> serde) {
+        KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
+                .withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+    }
+}
