@@ -99,14 +99,18 @@ public final class ArticleActors {
         for (String s : sentences) if (s != null) pieces.add(new Piece(s, 1, false));
 
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
+        // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
+        List<List<Word>> wordsPerPiece = pieces.stream().map(ArticleActors::words).toList();
+        Map<String, Boolean> nameWords = new HashMap<>();
+        java.util.function.Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), t -> isNameWord(t, english));
         Set<String> confirmed = new java.util.HashSet<>();
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
-        for (Piece p : pieces) for (Word w : words(p)) if (!w.ambiguous() && isNameWord(w.text(), english)) confirmed.add(fold(w.text()));
-        for (Piece p : pieces) {
+        for (List<Word> words : wordsPerPiece) for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
+        for (List<Word> words : wordsPerPiece) {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
-            for (Word w : words(p)) {
-                boolean name = isNameWord(w.text(), english) && (!w.ambiguous() || confirmed.contains(fold(w.text())));
+            for (Word w : words) {
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
                 else {
                     if (!current.isEmpty()) mentions.add(current);
