@@ -7,6 +7,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY schemas/pom.xml schemas/
 COPY platform/pom.xml platform/
+COPY domain/pom.xml domain/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
 COPY app/pom.xml app/
@@ -16,6 +17,7 @@ COPY bench-tools/pom.xml bench-tools/
 RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=org.storywire || true
 COPY schemas schemas
 COPY platform platform
+COPY domain domain
 COPY ingest ingest
 COPY processor processor
 COPY app app
