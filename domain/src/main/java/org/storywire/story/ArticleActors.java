@@ -70,9 +70,9 @@ public final class ArticleActors {
             "(?u)(?:nach Informationen|unter Berufung auf|Recherchen|Bericht|report|reporting)\\s+(?:by|of|in|des|der|von|eines|einer)?\\s*(?:the|dem|den|der|des|die|das)?\\s*"
                     + "(?:\\p{Ll}+\\s+)?" + NAME);
     // An agency dateline: "ARSKAYA, Nov 3 (Halcyon Wire) -".
-    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?u)\\((\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\)\\s*[-–—]");
+    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?u)\\((\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)\\)\\s*[-–—]");
     private static final Pattern REPORTS_BEFORE = Pattern.compile(
-            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|wrote|berichtete|berichtet|meldete|hatte[^.]{0,60}?berichtet|zufolge)");
+            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */
@@ -110,7 +110,9 @@ public final class ArticleActors {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
             for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())));
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())))
+                        // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
+                        || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
                 else {
                     if (!current.isEmpty()) mentions.add(current);
@@ -133,7 +135,7 @@ public final class ArticleActors {
         for (Piece p : pieces) {
             for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE, DATELINE_AGENCY)) {
                 Matcher m = pattern.matcher(p.text());
-                while (m.find()) reporters.add(fold(m.group(1).split("-")[0]));
+                while (m.find()) for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
             }
         }
         Map<String, Integer> endsMention = new HashMap<>();
@@ -283,6 +285,15 @@ public final class ArticleActors {
         return true;
     }
 
+    /** A capitalised word right after a name: a name unless the language knows it as a common word. */
+    private static boolean isFollowingName(String word, boolean english) {
+        String bare = stripPossessive(word);
+        if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0)) || bare.chars().anyMatch(Character::isDigit)) return false;
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (STOP.contains(lower) || TITLES.contains(lower) || namesRole(bare) || ORGANISATION_NOUNS.contains(lower)) return false;
+        return english || GermanDictionary.kind(bare) != GermanDictionary.Kind.COMMON;
+    }
+
     /** A piece of text with its weight; a headline is title case, so every word in it is ambiguous. */
     private record Piece(String text, int weight, boolean headline) {}
 
@@ -323,7 +334,7 @@ public final class ArticleActors {
             for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
         }
         stop.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "cet", "cest",
-                "mr", "mrs", "ms", "dr", "herr", "frau", "prof", "i", "we", "he", "she", "they", "you", "our", "his", "her",
+                "am", "pm", "est", "edt", "pst", "mez", "mesz", "mr", "mrs", "ms", "dr", "herr", "frau", "prof", "i", "we", "he", "she", "they", "you", "our", "his", "her",
                 "ich", "wir", "er", "sie", "es", "ihr", "unser", "unsere", "man"));
         return Set.copyOf(stop);
     }

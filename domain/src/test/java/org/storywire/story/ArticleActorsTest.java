@@ -63,4 +63,32 @@ class ArticleActorsTest {
         assertThat(Quantities.keyOf("on Oct. 20, 2025 profit rose 12% at 6:12")).isEmpty();
         assertThat(Quantities.keyOf("am 20. Oktober 2025")).isEmpty();
     }
+
+    @Test
+    void aSurnameTheDictionaryReadsAsACompoundStillFollowsAFirstName() {
+        // "Wegfeld" splits into two German words, but after "Annelie" it is her surname: the entity is keyed by it.
+        ArticleActors article = ArticleActors.of("Wegfeld weist Bericht zurück",
+                "Die Landeschefin Annelie Wegfeld hat einen Bericht über ein Scheitern der Gespräche zurückgewiesen.",
+                List.of("„Wir verhandeln weiter“, sagte Wegfeld am Mittwoch."), false);
+        assertThat(article.keyOf("Annelie")).contains("wegfeld");
+        assertThat(article.entity("wegfeld").orElseThrow().display()).isEqualTo("Annelie Wegfeld");
+    }
+
+    @Test
+    void theAgencyOfADatelineAndAPaperThatHadReportedAreReportSourcesNotParties() {
+        ArticleActors english = ArticleActors.of("Quarnish army says drones hit depot",
+                "DORVIK, Nov 3 (Pellham Wire) - Quarnia's army said on Monday its drones had struck a depot near Dorvik.",
+                List.of("Pellham Wire could not independently verify the footage.",
+                        "Residents of Dorvik wrote on social media that they had heard blasts at 2:10 PM."), true);
+        assertThat(english.entity(english.keyOf("Pellham Wire").orElseThrow()).orElseThrow().isReportSource()).isTrue();
+        assertThat(english.entity("dorvik").orElseThrow().isReportSource()).as("residents writing do not make a town an outlet").isFalse();
+        assertThat(english.keyOf("PM")).as("a time of day is no name").isEmpty();
+
+        ArticleActors german = ArticleActors.of("Gespräche in Lindau offenbar gescheitert",
+                "Die Verhandlungen im Lindauer Rathaus wurden am Abend abgebrochen.",
+                List.of("Der „Lindauer Morgenkurier“ hatte am Dienstagabend unter Berufung auf mehrere Verhandlungsteilnehmer berichtet, die Gespräche seien gescheitert."),
+                false);
+        assertThat(german.keyOf("Morgenkurier")).isEqualTo(german.keyOf("Lindauer"));
+        assertThat(german.entity(german.keyOf("Lindauer").orElseThrow()).orElseThrow().isReportSource()).isTrue();
+    }
 }
