@@ -1,11 +1,14 @@
 package org.storywire.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Option;
 
 /** {@code eval seeds} and {@code eval quotes}: score cleaning and extraction against the shared gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against gold data.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Samples.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -156,6 +159,46 @@ public final class EvalCommand implements Callable<Integer> {
             result.predictions().forEach((id, o) -> perArticle.put(id, o.statements()));
             doc.put("statements", perArticle);
             mapper().writeValue(file.toFile(), doc);
+        }
+    }
+
+    @Command(name = "samples", mixinStandardHelpOptions = true,
+            description = "Score the samples' storylines (samples/expected.json): grouping, final statuses and the status after each article.")
+    public static final class Samples implements Callable<Integer> {
+        @Option(names = "--articles", defaultValue = "samples/articles.jsonl", description = "the samples' JSON Lines articles (default: ${DEFAULT-VALUE})")
+        Path articles;
+        @Option(names = "--expected", defaultValue = "samples/expected.json", description = "the storylines (default: ${DEFAULT-VALUE})")
+        Path expected;
+        @Option(names = "--gold-statements", description = "feed the annotated key statements instead of extracted ones")
+        boolean goldStatements;
+        @Option(names = "--stories", description = "print each key statement's predicted story, the story states and each status check")
+        boolean stories;
+
+        @Override
+        public Integer call() throws IOException {
+            SeedsGold gold = SamplesGold.read(expected);
+            Cleaner cleaner = new Cleaner();
+            StatementExtractor extractor = new StatementExtractor();
+            Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
+            ObjectMapper json = new ObjectMapper();
+            for (String line : Files.readAllLines(articles)) {
+                if (line.isBlank()) continue;
+                JsonNode a = json.readTree(line);
+                Instant published = a.hasNonNull("published") ? OffsetDateTime.parse(a.get("published").asText()).toInstant() : null;
+                CleanArticle clean = cleaner.clean(new Article(a.path("id").asText(), a.path("outlet").asText(null), a.path("url").asText(null),
+                        a.path("title").asText(null), a.path("body").asText(""), a.path("language").asText(null), published, null));
+                List<Statement> statements = extractor.extract(clean);
+                if (goldStatements) statements = GoldStatements.of(gold, clean, statements, ActorCatalog.standard());
+                predictions.put(clean.id(), new SeedsEvaluation.ArticleOutput(clean, statements));
+            }
+            SeedsEvaluation evaluation = new SeedsEvaluation(new StoryScoring());
+            SeedsEvaluation.Result result = evaluation.score(gold, predictions);
+            if (stories) StoryScoring.explain(gold, result).forEach(System.out::println);
+            SeedsEvaluation.StoryScores story = evaluation.storyScores(gold, result);
+            System.out.println(String.format(java.util.Locale.ROOT, "samples: R=%.2f stance=%.2f speaker=%.2f bcubed=%.2f status=%d/%d transitions=%d/%d",
+                    result.recall(), result.stanceAccuracy(), result.speakerAccuracy(), story.bcubed(),
+                    story.statusCorrect(), gold.stories().size(), story.transitionsCorrect(), gold.transitions().size()));
+            return 0;
         }
     }
 
