@@ -52,6 +52,8 @@ final class Propositions {
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
+    // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
+    private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
     private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
 
     private record EventLabel(String prefix, String label) {}
@@ -112,6 +114,8 @@ final class Propositions {
         String frame = contentEnd - contentBegin < evidenceEnd - evidenceBegin
                 ? text.substring(evidenceBegin, contentBegin) + " " + text.substring(contentEnd, evidenceEnd)
                 : "";
+        // "On Wednesday, a spokesperson had declined to comment": a time adverbial that opens the sentence frames all of it.
+        frame = leadingAdverbial(text, evidenceBegin) + " " + frame;
         TimePrecision basePrecision = precision == null ? TimePrecision.UNKNOWN : precision;
         if (published == null) return new When(null, null, TimePrecision.UNKNOWN);
         ZonedDateTime base = published.atZone(BERLIN);
@@ -149,6 +153,19 @@ final class Propositions {
         }
         return new When(null, published, basePrecision);
     }
+
+    /**
+     * Where the content is the whole sentence ("On Wednesday, a spokesperson had declined to comment"),
+     * a time adverbial that opens it frames the whole sentence: its day is the statement's.
+     */
+    private static String leadingAdverbial(String text, int evidenceBegin) {
+        int start = evidenceBegin;
+        while (start > 0 && evidenceBegin - start < MAX_LEAD && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+        Matcher m = LEADING_TIME.matcher(text).region(start, Math.min(text.length(), Math.max(evidenceBegin, start + MAX_LEAD)));
+        return m.lookingAt() ? m.group() : "";
+    }
+
+    private static final int MAX_LEAD = 200;
 
     private static LocalDate safeDate(int year, Integer month, int day) {
         try {

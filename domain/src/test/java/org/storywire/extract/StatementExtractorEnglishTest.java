@@ -69,4 +69,13 @@ class StatementExtractorEnglishTest {
         String text = "“There was no meeting,” the spokesman said.";
         assertThat(about(extract(text), "no meeting").stance()).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aDayThatOpensTheSentenceIsTheStatementsDayEvenOutsideItsEvidence() {
+        // published Friday 12 May 2023; "On Wednesday" opens the sentence, before the speaker the evidence starts with
+        List<Statement> statements = extract("On Wednesday, a Pellham spokesperson had declined to comment on the report. "
+                + "Pellham confirmed the sale on Friday.");
+        Statement declined = statements.stream().filter(st -> st.stance() == org.storywire.extract.Stance.NO_COMMENT).findFirst().orElseThrow();
+        assertThat(declined.madeAt()).isEqualTo(Instant.parse("2023-05-09T22:00:00Z"));
+    }
 }
