@@ -8,6 +8,7 @@ COPY pom.xml ./
 COPY schemas/pom.xml schemas/
 COPY platform/pom.xml platform/
 COPY domain/pom.xml domain/
+COPY web/pom.xml web/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
 COPY app/pom.xml app/
@@ -18,6 +19,7 @@ RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=org.storywire || true
 COPY schemas schemas
 COPY platform platform
 COPY domain domain
+COPY web web
 COPY ingest ingest
 COPY processor processor
 COPY app app

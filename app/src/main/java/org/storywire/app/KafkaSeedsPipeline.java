@@ -111,17 +111,9 @@ final class KafkaSeedsPipeline implements SeedsPipeline {
         String topic = config.topics().articlesRaw();
         RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
         List<IncomingArticle> articles = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void accept(IncomingArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void reject(String where, String reason) {
-                throw new IllegalArgumentException(where + ": " + reason);
-            }
-        };
+        ArticleSink sink = ArticleSink.into(articles, (where, reason) -> {
+            throw new IllegalArgumentException(where + ": " + reason);
+        });
         ArticleFiles files = new ArticleFiles(50L * 1024 * 1024);
         for (String id : articleIds) files.read(directory, directory.resolve(id), sink);
         try (ContentHashStore hashes = ContentHashStore.open(dataDir.resolve(config.applicationId() + "-ingest"), topic);
