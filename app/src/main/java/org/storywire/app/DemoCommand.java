@@ -24,7 +24,7 @@ import org.storywire.ingest.PublishedState;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.DataDirLock;
 import org.storywire.platform.EmbeddedPlatform;

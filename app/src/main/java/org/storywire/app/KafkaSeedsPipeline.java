@@ -38,7 +38,7 @@ import org.storywire.ingest.IngestSummary;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.processor.ConsumerLag;

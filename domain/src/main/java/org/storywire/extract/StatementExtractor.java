@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.clean.CleanArticle;
 
 /**
@@ -77,14 +78,7 @@ public final class StatementExtractor {
 
     private static boolean isEnglish(CleanArticle article, String text) {
         if (article.language() != null && !article.language().isBlank()) return article.language().toLowerCase(Locale.ROOT).startsWith("en");
-        String sample = " " + (text.length() > 4000 ? text.substring(0, 4000) : text).toLowerCase(Locale.ROOT) + " ";
-        return count(sample, " the ") + count(sample, " and ") > count(sample, " der ") + count(sample, " und ") + count(sample, " die ");
-    }
-
-    private static int count(String s, String needle) {
-        int n = 0;
-        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
-        return n;
+        return LanguageDetector.isEnglish(text);
     }
 
     /** One statement in the making. */
