@@ -11,6 +11,7 @@ COPY domain/pom.xml domain/
 COPY web/pom.xml web/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
+COPY eval/pom.xml eval/
 COPY app/pom.xml app/
 # The root pom lists it; it is only a pom (kafka-tools' classpath for `bench`), not in the image.
 COPY bench-tools/pom.xml bench-tools/
@@ -22,6 +23,7 @@ COPY domain domain
 COPY web web
 COPY ingest ingest
 COPY processor processor
+COPY eval eval
 COPY app app
 RUN mvn -B -q -DskipTests install \
  && mvn -B -q -pl app dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=/out/lib \
