@@ -8,8 +8,10 @@ COPY pom.xml ./
 COPY schemas/pom.xml schemas/
 COPY platform/pom.xml platform/
 COPY domain/pom.xml domain/
+COPY web/pom.xml web/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
+COPY eval/pom.xml eval/
 COPY app/pom.xml app/
 # The root pom lists it; it is only a pom (kafka-tools' classpath for `bench`), not in the image.
 COPY bench-tools/pom.xml bench-tools/
@@ -18,8 +20,10 @@ RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=org.storywire || true
 COPY schemas schemas
 COPY platform platform
 COPY domain domain
+COPY web web
 COPY ingest ingest
 COPY processor processor
+COPY eval eval
 COPY app app
 RUN mvn -B -q -DskipTests install \
  && mvn -B -q -pl app dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=/out/lib \

@@ -24,7 +24,7 @@ import org.storywire.ingest.PublishedState;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.DataDirLock;
 import org.storywire.platform.EmbeddedPlatform;
@@ -171,17 +171,7 @@ final class DemoCommand implements Callable<Integer> {
     /** All articles of the folder or file, oldest first: the order a live feed would bring them in. */
     static List<IncomingArticle> read(Path source) throws java.io.IOException {
         List<IncomingArticle> result = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void accept(IncomingArticle article) {
-                result.add(article);
-            }
-
-            @Override
-            public void reject(String where, String reason) {
-                System.err.printf("skipped %s: %s%n", where, reason);
-            }
-        };
+        ArticleSink sink = ArticleSink.into(result, (where, reason) -> System.err.printf("skipped %s: %s%n", where, reason));
         ArticleFiles files = new ArticleFiles(50L * 1024 * 1024);
         Path root = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         for (Path file : Files.isDirectory(source) ? ArticleFiles.list(source) : List.of(source.toAbsolutePath())) {

@@ -1,9 +1,10 @@
 package org.storywire.app;
 
-import org.storywire.app.bench.BenchCommand;
+import org.storywire.bench.BenchCommand;
 import org.storywire.app.ops.DlqCommand;
 import org.storywire.app.ops.ResetCommand;
 import org.storywire.eval.EvalCommand;
+import org.storywire.eval.KafkaSeedsPipeline;
 import org.storywire.ingest.IngestCommand;
 import org.storywire.platform.StartupException;
 import org.storywire.processor.ProcessCommand;

@@ -41,7 +41,7 @@ import org.storywire.ingest.ArticlePublisher;
 import org.storywire.ingest.ContentHashStore;
 import org.storywire.ingest.IngestSummary;
 import org.storywire.ingest.RawTopic;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.http.FeedTokens;
 import org.storywire.ingest.http.HttpIngestServer;
 import org.storywire.ingest.http.HttpIngestSettings;

@@ -18,12 +18,6 @@ public final class MappedText {
         this.originalLength = originalLength;
     }
 
-    public static MappedText identity(String original) {
-        int[] map = new int[original.length()];
-        for (int i = 0; i < map.length; i++) map[i] = i;
-        return new MappedText(original, map, original.length());
-    }
-
     public String text() { return text; }
 
     /** Original offset of a derived offset; {@code text().length()} maps to the original end. */
@@ -66,8 +60,6 @@ public final class MappedText {
         int length() { return text.length(); }
 
         char charAt(int i) { return text.charAt(i); }
-
-        void truncate(int length) { text.setLength(length); }
 
         private void put(char c, int originalIndex) {
             if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);

@@ -1,5 +1,6 @@
 package org.storywire.event;
 
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.analyse.GermanDictionary;
 
 import java.io.IOException;
@@ -69,8 +70,6 @@ public final class EventSignatures {
             "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
             "mr", "mrs", "ms", "dr", "prof", "sir", "herr", "frau", "i", "a", "s", "t");
 
-    private static final Set<String> GERMAN_MARKERS = Set.of("der", "die", "das", "und", "nicht", "ist", "mit", "sich", "dass", "ein", "eine", "den", "dem", "von", "zu", "auf");
-    private static final Set<String> ENGLISH_MARKERS = Set.of("the", "and", "not", "is", "with", "that", "a", "an", "of", "to", "was", "has", "had", "on", "for", "by");
 
     private final Analyzer english = new EnglishAnalyzer();
     private final Analyzer german = new GermanAnalyzer();
@@ -143,20 +142,12 @@ public final class EventSignatures {
             if (g.startsWith("de")) return "de";
             if (g.startsWith("en")) return "en";
         }
-        int de = 0;
-        int en = 0;
         StringBuilder sample = new StringBuilder(title);
         for (String line : lines) {
             if (sample.length() > 2000) break;
             sample.append(' ').append(line);
         }
-        Matcher m = WORD.matcher(sample);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (GERMAN_MARKERS.contains(w)) de++;
-            if (ENGLISH_MARKERS.contains(w)) en++;
-        }
-        return en > de ? "en" : "de";
+        return LanguageDetector.isEnglish(sample.toString()) ? "en" : "de";
     }
 
     private static void scan(String text, int zone, List<Word> out) {

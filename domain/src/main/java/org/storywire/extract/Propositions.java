@@ -111,8 +111,12 @@ final class Propositions {
 
     /** When the statement was made: a time expression outside its content if there is one, else the publication time. */
     When when(String text, int evidenceBegin, int evidenceEnd, int contentBegin, int contentEnd, Instant published, TimePrecision precision) {
+        // The content may reach past the evidence (a quote running on into the next sentence): the
+        // frame is what is left of the evidence around it, never an inverted range.
+        int before = Math.max(evidenceBegin, Math.min(contentBegin, evidenceEnd));
+        int after = Math.min(evidenceEnd, Math.max(contentEnd, before));
         String frame = contentEnd - contentBegin < evidenceEnd - evidenceBegin
-                ? text.substring(evidenceBegin, contentBegin) + " " + text.substring(contentEnd, evidenceEnd)
+                ? text.substring(evidenceBegin, before) + " " + text.substring(after, evidenceEnd)
                 : "";
         // "On Wednesday, a spokesperson had declined to comment": a time adverbial that opens the sentence frames all of it.
         frame = leadingAdverbial(text, evidenceBegin) + " " + frame;

@@ -1,4 +1,4 @@
 package org.storywire.extract;
 
-/** What a speaker does with a proposition (DESIGN.md, "The story model"). */
+/** What a speaker does with a proposition (docs/story-model.md, "Statements and stances"). */
 public enum Stance { CLAIM, DENIAL, NO_COMMENT, CONFIRMATION }

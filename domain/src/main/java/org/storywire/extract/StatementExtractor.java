@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.clean.CleanArticle;
 
 /**
@@ -24,7 +26,8 @@ import org.storywire.clean.CleanArticle;
  *
  * <p>Thread-safety: OpenNLP's ME classes are not thread-safe. The sentence model and lexicons are
  * loaded once and shared; each instance owns its detector, so use one instance per thread.
- * {@link #extract} never throws: on any failure it returns what it has, or an empty list.
+ * {@link #extract} never throws: on any failure it tells the failure listener and returns what it
+ * has, or an empty list.
  */
 public final class StatementExtractor {
     /** Longer texts are cut: extraction time stays bounded on any input. */
@@ -38,6 +41,18 @@ public final class StatementExtractor {
     private final Lexicons lex = Lexicons.INSTANCE;
     private final Propositions propositions = new Propositions(lex);
     private final Morphology morph = new Morphology();
+    private final BiConsumer<String, Throwable> onFailure;
+
+    /** Logs each article whose extraction stopped on an error, in one line. */
+    public StatementExtractor() {
+        this((id, error) -> System.getLogger(StatementExtractor.class.getName())
+                .log(System.Logger.Level.WARNING, "extraction of article " + id + " stopped early: " + error));
+    }
+
+    /** @param onFailure told of each article (by id) whose extraction stopped on an error, with the error */
+    public StatementExtractor(BiConsumer<String, Throwable> onFailure) {
+        this.onFailure = onFailure;
+    }
 
     private static SentenceModel loadModel() {
         try (InputStream in = StatementExtractor.class.getResourceAsStream(SENTENCE_MODEL)) {
@@ -55,21 +70,15 @@ public final class StatementExtractor {
             String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
             new ArticleRun(article, text, isEnglish(article, text), out).run();
         } catch (RuntimeException | StackOverflowError e) {
-            // never throw: statements found so far are still valid
+            // never throw: statements found so far are still valid; the failure is reported, not lost
+            onFailure.accept(article.id(), e);
         }
         return out;
     }
 
     private static boolean isEnglish(CleanArticle article, String text) {
         if (article.language() != null && !article.language().isBlank()) return article.language().toLowerCase(Locale.ROOT).startsWith("en");
-        String sample = " " + (text.length() > 4000 ? text.substring(0, 4000) : text).toLowerCase(Locale.ROOT) + " ";
-        return count(sample, " the ") + count(sample, " and ") > count(sample, " der ") + count(sample, " und ") + count(sample, " die ");
-    }
-
-    private static int count(String s, String needle) {
-        int n = 0;
-        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
-        return n;
+        return LanguageDetector.isEnglish(text);
     }
 
     /** One statement in the making. */

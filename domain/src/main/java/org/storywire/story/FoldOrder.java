@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /**
- * The order of the fold (DESIGN.md): statement time, then article id, then position in the article.
+ * The order of the fold (docs/story-model.md, "Fold order"): statement time, then article id, then position in the article.
  * Arrival order never enters, so the same statements give the same state in any order.
  */
 public record FoldOrder(Instant at, String articleId, int ordinal) implements Comparable<FoldOrder> {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.storywire.extract.Stance;
 
 /**
- * The event-sourced status fold (DESIGN.md, "The story model"). Pure: {@link #apply} and
+ * The event-sourced status fold (docs/story-model.md). Pure: {@link #apply} and
  * {@link #retract} take a state and return the next state and, when something visible changed, the
  * {@link StoryUpdate} to publish. The state keeps an exact per-article summary, so the result is
  * the same for the same set of statements whatever order they arrive in; only {@code version} (a

@@ -1,10 +1,10 @@
 package org.storywire.story;
 
+import org.storywire.analyse.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,10 +22,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TextAnalysis {
 
-    private static final Set<String> GERMAN_MARKERS = Set.of(
-            "der", "die", "das", "und", "nicht", "ist", "mit", "sich", "dass", "ein", "eine", "sei", "habe", "hat", "zu", "den", "dem", "von");
-    private static final Set<String> ENGLISH_MARKERS = Set.of(
-            "the", "and", "not", "is", "with", "that", "a", "an", "of", "to", "was", "has", "had", "said", "would", "will");
 
     // Analyzers keep one tokenizer chain per thread and reuse it: building a StandardTokenizer per call
     // cost more than tokenizing the short statement texts this runs on.
@@ -45,15 +41,9 @@ public final class TextAnalysis {
         return run(text, true);
     }
 
-    /** A crude but cheap language guess from function words: German first, English if clearly English. */
+    /** The language detector's cheap two-way guess, on tokens: German first, English if clearly English. */
     public static boolean isEnglish(List<String> tokens) {
-        int german = 0;
-        int english = 0;
-        for (String token : tokens) {
-            if (GERMAN_MARKERS.contains(token)) german++;
-            if (ENGLISH_MARKERS.contains(token)) english++;
-        }
-        return english > german;
+        return LanguageDetector.isEnglish(String.join(" ", tokens));
     }
 
     private static List<String> run(String text, boolean stem) {

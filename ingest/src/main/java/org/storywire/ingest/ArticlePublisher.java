@@ -17,7 +17,7 @@ import org.storywire.ingest.article.ArticleIds;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.ContentHash;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 
 /**
  * Publishes articles to the raw topic: assigns the stable id, the content hash and the language,

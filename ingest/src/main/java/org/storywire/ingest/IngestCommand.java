@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.feed.FeedIngest;
@@ -55,13 +54,7 @@ public final class IngestCommand implements Runnable {
             description = {"Publish the articles in files and directories (recursively, in path order).",
                     ".txt (the first line may carry metadata such as 'date 2024-11'), .html, .json (one article or an array),"
                             + " .jsonl (one article per line)."})
-    static final class FilesCommand implements Callable<Integer> {
-        @Mixin
-        IngestOptions options;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class FilesCommand extends Subcommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
         List<Path> paths;
 
@@ -74,7 +67,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return withRun(false, run -> {
                 ArticleFiles files = new ArticleFiles(maxFileSize);
                 List<FileUnderRoot> work = new ArrayList<>();
                 for (Path root : paths) {
@@ -89,31 +82,20 @@ public final class IngestCommand implements Runnable {
                 if (work.isEmpty() && run.summary.failedCount() == 0) {
                     run.summary.failed(String.join(" ", paths.stream().map(Path::toString).toList()), "no .txt, .html, .json or .jsonl files");
                 }
-                AtomicLong read = new AtomicLong();
                 OutletDefault sink = new OutletDefault(run.publisher, outlet);
-                try (Progress progress = Progress.start(run.summary, read::get, work.size(), "files")) {
+                return run.publishAll(work.size(), "files", done -> {
                     for (FileUnderRoot next : work) {
                         files.read(next.root(), next.file(), sink);
-                        read.incrementAndGet();
+                        done.run();
                     }
-                    run.publisher.flush();
-                }
-                return run.finish();
-            } catch (IngestRun.SetupException e) {
-                return setupFailed(spec, e);
-            }
+                });
+            });
         }
     }
 
     @Command(name = "rss", mixinStandardHelpOptions = true,
             description = "Poll RSS 2.0 / Atom feeds with conditional GET and publish each item; runs until stopped unless --once.")
-    static final class RssCommand implements Callable<Integer> {
-        @Mixin
-        IngestOptions options;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class RssCommand extends Subcommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs.")
         List<URI> feeds;
 
@@ -130,7 +112,7 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return withRun(false, run -> {
                 FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
                 if (once) {
                     ingest.pollOnce();
@@ -151,9 +133,7 @@ public final class IngestCommand implements Runnable {
                 } finally {
                     finished.countDown();
                 }
-            } catch (IngestRun.SetupException e) {
-                return setupFailed(spec, e);
-            }
+            });
         }
     }
 
@@ -164,13 +144,7 @@ public final class IngestCommand implements Runnable {
                             + " 429 above --rate-limit.",
                     "A single token can also come from the environment variable STORYWIRE_INGEST_TOKEN (feed name 'default');"
                             + " the TLS keystore password from STORYWIRE_TLS_KEYSTORE_PASSWORD."})
-    static final class HttpCommand implements Callable<Integer> {
-        @Mixin
-        IngestOptions options;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class HttpCommand extends Subcommand implements Callable<Integer> {
         @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port;
 
@@ -255,13 +229,7 @@ public final class IngestCommand implements Runnable {
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Re-publish an archive in publication-time order with the original timestamps.",
                     "ARCHIVE is a directory of article files or a JSON Lines file; sent as fast as possible, or at --speed times real time."})
-    static final class ReplayCommand implements Callable<Integer> {
-        @Mixin
-        IngestOptions options;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class ReplayCommand extends Subcommand implements Callable<Integer> {
         @Parameters(paramLabel = "ARCHIVE", description = "Directory of article files, or a .jsonl file.")
         Path archive;
 
@@ -278,47 +246,34 @@ public final class IngestCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return withRun(force, run -> {
                 if (!Files.exists(archive)) {
                     run.summary.failed(archive.toString(), "no such file or directory");
                     return run.finish();
                 }
                 ArchiveReplay replay = new ArchiveReplay(new ArticleFiles(maxFileSize), speed, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
                 List<ArchiveReplay.Entry> ordered = replay.index(archive, run.publisher);
-                AtomicLong sent = new AtomicLong();
-                try (Progress progress = Progress.start(run.summary, sent::get, ordered.size(), "archive entries")) {
-                    replay.replay(ordered, new ArticleSink() {
-                        @Override
-                        public void accept(IncomingArticle article) {
-                            run.publisher.accept(article);
-                            sent.incrementAndGet();
-                        }
+                return run.publishAll(ordered.size(), "archive entries", done -> replay.replay(ordered, new ArticleSink() {
+                    @Override
+                    public void accept(IncomingArticle article) {
+                        run.publisher.accept(article);
+                        done.run();
+                    }
 
-                        @Override
-                        public void reject(String where, String reason) {
-                            run.publisher.reject(where, reason);
-                            sent.incrementAndGet();
-                        }
-                    });
-                    run.publisher.flush();
-                }
-                return run.finish();
-            } catch (IngestRun.SetupException e) {
-                return setupFailed(spec, e);
-            }
+                    @Override
+                    public void reject(String where, String reason) {
+                        run.publisher.reject(where, reason);
+                        done.run();
+                    }
+                }));
+            });
         }
     }
 
     @Command(name = "retract", mixinStandardHelpOptions = true,
             description = {"Retract articles: publish a tombstone (null value) for each id.",
                     "--feed retracts every article whose latest version came from that feed (an HTTP push token's name)."})
-    static final class RetractCommand implements Callable<Integer> {
-        @Mixin
-        IngestOptions options;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class RetractCommand extends Subcommand implements Callable<Integer> {
         @Parameters(arity = "0..*", paramLabel = "ID", description = "Article ids, as in the record keys.")
         List<String> ids = new ArrayList<>();
 
@@ -326,11 +281,11 @@ public final class IngestCommand implements Runnable {
         String feed;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             if (ids.isEmpty() && feed == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Give article ids, --feed NAME, or both");
             }
-            try (IngestRun run = new IngestRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            return withRun(false, run -> {
                 List<String> retracted = new ArrayList<>(ids);
                 if (feed != null) {
                     Set<String> ofFeed = PublishedArticles.idsOfFeed(options, feed);
@@ -341,9 +296,7 @@ public final class IngestCommand implements Runnable {
                 run.publisher.flush();
                 sent.forEach(f -> f.exceptionally(e -> null).join());
                 return run.finish();
-            } catch (IngestRun.SetupException e) {
-                return setupFailed(spec, e);
-            }
+            });
         }
     }
 
@@ -361,6 +314,29 @@ public final class IngestCommand implements Runnable {
         @Override
         public void reject(String where, String reason) {
             publisher.reject(where, reason);
+        }
+    }
+
+    /** What a subcommand does with its run; answers the exit code. */
+    private interface RunBody {
+        int apply(IngestRun run) throws Exception;
+    }
+
+    /** What every subcommand has: where to publish, and its command line for output and errors. */
+    abstract static class Subcommand {
+        @Mixin
+        IngestOptions options;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** Sets up a run, hands it to {@code body} and closes it; a run that cannot be set up is one line and exit code 1. */
+        int withRun(boolean force, RunBody body) throws Exception {
+            try (IngestRun run = new IngestRun(options, force, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+                return body.apply(run);
+            } catch (IngestRun.SetupException e) {
+                return setupFailed(spec, e);
+            }
         }
     }
 

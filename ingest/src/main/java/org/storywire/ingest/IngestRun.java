@@ -3,10 +3,11 @@ package org.storywire.ingest;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.storywire.avro.RawArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 
 /**
  * Everything one ingest run publishes with: the topic (created when missing), the content hash
@@ -64,6 +65,21 @@ final class IngestRun implements AutoCloseable {
             throw new SetupException("schema registry at " + options.schemaRegistryUrl + ": " + e.getMessage(), e);
         }
         return serializer;
+    }
+
+    /** The publishing part of a run: it calls {@code done} once per input handled, for the progress line. */
+    interface Inputs {
+        void publish(Runnable done) throws Exception;
+    }
+
+    /** Publishes {@code total} inputs with a progress line, flushes, then finishes the run. */
+    int publishAll(long total, String inputs, Inputs work) throws Exception {
+        AtomicLong handled = new AtomicLong();
+        try (Progress progress = Progress.start(summary, handled::get, total, inputs)) {
+            work.publish(handled::incrementAndGet);
+            publisher.flush();
+        }
+        return finish();
     }
 
     /** Flushes, closes and prints the summary; answers the exit code. */

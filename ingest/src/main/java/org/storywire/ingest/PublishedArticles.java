@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.storywire.avro.RawArticle;
 
@@ -18,26 +19,29 @@ import org.storywire.avro.RawArticle;
 final class PublishedArticles {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The last hash per article id, and the end of each partition read to. */
+    record Hashes(Map<String, String> hashes, Map<Integer, Long> ends) {}
+
     private PublishedArticles() {
     }
 
     /** The content hash last published for every article id; a tombstone removes its id. */
-    static Map<String, String> hashes(IngestOptions options) {
+    static Hashes hashes(String bootstrapServers, Map<String, String> clientProperties, String topic, Deserializer<RawArticle> values) {
         Map<String, String> hashes = new HashMap<>();
-        read(options, (id, article) -> {
+        Map<Integer, Long> ends = read(bootstrapServers, clientProperties, topic, values, (id, article) -> {
             if (article == null) {
                 hashes.remove(id);
             } else {
                 hashes.put(id, article.getContentHash());
             }
         });
-        return hashes;
+        return new Hashes(hashes, ends);
     }
 
     /** The ids whose latest version, not retracted, came from {@code feed}. */
     static Set<String> idsOfFeed(IngestOptions options, String feed) {
         Set<String> ids = new TreeSet<>();
-        read(options, (id, article) -> {
+        read(options.bootstrapServers, options.kafkaClientProperties, options.topic, options.valueDeserializer(), (id, article) -> {
             if (article != null && feed.equals(article.getFeed())) {
                 ids.add(id);
             } else {
@@ -47,18 +51,23 @@ final class PublishedArticles {
         return ids;
     }
 
-    /** Hands every record to {@code visit} in partition order; a tombstone comes as a null article. */
-    private static void read(IngestOptions options, BiConsumer<String, RawArticle> visit) {
-        Map<String, Object> config = new HashMap<>(options.kafkaClientProperties);
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers);
+    /**
+     * Hands every record to {@code visit} in partition order, a tombstone as a null article, and
+     * returns the end of each partition it read to.
+     */
+    private static Map<Integer, Long> read(String bootstrapServers, Map<String, String> clientProperties, String topic,
+                                           Deserializer<RawArticle> values, BiConsumer<String, RawArticle> visit) {
+        Map<String, Object> config = new HashMap<>(clientProperties);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        String topic = options.topic;
-        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(config, new StringDeserializer(), options.valueDeserializer())) {
+        Map<Integer, Long> ends = new HashMap<>();
+        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            end.forEach((partition, offset) -> ends.put(partition.partition(), offset));
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
@@ -69,5 +78,6 @@ final class PublishedArticles {
                 }
             }
         }
+        return ends;
     }
 }

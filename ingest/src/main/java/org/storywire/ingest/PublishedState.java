@@ -52,7 +52,7 @@ public final class PublishedState {
         try {
             boolean wasNew = store.isNew();
             store.clear();
-            PublishedHashes.Published published = PublishedHashes.read(bootstrapServers, clientProperties, topic, values);
+            PublishedArticles.Hashes published = PublishedArticles.hashes(bootstrapServers, clientProperties, topic, values);
             store.seed(published.hashes(), published.ends());
             if (!wasNew || !published.hashes().isEmpty()) err.println("content hashes of " + published.hashes().size() + " articles read from " + topic + " " + doubt);
             return store;

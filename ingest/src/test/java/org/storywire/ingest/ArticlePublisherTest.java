@@ -20,7 +20,7 @@ import org.storywire.avro.RawArticle;
 import org.storywire.avro.TimePrecision;
 import org.storywire.ingest.ContentHashStore.Change;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.article.PublicationTime;
 
 /** The publisher's decisions (ids, timestamps, what is skipped, what a failed send leaves) without a broker. */

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storywire.avro.RawArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.http.FeedTokens;
 import org.storywire.ingest.http.HttpIngestServer;
 import org.storywire.ingest.http.HttpIngestSettings;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storywire.avro.RawArticle;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.platform.EmbeddedKafkaBroker;
 import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 import org.storywire.serde.AvroSerdes;

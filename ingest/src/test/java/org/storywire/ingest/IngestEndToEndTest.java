@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.TimePrecision;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.feed.FixtureFeedServer;
 import org.storywire.ingest.http.HttpIngestServer;
 import org.storywire.ingest.http.HttpIngestSettings;

@@ -17,11 +17,12 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.storywire.avro.StoryUpdate;
+import org.storywire.query.ConsumerLoop;
 import org.storywire.query.DtoMapper;
 import org.storywire.query.Dtos;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
 
-    private final Consumer<String, StoryUpdate> consumer;
+    private final ConsumerLoop<String, StoryUpdate> loop;
     private final Producer<String, String> alerts;
     private final String updatesTopic;
     private final String alertsTopic;
@@ -48,13 +49,10 @@ public final class AlertDispatcher implements AutoCloseable {
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private final Counter matched;
     private final Counter unpublished;
-    private final Thread thread;
-    private volatile boolean running = true;
 
     public AlertDispatcher(Consumer<String, StoryUpdate> consumer, Producer<String, String> alerts, String updatesTopic,
                            String alertsTopic, AlertRuleStore rules, WebhookSender webhooks,
                            Function<String, Optional<Dtos.Story>> stories, ObjectMapper json, Clock clock, MeterRegistry metrics) {
-        this.consumer = consumer;
         this.alerts = alerts;
         this.updatesTopic = updatesTopic;
         this.alertsTopic = alertsTopic;
@@ -67,40 +65,38 @@ public final class AlertDispatcher implements AutoCloseable {
         this.unpublished = Counter.builder("storywire.alerts.topic.failed").description("alerts the alerts topic did not take").register(metrics);
         Gauge.builder("storywire.alerts.partitions", assigned, Set::size)
                 .description("story-updates partitions this instance matches alerts for").register(metrics);
-        this.thread = new Thread(this::run, "storywire-alerts");
-        this.thread.setDaemon(true);
-    }
+        this.loop = new ConsumerLoop<>("storywire-alerts", "Alerts", consumer, new ConsumerLoop.Follower<>() {
+            @Override
+            public void begin(ConsumerLoop<String, StoryUpdate> loop, Consumer<String, StoryUpdate> consumer) {
+                subscribe(consumer);
+            }
 
-    public AlertDispatcher start() {
-        thread.start();
-        return this;
-    }
-
-    private void run() {
-        try {
-            consumer.subscribe(List.of(updatesTopic), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    assigned.removeAll(partitions);
-                }
-
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    assigned.addAll(partitions);
-                }
-            });
-            while (running) {
-                for (ConsumerRecord<String, StoryUpdate> r : consumer.poll(Duration.ofMillis(500))) {
+            @Override
+            public void take(ConsumerRecords<String, StoryUpdate> records) {
+                for (ConsumerRecord<String, StoryUpdate> r : records) {
                     if (r.value() != null) dispatch(DtoMapper.update(r.value()));
                 }
             }
-        } catch (WakeupException e) {
-            if (running) throw e;
-        } catch (RuntimeException e) {
-            LOG.error("Alerts stopped: {}", e.toString());
-        } finally {
-            consumer.close();
-        }
+        });
+    }
+
+    public AlertDispatcher start() {
+        loop.start();
+        return this;
+    }
+
+    private void subscribe(Consumer<String, StoryUpdate> consumer) {
+        consumer.subscribe(List.of(updatesTopic), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                assigned.removeAll(partitions);
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                assigned.addAll(partitions);
+            }
+        });
     }
 
     void dispatch(Dtos.Update update) {
@@ -144,13 +140,7 @@ public final class AlertDispatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         alerts.close(Duration.ofSeconds(5));
         webhooks.close();
     }

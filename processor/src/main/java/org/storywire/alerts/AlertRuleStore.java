@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
+import org.storywire.query.ConsumerLoop;
 import org.storywire.query.QueryExceptions.BadRequest;
 import org.storywire.query.QueryExceptions.NotReady;
 import org.slf4j.Logger;
@@ -34,27 +34,23 @@ public final class AlertRuleStore implements AutoCloseable {
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Producer<String, String> producer;
-    private final Consumer<String, String> consumer;
     private final String topic;
     private final ObjectMapper json;
     private final Map<String, AlertRule> rules = new ConcurrentHashMap<>();
     private final Object progress = new Object();
-    private final Thread thread;
+    private final ConsumerLoop<String, String> loop;
     private long appliedUpTo = -1; // guarded by progress: the next offset to read of the topic's one partition
     private long endAtStart = Long.MAX_VALUE; // guarded by progress: where the rules stored before this start end
-    private volatile boolean running = true;
 
     public AlertRuleStore(Producer<String, String> producer, Consumer<String, String> consumer, String topic, ObjectMapper json) {
         this.producer = producer;
-        this.consumer = consumer;
         this.topic = topic;
         this.json = json;
-        this.thread = new Thread(this::follow, "storywire-alert-rules");
-        this.thread.setDaemon(true);
+        this.loop = new ConsumerLoop<>("storywire-alert-rules", "Alert rules following", consumer, new Follower());
     }
 
     public AlertRuleStore start() {
-        thread.start();
+        loop.start();
         return this;
     }
 
@@ -99,38 +95,33 @@ public final class AlertRuleStore implements AutoCloseable {
         }
     }
 
-    private void follow() {
-        try {
-            TopicPartition partition = waitForPartition();
+    /** Reads the one partition from its beginning and tells waiting writers how far it has applied. */
+    private final class Follower implements ConsumerLoop.Follower<String, String> {
+        private TopicPartition partition;
+        private Consumer<String, String> consumer;
+
+        @Override
+        public void begin(ConsumerLoop<String, String> loop, Consumer<String, String> consumer) {
+            loop.awaitPartitions(topic);
+            this.consumer = consumer;
+            this.partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             synchronized (progress) {
                 endAtStart = end;
             }
-            while (running) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) apply(r);
-                long next = consumer.position(partition);
-                synchronized (progress) {
-                    appliedUpTo = next;
-                    progress.notifyAll();
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) throw e;
-        } catch (RuntimeException e) {
-            LOG.error("Alert rules are no longer followed: {}", e.toString());
-        } finally {
-            consumer.close();
         }
-    }
 
-    private TopicPartition waitForPartition() {
-        while (running) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null && !infos.isEmpty()) return new TopicPartition(topic, 0);
+        @Override
+        public void take(ConsumerRecords<String, String> records) {
+            for (ConsumerRecord<String, String> r : records) apply(r);
+            long next = consumer.position(partition);
+            synchronized (progress) {
+                appliedUpTo = next;
+                progress.notifyAll();
+            }
         }
-        throw new WakeupException();
     }
 
     private void apply(ConsumerRecord<String, String> r) {
@@ -170,13 +161,7 @@ public final class AlertRuleStore implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.storywire.query.Dtos;
-import org.storywire.story.TextAnalysis;
+import org.storywire.analyse.LanguageDetector;
 
 /**
  * An update with what rules match against: the story's actors, parties and event (when the story
@@ -32,6 +32,6 @@ public record AlertSubject(Dtos.Update update, List<String> actorNames, List<Str
 
     /** Statements carry no language of their own: the same cheap guess the story grouping uses. */
     private static String languageOf(String sentence) {
-        return TextAnalysis.isEnglish(TextAnalysis.tokens(sentence)) ? "en" : "de";
+        return LanguageDetector.isEnglish(sentence) ? "en" : "de";
     }
 }

@@ -9,7 +9,15 @@ import org.storywire.topology.ArticleAnalyzer;
 /** The cleaner and the extractor, one pair per stream task (they are not thread-safe). */
 final class ExtractionAnalyzer implements ArticleAnalyzer {
     private final Cleaner cleaner = new Cleaner();
-    private final StatementExtractor extractor = new StatementExtractor();
+    private final StatementExtractor extractor;
+
+    ExtractionAnalyzer() {
+        this(new StatementExtractor());
+    }
+
+    ExtractionAnalyzer(StatementExtractor extractor) {
+        this.extractor = extractor;
+    }
 
     @Override
     public Analysis analyse(Article article) {

@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -17,38 +16,19 @@ import org.storywire.config.StorywireConfig.Setting;
 import org.storywire.serde.AvroSerdes;
 import org.storywire.topology.SerdeFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code storywire process}: runs one processor instance until stopped. */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = {"Run the stream processor: articles.raw -> statements -> stories / story-updates, with the query API.",
                 "Configuration comes from STORYWIRE_* and KAFKA_* environment variables and --config; options override both."})
 public final class ProcessCommand implements Callable<Integer> {
-    @Option(names = "--config", description = "Properties file (storywire.* and kafka.* keys).")
-    Path configFile;
-
-    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (else KAFKA_BOOTSTRAP_SERVERS).")
-    String bootstrapServers;
-
-    @Option(names = "--schema-registry-url", description = "Schema registry URL (else STORYWIRE_SCHEMA_REGISTRY_URL).")
-    String registryUrl;
-
-    @Option(names = "--port", description = "HTTP port of the API (else STORYWIRE_HTTP_PORT).")
-    Integer port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS",
-            description = "Address the API listens on; 0.0.0.0 for every interface (else STORYWIRE_HTTP_BIND, default 127.0.0.1).")
-    String bind;
-
-    @Option(names = "--app-id", description = "Kafka Streams application id (else STORYWIRE_APPLICATION_ID).")
-    String applicationId;
-
-    @Option(names = "--state-dir", description = "Directory for the local state stores (else STORYWIRE_STATE_DIR).")
-    Path stateDir;
+    @Mixin
+    ConfigOptions options;
 
     @Override
     public Integer call() throws Exception {
-        StorywireConfig config = configure(System.getenv(), configFile, overrides(), bootstrapServers);
+        StorywireConfig config = options.configure(Map.of());
         if (!isFree(config.httpPort())) {
             System.err.println("process: port " + config.httpPort() + " is already in use; start with another --port (or STORYWIRE_HTTP_PORT)");
             return 2;
@@ -70,16 +50,6 @@ public final class ProcessCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private Map<Setting, String> overrides() {
-        Map<Setting, String> o = new EnumMap<>(Setting.class);
-        if (registryUrl != null) o.put(Setting.SCHEMA_REGISTRY_URL, registryUrl);
-        if (port != null) o.put(Setting.HTTP_PORT, String.valueOf(port));
-        if (bind != null) o.put(Setting.HTTP_BIND, bind);
-        if (applicationId != null) o.put(Setting.APPLICATION_ID, applicationId);
-        if (stateDir != null) o.put(Setting.STATE_DIR, stateDir.toString());
-        return o;
     }
 
     /** Environment, then the file, then command-line overrides. */

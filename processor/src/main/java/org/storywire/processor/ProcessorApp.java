@@ -23,6 +23,7 @@ import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig;
 import org.storywire.query.ApiServer;
 import org.storywire.query.HtmlSafeJsonEscapes;
+import org.storywire.query.DtoMapper;
 import org.storywire.query.StoryQueryService;
 import org.storywire.query.UpdateFeed;
 import io.micrometer.core.instrument.Timer;
@@ -101,7 +102,7 @@ public final class ProcessorApp implements AutoCloseable {
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
         StoryQueryService queries = new StoryQueryService(streams, self,
                 (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()),
-                StorywireTopology::statementPrecisions, json, config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
+                (s, id) -> DtoMapper.precisions(StorywireTopology.familyStatements(s, id)), json, config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
         Alerting alerting = Alerting.create(config, serdes, queries, json, metrics);
         ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(),
                 new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()), alerting::routes);

@@ -1,6 +1,5 @@
 package org.storywire.processor;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +20,7 @@ import org.storywire.story.StoryState;
 import org.storywire.topology.TimeWindow;
 import org.storywire.topology.TopologyNames;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,24 +37,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Only articles with event time before this ISO-8601 time.")
     String to;
 
-    @Option(names = "--app-id", description = "Application id of the replay (default: storywire-replay-<now>). Its topics are prefixed with it.")
-    String applicationId;
-
-    @Option(names = "--config", description = "Properties file (storywire.* and kafka.* keys).")
-    Path configFile;
-
-    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (else KAFKA_BOOTSTRAP_SERVERS).")
-    String bootstrapServers;
-
-    @Option(names = "--schema-registry-url", description = "Schema registry URL (else STORYWIRE_SCHEMA_REGISTRY_URL).")
-    String registryUrl;
-
-    @Option(names = "--port", description = "HTTP port of the replay's API (default: ${DEFAULT-VALUE}).")
-    int port = 8090;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS",
-            description = "Address the replay's API listens on; 0.0.0.0 for every interface (else STORYWIRE_HTTP_BIND, default 127.0.0.1).")
-    String bind;
+    @Mixin
+    ConfigOptions options;
 
     @Option(names = "--serve", description = "Keep running and serving the API after catching up.")
     boolean serve;
@@ -63,13 +47,11 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TimeWindow window = new TimeWindow(from == null ? null : StoryFilter.parseInstant("--from", from),
                 to == null ? null : StoryFilter.parseInstant("--to", to));
-        String appId = applicationId != null ? applicationId
+        String appId = options.applicationId != null ? options.applicationId
                 : "storywire-replay-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Map<Setting, String> overrides = new EnumMap<>(Setting.class);
-        if (registryUrl != null) overrides.put(Setting.SCHEMA_REGISTRY_URL, registryUrl);
-        if (bind != null) overrides.put(Setting.HTTP_BIND, bind);
-        StorywireConfig live = ProcessCommand.configure(System.getenv(), configFile, overrides, bootstrapServers);
-        StorywireConfig config = replayConfig(live, appId, port);
+        StorywireConfig live = options.configure(Map.of());
+        // Not the live application's port: both run side by side.
+        StorywireConfig config = replayConfig(live, appId, options.port != null ? options.port : 8090);
         System.out.printf("replay %s: %s -> %s.* (window %s .. %s)%n", appId, config.topics().articlesRaw(), appId,
                 from == null ? "start" : from, to == null ? "end" : to);
         try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config), window)) {

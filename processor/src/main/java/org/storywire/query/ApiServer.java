@@ -21,6 +21,7 @@ import org.storywire.query.QueryExceptions.NotReady;
 import org.storywire.query.QueryExceptions.NotYet;
 import org.storywire.security.SecretToken;
 import org.storywire.security.ServerKeystore;
+import org.storywire.web.TlsListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

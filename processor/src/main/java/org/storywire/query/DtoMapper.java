@@ -2,6 +2,8 @@ package org.storywire.query;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 import org.storywire.story.ArticleLedger;
 import org.storywire.story.Position;
 import org.storywire.story.StoryState;
+import org.storywire.story.StoryStatement;
 import org.storywire.story.TimelineEntry;
 import org.storywire.avro.StoryUpdate;
 
@@ -24,7 +27,19 @@ public final class DtoMapper {
         String of(String articleId, int ordinal);
     }
 
-    public static String statementKey(String articleId, int ordinal) {
+    /** The precisions of the statements given (a story family's, from the topology's statement store). */
+    public static Precisions precisions(Collection<StoryStatement> statements) {
+        Map<String, String> byStatement = new HashMap<>();
+        for (StoryStatement stored : statements) {
+            var statement = stored.statement();
+            if (statement.madeAtPrecision() != null) {
+                byStatement.put(statementKey(statement.articleId(), statement.ordinal()), statement.madeAtPrecision().name());
+            }
+        }
+        return (articleId, ordinal) -> byStatement.get(statementKey(articleId, ordinal));
+    }
+
+    private static String statementKey(String articleId, int ordinal) {
         return articleId + '\u0000' + ordinal;
     }
 

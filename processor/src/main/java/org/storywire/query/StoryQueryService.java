@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -94,13 +95,14 @@ public final class StoryQueryService {
             return forward(owner, pathAndQuery);
         }
         StoryState current = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
-        Optional<StoryState> state = asOf == null ? Optional.ofNullable(current) : asOfFold.storyAsOf(streams, storyId, asOf);
+        Optional<StoryState> state = asOf == null ? Optional.ofNullable(current)
+                : fromStores(() -> asOfFold.storyAsOf(streams, storyId, asOf));
         if (state.isEmpty() && current != null && current.firstSeen() != null && asOf.isBefore(current.firstSeen())) {
             throw new NotYet("story " + storyId + " did not exist yet at " + asOf + "; it was first seen at " + current.firstSeen(),
                     current.firstSeen());
         }
         StoryState found = state.orElseThrow(() -> new NotFound("no story " + storyId));
-        return new Answer.Local<>(DtoMapper.withEvent(DtoMapper.story(found, asOf, precisions.of(streams, storyId)),
+        return new Answer.Local<>(DtoMapper.withEvent(DtoMapper.story(found, asOf, fromStores(() -> precisions.of(streams, storyId))),
                 eventOfArticle(DtoMapper.earliestArticle(found))));
     }
 
@@ -291,6 +293,15 @@ public final class StoryQueryService {
             throw new NotReady("the owner of " + key + " is not known yet");
         }
         return metadata.activeHost();
+    }
+
+    /** What the topology reads from its stores; 503 while they are rebalancing or restoring. */
+    private static <T> T fromStores(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidStateStoreException e) {
+            throw new NotReady("stores are not queryable: " + e.getMessage());
+        }
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> localStore(String name, Class<V> valueType) {

@@ -1,8 +1,6 @@
 package org.storywire.query;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +13,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.storywire.avro.StoryUpdate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Follows the story-updates topic (read_committed: only updates of committed transactions) and
@@ -30,7 +25,6 @@ import org.slf4j.LoggerFactory;
  * updates after it still held in the replay buffer.
  */
 public final class UpdateFeed implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(UpdateFeed.class);
     static final int REPLAY_BUFFER = 2_000;
     static final int SUBSCRIBER_QUEUE = 1_000;
     /** The most history a new client may ask for with {@code ?last=}: less than a queue, so it never overflows at once. */
@@ -59,23 +53,31 @@ public final class UpdateFeed implements AutoCloseable {
         }
     }
 
-    private final Consumer<String, StoryUpdate> consumer;
     private final String topic;
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
     private final Deque<Event> replay = new ArrayDeque<>();
     private final Map<Integer, Long> position = new HashMap<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final ConsumerLoop<String, StoryUpdate> loop;
 
     public UpdateFeed(Consumer<String, StoryUpdate> consumer, String topic) {
-        this.consumer = consumer;
         this.topic = topic;
-        this.thread = new Thread(this::run, "storywire-update-feed");
-        this.thread.setDaemon(true);
+        this.loop = new ConsumerLoop<>("storywire-update-feed", "Update feed", consumer, new ConsumerLoop.Follower<>() {
+            @Override
+            public void begin(ConsumerLoop<String, StoryUpdate> loop, Consumer<String, StoryUpdate> consumer) {
+                startBack(loop, consumer);
+            }
+
+            @Override
+            public void take(ConsumerRecords<String, StoryUpdate> records) {
+                for (ConsumerRecord<String, StoryUpdate> r : records) {
+                    if (r.value() != null) publish(r);
+                }
+            }
+        });
     }
 
     public UpdateFeed start() {
-        thread.start();
+        loop.start();
         return this;
     }
 
@@ -109,42 +111,14 @@ public final class UpdateFeed implements AutoCloseable {
         subscriptions.remove(s);
     }
 
-    public int subscriberCount() {
-        return subscriptions.size();
-    }
-
-    private void run() {
-        try {
-            List<TopicPartition> partitions = waitForPartitions();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            // Start a little back so that the replay buffer holds recent history for resuming clients.
-            for (TopicPartition tp : partitions) {
-                consumer.seek(tp, Math.max(0, end.get(tp) - REPLAY_BUFFER / partitions.size()));
-            }
-            while (running) {
-                for (ConsumerRecord<String, StoryUpdate> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() == null) continue;
-                    publish(r);
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) throw e;
-        } catch (RuntimeException e) {
-            LOG.error("Update feed stopped: {}", e.toString());
-        } finally {
-            consumer.close();
+    private void startBack(ConsumerLoop<String, StoryUpdate> loop, Consumer<String, StoryUpdate> consumer) {
+        List<TopicPartition> partitions = loop.awaitPartitions(topic);
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        // Start a little back so that the replay buffer holds recent history for resuming clients.
+        for (TopicPartition tp : partitions) {
+            consumer.seek(tp, Math.max(0, end.get(tp) - REPLAY_BUFFER / partitions.size()));
         }
-    }
-
-    private List<TopicPartition> waitForPartitions() {
-        while (running) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            }
-        }
-        throw new WakeupException();
     }
 
     private void publish(ConsumerRecord<String, StoryUpdate> r) {
@@ -190,20 +164,8 @@ public final class UpdateFeed implements AutoCloseable {
         return false;
     }
 
-    List<Event> replayBuffer() {
-        synchronized (replay) {
-            return new ArrayList<>(replay);
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

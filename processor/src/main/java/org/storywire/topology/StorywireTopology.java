@@ -1,8 +1,8 @@
 package org.storywire.topology;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,20 +10,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSummary;
-import org.storywire.query.DtoMapper;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
-import org.storywire.query.QueryExceptions.NotReady;
 
 /**
  * The whole stream processor, top to bottom:
@@ -109,27 +106,19 @@ public final class StorywireTopology {
                 store(streams, TopologyNames.STORY_FAMILIES_STORE), store(streams, TopologyNames.STORY_STATEMENTS_STORE), storyId, time);
     }
 
-    /** How precise each statement time of a story's family is (month, day, minute...), for the API to say so. */
-    public static DtoMapper.Precisions statementPrecisions(KafkaStreams streams, String storyId) {
-        Map<String, String> byStatement = new HashMap<>();
+    /** The statements of a story's family as stored, in event-time order (the API reads how precise their times are). */
+    public static List<StoryStatement> familyStatements(KafkaStreams streams, String storyId) {
+        List<StoryStatement> result = new ArrayList<>();
         ReadOnlyKeyValueStore<String, StoryStatement> statements = store(streams, TopologyNames.STORY_STATEMENTS_STORE);
         try (KeyValueIterator<String, StoryStatement> it = statements.prefixScan(
                 FoldStoryProcessor.familyPrefix(StoryKey.familyOf(storyId)), new StringSerializer())) {
-            it.forEachRemaining(kv -> {
-                var statement = kv.value.statement();
-                if (statement.madeAtPrecision() != null) {
-                    byStatement.put(DtoMapper.statementKey(statement.articleId(), statement.ordinal()), statement.madeAtPrecision().name());
-                }
-            });
+            it.forEachRemaining(kv -> result.add(kv.value));
         }
-        return (articleId, ordinal) -> byStatement.get(DtoMapper.statementKey(articleId, ordinal));
+        return result;
     }
 
+    /** A store of this instance; Kafka Streams' InvalidStateStoreException while it is not queryable. */
     private static <V> ReadOnlyKeyValueStore<String, V> store(KafkaStreams streams, String name) {
-        try {
-            return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
-        } catch (InvalidStateStoreException e) {
-            throw new NotReady("store " + name + " is not queryable: " + e.getMessage());
-        }
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 }

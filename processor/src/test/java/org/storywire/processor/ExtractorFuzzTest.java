@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.storywire.avro.RawArticle;
+import org.storywire.extract.StatementExtractor;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryStatement;
 import org.storywire.topology.ArticleStories;
@@ -19,14 +23,19 @@ import org.storywire.topology.AvroMapping;
 
 /**
  * Property-based: cleaning, extraction and grouping (what the topology runs on every article)
- * never throw and stay within a generous time per article, on random Unicode and on text built
- * from what the extractor looks for (quote marks of every kind, nested; speech verbs; datelines;
- * markup; control characters).
+ * never throw, never stop on an error (the extractor reports what it catches instead of throwing)
+ * and stay within a generous time per article, on random Unicode and on text built from what the
+ * extractor looks for (quote marks of every kind, nested; speech verbs; datelines; markup;
+ * control characters).
  */
 class ExtractorFuzzTest {
     // Generous: the machine is shared and loaded; a pathological regex would take minutes, not seconds.
     private static final Duration PER_ARTICLE = Duration.ofSeconds(10);
-    private static final ExtractionAnalyzer ANALYZER = new ExtractionAnalyzer();
+    /** Every extraction that stopped on an error: the extractor never throws, so this is how a fuzz case fails. */
+    private static final List<String> FAILURES = new CopyOnWriteArrayList<>();
+    private static final ExtractionAnalyzer ANALYZER = new ExtractionAnalyzer(
+            new StatementExtractor((id, error) -> FAILURES.add(id + ": " + error + " at "
+                    + Arrays.stream(error.getStackTrace()).limit(4).map(String::valueOf).collect(Collectors.joining(" < ")))));
     private static final StoryGrouper GROUPER = StoryGrouper.standard();
 
     private static final List<String> FRAGMENTS = List.of(
@@ -74,11 +83,13 @@ class ExtractorFuzzTest {
     }
 
     private static void assertAnalysedInTime(String title, String body) {
+        FAILURES.clear();
         RawArticle raw = PipelineFixture.article("fuzz", "Fuzz", null, title, body, "de", Instant.parse("2025-01-01T00:00:00Z"));
         long start = System.nanoTime();
         List<StoryStatement> statements = ArticleStories.of(AvroMapping.article(raw), ANALYZER, GROUPER);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(statements).isNotNull();
+        assertThat(List.copyOf(FAILURES)).as("extractions that stopped on an error, body of %d chars", body.length()).isEmpty();
         assertThat(took).as("analysis of %d chars", body.length()).isLessThan(PER_ARTICLE);
     }
 }

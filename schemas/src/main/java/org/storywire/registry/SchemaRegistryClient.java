@@ -24,7 +24,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 
 /**
- * A client of the Confluent Schema Registry REST API (the subset in registry-api.md), working the
+ * A client of the Confluent Schema Registry REST API (the subset in docs/registry.md), working the
  * same against Confluent's server and the embedded one. Thread-safe. Registered ids and schemas
  * by id are cached for the client's lifetime: both are immutable in the registry.
  *

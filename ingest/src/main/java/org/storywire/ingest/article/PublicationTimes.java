@@ -6,15 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +16,9 @@ import org.storywire.avro.TimePrecision;
 
 /**
  * Reads publication times from structured values (JSON fields, HTML meta tags, metadata lines) and
- * from the datelines German news pages print ("Stand: 11.11.2024 08:01 Uhr", "Erstellt: 7. November
- * 2024, 12:50 Uhr"), keeping the precision the value has.
+ * from the datelines news pages print (through the domain's parser), keeping the precision the value has.
  */
 public final class PublicationTimes {
-    /** Wall-clock datelines without an offset are German newsroom time. */
-    static final ZoneId NEWSROOM_ZONE = ZoneId.of("Europe/Berlin");
-
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -36,17 +26,6 @@ public final class PublicationTimes {
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
 
-    private static final Map<String, Integer> GERMAN_MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
-            Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
-            Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
-            Map.entry("november", 11), Map.entry("dezember", 12));
-    private static final List<String> DATELINE_WORDS = List.of("Stand", "Veröffentlicht", "Erstellt", "Publiziert");
-    private static final int DATELINE_MAX_CHARS = 80;
-    private static final Pattern STAND = Pattern.compile(
-            "(?:Stand|Veröffentlicht|Erstellt|Publiziert)\\s*:?\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}),?\\s*(?:um\\s*)?(\\d{1,2})[:.](\\d{2})\\s*Uhr");
-    private static final Pattern ERSTELLT = Pattern.compile(
-            "(?:Stand|Veröffentlicht|Erstellt|Publiziert)\\s*:?\\s*(\\d{1,2})\\.\\s*(\\p{L}+)\\s+(\\d{4}),?\\s*(?:um\\s*)?(\\d{1,2})[:.](\\d{2})\\s*Uhr");
 
     private PublicationTimes() {
     }
@@ -93,51 +72,16 @@ public final class PublicationTimes {
     }
 
     /**
-     * The first dateline in the text ("Stand: 11.11.2024 08:01 Uhr", "Erstellt: 7. November 2024,
-     * 12:50 Uhr"), in newsroom time. "Aktualisiert" lines are not publication times. The patterns
-     * are tried only where a dateline word occurs: scanning every position costs more than all
-     * the rest of reading a file.
+     * The publication time the text itself states ("Stand: 11.11.2024 08:01 Uhr", "Erstellt: 7.
+     * November 2024, 12:50 Uhr", "Published November 7, 2024 12:50 PM ET"), read by the parser the
+     * processor's cleaner uses, so that ingest and processor agree on every dateline.
+     *
+     * @param language the article's language when known (English datelines without a zone are UTC, German ones Berlin time)
      */
-    public static Optional<PublicationTime> dateline(String text) {
-        if (!text.contains("Uhr")) {
-            return Optional.empty();
-        }
-        List<Integer> candidates = new ArrayList<>();
-        for (String word : DATELINE_WORDS) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                candidates.add(at);
-            }
-        }
-        Collections.sort(candidates);
-        Matcher numeric = STAND.matcher(text);
-        Matcher named = ERSTELLT.matcher(text);
-        for (int at : candidates) {
-            int end = Math.min(text.length(), at + DATELINE_MAX_CHARS);
-            if (numeric.region(at, end).lookingAt()) {
-                PublicationTime t = minute(numeric.group(3), numeric.group(2), numeric.group(1), numeric.group(4), numeric.group(5));
-                if (t != null) {
-                    return Optional.of(t);
-                }
-            }
-            if (named.region(at, end).lookingAt()) {
-                Integer month = GERMAN_MONTHS.get(named.group(2).toLowerCase(Locale.GERMAN));
-                PublicationTime t = month == null ? null : minute(named.group(3), month.toString(), named.group(1), named.group(4), named.group(5));
-                if (t != null) {
-                    return Optional.of(t);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static PublicationTime minute(String year, String month, String day, String hour, String minute) {
-        try {
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day),
-                    Integer.parseInt(hour), Integer.parseInt(minute));
-            return new PublicationTime(local.atZone(NEWSROOM_ZONE).toInstant(), TimePrecision.MINUTE);
-        } catch (DateTimeException e) {
-            return null;
-        }
+    public static Optional<PublicationTime> dateline(String text, String language) {
+        org.storywire.clean.PublicationTime.Found found = org.storywire.clean.PublicationTime.find(text, language);
+        return found == null ? Optional.empty()
+                : Optional.of(new PublicationTime(found.instant(), TimePrecision.valueOf(found.precision().name())));
     }
 
     private static String normaliseOffset(String offset) {

@@ -59,7 +59,7 @@ public final class HtmlArticles {
                 meta(doc, "meta[name=date]"),
                 attr(doc, "time[datetime]", "datetime"));
         String body = HtmlText.of(doc.body());
-        PublicationTime time = PublicationTimes.parse(published).or(() -> PublicationTimes.dateline(body)).orElse(null);
+        PublicationTime time = PublicationTimes.parse(published).or(() -> PublicationTimes.dateline(body, null)).orElse(null);
         return new IncomingArticle(id, "files", outlet, url, blankToNull(title), body, null, time, null, feed);
     }
 

@@ -60,7 +60,7 @@ public final class TextArticles {
 
     /** The article, with a dateline in the text preferred to less precise metadata. */
     private static IncomingArticle article(String text, String id, String feed, PublicationTime published, String url, String language) {
-        PublicationTime dateline = PublicationTimes.dateline(text).orElse(null);
+        PublicationTime dateline = PublicationTimes.dateline(text, language).orElse(null);
         if (dateline != null && dateline.finerThan(published)) {
             published = dateline;
         }

@@ -20,6 +20,7 @@ import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.article.JsonArticles;
 import org.storywire.ingest.article.Utf8;
 import org.storywire.security.SecretToken;
+import org.storywire.web.TlsListener;
 
 /**
  * An HTTP endpoint for pushed articles: {@code POST /articles} with one JSON article, a JSON array,

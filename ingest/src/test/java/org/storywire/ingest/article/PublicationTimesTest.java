@@ -35,17 +35,31 @@ class PublicationTimesTest {
 
     @Test
     void readsGermanDatelinesInNewsroomTime() {
-        assertThat(PublicationTimes.dateline("Bericht über etwas Stand: 11.11.2024 08:01 Uhr\nText"))
+        assertThat(PublicationTimes.dateline("Bericht über etwas Stand: 11.11.2024 08:01 Uhr\nText", null))
                 .contains(time("2024-11-11T07:01:00Z", TimePrecision.MINUTE));
-        assertThat(PublicationTimes.dateline("Zum Artikel\n\nErstellt:\n7. November 2024, 12:50 Uhr\nAktualisiert:\n7. November 2024, 14:31 Uhr"))
+        assertThat(PublicationTimes.dateline("Zum Artikel\n\nErstellt:\n7. November 2024, 12:50 Uhr\nAktualisiert:\n7. November 2024, 14:31 Uhr", "de"))
                 .contains(time("2024-11-07T11:50:00Z", TimePrecision.MINUTE));
-        assertThat(PublicationTimes.dateline("Veröffentlicht am Sonntag, Aktualisiert: 7. Juli 2024, 09:00 Uhr")).isEmpty();
-        assertThat(PublicationTimes.dateline("am Donnerstag (7. November)")).isEmpty();
+        assertThat(PublicationTimes.dateline("am Donnerstag (7. November)", "de")).isEmpty();
+    }
+
+    /** The processor's cleaner reads datelines the same way: an update time only when the text states no other. */
+    @Test
+    void readsAnUpdateTimeOnlyWhenNoPublicationTimeIsGiven() {
+        assertThat(PublicationTimes.dateline("Veröffentlicht am Sonntag, Aktualisiert: 7. Juli 2024, 09:00 Uhr", "de"))
+                .contains(time("2024-07-07T07:00:00Z", TimePrecision.MINUTE));
+        assertThat(PublicationTimes.dateline("Aktualisiert: 8. Juli 2024, 09:00 Uhr\nErstellt: 7. Juli 2024, 18:30 Uhr", "de"))
+                .contains(time("2024-07-07T16:30:00Z", TimePrecision.MINUTE));
+    }
+
+    @Test
+    void readsEnglishDatelinesToo() {
+        assertThat(PublicationTimes.dateline("Published November 7, 2024 12:50 PM ET\nThe council said...", "en"))
+                .contains(time("2024-11-07T17:50:00Z", TimePrecision.MINUTE));
     }
 
     @Test
     void summerDatelinesUseSummerTime() {
-        assertThat(PublicationTimes.dateline("Stand: 01.07.2024 10:00 Uhr"))
+        assertThat(PublicationTimes.dateline("Stand: 01.07.2024 10:00 Uhr", null))
                 .contains(time("2024-07-01T08:00:00Z", TimePrecision.MINUTE));
     }
 

@@ -7,7 +7,7 @@ import org.apache.avro.SchemaCompatibility;
 import org.storywire.registry.CompatibilityLevel;
 
 /**
- * The registry's compatibility rules for Avro (registry-api.md §5) on top of Avro's own
+ * The registry's compatibility rules for Avro (docs/registry.md, "Compatibility") on top of Avro's own
  * reader/writer resolution check, with messages in the registry's verbose format.
  */
 final class AvroCompatibility {

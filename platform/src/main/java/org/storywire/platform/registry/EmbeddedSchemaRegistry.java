@@ -18,7 +18,7 @@ import org.storywire.security.ServerKeystore;
 
 /**
  * A schema registry server speaking the Confluent Schema Registry REST API (the subset in
- * registry-api.md: subjects, versions, ids, config, compatibility; Avro only), keeping its state
+ * docs/registry.md: subjects, versions, ids, config, compatibility; Avro only), keeping its state
  * in the compacted single-partition topic {@code _schemas} in the registry's own key/value JSON
  * format. A new instance on the same cluster replays that topic, so ids and versions survive
  * restarts. Compatibility is BACKWARD unless configured otherwise.

@@ -2,7 +2,7 @@ package org.storywire.platform.registry;
 
 /**
  * An error answer of the registry: HTTP status, the registry's error code and message, as
- * documented in registry-api.md §2. The HTTP status is the first three digits of a five-digit code.
+ * listed in docs/registry.md, "Errors". The HTTP status is the first three digits of a five-digit code.
  */
 final class RegistryError extends RuntimeException {
     final int status;

@@ -24,7 +24,7 @@ import org.storywire.registry.CompatibilityLevel;
 import org.storywire.security.SecretToken;
 
 /**
- * The registry's REST API (registry-api.md §4) over the JDK's HTTP server: routing, request and
+ * The registry's REST API (docs/registry.md, "Operations") over the JDK's HTTP server: routing, request and
  * response JSON, media types and the generic errors (400, 404, 405, 415, 422, 500).
  */
 final class RegistryHttpHandler implements HttpHandler {

@@ -11,7 +11,7 @@ import org.apache.avro.Schema;
 import org.storywire.registry.CompatibilityLevel;
 
 /**
- * The registry's operations with the semantics of registry-api.md §4: validation, idempotent
+ * The registry's operations with the semantics of docs/registry.md, "Operations": validation, idempotent
  * registration, id reuse, versioning, soft and permanent deletes, compatibility and config. All
  * changes go through {@link SchemasTopic}; changes are serialised so that ids and versions are
  * allocated from a consistent state.
@@ -33,7 +33,7 @@ final class RegistryService {
     record Submitted(String schema, String schemaType, boolean hasReferences) {
     }
 
-    /** Registers under {@code subject} and returns the id (registry-api.md §4, register). */
+    /** Registers under {@code subject} and returns the id (docs/registry.md, "Operations"). */
     int register(String subject, Submitted submitted) {
         checkSubject(subject);
         writes.lock();

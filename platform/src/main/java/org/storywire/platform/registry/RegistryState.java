@@ -17,7 +17,7 @@ import org.storywire.registry.CompatibilityLevel;
 
 /**
  * The registry's in-memory view: the result of replaying the {@code _schemas} topic, last record
- * per key wins (registry-api.md §9). Only the topic reader changes it; the HTTP threads read it.
+ * per key wins (docs/registry.md, "State"). Only the topic reader changes it; the HTTP threads read it.
  */
 final class RegistryState {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryState.class);

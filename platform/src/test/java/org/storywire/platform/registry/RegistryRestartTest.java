@@ -66,7 +66,7 @@ class RegistryRestartTest {
         }
     }
 
-    /** One partition, compacted, keys and values in the registry's JSON format (registry-api.md §9). */
+    /** One partition, compacted, keys and values in the registry's JSON format (docs/registry.md, "State"). */
     private static void assertSchemasTopicFormat(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             TopicDescription description = admin.describeTopics(List.of("_schemas")).allTopicNames().get().get("_schemas");

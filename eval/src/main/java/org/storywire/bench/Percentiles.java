@@ -1,4 +1,4 @@
-package org.storywire.app.bench;
+package org.storywire.bench;
 
 import java.util.Arrays;
 

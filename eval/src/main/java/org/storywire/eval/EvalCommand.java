@@ -110,8 +110,7 @@ public final class EvalCommand implements Callable<Integer> {
             String firstLine = body.lines().findFirst().orElse("");
             java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:^|\\s)language\\s+([a-z]{2})(?:\\s|$)").matcher(firstLine);
             if (declared.find()) return declared.group(1);
-            return org.storywire.story.TextAnalysis.isEnglish(org.storywire.story.TextAnalysis.tokens(
-                    body.length() <= 4_000 ? body : body.substring(0, 4_000))) ? "en" : "de";
+            return org.storywire.analyse.LanguageDetector.isEnglish(body) ? "en" : "de";
         }
 
         private String readBody(SeedsGold.GoldArticle a) throws IOException {

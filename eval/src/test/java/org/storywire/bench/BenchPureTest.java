@@ -1,4 +1,4 @@
-package org.storywire.app.bench;
+package org.storywire.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

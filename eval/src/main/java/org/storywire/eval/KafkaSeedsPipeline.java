@@ -1,4 +1,4 @@
-package org.storywire.app;
+package org.storywire.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -30,15 +30,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.config.StorywireConfig;
-import org.storywire.eval.SeedsPipeline;
-import org.storywire.eval.StoryScoring;
 import org.storywire.ingest.ArticlePublisher;
 import org.storywire.ingest.ContentHashStore;
 import org.storywire.ingest.IngestSummary;
 import org.storywire.ingest.RawTopic;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
-import org.storywire.ingest.article.LanguageDetector;
+import org.storywire.analyse.LanguageDetector;
 import org.storywire.ingest.files.ArticleFiles;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.processor.ConsumerLag;
@@ -54,7 +52,7 @@ import org.storywire.topology.SerdeFactory;
  * a real embedded broker and registry, lets a processor instance process them, and reads back the
  * statements topic and the stories through the query API.
  */
-final class KafkaSeedsPipeline implements SeedsPipeline {
+public final class KafkaSeedsPipeline implements SeedsPipeline {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Path dataDir;
@@ -66,7 +64,8 @@ final class KafkaSeedsPipeline implements SeedsPipeline {
         this.platform = platform;
     }
 
-    static KafkaSeedsPipeline start() {
+    /** Starts an embedded broker and registry in a temporary directory, for the runs to come. */
+    public static KafkaSeedsPipeline start() {
         try {
             Path dir = Files.createTempDirectory("storywire-eval");
             return new KafkaSeedsPipeline(dir, EmbeddedPlatform.start(dir, 0, 0));
@@ -111,17 +110,9 @@ final class KafkaSeedsPipeline implements SeedsPipeline {
         String topic = config.topics().articlesRaw();
         RawTopic.ensure(platform.bootstrapServers(), topic, config.partitions());
         List<IncomingArticle> articles = new ArrayList<>();
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void accept(IncomingArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void reject(String where, String reason) {
-                throw new IllegalArgumentException(where + ": " + reason);
-            }
-        };
+        ArticleSink sink = ArticleSink.into(articles, (where, reason) -> {
+            throw new IllegalArgumentException(where + ": " + reason);
+        });
         ArticleFiles files = new ArticleFiles(50L * 1024 * 1024);
         for (String id : articleIds) files.read(directory, directory.resolve(id), sink);
         try (ContentHashStore hashes = ContentHashStore.open(dataDir.resolve(config.applicationId() + "-ingest"), topic);

@@ -1,4 +1,4 @@
-package org.storywire.ingest.article;
+package org.storywire.analyse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,12 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Detects an article's language and answers ISO 639-1 codes: de, en, or another language's code;
- * null when the text is too short or no language stands out. German and English, nearly all the
+ * The one language detector: ingest records each article's language with {@link #detect}, and the
+ * domain's cheap two-way questions (is this statement, lead or body English or German?) go to
+ * {@link #isEnglish}, which counts the same function words.
+ *
+ * <p>{@link #detect} answers ISO 639-1 codes: de, en, or another language's code; null when the
+ * text is too short or no language stands out. German and English, nearly all the
  * traffic, are told apart by their function words in microseconds; anything else goes to OpenNLP's
  * language detection model (103 languages), which costs about 2 ms for a 1,600-character article
  * and would otherwise cap bulk ingest near 500 articles/s per core. The model is shared; OpenNLP
@@ -29,6 +33,8 @@ public final class LanguageDetector {
     /** Share of words that must be function words of one language for the fast path to decide. */
     private static final double MIN_FUNCTION_WORD_SHARE = 0.15;
     private static final int FUNCTION_WORD_SAMPLE_CHARS = 1_000;
+    /** The two-way question reads more: a statement's text is short, an article's lead decides early anyway. */
+    private static final int TWO_WAY_SAMPLE_CHARS = 4_000;
     private static final int MAX_FUNCTION_WORD_LENGTH = 5;
     private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des",
             "ein", "eine", "zu", "den", "von", "auf", "für", "im", "dem", "auch", "sie", "es", "wird", "wurde", "hat", "bei", "nach");
@@ -89,35 +95,54 @@ public final class LanguageDetector {
         return ISO3_TO_ISO1.get(ranked[0].getLang());
     }
 
+    /**
+     * English or German, for text known to be one of the two (a statement, a lead, a body without a
+     * recorded language): English when its English function words outnumber its German ones.
+     * Cheap (no model), so it may run on every statement.
+     */
+    public static boolean isEnglish(String text) {
+        if (text == null) return false;
+        FunctionWords counted = FunctionWords.count(text, TWO_WAY_SAMPLE_CHARS);
+        return counted.english > counted.german;
+    }
+
     /** de or en when one language's function words are frequent and the other's rare, else null. */
     static String byFunctionWords(String sample) {
-        int words = 0;
-        int german = 0;
-        int english = 0;
-        int start = -1;
-        int end = Math.min(sample.length(), FUNCTION_WORD_SAMPLE_CHARS);
-        for (int i = 0; i <= end; i++) {
-            boolean letter = i < end && Character.isLetter(sample.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words++;
-                // Every function word is short: longer words need no lookup (nor a substring).
-                if (i - start <= MAX_FUNCTION_WORD_LENGTH) {
-                    String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
-                    german += GERMAN.contains(word) ? 1 : 0;
-                    english += ENGLISH.contains(word) ? 1 : 0;
-                }
-                start = -1;
-            }
-        }
-        if (german >= MIN_FUNCTION_WORD_SHARE * words && german >= 4 * english) {
+        FunctionWords counted = FunctionWords.count(sample, FUNCTION_WORD_SAMPLE_CHARS);
+        if (counted.german >= MIN_FUNCTION_WORD_SHARE * counted.words && counted.german >= 4 * counted.english) {
             return "de";
         }
-        if (english >= MIN_FUNCTION_WORD_SHARE * words && english >= 4 * german) {
+        if (counted.english >= MIN_FUNCTION_WORD_SHARE * counted.words && counted.english >= 4 * counted.german) {
             return "en";
         }
         return null;
+    }
+
+    /** Words, German function words and English function words in the first {@code maxChars} of a text. */
+    private record FunctionWords(int words, int german, int english) {
+        static FunctionWords count(String text, int maxChars) {
+            int words = 0;
+            int german = 0;
+            int english = 0;
+            int start = -1;
+            int end = Math.min(text.length(), maxChars);
+            for (int i = 0; i <= end; i++) {
+                boolean letter = i < end && Character.isLetter(text.charAt(i));
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    words++;
+                    // Every function word is short: longer words need no lookup (nor a substring).
+                    if (i - start <= MAX_FUNCTION_WORD_LENGTH) {
+                        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                        german += GERMAN.contains(word) ? 1 : 0;
+                        english += ENGLISH.contains(word) ? 1 : 0;
+                    }
+                    start = -1;
+                }
+            }
+            return new FunctionWords(words, german, english);
+        }
     }
 
     private static int countLetters(String text) {

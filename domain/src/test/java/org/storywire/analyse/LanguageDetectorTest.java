@@ -1,4 +1,4 @@
-package org.storywire.ingest.article;
+package org.storywire.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +43,14 @@ class LanguageDetectorTest {
         assertThat(detector.detect("Trump Putin Kreml Moskau Washington")).isNull();
         assertThat(detector.detect("   ")).isNull();
         assertThat(detector.detect(null)).isNull();
+    }
+
+    @Test
+    void answersTheTwoWayQuestionFromTheSameFunctionWords() {
+        assertThat(LanguageDetector.isEnglish("The ministry said it was not aware of the plan.")).isTrue();
+        assertThat(LanguageDetector.isEnglish("Das Ministerium sagte, der Plan sei nicht bekannt.")).isFalse();
+        // German first: a text with neither language's function words is taken as German.
+        assertThat(LanguageDetector.isEnglish("Trump Putin Kreml")).isFalse();
+        assertThat(LanguageDetector.isEnglish(null)).isFalse();
     }
 }

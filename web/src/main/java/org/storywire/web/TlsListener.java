@@ -1,4 +1,4 @@
-package org.storywire.ingest.http;
+package org.storywire.web;
 
 import io.javalin.config.JettyConfig;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -8,11 +8,11 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.storywire.security.ServerKeystore;
 
 /** Makes a Javalin server listen over TLS only, with the key of a {@link ServerKeystore}. */
-final class TlsListener {
+public final class TlsListener {
     private TlsListener() {
     }
 
-    static void listen(JettyConfig jetty, String host, int port, ServerKeystore keystore) {
+    public static void listen(JettyConfig jetty, String host, int port, ServerKeystore keystore) {
         // Built here so that a wrong password or file fails the start, not the first handshake.
         var sslContext = keystore.sslContext();
         jetty.addConnector((server, http) -> {
