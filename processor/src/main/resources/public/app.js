@@ -283,6 +283,7 @@ function connectUpdates() {
   // EventSource resends the last event id on reconnect, so no update is missed while it was down.
   updates.addEventListener('update', async (event) => {
     const update = JSON.parse(event.data);
+    eventsSawUpdate(update.storyId); // events.js
     let story;
     try {
       story = await api(`/api/stories/${encodeURIComponent(update.storyId)}`);
@@ -601,18 +602,27 @@ async function deleteAlert(rule) {
 // ---- routing ----
 
 function showOnly(section) {
-  for (const id of ['list-view', 'story-view', 'alerts-view']) $(id).hidden = id !== section;
+  for (const id of ['list-view', 'story-view', 'events-view', 'event-view', 'alerts-view']) $(id).hidden = id !== section;
 }
 
 function route() {
   showProblem(null);
+  events.openId = null; // events.js: a late answer for an event left behind is not shown
   const match = location.hash.match(/^#\/story\/([^?]+)(?:\?asOf=(.+))?$/);
   if (match) {
     showStory(decodeURIComponent(match[1]), match[2] ? decodeURIComponent(match[2]) : null);
     return;
   }
   view.storyId = null;
-  // #/events: the events view (fed by /api/events) is routed here once it exists.
+  const event = location.hash.match(/^#\/events\/(.+)$/);
+  if (event) {
+    showEvent(decodeURIComponent(event[1])); // events.js
+    return;
+  }
+  if (location.hash === '#/events') {
+    showEvents(); // events.js
+    return;
+  }
   if (location.hash === '#/alerts') {
     document.title = 'Alert rules – storywire';
     showOnly('alerts-view');

@@ -89,7 +89,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/event", ctx ->
                     answer(ctx, queries.articleEvent(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));
             config.routes.get("/api/events", ctx -> answer(ctx, queries.events(EventFilter.parse(
-                    ctx.queryParam("q"), ctx.queryParam("outlet"), ctx.queryParam("language"),
+                    ctx.queryParam("status"), ctx.queryParam("actor"), ctx.queryParam("q"), ctx.queryParam("outlet"), ctx.queryParam("language"),
                     ctx.queryParam("limit"), ctx.queryParam("cursor")), pathAndQuery(ctx), isForwarded(ctx))));
             config.routes.get("/api/events/{id}", ctx ->
                     answer(ctx, queries.event(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));

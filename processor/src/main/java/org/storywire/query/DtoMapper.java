@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.storywire.story.ArticleLedger;
@@ -59,9 +60,38 @@ public final class DtoMapper {
                 s.lastUpdatedPrecision(), s.version(), s.asOf(), eventId);
     }
 
-    public static Dtos.Event event(org.storywire.event.EventSummary e) {
-        return new Dtos.Event(e.id(), e.label(), e.firstSeen(), e.lastSeen(), e.articleCount(), List.copyOf(e.outlets()),
-                List.copyOf(e.languages()), e.topEntities(10), e.mergedFrom() == null ? List.of() : List.copyOf(e.mergedFrom()));
+    /**
+     * An event as listed, with {@code stories} (looked up, or empty when unknown) shown of {@code storyCount};
+     * the statements of the found stories tell how precise the event's times are.
+     */
+    public static Dtos.Event event(org.storywire.event.EventSummary e, int storyCount, Map<String, Optional<Dtos.Story>> stories) {
+        List<Dtos.TimelineEntry> statements = statementsOf(stories.values());
+        return new Dtos.Event(e.id(), e.label(), dated(e.firstSeen()), precisionAt(dated(e.firstSeen()), statements),
+                dated(e.lastSeen()), precisionAt(dated(e.lastSeen()), statements), e.articleCount(), List.copyOf(e.outlets()),
+                List.copyOf(e.languages()), e.topEntities(10), e.mergedFrom() == null ? List.of() : List.copyOf(e.mergedFrom()),
+                storyCount, eventStories(stories));
+    }
+
+    public static Dtos.EventDetail eventDetail(org.storywire.event.EventSummary e, List<String> articleIds,
+                                               Map<String, Optional<Dtos.Story>> stories) {
+        Dtos.Event d = event(e, stories.size(), stories);
+        return new Dtos.EventDetail(d.id(), d.label(), d.firstSeen(), d.firstSeenPrecision(), d.lastSeen(), d.lastSeenPrecision(),
+                d.articleCount(), d.outlets(), d.languages(), d.entities(), d.mergedFrom(), List.copyOf(articleIds), d.stories());
+    }
+
+    /** The event index dates an event none of whose articles gave a date at the epoch: to a reader, no date. */
+    private static Instant dated(Instant t) {
+        return t == null || t.equals(Instant.EPOCH) ? null : t;
+    }
+
+    private static List<Dtos.TimelineEntry> statementsOf(Collection<Optional<Dtos.Story>> stories) {
+        return stories.stream().flatMap(Optional::stream).flatMap(s -> s.timeline().stream()).toList();
+    }
+
+    private static List<Dtos.EventStory> eventStories(Map<String, Optional<Dtos.Story>> stories) {
+        return stories.entrySet().stream().map(kv -> kv.getValue()
+                .map(st -> new Dtos.EventStory(st.id(), st.title(), st.status()))
+                .orElse(new Dtos.EventStory(kv.getKey(), null, null))).toList();
     }
 
     /** The article a story began with: its earliest, by first statement time (unknown times last), then id. */

@@ -34,9 +34,15 @@ public final class Dtos {
 
     public record StoryPage(List<StorySummary> items, String nextCursor) {}
 
-    /** A news event: the articles of all outlets and languages that report it. */
-    public record Event(String id, String label, Instant firstSeen, Instant lastSeen, int articleCount,
-                        List<String> outlets, List<String> languages, List<String> entities, List<String> mergedFrom) {}
+    /**
+     * A news event: the articles of all outlets and languages that report it. {@code firstSeen}/{@code lastSeen}
+     * are null when none of its articles gave a date; their precisions are those of a statement of a listed story
+     * made at that instant (null when none is). {@code storyCount} is how many stories its latest articles fed;
+     * {@code stories} are the first of them, newest article first (those matching a status or actor filter first).
+     */
+    public record Event(String id, String label, Instant firstSeen, String firstSeenPrecision, Instant lastSeen,
+                        String lastSeenPrecision, int articleCount, List<String> outlets, List<String> languages,
+                        List<String> entities, List<String> mergedFrom, int storyCount, List<EventStory> stories) {}
 
     public record EventPage(List<Event> items, String nextCursor) {}
 
@@ -44,9 +50,9 @@ public final class Dtos {
     public record EventStory(String id, String title, String status) {}
 
     /** An event with its stories, those of its latest articles (at most 500 articles). */
-    public record EventDetail(String id, String label, Instant firstSeen, Instant lastSeen, int articleCount,
-                              List<String> outlets, List<String> languages, List<String> entities, List<String> mergedFrom,
-                              List<String> articleIds, List<EventStory> stories) {}
+    public record EventDetail(String id, String label, Instant firstSeen, String firstSeenPrecision, Instant lastSeen,
+                              String lastSeenPrecision, int articleCount, List<String> outlets, List<String> languages,
+                              List<String> entities, List<String> mergedFrom, List<String> articleIds, List<EventStory> stories) {}
 
     public record ArticleEvent(String articleId, String eventId) {}
 

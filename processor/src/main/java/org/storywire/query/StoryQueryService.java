@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
@@ -116,33 +119,78 @@ public final class StoryQueryService {
         return ownerOf(TopologyNames.EVENTS_STORE, "events", null);
     }
 
-    /** A page of the active events, newest last article first; answered by the one instance that holds them. */
+    /** Most stories an event in a list shows; the rest are on its own page. */
+    static final int MAX_LISTED_EVENT_STORIES = 20;
+
+    /**
+     * A page of the active events, newest last article first; answered by the one instance that holds them.
+     * Events are tested against the filter in page order, so a status or actor filter looks up the stories of
+     * only as many events as it takes to fill the page.
+     */
     public Answer<Dtos.EventPage> events(EventFilter filter, String pathAndQuery, boolean forwarded) {
         HostInfo owner = eventsOwner();
         if (!owner.equals(self)) {
             if (forwarded) throw new NotReady("this instance no longer runs event assignment");
             return forward(owner, pathAndQuery);
         }
-        List<EventSummary> matches = new ArrayList<>();
+        List<EventSummary> candidates = new ArrayList<>();
         try (KeyValueIterator<String, EventSummary> it = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).all()) {
             while (it.hasNext()) {
                 EventSummary e = it.next().value;
-                if (e != null && filter.matches(e)) matches.add(e);
+                if (e != null && filter.matches(e)) candidates.add(e);
             }
         }
-        matches.sort(Comparator.comparingLong((EventSummary e) -> StoryFilter.millis(e.lastSeen())).reversed()
+        candidates.sort(Comparator.comparingLong((EventSummary e) -> StoryFilter.millis(e.lastSeen())).reversed()
                 .thenComparing(EventSummary::id));
-        List<EventSummary> page = matches.subList(0, Math.min(filter.limit(), matches.size()));
+        ReadOnlyKeyValueStore<String, EventMembers> members = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class);
+        Map<String, Optional<Dtos.Story>> known = new HashMap<>(); // a story of several events is looked up once
+        List<Dtos.Event> page = new ArrayList<>();
+        EventSummary last = null;
         String next = null;
-        if (matches.size() > filter.limit()) {
-            EventSummary last = page.get(page.size() - 1);
-            next = new StoryFilter.Cursor(StoryFilter.millis(last.lastSeen()), last.id()).encode();
+        for (EventSummary e : candidates) {
+            List<String> storyIds = storyIdsOf(members, e.id());
+            Map<String, Optional<Dtos.Story>> shown;
+            if (filter.asksAboutStories()) {
+                Map<String, Optional<Dtos.Story>> all = lookUp(storyIds, known);
+                if (!filter.matchesStories(all.values().stream().flatMap(Optional::stream).toList())) continue;
+                shown = firstListed(all, filter);
+            } else {
+                shown = lookUp(storyIds.subList(0, Math.min(MAX_LISTED_EVENT_STORIES, storyIds.size())), known);
+            }
+            if (page.size() == filter.limit()) {
+                next = new StoryFilter.Cursor(StoryFilter.millis(last.lastSeen()), last.id()).encode();
+                break;
+            }
+            page.add(DtoMapper.event(e, storyIds.size(), shown));
+            last = e;
         }
-        return new Answer.Local<>(new Dtos.EventPage(page.stream().map(DtoMapper::event).toList(), next));
+        return new Answer.Local<>(new Dtos.EventPage(List.copyOf(page), next));
+    }
+
+    /** The stories an event lists: those that made it match first, then the rest, newest article first. */
+    private static Map<String, Optional<Dtos.Story>> firstListed(Map<String, Optional<Dtos.Story>> all, EventFilter filter) {
+        Map<String, Optional<Dtos.Story>> listed = new LinkedHashMap<>();
+        all.forEach((id, s) -> { if (s.filter(filter::isMatchingStory).isPresent()) listed.put(id, s); });
+        all.forEach((id, s) -> { if (listed.size() < MAX_LISTED_EVENT_STORIES) listed.putIfAbsent(id, s); });
+        return listed;
     }
 
     /** Most stories an event answer lists (each may be looked up on another instance). */
     static final int MAX_EVENT_STORIES = 200;
+
+    /** Story ids of an event's latest articles, newest first, at most {@link #MAX_EVENT_STORIES}. */
+    private static List<String> storyIdsOf(ReadOnlyKeyValueStore<String, EventMembers> members, String eventId) {
+        EventMembers m = members.get(eventId);
+        List<String> ids = m == null ? List.of() : m.storyIds();
+        return ids.subList(0, Math.min(MAX_EVENT_STORIES, ids.size()));
+    }
+
+    /** The stories in the order given, each looked up once per answer ({@code known}). */
+    private Map<String, Optional<Dtos.Story>> lookUp(List<String> storyIds, Map<String, Optional<Dtos.Story>> known) {
+        Map<String, Optional<Dtos.Story>> found = new LinkedHashMap<>();
+        for (String id : storyIds) found.put(id, known.computeIfAbsent(id, this::brief));
+        return found;
+    }
 
     /** One event with the stories of its latest articles. */
     public Answer<Dtos.EventDetail> event(String eventId, String pathAndQuery, boolean forwarded) {
@@ -153,20 +201,12 @@ public final class StoryQueryService {
         }
         EventSummary e = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).get(eventId);
         if (e == null) throw new NotFound("no event " + eventId);
-        EventMembers members = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class).get(eventId);
+        ReadOnlyKeyValueStore<String, EventMembers> store = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class);
+        EventMembers members = store.get(eventId);
         if (members == null) members = EventMembers.empty();
         List<String> articleIds = new ArrayList<>();
         for (int i = members.members().size() - 1; i >= 0; i--) articleIds.add(members.members().get(i).articleId());
-        List<Dtos.EventStory> stories = new ArrayList<>();
-        for (String storyId : members.storyIds()) {
-            if (stories.size() >= MAX_EVENT_STORIES) break;
-            Optional<Dtos.Story> story = brief(storyId);
-            stories.add(story.map(st -> new Dtos.EventStory(st.id(), st.title(), st.status()))
-                    .orElse(new Dtos.EventStory(storyId, null, null)));
-        }
-        Dtos.Event d = DtoMapper.event(e);
-        return new Answer.Local<>(new Dtos.EventDetail(d.id(), d.label(), d.firstSeen(), d.lastSeen(), d.articleCount(), d.outlets(),
-                d.languages(), d.entities(), d.mergedFrom(), List.copyOf(articleIds), List.copyOf(stories)));
+        return new Answer.Local<>(DtoMapper.eventDetail(e, articleIds, lookUp(storyIdsOf(store, eventId), new HashMap<>())));
     }
 
     /** The event an article joined. */
@@ -203,7 +243,7 @@ public final class StoryQueryService {
             if (owner.equals(self)) {
                 StoryState state = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
                 return state == null ? Optional.empty()
-                        : Optional.of(DtoMapper.story(state, null, (articleId, ordinal) -> null));
+                        : Optional.of(DtoMapper.story(state, null, precisions.of(streams, storyId)));
             }
             return current(storyId);
         } catch (NotReady e) {

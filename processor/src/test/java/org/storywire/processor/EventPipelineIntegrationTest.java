@@ -99,9 +99,59 @@ class EventPipelineIntegrationTest {
         PipelineFixture.get(port, "/api/events/" + enc(robots)).body().get("stories").forEach(s -> robotStories.add(s.get("id").asText()));
         for (JsonNode s : stories) assertThat(robotStories).doesNotContain(s.get("id").asText());
 
+        checkStoryFilters(port, flood, robots);
+
         PipelineFixture.Response unknown = PipelineFixture.get(port, "/api/events/ev-000000000000");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("error").asText()).isEqualTo("not_found");
+    }
+
+    /**
+     * The list carries each event's stories with their statuses, and {@code status} and {@code actor} keep the
+     * events one of whose stories has that status or names that actor, as the events' own stories say.
+     */
+    private static void checkStoryFilters(int port, String flood, String robots) {
+        Map<String, Map<String, JsonNode>> storiesOf = new TreeMap<>();
+        for (String event : List.of(flood, robots)) {
+            Map<String, JsonNode> stories = new TreeMap<>();
+            PipelineFixture.get(port, "/api/events/" + enc(event)).body().get("stories").forEach(s -> {
+                String id = s.get("id").asText();
+                stories.put(id, PipelineFixture.get(port, "/api/stories/" + enc(id)).body());
+            });
+            storiesOf.put(event, stories);
+        }
+        for (JsonNode item : PipelineFixture.get(port, "/api/events").body().get("items")) {
+            Map<String, JsonNode> stories = storiesOf.get(item.get("id").asText());
+            assertThat(item.get("storyCount").asInt()).isEqualTo(stories.size());
+            Map<String, String> listed = new TreeMap<>();
+            item.get("stories").forEach(s -> listed.put(s.get("id").asText(), s.get("status").asText()));
+            Map<String, String> expected = new TreeMap<>();
+            stories.forEach((id, story) -> expected.put(id, story.get("status").asText()));
+            assertThat(listed).as("the stories of %s with their statuses", item.get("id")).isEqualTo(expected);
+        }
+
+        boolean narrowed = false;
+        for (String status : List.of("CLAIMED", "DENIED", "UNCONFIRMED")) {
+            List<String> expected = List.of(robots, flood).stream().filter(event -> storiesOf.get(event).values().stream()
+                    .anyMatch(s -> s.get("status").asText().equals(status))).toList();
+            PipelineFixture.Response r = PipelineFixture.get(port, "/api/events?status=" + status.toLowerCase(java.util.Locale.ROOT));
+            assertThat(ids(r.body())).as("events with a %s story", status).containsExactlyElementsOf(expected);
+            r.body().get("items").forEach(item -> assertThat(item.get("stories").get(0).get("status").asText())
+                    .as("a matching story is listed first").isEqualTo(status));
+            narrowed |= expected.size() == 1;
+        }
+        assertThat(narrowed).as("a status that one event's stories have and the other's do not").isTrue();
+
+        JsonNode floodStory = storiesOf.get(flood).values().iterator().next();
+        String actor = floodStory.get("positions").size() > 0 ? floodStory.get("positions").get(0).get("party").asText()
+                : floodStory.get("actors").get(0).asText();
+        assertThat(ids(PipelineFixture.get(port, "/api/events?actor=" + enc(actor.toUpperCase(java.util.Locale.ROOT))).body()))
+                .as("events whose stories name %s", actor).contains(flood);
+        assertThat(ids(PipelineFixture.get(port, "/api/events?actor=NoSuchActorAnywhere").body())).isEmpty();
+        assertThat(ids(PipelineFixture.get(port, "/api/events?status=DENIED&actor=NoSuchActorAnywhere").body())).isEmpty();
+        PipelineFixture.Response bad = PipelineFixture.get(port, "/api/events?status=RUMOURED");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("message").asText()).contains("status");
     }
 
     private static List<String> ids(JsonNode page) {

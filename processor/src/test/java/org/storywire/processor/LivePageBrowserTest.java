@@ -55,8 +55,8 @@ import org.storywire.platform.junit.EmbeddedPlatformExtension;
 @ExtendWith(EmbeddedPlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LivePageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int MAX_SCREENSHOT_HEIGHT = 2_000;
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
@@ -68,7 +68,7 @@ class LivePageBrowserTest {
     private static int port;
     private static WebDriver browser;
 
-    private static boolean browserInstalled() {
+    static boolean browserInstalled() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
@@ -88,7 +88,7 @@ class LivePageBrowserTest {
     }
 
     /** Debian's browser and driver, named explicitly so that Selenium Manager never downloads anything. */
-    private static WebDriver startChromium(Path profile) {
+    static WebDriver startChromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",

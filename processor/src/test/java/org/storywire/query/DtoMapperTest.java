@@ -70,4 +70,33 @@ class DtoMapperTest {
         assertThat(dto.positions().get(0).atPrecision()).isEqualTo("MINUTE");
         assertThat(DtoMapper.story(story(), null, (articleId, ordinal) -> null).firstSeenPrecision()).isNull();
     }
+
+    private static org.storywire.event.EventSummary event(Instant first, Instant last) {
+        return new org.storywire.event.EventSummary("ev-1", "Kerbach shipyard", 0, first, last, 2, List.of("Agency"), List.of("en"),
+                new java.util.TreeMap<>(), new java.util.TreeMap<>(), List.of());
+    }
+
+    @Test
+    void anEventsTimesTakeThePrecisionOfAStatementThenAndItsStoriesKeepTheirOrder() {
+        Map<String, java.util.Optional<Dtos.Story>> stories = new java.util.LinkedHashMap<>();
+        stories.put("s1", java.util.Optional.of(DtoMapper.story(story(), null, PRECISIONS)));
+        stories.put("gone", java.util.Optional.empty());
+        Dtos.Event dto = DtoMapper.event(event(NOV_2024, MAR_4), 7, stories);
+        assertThat(dto.firstSeenPrecision()).isEqualTo("MONTH");
+        assertThat(dto.lastSeenPrecision()).isEqualTo("MINUTE");
+        assertThat(dto.storyCount()).isEqualTo(7);
+        assertThat(dto.stories()).containsExactly(new Dtos.EventStory("s1", "Kerbach denies", "DENIED"),
+                new Dtos.EventStory("gone", null, null));
+
+        Dtos.Event unmatched = DtoMapper.event(event(Instant.parse("2026-01-01T00:00:00Z"), MAR_4), 1, Map.of());
+        assertThat(unmatched.firstSeenPrecision()).as("no statement of a listed story then").isNull();
+    }
+
+    @Test
+    void anEventNoArticleOfWhichGaveADateHasNone() {
+        // The event index puts such an event at the epoch.
+        Dtos.Event dto = DtoMapper.event(event(Instant.EPOCH, Instant.EPOCH), 0, Map.of());
+        assertThat(dto.firstSeen()).isNull();
+        assertThat(dto.lastSeen()).isNull();
+    }
 }
