@@ -52,7 +52,7 @@ final class CueFinder extends ExtractionStep {
             d.evidenceBegin = outer.evidenceBegin;
             d.evidenceEnd = outer.evidenceEnd;
             d.confidence = outer.confidence - 0.1;
-            x.drafts.add(d);
+            doc.drafts.add(d);
         }
     }
 
@@ -60,7 +60,7 @@ final class CueFinder extends ExtractionStep {
         List<Draft> found = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = model.token(i);
-            if (!t.word() || t.quoted() || t.begin() < x.consumedUntil) continue;
+            if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
             if (d != null) found.add(d);
@@ -192,7 +192,7 @@ final class CueFinder extends ExtractionStep {
             cueEnd = np != null ? np.end() : i + 2;
         } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
             // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
-            Draft source = x.lastSource != null ? x.lastSource : x.lastStatement;
+            Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
             if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
             Draft d = new Draft();
             d.cueToken = i;

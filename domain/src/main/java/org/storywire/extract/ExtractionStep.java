@@ -21,7 +21,7 @@ abstract class ExtractionStep {
     static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
             "nachdem", "but", "while", "and", "although", "whereas");
 
-    final Extraction x;
+    final Extraction doc;
     final String text;
     final boolean english;
     final TextModel model;
@@ -31,7 +31,7 @@ abstract class ExtractionStep {
     final Morphology morph;
 
     ExtractionStep(Extraction x) {
-        this.x = x;
+        this.doc = x;
         this.text = x.text;
         this.english = x.english;
         this.model = x.model;

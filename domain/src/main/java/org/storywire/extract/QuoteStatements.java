@@ -19,7 +19,7 @@ final class QuoteStatements extends ExtractionStep {
     List<Draft> quoteDrafts(TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
         for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
-            if (q[0] < x.consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
+            if (q[0] < doc.consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
             Draft d = new Draft();
             d.sentence = s.index();
             d.attribution = Attribution.DIRECT_QUOTE;
@@ -33,11 +33,11 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = ":";
                 d.speaker = speakers.resolve(np, s);
                 d.confidence = 0.7;
-            } else if (x.lastStatement != null && continues(x.lastStatement, s) && quoteToken == s.firstToken()) {
+            } else if (doc.lastStatement != null && continues(doc.lastStatement, s) && quoteToken == s.firstToken()) {
                 // a quotation opening the sentence after a statement goes on with that speaker
                 d.cueToken = s.firstToken();
                 d.cueText = "";
-                d.speaker = x.lastStatement.speaker;
+                d.speaker = doc.lastStatement.speaker;
                 d.confidence = 0.6;
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
@@ -45,7 +45,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueToken = quoteToken;
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)
-                        : x.lastStatement != null && continues(x.lastStatement, s) ? x.lastStatement.speaker : null;
+                        : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
                 // a quoted phrase nobody in reach says is a title or a term, not a quotation
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;
@@ -56,8 +56,8 @@ final class QuoteStatements extends ExtractionStep {
     }
 
     private boolean coveredByStatement(int[] q) {
-        for (int k = x.drafts.size() - 1; k >= 0 && k >= x.drafts.size() - 12; k--) {
-            Draft d = x.drafts.get(k);
+        for (int k = doc.drafts.size() - 1; k >= 0 && k >= doc.drafts.size() - 12; k--) {
+            Draft d = doc.drafts.get(k);
             if (d.contentBegin <= q[0] && q[0] < d.contentEnd) return true;
         }
         return false;

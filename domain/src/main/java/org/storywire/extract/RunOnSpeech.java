@@ -17,6 +17,15 @@ final class RunOnSpeech extends ExtractionStep {
             "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
             "vom", "beim", "als", "wie", "und", "oder", "nicht"));
 
+    /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
+    private static final int KONJUNKTIV_REACH = 3;
+
+    /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
+            "während", "bevor", "sobald", "solange", "damit", "sofern", "wie", "wo", "was", "wer");
+    /** Pronouns that name no one: "es", "das", "dies", "man". */
+    private static final Set<String> IMPERSONAL = Set.of("es", "das", "dies", "man", "dieses");
+
     private final SpeakerFinder speakers;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
@@ -29,8 +38,9 @@ final class RunOnSpeech extends ExtractionStep {
         boolean konjunktivI = false;
         boolean konjunktivII = false;
         int relativeSource = -1;
+        int firstKonjunktiv = -1;
         int f = s.firstToken();
-        boolean mayContinue = x.lastStatement != null && continues(x.lastStatement, s);
+        boolean mayContinue = recent(doc.lastStatement, s);
         for (int k = f; k < s.endToken(); k++) {
             Token x = model.token(k);
             if (!x.word() || x.quoted()) continue;
@@ -42,12 +52,21 @@ final class RunOnSpeech extends ExtractionStep {
             boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
             if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
                     // the dictionary only where the sentence could go on with a statement: the fast path stays fast
-                    || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) konjunktivI = true;
+                    || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) {
+                if (!konjunktivI) firstKonjunktiv = k;
+                konjunktivI = true;
+            }
             if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
         }
+        if (konjunktivI) {
+            Draft dependent = dependentKonjunktiv(s, firstKonjunktiv);
+            if (dependent != null) return List.of(dependent);
+        }
         boolean opener = RUN_ON_OPENERS.contains(model.token(f).lower());
-        Draft chain = x.lastStatement != null && continues(x.lastStatement, s) && samePargraph(x.lastStatement, s) ? x.lastStatement : null;
+        Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && samePargraph(doc.lastStatement, s) ? doc.lastStatement : null;
+        // "Er sei ...": Konjunktiv I marks reported speech by itself, so it goes on with a statement a sentence or two back
+        if (chain == null && konjunktivI && recent(doc.lastStatement, s)) chain = doc.lastStatement;
         Speaker speaker = null;
         boolean found = false;
         Attribution attribution = Attribution.INDIRECT_SPEECH;
@@ -55,12 +74,12 @@ final class RunOnSpeech extends ExtractionStep {
             attribution = Attribution.REPORTED;
             NounPhrase source = relativeSource > f ? lastNamedBefore(s, relativeSource) : null;
             if (source != null) speaker = speakers.resolve(source, s);
-            else if (x.lastSource != null && s.index() - x.lastSource.sentence <= 8) speaker = x.lastSource.speaker;
+            else if (doc.lastSource != null && s.index() - doc.lastSource.sentence <= 8) speaker = doc.lastSource.speaker;
             else if (chain != null) speaker = chain.speaker;
             // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
             found = speaker != null;
         } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
-            speaker = model.token(f).is("demnach") && x.lastSource != null ? x.lastSource.speaker : chain.speaker;
+            speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             found = true;
         }
         if (!found) return List.of();
@@ -71,10 +90,61 @@ final class RunOnSpeech extends ExtractionStep {
         d.cueClass = "CLAIM";
         d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : attribution;
         d.speaker = speaker;
-        d.reported = reportative && speaker != null && x.lastSource != null && speaker == x.lastSource.speaker;
+        d.reported = reportative && speaker != null && doc.lastSource != null && speaker == doc.lastSource.speaker;
         setContent(d, s.begin(), contentEndOf(s), s);
         d.confidence = speaker == null ? 0.4 : 0.6;
         return List.of(d);
+    }
+
+    /**
+     * "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main
+     * clause whose subject is someone, followed by a clause in Konjunktiv I, reports what the
+     * subject said, whatever the verb (most such verbs are in no list). The main clause itself must
+     * be indicative and no subordinate clause ("Wenn ..., sei ...").
+     */
+    private Draft dependentKonjunktiv(TextModel.Sentence s, int konjunktiv) {
+        int f = s.firstToken();
+        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower())) return null;
+        int comma = -1;
+        for (int k = f + 1; k < konjunktiv; k++) {
+            Token t = model.token(k);
+            if (t.quoted() || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')) return null;
+            if (t.isPunct(',')) { comma = k; break; }
+            if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
+        }
+        if (comma < 0 || comma + 1 >= s.endToken()) return null;
+        NounPhrase subject = null;
+        for (NounPhrase np : nps.subjects(f, comma, f)) {
+            if (!nps.agentive(np)) continue;
+            String first = model.token(np.first()).lower();
+            if (np.pronoun() ? IMPERSONAL.contains(first) : !(np.named() || speakers.known(np) || roleHead(np))) continue;
+            subject = np;
+            break;
+        }
+        if (subject == null) return null;
+        Draft d = new Draft();
+        d.sentence = s.index();
+        d.cueToken = f;
+        d.cueText = "";
+        d.cueClass = "CLAIM";
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.subject = subject;
+        d.speaker = speakers.resolve(subject, s);
+        setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
+        d.confidence = 0.6;
+        return d;
+    }
+
+    private boolean roleHead(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
+        return false;
+    }
+
+    /** The statement ended at most {@link #KONJUNKTIV_REACH} sentences before, in the same or the previous paragraph. */
+    private boolean recent(Draft last, TextModel.Sentence s) {
+        if (last == null) return false;
+        int lastSentence = Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1));
+        return s.index() - lastSentence <= KONJUNKTIV_REACH && s.paragraph() - model.sentences.get(lastSentence).paragraph() <= 1;
     }
 
     /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */

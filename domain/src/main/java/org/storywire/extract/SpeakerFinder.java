@@ -189,8 +189,8 @@ final class SpeakerFinder extends ExtractionStep {
         Span span = new Span(begin, end);
         if (!np.pronoun() && NounPhrases.ageNoun(model.token(np.end() - 1))) {
             // "die 46-Jährige": the person spoken of last
-            if (x.lastStatement != null && x.lastStatement.speaker != null && x.lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - x.lastStatement.sentence <= 4) {
-                Speaker last = x.lastStatement.speaker;
+            if (doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - doc.lastStatement.sentence <= 4) {
+                Speaker last = doc.lastStatement.speaker;
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
             EntityMemory.Entity e = memory.lastPersonBefore(np.first());
@@ -201,11 +201,11 @@ final class SpeakerFinder extends ExtractionStep {
             boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
             // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
             int personAt = memory.lastPersonMentionBefore(np.first());
-            boolean newerPerson = person && personAt >= 0 && x.lastStatement != null && model.token(personAt).begin() >= x.lastStatement.evidenceEnd
+            boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
                     && opensItsSentence(personAt);
-            if (x.lastStatement != null && x.lastStatement.speaker != null && s.index() - x.lastStatement.sentence <= 4 && !newerPerson
-                    && (!person || x.lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
-                Speaker last = x.lastStatement.speaker;
+            if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
+                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
+                Speaker last = doc.lastStatement.speaker;
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
             EntityMemory.Entity e = memory.lastPersonBefore(np.first());
@@ -241,9 +241,9 @@ final class SpeakerFinder extends ExtractionStep {
         EntityMemory.Entity e = memory.byRole(role.text());
         if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
         boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
-        if (definite && x.lastStatement != null && x.lastStatement.speaker != null && x.lastStatement.speaker.kind() == SpeakerKind.PERSON
-                && s.index() - x.lastStatement.sentence <= 3) {
-            Speaker last = x.lastStatement.speaker;
+        if (definite && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
+                && s.index() - doc.lastStatement.sentence <= 3) {
+            Speaker last = doc.lastStatement.speaker;
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);

@@ -37,13 +37,13 @@ final class StanceReader extends ExtractionStep {
      */
     void holdDenials() {
         Set<String> denying = new HashSet<>();
-        for (Draft d : x.drafts) {
+        for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
                     || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
             if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
         }
         if (denying.isEmpty()) return;
-        for (Draft d : x.drafts) {
+        for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
             if (d.reported || d.attribution == Attribution.REPORTED) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;

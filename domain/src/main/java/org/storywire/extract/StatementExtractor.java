@@ -58,8 +58,8 @@ public final class StatementExtractor {
         try {
             if (article == null || article.text() == null || article.text().isBlank()) return out;
             String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
-            Extraction x = new Extraction(article, text, isEnglish(article, text), new TextModel(text, detector), lex, morph);
-            run(x, out);
+            Extraction doc = new Extraction(article, text, isEnglish(article, text), new TextModel(text, detector), lex, morph);
+            run(doc, out);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid
         }
@@ -71,34 +71,34 @@ public final class StatementExtractor {
      * statement before; quotations inside reported speech; then quotations without a cue. The
      * stance is read last, when the whole article's statements are known.
      */
-    private void run(Extraction x, List<Statement> out) {
-        SpeakerFinder speakers = new SpeakerFinder(x);
-        CueFinder cues = new CueFinder(x, speakers);
-        RunOnSpeech runOn = new RunOnSpeech(x, speakers);
-        QuoteStatements quotes = new QuoteStatements(x, speakers);
-        StanceReader stances = new StanceReader(x);
-        for (TextModel.Sentence s : x.model.sentences) {
-            if (x.drafts.size() >= MAX_STATEMENTS) break;
-            if (s.end() <= x.consumedUntil) continue;
+    private void run(Extraction doc, List<Statement> out) {
+        SpeakerFinder speakers = new SpeakerFinder(doc);
+        CueFinder cues = new CueFinder(doc, speakers);
+        RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
+        QuoteStatements quotes = new QuoteStatements(doc, speakers);
+        StanceReader stances = new StanceReader(doc);
+        for (TextModel.Sentence s : doc.model.sentences) {
+            if (doc.drafts.size() >= MAX_STATEMENTS) break;
+            if (s.end() <= doc.consumedUntil) continue;
             List<Draft> found = cues.cueDrafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
-                x.accept(d);
+                doc.accept(d);
                 cues.embeddedQuotes(d);
             }
-            for (Draft d : quotes.quoteDrafts(s)) x.accept(d);
+            for (Draft d : quotes.quoteDrafts(s)) doc.accept(d);
         }
         stances.holdDenials();
-        for (Draft d : x.drafts) out.add(toStatement(x, d, stances.stance(d), out.size()));
+        for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }
 
-    private Statement toStatement(Extraction x, Draft d, Stance stance, int ordinal) {
-        String text = x.text;
-        CleanArticle article = x.article;
+    private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {
+        String text = doc.text;
+        CleanArticle article = doc.article;
         String content = text.substring(d.contentBegin, d.contentEnd);
         String evidence = text.substring(d.evidenceBegin, d.evidenceEnd);
         Propositions.When when = propositions.when(text, d.evidenceBegin, d.evidenceEnd, d.contentBegin, d.contentEnd, article.published(), article.precision());
-        Proposition proposition = propositions.of(content, x.memory, x.english, when.expression());
+        Proposition proposition = propositions.of(content, doc.memory, doc.english, when.expression());
         double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
         return new Statement(article.id(), ordinal, d.speaker, stance, d.attribution, proposition, d.cueText,
                 new Span(d.contentBegin, d.contentEnd), new Span(d.evidenceBegin, d.evidenceEnd), evidence,
