@@ -19,6 +19,8 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
 
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "not", "'s", "’s", "'re", "’re");
+
     private final SpeakerFinder speakers;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
@@ -318,7 +320,8 @@ final class CueFinder extends ExtractionStep {
                 d.clauseContent = false;
             }
         }
-        NounPhrase subject = speakers.subjectOf(s, i, d);
+        NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
+        if (subject == null) subject = speakers.subjectOf(s, i, d);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         d.negated = negated(s, i, particleAt, d);
@@ -357,6 +360,17 @@ final class CueFinder extends ExtractionStep {
         if (i < 0 || i + 1 >= model.tokens.size()) return false;
         Token next = model.token(i + 1);
         return next.word() && !next.capitalised() && !lex.isStop(next.lower(), true) && morph.english(next.lower()).has(Morphology.NOUN);
+    }
+
+    /**
+     * "Trump posted a series of tweets Friday, saying that ...": a present participle that is no
+     * progressive ("is saying") opens a clause without a subject of its own; the main clause's
+     * subject speaks, not the object next to the participle.
+     */
+    private boolean participleClause(TextModel.Sentence s, int cue) {
+        if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
+        Token before = model.token(cue - 1);
+        return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
     }
 
     private boolean anotherCueBetween(int cue, int end) {

@@ -62,6 +62,15 @@ final class SpeakerFinder extends ExtractionStep {
         return null;
     }
 
+    /** The subject of the sentence's main clause: its first agentive noun phrase before the cue that names someone or is a pronoun. */
+    NounPhrase mainSubject(TextModel.Sentence s, int cue) {
+        for (NounPhrase np : nps.subjects(s.firstToken(), cue, s.firstToken())) {
+            if (!nps.agentive(np)) continue;
+            return np.named() || np.pronoun() || known(np) ? np : null;
+        }
+        return null;
+    }
+
     /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
     NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase best = null;

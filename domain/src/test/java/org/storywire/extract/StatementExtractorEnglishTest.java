@@ -69,4 +69,11 @@ class StatementExtractorEnglishTest {
         String text = "“There was no meeting,” the spokesman said.";
         assertThat(about(extract(text), "no meeting").stance()).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aParticipleClauseIsSpokenByTheSubjectOfTheMainClause() {
+        String text = "Senator Ann Cole posted a series of messages on Friday, saying the bridge plan was a costly mistake.";
+        Statement s = about(extract(text), "bridge plan");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ann Cole");
+    }
 }

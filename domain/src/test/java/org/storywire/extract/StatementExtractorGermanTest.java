@@ -226,4 +226,11 @@ class StatementExtractorGermanTest {
         // "Wenn ..., sei ...": a Konjunktiv after a subordinate clause reports nothing of its subject
         assertThat(extract("Wenn der Pegel fällt, sei der Steg wieder frei.")).isEmpty();
     }
+
+    @Test
+    void anAdverbCapitalisedAtTheStartOfTheSentenceIsNoSpeaker() {
+        String text = "Insgesamt sprach die Polizei von vierzig Festnahmen in der Innenstadt.";
+        Statement s = about(extract(text), "Festnahmen");
+        assertThat(s.speaker().mention()).isEqualTo("die Polizei");
+    }
 }
