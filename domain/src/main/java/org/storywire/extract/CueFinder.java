@@ -297,10 +297,18 @@ final class CueFinder extends ExtractionStep {
                 if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
             }
             if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+            // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
+            boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
             // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
             if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
                     || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
-            if (quoteAfter >= 0) {
+            if (saidInNext) {
+                TextModel.Sentence next = model.sentences.get(s.index() + 1);
+                int[] q = model.quoteAt(next.begin());
+                if (q != null && q[0] == next.begin()) setContent(d, q[0], q[1], next);
+                else setContent(d, next.begin(), contentEndOf(next), next);
+                d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
+            } else if (quoteAfter >= 0) {
                 int[] q = model.quoteAt(model.token(quoteAfter).begin());
                 setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {

@@ -76,4 +76,14 @@ class StatementExtractorEnglishTest {
         Statement s = about(extract(text), "bridge plan");
         assertThat(s.speaker().mention()).isEqualTo("Senator Ann Cole");
     }
+
+    @Test
+    void aColonClosingTheParagraphIntroducesTheQuotationAfterIt() {
+        String text = "Harbour master Ian Doyle continued:\n“The new quay will open in spring. Ships will dock there from April.”";
+        List<Statement> statements = extract(text);
+        Statement s = about(statements, "new quay");
+        assertThat(text.substring(s.content().begin(), s.content().end())).startsWith("“The new quay").endsWith("from April.”");
+        assertThat(s.speaker().canonical()).isEqualTo("Ian Doyle");
+        assertThat(statements).hasSize(1);
+    }
 }
