@@ -176,6 +176,7 @@ final class NounPhrases {
      */
     boolean agentive(NounPhrase np) {
         if (np.pronoun()) return true;
+        if (np.length() == 1 && capitalisedOnlyAsOpener(np.first())) return false;
         int headFrom = np.first();
         while (headFrom < np.end() - 1 && !headLike(model.token(headFrom))) headFrom++;
         return agentive(np.first(), headFrom, np.end());
@@ -193,6 +194,17 @@ final class NounPhrases {
             if (a.has(Morphology.NOUN) && !a.has(Morphology.PROPER) && abstractNoun(w)) return false;
         }
         return true;
+    }
+
+    /**
+     * "Besonders", "Insgesamt", "Unfortunately": a word capitalised only because it opens the
+     * sentence or clause, which the dictionary knows, but as no noun and no name.
+     */
+    private boolean capitalisedOnlyAsOpener(int i) {
+        if (morph == null || i > 0 && model.token(i - 1).word()) return false;
+        Token t = model.token(i);
+        Morphology.Analysis a = english ? morph.english(t.text()) : morph.german(t.text());
+        return a.has(Morphology.KNOWN) && !a.has(Morphology.NOUN) && !a.has(Morphology.PROPER);
     }
 
     /** German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak. */

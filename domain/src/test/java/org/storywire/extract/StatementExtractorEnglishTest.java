@@ -78,4 +78,21 @@ class StatementExtractorEnglishTest {
         Statement declined = statements.stream().filter(st -> st.stance() == org.storywire.extract.Stance.NO_COMMENT).findFirst().orElseThrow();
         assertThat(declined.madeAt()).isEqualTo(Instant.parse("2023-05-09T22:00:00Z"));
     }
+
+    @Test
+    void aParticipleClauseIsSpokenByTheSubjectOfTheMainClause() {
+        String text = "Senator Ann Cole posted a series of messages on Friday, saying the bridge plan was a costly mistake.";
+        Statement s = about(extract(text), "bridge plan");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ann Cole");
+    }
+
+    @Test
+    void aColonClosingTheParagraphIntroducesTheQuotationAfterIt() {
+        String text = "Harbour master Ian Doyle continued:\n“The new quay will open in spring. Ships will dock there from April.”";
+        List<Statement> statements = extract(text);
+        Statement s = about(statements, "new quay");
+        assertThat(text.substring(s.content().begin(), s.content().end())).startsWith("“The new quay").endsWith("from April.”");
+        assertThat(s.speaker().canonical()).isEqualTo("Ian Doyle");
+        assertThat(statements).hasSize(1);
+    }
 }

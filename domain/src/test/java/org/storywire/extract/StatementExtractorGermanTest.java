@@ -205,4 +205,32 @@ class StatementExtractorGermanTest {
         assertThat(s.proposition().modality()).isEqualTo(Modality.PAST_EVENT);
         assertThat(s.confidence()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void konjunktivIGoesOnWithTheSpeakerOfAStatementTwoSentencesBack() {
+        String text = "Die Stadtwerke Lindau erklärten, der Strompreis steige im Herbst. "
+                + "Im Sommer hatte es lange nicht geregnet. "
+                + "Die Wasserkraft liefere deshalb weniger als geplant.";
+        Statement s = about(extract(text), "Wasserkraft");
+        assertThat(s.attribution()).isEqualTo(Attribution.INDIRECT_SPEECH);
+        assertThat(s.speaker().canonical()).contains("Stadtwerke Lindau");
+    }
+
+    @Test
+    void aKonjunktivClauseAfterAMainClauseIsWhatItsSubjectSaidWhateverTheVerb() {
+        String text = "Das Wetter war kühl. Die Bürgerinitiative Seeufer vertrat den Standpunkt, der Steg sei zu kurz geplant.";
+        List<Statement> statements = extract(text);
+        Statement s = about(statements, "Steg");
+        assertThat(content(s, text)).isEqualTo("der Steg sei zu kurz geplant");
+        assertThat(s.speaker().mention()).isEqualTo("Die Bürgerinitiative Seeufer");
+        // "Wenn ..., sei ...": a Konjunktiv after a subordinate clause reports nothing of its subject
+        assertThat(extract("Wenn der Pegel fällt, sei der Steg wieder frei.")).isEmpty();
+    }
+
+    @Test
+    void anAdverbCapitalisedAtTheStartOfTheSentenceIsNoSpeaker() {
+        String text = "Insgesamt sprach die Polizei von vierzig Festnahmen in der Innenstadt.";
+        Statement s = about(extract(text), "Festnahmen");
+        assertThat(s.speaker().mention()).isEqualTo("die Polizei");
+    }
 }

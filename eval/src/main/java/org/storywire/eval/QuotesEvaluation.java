@@ -30,6 +30,12 @@ public final class QuotesEvaluation {
             return n;
         }
 
+        String text(String document) {
+            StringBuilder sb = new StringBuilder();
+            for (int[] r : ranges) sb.append(sb.length() > 0 ? " ... " : "").append(document, r[0], r[1]);
+            return sb.toString();
+        }
+
         boolean overlaps(int begin, int end) {
             for (int[] r : ranges) if (r[0] < end && begin < r[1]) return true;
             return false;
@@ -103,7 +109,9 @@ public final class QuotesEvaluation {
                 speakerGold++;
                 Predicted s = predicted.get(match[i]);
                 if (s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd())) speakerRight++;
-                else wrongSpeaker.add(s);
+                // the gold mention goes into the label: the verbose listing shows who should have been found
+                else wrongSpeaker.add(new Predicted(s.contentBegin(), s.contentEnd(), s.speakerBegin(), s.speakerEnd(),
+                        s.label() + " gold=[" + q.speaker().text(doc.text()) + "]"));
             }
         }
         List<Predicted> unmatched = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.storywire.avro.RawArticle;
 
@@ -74,7 +75,24 @@ public final class PublishedState {
         return topicEmpty && !store.isEmpty() ? "again: the topic is empty" : null;
     }
 
+    /**
+     * A topic created a moment ago may not have its partitions hosted yet ("does not host this
+     * topic-partition"): such retriable answers are asked again until the timeout.
+     */
     private static Map<Integer, Long> endOffsets(Admin admin, String topic)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                return endOffsetsOnce(admin, topic);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) throw e;
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static Map<Integer, Long> endOffsetsOnce(Admin admin, String topic)
             throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(Set.of(topic)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic).partitions()

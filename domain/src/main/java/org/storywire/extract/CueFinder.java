@@ -1,0 +1,441 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statements opened by a cue in their sentence: a reporting verb from the lexicons with its
+ * particle ("sagte", "wies ... zurück", "denied"), or a report marker ("laut", "zufolge",
+ * "according to"). Finds the said part beside the cue (a quotation, a comma or colon clause, else
+ * the cue's own clause) and asks {@link SpeakerFinder} for the subject.
+ */
+final class CueFinder extends ExtractionStep {
+    static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
+            "not", "never", "n't", "no");
+    /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
+    static final int MAX_CUES_PER_SENTENCE = 8;
+    static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+            "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
+
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "not", "'s", "’s", "'re", "’re");
+
+    private final SpeakerFinder speakers;
+
+    CueFinder(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    /**
+     * "Er sei „bereit“ für Gespräche": a quotation inside reported speech is a quotation of
+     * its own (the quotation corpora annotate both); it keeps the speaker and the stance.
+     */
+    void embeddedQuotes(Draft outer) {
+        if (outer.attribution == Attribution.DIRECT_QUOTE) return;
+        for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+            // English reporting keeps a quoted phrase inside what was said ("said Orvane was "hiring, not firing""): one statement
+            if (english) continue;
+            if (q[1] > outer.contentEnd + 1) continue;
+            if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
+            Draft d = new Draft();
+            d.speaker = outer.speaker;
+            d.cueText = outer.cueText;
+            d.cueClass = outer.cueClass;
+            d.cueToken = outer.cueToken;
+            d.sentence = outer.sentence;
+            d.negated = outer.negated;
+            d.subject = outer.subject;
+            d.attribution = Attribution.DIRECT_QUOTE;
+            d.outer = outer;
+            d.contentBegin = q[0];
+            d.contentEnd = q[1];
+            d.evidenceBegin = outer.evidenceBegin;
+            d.evidenceEnd = outer.evidenceEnd;
+            d.confidence = outer.confidence - 0.1;
+            doc.drafts.add(d);
+        }
+    }
+
+    List<Draft> cueDrafts(TextModel.Sentence s) {
+        List<Draft> found = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = model.token(i);
+            if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
+            Draft d = reportedCue(s, i);
+            if (d == null) d = verbCue(s, i);
+            if (d != null) found.add(d);
+            if (found.size() == MAX_CUES_PER_SENTENCE) break;
+        }
+        return resolveOverlaps(found);
+    }
+
+    /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
+    private List<Draft> resolveOverlaps(List<Draft> found) {
+        // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
+        for (Draft d : found) {
+            for (Draft o : found) {
+                if (o == d || o.cueToken <= d.cueToken || model.token(o.cueToken).begin() >= d.contentEnd) continue;
+                int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
+                if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
+                    d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
+                }
+            }
+        }
+        splitCoordinated(found);
+        if (english) shareCoordinatedSubject(found);
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : found) {
+            int cueAt = model.token(d.cueToken).begin();
+            boolean nested = false;
+            for (Draft o : found) {
+                if (o == d || o.clauseContent || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                int otherCue = model.token(o.cueToken).begin();
+                boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
+                // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
+                if (!mutual || o.cueToken > d.cueToken) nested = true;
+            }
+            if (nested) continue;
+            Draft same = null;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5) same = k;
+            if (same == null) { kept.add(d); continue; }
+            // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
+            // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
+            boolean dStrong = !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
+            boolean sameStrong = !"CLAIM".equals(same.cueClass) && !"COMMENT".equals(same.cueClass) && !same.reported;
+            if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported)) {
+                kept.set(kept.indexOf(same), d);
+            }
+        }
+        return kept;
+    }
+
+    /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
+    private void shareCoordinatedSubject(List<Draft> found) {
+        for (Draft b : found) {
+            int k = b.cueToken - 1;
+            if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
+            Draft a = null;
+            for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
+            if (a == null) continue;
+            b.speaker = a.speaker;
+            b.subject = a.subject;
+            if (a.contentEnd > model.token(k).begin() && a.contentBegin < model.token(k).begin() && b.contentBegin > model.token(k).begin()) a.contentEnd = trimEnd(a.contentBegin, model.token(k).begin());
+        }
+    }
+
+    /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+    private void splitCoordinated(List<Draft> found) {
+        for (Draft a : found) {
+            for (Draft b : found) {
+                if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                for (int k = a.cueToken + 1; k < b.cueToken; k++) {
+                    Token x = model.token(k);
+                    if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
+                    if (model.token(k + 1).begin() > a.contentBegin) {
+                        a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
+                        b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
+                        // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
+                        if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "laut X", "X zufolge", "nach Angaben von X", "nach eigenen Angaben", ", so X", "heißt es aus X", "according to X". */
+    private Draft reportedCue(TextModel.Sentence s, int i) {
+        Token t = model.token(i);
+        int f = s.firstToken();
+        int e = s.endToken();
+        NounPhrase np = null;
+        boolean inverted = false;
+        int cueEnd = i + 1;
+        String lower = t.lower();
+        if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
+            np = speakers.nounPhraseAfter(i + 1, e);
+            if (np == null) return null;
+            cueEnd = np.end();
+        } else if (!english && lower.equals("zufolge")) {
+            np = speakers.nounPhraseBefore(i, f);
+            if (np == null) return null;
+        } else if (!english && lower.equals("nach") && i + 1 < e) {
+            // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
+            int k = i + 1;
+            while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
+            if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
+            if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
+            if (model.token(i + 1).is("eigenen")) {
+                np = speakers.sentenceSubject(s, i);
+            } else if (k + 1 < e && Set.of("des", "der", "von", "vom", "eines", "einer", "aus").contains(model.token(k + 1).lower())) {
+                NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
+                np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
+            } else {
+                np = new NounPhrase(i + 1, k + 1, false, true);
+            }
+            cueEnd = np != null ? Math.max(np.end(), k + 1) : k + 1;
+        } else if (!english && lower.equals("nach") && i >= f + 2 && lex.isReportNoun(model.token(i - 1).lower()) && model.token(i - 1).capitalised()) {
+            // "seiner Meinung nach": the possessive names the source
+            np = new NounPhrase(i - 2, i, false, true);
+            cueEnd = i + 1;
+        } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
+            np = speakers.nounPhraseAfter(i + 1, e);
+            if (np == null) return null;
+            inverted = true;
+            cueEnd = np.end();
+        } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
+                || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
+            int k = i + 2;
+            if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
+            // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
+            inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
+            cueEnd = np != null ? np.end() : i + 2;
+        } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+            // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+            Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
+            if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
+            Draft d = new Draft();
+            d.cueToken = i;
+            d.cueText = t.text();
+            d.cueClass = "CLAIM";
+            d.reported = true;
+            d.attribution = Attribution.REPORTED;
+            setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+            Speaker from = source == null ? null : source.speaker;
+            d.speaker = from == null ? new Speaker(t.text(), new Span(t.begin(), t.end()), null, null, SpeakerKind.UNKNOWN)
+                    : new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
+            d.confidence = 0.6;
+            d.sentence = s.index();
+            return d;
+        } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
+            np = speakers.nounPhraseAfter(i + 2, e);
+            // "according to the report", "according to the second person": the phrase up to the comma
+            if (np == null && i + 3 < e && ANY_ARTICLE.contains(model.token(i + 2).lower())) {
+                int k = i + 3;
+                while (k < e && k - i <= 7 && model.token(k).word() && !model.token(k).quoted()) k++;
+                if (k > i + 3 && (k >= e || !model.token(k).word())) np = new NounPhrase(i + 2, k, false, false);
+            }
+            if (np == null) return null;
+            cueEnd = np.end();
+            inverted = i > f && model.token(i - 1).isPunct(',');
+        } else {
+            return null;
+        }
+        Draft d = new Draft();
+        d.cueToken = i;
+        d.cueText = join(i, Math.min(cueEnd, i + 2));
+        d.cueClass = "CLAIM";
+        d.reported = true;
+        d.attribution = np == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
+        if (inverted) {
+            setContent(d, model.token(f).begin(), model.token(i - 1).begin(), s);
+        } else if (i == f || (i == f + 1 && !model.token(f).word())) {
+            int from = Math.min(cueEnd, e - 1);
+            if (from < e && model.token(from).isPunct(',')) from++;
+            setContent(d, model.token(Math.min(from, e - 1)).begin(), contentEndOf(s), s);
+        } else {
+            setContent(d, s.begin(), contentEndOf(s), s);
+        }
+        d.speaker = np == null ? null : speakers.resolve(np, s);
+        d.confidence = np == null ? 0.5 : 0.75;
+        d.sentence = s.index();
+        return d;
+    }
+
+    private Draft verbCue(TextModel.Sentence s, int i) {
+        Token t = model.token(i);
+        List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken());
+        if (cues == null) return null;
+        int f = s.firstToken();
+        int e = s.endToken();
+        Lexicons.Cue matched = null;
+        int particleAt = -1;
+        for (Lexicons.Cue cue : cues) {
+            if (cue.particle() == null) {
+                if (matched == null) matched = cue;
+                continue;
+            }
+            int p = findParticle(cue, i, f, e);
+            if (p >= 0) { matched = cue; particleAt = p; break; }
+        }
+        if (matched == null) return null;
+        if (!english && insideReportative(s, i)) return null;
+        // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
+        if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
+        // "declined to be named": anonymity, not a refusal to comment
+        if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
+        // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
+        if (t.capitalised() && i != f) return null;
+        // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
+        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
+        int clauseEnd = Math.max(i, particleAt);
+        Draft d = new Draft();
+        d.cueToken = i;
+        d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
+        d.cueClass = matched.cls();
+        d.sentence = s.index();
+        d.particleToken = particleAt;
+        int before = i - 1;
+        // ", sagte Peskow": verb first after the said part, its subject right behind it
+        boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
+        if (inverted && before > f) {
+            int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
+            int[] quote = model.quoteAt(contentEnd - 1);
+            if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
+            else setContent(d, model.token(f).begin(), contentEnd, s);
+        } else {
+            int k = clauseEnd + 1;
+            int colonOrComma = -1;
+            int quoteAfter = -1;
+            for (; k < e; k++) {
+                Token x = model.token(k);
+                if (x.quoted() && isQuoteMark(x) && k <= clauseEnd + 4) { quoteAfter = k; break; }
+                if (x.quoted()) continue;
+                if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
+            }
+            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+            // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
+            boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
+            // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+            if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                    || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
+            if (saidInNext) {
+                TextModel.Sentence next = model.sentences.get(s.index() + 1);
+                int[] q = model.quoteAt(next.begin());
+                if (q != null && q[0] == next.begin()) setContent(d, q[0], q[1], next);
+                else setContent(d, next.begin(), contentEndOf(next), next);
+                d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
+            } else if (quoteAfter >= 0) {
+                int[] q = model.quoteAt(model.token(quoteAfter).begin());
+                setContent(d, q[0], q[1], s);
+            } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
+                setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
+            } else {
+                int opener = clauseOpenerBefore(i, s);
+                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                d.clauseContent = true;
+            }
+        }
+        // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
+        if (d.clauseContent && i == f + 1 && Set.of("dies", "das", "this", "that").contains(model.token(f).lower()) && s.index() > 0) {
+            TextModel.Sentence previous = model.sentences.get(s.index() - 1);
+            if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
+                setContent(d, previous.begin(), contentEndOf(previous), previous);
+                d.evidenceEnd = s.end();
+                d.clauseContent = false;
+            }
+        }
+        NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
+        if (subject == null) subject = speakers.subjectOf(s, i, d);
+        d.subject = subject;
+        d.speaker = subject == null ? null : speakers.resolve(subject, s);
+        d.negated = negated(s, i, particleAt, d);
+        d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
+        d.reported = "berichtet".equals(t.lower()) || "berichtete".equals(t.lower()) || "berichten".equals(t.lower())
+                || "reported".equals(t.lower()) || "reports".equals(t.lower());
+        d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
+        return d;
+    }
+
+    /**
+     * The cues of a word form: listed forms first, else the forms listed for its lemma
+     * ("underscores" -> "underscore"), so inflections outside the short list are found.
+     */
+    private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart) {
+        Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
+        List<Lexicons.Cue> cues = map.get(t.lower());
+        if (cues != null || !t.word() || t.lower().length() < 3) return cues;
+        if (t.capitalised() && !sentenceStart) return null;
+        String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
+        if (lemma == null) return null;
+        // "customer support teams": a form found by its lemma that can be a noun is read as one
+        if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && nounFollows(index)) return null;
+        // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
+        if (t.lower().endsWith("ing") && sentenceStart) return null;
+        cues = map.get(lemma);
+        if (cues == null && english) {
+            // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
+            cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
+        }
+        return cues;
+    }
+
+    /** "support teams": a common noun right behind makes the form the first part of a compound. */
+    private boolean nounFollows(int i) {
+        if (i < 0 || i + 1 >= model.tokens.size()) return false;
+        Token next = model.token(i + 1);
+        return next.word() && !next.capitalised() && !lex.isStop(next.lower(), true) && morph.english(next.lower()).has(Morphology.NOUN);
+    }
+
+    /**
+     * "Trump posted a series of tweets Friday, saying that ...": a present participle that is no
+     * progressive ("is saying") opens a clause without a subject of its own; the main clause's
+     * subject speaks, not the object next to the participle.
+     */
+    private boolean participleClause(TextModel.Sentence s, int cue) {
+        if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
+        Token before = model.token(cue - 1);
+        return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    private boolean anotherCueBetween(int cue, int end) {
+        for (int k = cue + 1; k < end; k++) {
+            Token x = model.token(k);
+            if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /** "Trump soll Putin ... erinnert haben": the verb is the reported event, not the report. */
+    private boolean insideReportative(TextModel.Sentence s, int i) {
+        if (i + 1 >= s.endToken() || !REPORTATIVE_TAIL.contains(model.token(i + 1).lower())) return false;
+        for (int k = s.firstToken(); k < i; k++) if (REPORTATIVE.contains(model.token(k).lower()) && !model.token(k).quoted()) return true;
+        return i + 2 < s.endToken() && REPORTATIVE.contains(model.token(i + 2).lower());
+    }
+
+    private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
+        if (cue.particleAdjacent()) {
+            for (int k = i + 1; k < Math.min(e, i + 4); k++) if (model.token(k).is(cue.particle())) return k;
+            return -1;
+        }
+        for (int k = i + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (x.quoted()) continue;
+            if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
+            if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
+        }
+        for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle())) return k;
+        return -1;
+    }
+
+    private boolean negated(TextModel.Sentence s, int cue, int particle, Draft d) {
+        int from = cue;
+        while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
+        int to = Math.max(cue, particle) + 1;
+        // "officials say the accident is having no impact": in English what follows the verb is what was said
+        if (english) {
+            for (int k = from; k < cue; k++) {
+                Token x = model.token(k);
+                if (!x.quoted() && (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
+            }
+            return false;
+        }
+        if (particle < 0) {
+            while (to < s.endToken() && !isClauseBoundary(model.token(to))) to++;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
+            if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
+        }
+        return false;
+    }
+
+    private boolean isDirect(Draft d) {
+        int[] q = model.quoteAt(d.contentBegin);
+        return q != null && q[0] == d.contentBegin && q[1] >= d.contentEnd - 1;
+    }
+}

@@ -1,0 +1,28 @@
+package org.storywire.extract;
+
+/** One statement in the making, filled in by the steps of {@link StatementExtractor}. */
+final class Draft {
+    Speaker speaker;
+    String cueText;
+    String cueClass;
+    Attribution attribution;
+    int contentBegin;
+    int contentEnd;
+    int cueToken;
+    int sentence;
+    int evidenceBegin;
+    int evidenceEnd;
+    boolean negated;
+    boolean reported;
+    /** The content is the cue's whole clause, not a said part beside it: the speaker may stand inside. */
+    boolean clauseContent;
+    int particleToken = -1;
+    NounPhrase subject;
+    double confidence;
+    /** A quotation inside reported speech takes the stance of the statement around it. */
+    Draft outer;
+    /** The stance the article's discourse gives it, over the one its own words give. */
+    Stance forced;
+    /** The stance its own words give, once computed. */
+    Stance stance;
+}

@@ -1,0 +1,139 @@
+package org.storywire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the steps of extraction share: the analysed article, the discourse state
+ * ({@link Extraction}) and the helpers that read offsets, clauses and sentences. A step is made
+ * for one article.
+ */
+abstract class ExtractionStep {
+    static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
+    /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
+    static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
+    static final int SUBJECT_WINDOW = 40;
+    static final Set<String> ANY_ARTICLE = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "the", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+            "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "his", "her", "their", "its"));
+    /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
+    static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
+            "nachdem", "but", "while", "and", "although", "whereas");
+
+    final Extraction doc;
+    final String text;
+    final boolean english;
+    final TextModel model;
+    final EntityMemory memory;
+    final NounPhrases nps;
+    final Lexicons lex;
+    final Morphology morph;
+
+    ExtractionStep(Extraction x) {
+        this.doc = x;
+        this.text = x.text;
+        this.english = x.english;
+        this.model = x.model;
+        this.memory = x.memory;
+        this.nps = x.nps;
+        this.lex = x.lex;
+        this.morph = x.morph;
+    }
+
+    /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
+    int clauseOpenerBefore(int token, TextModel.Sentence s) {
+        for (int k = token - 1; k > s.firstToken() && k > token - SUBJECT_WINDOW; k--) {
+            Token x = model.token(k);
+            if (x.quoted()) continue;
+            if (x.isPunct(',')) return k + 1 < s.endToken() && CLAUSE_OPENERS.contains(model.token(k + 1).lower()) ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    int trimEnd(int begin, int end) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+        return end;
+    }
+
+    double overlapShare(Draft a, Draft b) {
+        int inter = Math.min(a.contentEnd, b.contentEnd) - Math.max(a.contentBegin, b.contentBegin);
+        int shorter = Math.min(a.contentEnd - a.contentBegin, b.contentEnd - b.contentBegin);
+        return shorter <= 0 || inter <= 0 ? 0 : (double) inter / shorter;
+    }
+
+    boolean isClauseBoundary(Token t) {
+        return t.quoted() || t.isPunct(',') || t.isPunct(':') || t.isPunct(';');
+    }
+
+    /** A mention in subject position: among the first words of its sentence, not after a preposition. */
+    boolean opensItsSentence(int token) {
+        TextModel.Sentence s = model.sentences.get(Math.max(0, model.sentenceAt(model.token(token).begin())));
+        if (token - s.firstToken() > 3) return false;
+        for (int k = s.firstToken(); k < token; k++) if (NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) return false;
+        return true;
+    }
+
+    int firstTokenAt(TextModel.Sentence s, int offset) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).end() > offset) return k;
+        return s.endToken() - 1;
+    }
+
+    /** The last statement was in the previous sentence of the same paragraph, or ended the previous paragraph. */
+    boolean continues(Draft last, TextModel.Sentence s) {
+        TextModel.Sentence prev = s.index() > 0 ? model.sentences.get(s.index() - 1) : null;
+        if (prev == null) return false;
+        int lastSentence = sentenceOfOffset(last.contentEnd - 1);
+        return lastSentence == prev.index() || last.sentence == prev.index();
+    }
+
+    int sentenceOfOffset(int offset) {
+        int i = model.sentenceAt(offset);
+        return i >= 0 && offset < model.sentences.get(i).end() ? i : -1;
+    }
+
+    boolean samePargraph(Draft d, TextModel.Sentence s) {
+        return model.sentences.get(d.sentence).paragraph() == s.paragraph();
+    }
+
+    void setContent(Draft d, int begin, int end, TextModel.Sentence s) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
+        if (end <= begin) { begin = s.begin(); end = s.end(); }
+        d.contentBegin = begin;
+        d.contentEnd = end;
+        d.evidenceBegin = Math.min(s.begin(), begin);
+        d.evidenceEnd = Math.max(s.end(), end);
+        // the evidence is whole sentences: extend to the sentences the content reaches into
+        for (TextModel.Sentence x : model.sentences.subList(Math.max(0, model.sentenceAt(begin)), model.sentences.size())) {
+            if (x.end() > begin && x.begin() < end) {
+                d.evidenceBegin = Math.min(d.evidenceBegin, x.begin());
+                d.evidenceEnd = Math.max(d.evidenceEnd, x.end());
+            }
+            if (x.begin() >= end) break;
+        }
+    }
+
+    int contentEndOf(TextModel.Sentence s) {
+        int end = s.end();
+        while (end > s.begin() && ".!?;".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
+    }
+
+    boolean isQuoteMark(Token t) {
+        return NounPhrases.isQuoteMark(t);
+    }
+
+    String join(int from, int to) {
+        return text.substring(model.token(from).begin(), model.token(Math.min(to, model.tokens.size()) - 1).end());
+    }
+
+    String joinTokens(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

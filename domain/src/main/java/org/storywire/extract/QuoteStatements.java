@@ -1,0 +1,89 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quotations without a cue in their sentence: after a colon ("X: „...“"), opening the sentence after
+ * a statement (the same speaker goes on), or a quoted phrase in narration whose clause subject said
+ * it. A quoted phrase nobody in reach says is a title or a term and is left alone.
+ */
+final class QuoteStatements extends ExtractionStep {
+    private final SpeakerFinder speakers;
+
+    QuoteStatements(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    List<Draft> quoteDrafts(TextModel.Sentence s) {
+        List<Draft> found = new ArrayList<>();
+        for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
+            if (q[0] < doc.consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
+            Draft d = new Draft();
+            d.sentence = s.index();
+            d.attribution = Attribution.DIRECT_QUOTE;
+            d.cueClass = "CLAIM";
+            setContent(d, q[0], q[1], s);
+            int quoteToken = firstTokenAt(s, q[0]);
+            int colon = colonBefore(s, q[0]);
+            NounPhrase np = colon >= 0 ? speakers.bestSubject(s, s.firstToken(), colon) : null;
+            if (np != null) {
+                d.cueToken = colon;
+                d.cueText = ":";
+                d.speaker = speakers.resolve(np, s);
+                d.confidence = 0.7;
+            } else if (doc.lastStatement != null && continues(doc.lastStatement, s) && quoteToken == s.firstToken()) {
+                // a quotation opening the sentence after a statement goes on with that speaker
+                d.cueToken = s.firstToken();
+                d.cueText = "";
+                d.speaker = doc.lastStatement.speaker;
+                d.confidence = 0.6;
+            } else {
+                // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
+                NounPhrase subject = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
+                d.cueToken = quoteToken;
+                d.cueText = "";
+                d.speaker = subject != null ? speakers.resolve(subject, s)
+                        : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
+                // a quoted phrase nobody in reach says is a title or a term, not a quotation
+                if (d.speaker == null) continue;
+                d.confidence = 0.4;
+            }
+            found.add(d);
+        }
+        return found;
+    }
+
+    private boolean coveredByStatement(int[] q) {
+        for (int k = doc.drafts.size() - 1; k >= 0 && k >= doc.drafts.size() - 12; k--) {
+            Draft d = doc.drafts.get(k);
+            if (d.contentBegin <= q[0] && q[0] < d.contentEnd) return true;
+        }
+        return false;
+    }
+
+    /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+    private boolean cueFollows(int[] q) {
+        int at = model.sentenceAt(q[1] - 1);
+        for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
+            if (x.end() < q[1] || x.begin() > q[1]) continue;
+            for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
+                if (model.token(k).begin() < q[1]) continue;
+                if (!model.token(k).isPunct(',')) return false;
+                Token next = model.token(k + 1);
+                return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+            }
+        }
+        return false;
+    }
+
+    private int colonBefore(TextModel.Sentence s, int offset) {
+        for (int k = s.endToken() - 1; k >= s.firstToken(); k--) {
+            Token x = model.token(k);
+            if (x.begin() >= offset) continue;
+            return x.isPunct(':') ? k : -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,206 @@
+package org.storywire.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech running on without a cue: German Konjunktiv I ("Er sei bereit"), reporting
+ * Konjunktiv II after a statement, the reportative "soll ... haben", English "reportedly". The
+ * speaker is the statement the sentence continues, or the last reported source.
+ */
+final class RunOnSpeech extends ExtractionStep {
+    static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
+    static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
+    static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
+            "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
+            "vom", "beim", "als", "wie", "und", "oder", "nicht"));
+
+    /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
+    private static final int KONJUNKTIV_REACH = 3;
+
+    /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
+            "während", "bevor", "sobald", "solange", "damit", "sofern", "wie", "wo", "was", "wer");
+    /** Pronouns that name no one: "es", "das", "dies", "man". */
+    private static final Set<String> IMPERSONAL = Set.of("es", "das", "dies", "man", "dieses");
+
+    private final SpeakerFinder speakers;
+
+    RunOnSpeech(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    List<Draft> runOnDrafts(TextModel.Sentence s) {
+        boolean reportative = false;
+        boolean konjunktivI = false;
+        boolean konjunktivII = false;
+        int relativeSource = -1;
+        int firstKonjunktiv = -1;
+        int f = s.firstToken();
+        boolean mayContinue = recent(doc.lastStatement, s);
+        for (int k = f; k < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted()) continue;
+            if (english) {
+                if (x.is("reportedly") || x.is("allegedly")) reportative = true;
+                continue;
+            }
+            if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
+            boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
+            if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
+                    // the dictionary only where the sentence could go on with a statement: the fast path stays fast
+                    || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) {
+                if (!konjunktivI) firstKonjunktiv = k;
+                konjunktivI = true;
+            }
+            if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
+            if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
+        }
+        if (konjunktivI) {
+            Draft dependent = dependentKonjunktiv(s, firstKonjunktiv);
+            if (dependent != null) return List.of(dependent);
+        }
+        boolean opener = RUN_ON_OPENERS.contains(model.token(f).lower());
+        Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && samePargraph(doc.lastStatement, s) ? doc.lastStatement : null;
+        // "Er sei ...": Konjunktiv I marks reported speech by itself, so it goes on with a statement a sentence or two back
+        if (chain == null && konjunktivI && recent(doc.lastStatement, s)) chain = doc.lastStatement;
+        Speaker speaker = null;
+        boolean found = false;
+        Attribution attribution = Attribution.INDIRECT_SPEECH;
+        if (reportative) {
+            attribution = Attribution.REPORTED;
+            NounPhrase source = relativeSource > f ? lastNamedBefore(s, relativeSource) : null;
+            if (source != null) speaker = speakers.resolve(source, s);
+            else if (doc.lastSource != null && s.index() - doc.lastSource.sentence <= 8) speaker = doc.lastSource.speaker;
+            else if (chain != null) speaker = chain.speaker;
+            // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
+            found = speaker != null;
+        } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
+            speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
+            found = true;
+        }
+        if (!found) return List.of();
+        Draft d = new Draft();
+        d.sentence = s.index();
+        d.cueToken = f;
+        d.cueText = "";
+        d.cueClass = "CLAIM";
+        d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : attribution;
+        d.speaker = speaker;
+        d.reported = reportative && speaker != null && doc.lastSource != null && speaker == doc.lastSource.speaker;
+        setContent(d, s.begin(), contentEndOf(s), s);
+        d.confidence = speaker == null ? 0.4 : 0.6;
+        return List.of(d);
+    }
+
+    /**
+     * "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main
+     * clause whose subject is someone, followed by a clause in Konjunktiv I, reports what the
+     * subject said, whatever the verb (most such verbs are in no list). The main clause itself must
+     * be indicative and no subordinate clause ("Wenn ..., sei ...").
+     */
+    private Draft dependentKonjunktiv(TextModel.Sentence s, int konjunktiv) {
+        int f = s.firstToken();
+        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower())) return null;
+        int comma = -1;
+        for (int k = f + 1; k < konjunktiv; k++) {
+            Token t = model.token(k);
+            if (t.quoted() || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')) return null;
+            if (t.isPunct(',')) { comma = k; break; }
+            if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
+        }
+        if (comma < 0 || comma + 1 >= s.endToken()) return null;
+        NounPhrase subject = null;
+        for (NounPhrase np : nps.subjects(f, comma, f)) {
+            if (!nps.agentive(np)) continue;
+            String first = model.token(np.first()).lower();
+            if (np.pronoun() ? IMPERSONAL.contains(first) : !(np.named() || speakers.known(np) || roleHead(np))) continue;
+            subject = np;
+            break;
+        }
+        if (subject == null) return null;
+        Draft d = new Draft();
+        d.sentence = s.index();
+        d.cueToken = f;
+        d.cueText = "";
+        d.cueClass = "CLAIM";
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.subject = subject;
+        d.speaker = speakers.resolve(subject, s);
+        setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
+        d.confidence = 0.6;
+        return d;
+    }
+
+    private boolean roleHead(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
+        return false;
+    }
+
+    /** The statement ended at most {@link #KONJUNKTIV_REACH} sentences before, in the same or the previous paragraph. */
+    private boolean recent(Draft last, TextModel.Sentence s) {
+        if (last == null) return false;
+        int lastSentence = Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1));
+        return s.index() - lastSentence <= KONJUNKTIV_REACH && s.paragraph() - model.sentences.get(lastSentence).paragraph() <= 1;
+    }
+
+    /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
+    private boolean reportativeAt(int k, TextModel.Sentence s) {
+        if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
+        int last = -1;
+        for (int m = k + 1; m < s.endToken(); m++) {
+            Token x = model.token(m);
+            if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
+            if (x.word()) last = m;
+        }
+        return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
+    }
+
+    /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */
+    private boolean reportingKonjunktivII(TextModel.Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = model.token(k).lower();
+            if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
+        }
+        return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+    }
+
+    /**
+     * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
+     * position, i.e. not after an article, preposition or degree word and not before a noun.
+     */
+    private boolean looksKonjunktivI(int k, TextModel.Sentence s) {
+        Token x = model.token(k);
+        String w = x.lower();
+        if (k == s.firstToken() || x.capitalised() || w.length() < 4 || !w.endsWith("e") || w.endsWith("ie") || w.endsWith("ee")) return false;
+        // "-te" is the past tense ("explodierte"); adjective endings are not verbs
+        for (String ending : NOT_KONJUNKTIV_ENDINGS) if (w.endsWith(ending)) return false;
+        if (lex.isStop(w, false) || lex.notKonjunktiv.contains(w) || lex.konjunktivII.contains(w)) return false;
+        Token before = model.token(k - 1);
+        if (!before.word() && !before.isPunct(',')) return false;
+        if (before.word() && (DETERMINERS.contains(before.lower()) || Character.isDigit(before.text().charAt(0)))) return false;
+        if (k + 1 < s.endToken()) {
+            Token next = model.token(k + 1);
+            if (next.word() && next.capitalised()) return false;
+            if (next.is("und") || next.is("oder")) return false;
+        }
+        return true;
+    }
+
+    private NounPhrase lastNamedBefore(TextModel.Sentence s, int before) {
+        NounPhrase best = null;
+        for (int k = s.firstToken(); k < before; k++) {
+            if (!model.token(k).capitalised() || k == s.firstToken()) continue;
+            EntityMemory.Entity e = memory.byNameOrSurname(model.token(k).text());
+            if (e != null && e.kind == SpeakerKind.PERSON) {
+                int end = k + 1;
+                while (end < before && model.token(end).capitalised()) end++;
+                best = new NounPhrase(k, end, false, true);
+            }
+        }
+        return best;
+    }
+}

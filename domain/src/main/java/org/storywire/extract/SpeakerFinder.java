@@ -1,0 +1,265 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speakers: the subject of a cue (the nearest agentive noun phrase of its clause, by word order),
+ * the source of a report marker, and their resolution to a person, organisation or medium through
+ * the article's own names, roles and appositions ({@link EntityMemory}); pronouns and "die
+ * 46-Jährige" resolve to the last speaker or person.
+ */
+final class SpeakerFinder extends ExtractionStep {
+    static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
+            "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
+            "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+
+    /** Whether a phrase names someone the article knows, by token range: asked for many cues of a sentence. */
+    private final Map<Long, Boolean> knownPhrases = new HashMap<>();
+
+    SpeakerFinder(Extraction x) {
+        super(x);
+    }
+
+    NounPhrase nounPhraseAfter(int i, int e) {
+        if (i >= e) return null;
+        // laut „Tagesblitz“: a quoted name is the source
+        if (isQuoteMark(model.token(i)) && i + 1 < e && model.token(i + 1).capitalised()) {
+            int k = i + 1;
+            while (k < e && k - i <= 5 && model.token(k).word() && model.token(k).capitalised()) k++;
+            if (k < e && isQuoteMark(model.token(k))) return new NounPhrase(i + 1, k, false, true);
+        }
+        int start = i;
+        // "laut der ..." / "according to the ...": the article is part of the phrase here
+        // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
+        if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
+            int k = start + 1;
+            while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            if (k + 1 < e && isQuoteMark(model.token(k))) k++;
+            NounPhrase inner = k < e ? nps.at(k, e, k) : null;
+            return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
+        }
+        return nps.at(start, e, start);
+    }
+
+    NounPhrase nounPhraseBefore(int i, int f) {
+        for (int k = i - 1; k >= Math.max(f, i - 8); k--) {
+            NounPhrase np = nps.at(k, i, k);
+            if (np != null && np.end() == i) {
+                if (k > f && Set.of("dem", "der", "den", "des", "einem", "einer").contains(model.token(k - 1).lower())) return new NounPhrase(k - 1, i, false, np.named());
+                return np;
+            }
+        }
+        return null;
+    }
+
+    NounPhrase sentenceSubject(TextModel.Sentence s, int before) {
+        for (NounPhrase np : nps.subjects(s.firstToken(), before, s.firstToken())) return np;
+        return null;
+    }
+
+    /** The subject of the sentence's main clause: its first agentive noun phrase before the cue that names someone or is a pronoun. */
+    NounPhrase mainSubject(TextModel.Sentence s, int cue) {
+        for (NounPhrase np : nps.subjects(s.firstToken(), cue, s.firstToken())) {
+            if (!nps.agentive(np)) continue;
+            return np.named() || np.pronoun() || known(np) ? np : null;
+        }
+        return null;
+    }
+
+    /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
+    NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
+        NounPhrase best = null;
+        double bestScore = Double.MAX_VALUE;
+        int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
+        int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
+        int auxBefore = -1;
+        if (!english && clauseFinal(cue, d, s)) {
+            for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
+                Token x = model.token(k);
+                if (x.isPunct(',') && k + 1 < cue && CLAUSE_OPENERS.contains(model.token(k + 1).lower())) auxBefore = -1;
+                if (!x.quoted() && x.word() && AUXILIARIES.contains(x.lower()) && k > s.firstToken()) auxBefore = k;
+            }
+        }
+        for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+            int npBegin = model.token(np.first()).begin();
+            if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
+            if (d.clauseContent && npBegin < d.contentBegin) continue;
+            if (np.first() <= cue && cue < np.end()) continue;
+            if (!nps.agentive(np)) continue;
+            boolean after = np.first() > cue;
+            // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
+            // or passive ("was first reported by Politico")
+            boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
+            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)));
+            if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
+            if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
+            double score = distance(np, cue);
+            // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
+            // "SV X hat Berichte über ... der Partei für Arbeit und Umwelt zurückgewiesen": behind the auxiliary stands the object
+            boolean behindAux = auxBefore >= 0 && np.first() > auxBefore && np.end() == cue;
+            if (behindAux) score += 4;
+            else if ((np.end() == cue || np.end() < cue && AUXILIARIES.contains(model.token(np.end()).lower())) && opensClause(np, s)) score -= 10;
+            // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
+            else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
+                    && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
+            // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
+            else if (!english && np.end() + 1 < cue && opensClause(np, s) && genitiveUpTo(np.end(), cue)) score -= 9;
+            // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
+            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
+            if (np.pronoun()) score -= 0.5;
+            if (byAgent) score -= 10;
+            if (english && after && !byAgent && !invertedVerb) score += 30;
+            if (known(np)) score -= 2;
+            if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
+            if (score < bestScore) { best = np; bestScore = score; }
+        }
+        return best == null ? null : apposition(best, s);
+    }
+
+    /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
+    private boolean genitiveUpTo(int from, int end) {
+        if (!(model.token(from).is("der") || model.token(from).is("des"))) return false;
+        int k = from + 1;
+        while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
+        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
+    }
+
+    private boolean isLowerAdjective(String w) {
+        return w.endsWith("en") || w.endsWith("er") || w.endsWith("e");
+    }
+
+    private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
+        int next = Math.max(cue, d.particleToken) + 1;
+        return next >= s.endToken() || !model.token(next).word();
+    }
+
+    private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
+        if (np.first() == s.firstToken()) return true;
+        Token before = model.token(np.first() - 1);
+        return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower()) || before.is("wie") || before.is("as");
+    }
+
+    NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
+        NounPhrase best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+            if (!nps.agentive(np)) continue;
+            double score = to - np.end() + (known(np) ? -5 : 0);
+            if (score < bestScore) { best = np; bestScore = score; }
+        }
+        return best;
+    }
+
+    boolean known(NounPhrase np) {
+        return knownPhrases.computeIfAbsent(((long) np.first() << 32) | np.end(), key -> lookUp(np));
+    }
+
+    private boolean lookUp(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) {
+            Token t = model.token(k);
+            if (!t.capitalised()) continue;
+            if (memory.byNameOrSurname(t.text()) != null || memory.organisation(t.text()) != null || memory.byRole(t.text()) != null) return true;
+        }
+        return false;
+    }
+
+    /** Token distance from a noun phrase to the cue, with a price for each comma or quotation crossed. */
+    private double distance(NounPhrase np, int cue) {
+        int from = np.end() <= cue ? np.end() : cue + 1;
+        int to = np.end() <= cue ? cue : np.first();
+        double d = Math.max(0, to - from);
+        for (int k = from; k < to; k++) {
+            Token t = model.token(k);
+            if (t.isPunct(',')) d += 5;
+            else if (t.quoted()) d += 0.3;
+        }
+        if (np.first() > cue) d += 0.5;
+        return d;
+    }
+
+    /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
+    private NounPhrase apposition(NounPhrase np, TextModel.Sentence s) {
+        int k = np.first() - 1;
+        if (k <= s.firstToken() || !model.token(k).isPunct(',')) return np;
+        if (lex.roleSuffix(model.token(np.first()).lower()) == null && !model.token(np.first()).is("sprecher")) return np;
+        for (NounPhrase before : nps.subjects(s.firstToken(), k, s.firstToken())) if (before.end() == k && before.named()) return before;
+        return np;
+    }
+
+    Speaker resolve(NounPhrase np, TextModel.Sentence s) {
+        int begin = model.token(np.first()).begin();
+        int end = model.token(np.end() - 1).end();
+        String mention = text.substring(begin, end);
+        Span span = new Span(begin, end);
+        if (!np.pronoun() && NounPhrases.ageNoun(model.token(np.end() - 1))) {
+            // "die 46-Jährige": the person spoken of last
+            if (doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - doc.lastStatement.sentence <= 4) {
+                Speaker last = doc.lastStatement.speaker;
+                return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+            }
+            EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+        }
+        if (np.pronoun()) {
+            String p = model.token(np.first()).lower();
+            boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
+            // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
+            int personAt = memory.lastPersonMentionBefore(np.first());
+            boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
+                    && opensItsSentence(personAt);
+            if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
+                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
+                Speaker last = doc.lastStatement.speaker;
+                return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+            }
+            EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+            return e == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                    : new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+        }
+        List<Token> head = new ArrayList<>();
+        for (int k = np.first(); k < np.end(); k++) {
+            Token t = model.token(k);
+            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && !lex.isStop(t.lower(), english)) head.add(t);
+        }
+        if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
+        int lastRole = -1;
+        boolean media = false;
+        for (int k = 0; k < head.size(); k++) {
+            String lower = head.get(k).lower();
+            if (lex.roleSuffix(lower) != null) lastRole = k;
+            if (lex.mediaNouns.contains(lower)) { lastRole = k; media = true; }
+        }
+        List<Token> name = head.subList(lastRole + 1, head.size());
+        if (!name.isEmpty()) {
+            String nameText = joinTokens(name);
+            Lexicons.Org org = name.size() == 1 ? memory.organisation(nameText) : null;
+            if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
+            if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
+            EntityMemory.Entity e = memory.byNameOrSurname(nameText);
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : kindOrPerson(e, name.size()));
+            boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
+            SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : lastRole >= 0 || name.size() >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+            return new Speaker(mention, span, nameText, null, kind);
+        }
+        Token role = head.get(lastRole);
+        EntityMemory.Entity e = memory.byRole(role.text());
+        if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
+        boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
+        if (definite && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
+                && s.index() - doc.lastStatement.sentence <= 3) {
+            Speaker last = doc.lastStatement.speaker;
+            return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
+        }
+        return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+    }
+
+    private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {
+        if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
+        return tokens >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+    }
+}

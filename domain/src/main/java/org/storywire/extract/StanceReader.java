@@ -1,0 +1,144 @@
+package org.storywire.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The stance of a statement from its construction: the cue's class (denial, confirmation, no
+ * comment), a negated cue, declining to comment, a denial verb applied to a report or accusation
+ * (not to a demand), what the content itself says, and a speaker's denial holding over their other
+ * statements in the article.
+ */
+final class StanceReader extends ExtractionStep {
+    static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
+            "\\bnot (be |been )?in a position to (comment|confirm|discuss|say)\\b|\\b(did not|didn't|has not|had not|hasn't|hadn't)( immediately)? (respond|reply|return)\\w*\\b[^.!?]{0,60}\\b(comment|request|inquir|quer|call|message)"
+            + "|\\bcould not be reached for comment\\b|\\b(declined|refused) to (comment|confirm|discuss|elaborate|say)\\b"
+            + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
+
+    StanceReader(Extraction x) {
+        super(x);
+    }
+
+    /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
+    private boolean pluperfect(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        for (int k = s.firstToken(); k < Math.min(s.endToken(), d.cueToken); k++) {
+            Token t = model.token(k);
+            if (!t.quoted() && (t.is("hatte") || t.is("hatten") || t.is("had"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A speaker who denies a report in the article speaks against it throughout: "„Tarek ist
+     * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
+     * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
+     */
+    void holdDenials() {
+        Set<String> denying = new HashSet<>();
+        for (Draft d : doc.drafts) {
+            if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
+                    || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
+            if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
+        }
+        if (denying.isEmpty()) return;
+        for (Draft d : doc.drafts) {
+            if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
+            if (d.reported || d.attribution == Attribution.REPORTED) continue;
+            if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
+        }
+    }
+
+    Stance stance(Draft d) {
+        if (d.forced != null) return d.forced;
+        if (d.stance == null) d.stance = stanceOf(d);
+        return d.stance;
+    }
+
+    private Stance stanceOf(Draft d) {
+        if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
+        // "We are not in a position to comment": declining, whatever the verb
+        if (d.outer != null) return stance(d.outer);
+        if (mayDecline(d)) {
+            String clause = clauseText(d);
+            if (NOT_IN_POSITION.matcher(clause).find()) return Stance.NO_COMMENT;
+        }
+        Stance byCue = switch (d.cueClass) {
+            case "DENIAL" -> Stance.DENIAL;
+            case "CONFIRMATION" -> Stance.CONFIRMATION;
+            default -> Stance.CLAIM;
+        };
+        if (byCue == Stance.DENIAL && !deniesAProposition(d)) return Stance.CLAIM;
+        String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
+        if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
+            for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
+                if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
+            }
+        }
+        return byCue;
+    }
+
+    /** Cheap test before the regular expression: the evidence holds a word that declining needs. */
+    private boolean mayDecline(Draft d) {
+        String ev = text.substring(d.evidenceBegin, d.evidenceEnd);
+        return ev.contains("position") || ev.contains("respon") || ev.contains("repl") || ev.contains("return") || ev.contains("reached")
+                || ev.contains("declined") || ev.contains("refused") || ev.contains("unbeantwortet") || ev.contains("Stellungnahme");
+    }
+
+    /** The cue with what it frames: the said part, and the verb's own clause up to it (not a neighbouring clause). */
+    private String clauseText(Draft d) {
+        int cueBegin = d.cueToken >= 0 && d.cueToken < model.tokens.size() ? model.token(d.cueToken).begin() : d.contentBegin;
+        int from = Math.max(d.evidenceBegin, Math.min(cueBegin, d.contentBegin));
+        int to = d.contentEnd;
+        if (cueBegin >= d.contentEnd) to = Math.min(d.evidenceEnd, cueBegin + 80);
+        to = Math.max(to, Math.min(d.evidenceEnd, cueBegin + 40));
+        return text.substring(from, Math.max(from, Math.min(to, text.length()))).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A denial is a speaker saying that a report, an accusation or a proposition is false:
+     * "denied the report", "wies die Vorwürfe zurück", "dismissed the claims as", "denied that".
+     * "voluntarily dismissed the lawsuit" and "was rejected for asylum" deny nothing.
+     */
+    private boolean deniesAProposition(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int cue = d.cueToken;
+        if (cue < s.firstToken() || cue >= s.endToken()) return true;
+        String verb = model.token(cue).lower();
+        // the unambiguous ones: "dementierte", "denied that", "bestritt, dass"
+        boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict") || verb.startsWith("rul"))
+                : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint") || verb.startsWith("ausgeschlossen")
+                    || verb.startsWith("ausschl") || verb.startsWith("schl"));
+        if (english && cue > s.firstToken()) {
+            // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
+            String before = model.token(cue - 1).lower();
+            if (Set.of("was", "were", "been", "be", "is", "are", "being", "get", "got").contains(before)) return false;
+        }
+        if (!ambiguous) return !rejectsDemand(d);
+        if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
+        int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
+        int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
+        for (int k = from; k < to; k++) {
+            Token t = model.token(k);
+            if (k == cue || !t.word()) continue;
+            String w = t.lower();
+            if (t.quoted()) return true;
+            if (english ? Set.of("that", "as", "it", "this", "these", "them").contains(w) : Set.of("dass", "dies", "das", "diese").contains(w)) return true;
+            if (lex.isPropositionNoun(w)) return true;
+            // "wies die Forderung zurück": the first object is a demand, not a fact
+            if ((t.capitalised() || english) && lex.isDemand(w)) return false;
+        }
+        return false;
+    }
+
+    /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
+    private boolean rejectsDemand(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.quoted() && (t.capitalised() || english) && lex.isDemand(t.lower())) return true;
+        }
+        return false;
+    }
+}
