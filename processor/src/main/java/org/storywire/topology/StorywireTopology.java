@@ -87,14 +87,16 @@ public final class StorywireTopology {
                 topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer(),
                 topics.statements().name());
         t.addProcessor(TopologyNames.FOLD_STORY, () -> new FoldStoryProcessor(fold), TopologyNames.STATEMENTS_SOURCE);
+        // The fold rewrites a story's parts for each of its statements, often several in a row (one
+        // article's statements): cached, each key reaches RocksDB and its changelog once per commit.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FAMILIES_STORE),
-                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FOLDS_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_LEDGERS_STORE),
-                Serdes.String(), new StateSerde<>(ArticleLedger.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(ArticleLedger.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),
