@@ -512,7 +512,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ProcessCommand.serdeFactory(config).valueSerde(StoryUpdate.class).deserializer());
     }
 
-    /** Seconds from {@code startNanos} until the application's lag on its inputs is 0 and it has produced updates. */
+    /** Seconds from {@code startNanos} until the application's lag on all its inputs is 0 and it has produced updates. */
     private double awaitCaughtUp(ProcessorApp app, long startNanos) throws Exception {
         StorywireConfig config = app.config();
         long lastProgress = System.nanoTime();
@@ -520,8 +520,10 @@ public final class BenchCommand implements Callable<Integer> {
             long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
             while (true) {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
+                // Every hop: the fold's statements and event assignment's article signatures (one partition, one task).
                 if (articleLag == 0 && app.streams().state() == KafkaStreams.State.RUNNING
                         && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements())) == 0
+                        && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articleSignatures())) == 0
                         && ConsumerLag.endOffsets(admin, config.topics().storyUpdates()) > 0) {
                     return (System.nanoTime() - startNanos) / 1e9;
                 }
