@@ -141,7 +141,8 @@ public final class BenchCommand implements Callable<Integer> {
         printTable();
         if (markdownOut != null) {
             String loadBefore = String.valueOf(((Map<?, ?>) results.get("machine")).get("loadAverage"));
-            String command = "storywire bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            // The parse result is the top command's: its arguments start with "bench".
+            String command = "storywire " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             BenchMarkdown.write(markdownOut, BenchMarkdown.table(command, loadBefore, String.valueOf(machine().get("loadAverage")), table));
         }
         Files.createDirectories(jsonOut.toAbsolutePath().getParent());

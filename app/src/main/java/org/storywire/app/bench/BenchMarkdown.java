@@ -20,10 +20,16 @@ final class BenchMarkdown {
     static String table(String command, String loadBefore, String loadAfter, List<String[]> rows) {
         StringBuilder md = new StringBuilder();
         md.append("Run ").append(Instant.now().toString(), 0, 16).append(" UTC: `").append(command).append("`\n\n");
-        md.append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter).append("\n\n");
+        md.append("Load average (1, 5, 15 min) before: ").append(averages(loadBefore)).append("; after: ").append(averages(loadAfter)).append("\n\n");
         md.append("| section | case | figure |\n|---|---|---|\n");
         for (String[] r : rows) md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
         return md.toString();
+    }
+
+    /** The three load averages of a /proc/loadavg line (it goes on with process counts and the last pid). */
+    static String averages(String loadavg) {
+        String[] fields = loadavg.strip().split("\\s+");
+        return fields.length < 3 ? loadavg : String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     static void write(Path file, String table) throws IOException {

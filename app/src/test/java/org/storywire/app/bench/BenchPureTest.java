@@ -77,7 +77,7 @@ class BenchPureTest {
         java.nio.file.Files.writeString(file, "# Benchmarks\n\nprose\n");
         BenchMarkdown.write(file, BenchMarkdown.table("storywire bench", "1.00 0.50 0.20", "2.00 1.00 0.40",
                 List.<String[]>of(new String[] {"extraction", "1 thread", "600 articles/s"})));
-        BenchMarkdown.write(file, BenchMarkdown.table("storywire bench --only e2e", "3.00 1.00 0.40", "4.00 1.00 0.40",
+        BenchMarkdown.write(file, BenchMarkdown.table("storywire bench --only e2e", "3.00 1.00 0.40 2/345 6789", "4.00 1.00 0.40",
                 List.<String[]>of(new String[] {"end to end", "exactly_once_v2", "900 articles/s"})));
 
         String text = java.nio.file.Files.readString(file);
