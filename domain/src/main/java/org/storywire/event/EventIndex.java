@@ -43,10 +43,9 @@ public final class EventIndex {
     private final EventStore store;
     /** The active events (a mirror of the store, so that scoring reads no serialised state). */
     private final Map<String, EventSummary> active = new HashMap<>();
-    /** One feature space (entities or terms): feature -> ids of active events whose centroid holds it, and IDF computed during one assignment. */
+    /** One feature space (entities or terms): feature -> ids of active events whose centroid holds it. */
     private static final class Space {
         final Map<String, TreeSet<String>> postings = new HashMap<>();
-        final Map<String, Double> idfCache = new HashMap<>();
     }
 
     private final Space entitySpace = new Space();
@@ -167,8 +166,6 @@ public final class EventIndex {
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = active.size();
         lastCandidates = 0;
-        entitySpace.idfCache.clear();
-        termSpace.idfCache.clear();
         if (n == 0) return List.of();
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
@@ -181,11 +178,14 @@ public final class EventIndex {
 
         double aEntityNorm = idfNorm(entitySpace, aEntities, n);
         double aTermNorm = idfNorm(termSpace, aTerms, n);
+        // Looked up once per feature of every candidate's centroid: hashed, not a sorted map's string comparisons.
+        Map<String, Double> aEntityWeights = new HashMap<>(aEntities);
+        Map<String, Double> aTermWeights = new HashMap<>(aTerms);
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<String, Integer> c : candidates) {
             EventSummary e = active.get(c.getKey());
-            double cosE = cosine(entitySpace, aEntities, aEntityNorm, e.entities(), n);
-            double cosT = cosine(termSpace, aTerms, aTermNorm, e.terms(), n);
+            double cosE = cosine(entitySpace, aEntityWeights, aEntityNorm, e.entities(), n);
+            double cosT = cosine(termSpace, aTermWeights, aTermNorm, e.terms(), n);
             double sim;
             if (aEntities.isEmpty() || e.entities().isEmpty()) sim = cosT;
             else if (language != null && !e.languages().isEmpty() && !e.languages().contains(language)) sim = cosE; // terms do not cross languages; names do
@@ -211,16 +211,11 @@ public final class EventIndex {
         }
     }
 
-    /** IDF values are cached during one assignment (N does not change within it). */
+    /**
+     * Computed where needed, not cached: the computation is one look-up in the postings, as a cache
+     * look-up would be, and a cache missed as often as not cost two more (its look-up and its insert).
+     */
     private static double idf(Space space, String key, int n) {
-        Double cached = space.idfCache.get(key);
-        if (cached != null) return cached;
-        double v = computeIdf(space, key, n);
-        space.idfCache.put(key, v);
-        return v;
-    }
-
-    private static double computeIdf(Space space, String key, int n) {
         TreeSet<String> p = space.postings.get(key);
         int df = p == null ? 0 : p.size();
         return Math.log((n + 1.0) / (df + 1.0)) + 1.0;
@@ -235,7 +230,7 @@ public final class EventIndex {
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Space space, SortedMap<String, Double> a, double aNorm, SortedMap<String, Double> c, int n) {
+    private static double cosine(Space space, Map<String, Double> a, double aNorm, SortedMap<String, Double> c, int n) {
         if (aNorm == 0 || c.isEmpty()) return 0;
         double dot = 0;
         double cSum = 0;

@@ -23,6 +23,8 @@ public final class StoryBook {
     private final StoryFold fold;
     private final Map<String, List<StoryStatement>> byArticle = new LinkedHashMap<>();
     private final Map<String, StoryFamily> families = new TreeMap<>();
+    /** By family: the part of a family's shared responses has the same name in every family. */
+    private final Map<String, LedgerMap> ledgers = new TreeMap<>();
     private final List<StoryUpdate> updates = new ArrayList<>();
 
     public StoryBook(StoryGrouper grouper, StoryFold fold) {
@@ -47,7 +49,7 @@ public final class StoryBook {
         }
         byArticle.put(article.articleId(), List.copyOf(assigned));
         byFamily.forEach((familyId, members) -> caused.addAll(
-                store(families.getOrDefault(familyId, StoryFamily.empty(familyId)).apply(fold, members, article.published()))));
+                store(families.getOrDefault(familyId, StoryFamily.empty(familyId)).apply(fold, ledgersOf(familyId), members, article.published()))));
         return caused;
     }
 
@@ -57,7 +59,7 @@ public final class StoryBook {
         if (removed == null) return List.of();
         List<StoryUpdate> caused = new ArrayList<>();
         removed.stream().map(s -> s.key().partitionKey()).distinct().sorted()
-                .forEach(familyId -> caused.addAll(store(families.get(familyId).retract(fold, articleId, at))));
+                .forEach(familyId -> caused.addAll(store(families.get(familyId).retract(fold, ledgersOf(familyId), articleId, at))));
         return caused;
     }
 
@@ -65,8 +67,13 @@ public final class StoryBook {
         StoryFamily family = result.family();
         if (family.isEmpty()) families.remove(family.familyId());
         else families.put(family.familyId(), family);
+        ledgersOf(family.familyId()).record(result.ledgers());
         updates.addAll(result.updates());
         return result.updates();
+    }
+
+    private LedgerMap ledgersOf(String familyId) {
+        return ledgers.computeIfAbsent(familyId, f -> new LedgerMap());
     }
 
     public Map<String, StoryState> stories() {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.storywire.extract.Stance;
 
@@ -36,39 +38,79 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         published = sorted(published);
     }
 
+    /** The ledger part of the family's shared responses: no story id contains a control character. */
+    public static final String RESPONSES = "\u0001responses";
+
     public static StoryFamily empty(String familyId) {
         return new StoryFamily(familyId, Map.of(), Map.of(), null, Map.of());
     }
 
-    /** The next family value and the updates due. */
-    public record Result(StoryFamily family, List<StoryUpdate> updates) {}
+    /** The next family value, the updates due and the ledgers to store (by part: story id or {@link #RESPONSES}). */
+    public record Result(StoryFamily family, List<StoryUpdate> updates, List<LedgerChange> ledgers) {}
 
-    /** Folds statements of this family (typically those of one article) and returns the updates due. */
-    public Result apply(StoryFold fold, List<StoryStatement> statements, Instant at) {
+    /**
+     * Folds statements of this family (typically those of one article) and returns the updates due.
+     * Only the stories a statement changed are published again, or every story when the shared
+     * responses changed or the unsourced story was absorbed or released.
+     */
+    public Result apply(StoryFold fold, FamilyLedgers ledgers, List<StoryStatement> statements, Instant at) {
+        LedgerOverlay written = new LedgerOverlay(ledgers);
         Map<String, StoryKey> nextKeys = new TreeMap<>(keys);
         Map<String, StoryState> nextOwn = new TreeMap<>(own);
         StoryState nextResponses = responses;
         Map<String, TimelineEntry> causes = new HashMap<>();
+        Set<String> changed = new HashSet<>();
+        Set<String> recounted = new HashSet<>();
         for (StoryStatement s : statements) {
             if (!s.key().partitionKey().equals(familyId)) throw new IllegalArgumentException(s.storyId() + " is not of family " + familyId);
             nextKeys.put(s.storyId(), s.key());
-            nextOwn.put(s.storyId(), fold.apply(nextOwn.get(s.storyId()), s).state());
-            if (isSharedResponse(s)) nextResponses = fold.apply(nextResponses, s).state();
+            StoryFold.Folded mine = fold.apply(nextOwn.get(s.storyId()), written.of(s.storyId()), s);
+            if (mine.ledger() != null) {
+                written.write(s.storyId(), s.articleId(), mine.ledger());
+                nextOwn.put(s.storyId(), mine.state());
+                changed.add(s.storyId());
+                if (mine.recounted()) recounted.add(s.storyId());
+            }
+            if (isSharedResponse(s)) {
+                StoryFold.Folded shared = fold.apply(nextResponses, written.of(RESPONSES), s);
+                if (shared.ledger() != null) {
+                    written.write(RESPONSES, s.articleId(), shared.ledger());
+                    nextResponses = shared.state();
+                    changed.add(RESPONSES);
+                    if (shared.recounted()) recounted.add(RESPONSES);
+                }
+            }
             causes.put(s.storyId(), s.timelineEntry());
         }
-        return new StoryFamily(familyId, nextKeys, nextOwn, nextResponses, published).publish(fold, causes, at, null);
+        return new StoryFamily(familyId, nextKeys, nextOwn, nextResponses, published)
+                .publish(fold, written, causes, at, null, changed, recounted, isAbsorbed());
     }
 
-    /** Takes a retracted article's statements out of every story of the family. */
-    public Result retract(StoryFold fold, String articleId, Instant at) {
+    /** Takes a retracted article's statements out of every story of the family (and its ledgers out of the store). */
+    public Result retract(StoryFold fold, FamilyLedgers ledgers, String articleId, Instant at) {
+        LedgerOverlay written = new LedgerOverlay(ledgers);
+        Set<String> had = new HashSet<>();
         Map<String, StoryState> nextOwn = new TreeMap<>();
         own.forEach((id, state) -> {
-            StoryState after = fold.retract(state, keys.get(id), articleId, at).state();
+            StoryLedgers part = ledgers.of(id);
+            if (part.get(articleId) == null) {
+                nextOwn.put(id, state);
+                return;
+            }
+            had.add(id);
+            StoryState after = fold.retract(state, part, keys.get(id), articleId, at).state();
+            written.write(id, articleId, null);
             if (after != null && !after.isEmpty()) nextOwn.put(id, after);
         });
-        StoryState nextResponses = responses == null ? null : fold.retract(responses, keys.get(familyId), articleId, at).state();
-        if (nextResponses != null && nextResponses.isEmpty()) nextResponses = null;
-        return new StoryFamily(familyId, keys, nextOwn, nextResponses, published).publish(fold, Map.of(), at, articleId);
+        StoryState nextResponses = responses;
+        if (responses != null && ledgers.of(RESPONSES).get(articleId) != null) {
+            had.add(RESPONSES);
+            nextResponses = fold.retract(responses, ledgers.of(RESPONSES), keys.get(familyId), articleId, at).state();
+            written.write(RESPONSES, articleId, null);
+            if (nextResponses != null && nextResponses.isEmpty()) nextResponses = null;
+        }
+        return new StoryFamily(familyId, keys, nextOwn, nextResponses, published)
+                .publish(fold, written, Map.of(), at, articleId, had, had, isAbsorbed());
     }
 
     /** The story a statement of this family belongs to: its own, or the family's only reported story for an absorbed response. */
@@ -93,22 +135,33 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         return !s.key().isSourced() && s.statement().stance() != Stance.CLAIM;
     }
 
-    /** Recomputes every published story of the family; {@code retracted} names the article just taken out, if any. */
-    private Result publish(StoryFold fold, Map<String, TimelineEntry> causes, Instant at, String retracted) {
+    /**
+     * Publishes again the stories whose fold {@code changed} (every story after a retraction, a change
+     * of the shared responses or of absorption: the others' published state is what they would get).
+     * {@code retracted} names the article just taken out, if any.
+     */
+    private Result publish(StoryFold fold, LedgerOverlay ledgers, Map<String, TimelineEntry> causes, Instant at, String retracted,
+                           Set<String> changed, Set<String> recounted, boolean wasAbsorbed) {
         boolean absorbed = isAbsorbed();
+        boolean everyStory = retracted != null || absorbed != wasAbsorbed || changed.contains(RESPONSES);
         Map<String, StoryState> nextPublished = new TreeMap<>(published);
         List<StoryUpdate> updates = new ArrayList<>();
         for (var entry : keys.entrySet()) {
             String storyId = entry.getKey();
+            if (!everyStory && !changed.contains(storyId)) continue;
             StoryKey key = entry.getValue();
             StoryState mine = own.get(storyId);
-            StoryState effective;
-            if (key.isSourced()) effective = mine == null ? null : fold.combine(key, mine, responses);
-            else effective = absorbed ? null : mine;
             StoryState before = published.get(storyId);
+            StoryState effective;
+            if (key.isSourced()) {
+                effective = mine == null ? null : fold.combine(key, mine, ledgers.of(storyId), responses, ledgers.of(RESPONSES), before,
+                        recounted.contains(storyId) || recounted.contains(RESPONSES));
+            } else {
+                effective = absorbed ? null : mine;
+            }
             TimelineEntry cause = causes.getOrDefault(storyId, key.isSourced() ? causes.get(familyId) : null);
-            List<String> extra = retracted != null && before != null && before.articles().stream().anyMatch(a -> a.articleId().equals(retracted))
-                    ? List.of("retracted article " + retracted) : List.of();
+            boolean hadRetracted = changed.contains(storyId) || (key.isSourced() && changed.contains(RESPONSES));
+            List<String> extra = retracted != null && before != null && hadRetracted ? List.of("retracted article " + retracted) : List.of();
             StoryFold.Folded folded = fold.diff(before, effective, cause, at, extra);
             if (folded.state() == null || folded.state().isEmpty()) nextPublished.remove(storyId);
             else nextPublished.put(storyId, folded.state());
@@ -116,7 +169,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         }
         Map<String, StoryKey> liveKeys = new TreeMap<>(keys);
         liveKeys.keySet().removeIf(id -> !own.containsKey(id));
-        return new Result(new StoryFamily(familyId, liveKeys, own, responses, nextPublished), List.copyOf(updates));
+        return new Result(new StoryFamily(familyId, liveKeys, own, responses, nextPublished), List.copyOf(updates), ledgers.changes());
     }
 
     private boolean isAbsorbed() {

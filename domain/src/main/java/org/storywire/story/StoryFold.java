@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.storywire.extract.Stance;
 
 /**
  * The event-sourced status fold (docs/story-model.md). Pure: {@link #apply} and
  * {@link #retract} take a state and return the next state and, when something visible changed, the
- * {@link StoryUpdate} to publish. The state keeps an exact per-article summary, so the result is
- * the same for the same set of statements whatever order they arrive in; only {@code version} (a
- * count of published updates) and which update carried which change depend on arrival.
+ * {@link StoryUpdate} to publish. Beside the state, each article of a story has an exact summary
+ * ({@link ArticleLedger}, read through {@link StoryLedgers}, stored under its own key), so the result
+ * is the same for the same set of statements whatever order they arrive in, and a statement costs
+ * the same whatever the story's number of articles; only {@code version} (a count of published
+ * updates) and which update carried which change depend on arrival.
  */
 public final class StoryFold {
 
@@ -33,63 +34,79 @@ public final class StoryFold {
 
     public StoryFold() { this(DEFAULT_TIMELINE_LIMIT); }
 
-    /** The next state and the update to publish, if any. */
-    public record Folded(StoryState state, Optional<StoryUpdate> update) {}
+    /**
+     * The next state, the update to publish if any, and the ledger of the statement's article to store
+     * ({@code ledger}, null when nothing changed). {@code recounted}: the independent sources were
+     * recounted (an article new to the story, or a changed sketch), so a story merged from this one
+     * must recount its own.
+     */
+    public record Folded(StoryState state, Optional<StoryUpdate> update, ArticleLedger ledger, boolean recounted) {
+        Folded(StoryState state, Optional<StoryUpdate> update) { this(state, update, null, false); }
+    }
 
     /** Folds one statement into its story's state ({@code state} null for a story not seen yet). */
-    public Folded apply(StoryState state, StoryStatement statement) {
-        return applyAs(statement.key(), state, statement);
+    public Folded apply(StoryState state, StoryLedgers ledgers, StoryStatement statement) {
+        return applyAs(statement.key(), state, ledgers, statement);
     }
 
     /**
      * Folds a statement into the state of {@code key}, a story of the statement's family: a response
-     * that names no report counts for every report of the event.
+     * that names no report counts for every report of the event. Reads one ledger, that of the
+     * statement's article; all of the story's ledgers only when independent sources must be recounted.
      */
-    public Folded applyAs(StoryKey key, StoryState state, StoryStatement statement) {
+    public Folded applyAs(StoryKey key, StoryState state, StoryLedgers ledgers, StoryStatement statement) {
         Objects.requireNonNull(statement, "statement");
         if (!key.family().equals(statement.key().family()) || (state != null && !state.storyId().equals(key.id()))) {
             throw new IllegalArgumentException("statement of " + statement.storyId() + " applied to " + key.id());
         }
-        List<ArticleLedger> articles = new ArrayList<>(state == null ? List.of() : state.articles());
-        int index = indexOf(articles, statement.articleId());
-        ArticleLedger ledger = index >= 0 ? articles.get(index) : ArticleLedger.empty(statement.article());
-        if (ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
-        ArticleLedger grown = ledger.plus(statement);
-        if (index >= 0) articles.set(index, grown);
-        else articles.add(grown);
+        ArticleLedger ledger = ledgers.get(statement.articleId());
+        if (ledger != null && ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
+        ArticleLedger grown = (ledger != null ? ledger : ArticleLedger.empty(statement.article())).plus(statement);
         // Independent sources change only when an article arrives or its sketch changes; most statements
-        // of a long story add to an article already counted, and recounting would cost a pass over all.
-        Sources sources = index >= 0 && grown.sketch().equals(ledger.sketch()) ? new Sources(state.outlets(), state.independentSources()) : null;
-
-        List<TimelineEntry> timeline = new ArrayList<>(state == null ? List.of() : state.timeline());
-        timeline.add(statement.timelineEntry());
-        StoryState next = derive(key, state, articles, timeline, sources);
-        return diff(state, next, statement.timelineEntry(), statement.at(), List.of());
+        // of a long story add to an article already counted, and recounting would read every ledger.
+        boolean recount = state == null || ledger == null || !grown.sketch().equals(ledger.sketch());
+        Sources sources = recount ? Sources.of(withLedger(ledgers.all(), grown)) : new Sources(state.outlets(), state.independentSources());
+        StoryState next = new StoryTally().add(state).add(statement, grown)
+                .state(key, timelineLimit, sources, state == null ? 0 : state.version());
+        Folded folded = diff(state, next, statement.timelineEntry(), statement.at(), List.of());
+        return new Folded(folded.state(), folded.update(), grown, recount);
     }
 
-    /** Takes a retracted (or superseded) article's statements out of the story and recomputes it. */
-    public Folded retract(StoryState state, StoryKey key, String articleId, Instant at) {
-        if (state == null || indexOf(state.articles(), articleId) < 0) return new Folded(state, Optional.empty());
-        List<ArticleLedger> articles = new ArrayList<>(state.articles());
-        articles.remove(indexOf(articles, articleId));
-        List<TimelineEntry> timeline = state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList();
-        StoryState next = derive(key, state, articles, timeline, null);
-        return diff(state, next, null, at, List.of("retracted article " + articleId));
+    /**
+     * Takes a retracted (or superseded) article's statements out of the story and recomputes it from
+     * the other articles' ledgers (the caller deletes the article's ledger).
+     */
+    public Folded retract(StoryState state, StoryLedgers ledgers, StoryKey key, String articleId, Instant at) {
+        if (state == null || ledgers.get(articleId) == null) return new Folded(state, Optional.empty());
+        List<ArticleLedger> rest = new ArrayList<>(ledgers.all());
+        rest.removeIf(a -> a.articleId().equals(articleId));
+        StoryTally tally = new StoryTally();
+        rest.forEach(tally::add);
+        tally.timeline(state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList());
+        StoryState next = tally.state(key, timelineLimit, Sources.of(rest), state.version());
+        Folded folded = diff(state, next, null, at, List.of("retracted article " + articleId));
+        return new Folded(folded.state(), folded.update(), null, true);
     }
 
     /**
      * A sourced story as published: its own statements and its family's statements that name no
-     * report, merged article by article. Version 0: {@link #diff} against the published state sets it.
+     * report. Positions, counts and timeline add up from the two states; independent sources are
+     * recounted over both parts' ledgers, merged article by article, only when {@code recount} (a part
+     * recounted its own, or nothing was published before), else taken from {@code published}.
+     * Version 0: {@link #diff} against the published state sets it.
      */
-    public StoryState combine(StoryKey key, StoryState own, StoryState shared) {
-        Map<String, ArticleLedger> byArticle = new TreeMap<>();
-        List<TimelineEntry> timeline = new ArrayList<>();
-        for (StoryState part : new StoryState[] {own, shared}) {
-            if (part == null) continue;
-            for (ArticleLedger a : part.articles()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
-            timeline.addAll(part.timeline());
+    public StoryState combine(StoryKey key, StoryState own, StoryLedgers ownLedgers, StoryState shared, StoryLedgers sharedLedgers,
+                              StoryState published, boolean recount) {
+        Sources sources;
+        if (recount || published == null) {
+            Map<String, ArticleLedger> byArticle = new TreeMap<>();
+            if (own != null) for (ArticleLedger a : ownLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
+            if (shared != null) for (ArticleLedger a : sharedLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
+            sources = Sources.of(new ArrayList<>(byArticle.values()));
+        } else {
+            sources = new Sources(published.outlets(), published.independentSources());
         }
-        return derive(key, null, new ArrayList<>(byArticle.values()), timeline, null);
+        return new StoryTally().add(own).add(shared).state(key, timelineLimit, sources, 0);
     }
 
     /**
@@ -122,38 +139,25 @@ public final class StoryFold {
      */
     public Optional<StoryState> asOf(StoryKey key, Collection<StoryStatement> statements, Instant time) {
         StoryState state = null;
+        LedgerMap ledgers = new LedgerMap();
         List<StoryStatement> known = statements.stream()
                 .filter(s -> s.knownAt() == null || !s.knownAt().isAfter(time))
                 .sorted(Comparator.comparing(StoryStatement::order))
                 .toList();
-        for (StoryStatement s : known) state = applyAs(key, state, s).state();
+        for (StoryStatement s : known) {
+            Folded folded = applyAs(key, state, ledgers.of(key.id()), s);
+            state = folded.state();
+            if (folded.ledger() != null) ledgers.record(key.id(), s.articleId(), folded.ledger());
+        }
         return Optional.ofNullable(state);
     }
 
-    private StoryState derive(StoryKey key, StoryState before, List<ArticleLedger> articles, List<TimelineEntry> timeline, Sources known) {
-        articles.sort(ArticleLedger.BY_ID);
-        Map<String, Position> positions = new TreeMap<>();
-        TreeSet<String> actors = new TreeSet<>();
-        TimelineEntry earliest = null;
-        Instant first = null;
-        Instant last = null;
-        long count = 0;
-        for (ArticleLedger a : articles) {
-            for (Position p : a.latestByParty()) positions.merge(p.party(), p, Position::later);
-            actors.addAll(a.actors());
-            if (a.earliest() != null && (earliest == null || a.earliest().order().compareTo(earliest.order()) < 0)) earliest = a.earliest();
-            if (a.firstAt() != null && (first == null || a.firstAt().isBefore(first))) first = a.firstAt();
-            if (a.lastAt() != null && (last == null || a.lastAt().isAfter(last))) last = a.lastAt();
-            count += a.statementCount();
-        }
-        List<TimelineEntry> bounded = new ArrayList<>(timeline);
-        bounded.sort(Comparator.comparing(TimelineEntry::order));
-        if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
-        List<Position> positionList = List.copyOf(positions.values());
-        Sources sources = known != null ? known : Sources.of(articles);
-        return new StoryState(key.id(), title(earliest), key.frame(), List.copyOf(actors), status(positionList), positionList, bounded,
-                count - bounded.size(), count, sources.outlets(), sources.independent(), first, last,
-                before == null ? 0 : before.version(), articles);
+    private static List<ArticleLedger> withLedger(List<ArticleLedger> all, ArticleLedger ledger) {
+        List<ArticleLedger> next = new ArrayList<>(all.size() + 1);
+        for (ArticleLedger a : all) if (!a.articleId().equals(ledger.articleId())) next.add(a);
+        next.add(ledger);
+        next.sort(ArticleLedger.BY_ID);
+        return next;
     }
 
     /** DENIED when a party's latest position is a denial; else CLAIMED when one claims or confirms; else UNCONFIRMED. */
@@ -165,12 +169,6 @@ public final class StoryFold {
             if (p.stance() == Stance.CLAIM || p.stance() == Stance.CONFIRMATION) claimed = true;
         }
         return claimed ? StoryStatus.CLAIMED : StoryStatus.UNCONFIRMED;
-    }
-
-    private static String title(TimelineEntry earliest) {
-        if (earliest == null) return "";
-        String text = earliest.evidence().sentence().strip();
-        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
     }
 
     private static List<String> changes(StoryState before, StoryState after) {
@@ -195,11 +193,7 @@ public final class StoryFold {
 
     private static StoryState withVersion(StoryState s, long version) {
         return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.articles());
-    }
-
-    private static int indexOf(List<ArticleLedger> articles, String articleId) {
-        for (int i = 0; i < articles.size(); i++) if (articles.get(i).articleId().equals(articleId)) return i;
-        return -1;
+                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
+                s.firstArticle(), s.unnamedOutlets());
     }
 }

@@ -8,10 +8,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The materialised view of one story (mirrors the Avro {@code StoryState}), plus {@code articles}:
- * the exact per-article summary that lets the fold take an article back out and keeps positions and
- * counts exact while the timeline is bounded. The compacted {@code stories} topic can drop
- * {@code articles}; the fold's state store must keep it.
+ * The materialised view of one story (mirrors the Avro {@code StoryState}). Its size is bounded by
+ * the story's parties, actors and timeline limit, not by its articles: the exact per-article
+ * summaries the fold needs ({@link ArticleLedger}) live beside it ({@link StoryLedgers}). Three
+ * fields serve the fold and the query API and are not on the Avro topic: {@code earliest} (the
+ * title's statement, kept when the timeline drops it, so that two folds can be merged),
+ * {@code firstArticle} (the article the story began with) and {@code unnamedOutlets} (the URL of
+ * each article that has no outlet and is counted under its id).
  */
 public record StoryState(
         String storyId,
@@ -28,7 +31,9 @@ public record StoryState(
         Instant firstSeen,
         Instant lastUpdated,
         long version,
-        List<ArticleLedger> articles) {
+        TimelineEntry earliest,
+        String firstArticle,
+        Map<String, String> unnamedOutlets) {
 
     public StoryState {
         actors = List.copyOf(actors);
@@ -36,7 +41,7 @@ public record StoryState(
         timeline = List.copyOf(timeline);
         // Sorted: Map.copyOf's iteration order is salted per JVM, and the order reaches the serialised state.
         outlets = Collections.unmodifiableMap(new TreeMap<>(outlets));
-        articles = List.copyOf(articles);
+        unnamedOutlets = unnamedOutlets == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unnamedOutlets));
     }
 
     public boolean isEmpty() { return statementCount == 0; }

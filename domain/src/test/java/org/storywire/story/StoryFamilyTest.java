@@ -25,8 +25,10 @@ class StoryFamilyTest {
     @Test
     void applyingReturnsANewValueAndLeavesTheOldOneAsItWas() {
         StoryFamily empty = StoryFamily.empty(claim.key().partitionKey());
-        StoryFamily.Result first = empty.apply(fold, List.of(claim), day(4));
-        StoryFamily.Result second = first.family().apply(fold, List.of(denial), day(5));
+        LedgerMap ledgers = new LedgerMap();
+        StoryFamily.Result first = empty.apply(fold, ledgers, List.of(claim), day(4));
+        ledgers.record(first.ledgers());
+        StoryFamily.Result second = first.family().apply(fold, ledgers, List.of(denial), day(5));
 
         assertThat(empty.published()).isEmpty();
         assertThat(first.family().published().get(claim.storyId()).status()).isEqualTo(StoryStatus.UNCONFIRMED);
@@ -38,19 +40,26 @@ class StoryFamilyTest {
 
     @Test
     void retractingEveryArticleEmptiesTheFamily() {
-        StoryFamily family = StoryFamily.empty(claim.key().partitionKey()).apply(fold, List.of(claim, denial), day(5)).family();
+        LedgerMap ledgers = new LedgerMap();
+        StoryFamily.Result both = StoryFamily.empty(claim.key().partitionKey()).apply(fold, ledgers, List.of(claim, denial), day(5));
+        ledgers.record(both.ledgers());
 
-        StoryFamily.Result withoutReport = family.retract(fold, "f1", day(6));
+        StoryFamily.Result withoutReport = both.family().retract(fold, ledgers, "f1", day(6));
         assertThat(withoutReport.family().published()).containsOnlyKeys(denial.storyId());
         assertThat(withoutReport.updates()).extracting(StoryUpdate::storyId).containsExactlyInAnyOrder(claim.storyId(), denial.storyId());
 
-        assertThat(withoutReport.family().retract(fold, "f2", day(7)).family().isEmpty()).isTrue();
+        assertThat(withoutReport.ledgers()).extracting(LedgerChange::ledger).containsOnlyNulls().isNotEmpty();
+        ledgers.record(withoutReport.ledgers());
+        StoryFamily.Result withoutAnswer = withoutReport.family().retract(fold, ledgers, "f2", day(7));
+        assertThat(withoutAnswer.family().isEmpty()).isTrue();
+        ledgers.record(withoutAnswer.ledgers());
+        assertThat(ledgers.of(denial.storyId()).all()).isEmpty();
     }
 
     @Test
     void aStatementOfAnotherFamilyIsRefused() {
         StoryStatement other = grouped(report, statement("f1", 2, "Reuters", Stance.CLAIM, "Laut Reuters gratulierte Scholz Selenskyj.", day(3))).get(0);
-        assertThatThrownBy(() -> StoryFamily.empty(claim.key().partitionKey()).apply(fold, List.of(other), day(4)))
+        assertThatThrownBy(() -> StoryFamily.empty(claim.key().partitionKey()).apply(fold, new LedgerMap(), List.of(other), day(4)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

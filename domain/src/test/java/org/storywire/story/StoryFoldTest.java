@@ -34,16 +34,40 @@ class StoryFoldTest {
         return text.toString().strip() + ".";
     }
 
+    /** One story folded statement by statement, its ledgers kept in memory as the topology keeps them in a store. */
+    private static final class Run {
+        private final StoryFold fold;
+        private final LedgerMap ledgers = new LedgerMap();
+        private StoryState state;
+
+        Run(StoryFold fold) { this.fold = fold; }
+
+        StoryFold.Folded apply(StoryStatement s) {
+            StoryFold.Folded folded = fold.apply(state, ledgers.of(s.storyId()), s);
+            if (folded.ledger() != null) ledgers.record(s.storyId(), s.articleId(), folded.ledger());
+            state = folded.state();
+            return folded;
+        }
+
+        StoryFold.Folded retract(StoryKey key, String articleId, java.time.Instant at) {
+            StoryFold.Folded folded = fold.retract(state, ledgers.of(key.id()), key, articleId, at);
+            ledgers.record(key.id(), articleId, null);
+            state = folded.state();
+            return folded;
+        }
+    }
+
     private static StoryStatement reuters(String articleId, int ordinal, int day) {
         return said(articleId, ordinal, "Reuters", "Reuters", null, Stance.CLAIM, day);
     }
 
     @Test
     void aPartysDenialOverridesAThirdPartyClaim() {
-        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        Run run = new Run(fold);
+        StoryState given = run.apply(reuters("a", 1, 3)).state();
         assertThat(given.status()).isEqualTo(StoryStatus.UNCONFIRMED);
 
-        StoryFold.Folded then = fold.apply(given, said("b", 1, "Steffen Hebestreit", "Olaf Scholz", "DE", Stance.DENIAL, 4));
+        StoryFold.Folded then = run.apply(said("b", 1, "Steffen Hebestreit", "Olaf Scholz", "DE", Stance.DENIAL, 4));
 
         assertThat(then.state().status()).isEqualTo(StoryStatus.DENIED);
         assertThat(then.state().positionOf("Olaf Scholz")).get().extracting(Position::standing).isEqualTo(Standing.PARTY);
@@ -56,32 +80,36 @@ class StoryFoldTest {
 
     @Test
     void aSpeakerWithoutASideOfTheStoryIsAThirdPartyWhateverItSays() {
-        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
-        StoryFold.Folded then = fold.apply(given, said("b", 1, "Emmanuel Macron", "Emmanuel Macron", "FR", Stance.DENIAL, 4));
+        Run run = new Run(fold);
+        StoryState given = run.apply(reuters("a", 1, 3)).state();
+        StoryFold.Folded then = run.apply(said("b", 1, "Emmanuel Macron", "Emmanuel Macron", "FR", Stance.DENIAL, 4));
         assertThat(then.state().status()).isEqualTo(StoryStatus.UNCONFIRMED);
         assertThat(then.state().positionOf("Emmanuel Macron")).get().extracting(Position::standing).isEqualTo(Standing.THIRD_PARTY);
     }
 
     @Test
     void redeliveryOfAStatementIsIgnored() {
-        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
-        StoryFold.Folded again = fold.apply(given, reuters("a", 1, 3));
+        Run run = new Run(fold);
+        StoryState given = run.apply(reuters("a", 1, 3)).state();
+        StoryFold.Folded again = run.apply(reuters("a", 1, 3));
         assertThat(again.state()).isEqualTo(given);
         assertThat(again.update()).isEmpty();
     }
 
     @Test
     void aStatementOfAnotherStoryIsRefused() {
-        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
+        Run run = new Run(fold);
+        StoryState given = run.apply(reuters("a", 1, 3)).state();
         var other = new StoryStatement(new StoryKey("meeting", false, List.of("DE", "UA"), null, List.of()),
                 statement("c", 1, "Reuters", Stance.CLAIM, "Ein Treffen.", day(3)), article("c", "x", "t", 3), "Reuters", "Reuters", null, List.of());
-        assertThatThrownBy(() -> fold.apply(given, other)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> run.apply(other)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aFurtherClaimByTheSameThirdPartyChangesTheStateButPublishesNothing() {
-        StoryState given = fold.apply(null, reuters("a", 1, 3)).state();
-        StoryFold.Folded then = fold.apply(given, reuters("a", 2, 3));
+        Run run = new Run(fold);
+        StoryState given = run.apply(reuters("a", 1, 3)).state();
+        StoryFold.Folded then = run.apply(reuters("a", 2, 3));
         assertThat(then.update()).isEmpty();
         assertThat(then.state().statementCount()).isEqualTo(2);
         assertThat(then.state().version()).isEqualTo(given.version());
@@ -89,14 +117,15 @@ class StoryFoldTest {
 
     @Test
     void retractionRemovesAnArticleExactly() {
+        Run run = new Run(fold);
         StoryState state = null;
         for (var s : List.of(reuters("a", 1, 3), said("b", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 4),
                 said("b", 2, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 4), said("c", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.CLAIM, 2))) {
-            state = fold.apply(state, s).state();
+            state = run.apply(s).state();
         }
         assertThat(state.status()).isEqualTo(StoryStatus.DENIED);
 
-        StoryFold.Folded then = fold.retract(state, CALL, "b", day(5));
+        StoryFold.Folded then = run.retract(CALL, "b", day(5));
 
         assertThat(then.state().status()).isEqualTo(StoryStatus.CLAIMED);
         assertThat(then.state().statementCount()).isEqualTo(2);
@@ -117,8 +146,9 @@ class StoryFoldTest {
                     : reuters(articleId, i, day));
         }
         Collections.shuffle(statements, new Random(7));
+        Run run = new Run(small);
         StoryState state = null;
-        for (StoryStatement s : statements) state = small.apply(state, s).state();
+        for (StoryStatement s : statements) state = run.apply(s).state();
 
         assertThat(state.timeline()).hasSize(10).isSortedAccordingTo(Comparator.comparing(TimelineEntry::order));
         assertThat(state.timelineDropped()).isEqualTo(1490);
@@ -136,14 +166,16 @@ class StoryFoldTest {
                 said("c", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.CONFIRMATION, 7),
                 said("d", 1, "Wolodymyr Selenskyj", "Wolodymyr Selenskyj", "UA", Stance.NO_COMMENT, 6),
                 said("e", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 7));
+        Run first = new Run(fold);
         StoryState reference = null;
-        for (StoryStatement s : statements) reference = fold.apply(reference, s).state();
+        for (StoryStatement s : statements) reference = first.apply(s).state();
         Random random = new Random(42);
         for (int round = 0; round < 50; round++) {
             List<StoryStatement> shuffled = new ArrayList<>(statements);
             Collections.shuffle(shuffled, random);
+            Run run = new Run(fold);
             StoryState state = null;
-            for (StoryStatement s : shuffled) state = fold.apply(state, s).state();
+            for (StoryStatement s : shuffled) state = run.apply(s).state();
             // Same day: the tie goes to the later article id, so "e" (DENIAL) is Scholz's latest position.
             assertThat(state.status()).isEqualTo(reference.status()).isEqualTo(StoryStatus.DENIED);
             assertThat(state.positions()).isEqualTo(reference.positions());
@@ -151,5 +183,45 @@ class StoryFoldTest {
             assertThat(state.outlets()).isEqualTo(reference.outlets());
             assertThat(state.title()).isEqualTo(reference.title());
         }
+    }
+
+    @Test
+    void aFurtherStatementOfAnArticleAlreadyCountedReadsNoOtherArticlesLedger() {
+        Run run = new Run(fold);
+        for (int i = 0; i < 30; i++) run.apply(reuters("n" + i, 1, 1 + i % 28));
+        StoryStatement repeat = said("n7", 2, "Reuters", "Reuters", null, Stance.CLAIM, 8);
+        StoryStatement sameSentence = new StoryStatement(CALL, statement("n7", 2, "Reuters", Stance.CLAIM, sentence("n7", 1), day(8)),
+                repeat.article(), "Reuters", "Reuters", null, List.of("Olaf Scholz"));
+        StoryLedgers onlyByArticle = new StoryLedgers() {
+            @Override
+            public ArticleLedger get(String articleId) { return run.ledgers.of(CALL.id()).get(articleId); }
+
+            @Override
+            public List<ArticleLedger> all() { throw new AssertionError("read every ledger of the story"); }
+        };
+
+        StoryFold.Folded then = fold.apply(run.state, onlyByArticle, sameSentence);
+
+        assertThat(then.state().statementCount()).isEqualTo(31);
+        assertThat(then.ledger().ordinals()).containsExactly(1, 2);
+        assertThat(then.recounted()).isFalse();
+    }
+
+    @Test
+    void takingAnArticleOutGivesTheStoryFoldedWithoutIt() {
+        List<StoryStatement> statements = List.of(reuters("a", 1, 3),
+                said("b", 1, "Bundesregierung", "Olaf Scholz", "DE", Stance.DENIAL, 5),
+                said("c", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.CONFIRMATION, 7),
+                said("c", 2, "Wolodymyr Selenskyj", "Wolodymyr Selenskyj", "UA", Stance.NO_COMMENT, 6),
+                said("d", 1, "Olaf Scholz", "Olaf Scholz", "DE", Stance.DENIAL, 2));
+        Run all = new Run(fold);
+        statements.forEach(all::apply);
+        Run without = new Run(fold);
+        statements.stream().filter(st -> !st.articleId().equals("c")).forEach(without::apply);
+
+        StoryState retracted = all.retract(CALL, "c", day(9)).state();
+
+        assertThat(retracted).usingRecursiveComparison().ignoringFields("version").isEqualTo(without.state);
+        assertThat(all.ledgers.of(CALL.id()).all()).extracting(ArticleLedger::articleId).containsExactly("a", "b", "d");
     }
 }

@@ -65,9 +65,9 @@ import picocli.CommandLine.Option;
  * broker, next to the broker's own ceiling measured in the same run. Prints a table, writes JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: extraction alone, end to end, broker ceiling, live latency, replay and memory.")
+        description = "Benchmarks: extraction alone, event grouping alone, end to end, broker ceiling, live latency, replay and memory.")
 public final class BenchCommand implements Callable<Integer> {
-    enum Section { extraction, e2e, ceiling, latency, replay, memory }
+    enum Section { extraction, events, e2e, ceiling, latency, replay, memory }
 
     @Option(names = "--corpus", description = "Wikinews corpus directory ({train,dev}/*.json); default: samples/articles.jsonl.")
     Path corpus;
@@ -96,8 +96,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--streams-setting", description = "A Kafka Streams setting for every processor the bench starts, e.g. commit.interval.ms=30 (repeatable).")
     Map<String, String> streamsSettings = new LinkedHashMap<>();
 
+    @Option(names = "--markdown", description = "Also write the table, the command and the machine's load into this file "
+            + "(between <!-- bench:begin --> and <!-- bench:end -->), e.g. BENCHMARKS.md.")
+    Path markdownOut;
+
     @Option(names = "--ceiling-records", description = "Records ProducerPerformance writes (default: ${DEFAULT-VALUE}).")
     int ceilingRecords = 50_000;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private final AtomicInteger runs = new AtomicInteger();
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -117,6 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         dataDir = Files.createTempDirectory("storywire-bench");
         try {
             if (only.contains(Section.extraction)) extraction(articleSet);
+            if (only.contains(Section.events)) events(articleSet);
             if (needsBroker()) {
                 progress("starting the embedded broker and registry");
                 platform = EmbeddedPlatform.start(dataDir.resolve("platform"), 0, 0);
@@ -131,6 +139,12 @@ public final class BenchCommand implements Callable<Integer> {
             deleteRecursively(dataDir);
         }
         printTable();
+        if (markdownOut != null) {
+            String loadBefore = String.valueOf(((Map<?, ?>) results.get("machine")).get("loadAverage"));
+            // The parse result is the top command's: its arguments start with "bench".
+            String command = "storywire " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            BenchMarkdown.write(markdownOut, BenchMarkdown.table(command, loadBefore, String.valueOf(machine().get("loadAverage")), table));
+        }
         Files.createDirectories(jsonOut.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), results);
         System.out.println("results: " + jsonOut);
@@ -186,6 +200,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    // ---- event grouping alone ----------------------------------------------------------------
+
+    private void events(List<RawArticle> articleSet) {
+        List<Article> input = articleSet.stream().map(AvroMapping::article).toList();
+        progress("event grouping: warming up");
+        EventGroupingBench.run(input.subList(0, Math.min(input.size(), 300)));
+        progress("event grouping: " + input.size() + " articles");
+        EventGroupingBench.Result r = EventGroupingBench.run(input);
+        double signRate = r.articles() / r.signSeconds();
+        double assignRate = r.articles() / r.assignSeconds();
+        results.put("events", Map.of("articles", r.articles(), "signSeconds", r.signSeconds(), "assignSeconds", r.assignSeconds(),
+                "signaturesPerSecond", signRate, "assignmentsPerSecond", assignRate, "events", r.events()));
+        row("event grouping", "signatures, 1 thread", "%.0f articles/s", signRate);
+        row("event grouping", "assignment, 1 thread (one partition)", "%.0f articles/s (%d events)", assignRate, r.events());
+    }
+
     // ---- end to end -------------------------------------------------------------------------
 
     private void endToEnd(List<RawArticle> articleSet) throws Exception {
@@ -201,6 +231,10 @@ public final class BenchCommand implements Callable<Integer> {
                 long updates = endOffsets(config.topics().storyUpdates());
                 section.put(guarantee, Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates));
                 row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates)", rate, articleSet.size(), seconds, updates);
+                if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two) {
+                    double alone = ((Number) two.get("articlesPerSecond")).doubleValue();
+                    row("end to end", guarantee + " / extraction (2 threads)", "%.0f%%", 100 * rate / alone);
+                }
             }
         }
         results.put("e2e", section);
@@ -479,7 +513,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ProcessCommand.serdeFactory(config).valueSerde(StoryUpdate.class).deserializer());
     }
 
-    /** Seconds from {@code startNanos} until the application's lag on its inputs is 0 and it has produced updates. */
+    /** Seconds from {@code startNanos} until the application's lag on all its inputs is 0 and it has produced updates. */
     private double awaitCaughtUp(ProcessorApp app, long startNanos) throws Exception {
         StorywireConfig config = app.config();
         long lastProgress = System.nanoTime();
@@ -487,8 +521,10 @@ public final class BenchCommand implements Callable<Integer> {
             long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
             while (true) {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
+                // Every hop: the fold's statements and event assignment's article signatures (one partition, one task).
                 if (articleLag == 0 && app.streams().state() == KafkaStreams.State.RUNNING
                         && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements())) == 0
+                        && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articleSignatures())) == 0
                         && ConsumerLag.endOffsets(admin, config.topics().storyUpdates()) > 0) {
                     return (System.nanoTime() - startNanos) / 1e9;
                 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.storywire.story.ArticleLedger;
 import org.storywire.story.Position;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
@@ -96,11 +95,7 @@ public final class DtoMapper {
 
     /** The article a story began with: its earliest, by first statement time (unknown times last), then id. */
     public static String earliestArticle(StoryState s) {
-        return s.articles().stream()
-                .min(java.util.Comparator.comparing((org.storywire.story.ArticleLedger a) -> a.firstAt(),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                        .thenComparing(org.storywire.story.ArticleLedger::articleId))
-                .map(org.storywire.story.ArticleLedger::articleId).orElse(null);
+        return s.firstArticle();
     }
 
     public static Dtos.StorySummary summary(StoryState s) {
@@ -147,12 +142,9 @@ public final class DtoMapper {
         Map<String, Integer> named = new TreeMap<>();
         s.outlets().forEach((name, count) -> {
             String readable = name;
-            for (ArticleLedger a : s.articles()) {
-                if (a.outlet() == null && a.articleId().equals(name)) {
-                    String host = hostOf(a.url());
-                    readable = host == null ? "unnamed outlet" : host;
-                    break;
-                }
+            if (s.unnamedOutlets().containsKey(name)) {
+                String host = hostOf(s.unnamedOutlets().get(name));
+                readable = host == null ? "unnamed outlet" : host;
             }
             named.merge(readable, count, Integer::sum);
         });

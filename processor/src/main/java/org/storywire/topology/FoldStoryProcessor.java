@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.storywire.avro.Statement;
+import org.storywire.story.ArticleLedger;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
@@ -33,9 +34,10 @@ import org.storywire.story.StoryUpdate;
  * queries.
  *
  * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
- * changed, not to its family (a frequent event among the same sides gathers thousands of articles):
- * the family's story keys, each story's own fold and the family's shared responses, and the
- * published stories in the story-state store.
+ * changed, not to its family or to a story's articles (a frequent event among the same sides
+ * gathers thousands of articles): the family's story keys, each story's own fold and the family's
+ * shared responses (bounded by the timeline limit), a ledger per story and article
+ * ({@link StoreLedgers}), and the published stories in the story-state store.
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
     /** Families kept decoded: decoding a large family from its store costs more than folding a statement into it. */
@@ -51,6 +53,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private KeyValueStore<String, StoryState> folds;
     private KeyValueStore<String, StoryState> stories;
     private KeyValueStore<String, StoryStatement> statements;
+    private KeyValueStore<String, ArticleLedger> ledgers;
 
     FoldStoryProcessor(StoryFold fold) {
         this.fold = fold;
@@ -63,6 +66,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         this.folds = context.getStateStore(TopologyNames.STORY_FOLDS_STORE);
         this.stories = context.getStateStore(TopologyNames.STORY_STATE_STORE);
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
+        this.ledgers = context.getStateStore(TopologyNames.STORY_LEDGERS_STORE);
         // init runs again when a task is revived after its state was wiped and restored: forget what the store no longer says.
         decoded.clear();
     }
@@ -83,16 +87,18 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private void fold(Record<String, Statement> record, Statement avro, String familyId) {
         StoryFamily before = decoded.get(familyId);
         if (before == null) before = load(familyId);
+        StoreLedgers familyLedgers = new StoreLedgers(ledgers, familyId);
         StoryFamily.Result result;
         if (avro.getRetracted()) {
             forget(familyId, avro.getArticleId());
-            result = before.retract(fold, avro.getArticleId(), Instant.ofEpochMilli(record.timestamp()));
+            result = before.retract(fold, familyLedgers, avro.getArticleId(), Instant.ofEpochMilli(record.timestamp()));
         } else {
             StoryStatement statement = StoryMapping.fromAvro(avro);
             statements.put(statementKey(familyId, statement), statement);
-            result = before.apply(fold, List.of(statement), statement.knownAt());
+            result = before.apply(fold, familyLedgers, List.of(statement), statement.knownAt());
         }
         StoryFamily after = result.family();
+        familyLedgers.write(result.ledgers());
         save(before, after);
         if (after.isEmpty()) decoded.remove(familyId);
         else decoded.put(familyId, after);
@@ -110,12 +116,6 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             StoryState story = stories.get(storyId);
             if (story != null) published.put(storyId, story);
         }
-        if (keys.isLegacy()) {
-            // Stored whole by an earlier build: store it in parts now, so that later writes of single parts are enough.
-            StoryFamily family = new StoryFamily(familyId, keys.keys(), keys.legacyOwn(), keys.legacyResponses(), published);
-            save(StoryFamily.empty(familyId), family);
-            return family;
-        }
         Map<String, StoryState> own = new TreeMap<>();
         StoryState responses = null;
         String prefix = familyPrefix(familyId);
@@ -123,7 +123,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             while (it.hasNext()) {
                 KeyValue<String, StoryState> part = it.next();
                 String storyId = part.key.substring(prefix.length());
-                if (storyId.equals(RESPONSES)) responses = part.value;
+                if (storyId.equals(StoryFamily.RESPONSES)) responses = part.value;
                 else own.put(storyId, part.value);
             }
         }
@@ -138,7 +138,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         TreeSet<String> ids = new TreeSet<>(before.own().keySet());
         ids.addAll(after.own().keySet());
         for (String storyId : ids) savePart(familyId, storyId, before.own().get(storyId), after.own().get(storyId));
-        savePart(familyId, RESPONSES, before.responses(), after.responses());
+        savePart(familyId, StoryFamily.RESPONSES, before.responses(), after.responses());
     }
 
     private void savePart(String familyId, String part, StoryState before, StoryState after) {
@@ -175,9 +175,6 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         }
         keys.forEach(statements::delete);
     }
-
-    /** The part key of a family's shared responses: no story id contains a control character. */
-    private static final String RESPONSES = "\u0001responses";
 
     static String familyPrefix(String familyId) {
         return familyId + '\u0000';

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The fold's private state (the story package's records, with their per-article ledgers) in Smile,
+ * The fold's private state (the story package's records: stories, ledgers, statements) in Smile,
  * Jackson's binary JSON: the same mapping as JSON, about half the bytes and faster to write, which
  * counts because every statement writes the stories it changed. It never leaves the application's
  * own stores and changelogs; everything on a public topic is Avro under the registry.

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSummary;
+import org.storywire.story.ArticleLedger;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
@@ -32,7 +33,7 @@ import org.storywire.story.StoryStatement;
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
  *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
- *   -> fold-story           fold into the story family's state                        [story-families, story-state, story-statements]
+ *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-state, story-statements]
  *   -> stories              (story id -> StoryState, compacted)
  *   -> story-updates        (story id -> StoryUpdate, only when something changed)
  * </pre>
@@ -83,12 +84,16 @@ public final class StorywireTopology {
                 topics.statements().keySerde().deserializer(), topics.statements().valueSerde().deserializer(),
                 topics.statements().name());
         t.addProcessor(TopologyNames.FOLD_STORY, () -> new FoldStoryProcessor(fold), TopologyNames.STATEMENTS_SOURCE);
+        // The fold rewrites a story's parts for each of its statements, often several in a row (one
+        // article's statements): cached, each key reaches RocksDB and its changelog once per commit.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FAMILIES_STORE),
-                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FOLDS_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_LEDGERS_STORE),
+                Serdes.String(), new StateSerde<>(ArticleLedger.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)), TopologyNames.FOLD_STORY);
+                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),

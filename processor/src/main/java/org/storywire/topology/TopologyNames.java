@@ -28,6 +28,8 @@ public final class TopologyNames {
     public static final String STORY_FAMILIES_STORE = "story-families";
     /** family id + story id -> StoryState: each story's fold over its own statements, and the family's shared responses. */
     public static final String STORY_FOLDS_STORE = "story-folds";
+    /** family id + part + article id -> ArticleLedger: what each article contributed to each story (part: a story id or the shared responses). */
+    public static final String STORY_LEDGERS_STORE = "story-ledgers";
     /** storyId -> StoryState: the materialised view, as published. */
     public static final String STORY_STATE_STORE = "story-state";
 

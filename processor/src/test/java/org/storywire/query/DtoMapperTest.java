@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storywire.extract.Stance;
-import org.storywire.story.ArticleLedger;
 import org.storywire.story.Evidence;
 import org.storywire.story.Position;
 import org.storywire.story.Standing;
@@ -26,10 +25,6 @@ class DtoMapperTest {
                 new Evidence(articleId, SENTENCE, offset, offset + SENTENCE.length(), offset, offset + 20));
     }
 
-    private static ArticleLedger ledger(String articleId, String outlet, String url) {
-        return new ArticleLedger(articleId, outlet, url, List.of(0), List.of(), List.of(), null, List.of(), null, null);
-    }
-
     private static StoryState story() {
         return new StoryState("s1", "Kerbach denies", "closure", List.of("Kerbach AG"), StoryStatus.DENIED,
                 List.of(new Position("Kerbach AG", Stance.DENIAL, Standing.PARTY, "Kerbach spokesman", "003_28536cb5621b5eab.txt", MAR_4, 1)),
@@ -39,8 +34,15 @@ class DtoMapperTest {
                         entry("003_28536cb5621b5eab.txt", 1, MAR_4, 400, null, "https://www.weser-kurier.example/a/1"),
                         entry("004_undated.txt", 0, MAR_4, 0, null, null)),
                 0, 4, Map.of("Agency", 1, "003_28536cb5621b5eab.txt", 1, "004_undated.txt", 1), 3, NOV_2024, MAR_4, 4,
-                List.of(ledger("month-only", "Agency", null), ledger("003_28536cb5621b5eab.txt", null, "https://www.weser-kurier.example/a/1"),
-                        ledger("004_undated.txt", null, null)));
+                null, "month-only", unnamed("003_28536cb5621b5eab.txt", "https://www.weser-kurier.example/a/1", "004_undated.txt", null));
+    }
+
+    /** Articles without an outlet, by id, with their URL (null when unknown). */
+    private static Map<String, String> unnamed(String id1, String url1, String id2, String url2) {
+        Map<String, String> unnamed = new java.util.HashMap<>();
+        unnamed.put(id1, url1);
+        unnamed.put(id2, url2);
+        return unnamed;
     }
 
     private static final DtoMapper.Precisions PRECISIONS = (articleId, ordinal) -> articleId.equals("month-only") ? "MONTH" : "MINUTE";

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -16,6 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
+import org.storywire.story.ArticleLedger;
+import org.storywire.story.LedgerMap;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryGrouper;
@@ -28,7 +32,7 @@ class FoldStoryProcessorTest {
     private final StoryFold fold = new StoryFold(200);
 
     @Test
-    void aFamilyStoredWholeByAnEarlierBuildIsMovedIntoPartsAndFoldsOnUnchanged() throws IOException {
+    void aFreshInstanceReadsAFamilyFromItsStoresAndFoldsOnAsTheFamilyValueDoes() throws IOException {
         Map<String, List<Map.Entry<StoryStatement, RawArticle>>> byFamily = statementsByFamily();
         Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = byFamily.entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
@@ -37,37 +41,44 @@ class FoldStoryProcessorTest {
         assertThat(statements).hasSizeGreaterThan(2);
         int half = statements.size() / 2;
 
-        // What an earlier build left after the first half: the family whole in story-families, the published stories in story-state.
-        StoryFamily earlier = StoryFamily.empty(familyId);
-        for (var s : statements.subList(0, half)) earlier = earlier.apply(fold, List.of(s.getKey()), s.getKey().knownAt()).family();
         MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
-        KeyValueStore<String, StoryFamilyKeys> families = store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
-        KeyValueStore<String, StoryState> folds = store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
+        store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
+        store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
+        KeyValueStore<String, ArticleLedger> ledgers = store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
         store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
-        families.put(familyId, new StoryFamilyKeys(earlier.keys(), earlier.own(), earlier.responses()));
-        earlier.published().forEach(stories::put);
-
-        FoldStoryProcessor processor = new FoldStoryProcessor(fold);
-        processor.init(context);
-        for (var s : statements.subList(half, statements.size())) {
-            processor.process(new Record<>(s.getKey().storyId(), StoryMapping.toAvro(s.getKey(), s.getValue()), 0L));
+        // The first half through one instance, the second through a new one: it decodes the family from the stores alone.
+        for (List<Map.Entry<StoryStatement, RawArticle>> part : List.of(statements.subList(0, half), statements.subList(half, statements.size()))) {
+            FoldStoryProcessor processor = new FoldStoryProcessor(fold);
+            processor.init(context);
+            for (var s : part) processor.process(new Record<>(s.getKey().storyId(), StoryMapping.toAvro(s.getKey(), s.getValue()), 0L));
         }
 
         StoryFamily whole = StoryFamily.empty(familyId);
-        for (var s : statements) whole = whole.apply(fold, List.of(s.getKey()), s.getKey().knownAt()).family();
-        Map<String, String> expected = new TreeMap<>();
-        whole.published().forEach((id, story) -> expected.put(id, StoryMapping.toAvro(story).toString()));
+        LedgerMap inMemory = new LedgerMap();
+        for (var s : statements) {
+            StoryFamily.Result result = whole.apply(fold, inMemory, List.of(s.getKey()), s.getKey().knownAt());
+            inMemory.record(result.ledgers());
+            whole = result.family();
+        }
+        Map<String, StoryState> stored = new TreeMap<>();
+        stories.all().forEachRemaining(kv -> stored.put(kv.key, kv.value));
+        StoryFamily expected = whole;
+        assertThat(stored).isEqualTo(expected.published());
         Map<String, String> written = new TreeMap<>();
         context.forwarded().stream().filter(f -> TopologyNames.STORIES_SINK.equals(f.childName().orElse(null)))
                 .forEach(f -> written.put(f.record().key(), String.valueOf(f.record().value())));
-        stories.all().forEachRemaining(kv -> assertThat(StoryMapping.toAvro(kv.value).toString()).isEqualTo(expected.get(kv.key)));
         assertThat(written).isNotEmpty();
-        written.forEach((id, story) -> assertThat(story).as(id).isEqualTo(expected.get(id)));
-        assertThat(families.get(familyId).isLegacy()).isFalse();
-        List<String> parts = new ArrayList<>();
-        folds.all().forEachRemaining(kv -> parts.add(kv.key));
-        assertThat(parts).hasSizeGreaterThanOrEqualTo(whole.own().size());
+        written.forEach((id, story) -> assertThat(story).as(id).isEqualTo(StoryMapping.toAvro(expected.published().get(id)).toString()));
+        // One ledger per story part and article, each under its own key.
+        Set<List<String>> parts = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        for (var s : statements) {
+            parts.add(List.of(s.getKey().storyId(), s.getKey().articleId()));
+            if (StoryFamily.isSharedResponse(s.getKey())) parts.add(List.of(StoryFamily.RESPONSES, s.getKey().articleId()));
+        }
+        List<String> keys = new ArrayList<>();
+        ledgers.all().forEachRemaining(kv -> keys.add(kv.key));
+        assertThat(keys).hasSize(parts.size());
     }
 
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {

@@ -15,7 +15,8 @@ class StateSerdeTest {
     private final StateSerde<StoryState> serde = new StateSerde<>(StoryState.class);
     private final StoryState story = new StoryState("meeting:ru+us", "Ein Treffen", "meeting", List.of("Putin", "Trump"),
             StoryStatus.CLAIMED, List.of(), List.of(), 0, 3, Map.of("Hafenblatt", 2, "Kurier", 1), 2,
-            Instant.parse("2024-11-07T12:50:00Z"), Instant.parse("2024-11-11T08:01:00Z"), 4, List.of());
+            Instant.parse("2024-11-07T12:50:00Z"), Instant.parse("2024-11-11T08:01:00Z"), 4, null, "a1",
+            Map.of("a1", "https://kurier.example/a1"));
 
     @Test
     void aStoryComesBackAsItWasWritten() {

@@ -1,0 +1,112 @@
+package org.storywire.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Adds up a story's fields from its parts: a statement, an article's ledger or a whole story state.
+ * Every field is a join (latest position per party, union of actors, earliest statement, first and
+ * last time, sum of counts, the latest statements of the timeline), so adding a statement to a
+ * story's state gives the same story as adding up all of its ledgers, in any order.
+ */
+final class StoryTally {
+    private static final Comparator<Instant> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private final Map<String, Position> positions = new TreeMap<>();
+    private final TreeSet<String> actors = new TreeSet<>();
+    private final Map<String, String> unnamedOutlets = new TreeMap<>();
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private TimelineEntry earliest;
+    private Instant first;
+    private Instant last;
+    private long count;
+    private Instant firstArticleAt;
+    private String firstArticle;
+
+    /** Everything of a story's state (its positions, counts and timeline stand for its ledgers). */
+    StoryTally add(StoryState s) {
+        if (s == null) return this;
+        for (Position p : s.positions()) positions.merge(p.party(), p, Position::later);
+        actors.addAll(s.actors());
+        unnamedOutlets.putAll(s.unnamedOutlets());
+        timeline.addAll(s.timeline());
+        earliest(s.earliest());
+        times(s.firstSeen(), s.lastUpdated());
+        count += s.statementCount();
+        firstArticle(s.firstSeen(), s.firstArticle());
+        return this;
+    }
+
+    /** One statement, whose article's ledger is {@code ledger} once it is counted. */
+    StoryTally add(StoryStatement s, ArticleLedger ledger) {
+        positions.merge(s.party(), s.position(), Position::later);
+        actors.addAll(s.actors());
+        if (ledger.outlet() == null) unnamedOutlets.put(ledger.articleId(), ledger.url());
+        TimelineEntry entry = s.timelineEntry();
+        timeline.add(entry);
+        earliest(entry);
+        times(s.at(), s.at());
+        count++;
+        firstArticle(ledger.firstAt(), ledger.articleId());
+        return this;
+    }
+
+    /** One article's ledger (its statements reach the timeline through {@link #timeline}). */
+    StoryTally add(ArticleLedger a) {
+        for (Position p : a.latestByParty()) positions.merge(p.party(), p, Position::later);
+        actors.addAll(a.actors());
+        if (a.outlet() == null) unnamedOutlets.put(a.articleId(), a.url());
+        earliest(a.earliest());
+        times(a.firstAt(), a.lastAt());
+        count += a.statementCount();
+        firstArticle(a.firstAt(), a.articleId());
+        return this;
+    }
+
+    StoryTally timeline(List<TimelineEntry> entries) {
+        timeline.addAll(entries);
+        return this;
+    }
+
+    long count() { return count; }
+
+    StoryState state(StoryKey key, int timelineLimit, Sources sources, long version) {
+        List<TimelineEntry> bounded = new ArrayList<>(timeline);
+        bounded.sort(Comparator.comparing(TimelineEntry::order));
+        if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
+        List<Position> positionList = List.copyOf(positions.values());
+        return new StoryState(key.id(), title(earliest), key.frame(), List.copyOf(actors), StoryFold.status(positionList), positionList,
+                bounded, count - bounded.size(), count, sources.outlets(), sources.independent(), first, last, version,
+                earliest, firstArticle, unnamedOutlets);
+    }
+
+    private void earliest(TimelineEntry e) {
+        if (e != null && (earliest == null || e.order().compareTo(earliest.order()) < 0)) earliest = e;
+    }
+
+    private void times(Instant from, Instant to) {
+        if (from != null && (first == null || from.isBefore(first))) first = from;
+        if (to != null && (last == null || to.isAfter(last))) last = to;
+    }
+
+    /** The earliest article by its first statement time (unknown times last), then by id. */
+    private void firstArticle(Instant at, String articleId) {
+        if (articleId == null) return;
+        int byTime = firstArticle == null ? -1 : NULLS_LAST.compare(at, firstArticleAt);
+        if (byTime < 0 || (byTime == 0 && articleId.compareTo(firstArticle) < 0)) {
+            firstArticleAt = at;
+            firstArticle = articleId;
+        }
+    }
+
+    private static String title(TimelineEntry earliest) {
+        if (earliest == null) return "";
+        String text = earliest.evidence().sentence().strip();
+        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
+    }
+}
