@@ -32,7 +32,7 @@ import org.storywire.platform.PortCheck;
 import org.storywire.platform.registry.EmbeddedSchemaRegistry;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
-import org.storywire.processor.Shutdown;
+import org.storywire.lifecycle.Shutdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

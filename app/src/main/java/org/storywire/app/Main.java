@@ -50,7 +50,7 @@ public final class Main {
     /** A start-up problem the user fixes with an option is one line, not a stack trace. */
     private static int startupProblemInOneLine(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
         if (!(e instanceof StartupException)) throw e;
-        command.getErr().println("storywire " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         command.getErr().flush();
         return 2;
     }

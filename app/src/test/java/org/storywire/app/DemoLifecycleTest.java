@@ -55,7 +55,7 @@ class DemoLifecycleTest {
         try (DemoProcess demo = DemoProcess.start("demo", "--data", work.resolve("data").toString(), "--articles", SAMPLES.toString(),
                 "--kafka-port", "0", "--registry-port", "0", "--port", "0", "--pace", "1")) {
             demo.awaitLine("All articles ingested", Duration.ofMinutes(3));
-            demo.process.destroy(); // SIGTERM
+            demo.terminate();
             assertThat(demo.awaitExit(EXIT_BOUND)).as("exited within %s; output:%n%s", EXIT_BOUND, demo.output()).isTrue();
             assertThat(demo.output()).doesNotContain("Exception").doesNotContainPattern("\\n\\s+at ");
         }

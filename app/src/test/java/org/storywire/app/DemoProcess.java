@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -15,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 final class DemoProcess implements AutoCloseable {
     final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread reader;
 
     private DemoProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) lines.add(line);
             } catch (IOException e) {
@@ -30,10 +32,17 @@ final class DemoProcess implements AutoCloseable {
     }
 
     static DemoProcess start(String... args) throws IOException {
+        return start(Map.of(), args);
+    }
+
+    /** With {@code env} added to this JVM's environment. */
+    static DemoProcess start(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return new DemoProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return new DemoProcess(builder.start());
     }
 
     /** Waits for a line containing {@code text}; fails with the output so far if it does not come. */
@@ -49,11 +58,26 @@ final class DemoProcess implements AutoCloseable {
 
     /** Sends SIGINT, as Ctrl-C in a terminal does. */
     void interrupt() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+        signal("INT");
     }
 
+    /**
+     * Sends SIGTERM, as a service manager does. Not {@link Process#destroy()}: it closes the child's
+     * output at once, so whatever the child says while it stops would never be read.
+     */
+    void terminate() throws IOException, InterruptedException {
+        signal("TERM");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start().waitFor();
+    }
+
+    /** Waits for the child to exit and for its last lines, which the reader may not have taken yet when it does. */
     boolean awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) return false;
+        reader.join(Duration.ofSeconds(10).toMillis());
+        return true;
     }
 
     String output() {

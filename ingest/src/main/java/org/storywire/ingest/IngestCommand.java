@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.storywire.ingest.article.ArticleSink;
 import org.storywire.ingest.article.IncomingArticle;
 import org.storywire.ingest.feed.FeedIngest;
@@ -24,6 +26,7 @@ import org.storywire.ingest.http.FeedTokens;
 import org.storywire.ingest.http.HttpIngestServer;
 import org.storywire.ingest.http.HttpIngestSettings;
 import org.storywire.ingest.replay.ArchiveReplay;
+import org.storywire.lifecycle.Shutdown;
 import org.storywire.security.ServerKeystore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +41,14 @@ import picocli.CommandLine.Spec;
         subcommands = {IngestCommand.FilesCommand.class, IngestCommand.RssCommand.class, IngestCommand.HttpCommand.class,
                 IngestCommand.ReplayCommand.class, IngestCommand.RetractCommand.class})
 public final class IngestCommand implements Runnable {
+    /**
+     * How long Ctrl-C or SIGTERM may take to stop a live ingest, as for the processor (a broker that
+     * went away holds a flush for the producer's delivery timeout, 2 min). Past it the JVM exits
+     * without the last flush; nothing is lost by that, since only acknowledged articles are marked
+     * as published: the next poll sends them again, and an HTTP sender got no 202 for them.
+     */
+    static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(30);
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -114,25 +125,29 @@ public final class IngestCommand implements Runnable {
         public Integer call() throws Exception {
             return withRun(false, run -> {
                 FeedIngest ingest = new FeedIngest(new FeedPoller(timeout, 50L * 1024 * 1024, Clock.systemUTC()), feeds, run.publisher);
-                if (once) {
-                    ingest.pollOnce();
-                    return run.finish();
-                }
-                CountDownLatch finished = new CountDownLatch(1);
-                Thread hook = new Thread(() -> {
+                AtomicInteger exitCode = new AtomicInteger();
+                CountDownLatch polled = new CountDownLatch(1);
+                Shutdown shutdown = Shutdown.onSignal(SHUTDOWN_BOUND, System.err);
+                shutdown.add("publishing (flush and summary)", () -> exitCode.set(run.finish()));
+                // Polling ends between feeds; the feed being read is published whole, since its validators would skip the rest.
+                shutdown.add("feed polling", () -> {
                     ingest.stop();
-                    awaitQuietly(finished);
+                    polled.await();
                 });
-                Runtime.getRuntime().addShutdownHook(hook);
                 try {
-                    ingest.run(interval, () -> {
-                        run.publisher.flush();
-                        System.err.println(run.summary.line());
-                    });
-                    return run.finish();
+                    if (once) {
+                        ingest.pollOnce();
+                    } else {
+                        ingest.run(interval, () -> {
+                            run.publisher.flush();
+                            System.err.println(run.summary.line());
+                        });
+                    }
                 } finally {
-                    finished.countDown();
+                    polled.countDown();
                 }
+                shutdown.now();
+                return exitCode.get();
             });
         }
     }
@@ -200,13 +215,10 @@ public final class IngestCommand implements Runnable {
                 err.println("warning: " + bind + " is reachable from other machines and no token is required: set --token-file");
             }
             err.flush();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                run.finish();
-                stopped.countDown();
-            }));
-            stopped.await();
+            Shutdown shutdown = Shutdown.onSignal(SHUTDOWN_BOUND, System.err);
+            shutdown.add("publishing (flush and summary)", run::finish);
+            shutdown.add("HTTP server", server);
+            shutdown.await();
             return 0;
         }
 
@@ -351,13 +363,5 @@ public final class IngestCommand implements Runnable {
             if (t instanceof java.net.BindException) return true;
         }
         return false;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.storywire.config.StorywireConfig;
 import org.storywire.config.StorywireConfig.Setting;
+import org.storywire.lifecycle.Shutdown;
 import org.storywire.serde.AvroSerdes;
 import org.storywire.topology.SerdeFactory;
 import picocli.CommandLine.Command;

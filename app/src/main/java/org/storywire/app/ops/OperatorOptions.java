@@ -1,11 +1,13 @@
 package org.storywire.app.ops;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.storywire.config.StorywireConfig;
 import org.storywire.config.StorywireConfig.Setting;
+import org.storywire.platform.StartupException;
 import org.storywire.processor.ProcessCommand;
 import picocli.CommandLine.Option;
 
@@ -20,9 +22,21 @@ public final class OperatorOptions {
     @Option(names = "--app-id", paramLabel = "ID", description = "Kafka Streams application id (else STORYWIRE_APPLICATION_ID, else storywire).")
     String applicationId;
 
+    /**
+     * The configuration, once its cluster has answered.
+     *
+     * @throws StartupException in one line for a missing --config file or a cluster that does not answer
+     */
     StorywireConfig config() throws IOException {
         Map<Setting, String> overrides = new EnumMap<>(Setting.class);
         if (applicationId != null) overrides.put(Setting.APPLICATION_ID, applicationId);
-        return ProcessCommand.configure(System.getenv(), configFile, overrides, bootstrapServers);
+        StorywireConfig config;
+        try {
+            config = ProcessCommand.configure(System.getenv(), configFile, overrides, bootstrapServers);
+        } catch (NoSuchFileException e) {
+            throw new StartupException("no such file " + configFile + " (--config)", e);
+        }
+        ClusterCheck.requireReachable(config);
+        return config;
     }
 }

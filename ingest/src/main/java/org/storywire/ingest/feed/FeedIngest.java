@@ -21,9 +21,13 @@ public final class FeedIngest {
         this.sink = sink;
     }
 
-    /** Polls every feed once; a failing feed is reported and the others are still polled. */
+    /**
+     * Polls every feed once; a failing feed is reported and the others are still polled. After
+     * {@link #stop()} the feeds not yet polled are left for the next run.
+     */
     public void pollOnce() {
         for (URI feed : feeds) {
+            if (isStopped()) return;
             FeedPoller.Poll poll = poller.poll(feed);
             if (poll instanceof FeedPoller.Fetched fetched) {
                 for (IncomingArticle article : fetched.articles()) {
@@ -45,5 +49,9 @@ public final class FeedIngest {
 
     public void stop() {
         stopped.countDown();
+    }
+
+    private boolean isStopped() {
+        return stopped.getCount() == 0;
     }
 }

@@ -58,4 +58,29 @@ class FeedIngestTest {
             assertThat(rejected).hasSize(4).allSatisfy(r -> assertThat(r).contains("malformed.xml: malformed feed:"));
         }
     }
+
+    @Test
+    void stoppingWhileAFeedIsReadPublishesThatFeedWholeAndLeavesTheRestForTheNextRun() throws Exception {
+        try (FixtureFeedServer server = FixtureFeedServer.start()) {
+            FeedIngest[] ingest = new FeedIngest[1];
+            ArticleSink stopsAtTheFirstArticle = new ArticleSink() {
+                @Override
+                public void accept(IncomingArticle article) {
+                    ingest[0].stop(); // as Ctrl-C would, from another thread
+                    sink.accept(article);
+                }
+
+                @Override
+                public void reject(String where, String reason) {
+                    sink.reject(where, reason);
+                }
+            };
+            ingest[0] = new FeedIngest(new FeedPoller(Duration.ofSeconds(5), 1_000_000, Clock.systemUTC()),
+                    List.of(server.url("rss2.xml"), server.url("malformed.xml"), server.url("atom.xml")), stopsAtTheFirstArticle);
+            ingest[0].pollOnce();
+            // Its validators would answer the next poll with 304: a feed cut short would lose its remaining items.
+            assertThat(accepted).hasSize(2);
+            assertThat(rejected).isEmpty();
+        }
+    }
 }

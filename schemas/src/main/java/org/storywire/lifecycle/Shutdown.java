@@ -1,4 +1,4 @@
-package org.storywire.processor;
+package org.storywire.lifecycle;
 
 import java.io.PrintStream;
 import java.time.Duration;
