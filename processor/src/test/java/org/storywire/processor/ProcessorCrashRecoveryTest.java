@@ -2,6 +2,11 @@ package org.storywire.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,10 +71,11 @@ class ProcessorCrashRecoveryTest {
         Random random = new Random(seed);
         PipelineFixture fixture = new PipelineFixture(platform, "crash" + instances);
         List<Map<String, String>> envs = new ArrayList<>();
+        int victimPort = PipelineFixture.freePort();
         for (int i = 0; i < instances; i++) {
             Map<String, String> extra = new HashMap<>(FAST_FAILURE_DETECTION);
             extra.putAll(SECRETS);
-            envs.add(fixture.env(dir.resolve("state-" + i), PipelineFixture.freePort(), extra));
+            envs.add(fixture.env(dir.resolve("state-" + i), i == 0 ? victimPort : PipelineFixture.freePort(), extra));
         }
         StorywireConfig config = StorywireConfig.from(envs.get(0), new Properties());
         TopicProvisioner.ensureTopics(config);
@@ -91,7 +97,7 @@ class ProcessorCrashRecoveryTest {
                     running.add(victim);
                     break;
                 }
-                awaitProgress(admin, config, committedBefore, victim);
+                awaitProgress(admin, config, committedBefore, victim, victimPort);
                 Thread.sleep(random.nextInt(2_000)); // the random moment of the kill, after some progress
                 victim.kill();
                 kills++;
@@ -143,14 +149,40 @@ class ProcessorCrashRecoveryTest {
         }
     }
 
-    private static void awaitProgress(Admin admin, StorywireConfig config, long committedBefore, ProcessorProcess victim) throws Exception {
+    /**
+     * Until the victim itself runs (its stream threads hold their tasks) and the group has committed
+     * progress since: with a second instance, the group's progress alone is the survivor's, and the
+     * victim would often be killed while still starting.
+     */
+    private static void awaitProgress(Admin admin, StorywireConfig config, long committedBefore, ProcessorProcess victim, int victimPort)
+            throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!isRunning(victimPort)) {
+            assertThat(victim.isAlive()).as("processor died on its own, see %s", victim.log()).isTrue();
+            assertThat(System.nanoTime()).as("not running within 3 min, see %s", victim.log()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
         while (TopicContents.committedArticles(admin, config) <= committedBefore) {
             assertThat(victim.isAlive()).as("processor died on its own, see %s", victim.log()).isTrue();
             assertThat(System.nanoTime()).as("no progress within 3 min, see %s", victim.log()).isLessThan(deadline);
             Thread.sleep(100);
         }
     }
+
+    private static boolean isRunning(int port) {
+        try {
+            HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return ready.statusCode() == 200;
+        } catch (IOException notYetListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * Per field of the story state, the stories whose field differs between the two runs (the first
