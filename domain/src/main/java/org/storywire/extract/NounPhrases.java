@@ -75,6 +75,8 @@ final class NounPhrases {
 
     /** The noun phrase starting exactly at token i, or null. */
     NounPhrase at(int i, int to, int sentenceFirst) {
+        // a cue that ends its sentence ("„“ sagte") has no phrase behind it
+        if (i >= to) return null;
         Token t = model.token(i);
         if (!t.word() || t.quoted()) return null;
         Token before = i > sentenceFirst ? model.token(i - 1) : null;

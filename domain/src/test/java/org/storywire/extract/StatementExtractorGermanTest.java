@@ -233,4 +233,14 @@ class StatementExtractorGermanTest {
         Statement s = about(extract(text), "Festnahmen");
         assertThat(s.speaker().mention()).isEqualTo("die Polizei");
     }
+
+    @Test
+    void aCueThatEndsItsSentenceStopsNoExtraction() {
+        // found by the fuzz test: the phrase after a sentence-final cue was looked up past the sentence's end
+        List<String> failures = new java.util.ArrayList<>();
+        StatementExtractor extractor = new StatementExtractor((id, error) -> failures.add(id + ": " + error));
+        extractor.extract(new CleanArticle("a", "outlet", null, null, "„“ sagte ", "de", null, null));
+        extractor.extract(new CleanArticle("b", "outlet", null, null, "Das sei falsch, sagte", "de", null, null));
+        assertThat(failures).isEmpty();
+    }
 }
