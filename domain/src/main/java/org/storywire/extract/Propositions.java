@@ -119,7 +119,8 @@ final class Propositions {
                 ? text.substring(evidenceBegin, before) + " " + text.substring(after, evidenceEnd)
                 : "";
         // "On Wednesday, a spokesperson had declined to comment": a time adverbial that opens the sentence frames all of it.
-        frame = leadingAdverbial(text, evidenceBegin) + " " + frame;
+        boolean wholeSentenceIsTheAct = frame.chars().noneMatch(Character::isLetter);
+        frame = leadingAdverbial(text, evidenceBegin, wholeSentenceIsTheAct ? evidenceEnd : contentBegin) + " " + frame;
         TimePrecision basePrecision = precision == null ? TimePrecision.UNKNOWN : precision;
         if (published == null) return new When(null, null, TimePrecision.UNKNOWN);
         ZonedDateTime base = published.atZone(BERLIN);
@@ -159,14 +160,16 @@ final class Propositions {
     }
 
     /**
-     * Where the content is the whole sentence ("On Wednesday, a spokesperson had declined to comment"),
-     * a time adverbial that opens it frames the whole sentence: its day is the statement's.
+     * A time adverbial that opens the sentence and ends before {@code frameEnd} frames the whole
+     * sentence: its day is the statement's ("On Wednesday, a spokesperson had declined to comment",
+     * where the sentence is the act itself). One inside content apart from the act ("Am Mittwoch sei
+     * der Angriff erfolgt, sagte X") is what was said, not when.
      */
-    private static String leadingAdverbial(String text, int evidenceBegin) {
+    private static String leadingAdverbial(String text, int evidenceBegin, int frameEnd) {
         int start = evidenceBegin;
         while (start > 0 && evidenceBegin - start < MAX_LEAD && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
         Matcher m = LEADING_TIME.matcher(text).region(start, Math.min(text.length(), Math.max(evidenceBegin, start + MAX_LEAD)));
-        return m.lookingAt() ? m.group() : "";
+        return m.lookingAt() && m.end() <= frameEnd ? m.group() : "";
     }
 
     private static final int MAX_LEAD = 200;

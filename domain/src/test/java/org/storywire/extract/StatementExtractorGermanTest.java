@@ -243,4 +243,10 @@ class StatementExtractorGermanTest {
         extractor.extract(new CleanArticle("b", "outlet", null, null, "Das sei falsch, sagte", "de", null, null));
         assertThat(failures).isEmpty();
     }
+
+    @Test
+    void aDayInsideWhatWasSaidIsNotTheStatementsDay() {
+        Statement s = about(extract("Am Mittwoch sei das Lager getroffen worden, sagte Armeesprecher Karl Brandt."), "Lager");
+        assertThat(s.madeAt()).isEqualTo(PUBLISHED);
+    }
 }
