@@ -268,13 +268,10 @@ public final class ArticleActors {
 
     private static boolean isNameWord(String word, boolean english) {
         String bare = stripPossessive(word);
-        if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0))) return false;
-        if (bare.chars().anyMatch(Character::isDigit)) return false;
+        if (!mayBeName(bare)) return false;
         boolean allCaps = bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (allCaps && bare.length() > 5) return false; // "EXCLUSIVE", "MARROWFIELD": headings and datelines
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (STOP.contains(lower) || TITLES.contains(lower)) return false;
-        if (namesRole(bare) || ORGANISATION_NOUNS.contains(lower)) return false;
         if (allCaps) return true;
         if (!english) {
             GermanDictionary.Kind kind = GermanDictionary.kind(bare);
@@ -288,10 +285,14 @@ public final class ArticleActors {
     /** A capitalised word right after a name: a name unless the language knows it as a common word. */
     private static boolean isFollowingName(String word, boolean english) {
         String bare = stripPossessive(word);
+        return mayBeName(bare) && (english || GermanDictionary.kind(bare) != GermanDictionary.Kind.COMMON);
+    }
+
+    /** Capitalised, two letters or more, no digit, and neither a stop word, a title, an office nor an organisation noun. */
+    private static boolean mayBeName(String bare) {
         if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0)) || bare.chars().anyMatch(Character::isDigit)) return false;
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (STOP.contains(lower) || TITLES.contains(lower) || namesRole(bare) || ORGANISATION_NOUNS.contains(lower)) return false;
-        return english || GermanDictionary.kind(bare) != GermanDictionary.Kind.COMMON;
+        return !STOP.contains(lower) && !TITLES.contains(lower) && !namesRole(bare) && !ORGANISATION_NOUNS.contains(lower);
     }
 
     /** A piece of text with its weight; a headline is title case, so every word in it is ambiguous. */
