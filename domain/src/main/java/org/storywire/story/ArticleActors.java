@@ -78,15 +78,18 @@ public final class ArticleActors {
     /** Every folded name word of the article, to the key of its entity. */
     private final Map<String, String> keyOfWord;
     private final List<Entity> bySalience;
+    /** Office holders to the organisation they speak for, by entity key. */
+    private final Map<String, String> speaksFor;
 
-    private ArticleActors(Map<String, Entity> byKey, Map<String, String> keyOfWord) {
+    private ArticleActors(Map<String, Entity> byKey, Map<String, String> keyOfWord, Map<String, String> speaksFor) {
         this.byKey = byKey;
         this.keyOfWord = keyOfWord;
+        this.speaksFor = speaksFor;
         this.bySalience = byKey.values().stream()
                 .sorted(Comparator.comparingInt(Entity::salience).reversed().thenComparing(Entity::key)).toList();
     }
 
-    public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of());
+    public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of(), Map.of());
 
     /**
      * Recognises the entities of an article from its headline (weighted three times), its lead
@@ -101,9 +104,14 @@ public final class ArticleActors {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
         List<List<Word>> wordsPerPiece = pieces.stream().map(ArticleActors::words).toList();
+        Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
+        for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         Map<String, Boolean> nameWords = new HashMap<>();
-        java.util.function.Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), t -> isNameWord(t, english));
+        java.util.function.Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
+                t -> isNameWord(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
         Set<String> confirmed = new java.util.HashSet<>();
+        // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
+        acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
         for (List<Word> words : wordsPerPiece) {
@@ -131,6 +139,8 @@ public final class ArticleActors {
         Map<String, String> longestMention = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         Set<String> roleHolders = new java.util.HashSet<>();
+        Map<String, String> roleOf = new HashMap<>();
+        for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
         Set<String> reporters = new java.util.HashSet<>();
         for (Piece p : pieces) {
             for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE, DATELINE_AGENCY)) {
@@ -151,6 +161,7 @@ public final class ArticleActors {
                     union(parent, first, f);
                 }
                 if (mention.get(0).afterRole()) roleHolders.add(first);
+                if (mention.get(0).roleOrganisation() != null) roleOf.put(first, fold(mention.get(0).roleOrganisation()));
                 if (mention.size() > 1 && GermanDictionary.isFirstName(mention.get(0).text())) persons.add(first);
                 endsMention.merge(fold(mention.get(mention.size() - 1).text()), 1, Integer::sum);
                 if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
@@ -159,15 +170,23 @@ public final class ArticleActors {
                 salience.merge(first, pieces.get(i).weight(), Integer::sum);
             }
         }
+        // "Bürgerallianz (BA)": the name and its acronym are one entity, wherever either stands alone.
+        acronymOfWord.forEach((word, definition) -> {
+            if (count.containsKey(word) && count.containsKey(definition.acronym())) union(parent, word, definition.acronym());
+        });
+        Set<String> acronyms = new java.util.HashSet<>();
+        acronymOfWord.values().forEach(d -> acronyms.add(d.acronym()));
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (String word : count.keySet().stream().sorted().toList()) members.computeIfAbsent(find(parent, word), k -> new ArrayList<>()).add(word);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, String> keyOfWord = new HashMap<>();
         for (List<String> words : members.values()) {
             String key = words.stream()
-                    // the most frequent word; on a tie the one written alone ("Orvane", "Morsholt"), then the one that
-                    // ends mentions (a surname, not a first name)
-                    .max(Comparator.<String>comparingInt(count::get).thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
+                    // an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so too; else the most
+                    // frequent word; on a tie the one written alone ("Orvane", "Morsholt"), then the one that ends mentions
+                    // (a surname, not a first name)
+                    .max(Comparator.<String, Boolean>comparing(acronyms::contains).thenComparingInt(count::get)
+                            .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
                     .orElseThrow();
@@ -195,7 +214,38 @@ public final class ArticleActors {
             byKey.put(key, entity);
             for (String w : words) keyOfWord.put(w, key);
         }
-        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord));
+        Map<String, String> speaksFor = new HashMap<>();
+        roleOf.forEach((word, organisationWord) -> {
+            String person = keyOfWord.get(word);
+            String organisation = keyOfWord.get(organisationWord);
+            // A newsroom publishes; its name may fold like a place's ("Wesermarks", "Wesermärker Tagblatt"): no office is of it here.
+            if (person != null && organisation != null && !person.equals(organisation) && !byKey.get(organisation).isReportSource()) {
+                speaksFor.putIfAbsent(person, organisation);
+            }
+        });
+        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor));
+    }
+
+    // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
+    private static final Pattern OFFICE_OF_THEN_HOLDER = Pattern.compile(
+            "(?u)([\\p{L}-]+)\\s+(?:der|des|of the|of)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)[^,.;:]{0,40},\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)");
+
+    /** Holders of an office "of" an organisation, by apposition: folded holder word to folded organisation word. */
+    private static Map<String, String> officesOf(String text) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = OFFICE_OF_THEN_HOLDER.matcher(text);
+        while (m.find()) if (namesRole(m.group(1))) out.put(fold(m.group(3)), fold(m.group(2)));
+        return out;
+    }
+
+    /**
+     * Whom an entity stands for in a story: the organisation whose office it holds ("BA-Landeschefin
+     * Konstanze Rehfeld", "Orvane spokeswoman Delphine Arcourt", "die Vorsitzende der Bürgerallianz,
+     * Konstanze Rehfeld") where the article names that organisation, else itself. A person named
+     * with a role that is no office ("Kollmerau-Trainer Tarek Brunnholz") stands for themselves.
+     */
+    public String representative(String key) {
+        return speaksFor.getOrDefault(key, key);
     }
 
     /** Entities by salience, most salient first. */
@@ -300,9 +350,10 @@ public final class ArticleActors {
 
     /**
      * A word as written, whether it stands where any word is capitalised, whether it directly follows
-     * the previous word, and whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine").
+     * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
+     * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine").
      */
-    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole) {}
+    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation) {}
 
     private static List<Word> words(Piece piece) {
         List<Word> out = new ArrayList<>();
@@ -310,6 +361,7 @@ public final class ArticleActors {
         Matcher m = WORD.matcher(text);
         int previousEnd = -1;
         String previousWord = null;
+        String beforePrevious = null;
         while (m.find()) {
             String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
             boolean sentenceStart = previousEnd < 0 || between.matches("(?s).*[.!?:;\"„“”»«\\n(|–—].*");
@@ -319,7 +371,10 @@ public final class ArticleActors {
                 if (parts[i].isEmpty()) continue;
                 boolean ambiguous = piece.headline() || (i == 0 && sentenceStart);
                 boolean afterRole = previousWord != null && (namesRole(previousWord) || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole));
+                String roleOrganisation = afterRole && namesRole(previousWord) && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
+                        ? stripPossessive(beforePrevious) : null;
+                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation));
+                beforePrevious = previousWord;
                 previousWord = parts[i];
             }
             previousEnd = m.end();

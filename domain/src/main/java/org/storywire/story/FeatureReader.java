@@ -92,8 +92,9 @@ public final class FeatureReader {
             List<String> named = new ArrayList<>(salientNamed(article, frameText));
             if (frameFromSentence) named.removeIf(k -> !article.keysIn(content).contains(k) && speakerNames(statement.speaker(), article).contains(k));
             for (String key : named) {
-                sides.add(key);
-                article.entity(key).ifPresent(e -> actors.add(e.name()));
+                String side = article.representative(key);
+                sides.add(side);
+                article.entity(side).ifPresent(e -> actors.add(e.name()));
             }
         }
         int needed = frame.map(f -> f.isRelational() ? 2 : 1).orElse(1);

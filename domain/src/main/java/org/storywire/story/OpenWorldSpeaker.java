@@ -16,6 +16,11 @@ final class OpenWorldSpeaker {
     private OpenWorldSpeaker() {}
 
     static Optional<ArticleActors.Entity> speaksFor(Speaker speaker, ArticleActors article) {
+        // An office holder the article ties to an organisation ("die Vorsitzende der Bürgerallianz, Konstanze Rehfeld") speaks for it.
+        return named(speaker, article).map(e -> article.entity(article.representative(e.key())).orElse(e));
+    }
+
+    private static Optional<ArticleActors.Entity> named(Speaker speaker, ArticleActors article) {
         if (speaker == null || speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.ANONYMOUS) return Optional.empty();
         Optional<ArticleActors.Entity> own = Optional.ofNullable(speaker.canonical()).flatMap(article::keyOf)
                 .or(() -> Optional.ofNullable(speaker.mention()).flatMap(article::keyOf))

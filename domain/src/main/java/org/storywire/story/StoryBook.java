@@ -37,13 +37,12 @@ public final class StoryBook {
     /** Groups and folds one article's statements (in their order in the article); returns the updates it caused. */
     public List<StoryUpdate> ingest(ArticleInfo article, List<Statement> statements) {
         List<StoryUpdate> caused = new ArrayList<>(retract(article.articleId(), article.published()));
-        ArticleContext context = grouper.open(article, statements);
+        List<Statement> ordered = statements.stream().sorted(Comparator.comparingInt(Statement::ordinal)).toList();
+        List<StoryGrouper.Assignment> assignments = grouper.assignAll(article, ordered);
         List<StoryStatement> assigned = new ArrayList<>();
         Map<String, List<StoryStatement>> byFamily = new TreeMap<>();
-        for (Statement statement : statements.stream().sorted(Comparator.comparingInt(Statement::ordinal)).toList()) {
-            StoryGrouper.Assignment assignment = grouper.assign(context, statement);
-            context = assignment.next();
-            StoryStatement s = StoryStatement.of(assignment, statement, article);
+        for (int i = 0; i < ordered.size(); i++) {
+            StoryStatement s = StoryStatement.of(assignments.get(i), ordered.get(i), article);
             assigned.add(s);
             byFamily.computeIfAbsent(s.key().partitionKey(), k -> new ArrayList<>()).add(s);
         }

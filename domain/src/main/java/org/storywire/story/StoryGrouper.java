@@ -43,6 +43,8 @@ public final class StoryGrouper {
     /** Assignment of one statement, with the article context to use for the next one. */
     public record Assignment(StoryKey key, Features features, ArticleContext next) {
         public String storyId() { return key.id(); }
+
+        Assignment withKey(StoryKey other) { return new Assignment(other, features, next); }
     }
 
     /** Starts reading an article without knowing its statements: entities from headline and lead alone. */
@@ -60,6 +62,21 @@ public final class StoryGrouper {
         boolean english = TextAnalysis.isEnglish(TextAnalysis.tokens(sample + " " + String.join(" ", sentences)));
         ArticleActors actors = ArticleActors.of(article.title(), article.lead(), sentences, english);
         return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors);
+    }
+
+    /**
+     * Every statement of one article (given in the article's order, by ordinal) assigned to its story;
+     * then one story per figure the article reports (see {@link FigureClaims}).
+     */
+    public List<Assignment> assignAll(ArticleInfo article, List<Statement> ordered) {
+        ArticleContext context = open(article, ordered);
+        List<Assignment> assignments = new java.util.ArrayList<>();
+        for (Statement statement : ordered) {
+            Assignment assignment = assign(context, statement);
+            context = assignment.next();
+            assignments.add(assignment);
+        }
+        return FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors());
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {

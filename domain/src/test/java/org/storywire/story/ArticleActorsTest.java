@@ -91,4 +91,33 @@ class ArticleActorsTest {
         assertThat(german.keyOf("Morgenkurier")).isEqualTo(german.keyOf("Lindauer"));
         assertThat(german.entity(german.keyOf("Lindauer").orElseThrow()).orElseThrow().isReportSource()).isTrue();
     }
+
+    @Test
+    void anAcronymDefinedInBracketsIsTheSameEntityAsItsName() {
+        ArticleActors article = ArticleActors.of("Volksbund und LPV finden nicht zusammen",
+                "Die Gespräche zwischen dem Volksbund (VB) und der Liste für Prävention und Vorsorge (LPV) sind gescheitert.",
+                List.of("Der VB wollte sich nicht äußern."), false);
+        assertThat(article.keyOf("Volksbund")).as("a compound of common words is a name where it spells an acronym").isPresent();
+        assertThat(article.keyOf("Volksbund")).isEqualTo(article.keyOf("VB"));
+        assertThat(article.keyOf("Liste")).as("the common nouns of a long name stay common nouns").isEmpty();
+        assertThat(Acronyms.expansion(List.of("the", "Agency", "for", "Medicinal", "Safety"), "AMS")).containsExactly("Agency", "Medicinal", "Safety");
+        assertThat(Acronyms.expansion(List.of("Bundesliga"), "VB")).as("B does not open the word").isEmpty();
+    }
+
+    @Test
+    void anOfficeHolderStandsForTheOrganisationWhoseOfficeTheyHold() {
+        ArticleActors compound = ArticleActors.of("Wegfeld weist Bericht zurück",
+                "VB-Landeschefin Annelie Wegfeld hat einen Bericht über ein Scheitern der Gespräche mit dem VB zurückgewiesen.",
+                List.of("„Wir verhandeln weiter“, sagte Wegfeld am Mittwoch."), false);
+        assertThat(compound.representative("wegfeld")).isEqualTo("vb");
+
+        ArticleActors apposition = ArticleActors.of("Wegfeld weist Bericht zurück",
+                "Die Vorsitzende des Volksbunds (VB) in Lindau, Annelie Wegfeld, hat einen Bericht zurückgewiesen.",
+                List.of("„Wir verhandeln weiter“, sagte Wegfeld am Mittwoch."), false);
+        assertThat(apposition.representative("wegfeld")).isEqualTo(apposition.keyOf("VB").orElseThrow());
+
+        ArticleActors coach = ArticleActors.of("Trennung von Hallbeck?",
+                "Beim SV Kollwitz wird es eng für Kollwitz-Trainer Jonas Hallbeck.", List.of("Hallbeck schwieg."), false);
+        assertThat(coach.representative("hallbec")).as("a coach is no office that speaks for the club").isEqualTo("hallbec");
+    }
 }

@@ -22,21 +22,21 @@ final class Given {
     }
 
     static Statement statement(String articleId, int ordinal, String speaker, Stance stance, String sentence, Instant madeAt) {
-        Span span = new Span(0, sentence.length());
+        return statementAt(articleId, ordinal, speaker, stance, sentence, 0, madeAt);
+    }
+
+    /** A statement whose sentence starts at {@code begin} in its article: statements of one sentence share it. */
+    static Statement statementAt(String articleId, int ordinal, String speaker, Stance stance, String sentence, int begin, Instant madeAt) {
+        Span span = new Span(begin, begin + sentence.length());
         return new Statement(articleId, ordinal, speaker == null ? null : new Speaker(speaker, null, speaker, null, SpeakerKind.UNKNOWN),
                 stance, Attribution.INDIRECT_SPEECH, null, null, span, span, sentence, madeAt, TimePrecision.DAY, 1.0);
     }
 
     /** Groups one article's statements and wraps them for the fold. */
     static List<StoryStatement> grouped(ArticleInfo article, Statement... statements) {
-        StoryGrouper grouper = StoryGrouper.standard();
-        ArticleContext context = grouper.open(article);
+        List<StoryGrouper.Assignment> assignments = StoryGrouper.standard().assignAll(article, List.of(statements));
         List<StoryStatement> out = new java.util.ArrayList<>();
-        for (Statement s : statements) {
-            StoryGrouper.Assignment a = grouper.assign(context, s);
-            context = a.next();
-            out.add(StoryStatement.of(a, s, article));
-        }
+        for (int i = 0; i < statements.length; i++) out.add(StoryStatement.of(assignments.get(i), statements[i], article));
         return out;
     }
 }

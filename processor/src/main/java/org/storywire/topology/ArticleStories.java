@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
-import org.storywire.story.ArticleContext;
 import org.storywire.story.ArticleInfo;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryStatement;
@@ -20,13 +19,11 @@ public final class ArticleStories {
     /** The same for an article already analysed (the topology also takes its event signature from the clean article). */
     public static List<StoryStatement> of(Article article, ArticleAnalyzer.Analysis analysis, StoryGrouper grouper) {
         ArticleInfo info = info(article, analysis.article());
-        ArticleContext context = grouper.open(info, analysis.statements());
+        List<org.storywire.extract.Statement> ordered = analysis.statements().stream()
+                .sorted(java.util.Comparator.comparingInt(org.storywire.extract.Statement::ordinal)).toList();
+        List<StoryGrouper.Assignment> assignments = grouper.assignAll(info, ordered);
         List<StoryStatement> result = new ArrayList<>();
-        for (org.storywire.extract.Statement statement : analysis.statements()) {
-            StoryGrouper.Assignment assignment = grouper.assign(context, statement);
-            context = assignment.next();
-            result.add(StoryStatement.of(assignment, statement, info));
-        }
+        for (int i = 0; i < ordered.size(); i++) result.add(StoryStatement.of(assignments.get(i), ordered.get(i), info));
         return result;
     }
 

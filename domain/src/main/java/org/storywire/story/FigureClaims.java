@@ -1,0 +1,90 @@
+package org.storywire.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+
+/**
+ * One story per figure an article reports. "Orvane plans to cut 350 jobs at its German unit", "350
+ * positions would be eliminated, Wollweber said" and "an Orvane spokeswoman confirmed the figure of
+ * 350" name different actors sentence by sentence, yet the figure says they are one claim:
+ * <ol>
+ *   <li>within one article every statement about the same figure takes one key: the actors of the
+ *       mention that names the article's most salient entity among them (the first such mention on a
+ *       tie), so that the key is the one other articles about the figure reach too;</li>
+ *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
+ *       about 2,000 jobs") answers the figure claimed in its own sentence;</li>
+ *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
+ *       but said it was not a mass layoff" the denial answers the article's other figure among the
+ *       speaker's own, when there is exactly one.</li>
+ * </ol>
+ */
+final class FigureClaims {
+    private FigureClaims() {}
+
+    static List<StoryGrouper.Assignment> oneStoryPerFigure(List<Statement> statements, List<StoryGrouper.Assignment> assignments, ArticleActors actors) {
+        List<StoryGrouper.Assignment> out = new ArrayList<>(assignments);
+        Map<String, StoryKey> byFigure = new LinkedHashMap<>();
+        for (StoryGrouper.Assignment a : out) {
+            if (!Quantities.isQuantity(a.key().topic())) continue;
+            byFigure.merge(figure(a.key()), a.key(), (kept, next) -> salience(next, actors) > salience(kept, actors) ? next : kept);
+        }
+        if (byFigure.isEmpty()) return out;
+        for (int i = 0; i < out.size(); i++) {
+            StoryGrouper.Assignment a = out.get(i);
+            if (Quantities.isQuantity(a.key().topic())) out.set(i, withFigure(a, byFigure.get(figure(a.key()))));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            StoryGrouper.Assignment a = out.get(i);
+            if (!a.features().isResponse() || !StoryKey.NO_FRAME.equals(a.key().frame()) || Quantities.isQuantity(a.key().topic())) continue;
+            for (int j = 0; j < out.size(); j++) {
+                StoryKey other = out.get(j).key();
+                if (j != i && sameSentence(statements.get(i), statements.get(j)) && Quantities.isQuantity(other.topic())
+                        && other.sides().containsAll(a.key().sides())) {
+                    out.set(i, withFigure(a, other));
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            StoryGrouper.Assignment a = out.get(i);
+            if (a.features().speakerSide() == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic()) || !assertedAlongside(i, statements, out)) continue;
+            String side = a.features().speakerSide();
+            List<StoryKey> others = byFigure.values().stream()
+                    .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side)).toList();
+            if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
+        }
+        return out;
+    }
+
+    /** Whether the same party claims or confirms the same story in the same sentence as statement {@code i}. */
+    private static boolean assertedAlongside(int i, List<Statement> statements, List<StoryGrouper.Assignment> assignments) {
+        StoryGrouper.Assignment a = assignments.get(i);
+        for (int j = 0; j < assignments.size(); j++) {
+            Stance stance = statements.get(j).stance();
+            if (j != i && (stance == Stance.CLAIM || stance == Stance.CONFIRMATION) && sameSentence(statements.get(i), statements.get(j))
+                    && assignments.get(j).key().equals(a.key()) && assignments.get(j).features().party().equals(a.features().party())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StoryGrouper.Assignment withFigure(StoryGrouper.Assignment a, StoryKey figure) {
+        return a.withKey(new StoryKey(figure.frame(), figure.intention(), figure.sides(), a.key().source(), figure.topic()));
+    }
+
+    private static String figure(StoryKey key) { return key.topic().get(0); }
+
+    /** The salience of the most salient entity the key names; sides the article does not name as entities count nothing. */
+    private static int salience(StoryKey key, ArticleActors actors) {
+        return key.sides().stream().mapToInt(side -> actors.entity(side).map(ArticleActors.Entity::salience).orElse(0)).max().orElse(0);
+    }
+
+    private static boolean sameSentence(Statement a, Statement b) {
+        return a.sentence() != null && b.sentence() != null && a.sentence().begin() == b.sentence().begin();
+    }
+}

@@ -1,0 +1,58 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.story.Given.article;
+import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.statementAt;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+
+class FigureClaimsTest {
+
+    private static final String ID = "brakmor-union";
+    private static final String[] SENTENCES = {
+        "Brakmor Industries plans to cut 400 jobs at its Dutch subsidiary, the union's Ilse Vandam said on Thursday.",
+        "Management told staff on Wednesday that 400 positions in Gorkum would go by the end of 2027, Vandam said.",
+        "A Brakmor spokesman confirmed the figure of 400 but said it was not a mass layoff.",
+        "In May, Brakmor had rejected a Pellham Wire report that it planned to cut about 3,000 jobs worldwide.",
+    };
+
+    private static List<Statement> statements() {
+        int[] begin = new int[SENTENCES.length];
+        for (int i = 1; i < SENTENCES.length; i++) begin[i] = begin[i - 1] + SENTENCES[i - 1].length() + 1;
+        return List.of(
+                statementAt(ID, 0, "Ilse Vandam", Stance.CLAIM, SENTENCES[0], begin[0], day(14)),
+                statementAt(ID, 1, "Vandam", Stance.CLAIM, SENTENCES[1], begin[1], day(13)),
+                statementAt(ID, 2, "A Brakmor spokesman", Stance.CONFIRMATION, SENTENCES[2], begin[2], day(14)),
+                statementAt(ID, 3, "A Brakmor spokesman", Stance.DENIAL, SENTENCES[2], begin[2], day(14)),
+                statementAt(ID, 4, "Pellham Wire", Stance.CLAIM, SENTENCES[3], begin[3], day(1)),
+                statementAt(ID, 5, "Brakmor", Stance.DENIAL, SENTENCES[3], begin[3], day(1)));
+    }
+
+    @Test
+    void statementsAboutOneFigureAreOneStoryWhateverActorsEachNames() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(ID, "Pellham Wire", "Brakmor union says 400 jobs to go at Dutch unit", 14), statements());
+
+        String figure = book.storyOf(ID, 0).orElseThrow();
+        assertThat(figure).contains("qty-400");
+        assertThat(book.storyOf(ID, 1)).contains(figure);
+        assertThat(book.storyOf(ID, 2)).contains(figure);
+        assertThat(book.story(figure).orElseThrow().status()).as("the company confirmed the figure").isEqualTo(StoryStatus.CLAIMED);
+    }
+
+    @Test
+    void aDenialAnswersTheFigureOfItsOwnSentenceNotTheOneItsSpeakerConfirms() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(ID, "Pellham Wire", "Brakmor union says 400 jobs to go at Dutch unit", 14), statements());
+
+        String reported = book.storyOf(ID, 4).orElseThrow();
+        assertThat(reported).contains("qty-3000");
+        assertThat(book.storyOf(ID, 5)).as("rejected a report that it planned to cut 3,000 jobs").contains(reported);
+        assertThat(book.storyOf(ID, 3)).as("confirmed 400 but said it was no mass layoff").contains(reported);
+        assertThat(book.story(reported).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
+}
