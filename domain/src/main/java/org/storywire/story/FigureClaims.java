@@ -15,6 +15,7 @@ import org.storywire.extract.Statement;
  *   <li>within one article every statement about the same figure takes one key: the actors of the
  *       mention that names the article's most salient entity among them (the first such mention on a
  *       tie), so that the key is the one other articles about the figure reach too;</li>
+ *   <li>a party's own claim that states no figure is not the figure's story (see {@link #claimsSomethingElse});</li>
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
  *       about 2,000 jobs") answers the figure claimed in its own sentence;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
@@ -35,7 +36,9 @@ final class FigureClaims {
         if (byFigure.isEmpty()) return out;
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
-            if (Quantities.isQuantity(a.key().topic())) out.set(i, withFigure(a, byFigure.get(figure(a.key()))));
+            if (!Quantities.isQuantity(a.key().topic())) continue;
+            if (claimsSomethingElse(statements.get(i), a)) out.set(i, a.withKey(a.features().ownKey()));
+            else out.set(i, withFigure(a, byFigure.get(figure(a.key()))));
         }
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
@@ -58,6 +61,18 @@ final class FigureClaims {
             if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
         }
         return out;
+    }
+
+    /**
+     * A party's own claim that took a figure's story from the headline or the statement before, but
+     * states no figure ("Orvane reported a 9% drop in licence revenue" beside a report that it will cut
+     * 2,000 jobs): what a party asserts in its own words is its own proposition, not the report about
+     * it; only its answers (denial, confirmation, no comment) answer the report without repeating it.
+     */
+    private static boolean claimsSomethingElse(Statement statement, StoryGrouper.Assignment a) {
+        Features f = a.features();
+        return statement.stance() == Stance.CLAIM && f.speakerSide() != null && a.key().sides().contains(f.speakerSide())
+                && !Quantities.isQuantity(f.topic());
     }
 
     /** Whether the same party claims or confirms the same story in the same sentence as statement {@code i}. */
