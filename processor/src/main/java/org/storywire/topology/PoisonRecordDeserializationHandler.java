@@ -1,7 +1,6 @@
 package org.storywire.topology;
 
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -19,13 +18,11 @@ import org.storywire.registry.RegistryException;
  */
 public final class PoisonRecordDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PoisonRecordDeserializationHandler.class);
-    private String deadLetterTopic;
-    private Consumer<Exception> listener;
+    private DeadLetters deadLetters;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        deadLetterTopic = DeadLetters.topic(configs);
-        listener = DeadLetters.listener(configs);
+        deadLetters = DeadLetters.configured(configs);
     }
 
     @Override
@@ -38,8 +35,7 @@ public final class PoisonRecordDeserializationHandler implements Deserialization
         }
         LOG.warn("Record {}-{}@{} cannot be read; dead-lettered: {}", record.topic(), record.partition(), record.offset(),
                 exception.toString());
-        listener.accept(exception);
-        return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
+        return Response.resume(deadLetters.of(context, exception));
     }
 
     /** No answer at all (status 0), a timeout, throttling or a server error: worth trying again. */
