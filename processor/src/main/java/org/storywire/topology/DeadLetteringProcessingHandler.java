@@ -1,6 +1,5 @@
 package org.storywire.topology;
 
-import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -8,14 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A record whose processing throws goes to the dead-letter topic (see {@link DeadLetters}) and processing goes on. */
-public final class DeadLetteringProcessingHandler implements ProcessingExceptionHandler {
+public final class DeadLetteringProcessingHandler extends DeadLetteringHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
-    private DeadLetters deadLetters;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetters = DeadLetters.configured(configs);
-    }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {

@@ -1,6 +1,5 @@
 package org.storywire.topology;
 
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -16,14 +15,8 @@ import org.storywire.registry.RegistryException;
  * stream thread is replaced (see ProcessorApp), nothing is committed, and the record is read
  * again from the last committed offset until the registry answers.
  */
-public final class PoisonRecordDeserializationHandler implements DeserializationExceptionHandler {
+public final class PoisonRecordDeserializationHandler extends DeadLetteringHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PoisonRecordDeserializationHandler.class);
-    private DeadLetters deadLetters;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetters = DeadLetters.configured(configs);
-    }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.storywire.avro.RawArticle;
@@ -154,8 +153,7 @@ class EventsPageBrowserTest {
     @Test
     @Order(4)
     void aNewArticlesEventAppearsWithoutReload() throws Exception {
-        ((JavascriptExecutor) page.browser).executeScript("window.loadedBeforeTheArticle = true;");
-        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+        page.markLoadedAndAwaitLiveFeed();
         RawArticle live = PipelineFixture.article("events-page-live-1", "Lakeside Observer", "https://example.com/lakeside/tarnow-bridge",
                 "Tarnow council denies plan to close the old Weidenbach bridge",
                 "The town council of Tarnow on Thursday denied a report that it plans to close the old Weidenbach bridge "
@@ -176,8 +174,7 @@ class EventsPageBrowserTest {
         });
         waitFor("every event as the API lists it", () -> pageEvents().equals(apiEvents("")));
         assertThat(row(eventId).getAttribute("class")).as("an event changed while watching is marked").contains("live");
-        assertThat(((JavascriptExecutor) page.browser).executeScript("return window.loadedBeforeTheArticle === true"))
-                .as("the page was not reloaded").isEqualTo(true);
+        assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
     }
 
     private static RawArticle monthOnlyArticle() {

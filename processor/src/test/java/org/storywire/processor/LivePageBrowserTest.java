@@ -129,8 +129,7 @@ class LivePageBrowserTest {
     @Test
     @Order(3)
     void anUpdateArrivingAfterTheListLoadedAppearsWithoutReload() throws Exception {
-        ((JavascriptExecutor) page.browser).executeScript("window.loadedBeforeTheUpdate = true;");
-        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+        page.markLoadedAndAwaitLiveFeed();
 
         RawArticle liveArticle = PipelineFixture.article("page-live-1", "Harbour Times", "https://example.com/harbour-times/nordlicht-ferries",
                 "Nordlicht Lines denies plan to sell its ferry business",
@@ -161,8 +160,7 @@ class LivePageBrowserTest {
             assertThat(page.browser.findElement(By.cssSelector(".story-row[data-story-id='" + id + "']")).getAttribute("class"))
                     .as("a story changed while watching is marked").contains("live");
         }
-        assertThat(((JavascriptExecutor) page.browser).executeScript("return window.loadedBeforeTheUpdate === true"))
-                .as("the page was not reloaded").isEqualTo(true);
+        assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +115,19 @@ final class PageFixture implements AutoCloseable {
     void waitFor(Supplier<String> what, BooleanSupplier check) {
         new WebDriverWait(browser, PAGE_WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
                 .until(driver -> check.getAsBoolean());
+    }
+
+    /**
+     * Marks the page as loaded now and waits for its live feed, before something arrives that the page
+     * is to show without a reload; {@link #notReloaded()} tells afterwards whether it is still the same page.
+     */
+    void markLoadedAndAwaitLiveFeed() {
+        ((JavascriptExecutor) browser).executeScript("window.loadedBeforeTheUpdate = true;");
+        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+    }
+
+    boolean notReloaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.loadedBeforeTheUpdate === true"));
     }
 
     @Override
