@@ -638,13 +638,18 @@ function debounce(fn, ms) {
   return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  const reload = debounce(() => loadList(false), 250);
+/** A list's filter form reloads it as the user types or picks; its "more" button loads the next page. */
+function wireFilters(formId, moreId, load) {
+  const reload = debounce(() => load(false), 250);
   // Both events: scripted and assistive changes of the select may fire only one of them.
-  $('filters').addEventListener('input', reload);
-  $('filters').addEventListener('change', reload);
-  $('filters').addEventListener('submit', (e) => { e.preventDefault(); loadList(false); });
-  $('more').addEventListener('click', () => loadList(true));
+  $(formId).addEventListener('input', reload);
+  $(formId).addEventListener('change', reload);
+  $(formId).addEventListener('submit', (e) => { e.preventDefault(); load(false); });
+  $(moreId).addEventListener('click', () => load(true));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  wireFilters('filters', 'more', loadList);
   $('asof-slider').addEventListener('input', () => setSlider(Number($('asof-slider').value)));
   $('asof-earlier').addEventListener('click', () => stepMoment(-1));
   $('asof-later').addEventListener('click', () => stepMoment(1));

@@ -169,11 +169,4 @@ function markFresh(node) {
   setTimeout(() => node.classList.remove('fresh'), FRESH_MS);
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  const reload = debounce(() => loadEvents(false), 250);
-  // Both events: scripted and assistive changes of the select may fire only one of them.
-  $('event-filters').addEventListener('input', reload);
-  $('event-filters').addEventListener('change', reload);
-  $('event-filters').addEventListener('submit', (e) => { e.preventDefault(); loadEvents(false); });
-  $('more-events').addEventListener('click', () => loadEvents(true));
-});
+document.addEventListener('DOMContentLoaded', () => wireFilters('event-filters', 'more-events', loadEvents));
