@@ -175,11 +175,17 @@ function currentFilters() {
   return { status: $('filter-status').value, actor: $('filter-actor').value.trim(), q: $('filter-q').value.trim() };
 }
 
+/** The query for a page of a list: its size, the filters that are set, and the cursor when paging on. */
+function pageQuery(limit, filters, cursor) {
+  const params = new URLSearchParams({ limit });
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  return params;
+}
+
 async function loadList(append) {
   const generation = ++list.generation;
-  const params = new URLSearchParams({ limit: PAGE_SIZE });
-  for (const [key, value] of Object.entries(currentFilters())) if (value) params.set(key, value);
-  if (append && list.cursor) params.set('cursor', list.cursor);
+  const params = pageQuery(PAGE_SIZE, currentFilters(), append && list.cursor);
   let page;
   try {
     page = await withRetry(() => api(`/api/stories?${params}`));

@@ -64,9 +64,7 @@ function eventRow(event) {
 async function loadEvents(append, live = false) {
   const generation = ++events.generation;
   const limit = live ? Math.min(EVENTS_MAX_LIMIT, Math.max(EVENTS_PAGE_SIZE, events.shown)) : EVENTS_PAGE_SIZE;
-  const params = new URLSearchParams({ limit });
-  for (const [key, value] of Object.entries(eventFilters())) if (value) params.set(key, value);
-  if (append && events.cursor) params.set('cursor', events.cursor);
+  const params = pageQuery(limit, eventFilters(), append && events.cursor);
   let page;
   try {
     page = await withRetry(() => api(`/api/events?${params}`));
