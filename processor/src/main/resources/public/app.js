@@ -175,11 +175,17 @@ function currentFilters() {
   return { status: $('filter-status').value, actor: $('filter-actor').value.trim(), q: $('filter-q').value.trim() };
 }
 
+/** The query for a page of a list: its size, the filters that are set, and the cursor when paging on. */
+function pageQuery(limit, filters, cursor) {
+  const params = new URLSearchParams({ limit });
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  return params;
+}
+
 async function loadList(append) {
   const generation = ++list.generation;
-  const params = new URLSearchParams({ limit: PAGE_SIZE });
-  for (const [key, value] of Object.entries(currentFilters())) if (value) params.set(key, value);
-  if (append && list.cursor) params.set('cursor', list.cursor);
+  const params = pageQuery(PAGE_SIZE, currentFilters(), append && list.cursor);
   let page;
   try {
     page = await withRetry(() => api(`/api/stories?${params}`));
@@ -638,13 +644,18 @@ function debounce(fn, ms) {
   return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  const reload = debounce(() => loadList(false), 250);
+/** A list's filter form reloads it as the user types or picks; its "more" button loads the next page. */
+function wireFilters(formId, moreId, load) {
+  const reload = debounce(() => load(false), 250);
   // Both events: scripted and assistive changes of the select may fire only one of them.
-  $('filters').addEventListener('input', reload);
-  $('filters').addEventListener('change', reload);
-  $('filters').addEventListener('submit', (e) => { e.preventDefault(); loadList(false); });
-  $('more').addEventListener('click', () => loadList(true));
+  $(formId).addEventListener('input', reload);
+  $(formId).addEventListener('change', reload);
+  $(formId).addEventListener('submit', (e) => { e.preventDefault(); load(false); });
+  $(moreId).addEventListener('click', () => load(true));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  wireFilters('filters', 'more', loadList);
   $('asof-slider').addEventListener('input', () => setSlider(Number($('asof-slider').value)));
   $('asof-earlier').addEventListener('click', () => stepMoment(-1));
   $('asof-later').addEventListener('click', () => stepMoment(1));

@@ -64,9 +64,7 @@ function eventRow(event) {
 async function loadEvents(append, live = false) {
   const generation = ++events.generation;
   const limit = live ? Math.min(EVENTS_MAX_LIMIT, Math.max(EVENTS_PAGE_SIZE, events.shown)) : EVENTS_PAGE_SIZE;
-  const params = new URLSearchParams({ limit });
-  for (const [key, value] of Object.entries(eventFilters())) if (value) params.set(key, value);
-  if (append && events.cursor) params.set('cursor', events.cursor);
+  const params = pageQuery(limit, eventFilters(), append && events.cursor);
   let page;
   try {
     page = await withRetry(() => api(`/api/events?${params}`));
@@ -169,11 +167,4 @@ function markFresh(node) {
   setTimeout(() => node.classList.remove('fresh'), FRESH_MS);
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  const reload = debounce(() => loadEvents(false), 250);
-  // Both events: scripted and assistive changes of the select may fire only one of them.
-  $('event-filters').addEventListener('input', reload);
-  $('event-filters').addEventListener('change', reload);
-  $('event-filters').addEventListener('submit', (e) => { e.preventDefault(); loadEvents(false); });
-  $('more-events').addEventListener('click', () => loadEvents(true));
-});
+document.addEventListener('DOMContentLoaded', () => wireFilters('event-filters', 'more-events', loadEvents));

@@ -39,22 +39,7 @@ final class CueFinder extends ExtractionStep {
             if (english) continue;
             if (q[1] > outer.contentEnd + 1) continue;
             if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
-            Draft d = new Draft();
-            d.speaker = outer.speaker;
-            d.cueText = outer.cueText;
-            d.cueClass = outer.cueClass;
-            d.cueToken = outer.cueToken;
-            d.sentence = outer.sentence;
-            d.negated = outer.negated;
-            d.subject = outer.subject;
-            d.attribution = Attribution.DIRECT_QUOTE;
-            d.outer = outer;
-            d.contentBegin = q[0];
-            d.contentEnd = q[1];
-            d.evidenceBegin = outer.evidenceBegin;
-            d.evidenceEnd = outer.evidenceEnd;
-            d.confidence = outer.confidence - 0.1;
-            doc.drafts.add(d);
+            doc.drafts.add(outer.quotationInside(q[0], q[1]));
         }
     }
 

@@ -25,4 +25,27 @@ final class Draft {
     Stance forced;
     /** The stance its own words give, once computed. */
     Stance stance;
+
+    /**
+     * A quotation inside this statement's reported speech, from {@code begin} to {@code end}: a statement of
+     * its own with the same speaker, cue and evidence, a little less certain.
+     */
+    Draft quotationInside(int begin, int end) {
+        Draft d = new Draft();
+        d.speaker = speaker;
+        d.cueText = cueText;
+        d.cueClass = cueClass;
+        d.cueToken = cueToken;
+        d.sentence = sentence;
+        d.negated = negated;
+        d.subject = subject;
+        d.attribution = Attribution.DIRECT_QUOTE;
+        d.outer = this;
+        d.contentBegin = begin;
+        d.contentEnd = end;
+        d.evidenceBegin = evidenceBegin;
+        d.evidenceEnd = evidenceEnd;
+        d.confidence = confidence - 0.1;
+        return d;
+    }
 }

@@ -32,13 +32,14 @@ abstract class ExtractionStep {
 
     ExtractionStep(Extraction x) {
         this.doc = x;
-        this.text = x.text;
-        this.english = x.english;
-        this.model = x.model;
-        this.memory = x.memory;
-        this.nps = x.nps;
-        this.lex = x.lex;
-        this.morph = x.morph;
+        ArticleText read = x.read;
+        this.text = read.text();
+        this.english = read.english();
+        this.model = read.model();
+        this.memory = read.memory();
+        this.nps = read.nps();
+        this.lex = read.lex();
+        this.morph = read.morph();
     }
 
     /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */

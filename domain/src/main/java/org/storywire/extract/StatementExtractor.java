@@ -73,7 +73,7 @@ public final class StatementExtractor {
         try {
             if (article == null || article.text() == null || article.text().isBlank()) return out;
             String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
-            Extraction doc = new Extraction(article, text, isEnglish(article, text), new TextModel(text, detector), lex, morph);
+            Extraction doc = new Extraction(ArticleText.of(article, text, isEnglish(article, text), new TextModel(text, detector), lex, morph));
             run(doc, out);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid; the failure is reported, not lost
@@ -93,7 +93,7 @@ public final class StatementExtractor {
         RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
         QuoteStatements quotes = new QuoteStatements(doc, speakers);
         StanceReader stances = new StanceReader(doc);
-        for (TextModel.Sentence s : doc.model.sentences) {
+        for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
             List<Draft> found = cues.cueDrafts(s);
@@ -109,12 +109,12 @@ public final class StatementExtractor {
     }
 
     private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {
-        String text = doc.text;
-        CleanArticle article = doc.article;
+        String text = doc.read.text();
+        CleanArticle article = doc.read.article();
         String content = text.substring(d.contentBegin, d.contentEnd);
         String evidence = text.substring(d.evidenceBegin, d.evidenceEnd);
         Propositions.When when = propositions.when(text, d.evidenceBegin, d.evidenceEnd, d.contentBegin, d.contentEnd, article.published(), article.precision());
-        Proposition proposition = propositions.of(content, doc.memory, doc.english, when.expression());
+        Proposition proposition = propositions.of(content, doc.read.memory(), doc.read.english(), when.expression());
         double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
         return new Statement(article.id(), ordinal, d.speaker, stance, d.attribution, proposition, d.cueText,
                 new Span(d.contentBegin, d.contentEnd), new Span(d.evidenceBegin, d.evidenceEnd), evidence,

@@ -20,7 +20,6 @@ import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
-import org.storywire.story.ActorCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,14 +68,13 @@ public final class EvalCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintStream out = System.out;
             SeedsGold goldData = SeedsGold.read(gold);
-            Cleaner cleaner = new Cleaner();
-            StatementExtractor extractor = new StatementExtractor();
             Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
             ProgressBar bar = new ProgressBar(System.err, "seeds", goldData.articles().size());
             int done = 0;
             if (throughKafka) {
                 if (pipelines == null) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka needs the storywire command line");
                 if (goldStatements) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka and --gold-statements exclude each other");
+                Cleaner cleaner = new Cleaner();
                 try (SeedsPipeline pipeline = pipelines.get()) {
                     Map<List<String>, SeedsPipeline.Run> runs = new java.util.HashMap<>();
                     java.util.function.Function<List<String>, SeedsPipeline.Run> run = ids -> runs.computeIfAbsent(ids, k -> pipeline.run(articles, k));
@@ -91,12 +89,10 @@ public final class EvalCommand implements Callable<Integer> {
                     return score(out, goldData, predictions, new StoryScoring(p -> ids -> run.apply(ids).outcome()));
                 }
             }
+            ArticleOutputs outputs = new ArticleOutputs(goldData, goldStatements);
             for (SeedsGold.GoldArticle a : goldData.articles()) {
                 String body = readBody(a);
-                CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, languageOf(body), null, null));
-                List<Statement> statements = extractor.extract(clean);
-                if (goldStatements) statements = GoldStatements.of(goldData, clean, statements, ActorCatalog.standard());
-                predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, statements));
+                predictions.put(a.file(), outputs.of(new Article(a.file(), null, null, null, body, languageOf(body), null, null)));
                 bar.step(++done);
             }
             return score(out, goldData, predictions, new StoryScoring());
@@ -176,19 +172,16 @@ public final class EvalCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             SeedsGold gold = SamplesGold.read(expected);
-            Cleaner cleaner = new Cleaner();
-            StatementExtractor extractor = new StatementExtractor();
+            ArticleOutputs outputs = new ArticleOutputs(gold, goldStatements);
             Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
             ObjectMapper json = new ObjectMapper();
             for (String line : Files.readAllLines(articles)) {
                 if (line.isBlank()) continue;
                 JsonNode a = json.readTree(line);
                 Instant published = a.hasNonNull("published") ? OffsetDateTime.parse(a.get("published").asText()).toInstant() : null;
-                CleanArticle clean = cleaner.clean(new Article(a.path("id").asText(), a.path("outlet").asText(null), a.path("url").asText(null),
-                        a.path("title").asText(null), a.path("body").asText(""), a.path("language").asText(null), published, null));
-                List<Statement> statements = extractor.extract(clean);
-                if (goldStatements) statements = GoldStatements.of(gold, clean, statements, ActorCatalog.standard());
-                predictions.put(clean.id(), new SeedsEvaluation.ArticleOutput(clean, statements));
+                SeedsEvaluation.ArticleOutput output = outputs.of(new Article(a.path("id").asText(), a.path("outlet").asText(null),
+                        a.path("url").asText(null), a.path("title").asText(null), a.path("body").asText(""), a.path("language").asText(null), published, null));
+                predictions.put(output.article().id(), output);
             }
             SeedsEvaluation evaluation = new SeedsEvaluation(new StoryScoring());
             SeedsEvaluation.Result result = evaluation.score(gold, predictions);

@@ -99,24 +99,12 @@ public final class SeedsEvaluation {
             }
             coreRows += core.size();
             boolean[] used = new boolean[predicted.size()];
+            // core rows first: the other rows may only take predictions no core row matched
             int[] coreMatch = BipartiteMatching.match(edges(core, predicted, text, true), predicted.size(), null);
-            for (int i = 0; i < core.size(); i++) {
-                if (coreMatch[i] >= 0) {
-                    used[coreMatch[i]] = true;
-                    matches.add(new Match(core.get(i), predicted.get(coreMatch[i])));
-                    matchedPredictions++;
-                } else {
-                    missed.add(core.get(i));
-                }
-            }
+            matchedPredictions += pair(core, coreMatch, predicted, used, matches);
+            for (int i = 0; i < core.size(); i++) if (coreMatch[i] < 0) missed.add(core.get(i));
             int[] otherMatch = BipartiteMatching.match(edges(other, predicted, text, true), predicted.size(), used);
-            for (int i = 0; i < other.size(); i++) {
-                if (otherMatch[i] >= 0) {
-                    used[otherMatch[i]] = true;
-                    matches.add(new Match(other.get(i), predicted.get(otherMatch[i])));
-                    matchedPredictions++;
-                }
-            }
+            matchedPredictions += pair(other, otherMatch, predicted, used, matches);
             for (int p = 0; p < predicted.size(); p++) {
                 if (used[p]) continue;
                 boolean excused = false;
@@ -168,6 +156,18 @@ public final class SeedsEvaluation {
         return String.format(Locale.ROOT, "seeds: P=%.2f R=%.2f F1=%.2f stance=%.2f speaker=%.2f bcubed=%.2f status=%d/%d transitions=%d/%d",
                 result.precision(), result.recall(), result.f1(), result.stanceAccuracy(), result.speakerAccuracy(), story.bcubed(),
                 story.statusCorrect(), gold.stories().size(), story.transitionsCorrect(), gold.transitions().size());
+    }
+
+    /** Adds each gold row matched to a prediction and marks that prediction used; returns how many matched. */
+    private static int pair(List<SeedsGold.GoldStatement> rows, int[] match, List<Statement> predicted, boolean[] used, List<Match> matches) {
+        int paired = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (match[i] < 0) continue;
+            used[match[i]] = true;
+            matches.add(new Match(rows.get(i), predicted.get(match[i])));
+            paired++;
+        }
+        return paired;
     }
 
     private static List<List<Integer>> edges(List<SeedsGold.GoldStatement> rows, List<Statement> predicted, String text, boolean full) {

@@ -119,6 +119,16 @@ public final class StoryQueryService {
         return ownerOf(TopologyNames.EVENTS_STORE, "events", null);
     }
 
+    /** Answers here when this instance runs event assignment, else asks the one that does (a forwarded request must not travel on). */
+    private <T> Answer<T> atEventsOwner(String pathAndQuery, boolean forwarded, Supplier<Answer<T>> here) {
+        HostInfo owner = eventsOwner();
+        if (!owner.equals(self)) {
+            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
+            return forward(owner, pathAndQuery);
+        }
+        return here.get();
+    }
+
     /** Most stories an event in a list shows; the rest are on its own page. */
     static final int MAX_LISTED_EVENT_STORIES = 20;
 
@@ -128,11 +138,10 @@ public final class StoryQueryService {
      * only as many events as it takes to fill the page.
      */
     public Answer<Dtos.EventPage> events(EventFilter filter, String pathAndQuery, boolean forwarded) {
-        HostInfo owner = eventsOwner();
-        if (!owner.equals(self)) {
-            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
-            return forward(owner, pathAndQuery);
-        }
+        return atEventsOwner(pathAndQuery, forwarded, () -> eventsHere(filter));
+    }
+
+    private Answer<Dtos.EventPage> eventsHere(EventFilter filter) {
         List<EventSummary> candidates = new ArrayList<>();
         try (KeyValueIterator<String, EventSummary> it = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).all()) {
             while (it.hasNext()) {
@@ -194,11 +203,10 @@ public final class StoryQueryService {
 
     /** One event with the stories of its latest articles. */
     public Answer<Dtos.EventDetail> event(String eventId, String pathAndQuery, boolean forwarded) {
-        HostInfo owner = eventsOwner();
-        if (!owner.equals(self)) {
-            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
-            return forward(owner, pathAndQuery);
-        }
+        return atEventsOwner(pathAndQuery, forwarded, () -> eventHere(eventId));
+    }
+
+    private Answer<Dtos.EventDetail> eventHere(String eventId) {
         EventSummary e = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).get(eventId);
         if (e == null) throw new NotFound("no event " + eventId);
         ReadOnlyKeyValueStore<String, EventMembers> store = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class);
@@ -211,11 +219,10 @@ public final class StoryQueryService {
 
     /** The event an article joined. */
     public Answer<Dtos.ArticleEvent> articleEvent(String articleId, String pathAndQuery, boolean forwarded) {
-        HostInfo owner = eventsOwner();
-        if (!owner.equals(self)) {
-            if (forwarded) throw new NotReady("this instance no longer runs event assignment");
-            return forward(owner, pathAndQuery);
-        }
+        return atEventsOwner(pathAndQuery, forwarded, () -> articleEventHere(articleId));
+    }
+
+    private Answer<Dtos.ArticleEvent> articleEventHere(String articleId) {
         String eventId = localStore(TopologyNames.ARTICLE_EVENTS_STORE, String.class).get(articleId);
         if (eventId == null) throw new NotFound("no event known for article " + articleId);
         return new Answer.Local<>(new Dtos.ArticleEvent(articleId, eventId));

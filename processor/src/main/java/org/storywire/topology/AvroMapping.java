@@ -25,7 +25,11 @@ public final class AvroMapping {
                 raw.getPublished(), TimePrecision.valueOf(raw.getPublishedPrecision().name()));
     }
 
-    public static org.storywire.avro.Statement toAvro(Statement s, String storyId, RawArticle source, Standing standing) {
+    /**
+     * The Avro statement's extraction part, still open: {@link StoryMapping#toAvro(org.storywire.story.StoryStatement, RawArticle)}
+     * adds the story's part and builds it once.
+     */
+    static org.storywire.avro.Statement.Builder statementBuilder(Statement s, String storyId, RawArticle source, Standing standing) {
         Span content = s.content() != null ? s.content() : s.sentence();
         Span sentence = s.sentence() != null ? s.sentence() : content;
         return org.storywire.avro.Statement.newBuilder()
@@ -52,8 +56,7 @@ public final class AvroMapping {
                 .setMadeAtPrecision(s.madeAtPrecision() == null ? org.storywire.avro.TimePrecision.UNKNOWN
                         : org.storywire.avro.TimePrecision.valueOf(s.madeAtPrecision().name()))
                 .setConfidence(s.confidence())
-                .setRetracted(false)
-                .build();
+                .setRetracted(false);
     }
 
     private static org.storywire.avro.Speaker speaker(Speaker speaker) {

@@ -1,7 +1,5 @@
 package org.storywire.topology;
 
-import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -9,22 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A record whose processing throws goes to the dead-letter topic (see {@link DeadLetters}) and processing goes on. */
-public final class DeadLetteringProcessingHandler implements ProcessingExceptionHandler {
+public final class DeadLetteringProcessingHandler extends DeadLetteringHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
-    private String deadLetterTopic;
-    private Consumer<Exception> listener;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetterTopic = DeadLetters.topic(configs);
-        listener = DeadLetters.listener(configs);
-    }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         LOG.warn("Processing {}-{}@{} failed in {}; dead-lettered: {}", context.topic(), context.partition(), context.offset(),
                 context.processorNodeId(), exception.toString());
-        listener.accept(exception);
-        return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
+        return Response.resume(deadLetters.of(context, exception));
     }
 }

@@ -22,22 +22,41 @@ final class DeadLetters {
     static final int MAX_VALUE_BYTES = 512 * 1024;
     static final String OMITTED_HEADER = "storywire.dead-letter.value-omitted-bytes";
 
-    private DeadLetters() {}
+    /** The dead-letter topic, or null when none is configured. */
+    private final String topic;
+    private final Consumer<Exception> listener;
+
+    private DeadLetters(String topic, Consumer<Exception> listener) {
+        this.topic = topic;
+        this.listener = listener;
+    }
+
+    /**
+     * The dead letters of a Streams error handler, from the settings it is configured with (both handlers
+     * dead-letter the same way; they differ in what they log and when they fail instead).
+     */
+    static DeadLetters configured(Map<String, ?> configs) {
+        return new DeadLetters(topic(configs), listener(configs));
+    }
 
     /** Who hears of each dead letter, from the Streams setting {@link StreamsSettings#DEAD_LETTER_LISTENER}; nobody when unset. */
     @SuppressWarnings("unchecked")
-    static Consumer<Exception> listener(Map<String, ?> configs) {
+    private static Consumer<Exception> listener(Map<String, ?> configs) {
         Object listener = configs.get(StreamsSettings.DEAD_LETTER_LISTENER);
         return listener instanceof Consumer<?> consumer ? (Consumer<Exception>) consumer : exception -> { };
     }
 
-    static String topic(Map<String, ?> configs) {
+    private static String topic(Map<String, ?> configs) {
         Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
         return topic == null || topic.toString().isBlank() ? null : topic.toString();
     }
 
-    /** The dead letter for the input of {@code context}, or none when no dead-letter topic is configured. */
-    static List<ProducerRecord<byte[], byte[]>> of(String topic, ErrorHandlerContext context, Exception exception) {
+    /**
+     * The dead letter for the input of {@code context}, or none when no dead-letter topic is configured;
+     * the listener hears of it either way.
+     */
+    List<ProducerRecord<byte[], byte[]>> of(ErrorHandlerContext context, Exception exception) {
+        listener.accept(exception);
         if (topic == null) return List.of();
         byte[] value = context.sourceRawValue();
         boolean omitted = value != null && value.length > MAX_VALUE_BYTES;

@@ -1,7 +1,5 @@
 package org.storywire.topology;
 
-import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -17,16 +15,8 @@ import org.storywire.registry.RegistryException;
  * stream thread is replaced (see ProcessorApp), nothing is committed, and the record is read
  * again from the last committed offset until the registry answers.
  */
-public final class PoisonRecordDeserializationHandler implements DeserializationExceptionHandler {
+public final class PoisonRecordDeserializationHandler extends DeadLetteringHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PoisonRecordDeserializationHandler.class);
-    private String deadLetterTopic;
-    private Consumer<Exception> listener;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetterTopic = DeadLetters.topic(configs);
-        listener = DeadLetters.listener(configs);
-    }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
@@ -38,8 +28,7 @@ public final class PoisonRecordDeserializationHandler implements Deserialization
         }
         LOG.warn("Record {}-{}@{} cannot be read; dead-lettered: {}", record.topic(), record.partition(), record.offset(),
                 exception.toString());
-        listener.accept(exception);
-        return Response.resume(DeadLetters.of(deadLetterTopic, context, exception));
+        return Response.resume(deadLetters.of(context, exception));
     }
 
     /** No answer at all (status 0), a timeout, throttling or a server error: worth trying again. */

@@ -18,19 +18,20 @@ public final class StoryMapping {
 
     /** A statement as published on the statements topic: everything the fold needs to replay it. */
     public static org.storywire.avro.Statement toAvro(StoryStatement s, RawArticle source) {
-        org.storywire.avro.Statement avro = AvroMapping.toAvro(s.statement(), s.storyId(), source,
-                org.storywire.avro.Standing.valueOf(s.standing().name()));
         StoryKey k = s.key();
         ArticleInfo a = s.article();
-        avro.setParty(s.party());
-        avro.setSpeakerSide(s.speakerSide());
-        avro.setResolvedSpeaker(s.speaker());
-        avro.setStoryActors(List.copyOf(s.actors()));
-        avro.setStoryKey(new org.storywire.avro.StoryKey(k.frame(), k.intention(), List.copyOf(k.sides()), k.source(), List.copyOf(k.topic())));
-        avro.setArticle(new ArticleRef(a.title(), a.lead(), a.published()));
+        org.storywire.avro.Statement.Builder avro = AvroMapping.statementBuilder(s.statement(), s.storyId(), source,
+                        org.storywire.avro.Standing.valueOf(s.standing().name()))
+                .setParty(s.party())
+                .setSpeakerSide(s.speakerSide())
+                .setResolvedSpeaker(s.speaker())
+                .setStoryActors(List.copyOf(s.actors()))
+                .setStoryKey(new org.storywire.avro.StoryKey(k.frame(), k.intention(), List.copyOf(k.sides()), k.source(), List.copyOf(k.topic())))
+                .setArticle(new ArticleRef(a.title(), a.lead(), a.published()));
+        // the story layer's outlet and address, where it has them, over the raw record's
         if (a.outlet() != null) avro.setOutlet(a.outlet());
         if (a.url() != null) avro.setUrl(a.url());
-        return avro;
+        return avro.build();
     }
 
     public static StoryStatement fromAvro(org.storywire.avro.Statement a) {

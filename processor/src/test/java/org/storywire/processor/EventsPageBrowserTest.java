@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.TimePrecision;
-import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
 
@@ -50,7 +40,6 @@ import org.storywire.platform.junit.EmbeddedPlatformExtension;
 @ExtendWith(EmbeddedPlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventsPageBrowserTest {
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     /** An event dated to a month only (that of the samples), on a subject none of the samples touch. */
     private static final RawArticle MONTH_ONLY = monthOnlyArticle();
     /**
@@ -61,45 +50,24 @@ class EventsPageBrowserTest {
     /** A shown event time: exact with its zone, or a coarse one without a clock time, or none. */
     private static final String TIME_TEXT = "\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d{2}:\\d{2} [A-Z][A-Za-z0-9+:-]+|(\\d{1,2} )?[A-Z][a-z]{2,3} \\d{4}|no date";
 
-    private static Path workDir;
-    private static PipelineFixture fixture;
-    private static StorywireConfig config;
-    private static ProcessorApp app;
-    private static int port;
-    private static WebDriver browser;
+    private static PageFixture page;
 
     @BeforeAll
     static void startProcessorAndBrowser(EmbeddedPlatform platform) throws Exception {
-        if (!LivePageBrowserTest.browserInstalled()) return; // each test then skips with the reason
-        workDir = Files.createTempDirectory("storywire-events-page");
-        fixture = new PipelineFixture(platform, "events-page");
-        port = PipelineFixture.freePort();
-        config = fixture.config(workDir.resolve("state"), port, Map.of());
-        app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
-        assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-        List<RawArticle> articles = new ArrayList<>(PipelineFixture.sampleArticles());
-        articles.add(MONTH_ONLY);
-        fixture.publish(config, articles);
-        fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
-        browser = LivePageBrowserTest.startChromium(workDir.resolve("chromium-profile"));
+        if (!PageFixture.browserInstalled()) return; // each test then skips with the reason
+        page = PageFixture.start(platform, "events-page", List.of(MONTH_ONLY));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (app != null) app.close();
-        if (workDir != null) {
-            try (var paths = Files.walk(workDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        if (page != null) page.close();
     }
 
     @BeforeEach
     void openTheEventsView() {
-        assumeTrue(LivePageBrowserTest.browserInstalled(), "events page tests need Debian's chromium and chromium-driver");
-        browser.get("about:blank"); // a fresh page: the same address again would keep the last test's filters
-        browser.get("http://127.0.0.1:" + port + "/#/events");
+        assumeTrue(page != null, PageFixture.NO_BROWSER);
+        page.browser.get("about:blank"); // a fresh page: the same address again would keep the last test's filters
+        page.open("/#/events");
         Map<String, Map<String, String>> api = apiEvents("");
         waitFor("the API's " + api.size() + " events", () -> pageEvents().keySet().equals(api.keySet()));
     }
@@ -113,11 +81,11 @@ class EventsPageBrowserTest {
 
         waitFor("each event with its stories and the API's statuses, in the API's order", () -> pageEvents().equals(api));
         assertThat(List.copyOf(pageEvents().keySet())).containsExactlyElementsOf(api.keySet());
-        List<Instant> lastSeen = browser.findElements(By.cssSelector("#event-list .event-row")).stream()
+        List<Instant> lastSeen = page.browser.findElements(By.cssSelector("#event-list .event-row")).stream()
                 .map(row -> Instant.parse(row.getAttribute("data-last-seen"))).toList();
         assertThat(lastSeen).as("latest change first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        List<String> times = browser.findElements(By.cssSelector("#event-list .first-seen, #event-list .last-seen")).stream()
+        List<String> times = page.browser.findElements(By.cssSelector("#event-list .first-seen, #event-list .last-seen")).stream()
                 .map(WebElement::getText).toList();
         assertThat(times).hasSize(2 * api.size())
                 .allSatisfy(t -> assertThat(t).matches("(first|last) seen (" + TIME_TEXT + ")").doesNotContain("NaN"));
@@ -142,18 +110,18 @@ class EventsPageBrowserTest {
         assertThat(status).as("a status some events' stories have and others' do not").isNotNull();
         String wanted = status;
         Map<String, Map<String, String>> api = apiEvents("status=" + wanted);
-        new Select(browser.findElement(By.id("event-filter-status"))).selectByValue(wanted);
+        new Select(page.browser.findElement(By.id("event-filter-status"))).selectByValue(wanted);
         waitFor("the events the API lists for status " + wanted + ": " + api.keySet(), () -> pageEvents().keySet().equals(api.keySet()));
         assertThat(pageEvents().values()).as("each listed event shows a story that is " + wanted)
                 .allSatisfy(stories -> assertThat(stories).containsValue(wanted));
 
-        new Select(browser.findElement(By.id("event-filter-status"))).selectByValue("");
-        browser.findElement(By.id("event-filter-outlet")).sendKeys(MONTH_ONLY.getOutlet());
+        new Select(page.browser.findElement(By.id("event-filter-status"))).selectByValue("");
+        page.browser.findElement(By.id("event-filter-outlet")).sendKeys(MONTH_ONLY.getOutlet());
         String monthEvent = eventOf(MONTH_ONLY.getId());
         waitFor("only the event " + MONTH_ONLY.getOutlet() + " reported", () -> pageEvents().keySet().equals(Set.of(monthEvent)));
 
-        browser.findElement(By.id("event-filter-outlet")).clear();
-        browser.findElement(By.id("event-filter-q")).sendKeys("no event is labelled like this");
+        page.browser.findElement(By.id("event-filter-outlet")).clear();
+        page.browser.findElement(By.id("event-filter-q")).sendKeys("no event is labelled like this");
         waitFor("no event and the page says so", () -> pageEvents().isEmpty()
                 && text(By.id("event-summary")).equals("No event matches these filters."));
     }
@@ -161,43 +129,42 @@ class EventsPageBrowserTest {
     @Test
     @Order(3)
     void aStoryOpensTheStoryViewAndAnEventItsOwnPage() {
-        WebElement firstStory = browser.findElement(By.cssSelector("#event-list .event-story a.story-title"));
+        WebElement firstStory = page.browser.findElement(By.cssSelector("#event-list .event-story a.story-title"));
         String storyId = firstStory.findElement(By.xpath("..")).getAttribute("data-story-id");
-        JsonNode story = PipelineFixture.get(port, "/api/stories/" + enc(storyId)).body();
+        JsonNode story = PipelineFixture.get(page.port, "/api/stories/" + enc(storyId)).body();
         firstStory.click();
-        waitFor("the story view of " + storyId, () -> browser.findElement(By.id("story-view")).isDisplayed()
+        waitFor("the story view of " + storyId, () -> page.browser.findElement(By.id("story-view")).isDisplayed()
                 && text(By.id("story-status")).equals(story.get("status").asText()));
-        assertThat(URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8)).endsWith("#/story/" + storyId);
+        assertThat(URLDecoder.decode(page.browser.getCurrentUrl(), StandardCharsets.UTF_8)).endsWith("#/story/" + storyId);
 
-        browser.get("http://127.0.0.1:" + port + "/#/events");
+        page.open("/#/events");
         String eventId = apiEvents("").keySet().iterator().next();
-        JsonNode detail = PipelineFixture.get(port, "/api/events/" + enc(eventId)).body();
-        waitFor("the events view", () -> !browser.findElements(By.cssSelector(".event-row[data-event-id='" + eventId + "'] .event-title")).isEmpty());
+        JsonNode detail = PipelineFixture.get(page.port, "/api/events/" + enc(eventId)).body();
+        waitFor("the events view", () -> !page.browser.findElements(By.cssSelector(".event-row[data-event-id='" + eventId + "'] .event-title")).isEmpty());
         row(eventId).findElement(By.cssSelector(".event-title")).click();
         Map<String, String> detailStories = new LinkedHashMap<>();
         detail.get("stories").forEach(s -> detailStories.put(s.get("id").asText(), s.get("status").asText()));
-        waitFor("the event's page with its stories", () -> browser.findElement(By.id("event-view")).isDisplayed()
+        waitFor("the event's page with its stories", () -> page.browser.findElement(By.id("event-view")).isDisplayed()
                 && text(By.id("event-title")).equals(detail.get("label").asText())
-                && storiesIn(browser.findElement(By.id("event-stories"))).equals(detailStories));
-        assertThat(browser.getCurrentUrl()).endsWith("#/events/" + eventId);
+                && storiesIn(page.browser.findElement(By.id("event-stories"))).equals(detailStories));
+        assertThat(page.browser.getCurrentUrl()).endsWith("#/events/" + eventId);
     }
 
     @Test
     @Order(4)
     void aNewArticlesEventAppearsWithoutReload() throws Exception {
-        ((JavascriptExecutor) browser).executeScript("window.loadedBeforeTheArticle = true;");
-        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+        page.markLoadedAndAwaitLiveFeed();
         RawArticle live = PipelineFixture.article("events-page-live-1", "Lakeside Observer", "https://example.com/lakeside/tarnow-bridge",
                 "Tarnow council denies plan to close the old Weidenbach bridge",
                 "The town council of Tarnow on Thursday denied a report that it plans to close the old Weidenbach bridge "
                         + "to all traffic. \"The bridge stays open,\" council spokesman Henrik Olsen said. "
                         + "The Lakeside Observer had reported on Wednesday, citing engineers, that the bridge was to be closed.",
                 "en", AFTER_THE_SAMPLES);
-        fixture.publish(config, List.of(live));
+        page.publish(List.of(live));
 
         String eventId = eventOf(live.getId());
         Set<String> stories = new TreeSet<>();
-        PipelineFixture.get(port, "/api/articles/" + live.getId() + "/statements").body()
+        PipelineFixture.get(page.port, "/api/articles/" + live.getId() + "/statements").body()
                 .forEach(s -> stories.add(s.get("storyId").asText()));
         assertThat(stories).as("the article makes stories").isNotEmpty();
         waitFor(() -> "the new event " + eventId + " listed first with its stories " + stories + "; the page lists " + pageEvents()
@@ -207,8 +174,7 @@ class EventsPageBrowserTest {
         });
         waitFor("every event as the API lists it", () -> pageEvents().equals(apiEvents("")));
         assertThat(row(eventId).getAttribute("class")).as("an event changed while watching is marked").contains("live");
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.loadedBeforeTheArticle === true"))
-                .as("the page was not reloaded").isEqualTo(true);
+        assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
     }
 
     private static RawArticle monthOnlyArticle() {
@@ -225,7 +191,7 @@ class EventsPageBrowserTest {
     private String eventOf(String articleId) {
         String[] found = new String[1];
         waitFor("the event of " + articleId, () -> {
-            PipelineFixture.Response r = PipelineFixture.get(port, "/api/articles/" + enc(articleId) + "/event");
+            PipelineFixture.Response r = PipelineFixture.get(page.port, "/api/articles/" + enc(articleId) + "/event");
             if (r.status() == 200) found[0] = r.body().get("eventId").asText();
             return found[0] != null;
         });
@@ -234,7 +200,7 @@ class EventsPageBrowserTest {
 
     /** event id -> (story id -> status) as the API lists them, latest first. */
     private static Map<String, Map<String, String>> apiEvents(String query) {
-        PipelineFixture.Response r = PipelineFixture.get(port, "/api/events?limit=500&" + query);
+        PipelineFixture.Response r = PipelineFixture.get(page.port, "/api/events?limit=500&" + query);
         assertThat(r.status()).as(r.raw()).isEqualTo(200);
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
         r.body().get("items").forEach(event -> {
@@ -247,7 +213,7 @@ class EventsPageBrowserTest {
 
     private Map<String, Map<String, String>> pageEvents() {
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#event-list .event-row"))) {
+        for (WebElement row : page.browser.findElements(By.cssSelector("#event-list .event-row"))) {
             result.put(row.getAttribute("data-event-id"), storiesIn(row));
         }
         return result;
@@ -265,21 +231,19 @@ class EventsPageBrowserTest {
     }
 
     private WebElement row(String eventId) {
-        return browser.findElement(By.cssSelector("#event-list .event-row[data-event-id='" + eventId + "']"));
+        return page.browser.findElement(By.cssSelector("#event-list .event-row[data-event-id='" + eventId + "']"));
     }
 
-    private String text(By locator) {
-        return browser.findElement(locator).getText();
+    private static String text(By locator) {
+        return page.text(locator);
     }
 
-    private void waitFor(String what, BooleanSupplier check) {
-        waitFor(() -> what, check);
+    private static void waitFor(String what, BooleanSupplier check) {
+        page.waitFor(what, check);
     }
 
-    /** With a message made when the wait fails: what the page and the API showed then. */
-    private void waitFor(java.util.function.Supplier<String> what, BooleanSupplier check) {
-        new WebDriverWait(browser, PAGE_WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
-                .until(driver -> check.getAsBoolean());
+    private static void waitFor(java.util.function.Supplier<String> what, BooleanSupplier check) {
+        page.waitFor(what, check);
     }
 
     private static String enc(String s) {

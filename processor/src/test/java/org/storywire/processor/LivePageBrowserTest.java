@@ -31,17 +31,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.storywire.alerts.WebhookReceiver;
 import org.storywire.avro.RawArticle;
-import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
 
@@ -55,66 +48,27 @@ import org.storywire.platform.junit.EmbeddedPlatformExtension;
 @ExtendWith(EmbeddedPlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LivePageBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int MAX_SCREENSHOT_HEIGHT = 2_000;
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
-    private static Path workDir;
-    private static PipelineFixture fixture;
-    private static StorywireConfig config;
-    private static ProcessorApp app;
-    private static int port;
-    private static WebDriver browser;
-
-    static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
+    private static PageFixture page;
 
     @BeforeAll
     static void startProcessorAndBrowser(EmbeddedPlatform platform) throws Exception {
-        if (!browserInstalled()) return; // each test then skips with the reason, which reports show per test
-        workDir = Files.createTempDirectory("storywire-live-page");
-        fixture = new PipelineFixture(platform, "page");
-        port = PipelineFixture.freePort();
-        config = fixture.config(workDir.resolve("state"), port, Map.of());
-        app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
-        assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-        fixture.publish(config, PipelineFixture.sampleArticles());
-        fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
-        browser = startChromium(workDir.resolve("chromium-profile"));
+        if (!PageFixture.browserInstalled()) return; // each test then skips with the reason, which reports show per test
+        page = PageFixture.start(platform, "live-page", List.of());
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    /** Debian's browser and driver, named explicitly so that Selenium Manager never downloads anything. */
-    static WebDriver startChromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (app != null) app.close();
-        if (workDir != null) {
-            try (var paths = Files.walk(workDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        if (page != null) page.close();
     }
 
     @BeforeEach
     void openTheList() {
-        assumeTrue(browserInstalled(),
-                "live page tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        browser.get("http://127.0.0.1:" + port + "/");
+        assumeTrue(page != null, PageFixture.NO_BROWSER);
+        page.open("/");
         waitForRows(apiStories("").size());
     }
 
@@ -126,20 +80,20 @@ class LivePageBrowserTest {
 
         assertThat(pageStatuses()).isEqualTo(expected);
         assertThat(rowIds()).containsExactlyElementsOf(expected.keySet());
-        assertThat(browser.findElement(By.cssSelector(".story-row .last-change")).getText())
+        assertThat(page.browser.findElement(By.cssSelector(".story-row .last-change")).getText())
                 .as("a last change reads like 'Peskow denies · 8 months ago · Outlet'")
                 .matches(".+ (claims|denies|declines to comment|confirms) · .+ ago.*");
         screenshot("list.png");
 
-        Select status = new Select(browser.findElement(By.id("filter-status")));
+        Select status = new Select(page.browser.findElement(By.id("filter-status")));
         for (String wanted : List.of("DENIED", "CLAIMED", "UNCONFIRMED")) {
             status.selectByValue(wanted);
             Map<String, String> api = apiStories("status=" + wanted);
             waitFor("the stories the API lists as " + wanted + ": " + api.keySet(), () -> pageStatuses().equals(api));
         }
         status.selectByValue("");
-        browser.findElement(By.id("filter-actor")).sendKeys("Vellmar");
-        browser.findElement(By.id("filter-q")).sendKeys("Brandauer");
+        page.browser.findElement(By.id("filter-actor")).sendKeys("Vellmar");
+        page.browser.findElement(By.id("filter-q")).sendKeys("Brandauer");
         Map<String, String> api = apiStories("actor=Vellmar&q=Brandauer");
         waitFor("the stories the API finds for actor Vellmar and text Brandauer: " + api.keySet(),
                 () -> pageStatuses().equals(api));
@@ -149,25 +103,25 @@ class LivePageBrowserTest {
     @Order(2)
     void theTimeSliderShowsAnEarlierStateOfAStory() throws IOException {
         EarlierState earlier = findStoryThatChanged();
-        browser.findElement(By.cssSelector(".story-row[data-story-id='" + earlier.storyId() + "'] .story-title")).click();
-        JsonNode now = PipelineFixture.get(port, "/api/stories/" + earlier.storyId()).body();
+        page.browser.findElement(By.cssSelector(".story-row[data-story-id='" + earlier.storyId() + "'] .story-title")).click();
+        JsonNode now = PipelineFixture.get(page.port, "/api/stories/" + earlier.storyId()).body();
         waitFor("the story view shows the current state", () -> text(By.id("story-status")).equals(now.get("status").asText())
                 && entries() == now.get("timeline").size());
         assertEvidenceIsHighlighted(now.get("timeline"));
         screenshot("story.png");
 
         // Moved back the way a user would, through the slider's own input event.
-        ((JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) page.browser).executeScript(
                 "const s = document.getElementById('asof-slider'); s.value = arguments[0];"
                         + "s.dispatchEvent(new Event('input', {bubbles: true}));",
                 String.valueOf(earlier.at().toEpochMilli()));
         waitFor("the slider shows the story as of " + earlier.at() + ": " + earlier.status() + " with " + earlier.statements() + " statements",
                 () -> text(By.id("story-status")).equals(earlier.status()) && entries() == earlier.statements());
         assertThat(text(By.id("asof-note"))).contains("Now it is " + now.get("status").asText());
-        assertThat(browser.getCurrentUrl()).contains("asOf=");
+        assertThat(page.browser.getCurrentUrl()).contains("asOf=");
         screenshot("story-earlier.png");
 
-        browser.findElement(By.id("asof-now")).click();
+        page.browser.findElement(By.id("asof-now")).click();
         waitFor("'Now' goes back to the current state", () -> text(By.id("story-status")).equals(now.get("status").asText())
                 && entries() == now.get("timeline").size());
     }
@@ -175,8 +129,7 @@ class LivePageBrowserTest {
     @Test
     @Order(3)
     void anUpdateArrivingAfterTheListLoadedAppearsWithoutReload() throws Exception {
-        ((JavascriptExecutor) browser).executeScript("window.loadedBeforeTheUpdate = true;");
-        waitFor("the live feed is connected", () -> text(By.id("connection")).equals("live"));
+        page.markLoadedAndAwaitLiveFeed();
 
         RawArticle liveArticle = PipelineFixture.article("page-live-1", "Harbour Times", "https://example.com/harbour-times/nordlicht-ferries",
                 "Nordlicht Lines denies plan to sell its ferry business",
@@ -185,16 +138,16 @@ class LivePageBrowserTest {
                         + "The Wesermark Gazette had reported on Monday, citing people familiar with the matter, that Nordlicht "
                         + "was in talks with the investor about a sale.",
                 "en", Instant.now().minusSeconds(60));
-        fixture.publish(config, List.of(liveArticle));
+        page.publish(List.of(liveArticle));
 
         Set<String> changedStories = new TreeSet<>();
         waitFor("the article's statements are extracted", () -> {
-            PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/page-live-1/statements");
+            PipelineFixture.Response statements = PipelineFixture.get(page.port, "/api/articles/page-live-1/statements");
             if (statements.status() != 200) return false;
             statements.body().forEach(s -> changedStories.add(s.get("storyId").asText()));
             return !changedStories.isEmpty();
         });
-        fixture.awaitCaughtUp(config, Duration.ofSeconds(60));
+        page.awaitCaughtUp(Duration.ofSeconds(60));
         waitFor("the changed stories " + changedStories + " are listed first, with the API's status", () -> {
             Map<String, String> now = apiStories("");
             List<String> ids = rowIds();
@@ -204,20 +157,19 @@ class LivePageBrowserTest {
         });
         screenshot("list-live-update.png");
         for (String id : changedStories) {
-            assertThat(browser.findElement(By.cssSelector(".story-row[data-story-id='" + id + "']")).getAttribute("class"))
+            assertThat(page.browser.findElement(By.cssSelector(".story-row[data-story-id='" + id + "']")).getAttribute("class"))
                     .as("a story changed while watching is marked").contains("live");
         }
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.loadedBeforeTheUpdate === true"))
-                .as("the page was not reloaded").isEqualTo(true);
+        assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
     }
 
     @Test
     @Order(4)
     void theStoryViewSaysWhyInStanceWordsWithZonesAndReadableOutlets() throws IOException {
         String id = storyWithMostStatements();
-        JsonNode story = PipelineFixture.get(port, "/api/stories/" + id).body();
+        JsonNode story = PipelineFixture.get(page.port, "/api/stories/" + id).body();
         String status = story.get("status").asText();
-        browser.get("http://127.0.0.1:" + port + "/#/story/" + id);
+        page.open("/#/story/" + id);
         waitFor("the story view of " + id, () -> text(By.id("story-status")).equals(status)
                 && entries() == story.get("timeline").size());
 
@@ -228,16 +180,16 @@ class LivePageBrowserTest {
             case "CLAIMED" -> assertThat(why).matches("CLAIMED: .+ \\(party\\) (claimed|confirmed) on .+; no party denies it\\.");
             default -> assertThat(why).matches("UNCONFIRMED: (only third parties assert it, the reports? of .+ \\(.+\\d{4}\\)|no party has confirmed it).*");
         }
-        assertThat(browser.findElements(By.cssSelector("#timeline .stance, #positions .stance")))
+        assertThat(page.browser.findElements(By.cssSelector("#timeline .stance, #positions .stance")))
                 .extracting(e -> e.getText()).isNotEmpty()
                 .allSatisfy(word -> assertThat(word).isIn("claims", "denies", "declines to comment", "confirms"));
-        assertThat(browser.findElements(By.cssSelector("#timeline time, #story-facts time")))
+        assertThat(page.browser.findElements(By.cssSelector("#timeline time, #story-facts time")))
                 .extracting(e -> e.getText()).isNotEmpty()
                 .allSatisfy(time -> assertThat(time).as("an exact time names its zone, a coarse one has no clock time")
                         .matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d{2}:\\d{2} [A-Z][A-Za-z0-9+:-]+|(\\d{1,2} )?[A-Z][a-z]{2,3} \\d{4}"));
         List<String> outlets = new ArrayList<>();
         story.get("outlets").fieldNames().forEachRemaining(outlets::add);
-        String outletFact = browser.findElements(By.cssSelector("#story-facts div")).stream().map(d -> d.getText())
+        String outletFact = page.browser.findElements(By.cssSelector("#story-facts div")).stream().map(d -> d.getText())
                 .filter(t -> t.startsWith("Outlets (")).findFirst().orElseThrow();
         assertThat(outletFact).startsWith("Outlets (" + outlets.size() + ")").doesNotContain(".txt");
         outlets.forEach(o -> assertThat(outletFact).contains(o));
@@ -245,11 +197,11 @@ class LivePageBrowserTest {
 
         // A time before the story's first statement: the page says it did not exist yet, as the API does.
         Instant before = Instant.parse(story.get("firstSeen").asText()).minus(Duration.ofDays(2));
-        PipelineFixture.Response notYet = PipelineFixture.get(port, "/api/stories/" + id + "?asOf=" + before);
+        PipelineFixture.Response notYet = PipelineFixture.get(page.port, "/api/stories/" + id + "?asOf=" + before);
         assertThat(notYet.status()).isEqualTo(404);
         assertThat(notYet.body().get("error").asText()).isEqualTo("not_yet");
         assertThat(notYet.body().get("firstSeen").asText()).isEqualTo(story.get("firstSeen").asText());
-        browser.get("http://127.0.0.1:" + port + "/#/story/" + id + "?asOf=" + before);
+        page.open("/#/story/" + id + "?asOf=" + before);
         waitFor("the note that the story did not exist yet", () -> text(By.id("asof-note")).startsWith("This story did not exist yet")
                 && text(By.id("story-status")).equals("NOT YET REPORTED"));
     }
@@ -259,29 +211,29 @@ class LivePageBrowserTest {
     void anAlertRuleCreatedOnThePageFiresASignedWebhook() throws Exception {
         String secret = "page-test-secret-" + System.nanoTime();
         try (WebhookReceiver receiver = new WebhookReceiver(secret, () -> 204)) {
-            browser.findElement(By.linkText("Alerts")).click();
-            waitFor("the alerts view", () -> browser.findElement(By.id("alerts-view")).isDisplayed());
+            page.browser.findElement(By.linkText("Alerts")).click();
+            waitFor("the alerts view", () -> page.browser.findElement(By.id("alerts-view")).isDisplayed());
 
-            browser.findElement(By.id("alert-name")).sendKeys("Everything");
-            browser.findElement(By.id("alert-create")).click();
+            page.browser.findElement(By.id("alert-name")).sendKeys("Everything");
+            page.browser.findElement(By.id("alert-create")).click();
             waitFor("a rule without criteria is refused with the API's reason",
                     () -> text(By.id("alert-problem")).contains("at least one of status, actor, text, language"));
 
-            browser.findElement(By.id("alert-name")).clear();
-            browser.findElement(By.id("alert-name")).sendKeys("Shipyard, in English");
-            browser.findElement(By.id("alert-text")).sendKeys("shipyard");
-            new Select(browser.findElement(By.id("alert-language"))).selectByValue("en");
-            browser.findElement(By.id("alert-webhook")).sendKeys(receiver.url());
-            browser.findElement(By.id("alert-secret")).sendKeys(secret);
-            browser.findElement(By.id("alert-create")).click();
+            page.browser.findElement(By.id("alert-name")).clear();
+            page.browser.findElement(By.id("alert-name")).sendKeys("Shipyard, in English");
+            page.browser.findElement(By.id("alert-text")).sendKeys("shipyard");
+            new Select(page.browser.findElement(By.id("alert-language"))).selectByValue("en");
+            page.browser.findElement(By.id("alert-webhook")).sendKeys(receiver.url());
+            page.browser.findElement(By.id("alert-secret")).sendKeys(secret);
+            page.browser.findElement(By.id("alert-create")).click();
             waitFor("the rule is created and listed", () -> text(By.id("alert-created")).contains(secret)
-                    && browser.findElements(By.cssSelector("#alert-rules .alert-rule")).size() == 1);
+                    && page.browser.findElements(By.cssSelector("#alert-rules .alert-rule")).size() == 1);
             assertThat(text(By.id("alert-rules"))).contains("Shipyard, in English").contains("text “shipyard”").contains("language en");
             screenshot("alerts.png");
 
-            waitFor("the alert consumer has its partitions", () -> PipelineFixture.get(port, "/metrics").raw()
+            waitFor("the alert consumer has its partitions", () -> PipelineFixture.get(page.port, "/metrics").raw()
                     .lines().anyMatch(l -> l.matches("storywire_alerts_partitions(\\{[^}]*})? [1-9].*")));
-            fixture.publish(config, List.of(PipelineFixture.article("page-alert-1", "Coastal Courier",
+            page.publish(List.of(PipelineFixture.article("page-alert-1", "Coastal Courier",
                     "https://example.com/coastal-courier/kerbach-shipyard", "Kerbach denies plan to close Luehrhaven shipyard",
                     "Shipbuilder Kerbach AG on Wednesday denied a report that it plans to close its shipyard in Luehrhaven. "
                             + "\"The shipyard will not close,\" company spokesman Tobias Brandt said. "
@@ -289,7 +241,7 @@ class LivePageBrowserTest {
                     "en", Instant.now().minusSeconds(30))));
             Set<String> stories = new TreeSet<>();
             waitFor("the article's statements are extracted", () -> {
-                PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/page-alert-1/statements");
+                PipelineFixture.Response statements = PipelineFixture.get(page.port, "/api/articles/page-alert-1/statements");
                 if (statements.status() != 200) return false;
                 statements.body().forEach(st -> stories.add(st.get("storyId").asText()));
                 return !stories.isEmpty();
@@ -300,9 +252,9 @@ class LivePageBrowserTest {
             assertThat(receiver.deliveries()).as("every delivery is signed with the rule's secret")
                     .allSatisfy(d -> assertThat(d.verified()).isTrue());
 
-            browser.findElement(By.cssSelector("#alert-rules .delete-rule")).click();
+            page.browser.findElement(By.cssSelector("#alert-rules .delete-rule")).click();
             waitFor("the rule is deleted", () -> text(By.id("alert-rules")).contains("No alert rules yet."));
-            assertThat(PipelineFixture.get(port, "/api/alerts").body().get("items")).isEmpty();
+            assertThat(PipelineFixture.get(page.port, "/api/alerts").body().get("items")).isEmpty();
         }
     }
 
@@ -315,12 +267,12 @@ class LivePageBrowserTest {
     private static EarlierState findStoryThatChanged() {
         EarlierState fewerStatements = null;
         for (String id : apiStories("").keySet()) {
-            JsonNode story = PipelineFixture.get(port, "/api/stories/" + id).body();
+            JsonNode story = PipelineFixture.get(page.port, "/api/stories/" + id).body();
             Set<Instant> moments = new TreeSet<>();
             moments.add(Instant.parse(story.get("firstSeen").asText()));
             story.get("timeline").forEach(e -> moments.add(Instant.parse(e.get("at").asText())));
             for (Instant at : moments) {
-                PipelineFixture.Response response = PipelineFixture.get(port, "/api/stories/" + id + "?asOf=" + at);
+                PipelineFixture.Response response = PipelineFixture.get(page.port, "/api/stories/" + id + "?asOf=" + at);
                 if (response.status() != 200) continue; // nothing of it was published yet
                 JsonNode then = response.body();
                 EarlierState earlier = new EarlierState(id, at, then.get("status").asText(), then.get("timeline").size());
@@ -337,7 +289,7 @@ class LivePageBrowserTest {
         String best = null;
         int most = -1;
         for (String id : apiStories("").keySet()) {
-            int n = PipelineFixture.get(port, "/api/stories/" + id).body().get("timeline").size();
+            int n = PipelineFixture.get(page.port, "/api/stories/" + id).body().get("timeline").size();
             if (n > most) {
                 most = n;
                 best = id;
@@ -356,14 +308,14 @@ class LivePageBrowserTest {
             int end = Math.max(begin, Math.min(sentence.length(), ev.get("contentEnd").asInt() - ev.get("sentenceBegin").asInt()));
             if (begin < end) expected.add(sentence.substring(begin, end).strip());
         });
-        List<String> marked = browser.findElements(By.cssSelector("#timeline .evidence mark")).stream()
+        List<String> marked = page.browser.findElements(By.cssSelector("#timeline .evidence mark")).stream()
                 .map(m -> m.getText().strip()).toList();
         assertThat(marked).as("highlighted evidence").containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** story id -> status as the API lists it, newest change first. */
     private static Map<String, String> apiStories(String query) {
-        PipelineFixture.Response r = PipelineFixture.get(port, "/api/stories?limit=500&" + query);
+        PipelineFixture.Response r = PipelineFixture.get(page.port, "/api/stories?limit=500&" + query);
         assertThat(r.status()).isEqualTo(200);
         Map<String, String> result = new LinkedHashMap<>();
         r.body().get("items").forEach(item -> result.put(item.get("id").asText(), item.get("status").asText()));
@@ -371,13 +323,13 @@ class LivePageBrowserTest {
     }
 
     private Map<String, String> pageStatuses() {
-        return browser.findElements(By.cssSelector("#story-list .story-row")).stream().collect(Collectors.toMap(
+        return page.browser.findElements(By.cssSelector("#story-list .story-row")).stream().collect(Collectors.toMap(
                 row -> row.getAttribute("data-story-id"), row -> row.findElement(By.cssSelector(".badge")).getText(),
                 (a, b) -> a, LinkedHashMap::new));
     }
 
     private List<String> rowIds() {
-        return browser.findElements(By.cssSelector("#story-list .story-row")).stream()
+        return page.browser.findElements(By.cssSelector("#story-list .story-row")).stream()
                 .map(row -> row.getAttribute("data-story-id")).toList();
     }
 
@@ -386,30 +338,29 @@ class LivePageBrowserTest {
     }
 
     private int entries() {
-        return browser.findElements(By.cssSelector("#timeline .entry")).size();
+        return page.browser.findElements(By.cssSelector("#timeline .entry")).size();
     }
 
-    private String text(By locator) {
-        return browser.findElement(locator).getText();
+    private static String text(By locator) {
+        return page.text(locator);
     }
 
-    private void waitFor(String what, BooleanSupplier check) {
-        new WebDriverWait(browser, PAGE_WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
-                .until(driver -> check.getAsBoolean());
+    private static void waitFor(String what, BooleanSupplier check) {
+        page.waitFor(what, check);
     }
 
     /** The page from its top, the window stretched to the document's height up to a readable size. */
     private void screenshot(String name) throws IOException {
-        Dimension window = browser.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+        Dimension window = page.browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) page.browser).executeScript(
                 "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(window.getWidth(),
+        page.browser.manage().window().setSize(new Dimension(window.getWidth(),
                 (int) Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 120))));
         try {
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            File shot = ((TakesScreenshot) page.browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            browser.manage().window().setSize(window);
+            page.browser.manage().window().setSize(window);
         }
     }
 }
