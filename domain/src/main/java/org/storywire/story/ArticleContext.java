@@ -14,8 +14,8 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
     /** How many resolved statements of the article are kept to resolve back references. */
     public static final int RECENT = 24;
 
-    /** A statement of this article as the grouper resolved it, with where its sentence ends (-1 if unknown). */
-    public record Resolved(String speaker, StoryKey key, int sentenceEnd) {}
+    /** A statement of this article as the grouper resolved it: speaker, whom it speaks for (null if nobody), where its sentence ends (-1 if unknown). */
+    public record Resolved(String speaker, String speakerSide, StoryKey key, int sentenceEnd) {}
 
     public ArticleContext {
         recent = List.copyOf(recent);

@@ -58,6 +58,14 @@ public final class FeatureReader {
      * list speaks for the entity the text ties it to (see {@link OpenWorldSpeaker}).
      */
     public Features read(Statement statement, ArticleActors article) {
+        return read(statement, article, null);
+    }
+
+    /**
+     * The same, knowing whom the statement just before spoke for ({@code previousSide}, null if none or
+     * not adjacent): an office holder or "the party" naming no organisation speaks for it, if it is one.
+     */
+    public Features read(Statement statement, ArticleActors article, String previousSide) {
         String sentence = statement.sentenceText() == null ? "" : statement.sentenceText();
         String content = contentText(statement, sentence);
         List<String> contentTokens = TextAnalysis.tokens(content);
@@ -75,7 +83,7 @@ public final class FeatureReader {
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
         // A speaker the alias file lists keeps what it says of it (a journalist: no side); only unlisted speakers are read from the text.
         Optional<ArticleActors.Entity> openSpeaker = speakerSide == null && self.isEmpty()
-                ? OpenWorldSpeaker.speaksFor(statement.speaker(), article) : Optional.empty();
+                ? OpenWorldSpeaker.speaksFor(statement.speaker(), article, previousSide) : Optional.empty();
         if (openSpeaker.isPresent()) speakerSide = openSpeaker.get().key();
 
         List<Mention> mentions = catalog.find(throughTriggerClause(frameText, frameFromSentence ? sentenceTokens : contentTokens));

@@ -9,18 +9,19 @@ import org.storywire.extract.SpeakerKind;
  * article's salient entities ("Orvane rejected the report"); the organisation its affiliation or
  * its mention names ("ein Kerbach-Sprecher", "an Orvane spokeswoman"); and, for an office holder
  * or an organisation referred to by a common noun ("Sprecherin Delphine Arcourt", "the company",
- * "der Verein") that names no organisation, the article's main organisation. Media and anonymous sources
+ * "der Verein") that names no organisation, the organisation the statement just before spoke for ("Die PAU
+ * wollte nicht kommentieren. Ihr Landesvorsitzender ..."), else the article's main organisation. Media and anonymous sources
  * speak for nobody.
  */
 final class OpenWorldSpeaker {
     private OpenWorldSpeaker() {}
 
-    static Optional<ArticleActors.Entity> speaksFor(Speaker speaker, ArticleActors article) {
+    static Optional<ArticleActors.Entity> speaksFor(Speaker speaker, ArticleActors article, String previousSide) {
         // An office holder the article ties to an organisation ("die Vorsitzende der Bürgerallianz, Konstanze Rehfeld") speaks for it.
-        return named(speaker, article).map(e -> article.entity(article.representative(e.key())).orElse(e));
+        return named(speaker, article, previousSide).map(e -> article.entity(article.representative(e.key())).orElse(e));
     }
 
-    private static Optional<ArticleActors.Entity> named(Speaker speaker, ArticleActors article) {
+    private static Optional<ArticleActors.Entity> named(Speaker speaker, ArticleActors article, String previousSide) {
         if (speaker == null || speaker.kind() == SpeakerKind.MEDIA || speaker.kind() == SpeakerKind.ANONYMOUS) return Optional.empty();
         Optional<ArticleActors.Entity> own = Optional.ofNullable(speaker.canonical()).flatMap(article::keyOf)
                 .or(() -> Optional.ofNullable(speaker.mention()).flatMap(article::keyOf))
@@ -37,6 +38,9 @@ final class OpenWorldSpeaker {
             Optional<ArticleActors.Entity> named = article.keysIn(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
             if (named.isPresent()) return named;
+            Optional<ArticleActors.Entity> previous = Optional.ofNullable(previousSide).flatMap(article::entity)
+                    .filter(e -> !e.person() && !e.isReportSource() && (own.isEmpty() || !e.key().equals(own.get().key())));
+            if (previous.isPresent()) return previous;
             Optional<ArticleActors.Entity> main = article.mainOrganisation().filter(m -> own.isEmpty() || !m.key().equals(own.get().key()));
             if (main.isPresent()) return main;
         }

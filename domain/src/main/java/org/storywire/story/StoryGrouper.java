@@ -80,11 +80,14 @@ public final class StoryGrouper {
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
-        Features f = reader.read(statement, context.actors());
         int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
+        Resolved previous = context.last();
+        // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
+        String previousSide = previous != null && adjacent(previous, sentenceBegin) ? previous.speakerSide() : null;
+        Features f = reader.read(statement, context.actors(), previousSide);
         StoryKey key = resolve(context, f, sentenceBegin);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
-        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), key, sentenceEnd)));
+        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, sentenceEnd)));
     }
 
     private StoryKey resolve(ArticleContext context, Features f, int sentenceBegin) {

@@ -35,9 +35,9 @@ class ArticleActorsTest {
     void anOfficeHolderSpeaksForTheArticlesMainOrganisation() {
         Speaker sportsDirector = new Speaker("Tallhammer", null, "Wiebke Tallhammer", null, SpeakerKind.PERSON);
         assertThat(german.entity("tallham").orElseThrow().holdsRole()).isTrue();
-        assertThat(OpenWorldSpeaker.speaksFor(sportsDirector, german).map(ArticleActors.Entity::key)).contains("brekelu");
+        assertThat(OpenWorldSpeaker.speaksFor(sportsDirector, german, null).map(ArticleActors.Entity::key)).contains("brekelu");
         Speaker club = new Speaker("der Verein", null, null, null, SpeakerKind.ORGANISATION);
-        assertThat(OpenWorldSpeaker.speaksFor(club, german).map(ArticleActors.Entity::key)).contains("brekelu");
+        assertThat(OpenWorldSpeaker.speaksFor(club, german, null).map(ArticleActors.Entity::key)).contains("brekelu");
     }
 
     @Test
@@ -51,9 +51,9 @@ class ArticleActorsTest {
         assertThat(english.keyOf("Daskar's")).contains("daskar");
         assertThat(english.keyOf("Pelvane Post").flatMap(english::entity).orElseThrow().isReportSource()).isTrue();
         Speaker outlet = new Speaker("the Pelvane Post", null, "Pelvane Post", null, SpeakerKind.ORGANISATION);
-        assertThat(OpenWorldSpeaker.speaksFor(outlet, english)).isEqualTo(Optional.empty());
+        assertThat(OpenWorldSpeaker.speaksFor(outlet, english, null)).isEqualTo(Optional.empty());
         Speaker spokesman = new Speaker("A company spokesman", null, null, null, SpeakerKind.PERSON);
-        assertThat(OpenWorldSpeaker.speaksFor(spokesman, english).map(ArticleActors.Entity::key)).contains("daskar");
+        assertThat(OpenWorldSpeaker.speaksFor(spokesman, english, null).map(ArticleActors.Entity::key)).contains("daskar");
     }
 
     @Test
@@ -119,5 +119,17 @@ class ArticleActorsTest {
         ArticleActors coach = ArticleActors.of("Trennung von Hallbeck?",
                 "Beim SV Kollwitz wird es eng für Kollwitz-Trainer Jonas Hallbeck.", List.of("Hallbeck schwieg."), false);
         assertThat(coach.representative("hallbec")).as("a coach is no office that speaks for the club").isEqualTo("hallbec");
+    }
+
+    @Test
+    void anOfficeThatNamesNoOrganisationSpeaksForTheOneThatSpokeJustBefore() {
+        ArticleActors article = ArticleActors.of("Gespräche zwischen VB und LPV gescheitert",
+                "Die Gespräche zwischen VB und LPV sind gescheitert, berichtet der Lindauer Kurier. Der VB hat den Bericht zurückgewiesen.",
+                List.of("Die LPV wollte den Bericht nicht kommentieren.", "Ihr Landesvorsitzender Malte Oberhain ließ eine Anfrage unbeantwortet."),
+                false);
+        Speaker chair = new Speaker("Ihr Landesvorsitzender Malte Oberhain", null, "Malte Oberhain", null, SpeakerKind.PERSON);
+        assertThat(OpenWorldSpeaker.speaksFor(chair, article, "lpv").map(ArticleActors.Entity::key)).contains("lpv");
+        assertThat(OpenWorldSpeaker.speaksFor(chair, article, null).map(ArticleActors.Entity::key))
+                .as("without the sentence before, the article's main organisation").contains("vb");
     }
 }
