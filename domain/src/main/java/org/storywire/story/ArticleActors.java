@@ -42,7 +42,18 @@ public final class ArticleActors {
     private static final List<String> ROLE_ENDINGS = new ArrayList<>();
     private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
 
+    private static final Set<String> PLACE_PREPOSITIONS = new LinkedHashSet<>();
+    private static final Set<String> PLACE_NOUNS = new LinkedHashSet<>();
+
     static {
+        for (String line : Lexicon.lines("places.txt")) {
+            String[] f = line.split("\\s+", 2);
+            switch (f[0]) {
+                case "preposition" -> PLACE_PREPOSITIONS.add(f[1]);
+                case "noun" -> PLACE_NOUNS.add(f[1]);
+                default -> throw new IllegalStateException("places.txt: unknown kind " + f[0]);
+            }
+        }
         for (String line : Lexicon.lines("affiliation.txt")) {
             String[] f = line.split("\\s+", 2);
             switch (f[0]) {
@@ -59,7 +70,8 @@ public final class ArticleActors {
      * every article that names it the same way: "Orvane", "Kollmerau"); how it is written most
      * fully; how salient it is; and whether the article gives it an office ("Sprecherin Ana Ruiz").
      */
-    public record Entity(String key, String name, String display, int salience, boolean holdsRole, boolean reportsNews, boolean person) {
+    public record Entity(String key, String name, String display, int salience, boolean holdsRole, boolean reportsNews, boolean person,
+                         boolean place) {
         /** An outlet or newsletter whose report the article relays: a source of claims, never a party to them. */
         public boolean isReportSource() { return reportsNews && !holdsRole; }
     }
@@ -139,6 +151,8 @@ public final class ArticleActors {
         Map<String, String> longestMention = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         Set<String> roleHolders = new java.util.HashSet<>();
+        // Mentions of an entity that do not stand after a place word ("bei Orlesk", "the town of Orlesk"): it acts or is acted on.
+        Set<String> actsSomewhere = new java.util.HashSet<>();
         Map<String, String> roleOf = new HashMap<>();
         for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
         Set<String> reporters = new java.util.HashSet<>();
@@ -160,6 +174,7 @@ public final class ArticleActors {
                     surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
                     union(parent, first, f);
                 }
+                if (!mention.get(0).afterPlaceWord()) actsSomewhere.add(first);
                 if (mention.get(0).afterRole()) roleHolders.add(first);
                 if (mention.get(0).roleOrganisation() != null) roleOf.put(first, fold(mention.get(0).roleOrganisation()));
                 if (mention.size() > 1 && GermanDictionary.isFirstName(mention.get(0).text())) persons.add(first);
@@ -195,7 +210,9 @@ public final class ArticleActors {
             boolean holdsRole = false;
             boolean reportsNews = false;
             boolean person = false;
+            boolean place = true;
             for (String w : words) {
+                place &= !actsSomewhere.contains(w);
                 person |= persons.contains(w);
                 reportsNews |= reporters.contains(w);
                 total += salience.getOrDefault(w, 0);
@@ -207,10 +224,10 @@ public final class ArticleActors {
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
             Entity merged = byKey.get(key);
-            Entity entity = merged == null ? new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole)
+            Entity entity = merged == null ? new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole, place)
                     : new Entity(key, merged.name(), merged.display().length() >= display.length() ? merged.display() : display,
                             merged.salience() + total, merged.holdsRole() || holdsRole, merged.reportsNews() || reportsNews,
-                            merged.person() || person || holdsRole);
+                            merged.person() || person || holdsRole, merged.place() && place);
             byKey.put(key, entity);
             for (String w : words) keyOfWord.put(w, key);
         }
@@ -275,6 +292,25 @@ public final class ArticleActors {
                 String key = keyOfWord.get(fold(part));
                 if (key != null) keys.add(key);
             }
+        }
+        return List.copyOf(keys);
+    }
+
+    // "tarsenische", "quarnischen": the stem before -isch is the name's ("Tarsenien", "Quarnien").
+    private static final Pattern ADJECTIVE_FROM_NAME = Pattern.compile("(?u)\\b(\\p{Ll}{4,})isch(?:e|en|er|es|em)?\\b");
+
+    /**
+     * Keys of the entities {@code text} names, and of those a lower-case adjective in it is derived from
+     * ("die tarsenische Armee": Tarsenien): German writes such adjectives in lower case, and their
+     * stem folds like the name's.
+     */
+    public List<String> keysNamedOrDerived(String text) {
+        if (text == null || text.isEmpty()) return List.of();
+        Set<String> keys = new LinkedHashSet<>(keysIn(text));
+        Matcher m = ADJECTIVE_FROM_NAME.matcher(text);
+        while (m.find()) {
+            String stem = fold(m.group(1));
+            bySalience.stream().map(Entity::key).filter(k -> k.startsWith(stem)).findFirst().ifPresent(keys::add);
         }
         return List.copyOf(keys);
     }
@@ -353,7 +389,7 @@ public final class ArticleActors {
      * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
      * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine").
      */
-    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation) {}
+    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord) {}
 
     private static List<Word> words(Piece piece) {
         List<Word> out = new ArrayList<>();
@@ -362,6 +398,9 @@ public final class ArticleActors {
         int previousEnd = -1;
         String previousWord = null;
         String beforePrevious = null;
+        List<int[]> datelines = new ArrayList<>();
+        Matcher dateline = DATELINE_PLACES.matcher(text);
+        while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
         while (m.find()) {
             String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
             boolean sentenceStart = previousEnd < 0 || between.matches("(?s).*[.!?:;\"„“”»«\\n(|–—].*");
@@ -373,13 +412,26 @@ public final class ArticleActors {
                 boolean afterRole = previousWord != null && (namesRole(previousWord) || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
                 String roleOrganisation = afterRole && namesRole(previousWord) && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                         ? stripPossessive(beforePrevious) : null;
-                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation));
+                String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
+                int at = m.start();
+                boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                        || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
+                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord));
                 beforePrevious = previousWord;
                 previousWord = parts[i];
             }
             previousEnd = m.end();
         }
         return out;
+    }
+
+    // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
+    private static final Pattern DATELINE_PLACES = Pattern.compile(
+            "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
+
+    private static boolean endsWithPlaceNoun(String lowerCaseWord) {
+        for (String noun : PLACE_NOUNS) if (lowerCaseWord.endsWith(noun)) return true;
+        return false;
     }
 
     private static Set<String> stopWords() {

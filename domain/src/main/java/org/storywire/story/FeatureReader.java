@@ -152,7 +152,7 @@ public final class FeatureReader {
         Set<String> salient = new LinkedHashSet<>();
         for (ArticleActors.Entity e : ranked) {
             if (e.salience() < threshold || salient.size() == SALIENT_ACTORS) break;
-            if (!e.isReportSource()) salient.add(e.key());
+            if (!e.isReportSource() && !e.place()) salient.add(e.key());
         }
         return article.keysIn(text).stream().filter(salient::contains).toList();
     }

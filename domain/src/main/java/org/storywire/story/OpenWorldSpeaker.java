@@ -26,7 +26,8 @@ final class OpenWorldSpeaker {
         Optional<ArticleActors.Entity> own = Optional.ofNullable(speaker.canonical()).flatMap(article::keyOf)
                 .or(() -> Optional.ofNullable(speaker.mention()).flatMap(article::keyOf))
                 .flatMap(article::entity);
-        if (own.isPresent() && own.get().isReportSource()) return Optional.empty();
+        // A report source publishes; a place's residents or officials unnamed speak for no party of the story.
+        if (own.isPresent() && (own.get().isReportSource() || own.get().place())) return Optional.empty();
         if (own.isPresent() && FeatureReader.salientNamed(article, own.get().name()).contains(own.get().key())) return own;
         Optional<ArticleActors.Entity> affiliation = Optional.ofNullable(speaker.affiliation()).flatMap(article::keyOf).flatMap(article::entity)
                 .filter(e -> own.isEmpty() || !e.key().equals(own.get().key()));
@@ -35,7 +36,7 @@ final class OpenWorldSpeaker {
         boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
                 || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words);
         if (office) {
-            Optional<ArticleActors.Entity> named = article.keysIn(speaker.mention()).stream()
+            Optional<ArticleActors.Entity> named = article.keysNamedOrDerived(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
             if (named.isPresent()) return named;
             Optional<ArticleActors.Entity> previous = Optional.ofNullable(previousSide).flatMap(article::entity)

@@ -132,4 +132,20 @@ class ArticleActorsTest {
         assertThat(OpenWorldSpeaker.speaksFor(chair, article, null).map(ArticleActors.Entity::key))
                 .as("without the sentence before, the article's main organisation").contains("vb");
     }
+
+    @Test
+    void aNameOnlyEverWrittenAsWhereSomethingHappenedIsAPlaceNotAnActor() {
+        ArticleActors german = ArticleActors.of("Quarnien meldet Angriff auf Depot",
+                "Dorvik/Velgrad. Die quarnische Armee hat nach eigenen Angaben ein Depot bei Dorvik getroffen.",
+                List.of("Am Rand der Kleinstadt Dorvik seien Brände zu sehen.", "Die Regierung von Quarnien spricht von einem Erfolg."), false);
+        assertThat(german.entity("dorvik").orElseThrow().place()).as("dateline, 'bei', 'der Kleinstadt'").isTrue();
+        assertThat(german.entity(german.keyOf("Quarnien").orElseThrow()).orElseThrow().place()).as("Quarnien speaks").isFalse();
+        assertThat(german.keysNamedOrDerived("die quarnische Armee")).as("an adjective derived from a name").contains(german.keyOf("Quarnien").orElseThrow());
+        assertThat(FeatureReader.salientNamed(german, "Ein Depot bei Dorvik in Quarnien")).doesNotContain("dorvik");
+
+        ArticleActors english = ArticleActors.of("Drones hit depot near Dorvik",
+                "Quarnia's army said its drones struck a depot near the border town of Dorvik.",
+                List.of("Residents of Dorvik heard blasts.", "Dorvik's mayor said the town was calm."), true);
+        assertThat(english.entity(english.keyOf("Dorvik").orElseThrow()).orElseThrow().place()).as("'Dorvik's mayor' makes the town an actor").isFalse();
+    }
 }
