@@ -19,8 +19,8 @@ import org.storywire.extract.Statement;
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
  *       about 2,000 jobs") answers the figure claimed in its own sentence;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
- *       but said it was not a mass layoff" the denial answers the article's other figure among the
- *       speaker's own, when there is exactly one.</li>
+ *       but said it was not a mass layoff" the denial answers the article's other figure about the
+ *       speaker's party that someone else reports, when there is exactly one.</li>
  * </ol>
  */
 final class FigureClaims {
@@ -57,10 +57,16 @@ final class FigureClaims {
             if (a.features().speakerSide() == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic()) || !assertedAlongside(i, statements, out)) continue;
             String side = a.features().speakerSide();
             List<StoryKey> others = byFigure.values().stream()
-                    .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side)).toList();
+                    .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side) && reportedByOthers(figure(k), a, out)).toList();
             if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
         }
         return out;
+    }
+
+    /** Whether someone other than {@code a}'s party states the figure: a report the party can deny, not a figure of its own. */
+    private static boolean reportedByOthers(String figure, StoryGrouper.Assignment a, List<StoryGrouper.Assignment> assignments) {
+        return assignments.stream().anyMatch(b -> Quantities.isQuantity(b.key().topic()) && figure(b.key()).equals(figure)
+                && !a.features().party().equals(b.features().party()));
     }
 
     /**
