@@ -14,10 +14,13 @@ public interface StoryLedgers {
 
     /**
      * Every ledger of the story, by article id. The one read whose cost grows with the story: the
-     * fold asks for it only to recount independent sources (an article new to the story, or one whose
-     * sketch changed) and to take a retracted article out.
+     * fold asks for it only to take a retracted article out, and a sourced story with shared
+     * responses to recount its independent sources over both parts.
      */
     List<ArticleLedger> all();
+
+    /** The story's copy index, from which independent sources are kept up to date article by article. */
+    CopyIndex copies();
 
     StoryLedgers NONE = new StoryLedgers() {
         @Override
@@ -25,5 +28,8 @@ public interface StoryLedgers {
 
         @Override
         public List<ArticleLedger> all() { return List.of(); }
+
+        @Override
+        public CopyIndex copies() { return CopyIndex.NONE; }
     };
 }

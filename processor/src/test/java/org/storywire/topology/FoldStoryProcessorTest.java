@@ -19,6 +19,8 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
 import org.storywire.story.ArticleLedger;
+import org.storywire.story.CopyEntry;
+import org.storywire.story.CopyIndex;
 import org.storywire.story.LedgerMap;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
@@ -45,6 +47,7 @@ class FoldStoryProcessorTest {
         store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
         store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
         KeyValueStore<String, ArticleLedger> ledgers = store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
+        KeyValueStore<String, CopyEntry> copies = store(context, TopologyNames.STORY_COPIES_STORE, CopyEntry.class);
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
         store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
         // The first half through one instance, the second through a new one: it decodes the family from the stores alone.
@@ -58,7 +61,7 @@ class FoldStoryProcessorTest {
         LedgerMap inMemory = new LedgerMap();
         for (var s : statements) {
             StoryFamily.Result result = whole.apply(fold, inMemory, List.of(s.getKey()), s.getKey().knownAt());
-            inMemory.record(result.ledgers());
+            inMemory.record(result);
             whole = result.family();
         }
         Map<String, StoryState> stored = new TreeMap<>();
@@ -79,6 +82,11 @@ class FoldStoryProcessorTest {
         List<String> keys = new ArrayList<>();
         ledgers.all().forEachRemaining(kv -> keys.add(kv.key));
         assertThat(keys).hasSize(parts.size());
+        // Each of them is a node of its story's copy index, stored beside it.
+        for (var part : parts) {
+            String node = FoldStoryProcessor.familyPrefix(familyId) + part.get(0) + '\u0000' + CopyIndex.nodeKey(part.get(1));
+            assertThat(copies.get(node)).as(node).isNotNull();
+        }
     }
 
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {
