@@ -24,6 +24,8 @@ import java.util.TreeSet;
 final class CopyGroups {
     private final CopyIndex stored;
     private final Map<String, CopyEntry> written = new LinkedHashMap<>(); // a null value: deleted
+    /** Entries read from the store, each once: an article's hashes are read to find its copies and again to rewrite them. */
+    private final Map<String, CopyEntry> fetched = new HashMap<>();
 
     CopyGroups(CopyIndex stored) {
         this.stored = stored;
@@ -132,7 +134,9 @@ final class CopyGroups {
     }
 
     private CopyEntry read(String key) {
-        return written.containsKey(key) ? written.get(key) : stored.get(key);
+        if (written.containsKey(key)) return written.get(key);
+        if (!fetched.containsKey(key)) fetched.put(key, stored.get(key));
+        return fetched.get(key);
     }
 
     private void write(String key, CopyEntry entry) {

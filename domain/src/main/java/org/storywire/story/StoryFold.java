@@ -70,7 +70,8 @@ public final class StoryFold {
         Sources sources = sourcesOf(state);
         List<CopyIndex.Write> copies = List.of();
         if (recount) {
-            CopyGroups groups = new CopyGroups(ledgers.copies());
+            // A story not folded yet has no copy index: nothing to read for its first article.
+            CopyGroups groups = new CopyGroups(state == null ? CopyIndex.NONE : ledgers.copies());
             sources = groups.update(sources, ledger, grown);
             copies = groups.writes();
         }
