@@ -15,6 +15,9 @@ public record CopyEntry(List<String> holders, int sketchSize, String source, Lis
         copies = copies == null ? List.of() : List.copyOf(copies);
     }
 
+    /** The entry that marks a story's index as kept. */
+    static final CopyEntry INDEXED = new CopyEntry(List.of(), 0, null, List.of());
+
     static CopyEntry holders(List<String> articles) {
         return new CopyEntry(articles, 0, null, List.of());
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Independent sources kept up to date one article at a time, always equal to {@link Sources#of} over
@@ -22,17 +23,46 @@ import java.util.TreeSet;
  * Writes stay pending in this object (and are read back by it) until the caller stores them.
  */
 final class CopyGroups {
+    /**
+     * Stories of fewer articles are recounted over their ledgers: that reads a handful of ledgers, where
+     * keeping their index reads and writes an entry per sketch hash, and most stories never grow past
+     * one or two articles. At this size a story's index is built from its ledgers, once.
+     */
+    static final int INDEXED_FROM = 16;
+
     private final CopyIndex stored;
+    private final int indexedFrom;
     private final Map<String, CopyEntry> written = new LinkedHashMap<>(); // a null value: deleted
     /** Entries read from the store, each once: an article's hashes are read to find its copies and again to rewrite them. */
     private final Map<String, CopyEntry> fetched = new HashMap<>();
 
     CopyGroups(CopyIndex stored) {
-        this.stored = stored;
+        this(stored, INDEXED_FROM);
     }
 
-    /** The sources after {@code before} (null: the article is new) became {@code after} (null: it left). */
-    Sources update(Sources current, ArticleLedger before, ArticleLedger after) {
+    CopyGroups(CopyIndex stored, int indexedFrom) {
+        this.stored = stored;
+        this.indexedFrom = indexedFrom;
+    }
+
+    /**
+     * The sources after {@code before} (null: the article is new) became {@code after} (null: it left);
+     * {@code ledgers} gives the story's ledgers as they were, read only while the story has no index.
+     */
+    Sources update(Sources current, ArticleLedger before, ArticleLedger after, Supplier<List<ArticleLedger>> ledgers) {
+        if (read(CopyIndex.INDEXED_KEY) != null) return updateIndex(current, before, after);
+        String id = (after != null ? after : before).articleId();
+        List<ArticleLedger> all = new ArrayList<>(ledgers.get());
+        all.removeIf(a -> a.articleId().equals(id));
+        if (after != null) all.add(after);
+        if (all.size() < indexedFrom) return Sources.of(all);
+        Sources built = Sources.NONE;
+        for (ArticleLedger article : all) built = updateIndex(built, null, article);
+        write(CopyIndex.INDEXED_KEY, CopyEntry.INDEXED);
+        return built;
+    }
+
+    private Sources updateIndex(Sources current, ArticleLedger before, ArticleLedger after) {
         String id = (after != null ? after : before).articleId();
         Set<String> newCopies = after == null ? Set.of() : copiesOf(id, after.sketch());
         CopyEntry oldNode = read(CopyIndex.nodeKey(id));

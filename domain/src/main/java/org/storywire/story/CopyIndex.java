@@ -21,6 +21,9 @@ public interface CopyIndex {
         return "h" + Long.toHexString(Sources.hashBits(hash));
     }
 
+    /** Present once the story's index is kept (see {@link CopyGroups#INDEXED_FROM}); no hash or node key is a single letter. */
+    String INDEXED_KEY = "i";
+
     static String nodeKey(String articleId) {
         return "a" + articleId;
     }

@@ -54,7 +54,7 @@ public final class StoryFold {
      * Folds a statement into the state of {@code key}, a story of the statement's family: a response
      * that names no report counts for every report of the event. Reads one ledger, that of the
      * statement's article, and when independent sources must be recounted, the story's copy index
-     * where that article's sketch hashes and copy group are.
+     * where that article's sketch hashes and copy group are (a small story's ledgers instead).
      */
     public Folded applyAs(StoryKey key, StoryState state, StoryLedgers ledgers, StoryStatement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -65,14 +65,15 @@ public final class StoryFold {
         if (ledger != null && ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
         ArticleLedger grown = (ledger != null ? ledger : ArticleLedger.empty(statement.article())).plus(statement);
         // Independent sources change only when an article arrives or its sketch changes; then the copy
-        // index corrects the count by the copy groups this article touches, without reading other ledgers.
+        // index corrects the count by the copy groups this article touches, without reading other
+        // ledgers (a story of fewer than CopyGroups.INDEXED_FROM articles is recounted over them).
         boolean recount = state == null || ledger == null || !grown.sketch().equals(ledger.sketch());
         Sources sources = sourcesOf(state);
         List<CopyIndex.Write> copies = List.of();
         if (recount) {
             // A story not folded yet has no copy index: nothing to read for its first article.
             CopyGroups groups = new CopyGroups(state == null ? CopyIndex.NONE : ledgers.copies());
-            sources = groups.update(sources, ledger, grown);
+            sources = groups.update(sources, ledger, grown, ledgers::all);
             copies = groups.writes();
         }
         StoryState next = new StoryTally().add(state).add(statement, grown)
@@ -94,7 +95,7 @@ public final class StoryFold {
         rest.forEach(tally::add);
         tally.timeline(state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList());
         CopyGroups groups = new CopyGroups(ledgers.copies());
-        StoryState next = tally.state(key, timelineLimit, groups.update(sourcesOf(state), leaving, null), state.version());
+        StoryState next = tally.state(key, timelineLimit, groups.update(sourcesOf(state), leaving, null, () -> rest), state.version());
         Folded folded = diff(state, next, null, at, List.of("retracted article " + articleId));
         return new Folded(folded.state(), folded.update(), null, true, groups.writes());
     }

@@ -14,8 +14,9 @@ public interface StoryLedgers {
 
     /**
      * Every ledger of the story, by article id. The one read whose cost grows with the story: the
-     * fold asks for it only to take a retracted article out, and a sourced story with shared
-     * responses to recount its independent sources over both parts.
+     * fold asks for it only to take a retracted article out, to recount the independent sources of a
+     * story too small to keep a copy index, and for a sourced story with shared responses to recount
+     * them over both parts.
      */
     List<ArticleLedger> all();
 

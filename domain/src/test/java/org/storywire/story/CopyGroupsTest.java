@@ -19,6 +19,15 @@ class CopyGroupsTest {
 
     @Test
     void keepingSourcesArticleByArticleEqualsTheFullRecountAfterEveryStep() {
+        keptEqualsRecounted(0); // every story indexed from its first article
+    }
+
+    @Test
+    void aStoryRecountedWhileSmallThenIndexedEqualsTheFullRecountAfterEveryStep() {
+        keptEqualsRecounted(5); // recounted below 5 articles, indexed from then on, also when it shrinks again
+    }
+
+    private static void keptEqualsRecounted(int indexedFrom) {
         for (int seed = 0; seed < 40; seed++) {
             Random random = new Random(seed);
             Map<String, ArticleLedger> story = new TreeMap<>();
@@ -28,8 +37,9 @@ class CopyGroupsTest {
                 String id = "a" + random.nextInt(40);
                 ArticleLedger before = story.get(id);
                 ArticleLedger after = before != null && random.nextInt(5) == 0 ? null : grown(random, id, before);
-                CopyGroups groups = new CopyGroups(index::get);
-                kept = groups.update(kept, before, after);
+                CopyGroups groups = new CopyGroups(index::get, indexedFrom);
+                List<ArticleLedger> ledgers = new ArrayList<>(story.values());
+                kept = groups.update(kept, before, after, () -> ledgers);
                 for (CopyIndex.Write w : groups.writes()) {
                     if (w.entry() == null) index.remove(w.key());
                     else index.put(w.key(), w.entry());

@@ -53,7 +53,7 @@ public class StoryFoldBenchmark {
     private static final StoryKey KEY = new StoryKey("communication", false, List.of("DE", "UA"), null, List.of());
     private static final Instant DAY = Instant.parse("2026-11-01T00:00:00Z");
 
-    @Param({"100", "1000", "4000"})
+    @Param({"1", "10", "100", "1000", "4000"})
     int articles;
 
     private final StoryFold fold = new StoryFold();
