@@ -47,10 +47,15 @@ public final class Main {
         }).setExecutionExceptionHandler(Main::startupProblemInOneLine);
     }
 
-    /** A start-up problem the user fixes with an option is one line, not a stack trace. */
+    /** A start-up problem or a path the user fixes with an option is one line, not a stack trace. */
     private static int startupProblemInOneLine(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (!(e instanceof StartupException)) throw e;
-        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        String problem;
+        if (e instanceof StartupException) problem = e.getMessage();
+        else if (e instanceof java.nio.file.NoSuchFileException missing) problem = "no such file or directory: " + missing.getFile();
+        else if (e instanceof java.nio.file.AccessDeniedException denied) problem = "permission denied: " + denied.getFile();
+        else if (e instanceof java.nio.file.NotDirectoryException notDirectory) problem = "not a directory: " + notDirectory.getFile();
+        else throw e;
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + problem);
         command.getErr().flush();
         return 2;
     }
