@@ -280,12 +280,17 @@ final class CueFinder extends ExtractionStep {
         int before = i - 1;
         // ", sagte Peskow": verb first after the said part, its subject right behind it
         boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
             if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
             else setContent(d, model.token(f).begin(), contentEnd, s);
+        } else if (english && quoteBeforeSubject(i, f) != null) {
+            // "“...,” the senator said": what was said is the quotation before the subject, however many sentences it has
+            int[] q = quoteBeforeSubject(i, f);
+            setContent(d, q[0], q[1], s);
         } else {
             int k = clauseEnd + 1;
             int colonOrComma = -1;
@@ -379,6 +384,18 @@ final class CueFinder extends ExtractionStep {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    /** "“...,” the senator said": the quotation ending in a comma right before the words before the cue, or null. */
+    private int[] quoteBeforeSubject(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
+            Token x = model.token(k);
+            if (x.word() && !x.quoted()) continue;
+            if (k == cue - 1 || !isQuoteMark(x) || !x.quoted()) return null;
+            int[] q = model.quoteAt(x.begin());
+            return q != null && q[1] == x.end() && endsOpen(q) ? q : null;
+        }
+        return null;
     }
 
     private boolean anotherCueBetween(int cue, int end) {

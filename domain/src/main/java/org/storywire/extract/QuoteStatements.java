@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Quotations without a cue in their sentence: after a colon ("X: „...“"), opening the sentence after
@@ -9,6 +10,8 @@ import java.util.List;
  * it. A quoted phrase nobody in reach says is a title or a term and is left alone.
  */
 final class QuoteStatements extends ExtractionStep {
+    /** Words a subject between a closing quote and its verb may have ("the former state senator"). */
+    static final int SUBJECT_SPAN = 6;
     private final SpeakerFinder speakers;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
@@ -63,19 +66,33 @@ final class QuoteStatements extends ExtractionStep {
         return false;
     }
 
-    /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+    /**
+     * "„...“, sagte er", "“...,” said Kim": the cue after the quote will take it, with the whole quote
+     * as content. Checked for quotes that open in an earlier sentence too ("“A. B,” said Kim"), which
+     * would otherwise be taken twice, once without the cue and its speaker.
+     */
     private boolean cueFollows(int[] q) {
         int at = model.sentenceAt(q[1] - 1);
         for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
             if (x.end() < q[1] || x.begin() > q[1]) continue;
             for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
                 if (model.token(k).begin() < q[1]) continue;
-                if (!model.token(k).isPunct(',')) return false;
-                Token next = model.token(k + 1);
-                return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+                if (model.token(k).isPunct(',')) return cues().containsKey(model.token(k + 1).lower()) || model.token(k + 1).is("so");
+                // English puts the comma inside the quote: “...,” said Kim, “...,” Kim said
+                if (!english || !endsOpen(q)) return false;
+                for (int j = k; j < x.endToken() && j < k + SUBJECT_SPAN; j++) {
+                    Token t = model.token(j);
+                    if (!t.word()) return false;
+                    if (!t.capitalised() && cues().containsKey(t.lower())) return true;
+                }
+                return false;
             }
         }
         return false;
+    }
+
+    private Map<String, List<Lexicons.Cue>> cues() {
+        return english ? lex.cuesEn : lex.cuesDe;
     }
 
     private int colonBefore(TextModel.Sentence s, int offset) {

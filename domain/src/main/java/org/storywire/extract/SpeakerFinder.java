@@ -95,7 +95,8 @@ final class SpeakerFinder extends ExtractionStep {
             // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
             // or passive ("was first reported by Politico")
             boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
-            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)));
+            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)))
+                    && !(english && clauseAfterObject(np, s.endToken()));
             if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             double score = distance(np, cue);

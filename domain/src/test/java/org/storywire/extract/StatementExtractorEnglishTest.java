@@ -35,6 +35,33 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aQuoteOfTwoSentencesBeforeItsSubjectAndVerbIsOneStatementOfThatSpeaker() {
+        String text = "Ferry traffic resumed on Monday. “The harbour is safe again. It will reopen in the autumn,” Jane Albers said. "
+                + "“This is a good day,” the port manager said on Tuesday.";
+        List<Statement> statements = extract(text);
+        List<Statement> harbour = statements.stream().filter(s -> s.sentenceText().contains("harbour is safe")).toList();
+        assertThat(harbour).hasSize(1);
+        Statement quote = harbour.get(0);
+        assertThat(text.substring(quote.content().begin(), quote.content().end()))
+                .isEqualTo("“The harbour is safe again. It will reopen in the autumn,”");
+        assertThat(quote.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(quote.speaker().canonical()).isEqualTo("Jane Albers");
+        Statement day = about(statements, "good day");
+        assertThat(text.substring(day.content().begin(), day.content().end())).isEqualTo("“This is a good day,”");
+        assertThat(day.speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
+    void anAppositionBeforeTheVerbIsNoInvertedSpeaker() {
+        // the comma before "said" closes the apposition; "the budget" behind the verb is what was said about
+        Statement s = about(extract("The mayor, Tom Reed, said the budget was balanced."), "budget");
+        assertThat(s.speaker().mention()).doesNotContain("budget");
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+        Statement inverted = about(extract("The harbour will reopen in May, said the mayor on Monday."), "harbour");
+        assertThat(inverted.speaker().mention()).isEqualTo("the mayor");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
