@@ -386,12 +386,13 @@ final class CueFinder extends ExtractionStep {
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
     }
 
-    /** "“...,” the senator said": the quotation ending in a comma right before the words before the cue, or null. */
+    /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */
     private int[] quoteBeforeSubject(int cue, int f) {
         for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
-            if (x.word() && !x.quoted()) continue;
-            if (k == cue - 1 || !isQuoteMark(x) || !x.quoted()) return null;
+            // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
+            if ((x.word() || x.isPunct(',')) && !x.quoted()) continue;
+            if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
             return q != null && q[1] == x.end() && endsOpen(q) ? q : null;
         }

@@ -62,8 +62,9 @@ final class NounPhrases {
             if (np != null) {
                 found.add(np);
                 i = np.end();
-            } else if (model.token(i).word() && model.token(i).capitalised()) {
-                // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"
+            } else if (model.token(i).word() && model.token(i).capitalised() && !lex.isStop(model.token(i).lower(), english)) {
+                // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"; a capitalised
+                // function word opening the sentence ("But Megan Hester said") is no part of a name
                 i++;
                 while (i < to && model.token(i).word() && model.token(i).capitalised()) i++;
             } else {

@@ -10,8 +10,8 @@ import java.util.Map;
  * it. A quoted phrase nobody in reach says is a title or a term and is left alone.
  */
 final class QuoteStatements extends ExtractionStep {
-    /** Words a subject between a closing quote and its verb may have ("the former state senator"). */
-    static final int SUBJECT_SPAN = 6;
+    /** Tokens a subject between a closing quote and its verb may have ("Kim Lee, the former state senator,"). */
+    static final int SUBJECT_SPAN = 12;
     private final SpeakerFinder speakers;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
@@ -82,7 +82,7 @@ final class QuoteStatements extends ExtractionStep {
                 if (!english || !endsOpen(q)) return false;
                 for (int j = k; j < x.endToken() && j < k + SUBJECT_SPAN; j++) {
                     Token t = model.token(j);
-                    if (!t.word()) return false;
+                    if (!t.word() && !(t.isPunct(',') && j > k)) return false;
                     if (!t.capitalised() && cues().containsKey(t.lower())) return true;
                 }
                 return false;

@@ -62,6 +62,23 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aParentheticalBetweenSubjectAndVerbDescribesTheSubject() {
+        List<Statement> statements = extract("President Hal Moreno, opening the Museum of Coastal Trade and Culture on Saturday, said it would tell a new story. "
+                + "“The levy is unfair,” Rosa Delgado, the chair of the Fishers Guild, said in a statement. "
+                + "Trump, speaking to farmers in a small town, said he would order a thorough review of the subsidies.");
+        assertThat(about(statements, "new story").speaker().canonical()).isEqualTo("Hal Moreno");
+        assertThat(about(statements, "levy").speaker().canonical()).isEqualTo("Rosa Delgado");
+        // "a thorough review" stands behind the verb, not right behind it: no inverted subject
+        assertThat(about(statements, "thorough review").speaker().mention()).isEqualTo("Trump");
+    }
+
+    @Test
+    void aCapitalisedConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+        Statement s = about(extract("But Megan Ortiz, an organiser at the Harbour Workers Alliance, said the port owed the workers money."), "owed");
+        assertThat(s.speaker().mention()).isEqualTo("Megan Ortiz");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
