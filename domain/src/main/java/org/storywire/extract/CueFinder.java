@@ -262,6 +262,7 @@ final class CueFinder extends ExtractionStep {
         }
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
+        if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
         // "declined to be named": anonymity, not a refusal to comment
@@ -384,6 +385,22 @@ final class CueFinder extends ExtractionStep {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    /**
+     * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
+     * to an earlier report and says nothing itself.
+     */
+    private boolean bracketedPointer(int cue, int f, int e) {
+        int close = cue + 1;
+        while (close < e && close <= cue + 2 && model.token(close).word()) close++;
+        if (close >= e || !model.token(close).isPunct(')')) return false;
+        for (int k = cue - 1; k >= f && k >= cue - 4; k--) {
+            Token x = model.token(k);
+            if (x.isPunct('(')) return true;
+            if (!x.word()) return false;
+        }
+        return false;
     }
 
     /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */

@@ -28,6 +28,14 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aBracketedPointerToAnEarlierReportIsNoStatement() {
+        List<Statement> statements = extract("Die Stadt Kollmerau hatte den Hafen im März geschlossen (der Kurier berichtete). "
+                + "Bürgermeister Jan Ohm sagte am Freitag, der Hafen bleibe bis zum Herbst zu.");
+        assertThat(statements).extracting(Statement::cue).doesNotContain("berichtete");
+        assertThat(about(statements, "Herbst").speaker().canonical()).isEqualTo("Jan Ohm");
+    }
+
+    @Test
     void directQuoteWithTheSpeakerAfterTheVerb() {
         String text = "„Wir werden den Hafen im Herbst öffnen“, sagte Hafensprecherin Jana Albers.";
         Statement s = about(extract(text), "Hafen");
