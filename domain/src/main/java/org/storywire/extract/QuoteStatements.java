@@ -36,6 +36,13 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = ":";
                 d.speaker = speakers.resolve(np, s);
                 d.confidence = 0.7;
+            } else if (english && splitByCue(doc.lastStatement, s, quoteToken)) {
+                // "“A,” said Kim. “B.”", "“A,” Kim said, “B.”": one quotation the cue interrupts, not two
+                Draft last = doc.lastStatement;
+                last.contentEnd = q[1];
+                last.evidenceEnd = Math.max(last.evidenceEnd, s.end());
+                doc.consumedUntil = Math.max(doc.consumedUntil, q[1]);
+                continue;
             } else if (doc.lastStatement != null && continues(doc.lastStatement, s) && quoteToken == s.firstToken()) {
                 // a quotation opening the sentence after a statement goes on with that speaker
                 d.cueToken = s.firstToken();
@@ -56,6 +63,18 @@ final class QuoteStatements extends ExtractionStep {
             found.add(d);
         }
         return found;
+    }
+
+    /**
+     * The quotation follows a direct quote whose cue came after it, in the same or the next sentence,
+     * with only the cue's short clause between ("“A,” said Kim, smiling. “B.”").
+     */
+    private boolean splitByCue(Draft last, TextModel.Sentence s, int quoteToken) {
+        if (last == null || last.attribution != Attribution.DIRECT_QUOTE || last.sentence < s.index() - 1 || !samePargraph(last, s)) return false;
+        if (last.cueText == null || last.cueText.isEmpty() || model.token(last.cueToken).begin() < last.contentEnd) return false;
+        if (quoteToken <= last.cueToken || quoteToken - last.cueToken > SUBJECT_SPAN) return false;
+        for (int k = last.cueToken; k < quoteToken; k++) if (model.token(k).quoted()) return false;
+        return true;
     }
 
     private boolean coveredByStatement(int[] q) {

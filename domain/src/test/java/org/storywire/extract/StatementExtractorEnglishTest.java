@@ -79,6 +79,20 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aQuotationTheCueInterruptsIsOneStatement() {
+        String text = "The ferry ran again on Monday. “The harbour is safe,” said Kim Lee, the port manager. “It will open in May.” "
+                + "Lee left early. “We are ready,” she said, “and the town is too.”";
+        List<Statement> statements = extract(text);
+        List<Statement> harbour = statements.stream().filter(s -> s.sentenceText().contains("open in May")).toList();
+        assertThat(harbour).hasSize(1);
+        assertThat(text.substring(harbour.get(0).content().begin(), harbour.get(0).content().end()))
+                .isEqualTo("“The harbour is safe,” said Kim Lee, the port manager. “It will open in May.”");
+        List<Statement> ready = statements.stream().filter(s -> s.sentenceText().contains("town is too")).toList();
+        assertThat(ready).hasSize(1);
+        assertThat(ready.get(0).speaker().canonical()).isEqualTo("Kim Lee");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
