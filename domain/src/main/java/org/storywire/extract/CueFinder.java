@@ -408,7 +408,7 @@ final class CueFinder extends ExtractionStep {
         for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
-            if ((x.word() || x.isPunct(',')) && !x.quoted()) continue;
+            if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
             return q != null && q[1] == x.end() && endsOpen(q) ? q : null;

@@ -139,6 +139,12 @@ abstract class ExtractionStep {
         return c > q[0] && ",?!".indexOf(text.charAt(c)) >= 0;
     }
 
+    /** The full stop of a title or an initial inside a name ("Mr. Clarke"): part of the name, not the sentence's end. */
+    boolean abbreviationDot(int k) {
+        Token t = model.token(k);
+        return t.isPunct('.') && k > 0 && model.token(k - 1).end() == t.begin() && model.endsWithAbbreviation(t.end());
+    }
+
     boolean isQuoteMark(Token t) {
         return NounPhrases.isQuoteMark(t);
     }

@@ -101,7 +101,7 @@ final class QuoteStatements extends ExtractionStep {
                 if (!english || !endsOpen(q)) return false;
                 for (int j = k; j < x.endToken() && j < k + SUBJECT_SPAN; j++) {
                     Token t = model.token(j);
-                    if (!t.word() && !(t.isPunct(',') && j > k)) return false;
+                    if (!t.word() && !(t.isPunct(',') && j > k) && !abbreviationDot(j)) return false;
                     if (!t.capitalised() && cues().containsKey(t.lower())) return true;
                 }
                 return false;

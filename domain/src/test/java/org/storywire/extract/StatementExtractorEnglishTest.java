@@ -93,6 +93,18 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aTitleOrAnInitialWithItsFullStopEndsNoSentence() {
+        String text = "The harbour board met on Monday. “The levy will go,” Mr. Albers said after the vote. "
+                + "Rep. Anna K. Moreno said the port would stay open.";
+        List<Statement> statements = extract(text);
+        Statement levy = about(statements, "levy");
+        assertThat(text.substring(levy.content().begin(), levy.content().end())).isEqualTo("“The levy will go,”");
+        assertThat(levy.speaker().mention()).contains("Albers");
+        assertThat(levy.sentenceText()).contains("Mr. Albers said after the vote");
+        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Anna K. Moreno");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
