@@ -19,6 +19,7 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ihn", "sie", "es", "ihm", "ihr", "ihnen", "uns", "das", "dies", "sich");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "not", "'s", "’s", "'re", "’re");
 
     private final SpeakerFinder speakers;
@@ -182,6 +183,7 @@ final class CueFinder extends ExtractionStep {
             cueEnd = i + 1;
         } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
             np = speakers.nounPhraseAfter(i + 1, e);
+            if (np == null && !english && afterQuote(i)) np = subjectAfterVerb(i + 1, e);
             if (np == null) return null;
             inverted = true;
             cueEnd = np.end();
@@ -385,6 +387,26 @@ final class CueFinder extends ExtractionStep {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    /** "„...“, so" or "„...“ so": the word right behind a closing quotation mark. */
+    private boolean afterQuote(int i) {
+        int k = model.token(i - 1).isPunct(',') ? i - 2 : i - 1;
+        return k >= 0 && isQuoteMark(model.token(k)) && model.token(k).quoted();
+    }
+
+    /**
+     * "„...“, so charakterisierte ihn der Funktionär Kim Ohm": after "so" any verb reports the
+     * quotation, whether the lexicon knows it or not; its subject stands behind it and an object
+     * pronoun. Null when no agentive phrase stands there.
+     */
+    private NounPhrase subjectAfterVerb(int verb, int e) {
+        Token v = model.token(verb);
+        if (!v.word() || v.capitalised() || v.quoted() || lex.isStop(v.lower(), false)) return null;
+        int k = verb + 1;
+        while (k < e && k <= verb + 2 && OBJECT_PRONOUNS.contains(model.token(k).lower())) k++;
+        NounPhrase np = speakers.nounPhraseAfter(k, e);
+        return np != null && !np.pronoun() && nps.agentive(np) ? np : null;
     }
 
     /**
