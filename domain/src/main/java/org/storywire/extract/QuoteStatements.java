@@ -3,6 +3,7 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Quotations without a cue in their sentence: after a colon ("X: „...“"), opening the sentence after
@@ -12,6 +13,7 @@ import java.util.Map;
 final class QuoteStatements extends ExtractionStep {
     /** Tokens a subject between a closing quote and its verb may have ("Kim Lee, the former state senator,"). */
     static final int SUBJECT_SPAN = 12;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private final SpeakerFinder speakers;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
@@ -31,7 +33,14 @@ final class QuoteStatements extends ExtractionStep {
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
             NounPhrase np = colon >= 0 ? speakers.bestSubject(s, s.firstToken(), colon) : null;
-            if (np != null) {
+            int[] signed = colon >= 0 ? null : signature(q);
+            if (signed != null) {
+                // "“...” ― Kim Lee": the name after the dash signs the quotation
+                d.cueToken = signed[0];
+                d.cueText = model.token(signed[0]).text();
+                d.speaker = speakers.resolve(new NounPhrase(signed[0] + 1, signed[1], false, true), s);
+                d.confidence = 0.7;
+            } else if (np != null) {
                 d.cueToken = colon;
                 d.cueText = ":";
                 d.speaker = speakers.resolve(np, s);
@@ -63,6 +72,26 @@ final class QuoteStatements extends ExtractionStep {
             found.add(d);
         }
         return found;
+    }
+
+    /**
+     * "“...” ― Kim Lee", "“...” – Anna K. Moreno.": a dash right after the quotation, on its line, and
+     * a name that ends its sentence sign the quotation. Returns {dash token, name end} or null.
+     */
+    private int[] signature(int[] q) {
+        int at = model.sentenceAt(q[1] - 1);
+        if (at < 0) return null;
+        int k = model.sentences.get(at).firstToken();
+        while (k < model.tokens.size() && model.token(k).begin() < q[1]) k++;
+        if (k + 1 >= model.tokens.size() || !DASHES.contains(model.token(k).text())) return null;
+        if (text.substring(q[1], model.token(k).begin()).indexOf('\n') >= 0) return null;
+        int nameAt = k + 1;
+        TextModel.Sentence of = model.sentences.get(Math.max(0, model.sentenceAt(model.token(nameAt).begin())));
+        NounPhrase np = nps.at(nameAt, of.endToken(), nameAt);
+        if (np == null || !np.named() || np.pronoun()) return null;
+        int end = np.end();
+        boolean closes = end >= model.tokens.size() || model.token(end).isPunct('.') || text.substring(model.token(end - 1).end(), model.token(end).begin()).indexOf('\n') >= 0;
+        return closes ? new int[] {k, end} : null;
     }
 
     /**

@@ -105,6 +105,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aNameAfterADashSignsTheQuotation() {
+        String text = "Readers wrote to the paper after the vote.\n“The harbour levy scares me. I fear for the town.” ― Karen Lopez\n"
+                + "“Let the ferries run again.” – Steve Quinn.\nThe plan – as the council calls it – failed.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "levy").speaker().mention()).isEqualTo("Karen Lopez");
+        assertThat(about(statements, "ferries").speaker().mention()).isEqualTo("Steve Quinn");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
