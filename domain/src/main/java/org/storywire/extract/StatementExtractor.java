@@ -92,11 +92,13 @@ public final class StatementExtractor {
         CueFinder cues = new CueFinder(doc, speakers);
         RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
         QuoteStatements quotes = new QuoteStatements(doc, speakers);
+        LabelStatements labels = new LabelStatements(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         for (TextModel.Sentence s : doc.model.sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
-            List<Draft> found = cues.cueDrafts(s);
+            List<Draft> found = labels.labelDrafts(s);
+            if (found.isEmpty()) found = cues.cueDrafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
                 doc.accept(d);

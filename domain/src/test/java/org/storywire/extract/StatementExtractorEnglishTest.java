@@ -114,6 +114,19 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aParagraphOpenedByANameAndAColonIsThatNamesStatement() {
+        String text = "Pat Ohm: Voters Are Worried About the Harbour Levy\n\nPartial transcript as follows:\n\n"
+                + "\"MORENO: Let us start with the ferry story. Will the mayor be there?\n\n"
+                + "Related: Five things to know about the port.\n\nOur Standards: The Ledger Editorial Charter.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "Voters Are Worried").speaker().mention()).isEqualTo("Pat Ohm");
+        Statement turn = about(statements, "ferry story");
+        assertThat(turn.speaker().mention()).isEqualTo("MORENO");
+        assertThat(text.substring(turn.content().begin(), turn.content().end())).isEqualTo("Let us start with the ferry story. Will the mayor be there");
+        assertThat(statements).noneMatch(s -> s.sentenceText().contains("Five things") || s.sentenceText().contains("Charter"));
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
