@@ -23,8 +23,9 @@ import org.storywire.clean.CleanArticle;
  * tokenizer); speakers are found as noun phrases next to the cue and resolved through the
  * article's own appositions ({@link EntityMemory}).
  *
- * <p>The steps, in the order an article goes through them: {@link CueFinder} (statements opened
- * by a cue in their sentence), {@link RunOnSpeech} (reported speech going on without one),
+ * <p>The steps, in the order an article goes through them: {@link LabelStatements} (English
+ * paragraphs signed by a name and a colon), {@link CueFinder} (statements opened by a cue in
+ * their sentence), {@link RunOnSpeech} (reported speech going on without one),
  * {@link QuoteStatements} (quotations without a cue), with {@link SpeakerFinder} for the speakers,
  * then {@link StanceReader}. They share one {@link Extraction} per article.
  *
