@@ -19,6 +19,7 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ihn", "sie", "es", "ihm", "ihr", "ihnen", "uns", "das", "dies", "sich");
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "not", "'s", "’s", "'re", "’re");
 
     private final SpeakerFinder speakers;
@@ -167,6 +168,7 @@ final class CueFinder extends ExtractionStep {
             cueEnd = i + 1;
         } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
             np = speakers.nounPhraseAfter(i + 1, e);
+            if (np == null && !english && afterQuote(i)) np = subjectAfterVerb(i + 1, e);
             if (np == null) return null;
             inverted = true;
             cueEnd = np.end();
@@ -247,6 +249,7 @@ final class CueFinder extends ExtractionStep {
         }
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
+        if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
         // "declined to be named": anonymity, not a refusal to comment
@@ -265,12 +268,17 @@ final class CueFinder extends ExtractionStep {
         int before = i - 1;
         // ", sagte Peskow": verb first after the said part, its subject right behind it
         boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised());
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
             if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
             else setContent(d, model.token(f).begin(), contentEnd, s);
+        } else if (english && quoteBeforeSubject(i, f) != null) {
+            // "“...,” the senator said": what was said is the quotation before the subject, however many sentences it has
+            int[] q = quoteBeforeSubject(i, f);
+            setContent(d, q[0], q[1], s);
         } else {
             int k = clauseEnd + 1;
             int colonOrComma = -1;
@@ -364,6 +372,55 @@ final class CueFinder extends ExtractionStep {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    /** "„...“, so" or "„...“ so": the word right behind a closing quotation mark. */
+    private boolean afterQuote(int i) {
+        int k = model.token(i - 1).isPunct(',') ? i - 2 : i - 1;
+        return k >= 0 && isQuoteMark(model.token(k)) && model.token(k).quoted();
+    }
+
+    /**
+     * "„...“, so charakterisierte ihn der Funktionär Kim Ohm": after "so" any verb reports the
+     * quotation, whether the lexicon knows it or not; its subject stands behind it and an object
+     * pronoun. Null when no agentive phrase stands there.
+     */
+    private NounPhrase subjectAfterVerb(int verb, int e) {
+        Token v = model.token(verb);
+        if (!v.word() || v.capitalised() || v.quoted() || lex.isStop(v.lower(), false)) return null;
+        int k = verb + 1;
+        while (k < e && k <= verb + 2 && OBJECT_PRONOUNS.contains(model.token(k).lower())) k++;
+        NounPhrase np = speakers.nounPhraseAfter(k, e);
+        return np != null && !np.pronoun() && nps.agentive(np) ? np : null;
+    }
+
+    /**
+     * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
+     * to an earlier report and says nothing itself.
+     */
+    private boolean bracketedPointer(int cue, int f, int e) {
+        int close = cue + 1;
+        while (close < e && close <= cue + 2 && model.token(close).word()) close++;
+        if (close >= e || !model.token(close).isPunct(')')) return false;
+        for (int k = cue - 1; k >= f && k >= cue - 4; k--) {
+            Token x = model.token(k);
+            if (x.isPunct('(')) return true;
+            if (!x.word()) return false;
+        }
+        return false;
+    }
+
+    /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */
+    private int[] quoteBeforeSubject(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
+            Token x = model.token(k);
+            // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
+            if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;
+            if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
+            int[] q = model.quoteAt(x.begin());
+            return q != null && q[1] == x.end() && endsOpen(q) ? q : null;
+        }
+        return null;
     }
 
     private boolean anotherCueBetween(int cue, int end) {

@@ -121,6 +121,31 @@ abstract class ExtractionStep {
         return end;
     }
 
+    /**
+     * "The mayor, Tom Reed, said the budget was balanced": after an apposition the comma stands
+     * before the verb, but the phrase behind it is the subject of what was said, not the speaker,
+     * since a verb follows it. An inverted speaker ends the clause or is followed by a
+     * preposition, a name or a date ("said Reed on Monday").
+     */
+    boolean clauseAfterObject(NounPhrase np, int e) {
+        if (np == null || np.end() >= e) return false;
+        Token next = model.token(np.end());
+        return next.word() && !next.quoted() && !next.capitalised() && !NounPhrases.PREPOSITIONS.contains(next.lower());
+    }
+
+    /** "“We are ready,”", "“Why?”": an English quotation closing on a comma, question or exclamation mark goes on with its attribution. */
+    boolean endsOpen(int[] q) {
+        int c = q[1] - 2;
+        while (c > q[0] && Character.isWhitespace(text.charAt(c))) c--;
+        return c > q[0] && ",?!".indexOf(text.charAt(c)) >= 0;
+    }
+
+    /** The full stop of a title or an initial inside a name ("Mr. Clarke"): part of the name, not the sentence's end. */
+    boolean abbreviationDot(int k) {
+        Token t = model.token(k);
+        return t.isPunct('.') && k > 0 && model.token(k - 1).end() == t.begin() && model.endsWithAbbreviation(t.end());
+    }
+
     boolean isQuoteMark(Token t) {
         return NounPhrases.isQuoteMark(t);
     }

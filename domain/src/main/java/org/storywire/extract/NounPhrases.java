@@ -62,8 +62,9 @@ final class NounPhrases {
             if (np != null) {
                 found.add(np);
                 i = np.end();
-            } else if (model.token(i).word() && model.token(i).capitalised()) {
-                // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"
+            } else if (model.token(i).word() && model.token(i).capitalised() && !lex.isStop(model.token(i).lower(), english)) {
+                // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"; a capitalised
+                // function word opening the sentence ("But Megan Hester said") is no part of a name
                 i++;
                 while (i < to && model.token(i).word() && model.token(i).capitalised()) i++;
             } else {
@@ -114,8 +115,13 @@ final class NounPhrases {
         int headFrom = j;
         if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
+                || initialDot(j, headFrom, to)
                 || model.token(j).word() && !model.token(j).quoted() && (headLike(model.token(j)) || isLowerSource(model.token(j).lower())))) {
             Token h = model.token(j);
+            if (initialDot(j, headFrom, to)) {
+                j++;
+                continue;
+            }
             if (!h.word()) {
                 // a mark glued to the word before it closes the name; one glued to the word after opens it
                 boolean closing = model.token(j - 1).end() == h.begin();
@@ -151,6 +157,13 @@ final class NounPhrases {
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    /** "Charles B. Rangel": an initial's full stop inside a name, a capitalised word behind it. */
+    private boolean initialDot(int j, int headFrom, int to) {
+        Token h = model.token(j);
+        return h.isPunct('.') && j > headFrom && model.token(j - 1).text().length() == 1 && model.endsWithAbbreviation(h.end())
+                && j + 1 < to && model.token(j + 1).capitalised();
     }
 
     private static final Set<String> QUANTIFIERS_EN = Set.of("one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all");

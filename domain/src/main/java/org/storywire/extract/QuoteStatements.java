@@ -2,6 +2,8 @@ package org.storywire.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Quotations without a cue in their sentence: after a colon ("X: „...“"), opening the sentence after
@@ -9,6 +11,9 @@ import java.util.List;
  * it. A quoted phrase nobody in reach says is a title or a term and is left alone.
  */
 final class QuoteStatements extends ExtractionStep {
+    /** Tokens a subject between a closing quote and its verb may have ("Kim Lee, the former state senator,"). */
+    static final int SUBJECT_SPAN = 12;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private final SpeakerFinder speakers;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
@@ -28,11 +33,25 @@ final class QuoteStatements extends ExtractionStep {
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
             NounPhrase np = colon >= 0 ? speakers.bestSubject(s, s.firstToken(), colon) : null;
-            if (np != null) {
+            int[] signed = colon >= 0 ? null : signature(q);
+            if (signed != null) {
+                // "“...” ― Kim Lee": the name after the dash signs the quotation
+                d.cueToken = signed[0];
+                d.cueText = model.token(signed[0]).text();
+                d.speaker = speakers.resolve(new NounPhrase(signed[0] + 1, signed[1], false, true), s);
+                d.confidence = 0.7;
+            } else if (np != null) {
                 d.cueToken = colon;
                 d.cueText = ":";
                 d.speaker = speakers.resolve(np, s);
                 d.confidence = 0.7;
+            } else if (english && splitByCue(doc.lastStatement, s, quoteToken)) {
+                // "“A,” said Kim. “B.”", "“A,” Kim said, “B.”": one quotation the cue interrupts, not two
+                Draft last = doc.lastStatement;
+                last.contentEnd = q[1];
+                last.evidenceEnd = Math.max(last.evidenceEnd, s.end());
+                doc.consumedUntil = Math.max(doc.consumedUntil, q[1]);
+                continue;
             } else if (doc.lastStatement != null && continues(doc.lastStatement, s) && quoteToken == s.firstToken()) {
                 // a quotation opening the sentence after a statement goes on with that speaker
                 d.cueToken = s.firstToken();
@@ -55,6 +74,38 @@ final class QuoteStatements extends ExtractionStep {
         return found;
     }
 
+    /**
+     * "“...” ― Kim Lee", "“...” – Anna K. Moreno.": a dash right after the quotation, on its line, and
+     * a name that ends its sentence sign the quotation. Returns {dash token, name end} or null.
+     */
+    private int[] signature(int[] q) {
+        int at = model.sentenceAt(q[1] - 1);
+        if (at < 0) return null;
+        int k = model.sentences.get(at).firstToken();
+        while (k < model.tokens.size() && model.token(k).begin() < q[1]) k++;
+        if (k + 1 >= model.tokens.size() || !DASHES.contains(model.token(k).text())) return null;
+        if (text.substring(q[1], model.token(k).begin()).indexOf('\n') >= 0) return null;
+        int nameAt = k + 1;
+        TextModel.Sentence of = model.sentences.get(Math.max(0, model.sentenceAt(model.token(nameAt).begin())));
+        NounPhrase np = nps.at(nameAt, of.endToken(), nameAt);
+        if (np == null || !np.named() || np.pronoun()) return null;
+        int end = np.end();
+        boolean closes = end >= model.tokens.size() || model.token(end).isPunct('.') || text.substring(model.token(end - 1).end(), model.token(end).begin()).indexOf('\n') >= 0;
+        return closes ? new int[] {k, end} : null;
+    }
+
+    /**
+     * The quotation follows a direct quote whose cue came after it, in the same or the next sentence,
+     * with only the cue's short clause between ("“A,” said Kim, smiling. “B.”").
+     */
+    private boolean splitByCue(Draft last, TextModel.Sentence s, int quoteToken) {
+        if (last == null || last.attribution != Attribution.DIRECT_QUOTE || last.sentence < s.index() - 1 || !samePargraph(last, s)) return false;
+        if (last.cueText == null || last.cueText.isEmpty() || model.token(last.cueToken).begin() < last.contentEnd) return false;
+        if (quoteToken <= last.cueToken || quoteToken - last.cueToken > SUBJECT_SPAN) return false;
+        for (int k = last.cueToken; k < quoteToken; k++) if (model.token(k).quoted()) return false;
+        return true;
+    }
+
     private boolean coveredByStatement(int[] q) {
         for (int k = doc.drafts.size() - 1; k >= 0 && k >= doc.drafts.size() - 12; k--) {
             Draft d = doc.drafts.get(k);
@@ -63,19 +114,33 @@ final class QuoteStatements extends ExtractionStep {
         return false;
     }
 
-    /** "„...“, sagte er": the cue after the quote will take it, with the whole quote as content. */
+    /**
+     * "„...“, sagte er", "“...,” said Kim": the cue after the quote will take it, with the whole quote
+     * as content. Checked for quotes that open in an earlier sentence too ("“A. B,” said Kim"), which
+     * would otherwise be taken twice, once without the cue and its speaker.
+     */
     private boolean cueFollows(int[] q) {
         int at = model.sentenceAt(q[1] - 1);
         for (TextModel.Sentence x : model.sentences.subList(Math.max(0, at), Math.min(model.sentences.size(), at + 2))) {
             if (x.end() < q[1] || x.begin() > q[1]) continue;
             for (int k = x.firstToken(); k + 1 < x.endToken(); k++) {
                 if (model.token(k).begin() < q[1]) continue;
-                if (!model.token(k).isPunct(',')) return false;
-                Token next = model.token(k + 1);
-                return (english ? lex.cuesEn : lex.cuesDe).containsKey(next.lower()) || next.is("so");
+                if (model.token(k).isPunct(',')) return cues().containsKey(model.token(k + 1).lower()) || model.token(k + 1).is("so");
+                // English puts the comma inside the quote: “...,” said Kim, “...,” Kim said
+                if (!english || !endsOpen(q)) return false;
+                for (int j = k; j < x.endToken() && j < k + SUBJECT_SPAN; j++) {
+                    Token t = model.token(j);
+                    if (!t.word() && !(t.isPunct(',') && j > k) && !abbreviationDot(j)) return false;
+                    if (!t.capitalised() && cues().containsKey(t.lower())) return true;
+                }
+                return false;
             }
         }
         return false;
+    }
+
+    private Map<String, List<Lexicons.Cue>> cues() {
+        return english ? lex.cuesEn : lex.cuesDe;
     }
 
     private int colonBefore(TextModel.Sentence s, int offset) {

@@ -20,6 +20,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** Whether a phrase names someone the article knows, by token range: asked for many cues of a sentence. */
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "whom", "himself", "herself", "itself");
 
     SpeakerFinder(Extraction x) {
         super(x);
@@ -95,7 +96,10 @@ final class SpeakerFinder extends ExtractionStep {
             // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
             // or passive ("was first reported by Politico")
             boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
-            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)));
+            // an English inverted subject stands right behind its verb and ends its clause ("…,” said Reed on Monday),
+            // else it is the subject of what was said ("Trump, speaking in Ohio, said he would order a review")
+            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)))
+                    && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             double score = distance(np, cue);
@@ -118,7 +122,33 @@ final class SpeakerFinder extends ExtractionStep {
             if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
             if (score < bestScore) { best = np; bestScore = score; }
         }
+        if (best != null && english) best = englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
+    }
+
+    /**
+     * "Scott Reed, the state's attorney general, said", "President Kim, opening the museum on
+     * Saturday, said", "Kim, who chairs the board, said": a stretch set off by commas right before
+     * the verb, opened by an article, a participle, a relative pronoun or a preposition, describes
+     * the phrase before it, which is the speaker; the nearest phrase inside it is none.
+     */
+    private NounPhrase englishApposition(NounPhrase np, TextModel.Sentence s, int cue) {
+        if (cue < 2 || !model.token(cue - 1).isPunct(',') || np.first() >= cue) return np;
+        int open = cue - 2;
+        while (open > s.firstToken() && cue - open < SUBJECT_WINDOW && !model.token(open).isPunct(',')) {
+            Token x = model.token(open);
+            if (x.quoted() || !x.word() && !x.isPunct('(') && !x.isPunct(')') && !x.isPunct('-')) return np;
+            open--;
+        }
+        if (open <= s.firstToken() || np.first() <= open || open + 1 >= cue - 1) return np;
+        Token first = model.token(open + 1);
+        boolean parenthetical = ANY_ARTICLE.contains(first.lower()) || PARENTHETICAL_OPENERS.contains(first.lower())
+                || NounPhrases.PREPOSITIONS.contains(first.lower()) || !first.capitalised() && first.lower().endsWith("ing");
+        if (!parenthetical) return np;
+        for (NounPhrase before : nps.subjects(Math.max(s.firstToken(), open - 8), open, s.firstToken())) {
+            if (before.end() == open && nps.agentive(before)) return before;
+        }
+        return np;
     }
 
     /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */

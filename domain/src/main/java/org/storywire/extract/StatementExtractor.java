@@ -23,8 +23,9 @@ import org.storywire.clean.CleanArticle;
  * tokenizer); speakers are found as noun phrases next to the cue and resolved through the
  * article's own appositions ({@link EntityMemory}).
  *
- * <p>The steps, in the order an article goes through them: {@link CueFinder} (statements opened
- * by a cue in their sentence), {@link RunOnSpeech} (reported speech going on without one),
+ * <p>The steps, in the order an article goes through them: {@link LabelStatements} (English
+ * paragraphs signed by a name and a colon), {@link CueFinder} (statements opened by a cue in
+ * their sentence), {@link RunOnSpeech} (reported speech going on without one),
  * {@link QuoteStatements} (quotations without a cue), with {@link SpeakerFinder} for the speakers,
  * then {@link StanceReader}. They share one {@link Extraction} per article.
  *
@@ -92,11 +93,13 @@ public final class StatementExtractor {
         CueFinder cues = new CueFinder(doc, speakers);
         RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
         QuoteStatements quotes = new QuoteStatements(doc, speakers);
+        LabelStatements labels = new LabelStatements(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
-            List<Draft> found = cues.cueDrafts(s);
+            List<Draft> found = labels.labelDrafts(s);
+            if (found.isEmpty()) found = cues.cueDrafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
                 doc.accept(d);

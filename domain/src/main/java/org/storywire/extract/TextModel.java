@@ -65,8 +65,24 @@ final class TextModel {
         while (n < text.length() && Character.isWhitespace(text.charAt(n))) n++;
         if (n >= text.length()) return false;
         if (Character.isLowerCase(text.charAt(n))) return true;
+        if (endsWithAbbreviation(e)) return true;
         boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
         return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
+    }
+
+    /** Titles written with a full stop before a name: "Mr. Clarke said", "Sen. Tester", "Dr. Ohm". */
+    static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "prof", "lt", "col", "capt", "sgt", "hr", "fr");
+
+    /** "Mr. Clarke", "Charles B. Rangel": a text ending in a title or an initial and its full stop goes on with the name. */
+    boolean endsWithAbbreviation(int end) {
+        if (end < 2 || text.charAt(end - 1) != '.') return false;
+        int w = end - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') return false;
+        String word = text.substring(w, end - 1);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
     }
 
     /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */

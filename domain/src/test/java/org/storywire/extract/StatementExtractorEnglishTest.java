@@ -35,6 +35,98 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aQuoteOfTwoSentencesBeforeItsSubjectAndVerbIsOneStatementOfThatSpeaker() {
+        String text = "Ferry traffic resumed on Monday. “The harbour is safe again. It will reopen in the autumn,” Jane Albers said. "
+                + "“This is a good day,” the port manager said on Tuesday.";
+        List<Statement> statements = extract(text);
+        List<Statement> harbour = statements.stream().filter(s -> s.sentenceText().contains("harbour is safe")).toList();
+        assertThat(harbour).hasSize(1);
+        Statement quote = harbour.get(0);
+        assertThat(text.substring(quote.content().begin(), quote.content().end()))
+                .isEqualTo("“The harbour is safe again. It will reopen in the autumn,”");
+        assertThat(quote.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(quote.speaker().canonical()).isEqualTo("Jane Albers");
+        Statement day = about(statements, "good day");
+        assertThat(text.substring(day.content().begin(), day.content().end())).isEqualTo("“This is a good day,”");
+        assertThat(day.speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
+    void anAppositionBeforeTheVerbIsNoInvertedSpeaker() {
+        // the comma before "said" closes the apposition; "the budget" behind the verb is what was said about
+        Statement s = about(extract("The mayor, Tom Reed, said the budget was balanced."), "budget");
+        assertThat(s.speaker().mention()).doesNotContain("budget");
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+        Statement inverted = about(extract("The harbour will reopen in May, said the mayor on Monday."), "harbour");
+        assertThat(inverted.speaker().mention()).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aParentheticalBetweenSubjectAndVerbDescribesTheSubject() {
+        List<Statement> statements = extract("President Hal Moreno, opening the Museum of Coastal Trade and Culture on Saturday, said it would tell a new story. "
+                + "“The levy is unfair,” Rosa Delgado, the chair of the Fishers Guild, said in a statement. "
+                + "Trump, speaking to farmers in a small town, said he would order a thorough review of the subsidies.");
+        assertThat(about(statements, "new story").speaker().canonical()).isEqualTo("Hal Moreno");
+        assertThat(about(statements, "levy").speaker().canonical()).isEqualTo("Rosa Delgado");
+        // "a thorough review" stands behind the verb, not right behind it: no inverted subject
+        assertThat(about(statements, "thorough review").speaker().mention()).isEqualTo("Trump");
+    }
+
+    @Test
+    void aCapitalisedConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+        Statement s = about(extract("But Megan Ortiz, an organiser at the Harbour Workers Alliance, said the port owed the workers money."), "owed");
+        assertThat(s.speaker().mention()).isEqualTo("Megan Ortiz");
+    }
+
+    @Test
+    void aQuotationTheCueInterruptsIsOneStatement() {
+        String text = "The ferry ran again on Monday. “The harbour is safe,” said Kim Lee, the port manager. “It will open in May.” "
+                + "Lee left early. “We are ready,” she said, “and the town is too.”";
+        List<Statement> statements = extract(text);
+        List<Statement> harbour = statements.stream().filter(s -> s.sentenceText().contains("open in May")).toList();
+        assertThat(harbour).hasSize(1);
+        assertThat(text.substring(harbour.get(0).content().begin(), harbour.get(0).content().end()))
+                .isEqualTo("“The harbour is safe,” said Kim Lee, the port manager. “It will open in May.”");
+        List<Statement> ready = statements.stream().filter(s -> s.sentenceText().contains("town is too")).toList();
+        assertThat(ready).hasSize(1);
+        assertThat(ready.get(0).speaker().canonical()).isEqualTo("Kim Lee");
+    }
+
+    @Test
+    void aTitleOrAnInitialWithItsFullStopEndsNoSentence() {
+        String text = "The harbour board met on Monday. “The levy will go,” Mr. Albers said after the vote. "
+                + "Rep. Anna K. Moreno said the port would stay open.";
+        List<Statement> statements = extract(text);
+        Statement levy = about(statements, "levy");
+        assertThat(text.substring(levy.content().begin(), levy.content().end())).isEqualTo("“The levy will go,”");
+        assertThat(levy.speaker().mention()).contains("Albers");
+        assertThat(levy.sentenceText()).contains("Mr. Albers said after the vote");
+        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Anna K. Moreno");
+    }
+
+    @Test
+    void aNameAfterADashSignsTheQuotation() {
+        String text = "Readers wrote to the paper after the vote.\n“The harbour levy scares me. I fear for the town.” ― Karen Lopez\n"
+                + "“Let the ferries run again.” – Steve Quinn.\nThe plan – as the council calls it – failed.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "levy").speaker().mention()).isEqualTo("Karen Lopez");
+        assertThat(about(statements, "ferries").speaker().mention()).isEqualTo("Steve Quinn");
+    }
+
+    @Test
+    void aParagraphOpenedByANameAndAColonIsThatNamesStatement() {
+        String text = "Pat Ohm: Voters Are Worried About the Harbour Levy\n\nPartial transcript as follows:\n\n"
+                + "\"MORENO: Let us start with the ferry story. Will the mayor be there?\n\n"
+                + "Related: Five things to know about the port.\n\nOur Standards: The Ledger Editorial Charter.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "Voters Are Worried").speaker().mention()).isEqualTo("Pat Ohm");
+        Statement turn = about(statements, "ferry story");
+        assertThat(turn.speaker().mention()).isEqualTo("MORENO");
+        assertThat(text.substring(turn.content().begin(), turn.content().end())).isEqualTo("Let us start with the ferry story. Will the mayor be there");
+        assertThat(statements).noneMatch(s -> s.sentenceText().contains("Five things") || s.sentenceText().contains("Charter"));
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";

@@ -28,6 +28,25 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aBracketedPointerToAnEarlierReportIsNoStatement() {
+        List<Statement> statements = extract("Die Stadt Kollmerau hatte den Hafen im März geschlossen (der Kurier berichtete). "
+                + "Bürgermeister Jan Ohm sagte am Freitag, der Hafen bleibe bis zum Herbst zu.");
+        assertThat(statements).extracting(Statement::cue).doesNotContain("berichtete");
+        assertThat(about(statements, "Herbst").speaker().canonical()).isEqualTo("Jan Ohm");
+    }
+
+    @Test
+    void soWithAVerbOutsideTheLexiconAttributesTheQuotation() {
+        String text = "Der neue Hafenchef gilt als streng. „Gegenüber seinen Leuten ist er eine eiserne Hand“, so beschrieb ihn der Gewerkschafter Bernd Aubin. "
+                + "Die Lage war ernst, so dass die Schule schloss.";
+        List<Statement> statements = extract(text);
+        Statement s = about(statements, "eiserne Hand");
+        assertThat(content(s, text)).isEqualTo("„Gegenüber seinen Leuten ist er eine eiserne Hand“");
+        assertThat(s.speaker().mention()).contains("Bernd Aubin");
+        assertThat(statements).noneMatch(x -> x.sentenceText().contains("Schule"));
+    }
+
+    @Test
     void directQuoteWithTheSpeakerAfterTheVerb() {
         String text = "„Wir werden den Hafen im Herbst öffnen“, sagte Hafensprecherin Jana Albers.";
         Statement s = about(extract(text), "Hafen");

@@ -1,0 +1,66 @@
+package org.storywire.extract;
+
+import java.util.List;
+
+/**
+ * English statements signed by a label: a paragraph that opens with a capitalised name and a
+ * colon says what follows in that name ("PENCE: Well, look, ..." in a transcript, "Caddell:
+ * Voters Are Worried" as a headline). The whole paragraph is the statement, so cues inside it
+ * are part of what was said.
+ */
+final class LabelStatements extends ExtractionStep {
+    /** A label is a name or a short headline subject, not a clause. */
+    private static final int MAX_LABEL_WORDS = 6;
+    /** Fewer words after the colon are a list entry or a caption ("Photo: AP"), not a statement. */
+    private static final int MIN_SAID_WORDS = 3;
+
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("our", "my", "your", "their", "his", "her", "its");
+
+    private final SpeakerFinder speakers;
+
+    LabelStatements(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    List<Draft> labelDrafts(TextModel.Sentence s) {
+        if (!english || s.index() > 0 && model.sentences.get(s.index() - 1).paragraph() == s.paragraph()) return List.of();
+        int first = s.firstToken();
+        if (first < s.endToken() && isQuoteMark(model.token(first))) first++;
+        int k = first;
+        while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised()
+                && !lex.isStop(model.token(k).lower(), true)) k++;
+        if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
+        if (s.endToken() - k - 1 < MIN_SAID_WORDS) return List.of();
+        // "Related:", "Our Standards:": page furniture names no one who speaks
+        NounPhrase label = transcriptLabel(first, k) ? new NounPhrase(first, k, false, true) : nps.at(first, k, first);
+        if (label == null || label.end() != k || label.pronoun() || !nps.agentive(label) || POSSESSIVES.contains(model.token(first).lower())) return List.of();
+        int end = paragraphEnd(s);
+        Draft d = new Draft();
+        d.sentence = s.index();
+        d.cueToken = k;
+        d.cueText = ":";
+        d.cueClass = "CLAIM";
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.speaker = speakers.resolve(label, s);
+        setContent(d, model.token(k + 1).begin(), end, s);
+        d.confidence = 0.6;
+        return List.of(d);
+    }
+
+    /** "WALLACE:", "SEN. REED:": a transcript names its speakers in capitals. */
+    private boolean transcriptLabel(int first, int end) {
+        for (int k = first; k < end; k++) {
+            String w = model.token(k).text();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** Where the paragraph of the sentence ends, without its closing full stop or quotation mark. */
+    private int paragraphEnd(TextModel.Sentence s) {
+        TextModel.Sentence last = s;
+        for (int i = s.index() + 1; i < model.sentences.size() && model.sentences.get(i).paragraph() == s.paragraph(); i++) last = model.sentences.get(i);
+        return contentEndOf(last);
+    }
+}
