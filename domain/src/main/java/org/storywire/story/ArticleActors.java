@@ -126,6 +126,9 @@ public final class ArticleActors {
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
+        // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
+        Set<String> standsAloneSomewhere = new java.util.HashSet<>();
+        Set<String> beforeNoun = new java.util.HashSet<>();
         for (List<Word> words : wordsPerPiece) {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
@@ -135,13 +138,26 @@ public final class ArticleActors {
                         || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
                 else {
-                    if (!current.isEmpty()) mentions.add(current);
+                    if (!current.isEmpty()) {
+                        mentions.add(current);
+                        noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
+                    }
                     current = new ArrayList<>();
                     if (name) current.add(w);
                 }
             }
-            if (!current.isEmpty()) mentions.add(current);
+            if (!current.isEmpty()) {
+                mentions.add(current);
+                noteAttributive(current, null, beforeNoun, standsAloneSomewhere);
+            }
             mentionsPerPiece.add(mentions);
+        }
+        if (english) {
+            beforeNoun.removeAll(standsAloneSomewhere);
+            beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
+            for (List<List<Word>> mentions : mentionsPerPiece) {
+                mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
+            }
         }
 
         // Union of words that stand together in one mention; counts per folded word.
@@ -389,7 +405,8 @@ public final class ArticleActors {
      * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
      * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine").
      */
-    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord) {}
+    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
+                        boolean afterDeterminer) {}
 
     private static List<Word> words(Piece piece) {
         List<Word> out = new ArrayList<>();
@@ -416,7 +433,8 @@ public final class ArticleActors {
                 int at = m.start();
                 boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                         || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
-                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord));
+                boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
+                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer));
                 beforePrevious = previousWord;
                 previousWord = parts[i];
             }
@@ -428,6 +446,25 @@ public final class ArticleActors {
     // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
     private static final Pattern DATELINE_PLACES = Pattern.compile(
             "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
+
+    // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+            "at", "in", "on", "of", "for", "from", "to", "with", "by");
+    // How English demonyms end: German, Velmoran, Chinese, British, Dutch, Israeli.
+    private static final Pattern DEMONYM = Pattern.compile("(?:an|ese|ish|ch|i)$");
+
+    /**
+     * Notes whether a one-word mention stands between a determiner or preposition and a lower-case word that is neither
+     * an office nor an organisation ("its German unit", "the Velmoran border town", but not "an Orvane
+     * spokeswoman" nor "Veltrana said"), or anywhere else.
+     */
+    private static void noteAttributive(List<Word> mention, Word next, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
+        String word = mention.get(mention.size() - 1).text();
+        boolean attributive = mention.size() == 1 && mention.get(0).afterDeterminer() && next != null && next.adjacentToPrevious() && Character.isLowerCase(next.text().codePointAt(0))
+                && !namesRole(next.text()) && !ORGANISATION_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+        if (attributive) beforeNoun.add(word);
+        else standsAloneSomewhere.add(word);
+    }
 
     private static boolean endsWithPlaceNoun(String lowerCaseWord) {
         for (String noun : PLACE_NOUNS) if (lowerCaseWord.endsWith(noun)) return true;

@@ -94,6 +94,13 @@ public final class FeatureReader {
             actors.add(catalog.principal(m.actor()).canonical());
             sides.add(m.actor().side());
         }
+        // "the German unit", "Lührhaven's port operator LHLA": a listed country alone does not make a statement
+        // about the article's own (unlisted) actors a listed one's.
+        boolean onlyCountries = mentions.stream().filter(m -> m.actor().hasSide()).allMatch(m -> m.actor().kind() == ActorCatalog.Kind.COUNTRY);
+        if (!sides.isEmpty() && onlyCountries && !salientNamed(article, frameText).isEmpty()) {
+            sides.clear();
+            actors.clear();
+        }
         boolean openWorld = sides.isEmpty() && !article.bySalience().isEmpty();
         if (openWorld) {
             // Open-world actors: what the statement says names them; the speaker only counts where the content names it too.

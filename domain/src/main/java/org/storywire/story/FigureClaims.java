@@ -42,11 +42,12 @@ final class FigureClaims {
         }
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
-            if (!a.features().isResponse() || !StoryKey.NO_FRAME.equals(a.key().frame()) || Quantities.isQuantity(a.key().topic())) continue;
+            // A figure the response took from the headline or the sentence before yields to the one claimed beside it.
+            if (!a.features().isResponse() || !StoryKey.NO_FRAME.equals(a.key().frame()) || Quantities.isQuantity(a.features().topic())) continue;
             for (int j = 0; j < out.size(); j++) {
                 StoryKey other = out.get(j).key();
                 if (j != i && sameSentence(statements.get(i), statements.get(j)) && Quantities.isQuantity(other.topic())
-                        && other.sides().containsAll(a.key().sides())) {
+                        && other.sides().containsAll(a.features().sides())) {
                     out.set(i, withFigure(a, other));
                     break;
                 }

@@ -148,4 +148,21 @@ class ArticleActorsTest {
                 List.of("Residents of Dorvik heard blasts.", "Dorvik's mayor said the town was calm."), true);
         assertThat(english.entity(english.keyOf("Dorvik").orElseThrow()).orElseThrow().place()).as("'Dorvik's mayor' makes the town an actor").isFalse();
     }
+
+    @Test
+    void anEnglishDemonymBeforeANounIsNoEntityAndAListedCountryAdjectiveDoesNotTakeOverTheStory() {
+        ArticleActors article = ArticleActors.of("Brakmor union says 400 jobs to go at Dutch unit",
+                "Brakmor Industries plans to cut 400 jobs at its Dutch subsidiary, the union said.",
+                List.of("A Brakmor spokesman confirmed the figure."), true);
+        assertThat(article.keyOf("Dutch")).as("'at Dutch unit', 'its Dutch subsidiary'").isEmpty();
+        assertThat(article.keyOf("Brakmor")).isPresent();
+
+        // "German" is listed (actors.tsv: Germany); the claim is still about the article's own actor.
+        ArticleActors german = ArticleActors.of("Brakmor to cut 400 jobs at German unit",
+                "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.",
+                List.of("The union said Brakmor had told it on Wednesday."), true);
+        Features f = new FeatureReader(ActorCatalog.standard()).read(Given.statement("brakmor", 0, "the union", org.storywire.extract.Stance.CLAIM,
+                "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.", Given.day(14)), german);
+        assertThat(f.sides()).containsExactly(german.keyOf("Brakmor").orElseThrow());
+    }
 }
