@@ -66,6 +66,7 @@ final class TextModel {
         if (n >= text.length()) return false;
         if (Character.isLowerCase(text.charAt(n))) return true;
         if (endsWithAbbreviation(e)) return true;
+        if (Character.isDigit(text.charAt(n)) && endsWithMonthAbbreviation(e)) return true;
         boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
         return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
     }
@@ -83,6 +84,17 @@ final class TextModel {
         String word = text.substring(w, end - 1);
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
                 || TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
+    /** "On Sept. 30, Orvane had rejected": an English month abbreviation before a day ends no sentence. */
+    private boolean endsWithMonthAbbreviation(int end) {
+        if (end < 2 || text.charAt(end - 1) != '.') return false;
+        int w = end - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        return Character.isUpperCase(text.charAt(w)) && MONTH_ABBREVIATIONS.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */

@@ -105,6 +105,14 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aMonthAbbreviationBeforeADayEndsNoSentence() {
+        String text = "The harbour board met on Monday. On Sept. 30, the board had rejected a report that it planned to close the port, "
+                + "the chairman said.";
+        Statement rejected = about(extract(text), "rejected");
+        assertThat(rejected.sentenceText()).startsWith("On Sept. 30, the board had rejected");
+    }
+
+    @Test
     void aNameAfterADashSignsTheQuotation() {
         String text = "Readers wrote to the paper after the vote.\n“The harbour levy scares me. I fear for the town.” ― Karen Lopez\n"
                 + "“Let the ferries run again.” – Steve Quinn.\nThe plan – as the council calls it – failed.";
