@@ -50,6 +50,31 @@ public final class EventIndex {
 
     private final Space entitySpace = new Space();
     private final Space termSpace = new Space();
+    /** Each active event's centroids with their postings at hand, by event id. */
+    private final Map<String, Centroids> centroids = new HashMap<>();
+
+    /**
+     * One centroid's features in the centroid's order, each with the postings of its feature: scoring
+     * reads a feature's event frequency off the postings it holds instead of looking it up by name,
+     * which was most of the cost of event assignment. A posting set stays the same object while the
+     * event is indexed (the set holds the event, so it is never empty and never replaced).
+     */
+    private record Centroid(String[] keys, double[] weights, List<TreeSet<String>> postings) {
+        static Centroid of(SortedMap<String, Double> features, Space space) {
+            String[] keys = new String[features.size()];
+            double[] weights = new double[features.size()];
+            List<TreeSet<String>> postings = new ArrayList<>(features.size());
+            int i = 0;
+            for (Map.Entry<String, Double> e : features.entrySet()) {
+                keys[i] = e.getKey();
+                weights[i++] = e.getValue();
+                postings.add(space.postings.get(e.getKey()));
+            }
+            return new Centroid(keys, weights, postings);
+        }
+    }
+
+    private record Centroids(Centroid entities, Centroid terms) {}
     private final TreeSet<Expiry> expiry = new TreeSet<>();
     private Instant clock;
     private int lastCandidates;
@@ -184,8 +209,9 @@ public final class EventIndex {
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<String, Integer> c : candidates) {
             EventSummary e = active.get(c.getKey());
-            double cosE = cosine(entitySpace, aEntityWeights, aEntityNorm, e.entities(), n);
-            double cosT = cosine(termSpace, aTermWeights, aTermNorm, e.terms(), n);
+            Centroids centroid = centroids.get(e.id());
+            double cosE = cosine(aEntityWeights, aEntityNorm, centroid.entities(), n);
+            double cosT = cosine(aTermWeights, aTermNorm, centroid.terms(), n);
             double sim;
             if (aEntities.isEmpty() || e.entities().isEmpty()) sim = cosT;
             else if (language != null && !e.languages().isEmpty() && !e.languages().contains(language)) sim = cosE; // terms do not cross languages; names do
@@ -217,7 +243,10 @@ public final class EventIndex {
      */
     private static double idf(Space space, String key, int n) {
         TreeSet<String> p = space.postings.get(key);
-        int df = p == null ? 0 : p.size();
+        return idf(p == null ? 0 : p.size(), n);
+    }
+
+    private static double idf(int df, int n) {
         return Math.log((n + 1.0) / (df + 1.0)) + 1.0;
     }
 
@@ -230,15 +259,15 @@ public final class EventIndex {
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Space space, Map<String, Double> a, double aNorm, SortedMap<String, Double> c, int n) {
-        if (aNorm == 0 || c.isEmpty()) return 0;
+    private static double cosine(Map<String, Double> a, double aNorm, Centroid c, int n) {
+        if (aNorm == 0 || c.keys().length == 0) return 0;
         double dot = 0;
         double cSum = 0;
-        for (Map.Entry<String, Double> e : c.entrySet()) {
-            double idf = idf(space, e.getKey(), n);
-            double cw = e.getValue() * idf;
+        for (int i = 0; i < c.keys().length; i++) {
+            double idf = idf(c.postings().get(i).size(), n);
+            double cw = c.weights()[i] * idf;
             cSum += cw * cw;
-            Double aw = a.get(e.getKey());
+            Double aw = a.get(c.keys()[i]);
             if (aw != null) dot += aw * idf * cw;
         }
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
@@ -315,11 +344,13 @@ public final class EventIndex {
         expiry.add(new Expiry(e.lastSeen(), e.id()));
         for (String f : e.entities().keySet()) entitySpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
         for (String f : e.terms().keySet()) termSpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
+        centroids.put(e.id(), new Centroids(Centroid.of(e.entities(), entitySpace), Centroid.of(e.terms(), termSpace)));
     }
 
     private void unindex(EventSummary e) {
         if (e == null) return;
         active.remove(e.id());
+        centroids.remove(e.id());
         expiry.remove(new Expiry(e.lastSeen(), e.id()));
         for (String f : e.entities().keySet()) drop(entitySpace, f, e.id());
         for (String f : e.terms().keySet()) drop(termSpace, f, e.id());

@@ -2,7 +2,6 @@ package org.storywire.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,6 +97,4 @@ public record ArticleLedger(
     static boolean isCopy(int sharedHashes, int smallerSketch) {
         return sharedHashes >= Shingles.MIN_SHARED && sharedHashes * 2 >= smallerSketch;
     }
-
-    static final Comparator<ArticleLedger> BY_ID = Comparator.comparing(ArticleLedger::articleId);
 }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 /** Ledgers kept in memory, for the in-memory runs ({@link StoryBook}, "as of" folds) and the tests. */
 public final class LedgerMap implements FamilyLedgers {
     private final Map<String, TreeMap<String, ArticleLedger>> byPart = new TreeMap<>();
+    private final Map<String, Map<String, CopyEntry>> copiesByPart = new TreeMap<>();
 
     public LedgerMap() {}
 
@@ -15,11 +16,22 @@ public final class LedgerMap implements FamilyLedgers {
     public LedgerMap copy() {
         LedgerMap copy = new LedgerMap();
         byPart.forEach((part, ledgers) -> copy.byPart.put(part, new TreeMap<>(ledgers)));
+        copiesByPart.forEach((part, copies) -> copy.copiesByPart.put(part, new TreeMap<>(copies)));
         return copy;
     }
 
-    public void record(List<LedgerChange> changes) {
-        for (LedgerChange c : changes) record(c.part(), c.articleId(), c.ledger());
+    /** A family step's writes: its ledgers and its copy indexes. */
+    public void record(StoryFamily.Result result) {
+        for (LedgerChange c : result.ledgers()) record(c.part(), c.articleId(), c.ledger());
+        for (CopyChange c : result.copies()) record(c.part(), List.of(c.write()));
+    }
+
+    /** One fold's writes to a part's copy index. */
+    public void record(String part, List<CopyIndex.Write> writes) {
+        for (CopyIndex.Write w : writes) {
+            if (w.entry() != null) copiesByPart.computeIfAbsent(part, p -> new TreeMap<>()).put(w.key(), w.entry());
+            else if (copiesByPart.containsKey(part)) copiesByPart.get(part).remove(w.key());
+        }
     }
 
     public void record(String part, String articleId, ArticleLedger ledger) {
@@ -40,6 +52,11 @@ public final class LedgerMap implements FamilyLedgers {
             public List<ArticleLedger> all() {
                 TreeMap<String, ArticleLedger> ledgers = byPart.get(part);
                 return ledgers == null ? List.of() : new ArrayList<>(ledgers.values());
+            }
+
+            @Override
+            public CopyIndex copies() {
+                return key -> copiesByPart.getOrDefault(part, Map.of()).get(key);
             }
         };
     }

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The ledgers a family's step has written so far, over the ledgers it started from: several
+ * The ledgers and copy indexes a family's step has written so far, over the ledgers it started from: several
  * statements of one article in one step see each other's ledgers, and the step returns its changes
  * for the caller to store, leaving {@code base} as it was.
  */
 final class LedgerOverlay implements FamilyLedgers {
     private final FamilyLedgers base;
     private final Map<List<String>, LedgerChange> changes = new LinkedHashMap<>();
+    private final Map<List<String>, CopyChange> copyChanges = new LinkedHashMap<>();
 
     LedgerOverlay(FamilyLedgers base) {
         this.base = base;
@@ -23,7 +24,13 @@ final class LedgerOverlay implements FamilyLedgers {
         changes.put(List.of(part, articleId), new LedgerChange(part, articleId, ledger));
     }
 
+    void write(String part, List<CopyIndex.Write> writes) {
+        for (CopyIndex.Write w : writes) copyChanges.put(List.of(part, w.key()), new CopyChange(part, w));
+    }
+
     List<LedgerChange> changes() { return List.copyOf(changes.values()); }
+
+    List<CopyChange> copyChanges() { return List.copyOf(copyChanges.values()); }
 
     @Override
     public StoryLedgers of(String part) {
@@ -45,6 +52,15 @@ final class LedgerOverlay implements FamilyLedgers {
                     else byArticle.put(c.articleId(), c.ledger());
                 }
                 return new ArrayList<>(byArticle.values());
+            }
+
+            @Override
+            public CopyIndex copies() {
+                CopyIndex stored = under.copies();
+                return key -> {
+                    CopyChange change = copyChanges.get(List.of(part, key));
+                    return change != null ? change.write().entry() : stored.get(key);
+                };
             }
         };
     }

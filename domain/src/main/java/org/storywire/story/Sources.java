@@ -10,7 +10,9 @@ import java.util.TreeSet;
 /**
  * Independent sources of a story: articles that are copies of one text (syndicated wire copy, an
  * updated version) form one group; each group counts once. Groups are connected components of the
- * copy relation, which do not depend on the order articles arrived in.
+ * copy relation, which do not depend on the order articles arrived in. {@link #of} recounts them
+ * over every article of a story (where two parts' ledgers are merged); the fold keeps them up to
+ * date article by article with {@link CopyGroups}, which gives the same result.
  */
 record Sources(Map<String, Integer> outlets, int independent) {
 
@@ -29,7 +31,7 @@ record Sources(Map<String, Integer> outlets, int independent) {
         for (ArticleLedger a : articles) total += a.sketch().size();
         long[] packed = new long[total];
         int k = 0;
-        for (int i = 0; i < n; i++) for (Long h : articles.get(i).sketch()) packed[k++] = (h & ~INDEX_MASK) | i;
+        for (int i = 0; i < n; i++) for (Long h : articles.get(i).sketch()) packed[k++] = hashBits(h) | i;
         Arrays.sort(packed);
         Map<Long, Integer> sharedByPair = new HashMap<>();
         for (int run = 0; run < total; ) {
@@ -51,13 +53,22 @@ record Sources(Map<String, Integer> outlets, int independent) {
             if (ArticleLedger.isCopy(shared, smaller)) parent[find(parent, j)] = find(parent, i);
         });
         Map<Integer, TreeSet<String>> outletsByGroup = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String outlet = articles.get(i).outlet() != null ? articles.get(i).outlet() : articles.get(i).articleId();
-            outletsByGroup.computeIfAbsent(find(parent, i), root -> new TreeSet<>()).add(outlet);
-        }
+        for (int i = 0; i < n; i++) outletsByGroup.computeIfAbsent(find(parent, i), root -> new TreeSet<>()).add(sourceOf(articles.get(i)));
         Map<String, Integer> outlets = new TreeMap<>();
         for (TreeSet<String> group : outletsByGroup.values()) for (String outlet : group) outlets.merge(outlet, 1, Integer::sum);
         return new Sources(outlets, outletsByGroup.size());
+    }
+
+    static final Sources NONE = new Sources(Map.of(), 0);
+
+    /** What an article counts under: its outlet, or the article itself when the outlet is unknown. */
+    static String sourceOf(ArticleLedger article) {
+        return article.outlet() != null ? article.outlet() : article.articleId();
+    }
+
+    /** The bits of a sketch hash that are compared: the rest of the packed long holds the article's index. */
+    static long hashBits(long hash) {
+        return hash & ~INDEX_MASK;
     }
 
     private static int find(int[] parent, int i) {

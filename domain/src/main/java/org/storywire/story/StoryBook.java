@@ -66,7 +66,7 @@ public final class StoryBook {
         StoryFamily family = result.family();
         if (family.isEmpty()) families.remove(family.familyId());
         else families.put(family.familyId(), family);
-        ledgersOf(family.familyId()).record(result.ledgers());
+        ledgersOf(family.familyId()).record(result);
         updates.addAll(result.updates());
         return result.updates();
     }

@@ -45,8 +45,8 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         return new StoryFamily(familyId, Map.of(), Map.of(), null, Map.of());
     }
 
-    /** The next family value, the updates due and the ledgers to store (by part: story id or {@link #RESPONSES}). */
-    public record Result(StoryFamily family, List<StoryUpdate> updates, List<LedgerChange> ledgers) {}
+    /** The next family value, the updates due and the ledgers and copy indexes to store (by part: story id or {@link #RESPONSES}). */
+    public record Result(StoryFamily family, List<StoryUpdate> updates, List<LedgerChange> ledgers, List<CopyChange> copies) {}
 
     /**
      * Folds statements of this family (typically those of one article) and returns the updates due.
@@ -67,6 +67,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
             StoryFold.Folded mine = fold.apply(nextOwn.get(s.storyId()), written.of(s.storyId()), s);
             if (mine.ledger() != null) {
                 written.write(s.storyId(), s.articleId(), mine.ledger());
+                written.write(s.storyId(), mine.copies());
                 nextOwn.put(s.storyId(), mine.state());
                 changed.add(s.storyId());
                 if (mine.recounted()) recounted.add(s.storyId());
@@ -75,6 +76,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
                 StoryFold.Folded shared = fold.apply(nextResponses, written.of(RESPONSES), s);
                 if (shared.ledger() != null) {
                     written.write(RESPONSES, s.articleId(), shared.ledger());
+                    written.write(RESPONSES, shared.copies());
                     nextResponses = shared.state();
                     changed.add(RESPONSES);
                     if (shared.recounted()) recounted.add(RESPONSES);
@@ -98,15 +100,19 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
                 return;
             }
             had.add(id);
-            StoryState after = fold.retract(state, part, keys.get(id), articleId, at).state();
+            StoryFold.Folded out = fold.retract(state, part, keys.get(id), articleId, at);
+            StoryState after = out.state();
             written.write(id, articleId, null);
+            written.write(id, out.copies());
             if (after != null && !after.isEmpty()) nextOwn.put(id, after);
         });
         StoryState nextResponses = responses;
         if (responses != null && ledgers.of(RESPONSES).get(articleId) != null) {
             had.add(RESPONSES);
-            nextResponses = fold.retract(responses, ledgers.of(RESPONSES), keys.get(familyId), articleId, at).state();
+            StoryFold.Folded out = fold.retract(responses, ledgers.of(RESPONSES), keys.get(familyId), articleId, at);
+            nextResponses = out.state();
             written.write(RESPONSES, articleId, null);
+            written.write(RESPONSES, out.copies());
             if (nextResponses != null && nextResponses.isEmpty()) nextResponses = null;
         }
         return new StoryFamily(familyId, keys, nextOwn, nextResponses, published)
@@ -169,7 +175,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         }
         Map<String, StoryKey> liveKeys = new TreeMap<>(keys);
         liveKeys.keySet().removeIf(id -> !own.containsKey(id));
-        return new Result(new StoryFamily(familyId, liveKeys, own, responses, nextPublished), List.copyOf(updates), ledgers.changes());
+        return new Result(new StoryFamily(familyId, liveKeys, own, responses, nextPublished), List.copyOf(updates), ledgers.changes(), ledgers.copyChanges());
     }
 
     private boolean isAbsorbed() {

@@ -35,13 +35,14 @@ public final class StoryFold {
     public StoryFold() { this(DEFAULT_TIMELINE_LIMIT); }
 
     /**
-     * The next state, the update to publish if any, and the ledger of the statement's article to store
-     * ({@code ledger}, null when nothing changed). {@code recounted}: the independent sources were
-     * recounted (an article new to the story, or a changed sketch), so a story merged from this one
-     * must recount its own.
+     * The next state, the update to publish if any, the ledger of the statement's article to store
+     * ({@code ledger}, null when nothing changed) and the writes to the story's copy index.
+     * {@code recounted}: the independent sources were recounted (an article new to the story, or a
+     * changed sketch), so a story merged from this one must recount its own.
      */
-    public record Folded(StoryState state, Optional<StoryUpdate> update, ArticleLedger ledger, boolean recounted) {
-        Folded(StoryState state, Optional<StoryUpdate> update) { this(state, update, null, false); }
+    public record Folded(StoryState state, Optional<StoryUpdate> update, ArticleLedger ledger, boolean recounted,
+                         List<CopyIndex.Write> copies) {
+        Folded(StoryState state, Optional<StoryUpdate> update) { this(state, update, null, false, List.of()); }
     }
 
     /** Folds one statement into its story's state ({@code state} null for a story not seen yet). */
@@ -52,7 +53,8 @@ public final class StoryFold {
     /**
      * Folds a statement into the state of {@code key}, a story of the statement's family: a response
      * that names no report counts for every report of the event. Reads one ledger, that of the
-     * statement's article; all of the story's ledgers only when independent sources must be recounted.
+     * statement's article, and when independent sources must be recounted, the story's copy index
+     * where that article's sketch hashes and copy group are (a small story's ledgers instead).
      */
     public Folded applyAs(StoryKey key, StoryState state, StoryLedgers ledgers, StoryStatement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -62,14 +64,22 @@ public final class StoryFold {
         ArticleLedger ledger = ledgers.get(statement.articleId());
         if (ledger != null && ledger.contains(statement.statement().ordinal())) return new Folded(state, Optional.empty()); // redelivery
         ArticleLedger grown = (ledger != null ? ledger : ArticleLedger.empty(statement.article())).plus(statement);
-        // Independent sources change only when an article arrives or its sketch changes; most statements
-        // of a long story add to an article already counted, and recounting would read every ledger.
+        // Independent sources change only when an article arrives or its sketch changes; then the copy
+        // index corrects the count by the copy groups this article touches, without reading other
+        // ledgers (a story of fewer than CopyGroups.INDEXED_FROM articles is recounted over them).
         boolean recount = state == null || ledger == null || !grown.sketch().equals(ledger.sketch());
-        Sources sources = recount ? Sources.of(withLedger(ledgers.all(), grown)) : new Sources(state.outlets(), state.independentSources());
+        Sources sources = sourcesOf(state);
+        List<CopyIndex.Write> copies = List.of();
+        if (recount) {
+            // A story not folded yet has no copy index: nothing to read for its first article.
+            CopyGroups groups = new CopyGroups(state == null ? CopyIndex.NONE : ledgers.copies());
+            sources = groups.update(sources, ledger, grown, ledgers::all);
+            copies = groups.writes();
+        }
         StoryState next = new StoryTally().add(state).add(statement, grown)
                 .state(key, timelineLimit, sources, state == null ? 0 : state.version());
         Folded folded = diff(state, next, statement.timelineEntry(), statement.at(), List.of());
-        return new Folded(folded.state(), folded.update(), grown, recount);
+        return new Folded(folded.state(), folded.update(), grown, recount, copies);
     }
 
     /**
@@ -77,15 +87,17 @@ public final class StoryFold {
      * the other articles' ledgers (the caller deletes the article's ledger).
      */
     public Folded retract(StoryState state, StoryLedgers ledgers, StoryKey key, String articleId, Instant at) {
-        if (state == null || ledgers.get(articleId) == null) return new Folded(state, Optional.empty());
+        ArticleLedger leaving = state == null ? null : ledgers.get(articleId);
+        if (leaving == null) return new Folded(state, Optional.empty());
         List<ArticleLedger> rest = new ArrayList<>(ledgers.all());
         rest.removeIf(a -> a.articleId().equals(articleId));
         StoryTally tally = new StoryTally();
         rest.forEach(tally::add);
         tally.timeline(state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList());
-        StoryState next = tally.state(key, timelineLimit, Sources.of(rest), state.version());
+        CopyGroups groups = new CopyGroups(ledgers.copies());
+        StoryState next = tally.state(key, timelineLimit, groups.update(sourcesOf(state), leaving, null, () -> rest), state.version());
         Folded folded = diff(state, next, null, at, List.of("retracted article " + articleId));
-        return new Folded(folded.state(), folded.update(), null, true);
+        return new Folded(folded.state(), folded.update(), null, true, groups.writes());
     }
 
     /**
@@ -98,7 +110,9 @@ public final class StoryFold {
     public StoryState combine(StoryKey key, StoryState own, StoryLedgers ownLedgers, StoryState shared, StoryLedgers sharedLedgers,
                               StoryState published, boolean recount) {
         Sources sources;
-        if (recount || published == null) {
+        if (shared == null) {
+            sources = sourcesOf(own); // the merged ledgers are the own part's alone, whose sources the fold keeps counted
+        } else if (recount || published == null) {
             Map<String, ArticleLedger> byArticle = new TreeMap<>();
             if (own != null) for (ArticleLedger a : ownLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
             if (shared != null) for (ArticleLedger a : sharedLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
@@ -147,17 +161,16 @@ public final class StoryFold {
         for (StoryStatement s : known) {
             Folded folded = applyAs(key, state, ledgers.of(key.id()), s);
             state = folded.state();
-            if (folded.ledger() != null) ledgers.record(key.id(), s.articleId(), folded.ledger());
+            if (folded.ledger() != null) {
+                ledgers.record(key.id(), s.articleId(), folded.ledger());
+                ledgers.record(key.id(), folded.copies());
+            }
         }
         return Optional.ofNullable(state);
     }
 
-    private static List<ArticleLedger> withLedger(List<ArticleLedger> all, ArticleLedger ledger) {
-        List<ArticleLedger> next = new ArrayList<>(all.size() + 1);
-        for (ArticleLedger a : all) if (!a.articleId().equals(ledger.articleId())) next.add(a);
-        next.add(ledger);
-        next.sort(ArticleLedger.BY_ID);
-        return next;
+    private static Sources sourcesOf(StoryState state) {
+        return state == null ? Sources.NONE : new Sources(state.outlets(), state.independentSources());
     }
 
     /** DENIED when a party's latest position is a denial; else CLAIMED when one claims or confirms; else UNCONFIRMED. */

@@ -14,10 +14,14 @@ public interface StoryLedgers {
 
     /**
      * Every ledger of the story, by article id. The one read whose cost grows with the story: the
-     * fold asks for it only to recount independent sources (an article new to the story, or one whose
-     * sketch changed) and to take a retracted article out.
+     * fold asks for it only to take a retracted article out, to recount the independent sources of a
+     * story too small to keep a copy index, and for a sourced story with shared responses to recount
+     * them over both parts.
      */
     List<ArticleLedger> all();
+
+    /** The story's copy index, from which independent sources are kept up to date article by article. */
+    CopyIndex copies();
 
     StoryLedgers NONE = new StoryLedgers() {
         @Override
@@ -25,5 +29,8 @@ public interface StoryLedgers {
 
         @Override
         public List<ArticleLedger> all() { return List.of(); }
+
+        @Override
+        public CopyIndex copies() { return CopyIndex.NONE; }
     };
 }

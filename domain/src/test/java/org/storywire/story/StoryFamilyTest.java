@@ -27,7 +27,7 @@ class StoryFamilyTest {
         StoryFamily empty = StoryFamily.empty(claim.key().partitionKey());
         LedgerMap ledgers = new LedgerMap();
         StoryFamily.Result first = empty.apply(fold, ledgers, List.of(claim), day(4));
-        ledgers.record(first.ledgers());
+        ledgers.record(first);
         StoryFamily.Result second = first.family().apply(fold, ledgers, List.of(denial), day(5));
 
         assertThat(empty.published()).isEmpty();
@@ -42,17 +42,17 @@ class StoryFamilyTest {
     void retractingEveryArticleEmptiesTheFamily() {
         LedgerMap ledgers = new LedgerMap();
         StoryFamily.Result both = StoryFamily.empty(claim.key().partitionKey()).apply(fold, ledgers, List.of(claim, denial), day(5));
-        ledgers.record(both.ledgers());
+        ledgers.record(both);
 
         StoryFamily.Result withoutReport = both.family().retract(fold, ledgers, "f1", day(6));
         assertThat(withoutReport.family().published()).containsOnlyKeys(denial.storyId());
         assertThat(withoutReport.updates()).extracting(StoryUpdate::storyId).containsExactlyInAnyOrder(claim.storyId(), denial.storyId());
 
         assertThat(withoutReport.ledgers()).extracting(LedgerChange::ledger).containsOnlyNulls().isNotEmpty();
-        ledgers.record(withoutReport.ledgers());
+        ledgers.record(withoutReport);
         StoryFamily.Result withoutAnswer = withoutReport.family().retract(fold, ledgers, "f2", day(7));
         assertThat(withoutAnswer.family().isEmpty()).isTrue();
-        ledgers.record(withoutAnswer.ledgers());
+        ledgers.record(withoutAnswer);
         assertThat(ledgers.of(denial.storyId()).all()).isEmpty();
     }
 

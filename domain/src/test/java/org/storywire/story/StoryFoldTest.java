@@ -45,6 +45,7 @@ class StoryFoldTest {
         StoryFold.Folded apply(StoryStatement s) {
             StoryFold.Folded folded = fold.apply(state, ledgers.of(s.storyId()), s);
             if (folded.ledger() != null) ledgers.record(s.storyId(), s.articleId(), folded.ledger());
+            ledgers.record(s.storyId(), folded.copies());
             state = folded.state();
             return folded;
         }
@@ -52,6 +53,7 @@ class StoryFoldTest {
         StoryFold.Folded retract(StoryKey key, String articleId, java.time.Instant at) {
             StoryFold.Folded folded = fold.retract(state, ledgers.of(key.id()), key, articleId, at);
             ledgers.record(key.id(), articleId, null);
+            ledgers.record(key.id(), folded.copies());
             state = folded.state();
             return folded;
         }
@@ -198,6 +200,9 @@ class StoryFoldTest {
 
             @Override
             public List<ArticleLedger> all() { throw new AssertionError("read every ledger of the story"); }
+
+            @Override
+            public CopyIndex copies() { throw new AssertionError("read the copy index for an article already counted"); }
         };
 
         StoryFold.Folded then = fold.apply(run.state, onlyByArticle, sameSentence);
@@ -205,6 +210,38 @@ class StoryFoldTest {
         assertThat(then.state().statementCount()).isEqualTo(31);
         assertThat(then.ledger().ordinals()).containsExactly(1, 2);
         assertThat(then.recounted()).isFalse();
+    }
+
+    @Test
+    void anArticleNewToALongStoryReadsItsOwnLedgerAndNoOtherAndCountsSourcesAsTheFullRecount() {
+        Run run = new Run(fold);
+        for (int i = 0; i < 200; i++) run.apply(reuters("n" + i, 1, 1 + i % 28));
+        // A syndicated copy of n7 (same sentence, another outlet): it joins n7's copy group.
+        StoryStatement copy = new StoryStatement(CALL, statement("copy", 1, "Reuters", Stance.CLAIM, sentence("n7", 1), day(9)),
+                article("copy", "Outlet copy", "Telefonat", 9), "Reuters", "Reuters", null, List.of("Olaf Scholz"));
+        List<String> asked = new ArrayList<>();
+        StoryLedgers ownLedgerOnly = new StoryLedgers() {
+            @Override
+            public ArticleLedger get(String articleId) {
+                asked.add(articleId);
+                return run.ledgers.of(CALL.id()).get(articleId);
+            }
+
+            @Override
+            public List<ArticleLedger> all() { throw new AssertionError("read every ledger of the story"); }
+
+            @Override
+            public CopyIndex copies() { return run.ledgers.of(CALL.id()).copies(); }
+        };
+
+        StoryFold.Folded then = fold.apply(run.state, ownLedgerOnly, copy);
+
+        assertThat(asked).containsOnly("copy");
+        List<ArticleLedger> all = new ArrayList<>(run.ledgers.of(CALL.id()).all());
+        all.add(then.ledger());
+        Sources recounted = Sources.of(all);
+        assertThat(then.state().independentSources()).isEqualTo(recounted.independent()).isEqualTo(200);
+        assertThat(then.state().outlets()).isEqualTo(recounted.outlets()).containsEntry("Outlet copy", 1).containsEntry("Outlet n7", 1);
     }
 
     @Test

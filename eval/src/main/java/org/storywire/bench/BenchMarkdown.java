@@ -34,11 +34,24 @@ final class BenchMarkdown {
 
     static void write(Path file, String table) throws IOException {
         String text = Files.exists(file) ? Files.readString(file) : "";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
+        int begin = wholeLine(text, BEGIN, 0);
+        int end = begin < 0 ? -1 : wholeLine(text, END, begin);
         String section = BEGIN + "\n" + table + END;
         if (begin >= 0 && end > begin) text = text.substring(0, begin) + section + text.substring(end + END.length());
         else text = text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + "\n" + section + "\n";
         Files.writeString(file, text);
+    }
+
+    /**
+     * Where {@code marker} stands on a line of its own, from {@code from}; -1 if nowhere. Prose may name
+     * the marker (BENCHMARKS.md does, in backquotes), and taking that for the table's start replaced
+     * most of the file.
+     */
+    private static int wholeLine(String text, String marker, int from) {
+        for (int at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
+            int after = at + marker.length();
+            if ((at == 0 || text.charAt(at - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n')) return at;
+        }
+        return -1;
     }
 }

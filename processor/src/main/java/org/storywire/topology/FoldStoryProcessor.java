@@ -20,6 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.storywire.avro.Statement;
 import org.storywire.story.ArticleLedger;
+import org.storywire.story.CopyEntry;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
@@ -36,8 +37,8 @@ import org.storywire.story.StoryUpdate;
  * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
  * changed, not to its family or to a story's articles (a frequent event among the same sides
  * gathers thousands of articles): the family's story keys, each story's own fold and the family's
- * shared responses (bounded by the timeline limit), a ledger per story and article
- * ({@link StoreLedgers}), and the published stories in the story-state store.
+ * shared responses (bounded by the timeline limit), a ledger per story and article and each story's
+ * copy index ({@link StoreLedgers}), and the published stories in the story-state store.
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
     /** Families kept decoded: decoding a large family from its store costs more than folding a statement into it. */
@@ -54,6 +55,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private KeyValueStore<String, StoryState> stories;
     private KeyValueStore<String, StoryStatement> statements;
     private KeyValueStore<String, ArticleLedger> ledgers;
+    private KeyValueStore<String, CopyEntry> copies;
 
     FoldStoryProcessor(StoryFold fold) {
         this.fold = fold;
@@ -67,6 +69,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         this.stories = context.getStateStore(TopologyNames.STORY_STATE_STORE);
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
         this.ledgers = context.getStateStore(TopologyNames.STORY_LEDGERS_STORE);
+        this.copies = context.getStateStore(TopologyNames.STORY_COPIES_STORE);
         // init runs again when a task is revived after its state was wiped and restored: forget what the store no longer says.
         decoded.clear();
     }
@@ -87,7 +90,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private void fold(Record<String, Statement> record, Statement avro, String familyId) {
         StoryFamily before = decoded.get(familyId);
         if (before == null) before = load(familyId);
-        StoreLedgers familyLedgers = new StoreLedgers(ledgers, familyId);
+        StoreLedgers familyLedgers = new StoreLedgers(ledgers, copies, familyId);
         StoryFamily.Result result;
         if (avro.getRetracted()) {
             forget(familyId, avro.getArticleId());
@@ -98,7 +101,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             result = before.apply(fold, familyLedgers, List.of(statement), statement.knownAt());
         }
         StoryFamily after = result.family();
-        familyLedgers.write(result.ledgers());
+        familyLedgers.write(result);
         save(before, after);
         if (after.isEmpty()) decoded.remove(familyId);
         else decoded.put(familyId, after);

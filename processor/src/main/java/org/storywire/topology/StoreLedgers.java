@@ -6,28 +6,39 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.story.ArticleLedger;
+import org.storywire.story.CopyChange;
+import org.storywire.story.CopyEntry;
+import org.storywire.story.CopyIndex;
 import org.storywire.story.FamilyLedgers;
 import org.storywire.story.LedgerChange;
+import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryLedgers;
 
 /**
  * A family's per-article ledgers in the story-ledgers store, one key per family, part and article
  * ({@code family NUL part NUL article}): a statement reads and writes its article's ledger alone,
- * and a story's ledgers are one prefix scan apart, sorted by article id.
+ * and a story's ledgers are one prefix scan apart, sorted by article id. Each story's copy index
+ * is in the story-copies store under the same prefix ({@code family NUL part NUL} index key).
  */
 final class StoreLedgers implements FamilyLedgers {
     private final KeyValueStore<String, ArticleLedger> store;
+    private final KeyValueStore<String, CopyEntry> copies;
     private final String familyId;
 
-    StoreLedgers(KeyValueStore<String, ArticleLedger> store, String familyId) {
+    StoreLedgers(KeyValueStore<String, ArticleLedger> store, KeyValueStore<String, CopyEntry> copies, String familyId) {
         this.store = store;
+        this.copies = copies;
         this.familyId = familyId;
     }
 
-    void write(List<LedgerChange> changes) {
-        for (LedgerChange c : changes) {
+    void write(StoryFamily.Result result) {
+        for (LedgerChange c : result.ledgers()) {
             if (c.ledger() == null) store.delete(key(c.part(), c.articleId()));
             else store.put(key(c.part(), c.articleId()), c.ledger());
+        }
+        for (CopyChange c : result.copies()) {
+            if (c.write().entry() == null) copies.delete(key(c.part(), c.write().key()));
+            else copies.put(key(c.part(), c.write().key()), c.write().entry());
         }
     }
 
@@ -45,6 +56,9 @@ final class StoreLedgers implements FamilyLedgers {
                 }
                 return all;
             }
+
+            @Override
+            public CopyIndex copies() { return key -> copies.get(key(part, key)); }
         };
     }
 

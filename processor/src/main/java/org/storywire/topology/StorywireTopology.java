@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSummary;
 import org.storywire.story.ArticleLedger;
+import org.storywire.story.CopyEntry;
 import org.storywire.story.StoryFold;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
@@ -33,7 +34,7 @@ import org.storywire.story.StoryStatement;
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
  *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
- *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-state, story-statements]
+ *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state, story-statements]
  *   -> stories              (story id -> StoryState, compacted)
  *   -> story-updates        (story id -> StoryUpdate, only when something changed)
  * </pre>
@@ -92,6 +93,8 @@ public final class StorywireTopology {
                 Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_LEDGERS_STORE),
                 Serdes.String(), new StateSerde<>(ArticleLedger.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_COPIES_STORE),
+                Serdes.String(), new StateSerde<>(CopyEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
                 Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),

@@ -18,7 +18,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
+import org.storywire.extract.Statement;
+import org.storywire.story.ArticleInfo;
 import org.storywire.story.ArticleLedger;
+import org.storywire.story.CopyEntry;
+import org.storywire.story.CopyIndex;
 import org.storywire.story.LedgerMap;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryFold;
@@ -33,18 +37,33 @@ class FoldStoryProcessorTest {
 
     @Test
     void aFreshInstanceReadsAFamilyFromItsStoresAndFoldsOnAsTheFamilyValueDoes() throws IOException {
-        Map<String, List<Map.Entry<StoryStatement, RawArticle>>> byFamily = statementsByFamily();
-        Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = byFamily.entrySet().stream()
-                .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
-        String familyId = largest.getKey();
-        List<Map.Entry<StoryStatement, RawArticle>> statements = largest.getValue();
-        assertThat(statements).hasSizeGreaterThan(2);
+        Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = largestFamily();
+        assertThat(largest.getValue()).hasSizeGreaterThan(2);
+        foldsThroughItsStoresAsTheFamilyValue(largest.getKey(), largest.getValue());
+    }
+
+    @Test
+    void storiesLargeEnoughToKeepACopyIndexKeepItInItsStore() throws IOException {
+        Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = largestFamily();
+        // The family's articles twenty times over under new ids: copies of one text, each story of twenty articles or more.
+        List<Map.Entry<StoryStatement, RawArticle>> copied = new ArrayList<>();
+        for (int copy = 0; copy < 20; copy++) {
+            for (var s : largest.getValue()) copied.add(Map.entry(renamed(s.getKey(), "-" + copy), renamed(s.getValue(), "-" + copy)));
+        }
+        KeyValueStore<String, CopyEntry> copies = foldsThroughItsStoresAsTheFamilyValue(largest.getKey(), copied);
+        assertThat(copies.approximateNumEntries()).isPositive();
+    }
+
+    /** Folds the statements through two processor instances in turn and compares with the family value folded in memory. */
+    private KeyValueStore<String, CopyEntry> foldsThroughItsStoresAsTheFamilyValue(String familyId,
+                                                                               List<Map.Entry<StoryStatement, RawArticle>> statements) {
         int half = statements.size() / 2;
 
         MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
         store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
         store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
         KeyValueStore<String, ArticleLedger> ledgers = store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
+        KeyValueStore<String, CopyEntry> copies = store(context, TopologyNames.STORY_COPIES_STORE, CopyEntry.class);
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
         store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
         // The first half through one instance, the second through a new one: it decodes the family from the stores alone.
@@ -58,7 +77,7 @@ class FoldStoryProcessorTest {
         LedgerMap inMemory = new LedgerMap();
         for (var s : statements) {
             StoryFamily.Result result = whole.apply(fold, inMemory, List.of(s.getKey()), s.getKey().knownAt());
-            inMemory.record(result.ledgers());
+            inMemory.record(result);
             whole = result.family();
         }
         Map<String, StoryState> stored = new TreeMap<>();
@@ -79,6 +98,30 @@ class FoldStoryProcessorTest {
         List<String> keys = new ArrayList<>();
         ledgers.all().forEachRemaining(kv -> keys.add(kv.key));
         assertThat(keys).hasSize(parts.size());
+        // The copy index in its store is what the family value wrote (the sample stories are too small to keep one).
+        for (var part : parts) {
+            String node = CopyIndex.nodeKey(part.get(1));
+            String key = FoldStoryProcessor.familyPrefix(familyId) + part.get(0) + '\u0000' + node;
+            assertThat(copies.get(key)).as(key).isEqualTo(inMemory.of(part.get(0)).copies().get(node));
+        }
+        return copies;
+    }
+
+    private static Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largestFamily() throws IOException {
+        return statementsByFamily().entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
+    }
+
+    private static StoryStatement renamed(StoryStatement s, String suffix) {
+        Statement st = s.statement();
+        ArticleInfo a = s.article();
+        return new StoryStatement(s.key(), new Statement(st.articleId() + suffix, st.ordinal(), st.speaker(), st.stance(), st.attribution(),
+                st.proposition(), st.cue(), st.content(), st.sentence(), st.sentenceText(), st.madeAt(), st.madeAtPrecision(), st.confidence()),
+                new ArticleInfo(a.articleId() + suffix, a.outlet(), a.url(), a.title(), a.lead(), a.published()),
+                s.speaker(), s.party(), s.speakerSide(), s.actors());
+    }
+
+    private static RawArticle renamed(RawArticle raw, String suffix) {
+        return RawArticle.newBuilder(raw).setId(raw.getId() + suffix).build();
     }
 
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {

@@ -1,0 +1,28 @@
+package org.storywire.story;
+
+import java.util.List;
+
+/**
+ * One entry of a story's copy index ({@link CopyIndex}): either the articles whose sketch holds one
+ * hash ({@code holders}, an article once per occurrence), or one article's node in the copy graph
+ * (its sketch size, the outlet it counts under, the articles it is a copy of). One type for both, so
+ * that the topology keeps a story's index in one store.
+ */
+public record CopyEntry(List<String> holders, int sketchSize, String source, List<String> copies) {
+
+    public CopyEntry {
+        holders = holders == null ? List.of() : List.copyOf(holders);
+        copies = copies == null ? List.of() : List.copyOf(copies);
+    }
+
+    /** The entry that marks a story's index as kept. */
+    static final CopyEntry INDEXED = new CopyEntry(List.of(), 0, null, List.of());
+
+    static CopyEntry holders(List<String> articles) {
+        return new CopyEntry(articles, 0, null, List.of());
+    }
+
+    static CopyEntry node(int sketchSize, String source, List<String> copies) {
+        return new CopyEntry(List.of(), sketchSize, source, copies);
+    }
+}

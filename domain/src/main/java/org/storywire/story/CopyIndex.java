@@ -1,0 +1,32 @@
+package org.storywire.story;
+
+/**
+ * A story's copy index, looked up by key: which articles hold each sketch hash ({@link #hashKey}) and
+ * each article's node in the copy graph ({@link #nodeKey}). It lets {@link CopyGroups} recount
+ * independent sources for one article from the entries that article touches, not the story's ledgers.
+ */
+public interface CopyIndex {
+
+    /** The entry under {@code key}; null when there is none. */
+    CopyEntry get(String key);
+
+    /** A write the fold asks its caller to store ({@code entry} null: delete the key). */
+    record Write(String key, CopyEntry entry) {}
+
+    /**
+     * The key of a sketch hash. Only the hash's high 48 bits count, as in {@link Sources#of}, whose
+     * packed (hash, article) pairs compare those bits alone: both count the same shared hashes.
+     */
+    static String hashKey(long hash) {
+        return "h" + Long.toHexString(Sources.hashBits(hash));
+    }
+
+    /** Present once the story's index is kept (see {@link CopyGroups#INDEXED_FROM}); no hash or node key is a single letter. */
+    String INDEXED_KEY = "i";
+
+    static String nodeKey(String articleId) {
+        return "a" + articleId;
+    }
+
+    CopyIndex NONE = key -> null;
+}
