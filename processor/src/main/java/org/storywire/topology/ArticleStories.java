@@ -22,35 +22,23 @@ public final class ArticleStories {
         List<org.storywire.extract.Statement> ordered = analysis.statements().stream()
                 .sorted(java.util.Comparator.comparingInt(org.storywire.extract.Statement::ordinal)).toList();
         List<StoryGrouper.Assignment> assignments = grouper.assignAll(info, ordered);
+        java.util.Map<Integer, StoryStatement> byOrdinal = new java.util.HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) byOrdinal.put(ordered.get(i).ordinal(), StoryStatement.of(assignments.get(i), ordered.get(i), info));
+        // Published in the extractor's order, as before grouping read the article whole.
         List<StoryStatement> result = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) result.add(StoryStatement.of(assignments.get(i), ordered.get(i), info));
+        for (org.storywire.extract.Statement statement : analysis.statements()) result.add(byOrdinal.get(statement.ordinal()));
         return result;
     }
 
-    /** What the story layer knows of an article: the cleaner's title and time where it found them. */
-    public static ArticleInfo info(Article article, CleanArticle clean) {
-        return new ArticleInfo(article.id(), article.outlet(), article.url(),
-                clean.title() != null ? clean.title() : article.title(), lead(clean.text()),
-                clean.published() != null ? clean.published() : article.published());
-    }
-
     /**
-     * Longer than any real lead. Bounded because the lead travels with every statement of the article
-     * and is scanned for event triggers: an article of one endless paragraph must cost neither
-     * minutes per record nor statements too large for the broker.
+     * What the story layer knows of an article: the cleaner's title and time where it found them, and
+     * the lead as the evaluation reads it ({@link ArticleInfo#from}), so that a run through Kafka and a
+     * run in memory group the same article alike.
      */
-    static final int MAX_LEAD_CHARS = 2_000;
-
-    /** The first real paragraph: with the headline, it tells what the article is about. */
-    static String lead(String text) {
-        if (text == null) return null;
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            if (paragraph.strip().length() > 40) return bounded(paragraph.strip());
-        }
-        return bounded(text.strip());
-    }
-
-    private static String bounded(String lead) {
-        return lead.length() <= MAX_LEAD_CHARS ? lead : lead.substring(0, MAX_LEAD_CHARS);
+    public static ArticleInfo info(Article article, CleanArticle clean) {
+        ArticleInfo read = ArticleInfo.from(clean);
+        String title = clean.title() != null ? clean.title() : article.title() != null ? article.title() : read.title();
+        return new ArticleInfo(article.id(), article.outlet(), article.url(), title, read.lead(),
+                clean.published() != null ? clean.published() : article.published());
     }
 }

@@ -58,10 +58,14 @@ public final class TextArticles {
         return article(text, id, feed, published, url, language);
     }
 
-    /** The article, with a dateline in the text preferred to less precise metadata. */
+    /**
+     * The article, with the time the processor's cleaner reads in the text (its dateline, or the metadata
+     * line read in the outlet's zone: "date 2024-11" of a German article starts in Berlin time) unless the
+     * metadata is more precise: ingest and a run over the same file agree on when it was published.
+     */
     private static IncomingArticle article(String text, String id, String feed, PublicationTime published, String url, String language) {
         PublicationTime dateline = PublicationTimes.dateline(text, language).orElse(null);
-        if (dateline != null && dateline.finerThan(published)) {
+        if (dateline != null && (published == null || !published.finerThan(dateline))) {
             published = dateline;
         }
         return new IncomingArticle(id, "files", null, url, null, text, language, published, null, feed);
