@@ -130,12 +130,17 @@ class ProcessorCrashRecoveryTest {
         assertThat(crashed).isNotEmpty();
         assertThat(crashed.keySet()).isEqualTo(uninterrupted.keySet());
         assertThat(fieldDifferences(crashed, uninterrupted)).as("fields that differ from the uninterrupted run, with the stories").isEmpty();
-        assertThat(versions.keySet()).isEqualTo(crashed.keySet());
+        // A story holding only responses is unpublished once its family's one reported story owns them (StoryFamily):
+        // it has updates but no latest state. Which stories ever had updates must match the uninterrupted run.
+        assertThat(versions.keySet()).containsAll(crashed.keySet());
+        assertThat(versions.keySet()).isEqualTo(TopicContents.updateVersions(fixture, reference).keySet());
         versions.forEach((story, seen) -> {
             List<Long> expected = new ArrayList<>();
             for (long v = 1; v <= seen.size(); v++) expected.add(v);
             assertThat(seen).as("versions of story %s in story-updates (duplicates or gaps)", story).isEqualTo(expected);
-            assertThat(crashed.get(story).getVersion()).as("version of story %s in stories", story).isEqualTo(seen.size());
+            if (crashed.containsKey(story)) {
+                assertThat(crashed.get(story).getVersion()).as("version of story %s in stories", story).isEqualTo(seen.size());
+            }
         });
     }
 
