@@ -34,12 +34,22 @@ final class FigureClaims {
             byFigure.merge(figure(a.key()), a.key(), (kept, next) -> salience(next, actors) > salience(kept, actors) ? next : kept);
         }
         if (byFigure.isEmpty()) return out;
+        oneKeyPerFigure(statements, out, byFigure);
+        responsesAnswerTheirSentence(statements, out);
+        denialsAnswerTheReportedFigure(statements, out, byFigure);
+        return out;
+    }
+
+    private static void oneKeyPerFigure(List<Statement> statements, List<StoryGrouper.Assignment> out, Map<String, StoryKey> byFigure) {
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
             if (!Quantities.isQuantity(a.key().topic())) continue;
             if (claimsSomethingElse(statements.get(i), a)) out.set(i, a.withKey(a.features().ownKey()));
             else out.set(i, withFigure(a, byFigure.get(figure(a.key()))));
         }
+    }
+
+    private static void responsesAnswerTheirSentence(List<Statement> statements, List<StoryGrouper.Assignment> out) {
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
             // A figure the response took from the headline or the sentence before yields to the one claimed beside it.
@@ -53,15 +63,18 @@ final class FigureClaims {
                 }
             }
         }
+    }
+
+    private static void denialsAnswerTheReportedFigure(List<Statement> statements, List<StoryGrouper.Assignment> out, Map<String, StoryKey> byFigure) {
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
-            if (a.features().speakerSide() == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic()) || !assertedAlongside(i, statements, out)) continue;
             String side = a.features().speakerSide();
+            if (side == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic())
+                    || !assertedAlongside(i, statements, out)) continue;
             List<StoryKey> others = byFigure.values().stream()
                     .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side) && reportedByOthers(figure(k), a, out)).toList();
             if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
         }
-        return out;
     }
 
     /** Whether someone other than {@code a}'s party states the figure: a report the party can deny, not a figure of its own. */
