@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the versioned lexicon resources: one entry a line, '#' starts a comment line. */
 public final class Lexicon {
@@ -27,5 +28,17 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words of a word list, several a line separated by white space, in file order (first match wins where order matters). */
+    public static List<String> wordList(String resource) {
+        List<String> words = new ArrayList<>();
+        for (String line : lines(resource)) words.addAll(List.of(line.split("\\s+")));
+        return List.copyOf(words);
+    }
+
+    /** The words of a word list as a set, for lists that are only asked whether they hold a word. */
+    public static Set<String> words(String resource) {
+        return Set.copyOf(wordList(resource));
     }
 }

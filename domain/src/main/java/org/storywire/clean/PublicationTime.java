@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,34 +23,48 @@ public final class PublicationTime {
     public record Found(Instant instant, TimePrecision precision) {}
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
-            Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
-            Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
-            Map.entry("november", 11), Map.entry("dezember", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
-            Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10), Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH_NAMES = "(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
-            + "|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+    /** A label of the article's own time: its language, its rank (lower wins) and the strings that reveal it in text. */
+    private record Label(String language, int rank, List<String> hints) {}
+
+    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+    private static final Map<String, Label> LABELS = new LinkedHashMap<>();
+    private static final Map<String, ZoneId> ZONES = new LinkedHashMap<>();
+
+    static {
+        for (String line : Lexicon.lines("months.txt")) {
+            String[] f = line.split("\t");
+            MONTHS.put(f[0], Integer.parseInt(f[1]));
+        }
+        for (String line : Lexicon.lines("dateline-labels.txt")) {
+            String[] f = line.split("\t");
+            List<String> hints = f.length > 3 ? List.of(f).subList(3, f.length) : List.of(f[0]);
+            LABELS.put(f[0], new Label(f[1], Integer.parseInt(f[2]), hints));
+        }
+        for (String line : Lexicon.lines("time-zones.txt")) {
+            String[] f = line.split("\t");
+            ZONES.put(f[0], ZoneId.of(f[1]));
+        }
+    }
+
+    // Alternations in file order: a name must be followed by a dot or a space, so order changes no match.
+    private static final String MONTH_NAMES = "(" + String.join("|", MONTHS.keySet()) + ")\\.?";
+    private static final String ZONE_NAMES = "(" + String.join("|", ZONES.keySet()) + ")";
 
     // Creation labels win over update labels: the first is the publication, the second a revision.
     private static final Pattern GERMAN_LONG = Pattern.compile(
-            "(?iu)\\b(erstellt|veröffentlicht|publiziert|aktualisiert|stand)(?: am)?\\s*:?\\s*(\\d{1,2})\\.\\s*" + MONTH_NAMES
+            "(?iu)\\b" + labels("de") + "(?: am)?\\s*:?\\s*(\\d{1,2})\\.\\s*" + MONTH_NAMES
                     + "\\s+(\\d{4})(?:,?\\s+(?:um\\s+)?(\\d{1,2})[:.](\\d{2})\\s*(?:uhr)?)?");
     private static final Pattern GERMAN_NUMERIC = Pattern.compile(
-            "(?iu)\\b(erstellt|veröffentlicht|publiziert|aktualisiert|stand)(?: am)?\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:um\\s+)?(\\d{1,2})[:.](\\d{2})\\s*(?:uhr)?)?");
+            "(?iu)\\b" + labels("de") + "(?: am)?\\s*:?\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:um\\s+)?(\\d{1,2})[:.](\\d{2})\\s*(?:uhr)?)?");
     private static final Pattern ENGLISH = Pattern.compile(
-            "(?iu)\\b(published|posted|updated)(?: on)?\\s*:?\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
-                    + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(et|edt|est|gmt|bst|utc|cet|cest)?)?");
+            "(?iu)\\b" + labels("en") + "(?: on)?\\s*:?\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+                    + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*" + ZONE_NAMES + "?)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\p{L}\\d])date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2})"
             + "(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?(?![\\p{L}\\d])");
     // A dateline standing on a line of its own, as agencies print it: "September 29, 2025 6:12 PM GMT".
     private static final Pattern ENGLISH_DATELINE = Pattern.compile(
             "(?imu)^\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
-                    + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(et|edt|est|gmt|bst|utc|cet|cest)?)?\\s*$");
+                    + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*" + ZONE_NAMES + "?)?\\s*$");
 
     private PublicationTime() {}
 
@@ -58,9 +75,8 @@ public final class PublicationTime {
         Found best = null;
         int bestRank = Integer.MAX_VALUE;
         String lowerHead = head.toLowerCase(Locale.ROOT);
-        boolean germanLabel = lowerHead.contains("erstellt") || lowerHead.contains("veröffentlicht") || lowerHead.contains("publiziert")
-                || lowerHead.contains("aktualisiert") || lowerHead.contains("stand:") || lowerHead.contains("stand am");
-        boolean englishLabel = lowerHead.contains("published") || lowerHead.contains("posted") || lowerHead.contains("updated");
+        boolean germanLabel = revealsLabel(lowerHead, "de");
+        boolean englishLabel = revealsLabel(lowerHead, "en");
         Matcher dateline = ENGLISH_DATELINE.matcher(head);
         boolean hasDateline = dateline.find();
         if (!germanLabel && !englishLabel && !hasDateline && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
@@ -110,23 +126,29 @@ public final class PublicationTime {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /** The labels of one language as a regular expression group. */
+    private static String labels(String language) {
+        List<String> words = new ArrayList<>();
+        LABELS.forEach((word, label) -> { if (label.language().equals(language)) words.add(word); });
+        return "(" + String.join("|", words) + ")";
+    }
+
+    /** Whether lower-cased text holds a label of the language: the patterns need not run otherwise. */
+    private static boolean revealsLabel(String lowerText, String language) {
+        for (Label label : LABELS.values()) {
+            if (!label.language().equals(language)) continue;
+            for (String hint : label.hints()) if (lowerText.contains(hint)) return true;
+        }
+        return false;
+    }
+
     private static int rank(String label) {
-        String l = label.toLowerCase(Locale.ROOT);
-        return switch (l) {
-            case "erstellt", "veröffentlicht", "publiziert", "published", "posted" -> 0;
-            case "stand" -> 1;
-            default -> 2;
-        };
+        return LABELS.get(label.toLowerCase(Locale.ROOT)).rank();
     }
 
     private static ZoneId englishZone(String zone, String language) {
         if (zone == null) return "de".equals(language) ? BERLIN : ZoneId.of("UTC");
-        return switch (zone.toLowerCase(Locale.ROOT)) {
-            case "et", "edt", "est" -> ZoneId.of("America/New_York");
-            case "bst" -> ZoneId.of("Europe/London");
-            case "cet", "cest" -> BERLIN;
-            default -> ZoneId.of("UTC");
-        };
+        return ZONES.get(zone.toLowerCase(Locale.ROOT));
     }
 
     private static Found at(ZoneId zone, int year, int month, int day, String hour, String minute, String ampm) {
