@@ -8,6 +8,7 @@ import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.storywire.clean.Lexicon;
 
 /**
  * German word forms from LanguageTool's morphology dictionary ({@code de.danielnaber:german-pos-dict},
@@ -27,6 +28,7 @@ public final class GermanDictionary {
     private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
     /** The shortest tail of a compound that is tried as a noun of its own. */
     private static final int COMPOUND_TAIL = 3;
+    private static final List<String> LINKING_ELEMENTS = Lexicon.wordList("compound-links-de.txt");
 
     private GermanDictionary() {}
 
@@ -80,7 +82,7 @@ public final class GermanDictionary {
             if (kind(tail) != Kind.COMMON) continue;
             String head = form.substring(0, i);
             if (isKnown(head)) return true;
-            for (String link : new String[] {"s", "es", "n", "en", "e"}) {
+            for (String link : LINKING_ELEMENTS) {
                 if (head.length() > link.length() + 2 && head.endsWith(link) && isKnown(head.substring(0, head.length() - link.length()))) return true;
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.storywire.clean.Lexicon;
 
 /**
  * The one language detector: ingest records each article's language with {@link #detect}, and the
@@ -36,10 +37,8 @@ public final class LanguageDetector {
     /** The two-way question reads more: a statement's text is short, an article's lead decides early anyway. */
     private static final int TWO_WAY_SAMPLE_CHARS = 4_000;
     private static final int MAX_FUNCTION_WORD_LENGTH = 5;
-    private static final Set<String> GERMAN = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des",
-            "ein", "eine", "zu", "den", "von", "auf", "für", "im", "dem", "auch", "sie", "es", "wird", "wurde", "hat", "bei", "nach");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "that", "for", "was", "with", "on",
-            "as", "by", "it", "he", "she", "have", "has", "are", "were", "from", "this", "said", "not", "be", "at", "an");
+    private static final Set<String> GERMAN = functionWords("language-function-words-de.txt");
+    private static final Set<String> ENGLISH = functionWords("language-function-words-en.txt");
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
     private volatile LanguageDetectorModel model;
@@ -143,6 +142,15 @@ public final class LanguageDetector {
             }
             return new FunctionWords(words, german, english);
         }
+    }
+
+    /** A function word list; a longer word would never be looked up, so the list may not hold one. */
+    private static Set<String> functionWords(String resource) {
+        Set<String> words = Lexicon.words(resource);
+        for (String word : words) {
+            if (word.length() > MAX_FUNCTION_WORD_LENGTH) throw new IllegalStateException(resource + ": longer than " + MAX_FUNCTION_WORD_LENGTH + " letters: " + word);
+        }
+        return words;
     }
 
     private static int countLetters(String text) {
