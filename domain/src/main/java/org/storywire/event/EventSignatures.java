@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.CleanArticle;
+import org.storywire.clean.Lexicon;
 
 /**
  * Builds an {@link ArticleSignature} from a cleaned article: named entities by proper-noun
@@ -63,12 +64,7 @@ public final class EventSignatures {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Capitalised words that are not names in either language: calendar words and honorifics. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-            "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
-            "mr", "mrs", "ms", "dr", "prof", "sir", "herr", "frau", "i", "a", "s", "t");
+    private static final Set<String> NOT_NAMES = Lexicon.words("event-not-names.txt");
 
 
     private final Analyzer english = new EnglishAnalyzer();
