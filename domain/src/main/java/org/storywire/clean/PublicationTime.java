@@ -26,15 +26,11 @@ public final class PublicationTime {
     /** A label of the article's own time: its language, its rank (lower wins) and the strings that reveal it in text. */
     private record Label(String language, int rank, List<String> hints) {}
 
-    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+    private static final Map<String, Integer> MONTHS = MonthNames.all();
     private static final Map<String, Label> LABELS = new LinkedHashMap<>();
     private static final Map<String, ZoneId> ZONES = new LinkedHashMap<>();
 
     static {
-        for (String line : Lexicon.lines("months.txt")) {
-            String[] f = line.split("\t");
-            MONTHS.put(f[0], Integer.parseInt(f[1]));
-        }
         for (String line : Lexicon.lines("dateline-labels.txt")) {
             String[] f = line.split("\t");
             List<String> hints = f.length > 3 ? List.of(f).subList(3, f.length) : List.of(f[0]);

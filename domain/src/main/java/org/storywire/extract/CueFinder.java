@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * Statements opened by a cue in their sentence: a reporting verb from the lexicons with its
@@ -12,15 +13,13 @@ import java.util.Set;
  * the cue's own clause) and asks {@link SpeakerFinder} for the subject.
  */
 final class CueFinder extends ExtractionStep {
-    static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "nichts",
-            "not", "never", "n't", "no");
+    static final Set<String> NEGATIONS = Lexicon.words("negations.txt");
     /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
     static final int MAX_CUES_PER_SENTENCE = 8;
-    static final Set<String> ENGLISH_NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-            "these", "those", "this", "that", "many", "some", "such", "of", "in", "no", "any", "all", "several", "recent", "new");
+    static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("ihn", "sie", "es", "ihm", "ihr", "ihnen", "uns", "das", "dies", "sich");
-    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "not", "'s", "’s", "'re", "’re");
+    private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
+    private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
 
     private final SpeakerFinder speakers;
 

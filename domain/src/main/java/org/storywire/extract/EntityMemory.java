@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storywire.clean.Lexicon;
 
 /**
  * What one article tells about its people and organisations: full names, the roles they are
@@ -122,7 +123,7 @@ final class EntityMemory {
         mentionEntities.add(e);
     }
 
-    private static final String[] NOUN_ENDINGS = {"ung", "heit", "keit", "schaft", "tion", "ion", "tät", "ment", "nis", "tum", "at", "ium", "ie", "ik", "chen", "krieg", "wahl", "amt"};
+    private static final List<String> NOUN_ENDINGS = Lexicon.wordList("noun-endings-de.txt");
 
     private static boolean looksLikeCommonNoun(String lower) {
         for (String ending : NOUN_ENDINGS) if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
@@ -226,8 +227,8 @@ final class EntityMemory {
 
     private static String[][] inflections() {
         List<String[]> out = new ArrayList<>();
-        for (String ending : new String[] {"innen", "in", "en", "s", "n"}) {
-            for (String role : new String[] {"sprecher", "chef", "kanzler", "präsident", "politiker", "minister"}) out.add(new String[] {role + ending, ending});
+        for (String ending : Lexicon.wordList("role-key-endings-de.txt")) {
+            for (String role : Lexicon.wordList("role-keys-de.txt")) out.add(new String[] {role + ending, ending});
         }
         return out.toArray(new String[0][]);
     }

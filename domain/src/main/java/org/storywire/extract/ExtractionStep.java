@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * What the steps of extraction share: the analysed article, the discourse state
@@ -9,17 +10,14 @@ import java.util.Set;
  * for one article.
  */
 abstract class ExtractionStep {
-    static final Set<String> REPORTATIVE = Set.of("soll", "sollen", "sollten");
+    static final Set<String> REPORTATIVE = Lexicon.words("reportative-de.txt");
     /** "soll ... gewarnt haben", "soll ... gewesen sein": a modal with a perfect infinitive reports a rumour. */
-    static final Set<String> REPORTATIVE_TAIL = Set.of("haben", "sein");
+    static final Set<String> REPORTATIVE_TAIL = Lexicon.words("reportative-tail-de.txt");
     /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
     static final int SUBJECT_WINDOW = 40;
-    static final Set<String> ANY_ARTICLE = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-            "einer", "eines", "the", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
-            "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "his", "her", "their", "its"));
+    static final Set<String> ANY_ARTICLE = Lexicon.words("articles.txt");
     /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
-    static final Set<String> CLAUSE_OPENERS = Set.of("doch", "jedoch", "aber", "sondern", "während", "und", "wobei", "obwohl",
-            "nachdem", "but", "while", "and", "although", "whereas");
+    static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
 
     final Extraction doc;
     final String text;

@@ -1,6 +1,7 @@
 package org.storywire.extract;
 
 import java.util.List;
+import org.storywire.clean.Lexicon;
 
 /**
  * English statements signed by a label: a paragraph that opens with a capitalised name and a
@@ -14,7 +15,7 @@ final class LabelStatements extends ExtractionStep {
     /** Fewer words after the colon are a list entry or a caption ("Photo: AP"), not a statement. */
     private static final int MIN_SAID_WORDS = 3;
 
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("our", "my", "your", "their", "his", "her", "its");
+    private static final java.util.Set<String> POSSESSIVES = Lexicon.words("possessives-en.txt");
 
     private final SpeakerFinder speakers;
 

@@ -120,7 +120,14 @@ final class Lexicons {
         return index;
     }
 
-    private static final String[] ROLE_INFLECTIONS = {"", "en", "n", "s", "in", "innen", "e"};
+    /** The uninflected word, then the endings of role-inflections-de.txt in file order. */
+    private static final List<String> ROLE_INFLECTIONS = withUninflected(Lexicon.wordList("role-inflections-de.txt"));
+
+    private static List<String> withUninflected(List<String> endings) {
+        List<String> all = new ArrayList<>(List.of(""));
+        all.addAll(endings);
+        return List.copyOf(all);
+    }
 
 
     /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
@@ -130,21 +137,10 @@ final class Lexicons {
     }
 
     /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */
-    final Set<String> notKonjunktiv = Set.copyOf(List.of("gerne", "heute", "lange", "ohne", "alleine", "bitte", "gerade", "eine", "keine",
-            "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene", "welche", "solche", "manche", "beide", "alle",
-            "viele", "einige", "andere", "wenige", "mehrere", "ganze", "jede", "jene", "selbe", "derselbe", "dieselbe", "ebenso",
-            "eigene", "gleiche", "erste", "zweite", "dritte", "letzte", "nächste", "obere", "untere", "innere", "äußere", "weitere",
-            "große", "kleine", "neue", "alte", "hohe", "starke", "schwere", "gute", "bessere", "beste", "mittlere", "genaue",
-            "gesamte", "vorige", "bisherige", "frühere", "spätere", "derzeitige", "heutige", "damalige", "aktuelle", "konkrete",
-            "etliche", "sämtliche", "dutzende", "hunderte", "tausende", "mitte", "ende", "lage", "nähe", "lose", "leise", "träge", "weise",
-            "wurde", "infolge", "zufolge", "anstelle", "mithilfe", "zugunsten", "gerne", "lediglich", "ebenfalls", "daher", "gegebenenfalls",
-            "ausnahme", "beziehungsweise", "teilweise", "beispielsweise", "möglicherweise", "normalerweise", "schrittweise", "zeitweise"));
+    final Set<String> notKonjunktiv = Lexicon.words("not-konjunktiv-de.txt");
 
     /** What a denial can deny: a report, an accusation, a claim ("the report", "die Vorwürfe", "Berichte"). */
-    private static final List<String> PROPOSITION_NOUNS = List.of("report", "claim", "allegation", "accusation", "charge", "assertion",
-            "rumor", "rumour", "speculation", "story", "stories", "characteri", "suggestion", "notion", "idea", "criticism", "account",
-            "bericht", "meldung", "vorwurf", "vorwürfe", "behauptung", "darstellung", "gerücht", "spekulation", "anschuldigung",
-            "beschuldigung", "kritik", "angabe", "aussage", "verdacht", "unterstellung", "medienbericht", "zeitungsbericht");
+    private static final List<String> PROPOSITION_NOUNS = Lexicon.wordList("proposition-nouns.txt");
 
     boolean isPropositionNoun(String lower) {
         for (String n : PROPOSITION_NOUNS) if (lower.startsWith(n) || lower.contains(n) && lower.length() > n.length() + 3) return true;

@@ -3,6 +3,7 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * Finds noun phrases that can be the subject of a reporting verb, without a tagger: German
@@ -11,19 +12,12 @@ import java.util.Set;
  * Phrases after prepositions or in oblique case ("dem", "den", "des") are not subjects.
  */
 final class NounPhrases {
-    private static final Set<String> NOMINATIVE_ARTICLES_DE = Set.of("der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre");
-    private static final Set<String> NOMINATIVE_ARTICLES_EN = Set.of("the", "a", "an", "another", "his", "her", "their", "its");
-    private static final Set<String> OBLIQUE_ARTICLES = Set.of("dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "vom", "zum", "zur", "beim",
-            // possessives and demonstratives that are never nominative: "sagte unserer Zeitung"
-            "unserer", "unserem", "unseren", "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "meinem", "meinen", "meiner",
-            "deinem", "deiner", "eurem", "eurer", "diesem", "diesen", "dieses", "jenem", "jenen");
-    static final Set<String> PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
-            "vor", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "durch", "ohne", "seit", "bis", "trotz", "wegen",
-            "gegenüber", "zwischen", "hinter", "neben", "dank", "ab", "of", "to", "for", "with", "at", "on",
-            "from", "by", "about", "into", "against", "after", "before", "during", "than", "like", "as", "als",
-            "laut", "gemäß");
-    static final Set<String> PRONOUNS_DE = Set.of("er", "sie", "ich", "wir", "man");
-    static final Set<String> PRONOUNS_EN = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> NOMINATIVE_ARTICLES_DE = Lexicon.words("nominative-articles-de.txt");
+    private static final Set<String> NOMINATIVE_ARTICLES_EN = Lexicon.words("nominative-articles-en.txt");
+    private static final Set<String> OBLIQUE_ARTICLES = Lexicon.words("oblique-articles-de.txt");
+    static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
+    static final Set<String> PRONOUNS_DE = Lexicon.words("pronouns-de.txt");
+    static final Set<String> PRONOUNS_EN = Lexicon.words("pronouns-en.txt");
 
     private final TextModel model;
     private final Lexicons lex;
@@ -166,7 +160,7 @@ final class NounPhrases {
                 && j + 1 < to && model.token(j + 1).capitalised();
     }
 
-    private static final Set<String> QUANTIFIERS_EN = Set.of("one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all");
+    private static final Set<String> QUANTIFIERS_EN = Lexicon.words("quantifiers-en.txt");
 
     /** "people familiar with the matter", "officials close to the talks", "sources with knowledge of the plans". */
     private int postModified(int end, int to) {
@@ -178,7 +172,7 @@ final class NounPhrases {
         return k;
     }
 
-    private static final Set<String> NEGATION_OR_VERB_EN = Set.of("said", "says", "told", "not", "never", "would", "will", "has", "had", "was", "is");
+    private static final Set<String> NEGATION_OR_VERB_EN = Lexicon.words("source-phrase-enders-en.txt");
 
     static boolean isQuoteMark(Token t) {
         return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
@@ -229,8 +223,8 @@ final class NounPhrases {
         return QUANTITY_NOUNS.contains(w);
     }
 
-    private static final List<String> ABSTRACT_ENDINGS = List.of("heit", "keit", "nis", "nisse", "ismus", "erlass", "lassung", "ungen", "tum", "stücke", "stück", "prozent");
-    private static final Set<String> QUANTITY_NOUNS = Set.of("prozent", "personen", "menschen", "leute", "euro", "dollar", "millionen", "milliarden", "tausend", "hundert", "stücke", "teile", "mehrheit", "hälfte", "drittel", "viertel");
+    private static final List<String> ABSTRACT_ENDINGS = Lexicon.wordList("abstract-endings-de.txt");
+    private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns-de.txt");
 
     private boolean isAdjective(String lower) {
         if (english) return !lex.englishStop.contains(lower) && !lex.functionWords.contains(lower) && lower.length() > 2

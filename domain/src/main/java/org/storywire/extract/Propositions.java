@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
 import org.storywire.clean.TimePrecision;
 
 /**
@@ -34,21 +36,11 @@ final class Propositions {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int MAX_TERMS = 24;
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("montag", DayOfWeek.MONDAY), Map.entry("dienstag", DayOfWeek.TUESDAY), Map.entry("mittwoch", DayOfWeek.WEDNESDAY),
-            Map.entry("donnerstag", DayOfWeek.THURSDAY), Map.entry("freitag", DayOfWeek.FRIDAY), Map.entry("samstag", DayOfWeek.SATURDAY),
-            Map.entry("sonntag", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("april", 4), Map.entry("mai", 5),
-            Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
-            Map.entry("november", 11), Map.entry("dezember", 12), Map.entry("january", 1), Map.entry("february", 2),
-            Map.entry("march", 3), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10),
-            Map.entry("december", 12));
-    private static final String MONTH = "(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)";
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final Map<String, Integer> MONTHS = MonthNames.fullNames();
+    private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
     private static final Pattern DATE = Pattern.compile("(?iu)\\b(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:am|on|last)\\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:am|on|last)\\s+(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
@@ -61,6 +53,15 @@ final class Propositions {
     private final List<EventLabel> events = new ArrayList<>();
     private final Analyzer german = new GermanAnalyzer();
     private final Analyzer englishAnalyzer = new EnglishAnalyzer();
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new LinkedHashMap<>();
+        for (String line : Lexicon.lines("weekdays.txt")) {
+            String[] f = line.split("\t");
+            days.put(f[0], DayOfWeek.valueOf(f[1]));
+        }
+        return days;
+    }
 
     Propositions(Lexicons lex) {
         for (String line : Lexicon.lines("events.txt")) {

@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * Reported speech running on without a cue: German Konjunktiv I ("Er sei bereit"), reporting
@@ -9,22 +10,17 @@ import java.util.Set;
  * speaker is the statement the sentence continues, or the last reported source.
  */
 final class RunOnSpeech extends ExtractionStep {
-    static final Set<String> RUN_ON_OPENERS = Set.of("demnach", "demzufolge", "zudem", "außerdem", "ferner", "weiter", "dafür", "darüber");
-    static final List<String> NOT_KONJUNKTIV_ENDINGS = List.of("te", "ische", "liche", "ige", "bare", "same", "ale", "elle", "ive", "ene", "ste", "ere", "ose", "ante", "ente");
-    static final Set<String> DETERMINERS = Set.copyOf(List.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-            "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
-            "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser", "diese", "diesen", "diesem", "jede", "jeder", "jeden", "alle", "zu",
-            "sehr", "besonders", "äußerst", "so", "ganz", "ziemlich", "recht", "eher", "weniger", "mehr", "immer", "am", "im", "zum", "zur",
-            "vom", "beim", "als", "wie", "und", "oder", "nicht"));
+    static final Set<String> RUN_ON_OPENERS = Lexicon.words("run-on-openers-de.txt");
+    static final List<String> NOT_KONJUNKTIV_ENDINGS = Lexicon.wordList("not-konjunktiv-endings-de.txt");
+    static final Set<String> DETERMINERS = Lexicon.words("konjunktiv-blockers-de.txt");
 
     /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
     private static final int KONJUNKTIV_REACH = 3;
 
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
-    private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
-            "während", "bevor", "sobald", "solange", "damit", "sofern", "wie", "wo", "was", "wer");
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
-    private static final Set<String> IMPERSONAL = Set.of("es", "das", "dies", "man", "dieses");
+    private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
 
     private final SpeakerFinder speakers;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * Speakers: the subject of a cue (the nearest agentive noun phrase of its clause, by word order),
@@ -14,13 +15,11 @@ import java.util.Set;
  * 46-Jährige" resolve to the last speaker or person.
  */
 final class SpeakerFinder extends ExtractionStep {
-    static final Set<String> AUXILIARIES = Set.copyOf(List.of("hat", "hatte", "hatten", "hätte", "hätten", "habe", "haben", "ist", "war", "waren",
-            "sei", "seien", "wäre", "wird", "wurde", "wurden", "würde", "werde", "will", "wollte", "wolle", "soll", "sollte", "kann", "konnte",
-            "könne", "könnte", "muss", "musste", "müsse", "darf", "durfte", "has", "had", "have", "was", "is", "would", "did", "does"));
+    static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries.txt");
 
     /** Whether a phrase names someone the article knows, by token range: asked for many cues of a sentence. */
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
-    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "whom", "himself", "herself", "itself");
+    private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
     SpeakerFinder(Extraction x) {
         super(x);

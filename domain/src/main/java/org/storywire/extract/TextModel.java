@@ -3,6 +3,8 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
 
 /**
  * The layers of a clean text that extraction reads: paragraphs (lines), sentences (OpenNLP's
@@ -72,8 +74,7 @@ final class TextModel {
     }
 
     /** Titles written with a full stop before a name: "Mr. Clarke said", "Sen. Tester", "Dr. Ohm". */
-    static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "prof", "lt", "col", "capt", "sgt", "hr", "fr");
+    static final java.util.Set<String> TITLE_ABBREVIATIONS = Lexicon.words("title-abbreviations.txt");
 
     /** "Mr. Clarke", "Charles B. Rangel": a text ending in a title or an initial and its full stop goes on with the name. */
     boolean endsWithAbbreviation(int end) {
@@ -86,8 +87,7 @@ final class TextModel {
                 || TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
     }
 
-    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = MonthNames.abbreviations().keySet();
 
     /** "On Sept. 30, Orvane had rejected": an English month abbreviation before a day ends no sentence. */
     private boolean endsWithMonthAbbreviation(int end) {
