@@ -18,6 +18,10 @@ final class CueFinder extends ExtractionStep {
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
+    private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    private static final Set<String> CIRCLE_PREPOSITIONS_DE = Lexicon.words("circle-prepositions-de.txt");
+    private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
+    private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
 
@@ -154,7 +158,7 @@ final class CueFinder extends ExtractionStep {
             if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
             if (model.token(i + 1).is("eigenen")) {
                 np = speakers.sentenceSubject(s, i);
-            } else if (k + 1 < e && Set.of("des", "der", "von", "vom", "eines", "einer", "aus").contains(model.token(k + 1).lower())) {
+            } else if (k + 1 < e && SOURCE_OPENERS_DE.contains(model.token(k + 1).lower())) {
                 NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
                 np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
             } else {
@@ -174,7 +178,7 @@ final class CueFinder extends ExtractionStep {
         } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
                 || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
             int k = i + 2;
-            if (k < e && Set.of("aus", "in", "von", "bei", "im", "vom").contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
+            if (k < e && CIRCLE_PREPOSITIONS_DE.contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
@@ -312,7 +316,7 @@ final class CueFinder extends ExtractionStep {
             }
         }
         // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
-        if (d.clauseContent && i == f + 1 && Set.of("dies", "das", "this", "that").contains(model.token(f).lower()) && s.index() > 0) {
+        if (d.clauseContent && i == f + 1 && ANAPHORS.contains(model.token(f).lower()) && s.index() > 0) {
             TextModel.Sentence previous = model.sentences.get(s.index() - 1);
             if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
                 setContent(d, previous.begin(), contentEndOf(previous), previous);
@@ -326,8 +330,7 @@ final class CueFinder extends ExtractionStep {
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         d.negated = negated(s, i, particleAt, d);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
-        d.reported = "berichtet".equals(t.lower()) || "berichtete".equals(t.lower()) || "berichten".equals(t.lower())
-                || "reported".equals(t.lower()) || "reports".equals(t.lower());
+        d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
         return d;
     }

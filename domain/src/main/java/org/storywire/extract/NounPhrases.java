@@ -162,11 +162,13 @@ final class NounPhrases {
 
     private static final Set<String> QUANTIFIERS_EN = Lexicon.words("quantifiers-en.txt");
 
+    private static final Set<String> SOURCE_POSTMODIFIERS_EN = Lexicon.words("source-postmodifiers-en.txt");
+
     /** "people familiar with the matter", "officials close to the talks", "sources with knowledge of the plans". */
     private int postModified(int end, int to) {
         if (end >= to) return end;
         String w = model.token(end).lower();
-        if (!(w.equals("familiar") || w.equals("close") || w.equals("briefed") || w.equals("with") || w.equals("involved") || w.equals("knowledgeable"))) return end;
+        if (!SOURCE_POSTMODIFIERS_EN.contains(w)) return end;
         int k = end + 1;
         while (k < to && k - end <= 6 && model.token(k).word() && !model.token(k).quoted() && !NEGATION_OR_VERB_EN.contains(model.token(k).lower())) k++;
         return k;
@@ -219,17 +221,25 @@ final class NounPhrases {
     /** German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak. */
     private boolean abstractNoun(String w) {
         if (lex.roleSuffix(w) != null) return false;
-        for (String e : ABSTRACT_ENDINGS) if (w.endsWith(e)) return true;
-        return QUANTITY_NOUNS.contains(w);
+        return endsWithAny(w, ABSTRACT_ENDINGS) || QUANTITY_NOUNS.contains(w);
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String ending : endings) if (word.endsWith(ending)) return true;
+        return false;
     }
 
     private static final List<String> ABSTRACT_ENDINGS = Lexicon.wordList("abstract-endings-de.txt");
     private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns-de.txt");
 
+    private static final List<String> ADJECTIVE_ENDINGS_EN = Lexicon.wordList("adjective-endings-en.txt");
+    private static final Set<String> ADJECTIVES_EN = Lexicon.words("adjectives-en.txt");
+    private static final List<String> ADJECTIVE_ENDINGS_DE = Lexicon.wordList("adjective-endings-de.txt");
+
     private boolean isAdjective(String lower) {
         if (english) return !lex.englishStop.contains(lower) && !lex.functionWords.contains(lower) && lower.length() > 2
-                && !isLowerSource(lower) && (lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("an") || lower.endsWith("ed") || lower.endsWith("ive") || lower.endsWith("ior") || lower.equals("former") || lower.equals("top") || lower.equals("senior"));
-        return lower.length() > 3 && (lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("es"))
+                && !isLowerSource(lower) && (endsWithAny(lower, ADJECTIVE_ENDINGS_EN) || ADJECTIVES_EN.contains(lower));
+        return lower.length() > 3 && endsWithAny(lower, ADJECTIVE_ENDINGS_DE)
                 && !lex.germanStop.contains(lower) && !lex.functionWords.contains(lower) && !lex.konjunktivI.contains(lower) && !lex.konjunktivII.contains(lower);
     }
 

@@ -21,6 +21,8 @@ final class SpeakerFinder extends ExtractionStep {
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
+    private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
+
     SpeakerFinder(Extraction x) {
         super(x);
     }
@@ -50,7 +52,7 @@ final class SpeakerFinder extends ExtractionStep {
         for (int k = i - 1; k >= Math.max(f, i - 8); k--) {
             NounPhrase np = nps.at(k, i, k);
             if (np != null && np.end() == i) {
-                if (k > f && Set.of("dem", "der", "den", "des", "einem", "einer").contains(model.token(k - 1).lower())) return new NounPhrase(k - 1, i, false, np.named());
+                if (k > f && DATIVE_GENITIVE_ARTICLES_DE.contains(model.token(k - 1).lower())) return new NounPhrase(k - 1, i, false, np.named());
                 return np;
             }
         }

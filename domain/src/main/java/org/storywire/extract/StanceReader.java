@@ -1,8 +1,10 @@
 package org.storywire.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * The stance of a statement from its construction: the cue's class (denial, confirmation, no
@@ -79,11 +81,18 @@ final class StanceReader extends ExtractionStep {
         return byCue;
     }
 
+    private static final List<String> DECLINE_HINTS = Lexicon.wordList("decline-hints.txt");
+    private static final List<String> DENIAL_VERBS_EN = Lexicon.wordList("denial-verbs-en.txt");
+    private static final List<String> DENIAL_VERBS_DE = Lexicon.wordList("denial-verbs-de.txt");
+    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
+    private static final Set<String> DENIED_OBJECTS_EN = Lexicon.words("denied-objects-en.txt");
+    private static final Set<String> DENIED_OBJECTS_DE = Lexicon.words("denied-objects-de.txt");
+
     /** Cheap test before the regular expression: the evidence holds a word that declining needs. */
     private boolean mayDecline(Draft d) {
         String ev = text.substring(d.evidenceBegin, d.evidenceEnd);
-        return ev.contains("position") || ev.contains("respon") || ev.contains("repl") || ev.contains("return") || ev.contains("reached")
-                || ev.contains("declined") || ev.contains("refused") || ev.contains("unbeantwortet") || ev.contains("Stellungnahme");
+        for (String hint : DECLINE_HINTS) if (ev.contains(hint)) return true;
+        return false;
     }
 
     /** The cue with what it frames: the said part, and the verb's own clause up to it (not a neighbouring clause). */
@@ -107,13 +116,12 @@ final class StanceReader extends ExtractionStep {
         if (cue < s.firstToken() || cue >= s.endToken()) return true;
         String verb = model.token(cue).lower();
         // the unambiguous ones: "dementierte", "denied that", "bestritt, dass"
-        boolean ambiguous = english ? !(verb.startsWith("den") || verb.startsWith("refut") || verb.startsWith("rebut") || verb.startsWith("contradict") || verb.startsWith("rul"))
-                : !(verb.startsWith("dementier") || verb.startsWith("leugne") || verb.startsWith("verneint") || verb.startsWith("ausgeschlossen")
-                    || verb.startsWith("ausschl") || verb.startsWith("schl"));
+        boolean ambiguous = true;
+        for (String stem : english ? DENIAL_VERBS_EN : DENIAL_VERBS_DE) if (verb.startsWith(stem)) ambiguous = false;
         if (english && cue > s.firstToken()) {
             // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
             String before = model.token(cue - 1).lower();
-            if (Set.of("was", "were", "been", "be", "is", "are", "being", "get", "got").contains(before)) return false;
+            if (PASSIVE_BE_EN.contains(before)) return false;
         }
         if (!ambiguous) return !rejectsDemand(d);
         if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
@@ -124,7 +132,7 @@ final class StanceReader extends ExtractionStep {
             if (k == cue || !t.word()) continue;
             String w = t.lower();
             if (t.quoted()) return true;
-            if (english ? Set.of("that", "as", "it", "this", "these", "them").contains(w) : Set.of("dass", "dies", "das", "diese").contains(w)) return true;
+            if ((english ? DENIED_OBJECTS_EN : DENIED_OBJECTS_DE).contains(w)) return true;
             if (lex.isPropositionNoun(w)) return true;
             // "wies die Forderung zurück": the first object is a demand, not a fact
             if ((t.capitalised() || english) && lex.isDemand(w)) return false;
