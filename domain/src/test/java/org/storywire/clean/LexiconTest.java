@@ -1,0 +1,58 @@
+package org.storywire.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    /** All word knowledge lives in these files, so a reader must learn from the file what a list is for. */
+    @Test
+    void everyLexiconFileOpensWithACommentSayingWhatItIsFor() throws IOException, URISyntaxException {
+        Path dir = Path.of(Lexicon.class.getResource("/lexicon/").toURI());
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertThat(lines).as(file.getFileName().toString()).isNotEmpty();
+            assertThat(lines.get(0)).as(file.getFileName().toString()).startsWith("# ");
+            assertThat(Lexicon.lines(file.getFileName().toString())).as(file.getFileName().toString()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aWordListKeepsFileOrderAcrossLines() {
+        // months.txt: where a list's order matters (first match wins), readers rely on file order
+        assertThat(MonthNames.all().keySet()).startsWith("januar", "jänner", "februar").endsWith("oct", "nov", "dec");
+    }
+
+    @Test
+    void monthNamesAreSplitByTheirTags() {
+        assertThat(MonthNames.abbreviations()).containsEntry("sept", 9).containsEntry("sep", 9).doesNotContainKeys("september", "may", "jänner");
+        assertThat(MonthNames.fullNames()).containsEntry("märz", 3).containsEntry("may", 5).doesNotContainKeys("jan", "sept", "jänner");
+        assertThat(MonthNames.all()).containsEntry("jänner", 1).containsEntry("dec", 12);
+    }
+
+    @Test
+    void aDatelineIsReadWithLabelsMonthsAndZonesFromTheLexicon() {
+        PublicationTime.Found found = PublicationTime.find("Published Sept. 30, 2025 6:12 PM EDT\nText.", "en");
+        assertThat(found.instant()).hasToString("2025-09-30T22:12:00Z");
+        assertThat(found.precision()).isEqualTo(TimePrecision.MINUTE);
+        // "Stand" is an ordinary word too: the label counts only as "Stand:" or "Stand am"
+        assertThat(PublicationTime.find("Stand 11.11.2024 08:01 Uhr", "de")).isNull();
+        assertThat(PublicationTime.find("Stand: 11.11.2024 08:01 Uhr", "de").instant()).hasToString("2024-11-11T07:01:00Z");
+        // a creation label wins over an update label, whatever comes first
+        assertThat(PublicationTime.find("Aktualisiert: 12.11.2024 09:00 Uhr\nErstellt: 7. November 2024, 12:50 Uhr", "de").instant())
+                .hasToString("2024-11-07T11:50:00Z");
+    }
+}
