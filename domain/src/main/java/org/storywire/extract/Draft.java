@@ -27,6 +27,23 @@ final class Draft {
     Stance stance;
 
     /**
+     * A claim that no cue word opens: a "Label:" line, a sentence run on from reported speech. It
+     * stands at {@code token} of sentence {@code sentence}; the caller sets its content. It is less
+     * certain than a cued statement.
+     */
+    static Draft cuelessClaim(int sentence, int token, String cueText, Speaker speaker) {
+        Draft d = new Draft();
+        d.sentence = sentence;
+        d.cueToken = token;
+        d.cueText = cueText;
+        d.cueClass = "CLAIM";
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.speaker = speaker;
+        d.confidence = 0.6;
+        return d;
+    }
+
+    /**
      * A quotation inside this statement's reported speech, from {@code begin} to {@code end}: a statement of
      * its own with the same speaker, cue and evidence, a little less certain.
      */

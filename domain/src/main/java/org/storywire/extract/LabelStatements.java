@@ -37,15 +37,8 @@ final class LabelStatements extends ExtractionStep {
         NounPhrase label = transcriptLabel(first, k) ? new NounPhrase(first, k, false, true) : nps.at(first, k, first);
         if (label == null || label.end() != k || label.pronoun() || !nps.agentive(label) || POSSESSIVES.contains(model.token(first).lower())) return List.of();
         int end = paragraphEnd(s);
-        Draft d = new Draft();
-        d.sentence = s.index();
-        d.cueToken = k;
-        d.cueText = ":";
-        d.cueClass = "CLAIM";
-        d.attribution = Attribution.INDIRECT_SPEECH;
-        d.speaker = speakers.resolve(label, s);
+        Draft d = Draft.cuelessClaim(s.index(), k, ":", speakers.resolve(label, s));
         setContent(d, model.token(k + 1).begin(), end, s);
-        d.confidence = 0.6;
         return List.of(d);
     }
 

@@ -118,16 +118,9 @@ final class RunOnSpeech extends ExtractionStep {
             break;
         }
         if (subject == null) return null;
-        Draft d = new Draft();
-        d.sentence = s.index();
-        d.cueToken = f;
-        d.cueText = "";
-        d.cueClass = "CLAIM";
-        d.attribution = Attribution.INDIRECT_SPEECH;
+        Draft d = Draft.cuelessClaim(s.index(), f, "", speakers.resolve(subject, s));
         d.subject = subject;
-        d.speaker = speakers.resolve(subject, s);
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
-        d.confidence = 0.6;
         return d;
     }
 
