@@ -30,6 +30,17 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * The key under which a lexicon file lists a word that a case-insensitive pattern matched: folded
+     * letter by letter as the pattern compares them, so that "PUBLİSHED" finds "published" (a
+     * locale's lower-casing of the whole string would not).
+     */
+    public static String key(String matched) {
+        StringBuilder key = new StringBuilder(matched.length());
+        for (int i = 0; i < matched.length(); i++) key.append(Character.toLowerCase(Character.toUpperCase(matched.charAt(i))));
+        return key.toString();
+    }
+
     /** The words of a word list, several a line separated by white space, in file order (first match wins where order matters). */
     public static List<String> wordList(String resource) {
         List<String> words = new ArrayList<>();

@@ -139,12 +139,12 @@ public final class PublicationTime {
     }
 
     private static int rank(String label) {
-        return LABELS.get(label.toLowerCase(Locale.ROOT)).rank();
+        return LABELS.get(Lexicon.key(label)).rank();
     }
 
     private static ZoneId englishZone(String zone, String language) {
         if (zone == null) return "de".equals(language) ? BERLIN : ZoneId.of("UTC");
-        return ZONES.get(zone.toLowerCase(Locale.ROOT));
+        return ZONES.get(Lexicon.key(zone));
     }
 
     private static Found at(ZoneId zone, int year, int month, int day, String hour, String minute, String ampm) {

@@ -37,6 +37,14 @@ class LexiconTest {
     }
 
     @Test
+    void aWordMatchedInAnyCaseFindsItsEntry() {
+        assertThat(Lexicon.key("AKTUALİSİERT")).isEqualTo("aktualisiert");
+        // the pattern matches the dotted capital İ as i: its label must be found, not crash the reader
+        assertThat(PublicationTime.find("Erstellt von der Redaktion\nAKTUALİSİERT: 12.11.2024 09:00 Uhr", "de").instant())
+                .hasToString("2024-11-12T08:00:00Z");
+    }
+
+    @Test
     void monthNamesAreSplitByTheirTags() {
         assertThat(MonthNames.abbreviations()).containsEntry("sept", 9).containsEntry("sep", 9).doesNotContainKeys("september", "may", "jänner");
         assertThat(MonthNames.fullNames()).containsEntry("märz", 3).containsEntry("may", 5).doesNotContainKeys("jan", "sept", "jänner");
