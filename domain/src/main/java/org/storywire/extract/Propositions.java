@@ -41,8 +41,10 @@ final class Propositions {
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
     private static final Pattern DATE = Pattern.compile("(?iu)\\b(\\d{1,2})\\.\\s*" + MONTH + "(?:\\s+(\\d{4}))?");
     private static final Pattern WEEKDAY = Pattern.compile("(?iu)\\b(?:am|on|last)\\s+(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
-    private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(anfang|mitte|ende|early|mid|late|im|in)[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(gestern|vorgestern|heute|yesterday|today)\\b");
+    private static final Map<String, Integer> MONTH_PARTS = numbers("month-parts.txt");
+    private static final Map<String, Integer> RELATIVE_DAYS = numbers("relative-days.txt");
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(" + String.join("|", MONTH_PARTS.keySet()) + ")[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()) + ")\\b");
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
@@ -61,6 +63,16 @@ final class Propositions {
             days.put(f[0], DayOfWeek.valueOf(f[1]));
         }
         return days;
+    }
+
+    /** A lexicon file of words with a number each, in file order (the order of the pattern's alternatives). */
+    private static Map<String, Integer> numbers(String resource) {
+        Map<String, Integer> table = new LinkedHashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] f = line.split("\t");
+            table.put(f[0], Integer.parseInt(f[1]));
+        }
+        return table;
     }
 
     Propositions(Lexicons lex) {
@@ -141,16 +153,14 @@ final class Propositions {
         }
         m = RELATIVE_DAY.matcher(frame);
         if (m.find()) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int back = w.equals("vorgestern") ? 2 : w.equals("gestern") || w.equals("yesterday") ? 1 : 0;
+            int back = RELATIVE_DAYS.get(Lexicon.key(m.group(1)));
             return new When(m.group(), base.toLocalDate().minusDays(back).atStartOfDay(BERLIN).toInstant(), TimePrecision.DAY);
         }
         m = PART_OF_MONTH.matcher(frame);
         if (m.find()) {
             int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : base.getYear();
-            String part = m.group(1).toLowerCase(Locale.ROOT);
-            int day = part.equals("mitte") || part.equals("mid") ? 15 : part.equals("ende") || part.equals("late") ? 25 : 1;
+            int day = MONTH_PARTS.get(Lexicon.key(m.group(1)));
             LocalDate date = safeDate(year, month, day);
             if (date != null) {
                 if (m.group(3) == null && date.isAfter(base.toLocalDate())) date = date.minusYears(1);
