@@ -19,6 +19,8 @@ final class RunOnSpeech extends ExtractionStep {
 
     /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
     private static final int KONJUNKTIV_REACH = 3;
+    /** A main clause's verb follows its first phrase: a subject of a few words, with article and adjectives. */
+    private static final int MAIN_VERB_POSITION = 5;
 
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
     private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
@@ -82,6 +84,11 @@ final class RunOnSpeech extends ExtractionStep {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             found = true;
         }
+        if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
+            // "Der Minister sei bereit, ...": a teaser or an article may open in reported speech with no one named;
+            // the speaker is the outlet's unnamed source, kept as such
+            found = true;
+        }
         if (!found) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
@@ -133,6 +140,18 @@ final class RunOnSpeech extends ExtractionStep {
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         d.confidence = 0.6;
         return d;
+    }
+
+    /**
+     * The Konjunktiv I is the finite verb of the main clause: the sentence opens with no
+     * subordinator and the verb stands before its first comma, in second position after a phrase
+     * of at most a few words ("Der Minister sei bereit", "Eine Einigung gebe es nicht").
+     */
+    private boolean mainClauseKonjunktiv(TextModel.Sentence s, int konjunktiv) {
+        int f = s.firstToken();
+        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower()) || konjunktiv - f > MAIN_VERB_POSITION) return false;
+        for (int k = f; k < konjunktiv; k++) if (!model.token(k).word() || model.token(k).quoted()) return false;
+        return true;
     }
 
     private boolean roleHead(NounPhrase np) {
