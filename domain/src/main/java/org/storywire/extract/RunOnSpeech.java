@@ -25,6 +25,8 @@ final class RunOnSpeech extends ExtractionStep {
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
     private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
             "während", "bevor", "sobald", "solange", "damit", "sofern", "wie", "wo", "was", "wer");
+    /** Words that make "würden" a conditional rather than reported speech. */
+    private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sonst", "andernfalls", "ohne", "sofern");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Set.of("es", "das", "dies", "man", "dieses");
 
@@ -184,7 +186,24 @@ final class RunOnSpeech extends ExtractionStep {
             String w = model.token(k).lower();
             if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
         }
+        if (substituteKonjunktiv(s)) return true;
         return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+    }
+
+    /**
+     * "Sie würden sich per Telefon verständigen": "würden" stands in for a Konjunktiv I that would
+     * read as indicative ("sie verständigen"), unless a condition makes it a plain conditional
+     * ("wenn", "falls", "sonst").
+     */
+    private boolean substituteKonjunktiv(TextModel.Sentence s) {
+        boolean wuerden = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.quoted()) continue;
+            if (CONDITIONS.contains(t.lower())) return false;
+            if (t.is("würden")) wuerden = true;
+        }
+        return wuerden;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.storywire.clean.TimePrecision;
 
 /**
  * The short forms of German news as feeds deliver them (a headline and one to three sentences),
- * and the German subject rules they lean on. Every text is written for this test.
+ * and the German subject and reported-speech rules they lean on. Every text is written for this test.
  */
 class GermanShortNewsTest {
     private static final Instant PUBLISHED = Instant.parse("2023-05-12T10:00:00Z");
@@ -114,5 +114,14 @@ class GermanShortNewsTest {
         Statement s = about(extract(text), "Messer");
         assertThat(s.speaker().mention()).isEqualTo("Angaben der Polizei");
         assertThat(s.speaker().canonical()).isEqualTo("Polizei");
+    }
+
+    @Test
+    void wuerdenContinuesReportedSpeechUnlessAConditionMakesItAConditional() {
+        String text = "Der Polizeisprecher Jan Ohm sagte, die Täter seien jung. Sie würden sich per Telefon verabreden. "
+                + "Falls es regnet, würden die Spiele ausfallen.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "per Telefon").speaker().canonical()).isEqualTo("Jan Ohm");
+        assertThat(statements).noneMatch(s -> s.sentenceText().contains("Spiele ausfallen"));
     }
 }
