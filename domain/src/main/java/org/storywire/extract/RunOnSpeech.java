@@ -25,8 +25,6 @@ final class RunOnSpeech extends ExtractionStep {
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
     private static final Set<String> SUBORDINATORS = Set.of("wenn", "falls", "weil", "da", "obwohl", "als", "nachdem", "dass", "ob", "um",
             "während", "bevor", "sobald", "solange", "damit", "sofern", "wie", "wo", "was", "wer");
-    /** Words that make "würden" a conditional rather than reported speech. */
-    private static final Set<String> CONDITIONS = Set.of("wenn", "falls", "sonst", "andernfalls", "ohne", "sofern");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Set.of("es", "das", "dies", "man", "dieses");
 
@@ -200,7 +198,7 @@ final class RunOnSpeech extends ExtractionStep {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
             if (t.quoted()) continue;
-            if (CONDITIONS.contains(t.lower())) return false;
+            if (lex.clauseWordsDe.get("condition").contains(t.lower())) return false;
             if (t.is("würden")) wuerden = true;
         }
         return wuerden;

@@ -20,8 +20,6 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** Whether a phrase names someone the article knows, by token range: asked for many cues of a sentence. */
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
-    /** Prepositions of an attribute that names where a subject is from: "die Regierung in Velgrad", "der Chef von Kerbach". */
-    private static final Set<String> ATTRIBUTE_PREPOSITIONS = Set.of("in", "aus", "von", "vom", "bei", "im");
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("who", "which", "whose", "whom", "himself", "herself", "itself");
 
     SpeakerFinder(Extraction x) {
@@ -165,7 +163,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** "Die Regierung in Velgrad hat", "Der Chef von Kerbach sagte": a prepositional attribute between the subject and its verb. */
     private boolean attributeUpTo(int from, int end) {
-        if (!ATTRIBUTE_PREPOSITIONS.contains(model.token(from).lower())) return false;
+        if (!lex.clauseWordsDe.get("attribute").contains(model.token(from).lower())) return false;
         int k = from + 1;
         while (k < end && k - from <= 4 && model.token(k).word() && !model.token(k).quoted() && !AUXILIARIES.contains(model.token(k).lower())) k++;
         return k == end || k < end && AUXILIARIES.contains(model.token(k).lower());
