@@ -141,6 +141,8 @@ final class CueFinder extends ExtractionStep {
         int e = s.endToken();
         NounPhrase np = null;
         boolean inverted = false;
+        // "nach Angaben der Polizei": the mention is the whole phrase, the entity it resolves to is its source
+        NounPhrase reportSource = null;
         int cueEnd = i + 1;
         String lower = t.lower();
         if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
@@ -161,6 +163,7 @@ final class CueFinder extends ExtractionStep {
             } else if (k + 1 < e && SOURCE_OPENERS_DE.contains(model.token(k + 1).lower())) {
                 NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
                 np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
+                reportSource = source;
             } else {
                 np = new NounPhrase(i + 1, k + 1, false, true);
             }
@@ -229,6 +232,10 @@ final class CueFinder extends ExtractionStep {
             setContent(d, s.begin(), contentEndOf(s), s);
         }
         d.speaker = np == null ? null : speakers.resolve(np, s);
+        if (reportSource != null) {
+            Speaker source = speakers.resolve(reportSource, s);
+            d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), source.canonical(), source.affiliation(), source.kind());
+        }
         d.confidence = np == null ? 0.5 : 0.75;
         d.sentence = s.index();
         return d;

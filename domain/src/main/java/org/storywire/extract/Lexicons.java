@@ -37,6 +37,8 @@ final class Lexicons {
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
+    /** German words that decide how a clause is read, by role ("condition", "attribute"). */
+    final Map<String, Set<String>> clauseWordsDe = clauseWords("clause-words-de.txt");
     /** The content patterns of each stance in one alternation, in file order of the stances. */
     final List<ContentStance> contentStancePatterns = new ArrayList<>();
     final List<String> stanceTriggers = new ArrayList<>();
@@ -73,6 +75,15 @@ final class Lexicons {
         }
         // matched on lower-cased text: case-insensitive matching is several times slower
         byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
+    }
+
+    private static Map<String, Set<String>> clauseWords(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] f = line.split("\t");
+            out.put(f[0], Set.of(f[1].split("\\s+")));
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, List<Cue>> cues(String resource) {

@@ -208,6 +208,18 @@ final class NounPhrases {
     }
 
     /**
+     * Whether a German noun phrase can be a subject: its head, a common noun the dictionary knows,
+     * has a nominative reading ("in entfernten Gebieten", "aus den Lagern" are dative only).
+     */
+    boolean mayBeNominative(NounPhrase np) {
+        if (english || morph == null || np.pronoun()) return true;
+        Token head = model.token(np.end() - 1);
+        if (!head.word() || !head.capitalised()) return true;
+        Morphology.Analysis a = morph.german(head.text());
+        return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER) || a.has(Morphology.NOMINATIVE);
+    }
+
+    /**
      * "Besonders", "Insgesamt", "Unfortunately": a word capitalised only because it opens the
      * sentence or clause, which the dictionary knows, but as no noun and no name.
      */

@@ -45,10 +45,15 @@ final class Propositions {
     private static final Map<String, Integer> RELATIVE_DAYS = numbers("relative-days.txt");
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(" + String.join("|", MONTH_PARTS.keySet()) + ")[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()) + ")\\b");
-    private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
+    // INTENTION and PAST are matched on lower-cased content: case-insensitive Unicode matching costs several times more.
+    private static final Pattern INTENTION = Pattern.compile("(?u)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
-    private static final Pattern PAST = Pattern.compile("(?iu)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
+    private static final Pattern PAST = Pattern.compile("(?u)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
+
+    // compiled once: String.split compiles its pattern on every call
+    private static final Pattern NON_NAME_CHARS = Pattern.compile("[^\\p{L}\\-]+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private record EventLabel(String prefix, String label) {}
 
@@ -84,7 +89,7 @@ final class Propositions {
 
     Proposition of(String content, EntityMemory memory, boolean english, String timeExpression) {
         Set<String> actors = new LinkedHashSet<>();
-        for (String word : content.split("[^\\p{L}\\-]+")) {
+        for (String word : NON_NAME_CHARS.split(content)) {
             if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) continue;
             EntityMemory.Entity e = memory.byNameOrSurname(word);
             if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN)) actors.add(e.name);
@@ -93,7 +98,8 @@ final class Propositions {
                 if (org != null) actors.add(org.canonical());
             }
         }
-        String[] words = content.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String lower = content.toLowerCase(Locale.ROOT);
+        String[] words = NON_LETTERS.split(lower);
         String event = null;
         for (EventLabel e : events) {
             for (String w : words) if (w.startsWith(e.prefix())) { event = e.label(); break; }
@@ -101,8 +107,8 @@ final class Propositions {
         }
         List<String> terms = terms(content, english);
         if (event == null && !terms.isEmpty()) event = terms.get(0);
-        Modality modality = INTENTION.matcher(content).find() ? Modality.INTENTION
-                : PAST.matcher(content).find() ? Modality.PAST_EVENT : Modality.ASSESSMENT;
+        Modality modality = INTENTION.matcher(lower).find() ? Modality.INTENTION
+                : PAST.matcher(lower).find() ? Modality.PAST_EVENT : Modality.ASSESSMENT;
         return new Proposition(new ArrayList<>(actors), event, terms, timeExpression, modality);
     }
 

@@ -16,6 +16,8 @@ final class RunOnSpeech extends ExtractionStep {
 
     /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
     private static final int KONJUNKTIV_REACH = 3;
+    /** A main clause's verb follows its first phrase: a subject of a few words, with article and adjectives. */
+    private static final int MAIN_VERB_POSITION = 5;
 
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
@@ -78,6 +80,11 @@ final class RunOnSpeech extends ExtractionStep {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             found = true;
         }
+        if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
+            // "Der Minister sei bereit, ...": a teaser or an article may open in reported speech with no one named;
+            // the speaker is the outlet's unnamed source, kept as such
+            found = true;
+        }
         if (!found) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
@@ -124,6 +131,18 @@ final class RunOnSpeech extends ExtractionStep {
         return d;
     }
 
+    /**
+     * The Konjunktiv I is the finite verb of the main clause: the sentence opens with no
+     * subordinator and the verb stands before its first comma, in second position after a phrase
+     * of at most a few words ("Der Minister sei bereit", "Eine Einigung gebe es nicht").
+     */
+    private boolean mainClauseKonjunktiv(TextModel.Sentence s, int konjunktiv) {
+        int f = s.firstToken();
+        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower()) || konjunktiv - f > MAIN_VERB_POSITION) return false;
+        for (int k = f; k < konjunktiv; k++) if (!model.token(k).word() || model.token(k).quoted()) return false;
+        return true;
+    }
+
     private boolean roleHead(NounPhrase np) {
         for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
         return false;
@@ -154,7 +173,24 @@ final class RunOnSpeech extends ExtractionStep {
             String w = model.token(k).lower();
             if (!model.token(k).quoted() && (w.startsWith("hätte") || w.startsWith("wäre") || w.equals("gäbe"))) return true;
         }
+        if (substituteKonjunktiv(s)) return true;
         return RUN_ON_OPENERS.contains(model.token(s.firstToken()).lower());
+    }
+
+    /**
+     * "Sie würden sich per Telefon verständigen": "würden" stands in for a Konjunktiv I that would
+     * read as indicative ("sie verständigen"), unless a condition makes it a plain conditional
+     * ("wenn", "falls", "sonst").
+     */
+    private boolean substituteKonjunktiv(TextModel.Sentence s) {
+        boolean wuerden = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.quoted()) continue;
+            if (lex.clauseWordsDe.get("condition").contains(t.lower())) return false;
+            if (t.is("würden")) wuerden = true;
+        }
+        return wuerden;
     }
 
     /**

@@ -92,7 +92,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
             if (d.clauseContent && npBegin < d.contentBegin) continue;
             if (np.first() <= cue && cue < np.end()) continue;
-            if (!nps.agentive(np)) continue;
+            if (!nps.agentive(np) || !nps.mayBeNominative(np)) continue;
             boolean after = np.first() > cue;
             // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
             // or passive ("was first reported by Politico")
@@ -113,9 +113,11 @@ final class SpeakerFinder extends ExtractionStep {
             else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
                     && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
-            else if (!english && np.end() + 1 < cue && opensClause(np, s) && genitiveUpTo(np.end(), cue)) score -= 9;
-            // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb
-            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)) score -= 8;
+            else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
+            // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
+            // unless a noun phrase before the auxiliary is the subject ("Die Regierung hat Gespräche bestätigt")
+            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)
+                    && (english || !nominalVorfeld(s, np.first() - 1))) score -= 8;
             if (np.pronoun()) score -= 0.5;
             if (byAgent) score -= 10;
             if (english && after && !byAgent && !invertedVerb) score += 30;
@@ -158,6 +160,24 @@ final class SpeakerFinder extends ExtractionStep {
         int k = from + 1;
         while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
         return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
+    }
+
+    /** "Die Regierung in Velgrad hat", "Der Chef von Kerbach sagte": a prepositional attribute between the subject and its verb. */
+    private boolean attributeUpTo(int from, int end) {
+        if (!lex.clauseWordsDe.get("attribute").contains(model.token(from).lower())) return false;
+        int k = from + 1;
+        while (k < end && k - from <= 4 && model.token(k).word() && !model.token(k).quoted() && !AUXILIARIES.contains(model.token(k).lower())) k++;
+        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower());
+    }
+
+    /** German V2: the field before the finite auxiliary is a noun phrase (with its attribute) that opens the sentence, its subject. */
+    private boolean nominalVorfeld(TextModel.Sentence s, int aux) {
+        int f = s.firstToken();
+        if (aux <= f) return false;
+        for (NounPhrase np : nps.subjects(f, aux, f)) {
+            return np.first() == f && nps.agentive(np) && (np.end() == aux || genitiveUpTo(np.end(), aux) || attributeUpTo(np.end(), aux));
+        }
+        return false;
     }
 
     private boolean isLowerAdjective(String w) {

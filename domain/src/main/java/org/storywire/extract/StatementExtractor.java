@@ -94,11 +94,13 @@ public final class StatementExtractor {
         RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
         QuoteStatements quotes = new QuoteStatements(doc, speakers);
         LabelStatements labels = new LabelStatements(doc, speakers);
+        HeadlineLabels headlines = new HeadlineLabels(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
             List<Draft> found = labels.labelDrafts(s);
+            if (found.isEmpty()) found = headlines.headlineDrafts(s);
             if (found.isEmpty()) found = cues.cueDrafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {

@@ -1,0 +1,60 @@
+package org.storywire.extract;
+
+import java.util.List;
+
+/**
+ * German headlines that name their speaker before a colon: "Kerbach-Chef: Keine Stellen in
+ * Gefahr", "Polizei: Täter war bewaffnet". The line after the colon is what the label said. The
+ * label must be someone who can speak, by its form: a role noun ("Ministerin Vogt", "Werkschef"),
+ * an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
+ * Küste" names a place and says nothing; a label inside running text is a list entry. A quotation after the colon is left to
+ * {@link QuoteStatements}.
+ */
+final class HeadlineLabels extends ExtractionStep {
+    /** A headline label is a name with a role, a few words at most, not a clause. */
+    private static final int MAX_LABEL_WORDS = 4;
+    /** Fewer words after the colon are a caption ("Foto: dpa"), not a statement. */
+    private static final int MIN_SAID_WORDS = 2;
+
+    private final SpeakerFinder speakers;
+
+    HeadlineLabels(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    List<Draft> headlineDrafts(TextModel.Sentence s) {
+        if (english || !headline(s)) return List.of();
+        int first = s.firstToken();
+        int k = first;
+        while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+        if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
+        int said = k + 1;
+        if (said >= s.endToken() || isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS || !speaks(first, k)) return List.of();
+        Draft d = new Draft();
+        d.sentence = s.index();
+        d.cueToken = k;
+        d.cueText = ":";
+        d.cueClass = "CLAIM";
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.speaker = speakers.resolve(new NounPhrase(first, k, false, true), s);
+        setContent(d, model.token(said).begin(), contentEndOf(s), s);
+        d.confidence = 0.6;
+        return List.of(d);
+    }
+
+    /** The label opens its line, as a headline or an interview answer does; inside running text it is a list or protocol entry. */
+    private boolean headline(TextModel.Sentence s) {
+        return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph();
+    }
+
+    private boolean speaks(int first, int end) {
+        for (int k = first; k < end; k++) {
+            String w = model.token(k).text();
+            if (lex.roleSuffix(w.toLowerCase(java.util.Locale.ROOT)) != null || memory.organisation(w) != null) return true;
+            EntityMemory.Entity e = memory.byNameOrSurname(w);
+            if (e != null && e.kind == SpeakerKind.PERSON) return true;
+        }
+        return false;
+    }
+}
