@@ -96,6 +96,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--streams-setting", description = "A Kafka Streams setting for every processor the bench starts, e.g. commit.interval.ms=30 (repeatable).")
     Map<String, String> streamsSettings = new LinkedHashMap<>();
 
+    @Option(names = "--warm-up", description = "Articles through a throw-away processor before end to end, so that its figure is "
+            + "the pipeline's and not the JIT compiler's; 0 measures a cold JVM (default: ${DEFAULT-VALUE}).")
+    int warmUp = 500;
+
     @Option(names = "--markdown", description = "Also write the table, the command and the machine's load into this file "
             + "(between <!-- bench:begin --> and <!-- bench:end -->), e.g. BENCHMARKS.md.")
     Path markdownOut;
@@ -220,17 +224,30 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void endToEnd(List<RawArticle> articleSet) throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
+        if (warmUp > 0) {
+            // Other topics and stores, the same code: the timed runs then start on compiled code, as extraction's does.
+            StorywireConfig config = config("e2e-warm-up", "exactly_once_v2");
+            try (ProcessorApp app = startProcessor(config)) {
+                progress("end to end: warming up on " + warmUp + " articles");
+                publish(config, articleSet.subList(0, Math.min(warmUp, articleSet.size())));
+                awaitCaughtUp(app, System.nanoTime());
+            }
+        }
+        section.put("warmUpArticles", warmUp);
         for (String guarantee : List.of("exactly_once_v2", "at_least_once")) {
             StorywireConfig config = config("e2e-" + guarantee.replace('_', '-'), guarantee);
             try (ProcessorApp app = startProcessor(config)) {
                 progress("end to end (" + guarantee + "): " + articleSet.size() + " articles");
+                CpuUse before = CpuUse.now();
                 long start = System.nanoTime();
                 publish(config, articleSet);
                 double seconds = awaitCaughtUp(app, start);
+                CpuUse used = CpuUse.now().since(before);
                 double rate = articleSet.size() / seconds;
                 long updates = endOffsets(config.topics().storyUpdates());
-                section.put(guarantee, Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates));
-                row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates)", rate, articleSet.size(), seconds, updates);
+                section.put(guarantee, Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates, "cpu", used));
+                row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates), %s", rate, articleSet.size(), seconds,
+                        updates, used.perArticle(articleSet.size()));
                 if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two) {
                     double alone = ((Number) two.get("articlesPerSecond")).doubleValue();
                     row("end to end", guarantee + " / extraction (2 threads)", "%.0f%%", 100 * rate / alone);

@@ -164,6 +164,19 @@ public record StorywireConfig(
         return env;
     }
 
+    /** The same configuration with a Kafka client setting added, unless the operator set that one already. */
+    public StorywireConfig withKafkaDefault(String key, String value) {
+        if (kafkaClientProperties.containsKey(key)) return this;
+        Map<String, String> env = new TreeMap<>();
+        for (Setting setting : Setting.values()) {
+            env.put(setting.envName(), String.valueOf(current(setting)));
+        }
+        kafkaClientProperties.forEach((k, v) -> env.put("KAFKA_" + k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
+        env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        return from(env, new Properties());
+    }
+
     /** The same configuration with some settings replaced, as command-line options do. */
     public StorywireConfig with(Map<Setting, String> overrides, String bootstrapOverride) {
         Map<String, String> env = new TreeMap<>();

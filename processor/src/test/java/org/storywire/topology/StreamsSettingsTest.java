@@ -1,0 +1,34 @@
+package org.storywire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.storywire.config.StorywireConfig;
+
+class StreamsSettingsTest {
+    private static Properties settings(Map<String, String> env) {
+        return StreamsSettings.of(StorywireConfig.from(env, new Properties()));
+    }
+
+    @Test
+    void exactlyOnceLingersUntilTheCommitAtLeastOnceBarely() {
+        assertThat(settings(Map.of()).get("producer.linger.ms")).isEqualTo(100);
+        assertThat(settings(Map.of("STORYWIRE_PROCESSING_GUARANTEE", "at_least_once")).get("producer.linger.ms")).isEqualTo(5);
+    }
+
+    @Test
+    void theOperatorsProducerSettingsReplaceTheTuningDefaults() {
+        Properties p = settings(Map.of("KAFKA_PRODUCER_LINGER_MS", "20", "KAFKA_PRODUCER_COMPRESSION_TYPE", "zstd"));
+        assertThat(p.get("producer.linger.ms")).isEqualTo("20");
+        assertThat(p.get("producer.compression.type")).isEqualTo("zstd");
+    }
+
+    @Test
+    void applicationIdAndGuaranteeAreStorywiresOwn() {
+        Properties p = settings(Map.of("KAFKA_APPLICATION_ID", "other", "STORYWIRE_APPLICATION_ID", "mine"));
+        assertThat(p.get("application.id")).isEqualTo("mine");
+        assertThat(p.get("processing.guarantee")).isEqualTo("exactly_once_v2");
+    }
+}
