@@ -21,6 +21,9 @@ final class Acronyms {
 
     private static final Pattern DEFINITION = Pattern.compile("(?u)((?:[\\p{L}\\p{M}'’-]+\\s+){0,6}?[\\p{L}\\p{M}'’-]+)\\s*\\((\\p{Lu}{2,6})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
+    private static final Pattern BRACKETED = Pattern.compile("(?u)\\((\\p{Lu}{2,6})\\)");
+    /** Seven words of a definition fit in far fewer characters. */
+    private static final int WINDOW = 400;
 
     /**
      * A word of an acronym's expansion and the acronym, both folded (see {@link ArticleActors#fold}); {@code wholeName}
@@ -32,8 +35,15 @@ final class Acronyms {
     static Map<String, Definition> defined(String text) {
         Map<String, Definition> out = new HashMap<>();
         if (text == null || text.indexOf('(') < 0) return out;
+        // The definition pattern is costly where it starts, so it is tried only in a window before each "(XY)".
         Matcher m = DEFINITION.matcher(text);
-        while (m.find()) {
+        Matcher bracket = BRACKETED.matcher(text);
+        int from = 0;
+        while (bracket.find()) {
+            if (bracket.start() < from) continue;
+            m.region(Math.max(from, bracket.start() - WINDOW), bracket.end());
+            if (!m.find()) continue;
+            from = m.end();
             String acronym = m.group(2);
             List<String> words = new ArrayList<>();
             Matcher w = WORD.matcher(m.group(1));

@@ -263,11 +263,28 @@ public final class ArticleActors {
     private static final Pattern OFFICE_OF_THEN_HOLDER = Pattern.compile(
             "(?u)([\\p{L}-]+)\\s+(?:der|des|of the|of)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)[^,.;:]{0,40},\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)");
 
+    private static final Pattern LINK_WORD = Pattern.compile("(?u)\\s+(?:der|des|of)\\s");
+
+    private static boolean isOfficeWordChar(char c) { return c == '-' || Character.isLetter(c); }
+
     /** Holders of an office "of" an organisation, by apposition: folded holder word to folded organisation word. */
     private static Map<String, String> officesOf(String text) {
         Map<String, String> out = new HashMap<>();
+        // The pattern is tried only from the word before each "der"/"des"/"of": started at every position it costs a
+        // scan of each word, and this runs on every sentence.
         Matcher m = OFFICE_OF_THEN_HOLDER.matcher(text);
-        while (m.find()) if (namesRole(m.group(1))) out.put(fold(m.group(3)), fold(m.group(2)));
+        Matcher link = LINK_WORD.matcher(text);
+        int from = 0;
+        while (link.find()) {
+            int start = link.start();
+            while (start > from && isOfficeWordChar(text.charAt(start - 1))) start--;
+            if (start == link.start()) continue;
+            m.region(start, text.length());
+            if (!m.lookingAt()) continue;
+            if (namesRole(m.group(1))) out.put(fold(m.group(3)), fold(m.group(2)));
+            from = m.end();
+            if (from > link.end()) link.region(from, text.length());
+        }
         return out;
     }
 
