@@ -448,8 +448,7 @@ public final class ArticleActors {
             "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
 
     // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-            "at", "in", "on", "of", "for", "from", "to", "with", "by");
+    private static final Set<String> DETERMINERS = StoryWords.words("determiner");
     // How English demonyms end: German, Velmoran, Chinese, British, Dutch, Israeli.
     private static final Pattern DEMONYM = Pattern.compile("(?:an|ese|ish|ch|i)$");
 
@@ -478,9 +477,7 @@ public final class ArticleActors {
         for (String file : List.of("function-words.txt", "time-words.txt")) {
             for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
         }
-        stop.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "cet", "cest",
-                "am", "pm", "est", "edt", "pst", "mez", "mesz", "mr", "mrs", "ms", "dr", "herr", "frau", "prof", "i", "we", "he", "she", "they", "you", "our", "his", "her",
-                "ich", "wir", "er", "sie", "es", "ihr", "unser", "unsere", "man"));
+        stop.addAll(StoryWords.words("no-name"));
         return Set.copyOf(stop);
     }
 
