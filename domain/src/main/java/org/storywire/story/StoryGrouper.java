@@ -76,7 +76,7 @@ public final class StoryGrouper {
             context = assignment.next();
             assignments.add(assignment);
         }
-        return FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors());
+        return OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
