@@ -291,25 +291,31 @@ public final class ArticleActors {
 
     /**
      * The holder of the ministry {@code words} name: "das Finanzministerium", "ein Sprecher des
-     * Innenministeriums" speak for the article's "Finanzministerin Dagmar Lohfeld", "Innenminister ...".
+     * Innenministeriums" speak for the article's "Finanzministerin Dagmar Lohfeld", "Innenminister ..."; "the foreign ministry" for "Foreign Minister ...".
      * A ministry is its minister's office; a bare "Ministerium" names no particular one.
      */
     public Optional<String> holderOfMinistry(String words) {
         if (words == null) return Optional.empty();
         Matcher m = WORD.matcher(words);
+        String previous = null;
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
-            int at = lower.indexOf(MINISTRY);
-            if (at <= 0) continue;
-            String minister = lower.substring(0, at) + "minister";
-            Optional<String> holder = officeHolders.entrySet().stream().filter(e -> e.getKey().startsWith(minister))
+            int at = lower.indexOf(MINISTRY_DE);
+            String minister = at > 0 ? lower.substring(0, at) + "minister"
+                    : lower.equals(MINISTRY_EN) && previous != null ? previous + " minister" : null;
+            previous = lower;
+            if (minister == null) continue;
+            Optional<String> holder = officeHolders.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(minister) || e.getKey().contains(" " + minister))
                     .map(Map.Entry::getValue).sorted().findFirst();
             if (holder.isPresent()) return holder;
         }
         return Optional.empty();
     }
 
-    private static final String MINISTRY = "ministeri";
+    // "Finanzministerium(s)"; "the foreign ministry".
+    private static final String MINISTRY_DE = "ministeri";
+    private static final String MINISTRY_EN = "ministry";
 
     /** Entities by salience, most salient first. */
     public List<Entity> bySalience() { return bySalience; }
@@ -464,7 +470,10 @@ public final class ArticleActors {
                 boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                         || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
                 boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
-                String office = i == 0 && previousWord != null && namesRole(previousWord) ? previousWord.toLowerCase(Locale.ROOT) : null;
+                // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
+                String office = i == 0 && previousWord != null && namesRole(previousWord)
+                        ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
+                        : null;
                 out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
                 beforePrevious = previousWord;
                 previousWord = parts[i];

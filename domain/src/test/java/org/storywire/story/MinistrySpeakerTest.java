@@ -30,4 +30,23 @@ class MinistrySpeakerTest {
             assertThat(p.stance()).isEqualTo(Stance.NO_COMMENT);
         });
     }
+
+    @Test
+    void anEnglishMinistrySpeaksForTheMinisterOfItsPortfolio() {
+        String id = "darrow";
+        String claim = "Foreign Minister Helen Darrow plans to resign, two officials told the Harbour Post.";
+        String silence = "A spokesman for the foreign ministry declined to comment.";
+        ArticleInfo article = new ArticleInfo(id, "Harbour Post", "https://example.org/" + id, "Darrow to quit, officials say",
+                "The opposition in Kostrava demanded answers on Tuesday.", day(5));
+        StoryBook book = StoryBook.standard();
+        book.ingest(article, List.of(
+                statementAt(id, 0, "two officials", Stance.CLAIM, claim, 0, day(5)),
+                statementAt(id, 1, "A spokesman for the foreign ministry", Stance.NO_COMMENT, silence, claim.length() + 1, day(5))));
+
+        StoryState story = book.story(book.storyOf(id, 1).orElseThrow()).orElseThrow();
+        assertThat(story.positions()).anySatisfy(p -> {
+            assertThat(p.party()).isEqualTo("Darrow");
+            assertThat(p.standing()).isEqualTo(Standing.PARTY);
+        });
+    }
 }
