@@ -93,15 +93,19 @@ public final class ArticleActors {
     /** Office holders to the organisation they speak for, by entity key. */
     private final Map<String, String> speaksFor;
 
-    private ArticleActors(Map<String, Entity> byKey, Map<String, String> keyOfWord, Map<String, String> speaksFor) {
+    /** Office words written before a name ("finanzministerin"), lower case, to the key of the one who holds the office. */
+    private final Map<String, String> officeHolders;
+
+    private ArticleActors(Map<String, Entity> byKey, Map<String, String> keyOfWord, Map<String, String> speaksFor, Map<String, String> officeHolders) {
         this.byKey = byKey;
+        this.officeHolders = officeHolders;
         this.keyOfWord = keyOfWord;
         this.speaksFor = speaksFor;
         this.bySalience = byKey.values().stream()
                 .sorted(Comparator.comparingInt(Entity::salience).reversed().thenComparing(Entity::key)).toList();
     }
 
-    public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of(), Map.of());
+    public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of(), Map.of(), Map.of());
 
     /**
      * Recognises the entities of an article from its headline (weighted three times), its lead
@@ -181,6 +185,7 @@ public final class ArticleActors {
         Map<String, Integer> endsMention = new HashMap<>();
         Map<String, Integer> standsAlone = new HashMap<>();
         Set<String> persons = new java.util.HashSet<>();
+        Map<String, String> officeOf = new HashMap<>();
         for (int i = 0; i < pieces.size(); i++) {
             for (List<Word> mention : mentionsPerPiece.get(i)) {
                 String first = fold(mention.get(0).text());
@@ -193,6 +198,7 @@ public final class ArticleActors {
                 if (!mention.get(0).afterPlaceWord()) actsSomewhere.add(first);
                 if (mention.get(0).afterRole()) roleHolders.add(first);
                 if (mention.get(0).roleOrganisation() != null) roleOf.put(first, fold(mention.get(0).roleOrganisation()));
+                if (mention.get(0).office() != null) officeOf.putIfAbsent(mention.get(0).office(), first);
                 if (mention.size() > 1 && GermanDictionary.isFirstName(mention.get(0).text())) persons.add(first);
                 endsMention.merge(fold(mention.get(mention.size() - 1).text()), 1, Integer::sum);
                 if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
@@ -256,7 +262,9 @@ public final class ArticleActors {
                 speaksFor.putIfAbsent(person, organisation);
             }
         });
-        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor));
+        Map<String, String> holders = new HashMap<>();
+        officeOf.forEach((office, word) -> { if (keyOfWord.containsKey(word)) holders.put(office, keyOfWord.get(word)); });
+        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor), Map.copyOf(holders));
     }
 
     // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
@@ -297,6 +305,34 @@ public final class ArticleActors {
     public String representative(String key) {
         return speaksFor.getOrDefault(key, key);
     }
+
+    /**
+     * The holder of the ministry {@code words} name: "das Finanzministerium", "ein Sprecher des
+     * Innenministeriums" speak for the article's "Finanzministerin Dagmar Lohfeld", "Innenminister ..."; "the foreign ministry" for "Foreign Minister ...".
+     * A ministry is its minister's office; a bare "Ministerium" names no particular one.
+     */
+    public Optional<String> holderOfMinistry(String words) {
+        if (words == null) return Optional.empty();
+        Matcher m = WORD.matcher(words);
+        String previous = null;
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            int at = lower.indexOf(MINISTRY_DE);
+            String minister = at > 0 ? lower.substring(0, at) + "minister"
+                    : lower.equals(MINISTRY_EN) && previous != null ? previous + " minister" : null;
+            previous = lower;
+            if (minister == null) continue;
+            Optional<String> holder = officeHolders.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(minister) || e.getKey().contains(" " + minister))
+                    .map(Map.Entry::getValue).sorted().findFirst();
+            if (holder.isPresent()) return holder;
+        }
+        return Optional.empty();
+    }
+
+    // "Finanzministerium(s)"; "the foreign ministry".
+    private static final String MINISTRY_DE = "ministeri";
+    private static final String MINISTRY_EN = "ministry";
 
     /** Entities by salience, most salient first. */
     public List<Entity> bySalience() { return bySalience; }
@@ -423,7 +459,7 @@ public final class ArticleActors {
      * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine").
      */
     private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
-                        boolean afterDeterminer) {}
+                        boolean afterDeterminer, String office) {}
 
     private static List<Word> words(Piece piece) {
         List<Word> out = new ArrayList<>();
@@ -451,7 +487,11 @@ public final class ArticleActors {
                 boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                         || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
                 boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
-                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer));
+                // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
+                String office = i == 0 && previousWord != null && namesRole(previousWord)
+                        ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
+                        : null;
+                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
                 beforePrevious = previousWord;
                 previousWord = parts[i];
             }
@@ -465,8 +505,7 @@ public final class ArticleActors {
             "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
 
     // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-            "at", "in", "on", "of", "for", "from", "to", "with", "by");
+    private static final Set<String> DETERMINERS = StoryWords.words("determiner");
     // How English demonyms end: German, Velmoran, Chinese, British, Dutch, Israeli.
     private static final Pattern DEMONYM = Pattern.compile("(?:an|ese|ish|ch|i)$");
 
@@ -495,9 +534,7 @@ public final class ArticleActors {
         for (String file : List.of("function-words.txt", "time-words.txt")) {
             for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
         }
-        stop.addAll(List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "cet", "cest",
-                "am", "pm", "est", "edt", "pst", "mez", "mesz", "mr", "mrs", "ms", "dr", "herr", "frau", "prof", "i", "we", "he", "she", "they", "you", "our", "his", "her",
-                "ich", "wir", "er", "sie", "es", "ihr", "unser", "unsere", "man"));
+        stop.addAll(StoryWords.words("no-name"));
         return Set.copyOf(stop);
     }
 

@@ -5,47 +5,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kind of event a statement is about, read from trigger words on normalised tokens
- * ({@link TextAnalysis#tokens}). Together with the actors' sides and the report's source it names a
+ * ({@link TextAnalysis#tokens}). The words are the event vocabulary of {@code lexicon/events.txt},
+ * which the extractor's propositions read too (see {@link EventVocabulary}). Together with the actors' sides and the report's source it names a
  * story. For interactions (a call, a meeting) being ready or planning to do it is a proposition of
  * its own ("Putin says he is ready to talk" is not "Trump and Putin spoke"), so those frames split
  * on intention; for one-sided acts the intention and the act are one story ("no plans to
  * congratulate", then "congratulated").
  */
 public enum EventFrame {
-    COMMUNICATION(true, List.of("telefon", "anruf", "anrief", "angerufen", "sprech", "sprach", "gesproch", "spricht", "kommunizi",
-            "horer", "wenden", "wendet", "wandte", "call", "phone", "talk", "spoke", "speak", "conversation"),
-            List.of("gesprach", "telefonat", "kontakt", "dialog", "contact"),
-            List.of("sprecher", "sprecherin", "sprache", "spracheregelung", "speaker", "spokesman", "spokeswoman", "callback")),
-    MEETING(true, List.of("treff", "traf", "getroff", "gipfel", "besuch", "meet", "summit", "visit"), List.of(), List.of("meeting-point")),
-    CONGRATULATION(false, List.of("gratul", "gluckwunsch", "congratul"), List.of(), List.of()),
-    INFORMATION(false, List.of("informiert", "informierte", "unterrichtet", "informed", "briefed"), List.of(), List.of()),
-    AGREEMENT(false, List.of("abkommen", "vereinbar", "agreement", "deal"), List.of(), List.of()),
-    SANCTIONS(false, List.of("sanktion", "sanction"), List.of(), List.of()),
-    RESIGNATION(false, List.of("rucktritt", "zurucktret", "zurucktrat", "resign"), List.of(), List.of()),
-    ARREST(false, List.of("festgenommen", "verhaftet", "festnahme", "arrest"), List.of(), List.of()),
+    COMMUNICATION(true),
+    MEETING(true),
+    CONGRATULATION(false),
+    INFORMATION(false),
+    AGREEMENT(false),
+    SANCTIONS(false),
+    RESIGNATION(false),
+    ARREST(false),
     /** Ending a war or conflict: needs a conflict word and an ending word in the same text. */
-    CONFLICT_END(false, List.of("beend", "losen", "losung", "stopp", "ending", "ended", "end", "stop"), List.of(), List.of());
+    CONFLICT_END(false);
 
-    // "sprechen von/über", "talk about": speaking of something, not speaking with someone.
-    private static final java.util.Set<String> TALKING_ABOUT = java.util.Set.of("von", "uber", "about", "of");
-    private static final java.util.Set<String> TALKING_WITH = java.util.Set.of("mit", "miteinander", "with", "to");
     private static final EventFrame[] FRAMES = values();
-    private static final List<String> CONFLICT_WORDS = List.of("krieg", "konflikt", "war", "conflict", "kampfe");
+    // "sprechen von/über", "talk about": speaking of something, not speaking with someone.
+    private static final Set<String> TALKING_ABOUT = StoryWords.words("speaking-of");
+    private static final Set<String> TALKING_WITH = StoryWords.words("speaking-with");
+    private static final EventVocabulary VOCABULARY = EventVocabulary.read();
     private static final Map<String, List<Trigger>> TRIGGERS_BY_START = triggersByStart();
 
     private final boolean splitsOnIntention;
-    private final List<String> prefixes;
-    private final List<String> infixes;
-    private final List<String> exceptions;
 
-    EventFrame(boolean splitsOnIntention, List<String> prefixes, List<String> infixes, List<String> exceptions) {
+    EventFrame(boolean splitsOnIntention) {
         this.splitsOnIntention = splitsOnIntention;
-        this.prefixes = prefixes;
-        this.infixes = infixes;
-        this.exceptions = exceptions;
     }
 
     public boolean splitsOnIntention() { return splitsOnIntention; }
@@ -99,11 +92,11 @@ public enum EventFrame {
     }
 
     private static boolean mentionsConflict(List<String> tokens) {
-        for (String t : tokens) for (String w : CONFLICT_WORDS) if (t.contains(w)) return true;
+        for (String t : tokens) for (String w : VOCABULARY.context(CONFLICT_END.label())) if (t.contains(w)) return true;
         return false;
     }
 
-    /** A trigger word start, an exact trigger word ({@code CONFLICT_END}'s short ones) or an exception that vetoes its frame. */
+    /** A trigger word start, a whole trigger word (flag {@code word} in events.txt: "end", not "endlich") or an exception that vetoes its frame. */
     private record Trigger(EventFrame frame, String text, boolean exact, boolean exception) {}
 
     private static final int TRIGGER_KEY = 3;
@@ -112,8 +105,8 @@ public enum EventFrame {
         Map<String, List<Trigger>> index = new HashMap<>();
         for (EventFrame frame : FRAMES) {
             List<Trigger> triggers = new ArrayList<>();
-            for (String p : frame.prefixes) triggers.add(new Trigger(frame, p, frame == CONFLICT_END && p.length() <= 4, false));
-            for (String e : frame.exceptions) triggers.add(new Trigger(frame, e, false, true));
+            for (EventVocabulary.Word w : VOCABULARY.starts(frame.label())) triggers.add(new Trigger(frame, w.text(), w.whole(), false));
+            for (String e : VOCABULARY.exceptions(frame.label())) triggers.add(new Trigger(frame, e, false, true));
             for (Trigger t : triggers) {
                 if (t.text().length() < TRIGGER_KEY) throw new IllegalStateException("trigger shorter than " + TRIGGER_KEY + " letters: " + t.text());
                 index.computeIfAbsent(t.text().substring(0, TRIGGER_KEY), k -> new ArrayList<>()).add(t);
@@ -137,7 +130,7 @@ public enum EventFrame {
     }
 
     private boolean nounTrigger(String token) {
-        for (String infix : infixes) if (token.contains(infix)) return true;
+        for (String infix : VOCABULARY.infixes(this.label())) if (token.contains(infix)) return true;
         return false;
     }
 }

@@ -23,25 +23,15 @@ import org.storywire.story.ActorCatalog.Mention;
  */
 public final class FeatureReader {
 
-    private static final Set<String> INTENTION_WORDS = Set.of(
-            "bereit", "bereitschaft", "offen", "wolle", "wollen", "wollte", "will", "werde", "werden", "plane", "plant", "planen",
-            "plan", "plans", "planned", "vorgenommen", "vorhaben", "interesse", "ankundigte", "angekundigt", "kundigte",
-            "demnachst", "falls", "mochte", "moglich", "ausgeschlossen", "ausschliessen", "bald",
-            "ready", "willing", "intends", "intend", "wants", "want", "would", "if", "soon", "possible", "interested");
-    private static final Set<String> BACK_REFERENCES = Set.of(
-            "dies", "dabei", "dazu", "demnach", "zudem", "dafur", "ausserdem", "weiter", "moreover", "furthermore", "additionally");
-    private static final List<List<String>> BACK_REFERENCE_PHRASES = List.of(
-            List.of("den", "bericht"), List.of("die", "berichte"), List.of("diese", "berichte"), List.of("die", "angaben"),
-            List.of("diese", "angaben"), List.of("the", "report"), List.of("the", "reports"), List.of("these", "reports"),
-            List.of("the", "claim"), List.of("the", "claims"));
+    private static final Set<String> INTENTION_WORDS = StoryWords.words("intention");
+    private static final Set<String> BACK_REFERENCES = StoryWords.words("back-reference");
+    private static final List<List<String>> BACK_REFERENCE_PHRASES = StoryWords.phrases("back-reference");
     // "der Bericht der Washington Post", "report by the Guardian": the outlet named as the origin of the claim.
     private static final Pattern REPORT_OF_BEFORE =
             Pattern.compile("(?iu)(?:bericht\\w*|recherchen|buch\\w*|angaben|report\\w*|story)\\s+(?:der|des|von|by|in|from)\\s+(?:the\\s+)?[„\"»«“]?\\s*$");
     private static final Pattern REPORT_OF_AFTER = Pattern.compile("(?iu)^[“\"«»]?\\s*(?:zufolge|-bericht|berichte|reported|reports)");
     private static final int TOPIC_STEMS = 3;
-    private static final Set<String> DETACHED_CLAUSE_STARTS = Set.of(
-            "ungeachtet", "trotz", "wegen", "obwohl", "wahrend", "nachdem", "weil", "womoglich", "seit", "bevor", "zumal",
-            "despite", "although", "while", "because", "after", "since", "before");
+    private static final Set<String> DETACHED_CLAUSE_STARTS = StoryWords.words("detached-clause");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:]|\\s[–-]\\s");
 
     private final ActorCatalog catalog;

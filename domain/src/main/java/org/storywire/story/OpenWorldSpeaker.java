@@ -9,7 +9,8 @@ import org.storywire.extract.SpeakerKind;
  * article's salient entities ("Orvane rejected the report"); the organisation its affiliation or
  * its mention names ("ein Kerbach-Sprecher", "an Orvane spokeswoman"); and, for an office holder
  * or an organisation referred to by a common noun ("Sprecherin Delphine Arcourt", "the company",
- * "der Verein") that names no organisation, the organisation the statement just before spoke for ("Die PAU
+ * "der Verein") that names no organisation, the minister of a ministry it names ("das Finanzministerium":
+ * "Finanzministerin Dagmar Lohfeld"), else the organisation the statement just before spoke for ("Die PAU
  * wollte nicht kommentieren. Ihr Landesvorsitzender ..."), else the article's main organisation. Media and anonymous sources
  * speak for nobody.
  */
@@ -39,6 +40,8 @@ final class OpenWorldSpeaker {
             Optional<ArticleActors.Entity> named = article.keysNamedOrDerived(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
             if (named.isPresent()) return named;
+            Optional<ArticleActors.Entity> minister = article.holderOfMinistry(words).flatMap(article::entity);
+            if (minister.isPresent()) return minister;
             Optional<ArticleActors.Entity> previous = Optional.ofNullable(previousSide).flatMap(article::entity)
                     .filter(e -> !e.person() && !e.isReportSource() && (own.isEmpty() || !e.key().equals(own.get().key())));
             if (previous.isPresent()) return previous;

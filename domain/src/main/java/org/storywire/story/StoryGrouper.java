@@ -30,7 +30,8 @@ public final class StoryGrouper {
 
     /** Characters between two sentences that still count as adjacent: the space or line breaks between them. */
     private static final int MAX_GAP = 4;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    // A German ordinal ("am 18. März", "die 3. Liga") ends no sentence: split there, a date's day reads as a figure.
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!(?<![\\d.,])\\d{1,2}\\.)\\s+|\\n+");
 
     private final FeatureReader reader;
 
@@ -76,7 +77,7 @@ public final class StoryGrouper {
             context = assignment.next();
             assignments.add(assignment);
         }
-        return FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors());
+        return OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
