@@ -36,6 +36,8 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
+    /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */
+    final Set<String> notThatClauseVerbsEn = words("not-speech-that-clause-en.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
     /** The content patterns of each stance in one alternation, in file order of the stances. */
     final List<ContentStance> contentStancePatterns = new ArrayList<>();
@@ -73,6 +75,12 @@ final class Lexicons {
         }
         // matched on lower-cased text: case-insensitive matching is several times slower
         byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : Lexicon.lines(resource)) words.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
+        return Set.copyOf(words);
     }
 
     private static Map<String, List<Cue>> cues(String resource) {
