@@ -24,6 +24,8 @@ final class CueFinder extends ExtractionStep {
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
+    /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
+    private static final int RELATIVE_GAP = 4;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
     private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
@@ -313,6 +315,9 @@ final class CueFinder extends ExtractionStep {
                 setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                 setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
+            } else if (english && thatAfter(clauseEnd, e) >= 0) {
+                // "Reed, who has long argued that ...": what was said is the that-clause, so a second cue before it keeps its own part
+                setContent(d, model.token(thatAfter(clauseEnd, e)).begin(), contentEndOf(s), s);
             } else {
                 int opener = clauseOpenerBefore(i, s);
                 setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
@@ -330,8 +335,12 @@ final class CueFinder extends ExtractionStep {
         }
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        int it = english ? itBefore(i, f) : -1;
+        if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
+        int relative = english ? relativeSubject(i, f) : -1;
+        if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         d.negated = negated(s, i, particleAt, d);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = "berichtet".equals(t.lower()) || "berichtete".equals(t.lower()) || "berichten".equals(t.lower())
@@ -378,12 +387,16 @@ final class CueFinder extends ExtractionStep {
         if (lex.isStop(t.lower(), true) || lex.notThatClauseVerbsEn.contains(t.lower())
                 || lex.notThatClauseVerbsEn.contains(morph.englishVerbLemma(t.lower()))) return false;
         if (i == 0 || !plausibleVerb(t, model.token(i - 1), i)) return false;
+        return thatAfter(i, e) >= 0;
+    }
+
+    /** The "that" opening a clause behind the verb at i, at most one object between ("told reporters that", "assured them that"); or -1. */
+    private int thatAfter(int i, int e) {
         int that = i + 1;
-        // one object between verb and clause: "told reporters that", "assured them that", "told CNN that"
         while (that < e && that <= i + 2 && objectWord(model.token(that))) that++;
-        if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return false;
+        if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return -1;
         Token next = model.token(that + 1);
-        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0)));
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? that : -1;
     }
 
     /**
@@ -422,6 +435,47 @@ final class CueFinder extends ExtractionStep {
         if (!x.word() || x.quoted() || x.is("that")) return false;
         return OBJECT_PRONOUNS_EN.contains(x.lower()) || x.capitalised() && !lex.isStop(x.lower(), true)
                 || !lex.isStop(x.lower(), true) && morph.english(x.lower()).has(Morphology.NOUN) && !morph.english(x.lower()).has(Morphology.VERB);
+    }
+
+    /** "It also mentions", "it said": "it" right before the verb (an adverb or auxiliary between) is its subject, a report or an organisation; its index or -1. */
+    private int itBefore(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - 2; k--) {
+            Token x = model.token(k);
+            if (x.is("it")) return k;
+            if (!x.word() || x.quoted() || !(x.lower().endsWith("ly") || x.is("also") || x.is("has") || x.is("had") || x.is("would") || x.is("will"))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Senator Cole, who has long argued that ...": the relative pronoun is the cue's subject, with
+     * at most a few adverbs, auxiliaries or a short phrase between ("who in 2010 said"); its index or -1.
+     */
+    private int relativeSubject(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - RELATIVE_GAP; k--) {
+            Token x = model.token(k);
+            if (x.quoted() || !x.word()) return -1;
+            if (x.is("who") || x.is("which") || x.lower().startsWith("who’") || x.lower().startsWith("who'")) {
+                return k > f && model.token(k - 1).isPunct(',') ? k : -1;
+            }
+            // "which they say", "which Mr. Clarke says": a subject of its own stands between
+            if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** The relative pronoun as written, standing for the phrase before its comma (or for the speaker found otherwise). */
+    private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
+        Token who = model.token(relative);
+        NounPhrase antecedent = speakers.nounPhraseBefore(relative - 1, f);
+        boolean agentive = antecedent != null && nps.agentive(antecedent);
+        // ", which" after a thing ("brain cancer, which") is no speaker: the speaker found otherwise stays
+        if (!agentive && !who.lower().startsWith("who")) return found;
+        Speaker meant = agentive ? speakers.resolve(antecedent, s) : found;
+        Span span = new Span(who.begin(), who.begin() + (who.lower().startsWith("who") ? 3 : who.text().length()));
+        String mention = text.substring(span.begin(), span.end());
+        return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                : new Speaker(mention, span, meant.canonical(), meant.affiliation(), meant.kind());
     }
 
     /** "support teams": a common noun right behind makes the form the first part of a compound. */

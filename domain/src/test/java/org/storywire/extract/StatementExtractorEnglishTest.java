@@ -229,4 +229,20 @@ class StatementExtractorEnglishTest {
         Statement question = about(extract("Fishermen question the new quota for herring."), "quota");
         assertThat(question.speaker().mention()).isEqualTo("Fishermen");
     }
+
+    @Test
+    void aRelativePronounBeforeTheVerbIsTheMentionOfItsAntecedent() {
+        String text = "The ferry line lost money again, said Mayor Tom Reed, who has long argued that the harbour needs a new quay.";
+        Statement s = extract(text).stream().filter(st -> text.substring(st.content().begin(), st.content().end()).contains("new quay"))
+                .findFirst().orElseThrow();
+        assertThat(s.speaker().mention()).isEqualTo("who");
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void itRightBeforeTheVerbIsItsSubject() {
+        String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
+        Statement s = about(extract(text), "quay would close");
+        assertThat(s.speaker().mention()).isEqualTo("It");
+    }
 }
