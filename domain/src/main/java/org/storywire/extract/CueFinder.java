@@ -315,9 +315,6 @@ final class CueFinder extends ExtractionStep {
                 setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                 setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
-            } else if (english && thatAfter(clauseEnd, e) >= 0) {
-                // "Reed, who has long argued that ...": what was said is the that-clause, so a second cue before it keeps its own part
-                setContent(d, model.token(thatAfter(clauseEnd, e)).begin(), contentEndOf(s), s);
             } else {
                 int opener = clauseOpenerBefore(i, s);
                 setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);

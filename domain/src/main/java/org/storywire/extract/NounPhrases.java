@@ -181,7 +181,7 @@ final class NounPhrases {
     private static final Set<String> NEGATION_OR_VERB_EN = Set.of("said", "says", "told", "not", "never", "would", "will", "has", "had", "was", "is");
 
     static boolean isQuoteMark(Token t) {
-        return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
+        return !t.word() && (t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''"));
     }
 
     /**
