@@ -25,6 +25,15 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
 
+    /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
+    private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
+    /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
+    private static final int RELATIVE_GAP = 4;
+    private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
+    private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
+            "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
+
     private final SpeakerFinder speakers;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
@@ -243,7 +252,7 @@ final class CueFinder extends ExtractionStep {
 
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
-        List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken());
+        List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken(), s.endToken());
         if (cues == null) return null;
         int f = s.firstToken();
         int e = s.endToken();
@@ -333,8 +342,12 @@ final class CueFinder extends ExtractionStep {
         }
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        int it = english ? itBefore(i, f) : -1;
+        if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
+        int relative = english ? relativeSubject(i, f) : -1;
+        if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         d.negated = negated(s, i, particleAt, d);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
@@ -346,7 +359,7 @@ final class CueFinder extends ExtractionStep {
      * The cues of a word form: listed forms first, else the forms listed for its lemma
      * ("underscores" -> "underscore"), so inflections outside the short list are found.
      */
-    private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart) {
+    private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart, int sentenceEnd) {
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
@@ -362,7 +375,113 @@ final class CueFinder extends ExtractionStep {
             // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
             cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
         }
+        // "battleground states", "5 percent support": a form found by its lemma that can be a noun is a verb only behind a subject
+        if (cues != null && english && (sentenceStart || !plausibleVerb(t, model.token(index - 1), index))) {
+            return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
+        }
+        if (cues == null && english && takesThatClause(t, index, sentenceEnd)) cues = THAT_CLAUSE_CUE;
         return cues;
+    }
+
+    /**
+     * "She argued that ...", "told reporters that ...", "fears that ...": a verb whose complement is
+     * a that-clause is a verb of communication or cognition, whether the lexicon lists it or not
+     * (quotation corpora annotate beliefs and attitudes as well as speech). The word after "that"
+     * must open a clause (a pronoun, determiner or name), so that "that" is no determiner or relative.
+     */
+    private boolean takesThatClause(Token t, int i, int e) {
+        if (lex.isStop(t.lower(), true) || lex.notThatClauseVerbsEn.contains(t.lower())
+                || lex.notThatClauseVerbsEn.contains(morph.englishVerbLemma(t.lower()))) return false;
+        if (i == 0 || !plausibleVerb(t, model.token(i - 1), i)) return false;
+        return thatAfter(i, e) >= 0;
+    }
+
+    /** The "that" opening a clause behind the verb at i, at most one object between ("told reporters that", "assured them that"); or -1. */
+    private int thatAfter(int i, int e) {
+        int that = i + 1;
+        while (that < e && that <= i + 2 && objectWord(model.token(that))) that++;
+        if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return -1;
+        Token next = model.token(that + 1);
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? that : -1;
+    }
+
+    /**
+     * "the message that", "battleground states", "it is surprising that": a form that can be a noun
+     * is a verb only where the word before it does not make it one (a determiner, number,
+     * preposition, adjective, singular noun or verb before it does), and an adjective reading after
+     * "it ... is" is no verb at all.
+     */
+    private boolean plausibleVerb(Token t, Token before, int i) {
+        Morphology.Analysis a = morph.english(t.lower());
+        if (a.has(Morphology.ADJECTIVE)) {
+            for (int k = Math.max(0, i - 3); k < i; k++) if (model.token(k).is("it") || model.token(k).lower().startsWith("it'") || model.token(k).lower().startsWith("it’")) return false;
+        }
+        if (!a.has(Morphology.NOUN) || t.lower().endsWith("ed")) return true;
+        // "there were signs that": after a form of "be" only a participle is a verb
+        if (PROGRESSIVE.contains(before.lower()) && !before.is("not")) return t.lower().endsWith("ing");
+        return !nounContext(before);
+    }
+
+    private boolean nounContext(Token b) {
+        if (!b.word()) return !(b.isPunct(',') || b.isPunct(';') || b.isPunct(':') || isQuoteMark(b));
+        if (possessive(b) || Character.isDigit(b.text().charAt(0)) || ENGLISH_NOUN_MARKERS.contains(b.lower())) return true;
+        if (b.is("to") || b.capitalised() || NounPhrases.PRONOUNS_EN.contains(b.lower()) || b.lower().endsWith("n't")) return false;
+        if (NounPhrases.PREPOSITIONS.contains(b.lower())) return true;
+        Morphology.Analysis before = morph.english(b.lower());
+        if (lex.isStop(b.lower(), true) || b.lower().endsWith("ly")) return false;
+        // "battleground states", "open question": a singular noun or an adjective modifies it; "officials urge" is a plural subject
+        return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.NOUN) || before.has(Morphology.NOUN) && !b.lower().endsWith("s");
+    }
+
+    private static boolean possessive(Token t) {
+        return t.lower().endsWith("'s") || t.lower().endsWith("’s");
+    }
+
+    private boolean objectWord(Token x) {
+        if (!x.word() || x.quoted() || x.is("that")) return false;
+        return OBJECT_PRONOUNS_EN.contains(x.lower()) || x.capitalised() && !lex.isStop(x.lower(), true)
+                || !lex.isStop(x.lower(), true) && morph.english(x.lower()).has(Morphology.NOUN) && !morph.english(x.lower()).has(Morphology.VERB);
+    }
+
+    /** "It also mentions", "it said": "it" right before the verb (an adverb or auxiliary between) is its subject, a report or an organisation; its index or -1. */
+    private int itBefore(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - 2; k--) {
+            Token x = model.token(k);
+            if (x.is("it")) return k;
+            if (!x.word() || x.quoted() || !(x.lower().endsWith("ly") || x.is("also") || x.is("has") || x.is("had") || x.is("would") || x.is("will"))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Senator Cole, who has long argued that ...": the relative pronoun is the cue's subject, with
+     * at most a few adverbs, auxiliaries or a short phrase between ("who in 2010 said"); its index or -1.
+     */
+    private int relativeSubject(int cue, int f) {
+        for (int k = cue - 1; k >= f && k >= cue - RELATIVE_GAP; k--) {
+            Token x = model.token(k);
+            if (x.quoted() || !x.word()) return -1;
+            if (x.is("who") || x.is("which") || x.lower().startsWith("who’") || x.lower().startsWith("who'")) {
+                return k > f && model.token(k - 1).isPunct(',') ? k : -1;
+            }
+            // "which they say", "which Mr. Clarke says": a subject of its own stands between
+            if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** The relative pronoun as written, standing for the phrase before its comma (or for the speaker found otherwise). */
+    private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
+        Token who = model.token(relative);
+        NounPhrase antecedent = speakers.nounPhraseBefore(relative - 1, f);
+        boolean agentive = antecedent != null && nps.agentive(antecedent);
+        // ", which" after a thing ("brain cancer, which") is no speaker: the speaker found otherwise stays
+        if (!agentive && !who.lower().startsWith("who")) return found;
+        Speaker meant = agentive ? speakers.resolve(antecedent, s) : found;
+        Span span = new Span(who.begin(), who.begin() + (who.lower().startsWith("who") ? 3 : who.text().length()));
+        String mention = text.substring(span.begin(), span.end());
+        return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                : new Speaker(mention, span, meant.canonical(), meant.affiliation(), meant.kind());
     }
 
     /** "support teams": a common noun right behind makes the form the first part of a compound. */

@@ -133,7 +133,7 @@ abstract class ExtractionStep {
 
     /** "“We are ready,”", "“Why?”": an English quotation closing on a comma, question or exclamation mark goes on with its attribution. */
     boolean endsOpen(int[] q) {
-        int c = q[1] - 2;
+        int c = text.startsWith("''", q[1] - 2) ? q[1] - 3 : q[1] - 2;
         while (c > q[0] && Character.isWhitespace(text.charAt(c))) c--;
         return c > q[0] && ",?!".indexOf(text.charAt(c)) >= 0;
     }

@@ -36,6 +36,8 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
+    /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */
+    final Set<String> notThatClauseVerbsEn = Lexicon.words("not-speech-that-clause-en.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
     /** German words that decide how a clause is read, by role ("condition", "attribute"). */
     final Map<String, Set<String>> clauseWordsDe = clauseWords("clause-words-de.txt");

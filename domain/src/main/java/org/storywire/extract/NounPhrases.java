@@ -177,7 +177,7 @@ final class NounPhrases {
     private static final Set<String> NEGATION_OR_VERB_EN = Lexicon.words("source-phrase-enders-en.txt");
 
     static boolean isQuoteMark(Token t) {
-        return !t.word() && t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0;
+        return !t.word() && (t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''"));
     }
 
     /**

@@ -14,14 +14,36 @@ final class QuoteScanner {
 
     private QuoteScanner() {}
 
+    /** Stands on the stack for two apostrophes used as one double mark (''...''). */
+    private static final char DOUBLE_APOSTROPHE = '\u0000';
+
     /** Half-open [begin, end) spans, marks included, in the coordinates of {@code text}. */
     static List<int[]> topLevel(String text, int from, int to) {
+        return topLevel(text, from, to, false);
+    }
+
+    /**
+     * As {@link #topLevel(String, int, int)}; with {@code doubleApostrophes}, two apostrophes are
+     * one double quotation mark, as some English archives write them (''This is no reform,'' he said).
+     */
+    static List<int[]> topLevel(String text, int from, int to, boolean doubleApostrophes) {
         List<int[]> spans = new ArrayList<>();
         char[] stack = new char[MAX_DEPTH];
         int depth = 0;
         int openedAt = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (doubleApostrophes && c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+                if (depth > 0 && stack[depth - 1] == DOUBLE_APOSTROPHE) {
+                    depth--;
+                    if (depth == 0) spans.add(new int[] {openedAt, i + 2});
+                } else if (depth < MAX_DEPTH) {
+                    if (depth == 0) openedAt = i;
+                    stack[depth++] = DOUBLE_APOSTROPHE;
+                }
+                i++;
+                continue;
+            }
             if (!isMark(c)) continue;
             if (depth > 0 && closes(stack[depth - 1], c, text, i, to)) {
                 depth--;

@@ -258,7 +258,14 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (np.pronoun()) {
             String p = model.token(np.first()).lower();
-            boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we");
+            boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we") && !p.equals("it");
+            // "it" is a report or an organisation, never a person
+            if (p.equals("it")) {
+                Speaker last = doc.lastStatement == null ? null : doc.lastStatement.speaker;
+                boolean thing = last != null && last.kind() != SpeakerKind.PERSON && s.index() - doc.lastStatement.sentence <= 4;
+                return thing ? new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind())
+                        : new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN);
+            }
             // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
             int personAt = memory.lastPersonMentionBefore(np.first());
             boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd

@@ -74,7 +74,8 @@ public final class StatementExtractor {
         try {
             if (article == null || article.text() == null || article.text().isBlank()) return out;
             String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
-            Extraction doc = new Extraction(ArticleText.of(article, text, isEnglish(article, text), new TextModel(text, detector), lex, morph));
+            boolean english = isEnglish(article, text);
+            Extraction doc = new Extraction(ArticleText.of(article, text, english, new TextModel(text, detector, english), lex, morph));
             run(doc, out);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid; the failure is reported, not lost

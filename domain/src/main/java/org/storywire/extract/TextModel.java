@@ -24,8 +24,16 @@ final class TextModel {
     final List<Sentence> sentences = new ArrayList<>();
     final List<int[]> quotes = new ArrayList<>();
 
+    /** English archives write quotation marks as two apostrophes (''...''); German wiki text uses them for emphasis. */
+    private final boolean doubleApostropheQuotes;
+
     TextModel(String text, SentenceDetectorME detector) {
+        this(text, detector, false);
+    }
+
+    TextModel(String text, SentenceDetectorME detector, boolean doubleApostropheQuotes) {
         this.text = text;
+        this.doubleApostropheQuotes = doubleApostropheQuotes;
         int paragraph = 0;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -38,7 +46,7 @@ final class TextModel {
 
     private void addParagraph(int begin, int end, int paragraph, SentenceDetectorME detector) {
         List<int[]> paragraphQuotes = new ArrayList<>();
-        for (int[] q : QuoteScanner.topLevel(text, begin, end)) if (!isQuotedName(q)) paragraphQuotes.add(q);
+        for (int[] q : QuoteScanner.topLevel(text, begin, end, doubleApostropheQuotes)) if (!isQuotedName(q)) paragraphQuotes.add(q);
         quotes.addAll(paragraphQuotes);
         for (int chunkBegin = begin; chunkBegin < end; ) {
             int chunkEnd = chunkEnd(chunkBegin, end);
@@ -160,6 +168,8 @@ final class TextModel {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) { i++; continue; }
             int j = i + 1;
+            // the two apostrophes of a double mark are one token, read like "
+            if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') j++;
             if (Character.isLetterOrDigit(c)) {
                 while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || joiner(j, end))) j++;
             }

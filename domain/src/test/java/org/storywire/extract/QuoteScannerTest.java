@@ -31,4 +31,12 @@ class QuoteScannerTest {
     void anUnclosedQuoteRunsToTheEndOfTheParagraph() {
         assertThat(quotes("Sie sagte: „Wir machen weiter. Immer")).containsExactly("„Wir machen weiter. Immer");
     }
+
+    @Test
+    void twoApostrophesAreOneDoubleMarkOnlyWhereAsked() {
+        String text = "''The quay is safe,'' he said, and the ''Harbour Star'' agreed.";
+        assertThat(QuoteScanner.topLevel(text, 0, text.length(), true).stream().map(q -> text.substring(q[0], q[1])).toList())
+                .containsExactly("''The quay is safe,''", "''Harbour Star''");
+        assertThat(quotes(text)).isEmpty();
+    }
 }

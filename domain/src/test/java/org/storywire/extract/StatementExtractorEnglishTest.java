@@ -195,4 +195,62 @@ class StatementExtractorEnglishTest {
         assertThat(s.speaker().canonical()).isEqualTo("Ian Doyle");
         assertThat(statements).hasSize(1);
     }
+
+    @Test
+    void aVerbOutsideTheLexiconWithAThatClauseIsACue() {
+        // "fretted" and "reassured" are in no lexicon: their that-clause makes them reporting verbs
+        Statement fretted = about(extract("Harbour master Lena Vos fretted that the dredging would be late."), "dredging");
+        assertThat(fretted.speaker().canonical()).isEqualTo("Lena Vos");
+        assertThat(fretted.stance()).isEqualTo(Stance.CLAIM);
+        Statement reassured = about(extract("Lena Vos reassured councillors that the quay was safe."), "quay");
+        assertThat(reassured.speaker().canonical()).isEqualTo("Lena Vos");
+    }
+
+    @Test
+    void aThatAfterANounOrAVerbOfPurposeOpensNoStatement() {
+        assertThat(extract("The ferry line posted a message that the quay was closed.")).isEmpty();
+        assertThat(extract("The crew made sure that the quay was clean.")).isEmpty();
+        assertThat(extract("There were signs that the harbour was recovering.")).isEmpty();
+    }
+
+    @Test
+    void verbsOfJudgingAreCues() {
+        Statement decried = about(extract("Councillor Ada Pike decried the closure of the ferry line."), "closure");
+        assertThat(decried.speaker().mention()).contains("Ada Pike");
+        Statement rebuffed = about(extract("The port authority rebuffed the allegations of the shipping group."), "allegations");
+        assertThat(rebuffed.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aCueFormFoundByItsLemmaAfterAModifierIsANoun() {
+        // "states" is listed only through "stated"; after an adjective or a number it is a noun
+        assertThat(extract("Turnout in the coastal states fell by a third.")).isEmpty();
+        assertThat(extract("The mayor has 5 percent support among fishermen.")).isEmpty();
+        Statement question = about(extract("Fishermen question the new quota for herring."), "quota");
+        assertThat(question.speaker().mention()).isEqualTo("Fishermen");
+    }
+
+    @Test
+    void aRelativePronounBeforeTheVerbIsTheMentionOfItsAntecedent() {
+        String text = "The ferry line lost money again. Its critics include Mayor Tom Reed, who has long argued that the harbour needs a new quay.";
+        Statement s = about(extract(text), "new quay");
+        assertThat(s.speaker().mention()).isEqualTo("who");
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void itRightBeforeTheVerbIsItsSubject() {
+        String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
+        Statement s = about(extract(text), "quay would close");
+        assertThat(s.speaker().mention()).isEqualTo("It");
+    }
+
+    @Test
+    void twoApostrophesMarkAQuotationInEnglish() {
+        String text = "''The harbour will not reopen this year,'' said Tom Reed, an engineer at the port authority.";
+        Statement s = about(extract(text), "harbour");
+        assertThat(text.substring(s.content().begin(), s.content().end())).isEqualTo("''The harbour will not reopen this year,''");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+    }
 }
