@@ -160,8 +160,11 @@ final class Lexicons {
         return false;
     }
 
-    boolean isDemand(String lower) {
-        for (String noun : demandNouns) if (lower.startsWith(noun)) return true;
+    /** German demands match as word starts, so plurals and compounds count ("Forderungen"); English ones as the noun or its plural, so "planned" is no plan. */
+    boolean isDemand(String lower, boolean english) {
+        for (String noun : demandNouns) {
+            if (english ? lower.equals(noun) || lower.equals(noun + "s") : lower.startsWith(noun)) return true;
+        }
         return false;
     }
 }

@@ -135,7 +135,7 @@ final class StanceReader extends ExtractionStep {
             if ((english ? DENIED_OBJECTS_EN : DENIED_OBJECTS_DE).contains(w)) return true;
             if (lex.isPropositionNoun(w)) return true;
             // "wies die Forderung zurück": the first object is a demand, not a fact
-            if ((t.capitalised() || english) && lex.isDemand(w)) return false;
+            if ((t.capitalised() || english) && lex.isDemand(w, english)) return false;
         }
         return false;
     }
@@ -143,9 +143,25 @@ final class StanceReader extends ExtractionStep {
     /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
     private boolean rejectsDemand(Draft d) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
+        if (english) return rejectsDemandObject(d, s);
         for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
             Token t = model.token(k);
-            if (t.word() && !t.quoted() && (t.capitalised() || english) && lex.isDemand(t.lower())) return true;
+            if (t.word() && !t.quoted() && t.capitalised() && lex.isDemand(t.lower(), false)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * English "rejected the proposal": the verb's object, the words after it up to the first noun it names, is a demand.
+     * "rejected a report that it planned cuts" denies the report; the plan is inside what was reported.
+     */
+    private boolean rejectsDemandObject(Draft d, TextModel.Sentence s) {
+        for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
+            Token t = model.token(k);
+            if (!t.word() || t.quoted()) return false;
+            String w = t.lower();
+            if (lex.isDemand(w, true)) return true;
+            if (lex.isPropositionNoun(w) || DENIED_OBJECTS_EN.contains(w)) return false;
         }
         return false;
     }

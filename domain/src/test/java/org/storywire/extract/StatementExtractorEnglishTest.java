@@ -22,6 +22,26 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void rejectingAReportAboutAPlanDeniesTheReport() {
+        // "planned" inside the reported proposition is no demand being rejected
+        String text = "The union met on Tuesday. On Oct. 12, Kestrel had rejected a newspaper report that it planned to close "
+                + "two plants, saying there were no such plans. The council rejected the proposal to sell the harbour.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "newspaper report").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(statements.stream().filter(st -> st.sentenceText().contains("proposal")).map(Statement::stance))
+                .doesNotContain(Stance.DENIAL);
+    }
+
+    @Test
+    void aSpeakerWhoCanConfirmConfirms() {
+        String text = "\"We can confirm that talks with the union have started,\" company spokesman Ivo Brandt told reporters. "
+                + "\"We cannot confirm any figures,\" he added.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "talks with the union").stance()).isEqualTo(Stance.CONFIRMATION);
+        assertThat(about(statements, "figures").stance()).isNotEqualTo(Stance.CONFIRMATION);
+    }
+
+    @Test
     void saidBeforeAndAfterTheQuote() {
         String text = "“The harbour will open in the autumn,” said port spokeswoman Jane Albers. "
                 + "Mayor Tom Reed said the budget was balanced.";

@@ -28,6 +28,14 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void werBestaetigenKannBestaetigt() {
+        List<Statement> statements = extract("„Wir können bestätigen, dass die Gespräche laufen“, sagte ein Sprecher der Stadt. "
+                + "„Wir können das nicht bestätigen“, sagte die Sprecherin des Verbands.");
+        assertThat(about(statements, "Gespräche laufen").stance()).isEqualTo(Stance.CONFIRMATION);
+        assertThat(about(statements, "das nicht").stance()).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
     void aBracketedPointerToAnEarlierReportIsNoStatement() {
         List<Statement> statements = extract("Die Stadt Kollmerau hatte den Hafen im März geschlossen (der Kurier berichtete). "
                 + "Bürgermeister Jan Ohm sagte am Freitag, der Hafen bleibe bis zum Herbst zu.");
