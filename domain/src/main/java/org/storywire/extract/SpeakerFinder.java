@@ -103,7 +103,8 @@ final class SpeakerFinder extends ExtractionStep {
                     && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
-            double score = distance(np, cue);
+            // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
+            double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
             // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
             // "SV X hat Berichte über ... der Partei für Arbeit und Umwelt zurückgewiesen": behind the auxiliary stands the object
             boolean behindAux = auxBefore >= 0 && np.first() > auxBefore && np.end() == cue;

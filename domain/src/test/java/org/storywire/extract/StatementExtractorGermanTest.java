@@ -28,6 +28,13 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void theSubjectBeforeTheAuxiliaryOutweighsALongObject() {
+        Statement s = about(extract("Die Sprecherin des Bündnisses, Renate Quandt, hat einen Bericht über einen Baustopp "
+                + "mit der Union für Stadt und Land zurückgewiesen."), "Baustopp");
+        assertThat(s.speaker().canonical()).isEqualTo("Renate Quandt");
+    }
+
+    @Test
     void werBestaetigenKannBestaetigt() {
         List<Statement> statements = extract("„Wir können bestätigen, dass die Gespräche laufen“, sagte ein Sprecher der Stadt. "
                 + "„Wir können das nicht bestätigen“, sagte die Sprecherin des Verbands.");
