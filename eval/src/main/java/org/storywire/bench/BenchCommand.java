@@ -426,7 +426,7 @@ public final class BenchCommand implements Callable<Integer> {
         results.put("replay", section);
     }
 
-    /** Memory with N stories: a synthetic feed in which every article is a story of its own ({@link BenchCorpus#distinctStory}). */
+    /** Memory with N stories: a synthetic feed in which every article is a story and an event of its own ({@link BenchCorpus#distinctStory}). */
     private void memory() throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int n : memorySizes) {
