@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.StoryUpdate;
@@ -425,15 +426,23 @@ public final class BenchCommand implements Callable<Integer> {
         results.put("replay", section);
     }
 
-    /** Memory with N stories: a synthetic feed in which every article is a story of its own ({@link BenchCorpus#distinctStory}). */
+    /** Memory with N stories: a synthetic feed in which every article is a story and an event of its own ({@link BenchCorpus#distinctStory}). */
     private void memory() throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int n : memorySizes) {
             Map<String, Object> run = replayRun("memory", n, (from, count, runId) -> BenchCorpus.distinctStories(from, count, runId, LOG_START, LOG_SPACING));
             section.put(String.valueOf(n), run);
-            row("memory", n + " one-story articles", "%d stories: heap used %.0f MB, RSS %.0f MB (replayed in %.1f s, %.0f articles/s)",
-                    run.get("stories"), ((Number) run.get("heapUsedBytes")).longValue() / 1e6, ((Number) run.get("rssBytes")).longValue() / 1e6,
+            long stories = ((Number) run.get("stories")).longValue();
+            long events = ((Number) run.get("events")).longValue();
+            long heap = ((Number) run.get("heapUsedBytes")).longValue();
+            row("memory", n + " one-story articles", "%d stories, %d events: heap used %.0f MB (%.1f kB per story), RSS %.0f MB (replayed in %.1f s, %.0f articles/s)",
+                    stories, events, heap / 1e6, stories == 0 ? 0 : heap / 1e3 / stories, ((Number) run.get("rssBytes")).longValue() / 1e6,
                     run.get("seconds"), run.get("articlesPerSecond"));
+            // Heap per story means nothing when the feed's articles merged: say so next to the figure.
+            if (stories < 0.9 * n || events < 0.9 * n) {
+                row("memory", n + " one-story articles", "WARNING: only %d stories and %d events for %d articles; the feed no longer makes one of each per article",
+                        stories, events, n);
+            }
         }
         results.put("memory", section);
     }
@@ -458,14 +467,24 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("articles", n);
             run.put("seconds", seconds);
             run.put("articlesPerSecond", n / seconds);
-            run.put("stories", app.streams().store(StoreQueryParameters.fromNameAndType(TopologyNames.STORY_STATE_STORE,
-                    QueryableStoreTypes.keyValueStore())).approximateNumEntries());
+            run.put("stories", count(app, TopologyNames.STORY_STATE_STORE));
+            run.put("events", count(app, TopologyNames.EVENTS_STORE));
             System.gc();
             Runtime rt = Runtime.getRuntime();
             run.put("heapUsedBytes", rt.totalMemory() - rt.freeMemory());
             run.put("rssBytes", rssBytes());
         }
         return run;
+    }
+
+    /** Entries of a store, counted one by one: RocksDB's approximate count is an estimate, and heap is divided by this. */
+    private static long count(ProcessorApp app, String storeName) {
+        long n = 0;
+        try (KeyValueIterator<Object, Object> all = app.streams().store(StoreQueryParameters.fromNameAndType(storeName,
+                QueryableStoreTypes.keyValueStore())).all()) {
+            for (; all.hasNext(); all.next()) n++;
+        }
+        return n;
     }
 
     static long rssBytes() throws IOException {

@@ -94,17 +94,30 @@ public final class BenchCorpus {
     }
 
     /**
-     * Article number {@code n} of a synthetic feed in which every article is a story of its own: a short
-     * German agency report whose statements are about a project with an invented name that no other
-     * article shares. The memory run needs this: stories grow with distinct events, and a corpus of
-     * 850 texts gives at most a few thousand however many copies are made.
+     * Article number {@code n} of a synthetic feed in which every article is a story and an event of its
+     * own: a short German agency report whose statements are about a project with an invented name no
+     * other article shares, and whose last paragraph lists partners with invented names of their own.
+     * The memory run needs this: stories and events grow with distinct reports, and a corpus of 850
+     * texts gives at most a few thousand however many copies are made.
+     *
+     * <p>What makes it distinct is what the story and event layers key on. A story's sides are entity
+     * keys, a name's first {@code ArticleActors.KEY_LENGTH} (7) letters, so the project's name differs
+     * from every other article's within them. An event is found through shared terms and joined on their
+     * cosine; the agency wording is the same in every article, so the partner list outweighs it with
+     * terms no other article has (the list stands after the statements: grouping into stories does not
+     * read it).
      */
     public static RawArticle distinctStory(String runId, int n, Instant published) {
-        String project = "Aab" + syllables(n);
+        String project = name(n);
+        StringBuilder partners = new StringBuilder();
+        for (int i = 0; i < PARTNERS; i++) {
+            partners.append(i == 0 ? "" : i == PARTNERS - 1 ? " und " : ", ").append(name(FOUR_SYLLABLES + (long) n * PARTNERS + i));
+        }
         String body = "Hamburg (bench) – Der Sprecher des Verbands erklärte am Montag, das Vorhaben " + project
                 + " werde vorerst nicht weiterverfolgt.\n\n"
                 + "„Für " + project + " gibt es derzeit keine Finanzierung“, sagte der Sprecher. Eine Entscheidung über "
-                + project + " solle im Herbst fallen, hieß es weiter.";
+                + project + " solle im Herbst fallen, hieß es weiter.\n\n"
+                + "Beteiligt waren bisher " + partners + ".";
         return article(new SourceText("Vorhaben " + project + " gestoppt", body, "de"), runId + "-" + n, n, published);
     }
 
@@ -115,15 +128,28 @@ public final class BenchCorpus {
         return articles;
     }
 
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "fu", "ga", "hi", "jo", "pe", "bu", "wa"};
+    /** Invented names per article after its project's: enough that terms no other article has outweigh the shared wording. */
+    static final int PARTNERS = 40;
+    private static final String CONSONANTS = "bdfgklmnprstvwz";
+    private static final String VOWELS = "aeiou";
 
-    /** A pronounceable, unique word for {@code n}: its base-16 digits as syllables. */
-    static String syllables(int n) {
+    /** Numbers below this are spelt in four syllables, the rest in more: projects' names and partners' never meet. */
+    private static final long FOUR_SYLLABLES = (long) Math.pow(CONSONANTS.length() * VOWELS.length(), 4);
+
+    /**
+     * A pronounceable, unique word for {@code x}: its digits in mixed radix as consonant-vowel syllables,
+     * lowest digit first, at least four. The first seven letters (three syllables and a consonant) tell
+     * apart 75^3 * 15, about 6.3 million, numbers, so every project below that is a side of its own.
+     */
+    static String name(long x) {
         StringBuilder word = new StringBuilder();
-        do {
-            word.append(SYLLABLES[n & 15]);
-            n >>>= 4;
-        } while (n != 0);
+        for (int i = 0; i < 4 || x != 0; i++) {
+            word.append(CONSONANTS.charAt((int) (x % CONSONANTS.length())));
+            x /= CONSONANTS.length();
+            word.append(VOWELS.charAt((int) (x % VOWELS.length())));
+            x /= VOWELS.length();
+        }
+        word.setCharAt(0, Character.toUpperCase(word.charAt(0)));
         return word.toString();
     }
 }

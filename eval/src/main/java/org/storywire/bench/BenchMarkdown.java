@@ -34,7 +34,9 @@ final class BenchMarkdown {
 
     static void write(Path file, String table) throws IOException {
         String text = Files.exists(file) ? Files.readString(file) : "";
-        int begin = wholeLine(text, BEGIN, 0);
+        // The last table: a round adds its own under a dated heading, and earlier rounds' tables stay as they were.
+        int begin = -1;
+        for (int at = wholeLine(text, BEGIN, 0); at >= 0; at = wholeLine(text, BEGIN, at + 1)) begin = at;
         int end = begin < 0 ? -1 : wholeLine(text, END, begin);
         String section = BEGIN + "\n" + table + END;
         if (begin >= 0 && end > begin) text = text.substring(0, begin) + section + text.substring(end + END.length());

@@ -88,4 +88,17 @@ class BenchPureTest {
         assertTrue(!text.contains("600 articles/s"), "the earlier table is replaced: " + text);
         assertEquals(1, text.split("\n" + BenchMarkdown.BEGIN + "\n", -1).length - 1, text);
     }
+
+    @Test
+    void anEarlierRoundsTableStaysWhenALaterSectionHasItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("BENCHMARKS.md");
+        String earlier = "## Round one\n\n" + BenchMarkdown.BEGIN + "\n| extraction | 1 thread | 600 articles/s |\n" + BenchMarkdown.END + "\n";
+        java.nio.file.Files.writeString(file, earlier + "\n## Round two\n\n" + BenchMarkdown.BEGIN + "\n" + BenchMarkdown.END + "\n");
+        BenchMarkdown.write(file, BenchMarkdown.table("storywire bench --only memory", "1.00 1.00 1.00", "2.00 2.00 2.00",
+                List.<String[]>of(new String[] {"memory", "10000 one-story articles", "10000 stories"})));
+
+        String text = java.nio.file.Files.readString(file);
+        assertTrue(text.startsWith(earlier), "the earlier round's table is kept: " + text);
+        assertTrue(text.substring(text.indexOf("## Round two")).contains("| memory | 10000 one-story articles | 10000 stories |"), text);
+    }
 }
