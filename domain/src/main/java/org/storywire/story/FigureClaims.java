@@ -17,10 +17,11 @@ import org.storywire.extract.Statement;
  *       tie), so that the key is the one other articles about the figure reach too;</li>
  *   <li>a party's own claim that states no figure is not the figure's story (see {@link #claimsSomethingElse});</li>
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
- *       about 2,000 jobs") answers the figure claimed in its own sentence;</li>
+ *       about 2,000 jobs") answers the figure claimed in its own sentence, or else the figure its verb
+ *       takes as object;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
  *       but said it was not a mass layoff" the denial answers the article's other figure about the
- *       speaker's party that someone else reports, when there is exactly one.</li>
+ *       speaker's party, when there is exactly one.</li>
  * </ol>
  */
 final class FigureClaims {
@@ -36,7 +37,7 @@ final class FigureClaims {
         if (byFigure.isEmpty()) return out;
         oneKeyPerFigure(statements, out, byFigure);
         responsesAnswerTheirSentence(statements, out);
-        denialsAnswerTheReportedFigure(statements, out, byFigure);
+        denialsAnswerTheOtherFigure(statements, out);
         return out;
     }
 
@@ -54,33 +55,48 @@ final class FigureClaims {
             StoryGrouper.Assignment a = out.get(i);
             // A figure the response took from the headline or the sentence before yields to the one claimed beside it.
             if (!a.features().isResponse() || !StoryKey.NO_FRAME.equals(a.key().frame()) || Quantities.isQuantity(a.features().topic())) continue;
-            for (int j = 0; j < out.size(); j++) {
+            boolean answered = false;
+            for (int j = 0; j < out.size() && !answered; j++) {
                 StoryKey other = out.get(j).key();
                 if (j != i && sameSentence(statements.get(i), statements.get(j)) && Quantities.isQuantity(other.topic())
                         && other.sides().containsAll(a.features().sides())) {
                     out.set(i, withFigure(a, other));
-                    break;
+                    answered = true;
                 }
+            }
+            List<String> object = answered ? List.of() : figureAfterCue(statements.get(i));
+            if (Quantities.isQuantity(object) && Quantities.isQuantity(a.key().topic()) && !object.equals(a.key().topic())) {
+                StoryKey k = a.key();
+                out.set(i, a.withKey(new StoryKey(k.frame(), k.intention(), k.sides(), k.source(), object)));
             }
         }
     }
 
-    private static void denialsAnswerTheReportedFigure(List<Statement> statements, List<StoryGrouper.Assignment> out, Map<String, StoryKey> byFigure) {
+    /**
+     * The figure a response's verb takes as its object, where no statement beside it claims one: "had rejected a
+     * report that it planned to cut about 2,000 jobs, saying ..." answers the 2,000, not the figure of the headline.
+     * Only what follows the cue counts: "The firm, which employs 12,500 people, declined to comment" answers no 12,500.
+     */
+    private static List<String> figureAfterCue(Statement statement) {
+        String sentence = statement.sentenceText();
+        String cue = statement.cue();
+        if (sentence == null || cue == null || cue.isBlank()) return List.of();
+        int at = sentence.indexOf(cue);
+        return at < 0 ? List.of() : Quantities.keyOf(sentence.substring(at + cue.length()));
+    }
+
+    private static void denialsAnswerTheOtherFigure(List<Statement> statements, List<StoryGrouper.Assignment> out) {
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
             String side = a.features().speakerSide();
             if (side == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic())
                     || !assertedAlongside(i, statements, out)) continue;
-            List<StoryKey> others = byFigure.values().stream()
-                    .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side) && reportedByOthers(figure(k), a, out)).toList();
+            int self = i;
+            List<StoryKey> others = java.util.stream.IntStream.range(0, out.size()).filter(j -> j != self)
+                    .mapToObj(j -> out.get(j).key()).filter(k -> Quantities.isQuantity(k.topic()))
+                    .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side)).distinct().toList();
             if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
         }
-    }
-
-    /** Whether someone other than {@code a}'s party states the figure: a report the party can deny, not a figure of its own. */
-    private static boolean reportedByOthers(String figure, StoryGrouper.Assignment a, List<StoryGrouper.Assignment> assignments) {
-        return assignments.stream().anyMatch(b -> Quantities.isQuantity(b.key().topic()) && figure(b.key()).equals(figure)
-                && !a.features().party().equals(b.features().party()));
     }
 
     /**

@@ -7,6 +7,11 @@ import static org.storywire.story.Given.statementAt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storywire.clean.TimePrecision;
+import org.storywire.extract.Attribution;
+import org.storywire.extract.Span;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
 import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
 
@@ -54,5 +59,30 @@ class FigureClaimsTest {
         assertThat(book.storyOf(ID, 5)).as("rejected a report that it planned to cut 3,000 jobs").contains(reported);
         assertThat(book.storyOf(ID, 3)).as("confirmed 400 but said it was no mass layoff").contains(reported);
         assertThat(book.story(reported).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
+
+    @Test
+    void aResponseWhoseVerbTakesAFigureAnswersThatFigureThoughNoOneElseReportsIt() {
+        String union = SENTENCES[0];
+        String spokesman = SENTENCES[2];
+        String rejected = "In May, Brakmor had rejected a Pellham Wire report that it planned to cut about 3,000 jobs worldwide, "
+                + "saying there were no plans for mass layoffs.";
+        int spokesmanAt = union.length() + 1;
+        int rejectedAt = spokesmanAt + spokesman.length() + 1;
+        int contentAt = rejectedAt + rejected.indexOf("saying");
+        List<Statement> statements = List.of(
+                statementAt(ID, 0, "Ilse Vandam", Stance.CLAIM, union, 0, day(14)),
+                statementAt(ID, 1, "A Brakmor spokesman", Stance.CONFIRMATION, spokesman, spokesmanAt, day(14)),
+                statementAt(ID, 2, "A Brakmor spokesman", Stance.DENIAL, spokesman, spokesmanAt, day(14)),
+                new Statement(ID, 3, new Speaker("Brakmor", null, "Brakmor", null, SpeakerKind.ORGANISATION), Stance.DENIAL,
+                        Attribution.INDIRECT_SPEECH, null, "rejected", new Span(contentAt, rejectedAt + rejected.length() - 1),
+                        new Span(rejectedAt, rejectedAt + rejected.length()), rejected, day(1), TimePrecision.DAY, 1.0));
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(ID, "Pellham Wire", "Brakmor union says 400 jobs to go at Dutch unit", 14), statements);
+
+        String answered = book.storyOf(ID, 3).orElseThrow();
+        assertThat(answered).as("rejected a report that it planned to cut 3,000 jobs").contains("qty-3000");
+        assertThat(book.storyOf(ID, 2)).as("confirmed 400 but said it was no mass layoff").contains(answered);
+        assertThat(book.story(book.storyOf(ID, 0).orElseThrow()).orElseThrow().status()).isEqualTo(StoryStatus.CLAIMED);
     }
 }
