@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
 
@@ -92,7 +93,7 @@ final class FigureClaims {
             if (side == null || statements.get(i).stance() != Stance.DENIAL || !Quantities.isQuantity(a.key().topic())
                     || !assertedAlongside(i, statements, out)) continue;
             int self = i;
-            List<StoryKey> others = java.util.stream.IntStream.range(0, out.size()).filter(j -> j != self)
+            List<StoryKey> others = IntStream.range(0, out.size()).filter(j -> j != self)
                     .mapToObj(j -> out.get(j).key()).filter(k -> Quantities.isQuantity(k.topic()))
                     .filter(k -> !figure(k).equals(figure(a.key())) && k.sides().contains(side)).distinct().toList();
             if (others.size() == 1) out.set(i, withFigure(a, others.get(0)));
