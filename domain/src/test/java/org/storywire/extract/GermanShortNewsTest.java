@@ -1,34 +1,18 @@
 package org.storywire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storywire.clean.CleanArticle;
-import org.storywire.clean.TimePrecision;
 
 /**
  * The short forms of German news as feeds deliver them (a headline and one to three sentences),
  * and the German subject and reported-speech rules they lean on. Every text is written for this test.
  */
 class GermanShortNewsTest {
-    private static final Instant PUBLISHED = Instant.parse("2023-05-12T10:00:00Z");
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<Statement> extract(String text) {
-        return extractor.extract(new CleanArticle("t", "outlet", null, null, text, "de", PUBLISHED, TimePrecision.MINUTE));
-    }
-
-    private static Statement about(List<Statement> statements, String words) {
-        return statements.stream().filter(s -> s.sentenceText().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement about \"" + words + "\" in " + statements));
-    }
-
-    private static String content(Statement s, String text) {
-        return text.substring(s.content().begin(), s.content().end());
-    }
-
     @Test
     void aHeadlineLabelWithARoleOrOrganisationSaysTheLineAfterTheColon() {
         String text = "Kerbach-Chef: Keine Stellen in Gefahr\nDer Vorstand von Kerbach hat am Montag getagt.";

@@ -1,6 +1,10 @@
 package org.storywire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.PUBLISHED;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,23 +14,6 @@ import org.storywire.clean.TimePrecision;
 
 /** German patterns, each with sentences written for this test. */
 class StatementExtractorGermanTest {
-    private static final Instant PUBLISHED = Instant.parse("2023-05-12T10:00:00Z"); // a Friday
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<Statement> extract(String text) {
-        return extractor.extract(new CleanArticle("t", "outlet", null, null, text, "de", PUBLISHED, TimePrecision.MINUTE));
-    }
-
-    /** The statement whose evidence holds the given words. */
-    private static Statement about(List<Statement> statements, String words) {
-        return statements.stream().filter(s -> s.sentenceText().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement about \"" + words + "\" in " + statements));
-    }
-
-    private static String content(Statement s, String text) {
-        return text.substring(s.content().begin(), s.content().end());
-    }
-
     @Test
     void theSubjectBeforeTheAuxiliaryOutweighsALongObject() {
         Statement s = about(extract("Die Sprecherin des Bündnisses, Renate Quandt, hat einen Bericht über einen Baustopp "
