@@ -170,10 +170,8 @@ public final class DtoMapper {
     }
 
     public static Dtos.TimelineEntry timelineEntry(TimelineEntry e, String precision) {
-        var ev = e.evidence();
         return new Dtos.TimelineEntry(e.at(), precision, e.speaker(), e.party(), e.stance().name(), e.standing().name(),
-                outletOf(e.outlet(), e.url()), e.url(),
-                new Dtos.Evidence(ev.articleId(), ev.sentence(), ev.sentenceBegin(), ev.sentenceEnd(), ev.contentBegin(), ev.contentEnd()));
+                outletOf(e.outlet(), e.url()), e.url(), evidence(e.evidence()));
     }
 
     public static Dtos.TimelineEntry timelineEntry(org.storywire.avro.TimelineEntry e) {
@@ -181,20 +179,25 @@ public final class DtoMapper {
                 outletOf(e.getOutlet(), e.getUrl()), e.getUrl(), evidence(e.getEvidence()));
     }
 
+    private static Dtos.Evidence evidence(org.storywire.story.Evidence ev) {
+        return new Dtos.Evidence(ev.articleId(), ev.sentence(), ev.sentenceBegin(), ev.sentenceEnd(), ev.contentBegin(), ev.contentEnd());
+    }
+
     public static Dtos.Evidence evidence(org.storywire.avro.Evidence e) {
         return new Dtos.Evidence(e.getArticleId(), e.getSentence(), e.getSentenceBegin(), e.getSentenceEnd(), e.getContentBegin(), e.getContentEnd());
     }
 
-    public static Dtos.Statement statement(org.storywire.avro.Statement s) {
-        var speaker = s.getSpeaker();
-        var proposition = s.getProposition();
-        return new Dtos.Statement(s.getStoryId(), s.getArticleId(), s.getOrdinal(),
-                speaker == null ? s.getOutlet() : speaker.getCanonical(), speaker == null ? null : speaker.getMention(),
-                speaker == null ? null : speaker.getAffiliation(), s.getStance().name(), s.getAttribution().name(),
-                s.getStanding().name(), s.getCue(),
-                proposition == null ? List.of() : List.copyOf(proposition.getActors()),
-                proposition == null ? null : proposition.getEvent(), s.getMadeAt(), s.getConfidence(),
-                evidence(s.getEvidence()));
+    /** A statement of an article as the fold received it (the article-statements store). */
+    public static Dtos.Statement statement(StoryStatement stored) {
+        var s = stored.statement();
+        var speaker = s.speaker();
+        var proposition = s.proposition();
+        return new Dtos.Statement(stored.storyId(), s.articleId(), s.ordinal(),
+                speaker == null ? stored.article().outlet() : speaker.canonical(), speaker == null ? null : speaker.mention(),
+                speaker == null ? null : speaker.affiliation(), s.stance().name(), s.attribution().name(),
+                stored.standing().name(), s.cue(),
+                proposition == null ? List.of() : List.copyOf(proposition.actors()),
+                proposition == null ? null : proposition.event(), s.madeAt(), s.confidence(), evidence(stored.timelineEntry().evidence()));
     }
 
     public static Dtos.Update update(StoryUpdate u) {

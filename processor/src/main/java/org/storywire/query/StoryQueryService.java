@@ -25,8 +25,8 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.storywire.avro.ArticleStatements;
 import org.storywire.event.EventSummary;
+import org.storywire.topology.ArticleStatements;
 import org.storywire.topology.EventMembers;
 import org.storywire.story.StoryState;
 import org.storywire.query.QueryExceptions.NotFound;
@@ -280,7 +280,7 @@ public final class StoryQueryService {
         }
         ArticleStatements found = localStore(TopologyNames.ARTICLE_STATEMENTS_STORE, ArticleStatements.class).get(articleId);
         if (found == null) throw new NotFound("no article " + articleId);
-        return new Answer.Local<>(found.getStatements().stream().map(DtoMapper::statement).toList());
+        return new Answer.Local<>(found.statements().stream().map(DtoMapper::statement).toList());
     }
 
     /** One page of stories from every instance, newest first. */

@@ -26,18 +26,16 @@ public final class AvroMapping {
     }
 
     /**
-     * The Avro statement's extraction part, still open: {@link StoryMapping#toAvro(org.storywire.story.StoryStatement, RawArticle)}
-     * adds the story's part and builds it once.
+     * The Avro statement's extraction part, still open: {@link StoryMapping#toAvro(org.storywire.story.StoryStatement)}
+     * adds the article's and the story's part and builds it once.
      */
-    static org.storywire.avro.Statement.Builder statementBuilder(Statement s, String storyId, RawArticle source, Standing standing) {
+    static org.storywire.avro.Statement.Builder statementBuilder(Statement s, String storyId, Standing standing) {
         Span content = s.content() != null ? s.content() : s.sentence();
         Span sentence = s.sentence() != null ? s.sentence() : content;
         return org.storywire.avro.Statement.newBuilder()
                 .setStoryId(storyId)
                 .setArticleId(s.articleId())
                 .setOrdinal(s.ordinal())
-                .setOutlet(source == null ? null : source.getOutlet())
-                .setUrl(source == null ? null : source.getUrl())
                 .setSpeaker(speaker(s.speaker()))
                 .setStance(org.storywire.avro.Stance.valueOf(s.stance().name()))
                 .setAttribution(s.attribution() == null ? AttributionKind.UNKNOWN_ATTRIBUTION : AttributionKind.valueOf(s.attribution().name()))

@@ -10,7 +10,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.storywire.avro.ArticleStatements;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.clean.Article;
@@ -68,7 +67,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
                     + MAX_BODY_CHARS + " the processor analyses");
         }
         ArticleStatements previous = articles.get(articleId);
-        if (raw != null && previous != null && previous.getContentHash().equals(raw.getContentHash())) {
+        if (raw != null && previous != null && previous.contentHash().equals(raw.getContentHash())) {
             return; // the same version again: nothing new to say
         }
         if (previous != null) withdraw(previous, record);
@@ -79,11 +78,12 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         }
         Article article = AvroMapping.article(raw);
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
-        List<Statement> published = new ArrayList<>();
+        List<StoryStatement> published = new ArrayList<>();
         Set<String> storyIds = new LinkedHashSet<>();
         for (StoryStatement s : ArticleStories.of(article, analysis, grouper)) {
-            Statement avro = StoryMapping.toAvro(s, raw);
-            published.add(avro);
+            Statement avro = StoryMapping.toAvro(s);
+            // Kept as the fold will read it, so that what the API lists of an article is what its stories folded.
+            published.add(StoryMapping.fromAvro(avro));
             storyIds.add(s.storyId());
             context.forward(record.withKey(s.storyId()).withValue(avro), TopologyNames.STATEMENTS_SINK);
         }
@@ -104,11 +104,11 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
 
     /** One retraction per story family the earlier version reached (the fold works per family). */
     private void withdraw(ArticleStatements previous, Record<String, RawArticle> record) {
-        Map<String, Statement> firstPerFamily = new LinkedHashMap<>();
-        for (Statement s : previous.getStatements()) firstPerFamily.putIfAbsent(StoryKey.familyOf(s.getStoryId()), s);
-        for (Statement s : firstPerFamily.values()) {
-            Statement retraction = Statement.newBuilder(s).setRetracted(true).build();
-            context.forward(record.withKey(s.getStoryId()).withValue(retraction), TopologyNames.STATEMENTS_SINK);
+        Map<String, StoryStatement> firstPerFamily = new LinkedHashMap<>();
+        for (StoryStatement s : previous.statements()) firstPerFamily.putIfAbsent(StoryKey.familyOf(s.storyId()), s);
+        for (StoryStatement s : firstPerFamily.values()) {
+            Statement retraction = Statement.newBuilder(StoryMapping.toAvro(s)).setRetracted(true).build();
+            context.forward(record.withKey(s.storyId()).withValue(retraction), TopologyNames.STATEMENTS_SINK);
         }
     }
 }

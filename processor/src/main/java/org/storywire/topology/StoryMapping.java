@@ -2,7 +2,6 @@ package org.storywire.topology;
 
 import java.util.List;
 import org.storywire.avro.ArticleRef;
-import org.storywire.avro.RawArticle;
 import org.storywire.avro.PartyPosition;
 import org.storywire.story.ArticleInfo;
 import org.storywire.story.Position;
@@ -16,22 +15,23 @@ import org.storywire.story.TimelineEntry;
 public final class StoryMapping {
     private StoryMapping() {}
 
-    /** A statement as published on the statements topic: everything the fold needs to replay it. */
-    public static org.storywire.avro.Statement toAvro(StoryStatement s, RawArticle source) {
+    /**
+     * A statement as published on the statements topic: everything the fold needs to replay it. The
+     * article travels as title and publication time: its lead served grouping, which is done.
+     */
+    public static org.storywire.avro.Statement toAvro(StoryStatement s) {
         StoryKey k = s.key();
         ArticleInfo a = s.article();
-        org.storywire.avro.Statement.Builder avro = AvroMapping.statementBuilder(s.statement(), s.storyId(), source,
-                        org.storywire.avro.Standing.valueOf(s.standing().name()))
+        return AvroMapping.statementBuilder(s.statement(), s.storyId(), org.storywire.avro.Standing.valueOf(s.standing().name()))
+                .setOutlet(a.outlet())
+                .setUrl(a.url())
                 .setParty(s.party())
                 .setSpeakerSide(s.speakerSide())
                 .setResolvedSpeaker(s.speaker())
                 .setStoryActors(List.copyOf(s.actors()))
                 .setStoryKey(new org.storywire.avro.StoryKey(k.frame(), k.intention(), List.copyOf(k.sides()), k.source(), List.copyOf(k.topic())))
-                .setArticle(new ArticleRef(a.title(), a.lead(), a.published()));
-        // the story layer's outlet and address, where it has them, over the raw record's
-        if (a.outlet() != null) avro.setOutlet(a.outlet());
-        if (a.url() != null) avro.setUrl(a.url());
-        return avro.build();
+                .setArticle(new ArticleRef(a.title(), a.published()))
+                .build();
     }
 
     public static StoryStatement fromAvro(org.storywire.avro.Statement a) {
@@ -48,7 +48,7 @@ public final class StoryMapping {
     private static ArticleInfo articleInfo(org.storywire.avro.Statement a) {
         ArticleRef ref = a.getArticle();
         return new ArticleInfo(a.getArticleId(), a.getOutlet(), a.getUrl(),
-                ref == null ? null : ref.getTitle(), ref == null ? null : ref.getLead(), ref == null ? null : ref.getPublished());
+                ref == null ? null : ref.getTitle(), null, ref == null ? null : ref.getPublished());
     }
 
     /** The public view of a story: the state without the fold's private per-article ledgers. */

@@ -58,7 +58,7 @@ public final class StorywireTopology {
         t.addProcessor(TopologyNames.EXTRACT_STATEMENTS,
                 () -> new ExtractStatementsProcessor(analyzers.get(), grouper, window), TopologyNames.ARTICLES_SOURCE);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_STATEMENTS_STORE),
-                Serdes.String(), topics.articleStatementsSerde()), TopologyNames.EXTRACT_STATEMENTS);
+                Serdes.String(), new StateSerde<>(ArticleStatements.class)), TopologyNames.EXTRACT_STATEMENTS);
         t.addSink(TopologyNames.STATEMENTS_SINK, topics.statements().name(),
                 topics.statements().keySerde().serializer(), topics.statements().valueSerde().serializer(),
                 FamilyPartitioner.INSTANCE, TopologyNames.EXTRACT_STATEMENTS);

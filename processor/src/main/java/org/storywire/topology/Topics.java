@@ -2,7 +2,6 @@ package org.storywire.topology;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.storywire.avro.ArticleStatements;
 import org.storywire.avro.EventState;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
@@ -11,8 +10,8 @@ import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig.TopicNames;
 
 /**
- * The one immutable registry of topics and their serdes, built from configuration. Store serdes
- * live here too: a store's changelog is a topic like any other.
+ * The one immutable registry of topics and their serdes, built from configuration. Stores are
+ * private state and all use {@link StateSerde}.
  */
 public record Topics(
         Topic<String, RawArticle> articlesRaw,
@@ -20,7 +19,6 @@ public record Topics(
         Topic<String, StoryState> stories,
         Topic<String, StoryUpdate> storyUpdates,
         String deadLetters,
-        Serde<ArticleStatements> articleStatementsSerde,
         Topic<String, SignedArticle> articleSignatures,
         Topic<String, EventState> events) {
 
@@ -32,7 +30,6 @@ public record Topics(
                 new Topic<>(names.stories(), keys, serdes.valueSerde(StoryState.class)),
                 new Topic<>(names.storyUpdates(), keys, serdes.valueSerde(StoryUpdate.class)),
                 names.deadLetters(),
-                serdes.valueSerde(ArticleStatements.class),
                 // Internal: signatures never leave the application, so they are Smile like the stores.
                 new Topic<>(names.articleSignatures(), keys, new StateSerde<>(SignedArticle.class)),
                 new Topic<>(names.events(), keys, serdes.valueSerde(EventState.class)));

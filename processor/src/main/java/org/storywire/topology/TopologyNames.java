@@ -20,7 +20,7 @@ public final class TopologyNames {
     public static final String ASSIGN_EVENT = "assign-event";
     public static final String EVENTS_SINK = "events-sink";
 
-    /** articleId -> ArticleStatements: what the last version of each article yielded. */
+    /** articleId -> ArticleStatements: what the last version of each article yielded, as the fold received it. */
     public static final String ARTICLE_STATEMENTS_STORE = "article-statements";
     /** family id + sort key -> StoryStatement: every statement of a family, in event-time order. */
     public static final String STORY_STATEMENTS_STORE = "story-statements";

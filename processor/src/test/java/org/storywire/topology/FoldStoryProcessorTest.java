@@ -37,18 +37,18 @@ class FoldStoryProcessorTest {
 
     @Test
     void aFreshInstanceReadsAFamilyFromItsStoresAndFoldsOnAsTheFamilyValueDoes() throws IOException {
-        Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = largestFamily();
+        Map.Entry<String, List<StoryStatement>> largest = largestFamily();
         assertThat(largest.getValue()).hasSizeGreaterThan(2);
         foldsThroughItsStoresAsTheFamilyValue(largest.getKey(), largest.getValue());
     }
 
     @Test
     void storiesLargeEnoughToKeepACopyIndexKeepItInItsStore() throws IOException {
-        Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largest = largestFamily();
+        Map.Entry<String, List<StoryStatement>> largest = largestFamily();
         // The family's articles twenty times over under new ids: copies of one text, each story of twenty articles or more.
-        List<Map.Entry<StoryStatement, RawArticle>> copied = new ArrayList<>();
+        List<StoryStatement> copied = new ArrayList<>();
         for (int copy = 0; copy < 20; copy++) {
-            for (var s : largest.getValue()) copied.add(Map.entry(renamed(s.getKey(), "-" + copy), renamed(s.getValue(), "-" + copy)));
+            for (var s : largest.getValue()) copied.add(renamed(s, "-" + copy));
         }
         KeyValueStore<String, CopyEntry> copies = foldsThroughItsStoresAsTheFamilyValue(largest.getKey(), copied);
         assertThat(copies.approximateNumEntries()).isPositive();
@@ -56,7 +56,7 @@ class FoldStoryProcessorTest {
 
     /** Folds the statements through two processor instances in turn and compares with the family value folded in memory. */
     private KeyValueStore<String, CopyEntry> foldsThroughItsStoresAsTheFamilyValue(String familyId,
-                                                                               List<Map.Entry<StoryStatement, RawArticle>> statements) {
+                                                                               List<StoryStatement> statements) {
         int half = statements.size() / 2;
 
         MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
@@ -67,16 +67,16 @@ class FoldStoryProcessorTest {
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
         store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
         // The first half through one instance, the second through a new one: it decodes the family from the stores alone.
-        for (List<Map.Entry<StoryStatement, RawArticle>> part : List.of(statements.subList(0, half), statements.subList(half, statements.size()))) {
+        for (List<StoryStatement> part : List.of(statements.subList(0, half), statements.subList(half, statements.size()))) {
             FoldStoryProcessor processor = new FoldStoryProcessor(fold);
             processor.init(context);
-            for (var s : part) processor.process(new Record<>(s.getKey().storyId(), StoryMapping.toAvro(s.getKey(), s.getValue()), 0L));
+            for (var s : part) processor.process(new Record<>(s.storyId(), StoryMapping.toAvro(s), 0L));
         }
 
         StoryFamily whole = StoryFamily.empty(familyId);
         LedgerMap inMemory = new LedgerMap();
         for (var s : statements) {
-            StoryFamily.Result result = whole.apply(fold, inMemory, List.of(s.getKey()), s.getKey().knownAt());
+            StoryFamily.Result result = whole.apply(fold, inMemory, List.of(s), s.knownAt());
             inMemory.record(result);
             whole = result.family();
         }
@@ -92,8 +92,8 @@ class FoldStoryProcessorTest {
         // One ledger per story part and article, each under its own key.
         Set<List<String>> parts = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
         for (var s : statements) {
-            parts.add(List.of(s.getKey().storyId(), s.getKey().articleId()));
-            if (StoryFamily.isSharedResponse(s.getKey())) parts.add(List.of(StoryFamily.RESPONSES, s.getKey().articleId()));
+            parts.add(List.of(s.storyId(), s.articleId()));
+            if (StoryFamily.isSharedResponse(s)) parts.add(List.of(StoryFamily.RESPONSES, s.articleId()));
         }
         List<String> keys = new ArrayList<>();
         ledgers.all().forEachRemaining(kv -> keys.add(kv.key));
@@ -107,7 +107,7 @@ class FoldStoryProcessorTest {
         return copies;
     }
 
-    private static Map.Entry<String, List<Map.Entry<StoryStatement, RawArticle>>> largestFamily() throws IOException {
+    private static Map.Entry<String, List<StoryStatement>> largestFamily() throws IOException {
         return statementsByFamily().entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
     }
 
@@ -120,10 +120,6 @@ class FoldStoryProcessorTest {
                 s.speaker(), s.party(), s.speakerSide(), s.actors());
     }
 
-    private static RawArticle renamed(RawArticle raw, String suffix) {
-        return RawArticle.newBuilder(raw).setId(raw.getId() + suffix).build();
-    }
-
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {
         KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), new StateSerde<>(type))
                 .withLoggingDisabled().build();
@@ -132,13 +128,13 @@ class FoldStoryProcessorTest {
         return store;
     }
 
-    private static Map<String, List<Map.Entry<StoryStatement, RawArticle>>> statementsByFamily() throws IOException {
+    private static Map<String, List<StoryStatement>> statementsByFamily() throws IOException {
         ArticleAnalyzer analyzer = StorywireTopologyTest.analyzer();
         StoryGrouper grouper = StoryGrouper.standard();
-        Map<String, List<Map.Entry<StoryStatement, RawArticle>>> byFamily = new LinkedHashMap<>();
+        Map<String, List<StoryStatement>> byFamily = new LinkedHashMap<>();
         for (RawArticle raw : SampleArticles.load()) {
             for (StoryStatement s : ArticleStories.of(AvroMapping.article(raw), analyzer, grouper)) {
-                byFamily.computeIfAbsent(StoryKey.familyOf(s.storyId()), k -> new ArrayList<>()).add(Map.entry(s, raw));
+                byFamily.computeIfAbsent(StoryKey.familyOf(s.storyId()), k -> new ArrayList<>()).add(s);
             }
         }
         return byFamily;

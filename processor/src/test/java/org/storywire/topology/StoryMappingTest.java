@@ -41,7 +41,7 @@ class StoryMappingTest {
         for (RawArticle raw : SampleArticles.load()) {
             List<StoryStatement> statements = ArticleStories.of(AvroMapping.article(raw), analyzer, grouper);
             for (StoryStatement s : statements) {
-                org.storywire.avro.Statement avro = StoryMapping.toAvro(s, raw);
+                org.storywire.avro.Statement avro = StoryMapping.toAvro(s);
                 StoryStatement back = StoryMapping.fromAvro(avro);
                 assertThat(back.storyId()).isEqualTo(s.storyId());
                 assertThat(back.key()).isEqualTo(s.key());

@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
+import org.storywire.avro.Statement;
 import org.storywire.avro.TimePrecision;
 
 class AvroEvolutionTest {
@@ -73,5 +74,60 @@ class AvroEvolutionTest {
         assertThat(article.getPublished()).isEqualTo(Instant.ofEpochMilli(1_731_000_000_000L));
         assertThat(article.getPublishedPrecision()).isEqualTo(TimePrecision.DAY);
         assertThat(article.getFeed()).isNull();
+    }
+
+    /** The statement as published before the article's lead was taken off it (the lead is read by grouping alone, before publishing). */
+    static Schema statementV1() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/Statement-v1.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void statementV1IsTheCurrentSchemaWithALeadOnItsArticle() throws IOException {
+        Schema v1Article = statementV1().getField("article").schema().getTypes().get(1);
+        Schema article = Statement.getClassSchema().getField("article").schema().getTypes().get(1);
+
+        assertThat(v1Article.getFields()).map(Schema.Field::name).containsExactly("title", "lead", "published");
+        assertThat(article.getFields()).map(Schema.Field::name).containsExactly("title", "published");
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(Statement.getClassSchema(), statementV1()).getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(statementV1(), Statement.getClassSchema()).getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+    }
+
+    @Test
+    void aV1StatementWithALeadReadsIntoTheCurrentClass() throws IOException {
+        Schema v1 = statementV1();
+        GenericRecord statement = new GenericData.Record(v1);
+        statement.put("storyId", "call:ru+us");
+        statement.put("articleId", "wire-1");
+        statement.put("ordinal", 3);
+        statement.put("stance", new GenericData.EnumSymbol(v1.getField("stance").schema(), "DENIAL"));
+        Schema evidenceSchema = v1.getField("evidence").schema();
+        GenericRecord evidence = new GenericData.Record(evidenceSchema);
+        evidence.put("articleId", "wire-1");
+        evidence.put("sentence", "Der Kreml wies dies zurück.");
+        for (String offset : new String[] {"sentenceBegin", "sentenceEnd", "contentBegin", "contentEnd"}) evidence.put(offset, 0);
+        statement.put("evidence", evidence);
+        statement.put("confidence", 0.9);
+        Schema articleSchema = v1.getField("article").schema().getTypes().get(1);
+        GenericRecord article = new GenericData.Record(articleSchema);
+        article.put("title", "Kein Telefonat");
+        article.put("lead", "Moskau bestreitet ein Gespräch. ".repeat(60));
+        article.put("published", 1_731_000_000_000L);
+        statement.put("article", article);
+        statement.put("attribution", new GenericData.EnumSymbol(v1.getField("attribution").schema(), "DIRECT_QUOTE"));
+        statement.put("standing", new GenericData.EnumSymbol(v1.getField("standing").schema(), "PARTY"));
+        statement.put("madeAtPrecision", new GenericData.EnumSymbol(v1.getField("madeAtPrecision").schema(), "DAY"));
+        for (Schema.Field f : v1.getFields()) if (statement.get(f.name()) == null && f.hasDefaultValue()) statement.put(f.name(), GenericData.get().getDefaultValue(f));
+        byte[] bytes = AvroWireFormat.encode(9, new GenericDatumWriter<>(v1), statement);
+
+        Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v1, Statement.getClassSchema(),
+                SpecificData.getForClass(Statement.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getArticleId()).isEqualTo("wire-1");
+        assertThat(read.getArticle().getTitle()).isEqualTo("Kein Telefonat");
+        assertThat(read.getArticle().getPublished()).isEqualTo(Instant.ofEpochMilli(1_731_000_000_000L));
     }
 }
