@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -36,9 +35,9 @@ import org.storywire.story.StoryUpdate;
  *
  * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
  * changed, not to its family or to a story's articles (a frequent event among the same sides
- * gathers thousands of articles): the family's story keys, each story's own fold and the family's
- * shared responses (bounded by the timeline limit), a ledger per story and article and each story's
- * copy index ({@link StoreLedgers}), and the published stories in the story-state store.
+ * gathers thousands of articles): the family's story keys, the published stories and the folds
+ * they are made of ({@link FamilyStore}), a ledger per story and article and each story's copy
+ * index ({@link StoreLedgers}).
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
     /** Families kept decoded: decoding a large family from its store costs more than folding a statement into it. */
@@ -50,9 +49,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         protected boolean removeEldestEntry(Map.Entry<String, StoryFamily> eldest) { return size() > DECODED_FAMILIES; }
     };
     private ProcessorContext<String, SpecificRecord> context;
-    private KeyValueStore<String, StoryFamilyKeys> families;
-    private KeyValueStore<String, StoryState> folds;
-    private KeyValueStore<String, StoryState> stories;
+    private FamilyStore families;
     private KeyValueStore<String, StoryStatement> statements;
     private KeyValueStore<String, ArticleLedger> ledgers;
     private KeyValueStore<String, CopyEntry> copies;
@@ -64,9 +61,8 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        this.families = context.getStateStore(TopologyNames.STORY_FAMILIES_STORE);
-        this.folds = context.getStateStore(TopologyNames.STORY_FOLDS_STORE);
-        this.stories = context.getStateStore(TopologyNames.STORY_STATE_STORE);
+        this.families = new FamilyStore(context.getStateStore(TopologyNames.STORY_FAMILIES_STORE),
+                context.getStateStore(TopologyNames.STORY_FOLDS_STORE), context.getStateStore(TopologyNames.STORY_STATE_STORE));
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
         this.ledgers = context.getStateStore(TopologyNames.STORY_LEDGERS_STORE);
         this.copies = context.getStateStore(TopologyNames.STORY_COPIES_STORE);
@@ -89,7 +85,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
 
     private void fold(Record<String, Statement> record, Statement avro, String familyId) {
         StoryFamily before = decoded.get(familyId);
-        if (before == null) before = load(familyId);
+        if (before == null) before = families.load(familyId);
         StoreLedgers familyLedgers = new StoreLedgers(ledgers, copies, familyId);
         StoryFamily.Result result;
         if (avro.getRetracted()) {
@@ -102,52 +98,13 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         }
         StoryFamily after = result.family();
         familyLedgers.write(result);
-        save(before, after);
+        families.save(before, after);
         if (after.isEmpty()) decoded.remove(familyId);
         else decoded.put(familyId, after);
         publishChanges(before, after, record);
         for (StoryUpdate update : result.updates()) {
             context.forward(record.withKey(update.storyId()).withValue(StoryMapping.toAvro(update)), TopologyNames.STORY_UPDATES_SINK);
         }
-    }
-
-    private StoryFamily load(String familyId) {
-        StoryFamilyKeys keys = families.get(familyId);
-        if (keys == null) return StoryFamily.empty(familyId);
-        Map<String, StoryState> published = new TreeMap<>();
-        for (String storyId : keys.keys().keySet()) {
-            StoryState story = stories.get(storyId);
-            if (story != null) published.put(storyId, story);
-        }
-        Map<String, StoryState> own = new TreeMap<>();
-        StoryState responses = null;
-        String prefix = familyPrefix(familyId);
-        try (KeyValueIterator<String, StoryState> it = folds.prefixScan(prefix, new StringSerializer())) {
-            while (it.hasNext()) {
-                KeyValue<String, StoryState> part = it.next();
-                String storyId = part.key.substring(prefix.length());
-                if (storyId.equals(StoryFamily.RESPONSES)) responses = part.value;
-                else own.put(storyId, part.value);
-            }
-        }
-        return new StoryFamily(familyId, keys.keys(), own, responses, published);
-    }
-
-    /** Writes the parts of the family that changed (the fold returns the very same object for a part it left alone). */
-    private void save(StoryFamily before, StoryFamily after) {
-        String familyId = after.familyId();
-        if (after.isEmpty()) families.delete(familyId);
-        else if (!after.keys().equals(before.keys())) families.put(familyId, new StoryFamilyKeys(after.keys()));
-        TreeSet<String> ids = new TreeSet<>(before.own().keySet());
-        ids.addAll(after.own().keySet());
-        for (String storyId : ids) savePart(familyId, storyId, before.own().get(storyId), after.own().get(storyId));
-        savePart(familyId, StoryFamily.RESPONSES, before.responses(), after.responses());
-    }
-
-    private void savePart(String familyId, String part, StoryState before, StoryState after) {
-        if (before == after) return;
-        if (after == null) folds.delete(familyPrefix(familyId) + part);
-        else folds.put(familyPrefix(familyId) + part, after);
     }
 
     /** Every story whose published state changed: the new state, or a tombstone for one that is gone. */
@@ -159,10 +116,10 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             StoryState now = after.published().get(storyId);
             if (Objects.equals(was, now)) continue;
             if (now == null || now.isEmpty()) {
-                stories.delete(storyId);
+                families.publish(storyId, null);
                 context.forward(record.withKey(storyId).withValue(null), TopologyNames.STORIES_SINK);
             } else {
-                stories.put(storyId, now);
+                families.publish(storyId, now);
                 context.forward(record.withKey(storyId).withValue(StoryMapping.toAvro(now)), TopologyNames.STORIES_SINK);
             }
         }

@@ -26,7 +26,10 @@ public final class TopologyNames {
     public static final String STORY_STATEMENTS_STORE = "story-statements";
     /** family id -> StoryFamilyKeys: the stories of one event among the same sides, whoever reported them. */
     public static final String STORY_FAMILIES_STORE = "story-families";
-    /** family id + story id -> StoryState: each story's fold over its own statements, and the family's shared responses. */
+    /**
+     * family id + story id -> StoryState: the family's shared responses, and each story's fold over its own statements
+     * where that is not the story as published (see {@link FamilyStore}).
+     */
     public static final String STORY_FOLDS_STORE = "story-folds";
     /** family id + part + article id -> ArticleLedger: what each article contributed to each story (part: a story id or the shared responses). */
     public static final String STORY_LEDGERS_STORE = "story-ledgers";

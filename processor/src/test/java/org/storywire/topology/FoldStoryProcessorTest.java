@@ -61,7 +61,7 @@ class FoldStoryProcessorTest {
 
         MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
         store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
-        store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
+        KeyValueStore<String, StoryState> folds = store(context, TopologyNames.STORY_FOLDS_STORE, StoryState.class);
         KeyValueStore<String, ArticleLedger> ledgers = store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
         KeyValueStore<String, CopyEntry> copies = store(context, TopologyNames.STORY_COPIES_STORE, CopyEntry.class);
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
@@ -89,6 +89,13 @@ class FoldStoryProcessorTest {
                 .forEach(f -> written.put(f.record().key(), String.valueOf(f.record().value())));
         assertThat(written).isNotEmpty();
         written.forEach((id, story) -> assertThat(story).as(id).isEqualTo(StoryMapping.toAvro(expected.published().get(id)).toString()));
+        // A story's fold has a key of its own only where it is not the story as published: the timeline is stored once.
+        List<String> foldKeys = new ArrayList<>();
+        folds.all().forEachRemaining(kv -> foldKeys.add(kv.key.substring(FoldStoryProcessor.familyPrefix(familyId).length())));
+        List<String> differing = expected.own().keySet().stream().filter(id -> FamilyStore.keepsOwnFold(expected, id)).toList();
+        assertThat(foldKeys).containsExactlyInAnyOrderElementsOf(expected.responses() == null ? differing
+                : java.util.stream.Stream.concat(differing.stream(), java.util.stream.Stream.of(StoryFamily.RESPONSES)).toList());
+        assertThat(differing).hasSizeLessThan(expected.own().size());
         // One ledger per story part and article, each under its own key.
         Set<List<String>> parts = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
         for (var s : statements) {

@@ -1,0 +1,110 @@
+package org.storywire.topology;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.storywire.story.StoryFamily;
+import org.storywire.story.StoryState;
+
+/**
+ * A story family in its stores: its story keys (story-families), each story as published
+ * (story-state) and the folds the published stories are made of (story-folds). A story's own fold is
+ * stored only where it is not its published state but for the version (a story that merges its
+ * family's shared responses, an unsourced story absorbed by the family's one report): most stories
+ * are published as folded, and the timeline, the largest part of a story, is then written once.
+ * The family's keys are exactly the stories with a fold, so a key without a stored fold reads its
+ * published state.
+ */
+final class FamilyStore {
+    private final KeyValueStore<String, StoryFamilyKeys> families;
+    private final KeyValueStore<String, StoryState> folds;
+    private final KeyValueStore<String, StoryState> stories;
+
+    FamilyStore(KeyValueStore<String, StoryFamilyKeys> families, KeyValueStore<String, StoryState> folds,
+                KeyValueStore<String, StoryState> stories) {
+        this.families = families;
+        this.folds = folds;
+        this.stories = stories;
+    }
+
+    StoryFamily load(String familyId) {
+        StoryFamilyKeys keys = families.get(familyId);
+        if (keys == null) return StoryFamily.empty(familyId);
+        Map<String, StoryState> published = new TreeMap<>();
+        for (String storyId : keys.keys().keySet()) {
+            StoryState story = stories.get(storyId);
+            if (story != null) published.put(storyId, story);
+        }
+        Map<String, StoryState> own = new TreeMap<>();
+        StoryState responses = null;
+        String prefix = FoldStoryProcessor.familyPrefix(familyId);
+        try (KeyValueIterator<String, StoryState> it = folds.prefixScan(prefix, new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, StoryState> part = it.next();
+                String storyId = part.key.substring(prefix.length());
+                if (storyId.equals(StoryFamily.RESPONSES)) responses = part.value;
+                else own.put(storyId, part.value);
+            }
+        }
+        for (String storyId : keys.keys().keySet()) {
+            if (own.containsKey(storyId)) continue;
+            StoryState folded = published.get(storyId);
+            if (folded == null) throw new IllegalStateException("story " + storyId + " has neither a fold nor a published state in its stores");
+            own.put(storyId, folded);
+        }
+        return new StoryFamily(familyId, keys.keys(), own, responses, published);
+    }
+
+    /**
+     * Writes the parts of the family that changed (the fold returns the very same object for a part it
+     * left alone). The published stories themselves are the caller's: it publishes them as it writes them.
+     */
+    void save(StoryFamily before, StoryFamily after) {
+        String familyId = after.familyId();
+        if (after.isEmpty()) families.delete(familyId);
+        else if (!after.keys().equals(before.keys())) families.put(familyId, new StoryFamilyKeys(after.keys()));
+        TreeSet<String> ids = new TreeSet<>(before.own().keySet());
+        ids.addAll(after.own().keySet());
+        for (String storyId : ids) {
+            StoryState was = before.own().get(storyId);
+            StoryState now = after.own().get(storyId);
+            if (was == now && before.published().get(storyId) == after.published().get(storyId)) continue;
+            boolean wasStored = keepsOwnFold(before, storyId);
+            boolean isStored = keepsOwnFold(after, storyId);
+            if (isStored && (!wasStored || was != now)) folds.put(key(familyId, storyId), now);
+            else if (!isStored && wasStored) folds.delete(key(familyId, storyId));
+        }
+        if (before.responses() != after.responses()) {
+            if (after.responses() == null) folds.delete(key(familyId, StoryFamily.RESPONSES));
+            else folds.put(key(familyId, StoryFamily.RESPONSES), after.responses());
+        }
+    }
+
+    void publish(String storyId, StoryState story) {
+        if (story == null) stories.delete(storyId);
+        else stories.put(storyId, story);
+    }
+
+    /** Whether the story's fold needs a key of its own: it has one, and it is not the published state but for the version. */
+    static boolean keepsOwnFold(StoryFamily family, String storyId) {
+        StoryState own = family.own().get(storyId);
+        if (own == null) return false;
+        StoryState published = family.published().get(storyId);
+        return published == null || !own.equals(withVersion(published, own.version()));
+    }
+
+    private static StoryState withVersion(StoryState s, long version) {
+        if (s.version() == version) return s;
+        return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
+                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
+                s.firstArticle(), s.unnamedOutlets());
+    }
+
+    private static String key(String familyId, String part) {
+        return FoldStoryProcessor.familyPrefix(familyId) + part;
+    }
+}
