@@ -411,8 +411,16 @@ public final class ArticleActors {
     /** Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". */
     public static String fold(String word) {
         String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static String stripPossessive(String word) {
@@ -473,22 +481,24 @@ public final class ArticleActors {
         while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
         while (m.find()) {
             String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
-            boolean sentenceStart = previousEnd < 0 || between.matches("(?s).*[.!?:;\"„“”»«\\n(|–—].*");
+            boolean sentenceStart = previousEnd < 0 || SENTENCE_BREAK.matcher(between).find();
             boolean adjacent = previousEnd >= 0 && (between.equals(" ") || between.equals("-"));
             String[] parts = m.group().split("-");
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty()) continue;
                 boolean ambiguous = piece.headline() || (i == 0 && sentenceStart);
-                boolean afterRole = previousWord != null && (namesRole(previousWord) || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-                String roleOrganisation = afterRole && namesRole(previousWord) && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
+                // Judged once per word: namesRole scans the word against every office ending.
+                boolean previousNamesRole = previousWord != null && namesRole(previousWord);
+                boolean afterRole = previousWord != null && (previousNamesRole || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+                String roleOrganisation = afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                         ? stripPossessive(beforePrevious) : null;
                 String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
                 int at = m.start();
-                boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                boolean afterPlaceWord = inDateline(datelines, at) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                         || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
                 boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
                 // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
-                String office = i == 0 && previousWord != null && namesRole(previousWord)
+                String office = i == 0 && previousNamesRole
                         ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                         : null;
                 out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
@@ -498,6 +508,14 @@ public final class ArticleActors {
             previousEnd = m.end();
         }
         return out;
+    }
+
+    // What opens a sentence or phrase between two words; compiled once, as this is tried between every two words of the article.
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"„“”»«\\n(|–—]");
+
+    private static boolean inDateline(List<int[]> datelines, int at) {
+        for (int[] d : datelines) if (at >= d[0] && at < d[1]) return true;
+        return false;
     }
 
     // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
