@@ -86,6 +86,13 @@ public final class ArticleActors {
     private static final Pattern REPORTS_BEFORE = Pattern.compile(
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
+    // Each pattern with the words it cannot match without: it is tried only on text holding one of them, since started at
+    // every capitalised word it costs a scan each, and most sentences name no report.
+    private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
+            Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
+            Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
+            Map.entry(DATELINE_AGENCY, List.of("(")));
+
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */
     private final Map<String, String> keyOfWord;
@@ -177,8 +184,9 @@ public final class ArticleActors {
         for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
         Set<String> reporters = new java.util.HashSet<>();
         for (Piece p : pieces) {
-            for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE, DATELINE_AGENCY)) {
-                Matcher m = pattern.matcher(p.text());
+            for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
+                if (reporter.getValue().stream().noneMatch(p.text()::contains)) continue;
+                Matcher m = reporter.getKey().matcher(p.text());
                 while (m.find()) for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
             }
         }
