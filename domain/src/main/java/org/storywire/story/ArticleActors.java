@@ -400,6 +400,23 @@ public final class ArticleActors {
     /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
     public static boolean namesRole(String words) {
         if (words == null) return false;
+        Map<String, Boolean> known = ROLE_WORDS.get();
+        Boolean role = known.get(words);
+        if (role != null) return role;
+        if (known.size() >= ROLE_WORDS_KEPT) known.clear();
+        boolean read = readsAsRole(words);
+        known.put(words, read);
+        return read;
+    }
+
+    /**
+     * What namesRole answered for recent words, per thread: it is asked of nearly every word of every
+     * article, and scanning a word against each office ending costs more than the look-up. Bounded.
+     */
+    private static final ThreadLocal<Map<String, Boolean>> ROLE_WORDS = ThreadLocal.withInitial(HashMap::new);
+    private static final int ROLE_WORDS_KEPT = 20_000;
+
+    private static boolean readsAsRole(String words) {
         Matcher m = WORD.matcher(words);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
