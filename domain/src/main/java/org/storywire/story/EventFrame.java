@@ -34,8 +34,8 @@ public enum EventFrame {
     private static final Set<String> TALKING_WITH = StoryWords.words("speaking-with");
     private static final EventVocabulary VOCABULARY = EventVocabulary.read();
     private static final Map<String, List<Trigger>> TRIGGERS_BY_START = triggersByStart();
-    /** Each frame's infixes by ordinal, read once from the vocabulary for the per-token test. */
-    private static final List<List<String>> INFIXES = java.util.Arrays.stream(FRAMES).map(f -> VOCABULARY.infixes(f.label())).toList();
+    /** Each frame's infixes by ordinal, read once from the vocabulary; arrays, as an iterator per token and frame was most of the grouper's garbage. */
+    private static final String[][] INFIXES = java.util.Arrays.stream(FRAMES).map(f -> VOCABULARY.infixes(f.label()).toArray(String[]::new)).toArray(String[][]::new);
 
     private final boolean splitsOnIntention;
     /** Computed once: every token of every statement looks up its frames' words by it. */
@@ -135,7 +135,7 @@ public enum EventFrame {
     }
 
     private boolean nounTrigger(String token) {
-        for (String infix : INFIXES.get(ordinal())) if (token.contains(infix)) return true;
+        for (String infix : INFIXES[ordinal()]) if (token.contains(infix)) return true;
         return false;
     }
 }
