@@ -3,8 +3,10 @@ package org.storywire.analyse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -34,17 +36,48 @@ public final class GermanDictionary {
 
     /** What the dictionary says about a form as written (case matters); a proper-noun reading wins. */
     public static Kind kind(String form) {
-        List<WordData> analyses = LOOKUP.get().lookup(form);
-        if (analyses.isEmpty()) return Kind.UNKNOWN;
+        return reading(form).kind();
+    }
+
+    /** What the callers ask of one form, read from a single look-up. */
+    private record Reading(Kind kind, boolean firstName, String properLemma) {}
+
+    /**
+     * Readings of recent forms, per thread: an article repeats its words and the same word is asked
+     * about by several steps, and a look-up walks the automaton. Cleared when full, so a long run
+     * keeps it bounded; the dictionary never changes, so a reading never goes stale.
+     */
+    private static final ThreadLocal<Map<String, Reading>> READINGS = ThreadLocal.withInitial(HashMap::new);
+    private static final int READINGS_KEPT = 50_000;
+
+    private static Reading reading(String form) {
+        Map<String, Reading> readings = READINGS.get();
+        Reading known = readings.get(form);
+        if (known != null) return known;
+        if (readings.size() >= READINGS_KEPT) readings.clear();
+        Reading read = read(LOOKUP.get().lookup(form));
+        readings.put(form, read);
+        return read;
+    }
+
+    private static Reading read(List<WordData> analyses) {
+        if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, null);
         boolean common = false;
+        boolean proper = false;
+        boolean firstName = false;
+        String properLemma = null;
         for (WordData w : analyses) {
             CharSequence tag = w.getTag();
             if (tag == null) continue;
             String t = tag.toString();
-            if (t.startsWith("EIG")) return Kind.PROPER;
+            if (t.startsWith("EIG")) {
+                proper = true;
+                firstName |= t.endsWith(":VOR");
+                if (properLemma == null && w.getStem() != null) properLemma = w.getStem().toString();
+            }
             if (t.startsWith("SUB")) common = true;
         }
-        return common ? Kind.COMMON : Kind.OTHER;
+        return new Reading(proper ? Kind.PROPER : common ? Kind.COMMON : Kind.OTHER, firstName, properLemma);
     }
 
     /** Whether the dictionary knows the form as written, or in lower case. */
@@ -54,20 +87,12 @@ public final class GermanDictionary {
 
     /** Whether the form is a first name ("Henrike", "Marcus"): a mention opening with one names a person. */
     public static boolean isFirstName(String form) {
-        for (WordData w : LOOKUP.get().lookup(form)) {
-            CharSequence tag = w.getTag();
-            if (tag != null && tag.toString().startsWith("EIG") && tag.toString().endsWith(":VOR")) return true;
-        }
-        return false;
+        return reading(form).firstName();
     }
 
     /** The lemma of a proper-noun form ("Putins" -> "Putin"), or null. */
     public static String properLemma(String form) {
-        for (WordData w : LOOKUP.get().lookup(form)) {
-            CharSequence tag = w.getTag();
-            if (tag != null && tag.toString().startsWith("EIG") && w.getStem() != null) return w.getStem().toString();
-        }
-        return null;
+        return reading(form).properLemma();
     }
 
     /**

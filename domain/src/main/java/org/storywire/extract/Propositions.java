@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +57,11 @@ final class Propositions {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private record EventLabel(String prefix, String label) {}
+    private static final int[] NO_EVENTS = {};
 
     private final List<EventLabel> events = new ArrayList<>();
+    /** Indices into events by the first letter of their prefix, ascending: a word is tried only against its own letter's labels. */
+    private final Map<Character, int[]> eventsByFirstLetter = new HashMap<>();
     private final Analyzer german = new GermanAnalyzer();
     private final Analyzer englishAnalyzer = new EnglishAnalyzer();
 
@@ -83,8 +87,12 @@ final class Propositions {
     Propositions(Lexicons lex) {
         for (String line : Lexicon.lines("events.txt")) {
             String[] f = line.split("\t");
+            if (f[0].isEmpty()) throw new IllegalStateException("events.txt: empty prefix in " + line);
             events.add(new EventLabel(f[0], f[1]));
         }
+        Map<Character, List<Integer>> byLetter = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) byLetter.computeIfAbsent(events.get(i).prefix().charAt(0), k -> new ArrayList<>()).add(i);
+        byLetter.forEach((letter, indices) -> eventsByFirstLetter.put(letter, indices.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     Proposition of(String content, EntityMemory memory, boolean english, String timeExpression) {
@@ -100,11 +108,16 @@ final class Propositions {
         }
         String lower = content.toLowerCase(Locale.ROOT);
         String[] words = NON_LETTERS.split(lower);
-        String event = null;
-        for (EventLabel e : events) {
-            for (String w : words) if (w.startsWith(e.prefix())) { event = e.label(); break; }
-            if (event != null) break;
+        // The first label in file order whose prefix starts any word, as trying every label on every word found it.
+        int first = events.size();
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            for (int i : eventsByFirstLetter.getOrDefault(w.charAt(0), NO_EVENTS)) {
+                if (i >= first) break;
+                if (w.startsWith(events.get(i).prefix())) { first = i; break; }
+            }
         }
+        String event = first < events.size() ? events.get(first).label() : null;
         List<String> terms = terms(content, english);
         if (event == null && !terms.isEmpty()) event = terms.get(0);
         Modality modality = INTENTION.matcher(lower).find() ? Modality.INTENTION

@@ -86,6 +86,13 @@ public final class ArticleActors {
     private static final Pattern REPORTS_BEFORE = Pattern.compile(
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
+    // Each pattern with the words it cannot match without: it is tried only on text holding one of them, since started at
+    // every capitalised word it costs a scan each, and most sentences name no report.
+    private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
+            Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
+            Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
+            Map.entry(DATELINE_AGENCY, List.of("(")));
+
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */
     private final Map<String, String> keyOfWord;
@@ -124,7 +131,7 @@ public final class ArticleActors {
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         Map<String, Boolean> nameWords = new HashMap<>();
         java.util.function.Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
-                t -> isNameWord(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
+                t -> isNameWordSeen(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
@@ -177,8 +184,9 @@ public final class ArticleActors {
         for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
         Set<String> reporters = new java.util.HashSet<>();
         for (Piece p : pieces) {
-            for (Pattern pattern : List.of(REPORTS_AFTER, REPORTS_BEFORE, DATELINE_AGENCY)) {
-                Matcher m = pattern.matcher(p.text());
+            for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
+                if (reporter.getValue().stream().noneMatch(p.text()::contains)) continue;
+                Matcher m = reporter.getKey().matcher(p.text());
                 while (m.find()) for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
             }
         }
@@ -392,6 +400,23 @@ public final class ArticleActors {
     /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
     public static boolean namesRole(String words) {
         if (words == null) return false;
+        Map<String, Boolean> known = ROLE_WORDS.get();
+        Boolean role = known.get(words);
+        if (role != null) return role;
+        if (known.size() >= ROLE_WORDS_KEPT) known.clear();
+        boolean read = readsAsRole(words);
+        known.put(words, read);
+        return read;
+    }
+
+    /**
+     * What namesRole answered for recent words, per thread: it is asked of nearly every word of every
+     * article, and scanning a word against each office ending costs more than the look-up. Bounded.
+     */
+    private static final ThreadLocal<Map<String, Boolean>> ROLE_WORDS = ThreadLocal.withInitial(HashMap::new);
+    private static final int ROLE_WORDS_KEPT = 20_000;
+
+    private static boolean readsAsRole(String words) {
         Matcher m = WORD.matcher(words);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
@@ -411,8 +436,16 @@ public final class ArticleActors {
     /** Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". */
     public static String fold(String word) {
         String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static String stripPossessive(String word) {
@@ -420,6 +453,24 @@ public final class ArticleActors {
         if (word.endsWith("'") || word.endsWith("’")) return word.substring(0, word.length() - 1);
         return word;
     }
+
+    /**
+     * isNameWord, remembered per thread and language across articles (bounded): its dictionary look-ups and compound
+     * splits were a tenth of the grouper's time, and news repeats its words from article to article.
+     */
+    private static boolean isNameWordSeen(String word, boolean english) {
+        Map<String, Boolean> seen = (english ? NAME_WORDS_EN : NAME_WORDS_DE).get();
+        Boolean name = seen.get(word);
+        if (name != null) return name;
+        if (seen.size() >= NAME_WORDS_KEPT) seen.clear();
+        boolean judged = isNameWord(word, english);
+        seen.put(word, judged);
+        return judged;
+    }
+
+    private static final ThreadLocal<Map<String, Boolean>> NAME_WORDS_DE = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Boolean>> NAME_WORDS_EN = ThreadLocal.withInitial(HashMap::new);
+    private static final int NAME_WORDS_KEPT = 50_000;
 
     private static boolean isNameWord(String word, boolean english) {
         String bare = stripPossessive(word);
@@ -473,22 +524,24 @@ public final class ArticleActors {
         while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
         while (m.find()) {
             String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
-            boolean sentenceStart = previousEnd < 0 || between.matches("(?s).*[.!?:;\"„“”»«\\n(|–—].*");
+            boolean sentenceStart = previousEnd < 0 || SENTENCE_BREAK.matcher(between).find();
             boolean adjacent = previousEnd >= 0 && (between.equals(" ") || between.equals("-"));
             String[] parts = m.group().split("-");
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty()) continue;
                 boolean ambiguous = piece.headline() || (i == 0 && sentenceStart);
-                boolean afterRole = previousWord != null && (namesRole(previousWord) || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-                String roleOrganisation = afterRole && namesRole(previousWord) && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
+                // Judged once per word: namesRole scans the word against every office ending.
+                boolean previousNamesRole = previousWord != null && namesRole(previousWord);
+                boolean afterRole = previousWord != null && (previousNamesRole || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+                String roleOrganisation = afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                         ? stripPossessive(beforePrevious) : null;
                 String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
                 int at = m.start();
-                boolean afterPlaceWord = datelines.stream().anyMatch(d -> at >= d[0] && at < d[1]) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                boolean afterPlaceWord = inDateline(datelines, at) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                         || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
                 boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
                 // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
-                String office = i == 0 && previousWord != null && namesRole(previousWord)
+                String office = i == 0 && previousNamesRole
                         ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                         : null;
                 out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
@@ -498,6 +551,14 @@ public final class ArticleActors {
             previousEnd = m.end();
         }
         return out;
+    }
+
+    // What opens a sentence or phrase between two words; compiled once, as this is tried between every two words of the article.
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"„“”»«\\n(|–—]");
+
+    private static boolean inDateline(List<int[]> datelines, int at) {
+        for (int[] d : datelines) if (at >= d[0] && at < d[1]) return true;
+        return false;
     }
 
     // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".

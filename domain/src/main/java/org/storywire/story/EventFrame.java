@@ -34,11 +34,16 @@ public enum EventFrame {
     private static final Set<String> TALKING_WITH = StoryWords.words("speaking-with");
     private static final EventVocabulary VOCABULARY = EventVocabulary.read();
     private static final Map<String, List<Trigger>> TRIGGERS_BY_START = triggersByStart();
+    /** Each frame's infixes by ordinal, read once from the vocabulary; arrays, as an iterator per token and frame was most of the grouper's garbage. */
+    private static final String[][] INFIXES = java.util.Arrays.stream(FRAMES).map(f -> VOCABULARY.infixes(f.label()).toArray(String[]::new)).toArray(String[][]::new);
 
     private final boolean splitsOnIntention;
+    /** Computed once: every token of every statement looks up its frames' words by it. */
+    private final String label;
 
     EventFrame(boolean splitsOnIntention) {
         this.splitsOnIntention = splitsOnIntention;
+        this.label = name().toLowerCase().replace('_', '-');
     }
 
     public boolean splitsOnIntention() { return splitsOnIntention; }
@@ -46,7 +51,7 @@ public enum EventFrame {
     /** Relational events need two sides ("X called Y"); a mention of only one is completed from context. */
     public boolean isRelational() { return this == COMMUNICATION || this == MEETING || this == CONGRATULATION; }
 
-    public String label() { return name().toLowerCase().replace('_', '-'); }
+    public String label() { return label; }
 
     /** The frame whose trigger comes first in the tokens, if any. */
     public static Optional<EventFrame> detect(List<String> tokens) {
@@ -130,7 +135,7 @@ public enum EventFrame {
     }
 
     private boolean nounTrigger(String token) {
-        for (String infix : VOCABULARY.infixes(this.label())) if (token.contains(infix)) return true;
+        for (String infix : INFIXES[ordinal()]) if (token.contains(infix)) return true;
         return false;
     }
 }

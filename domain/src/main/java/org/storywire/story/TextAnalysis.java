@@ -4,7 +4,9 @@ import org.storywire.analyse.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -33,8 +35,28 @@ public final class TextAnalysis {
 
     /** Lower-cased, umlaut-folded word tokens ("Gespräche" -> "gesprache"). */
     public static List<String> tokens(String text) {
-        return run(text, false);
+        if (text == null) return run(null, false);
+        Map<String, List<String>> recent = RECENT_TOKENS.get();
+        List<String> tokens = recent.get(text);
+        if (tokens == null) {
+            tokens = List.copyOf(run(text, false));
+            recent.put(text, tokens);
+        }
+        return tokens;
     }
+
+    /**
+     * Token lists of the texts tokenised last, per thread: the grouper reads an article's sentence once
+     * for each statement in it and again for the headline and the language, and the list is never
+     * changed by its readers. A few hundred cover one article.
+     */
+    private static final int RECENT_KEPT = 256;
+    private static final ThreadLocal<Map<String, List<String>>> RECENT_TOKENS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > RECENT_KEPT;
+        }
+    });
 
     /** Normalised and stemmed tokens, for comparing content terms across inflections. */
     public static List<String> stems(String text) {
@@ -48,7 +70,7 @@ public final class TextAnalysis {
 
     private static List<String> run(String text, boolean stem) {
         if (text == null || text.isBlank()) return List.of();
-        Analyzer analyzer = !stem ? WORDS : isEnglish(run(text, false)) ? ENGLISH_STEMS : GERMAN_STEMS;
+        Analyzer analyzer = !stem ? WORDS : isEnglish(tokens(text)) ? ENGLISH_STEMS : GERMAN_STEMS;
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
