@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.storywire.event.CentroidCache.Cached;
+import org.storywire.event.CentroidCache.Cell;
 
 /**
  * Single-pass online event grouping. Each article is compared with the active events that share a
@@ -27,8 +29,11 @@ import java.util.TreeSet;
  * events) are not used to find candidates, and at most {@code maxCandidates} events are scored,
  * so the cost of one article does not grow with the number of events.
  *
- * <p>State: the {@link EventStore} holds one {@link EventSummary} per active event; the inverted
- * index, the expiry order and the clock are derived from it on construction. Ids are
+ * <p>State: the {@link EventStore} holds one {@link EventSummary} per active event, the inverted
+ * index (feature -> events) and the expiry order; the index itself keeps only the number of active
+ * events, the clock and a bounded cache of decoded centroids ({@link CentroidCache}), so its heap
+ * does not grow with the number of events. Over a store holding summaries only, the postings and
+ * the expiry order are derived from them on construction. Ids are
  * {@code "ev-"} + 12 hex digits of SHA-256 of the founding article's id, so the same articles in
  * the same order give the same events. Events quiet for {@code quietPeriod} (event time: the
  * latest publication time seen) are dropped. Not thread-safe.
@@ -41,67 +46,44 @@ public final class EventIndex {
 
     private final EventSettings settings;
     private final EventStore store;
-    /** The active events (a mirror of the store, so that scoring reads no serialised state). */
-    private final Map<String, EventSummary> active = new HashMap<>();
-    /** One feature space (entities or terms): feature -> ids of active events whose centroid holds it. */
-    private static final class Space {
-        final Map<String, TreeSet<String>> postings = new HashMap<>();
-    }
-
-    private final Space entitySpace = new Space();
-    private final Space termSpace = new Space();
-    /** Each active event's centroids with their postings at hand, by event id. */
-    private final Map<String, Centroids> centroids = new HashMap<>();
-
-    /**
-     * One centroid's features in the centroid's order, each with the postings of its feature: scoring
-     * reads a feature's event frequency off the postings it holds instead of looking it up by name,
-     * which was most of the cost of event assignment. A posting set stays the same object while the
-     * event is indexed (the set holds the event, so it is never empty and never replaced).
-     */
-    private record Centroid(String[] keys, double[] weights, List<TreeSet<String>> postings) {
-        static Centroid of(SortedMap<String, Double> features, Space space) {
-            String[] keys = new String[features.size()];
-            double[] weights = new double[features.size()];
-            List<TreeSet<String>> postings = new ArrayList<>(features.size());
-            int i = 0;
-            for (Map.Entry<String, Double> e : features.entrySet()) {
-                keys[i] = e.getKey();
-                weights[i++] = e.getValue();
-                postings.add(space.postings.get(e.getKey()));
-            }
-            return new Centroid(keys, weights, postings);
-        }
-    }
-
-    private record Centroids(Centroid entities, Centroid terms) {}
-    private final TreeSet<Expiry> expiry = new TreeSet<>();
+    private final CentroidCache cache;
+    /** Active events (the store's count, kept here: IDF needs it for every article). */
+    private int size;
     private Instant clock;
     private int lastCandidates;
 
-    private record Expiry(Instant lastSeen, String id) implements Comparable<Expiry> {
-        @Override
-        public int compareTo(Expiry o) {
-            int c = lastSeen.compareTo(o.lastSeen);
-            return c != 0 ? c : id.compareTo(o.id);
-        }
-    }
-
-    private record Scored(EventSummary event, double score) {}
+    private record Scored(Cached event, double score) {}
 
     public EventIndex(EventSettings settings, EventStore store) {
+        this(settings, store, CentroidCache.DEFAULT_CAPACITY);
+    }
+
+    EventIndex(EventSettings settings, EventStore store, int cacheCapacity) {
         this.settings = settings;
         this.store = store;
-        List<EventSummary> events = new ArrayList<>(store.all());
-        events.sort(Comparator.comparing(EventSummary::id));
-        for (EventSummary e : events) {
-            index(e);
-            if (clock == null || e.lastSeen().isAfter(clock)) clock = e.lastSeen();
-        }
+        this.cache = new CentroidCache(store, cacheCapacity);
+        String[] last = new String[1];
+        store.scanExpiry(key -> {
+            size++;
+            last[0] = key;
+            return true;
+        });
+        if (last[0] != null) clock = ExpiryKey.lastSeen(last[0]);
+        else store.scan(e -> {
+            derive(e);
+            return true;
+        });
     }
 
     public EventIndex(EventStore store) {
         this(EventSettings.defaults(), store);
+    }
+
+    /** Postings and expiry of a stored summary, for a store holding summaries only (written before they were stored). */
+    private void derive(EventSummary e) {
+        reindex(null, e);
+        size++;
+        if (clock == null || e.lastSeen().isAfter(clock)) clock = e.lastSeen();
     }
 
     public EventSettings settings() {
@@ -110,7 +92,7 @@ public final class EventIndex {
 
     /** Active events. */
     public int size() {
-        return active.size();
+        return size;
     }
 
     /** The latest event time seen (null before the first article). */
@@ -129,6 +111,7 @@ public final class EventIndex {
         List<Scored> ranked = score(aEntities, aTerms, t, sig.published() != null, sig.language());
 
         Scored best = ranked.isEmpty() ? null : ranked.get(0);
+        EventSummary previous = null;
         EventSummary updated;
         boolean isNew;
         double score;
@@ -136,13 +119,14 @@ public final class EventIndex {
         if (best != null && best.score() >= settings.threshold()) {
             isNew = false;
             score = best.score();
-            updated = join(best.event(), sig, aEntities, aTerms, t, score);
+            previous = store.get(best.event().id());
+            updated = join(previous, sig, aEntities, aTerms, t, score);
             // Merges: a further event as similar to the article as the threshold is the same event.
             double mergeAt = mergeThreshold();
             for (int i = 1; i < ranked.size(); i++) {
                 Scored other = ranked.get(i);
                 if (other.score() < mergeAt) break;
-                updated = merge(updated, other.event());
+                updated = merge(updated, store.get(other.event().id()));
                 merged.add(other.event().id());
             }
         } else {
@@ -150,7 +134,7 @@ public final class EventIndex {
             score = 0;
             updated = found(sig, aEntities, aTerms, t);
         }
-        put(updated);
+        put(previous, updated);
         Scored runnerUp = isNew ? best : ranked.size() > 1 ? ranked.get(1) : null;
         return new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
                 runnerUp == null ? null : runnerUp.event().id(), runnerUp == null ? 0 : runnerUp.score(),
@@ -164,14 +148,16 @@ public final class EventIndex {
 
     /** Drops the events quiet since before {@code now - quietPeriod}; returns their ids. */
     public List<String> expire(Instant now) {
+        String limit = ExpiryKey.before(now.minus(settings.quietPeriod()));
         List<String> dropped = new ArrayList<>();
-        Instant limit = now.minus(settings.quietPeriod());
-        while (!expiry.isEmpty() && expiry.first().lastSeen().isBefore(limit)) {
-            Expiry e = expiry.pollFirst();
-            EventSummary event = active.get(e.id());
-            unindex(event);
-            store.remove(e.id());
-            dropped.add(e.id());
+        store.scanExpiry(key -> {
+            if (key.compareTo(limit) >= 0) return false;
+            dropped.add(ExpiryKey.id(key));
+            return true;
+        });
+        for (String id : dropped) {
+            unindex(store.get(id));
+            store.remove(id);
         }
         return dropped;
     }
@@ -183,37 +169,49 @@ public final class EventIndex {
 
     /** The active event with this id, or null. */
     public EventSummary event(String id) {
-        return active.get(id);
+        return store.get(id);
+    }
+
+    /** Events whose centroids are held decoded on the heap (at most the cache's capacity). */
+    int cachedEvents() {
+        return cache.size();
+    }
+
+    /** Features held on the heap with their event frequency (only those of cached centroids). */
+    int cachedFeatures() {
+        return cache.cellCount();
     }
 
     // ---------------------------------------------------------------- scoring
 
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
-        int n = active.size();
+        int n = size;
         lastCandidates = 0;
         if (n == 0) return List.of();
+        // Each article feature's event frequency, read once: lookup, norm and cosine all need it.
+        Map<String, Integer> entityDf = frequencies(FeatureSpace.ENTITIES, aEntities);
+        Map<String, Integer> termDf = frequencies(FeatureSpace.TERMS, aTerms);
         // Candidates: events sharing the most (discriminative) features; entities count double.
         Map<String, Integer> shared = new HashMap<>();
-        collect(entitySpace, aEntities, 2, LOOKUP_ENTITIES, n, shared);
-        collect(termSpace, aTerms, 1, LOOKUP_TERMS, n, shared);
+        collect(FeatureSpace.ENTITIES, aEntities, entityDf, 2, LOOKUP_ENTITIES, n, shared);
+        collect(FeatureSpace.TERMS, aTerms, termDf, 1, LOOKUP_TERMS, n, shared);
         List<Map.Entry<String, Integer>> candidates = new ArrayList<>(shared.entrySet());
         candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (candidates.size() > settings.maxCandidates()) candidates = candidates.subList(0, settings.maxCandidates());
         lastCandidates = candidates.size();
 
-        double aEntityNorm = idfNorm(entitySpace, aEntities, n);
-        double aTermNorm = idfNorm(termSpace, aTerms, n);
+        double aEntityNorm = idfNorm(aEntities, entityDf, n);
+        double aTermNorm = idfNorm(aTerms, termDf, n);
         // Looked up once per feature of every candidate's centroid: hashed, not a sorted map's string comparisons.
         Map<String, Double> aEntityWeights = new HashMap<>(aEntities);
         Map<String, Double> aTermWeights = new HashMap<>(aTerms);
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<String, Integer> c : candidates) {
-            EventSummary e = active.get(c.getKey());
-            Centroids centroid = centroids.get(e.id());
-            double cosE = cosine(aEntityWeights, aEntityNorm, centroid.entities(), n);
-            double cosT = cosine(aTermWeights, aTermNorm, centroid.terms(), n);
+            Cached e = cache.get(c.getKey());
+            double cosE = cosine(aEntityWeights, aEntityNorm, e.entities(), n);
+            double cosT = cosine(aTermWeights, aTermNorm, e.terms(), n);
             double sim;
-            if (aEntities.isEmpty() || e.entities().isEmpty()) sim = cosT;
+            if (aEntities.isEmpty() || e.entities().cells().length == 0) sim = cosT;
             else if (language != null && !e.languages().isEmpty() && !e.languages().contains(language)) sim = cosE; // terms do not cross languages; names do
             else sim = settings.entityWeight() * cosE + (1 - settings.entityWeight()) * cosT;
             if (timed) sim *= decay(t, e);
@@ -223,58 +221,57 @@ public final class EventIndex {
         return out;
     }
 
+    private Map<String, Integer> frequencies(FeatureSpace space, SortedMap<String, Double> features) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String f : features.keySet()) df.put(f, cache.df(space, f));
+        return df;
+    }
+
     /** Looks candidates up by the article's most discriminative features only (weight x idf), so lookups stay bounded. */
-    private void collect(Space space, SortedMap<String, Double> features, int weight, int lookups, int n, Map<String, Integer> shared) {
+    private void collect(FeatureSpace space, SortedMap<String, Double> features, Map<String, Integer> df, int weight, int lookups, int n,
+                         Map<String, Integer> shared) {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Double> e : features.entrySet()) {
-            TreeSet<String> events = space.postings.get(e.getKey());
-            if (events == null || events.size() > settings.maxPostings()) continue;
-            ranked.add(Map.entry(e.getKey(), e.getValue() * idf(space, e.getKey(), n)));
+            int events = df.get(e.getKey());
+            if (events == 0 || events > settings.maxPostings()) continue;
+            ranked.add(Map.entry(e.getKey(), e.getValue() * idf(events, n)));
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (int i = 0; i < ranked.size() && i < lookups; i++) {
-            for (String id : space.postings.get(ranked.get(i).getKey())) shared.merge(id, weight, Integer::sum);
+            for (String id : store.postings(space.key(ranked.get(i).getKey()))) shared.merge(id, weight, Integer::sum);
         }
-    }
-
-    /**
-     * Computed where needed, not cached: the computation is one look-up in the postings, as a cache
-     * look-up would be, and a cache missed as often as not cost two more (its look-up and its insert).
-     */
-    private static double idf(Space space, String key, int n) {
-        TreeSet<String> p = space.postings.get(key);
-        return idf(p == null ? 0 : p.size(), n);
     }
 
     private static double idf(int df, int n) {
         return Math.log((n + 1.0) / (df + 1.0)) + 1.0;
     }
 
-    private static double idfNorm(Space space, SortedMap<String, Double> v, int n) {
+    private static double idfNorm(SortedMap<String, Double> v, Map<String, Integer> df, int n) {
         double sum = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
-            double w = e.getValue() * idf(space, e.getKey(), n);
+            double w = e.getValue() * idf(df.get(e.getKey()), n);
             sum += w * w;
         }
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Map<String, Double> a, double aNorm, Centroid c, int n) {
-        if (aNorm == 0 || c.keys().length == 0) return 0;
+    private static double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
+        Cell[] cells = c.cells();
+        if (aNorm == 0 || cells.length == 0) return 0;
         double dot = 0;
         double cSum = 0;
-        for (int i = 0; i < c.keys().length; i++) {
-            double idf = idf(c.postings().get(i).size(), n);
+        for (int i = 0; i < cells.length; i++) {
+            double idf = idf(cells[i].df, n);
             double cw = c.weights()[i] * idf;
             cSum += cw * cw;
-            Double aw = a.get(c.keys()[i]);
+            Double aw = a.get(cells[i].feature);
             if (aw != null) dot += aw * idf * cw;
         }
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
     }
 
     /** From 1 down to the floor: the part above the floor halves for every half-life between the article's time and the event's span. */
-    private double decay(Instant t, EventSummary e) {
+    private double decay(Instant t, Cached e) {
         Duration gap = t.isBefore(e.firstSeen()) ? Duration.between(t, e.firstSeen())
                 : t.isAfter(e.lastSeen()) ? Duration.between(e.lastSeen(), t) : Duration.ZERO;
         double halfLives = gap.toSeconds() / (double) Math.max(1, settings.halfLife().toSeconds());
@@ -332,41 +329,47 @@ public final class EventIndex {
                 List.copyOf(mergedFrom));
     }
 
-    private void put(EventSummary e) {
-        EventSummary old = active.get(e.id());
-        if (old != null) unindex(old);
-        index(e);
+    /** Stores the event's new version ({@code previous}: the version it replaces, null for a new event). */
+    private void put(EventSummary previous, EventSummary e) {
+        reindex(previous, e);
+        if (previous == null) size++;
         store.put(e);
     }
 
-    private void index(EventSummary e) {
-        active.put(e.id(), e);
-        expiry.add(new Expiry(e.lastSeen(), e.id()));
-        for (String f : e.entities().keySet()) entitySpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
-        for (String f : e.terms().keySet()) termSpace.postings.computeIfAbsent(f, k -> new TreeSet<>()).add(e.id());
-        centroids.put(e.id(), new Centroids(Centroid.of(e.entities(), entitySpace), Centroid.of(e.terms(), termSpace)));
+    /** Brings postings, expiry order and cache from the old version of an event (or none) to the new one: only what changed is written. */
+    private void reindex(EventSummary old, EventSummary e) {
+        String oldKey = old == null ? null : ExpiryKey.of(old.lastSeen(), old.id());
+        String key = ExpiryKey.of(e.lastSeen(), e.id());
+        if (!key.equals(oldKey)) {
+            if (oldKey != null) store.removeExpiry(oldKey);
+            store.addExpiry(key);
+        }
+        repost(FeatureSpace.ENTITIES, old == null ? null : old.entities(), e.entities(), e.id());
+        repost(FeatureSpace.TERMS, old == null ? null : old.terms(), e.terms(), e.id());
+        cache.put(e);
     }
 
+    private void repost(FeatureSpace space, SortedMap<String, Double> old, SortedMap<String, Double> now, String id) {
+        if (old != null) {
+            for (String f : old.keySet()) if (!now.containsKey(f)) cache.removePosting(space, f, id);
+        }
+        for (String f : now.keySet()) if (old == null || !old.containsKey(f)) cache.addPosting(space, f, id);
+    }
+
+    /** Takes a stored event out of the postings, the expiry order and the cache (the caller removes its summary). */
     private void unindex(EventSummary e) {
         if (e == null) return;
-        active.remove(e.id());
-        centroids.remove(e.id());
-        expiry.remove(new Expiry(e.lastSeen(), e.id()));
-        for (String f : e.entities().keySet()) drop(entitySpace, f, e.id());
-        for (String f : e.terms().keySet()) drop(termSpace, f, e.id());
-    }
-
-    private static void drop(Space space, String key, String id) {
-        TreeSet<String> p = space.postings.get(key);
-        if (p == null) return;
-        p.remove(id);
-        if (p.isEmpty()) space.postings.remove(key);
+        size--;
+        cache.evict(e.id());
+        store.removeExpiry(ExpiryKey.of(e.lastSeen(), e.id()));
+        for (String f : e.entities().keySet()) cache.removePosting(FeatureSpace.ENTITIES, f, e.id());
+        for (String f : e.terms().keySet()) cache.removePosting(FeatureSpace.TERMS, f, e.id());
     }
 
     private String newId(String articleId) {
         String base = "ev-" + hash(articleId);
         String id = base;
-        for (int i = 2; active.containsKey(id) || store.get(id) != null; i++) id = "ev-" + hash(articleId + "#" + i);
+        for (int i = 2; store.get(id) != null; i++) id = "ev-" + hash(articleId + "#" + i);
         return id;
     }
 

@@ -1,11 +1,23 @@
 package org.storywire.event;
 
-import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Where events live, keyed by event id. The Kafka processor backs it with a key-value state store
- * (one record per event, value = {@link EventSummary} as JSON); {@link InMemoryEventStore} serves
- * tests and the evaluation. The index derives everything else from these records.
+ * Where events and the index over them live. The Kafka processor backs it with key-value state
+ * stores on RocksDB (off the heap, durable through their changelogs); {@link InMemoryEventStore}
+ * serves tests and the evaluation. {@link EventIndex} keeps no per-event state of its own beyond a
+ * bounded cache, so everything that grows with the number of events is here:
+ *
+ * <ul>
+ *   <li>summaries: event id -> {@link EventSummary} (the centroid included);
+ *   <li>postings: feature ({@code "e:" + entity}, {@code "t:" + term}) -> ids of the events whose
+ *       centroid holds it, with their count (the feature's event frequency);
+ *   <li>the expiry order: keys made by {@link ExpiryKey} (last seen, then id), sorted as strings.
+ * </ul>
+ *
+ * Postings and the expiry order are derived from the summaries: an index over a store holding
+ * summaries only derives them again.
  */
 public interface EventStore {
     EventSummary get(String id);
@@ -14,6 +26,23 @@ public interface EventStore {
 
     void remove(String id);
 
-    /** Every stored event, in any order (the index sorts). */
-    Collection<EventSummary> all();
+    /** Visits stored summaries in any order until {@code visitor} returns false. */
+    void scan(Predicate<EventSummary> visitor);
+
+    /** How many events hold the feature (0 when none). */
+    int postingCount(String feature);
+
+    /** The ids of the events holding the feature, in id order. */
+    List<String> postings(String feature);
+
+    void addPosting(String feature, String id);
+
+    void removePosting(String feature, String id);
+
+    void addExpiry(String key);
+
+    void removeExpiry(String key);
+
+    /** Visits expiry keys in ascending order until {@code visitor} returns false. */
+    void scanExpiry(Predicate<String> visitor);
 }

@@ -2,11 +2,18 @@ package org.storywire.event;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
-/** An {@link EventStore} in a sorted map. Not thread-safe. */
+/** An {@link EventStore} in sorted maps, all on the heap (tests and the evaluation). Not thread-safe. */
 public final class InMemoryEventStore implements EventStore {
     private final TreeMap<String, EventSummary> events = new TreeMap<>();
+    private final Map<String, TreeSet<String>> postings = new HashMap<>();
+    private final TreeSet<String> expiry = new TreeSet<>();
 
     @Override
     public EventSummary get(String id) {
@@ -24,6 +31,51 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public void scan(Predicate<EventSummary> visitor) {
+        for (EventSummary e : events.values()) if (!visitor.test(e)) return;
+    }
+
+    @Override
+    public int postingCount(String feature) {
+        TreeSet<String> ids = postings.get(feature);
+        return ids == null ? 0 : ids.size();
+    }
+
+    @Override
+    public List<String> postings(String feature) {
+        TreeSet<String> ids = postings.get(feature);
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    @Override
+    public void addPosting(String feature, String id) {
+        postings.computeIfAbsent(feature, k -> new TreeSet<>()).add(id);
+    }
+
+    @Override
+    public void removePosting(String feature, String id) {
+        TreeSet<String> ids = postings.get(feature);
+        if (ids == null) return;
+        ids.remove(id);
+        if (ids.isEmpty()) postings.remove(feature);
+    }
+
+    @Override
+    public void addExpiry(String key) {
+        expiry.add(key);
+    }
+
+    @Override
+    public void removeExpiry(String key) {
+        expiry.remove(key);
+    }
+
+    @Override
+    public void scanExpiry(Predicate<String> visitor) {
+        for (String key : expiry) if (!visitor.test(key)) return;
+    }
+
+    /** The stored summaries, in id order. */
     public Collection<EventSummary> all() {
         return new ArrayList<>(events.values());
     }

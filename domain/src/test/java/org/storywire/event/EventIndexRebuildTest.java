@@ -41,7 +41,7 @@ class EventIndexRebuildTest {
     }
 
     /** Features from a small vocabulary, so that articles join, events merge, and quiet ones expire. */
-    private static ArticleSignature signature(Random random, int i) {
+    static ArticleSignature signature(Random random, int i) {
         TreeMap<String, Double> entities = new TreeMap<>();
         TreeMap<String, Double> terms = new TreeMap<>();
         int topic = random.nextInt(12);

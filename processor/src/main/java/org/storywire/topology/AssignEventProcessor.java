@@ -16,9 +16,9 @@ import org.storywire.event.EventSummary;
 /**
  * Article signature -> the article's event. Runs on the single partition of
  * {@code article-signatures}: grouping is a global decision, so one task sees every article. The
- * {@link EventIndex} is derived from the {@code events} store in {@link #init} (Kafka Streams
- * initialises a processor again after restoring its stores), so a restarted or moved task decides
- * exactly as the old one would have. Publishes the event's new state; an event merged into another
+ * {@link EventIndex} keeps its events, postings and expiry order in the stores and reads its count
+ * and clock from them in {@link #init} (Kafka Streams initialises a processor again after restoring
+ * its stores), so a restarted or moved task decides exactly as the old one would have. Publishes the event's new state; an event merged into another
  * once more with {@code mergedInto}, an event that aged out with {@code expired}.
  *
  * <p>An article is assigned once: a later version of it keeps its event (its statements change, its
@@ -41,7 +41,8 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
     @Override
     public void init(ProcessorContext<String, EventState> context) {
         this.context = context;
-        this.events = new KeyValueEventStore(context.getStateStore(TopologyNames.EVENTS_STORE));
+        this.events = new KeyValueEventStore(context.getStateStore(TopologyNames.EVENTS_STORE),
+                context.getStateStore(TopologyNames.EVENT_POSTINGS_STORE), context.getStateStore(TopologyNames.EVENT_EXPIRY_STORE));
         this.articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
         this.members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
         this.index = new EventIndex(settings, events);

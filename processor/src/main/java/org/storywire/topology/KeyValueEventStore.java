@@ -1,51 +1,111 @@
 package org.storywire.topology;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.event.EventStore;
+import org.storywire.event.ExpiryKey;
 import org.storywire.event.EventSummary;
 
 /**
- * The event index's store on a Kafka Streams key-value store (event id -> {@link EventSummary},
- * Smile; its changelog makes it durable). Remembers what was removed since {@link #drainRemoved()},
- * so that the processor can publish a merged or expired event's last state.
+ * The event index's store on three Kafka Streams key-value stores (RocksDB, off the heap; their
+ * changelogs make them durable): {@code event-summaries} (event id -> {@link EventSummary}, Smile),
+ * {@code event-postings} (feature -> its event count, and feature + NUL + event id -> 1 for each
+ * event holding it, so that one event's posting is one small record and a feature's events are one
+ * range scan) and {@code event-expiry} (expiry key -> event id). Remembers what was removed since
+ * {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
  */
 final class KeyValueEventStore implements EventStore {
-    private final KeyValueStore<String, EventSummary> store;
+    /** Below every character of an event id: a feature's posting keys follow its count key and nothing else's. */
+    private static final char SEPARATOR = '\u0000';
+
+    private final KeyValueStore<String, EventSummary> summaries;
+    private final KeyValueStore<String, Integer> postings;
+    private final KeyValueStore<String, String> expiry;
     private final Map<String, EventSummary> removed = new LinkedHashMap<>();
 
-    KeyValueEventStore(KeyValueStore<String, EventSummary> store) {
-        this.store = store;
+    KeyValueEventStore(KeyValueStore<String, EventSummary> summaries, KeyValueStore<String, Integer> postings,
+                       KeyValueStore<String, String> expiry) {
+        this.summaries = summaries;
+        this.postings = postings;
+        this.expiry = expiry;
     }
 
     @Override
     public EventSummary get(String id) {
-        return store.get(id);
+        return summaries.get(id);
     }
 
     @Override
     public void put(EventSummary event) {
-        store.put(event.id(), event);
+        summaries.put(event.id(), event);
     }
 
     @Override
     public void remove(String id) {
-        EventSummary last = store.delete(id);
+        EventSummary last = summaries.delete(id);
         if (last != null) removed.put(id, last);
     }
 
     @Override
-    public Collection<EventSummary> all() {
-        List<EventSummary> all = new ArrayList<>();
-        try (KeyValueIterator<String, EventSummary> it = store.all()) {
-            it.forEachRemaining(kv -> all.add(kv.value));
+    public void scan(Predicate<EventSummary> visitor) {
+        try (KeyValueIterator<String, EventSummary> it = summaries.all()) {
+            while (it.hasNext()) if (!visitor.test(it.next().value)) return;
         }
-        return all;
+    }
+
+    @Override
+    public int postingCount(String feature) {
+        Integer n = postings.get(feature);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<String> postings(String feature) {
+        List<String> ids = new ArrayList<>();
+        int idAt = feature.length() + 1;
+        try (KeyValueIterator<String, Integer> it = postings.range(feature + SEPARATOR, feature + (char) (SEPARATOR + 1))) {
+            while (it.hasNext()) ids.add(it.next().key.substring(idAt));
+        }
+        return ids;
+    }
+
+    @Override
+    public void addPosting(String feature, String id) {
+        if (postings.putIfAbsent(feature + SEPARATOR + id, 1) == null) postings.put(feature, postingCount(feature) + 1);
+    }
+
+    @Override
+    public void removePosting(String feature, String id) {
+        if (postings.delete(feature + SEPARATOR + id) == null) return;
+        int n = postingCount(feature) - 1;
+        if (n > 0) postings.put(feature, n);
+        else postings.delete(feature);
+    }
+
+    @Override
+    public void addExpiry(String key) {
+        expiry.put(key, ExpiryKey.id(key));
+    }
+
+    @Override
+    public void removeExpiry(String key) {
+        expiry.delete(key);
+    }
+
+    @Override
+    public void scanExpiry(Predicate<String> visitor) {
+        try (KeyValueIterator<String, String> it = expiry.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, String> next = it.next();
+                if (!visitor.test(next.key)) return;
+            }
+        }
     }
 
     /** The events removed since the last call, with their last state. */

@@ -40,6 +40,10 @@ public final class TopologyNames {
 
     /** event id -> EventSummary: the active events, from which the event index is rebuilt. */
     public static final String EVENTS_STORE = "event-summaries";
+    /** feature -> how many active events hold it, and feature + NUL + event id -> 1: the event index's postings. */
+    public static final String EVENT_POSTINGS_STORE = "event-postings";
+    /** expiry key (last seen, event id) -> event id: the active events in the order they age out. */
+    public static final String EVENT_EXPIRY_STORE = "event-expiry";
     /** article id -> event id: the event each article joined. */
     public static final String ARTICLE_EVENTS_STORE = "article-events";
     /** event id -> EventMembers: the event's latest articles (at most 500) with their story ids. */

@@ -81,6 +81,8 @@ class AssignEventProcessorTest {
     private static MockProcessorContext<String, EventState> context() {
         MockProcessorContext<String, EventState> context = new MockProcessorContext<>();
         store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class));
+        store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
+        store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String());
         store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String());
         store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.class));
         return context;

@@ -1,0 +1,138 @@
+package org.storywire.event;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The index's only heap state: the most recently scored or updated events' centroids, decoded, at
+ * most {@code capacity} of them (least recently used first out), and each of their features with
+ * its event frequency at hand. Scoring reads a candidate's features and their frequencies off this
+ * cache instead of the store (a hashed look-up per feature was most of the cost of assignment, a
+ * store read would be more). Every posting change goes through {@link #addPosting}/{@link
+ * #removePosting}, which keep the cached frequencies equal to the store's; a feature's cell lives
+ * while a cached centroid holds it.
+ */
+final class CentroidCache {
+    /** Enough for every event active in the evaluation sets (780 in the largest); ~20 kB each at most. */
+    static final int DEFAULT_CAPACITY = 2048;
+
+    /** One feature of one space, shared by every cached centroid holding it. */
+    static final class Cell {
+        final String feature;
+        int df;
+        int refs;
+
+        Cell(String feature, int df) {
+            this.feature = feature;
+            this.df = df;
+        }
+    }
+
+    /** A centroid's features in key order with their weights. */
+    record Centroid(Cell[] cells, double[] weights) {}
+
+    /** What scoring reads of an event. */
+    record Cached(String id, Instant firstSeen, Instant lastSeen, List<String> languages, Centroid entities, Centroid terms) {}
+
+    private final EventStore store;
+    private final int capacity;
+    private final Map<FeatureSpace, Map<String, Cell>> cells = new EnumMap<>(FeatureSpace.class);
+    private final LinkedHashMap<String, Cached> events = new LinkedHashMap<>(64, 0.75f, true);
+
+    CentroidCache(EventStore store, int capacity) {
+        if (capacity < 1) throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        this.store = store;
+        this.capacity = capacity;
+        for (FeatureSpace s : FeatureSpace.values()) cells.put(s, new HashMap<>());
+    }
+
+    /** The event as scoring sees it, from the store when not cached; null when it is not stored. */
+    Cached get(String id) {
+        Cached c = events.get(id);
+        if (c != null) return c;
+        EventSummary e = store.get(id);
+        return e == null ? null : put(e);
+    }
+
+    /** Caches this version of the event (its postings already in the store), replacing an older one. */
+    Cached put(EventSummary e) {
+        evict(e.id());
+        Cached c = new Cached(e.id(), e.firstSeen(), e.lastSeen(), e.languages(),
+                centroid(FeatureSpace.ENTITIES, e.entities()), centroid(FeatureSpace.TERMS, e.terms()));
+        events.put(e.id(), c);
+        if (events.size() > capacity) {
+            Iterator<Cached> eldest = events.values().iterator();
+            release(eldest.next());
+            eldest.remove();
+        }
+        return c;
+    }
+
+    void evict(String id) {
+        Cached old = events.remove(id);
+        if (old != null) release(old);
+    }
+
+    /** How many events hold the feature. */
+    int df(FeatureSpace space, String feature) {
+        Cell cell = cells.get(space).get(feature);
+        return cell != null ? cell.df : store.postingCount(space.key(feature));
+    }
+
+    void addPosting(FeatureSpace space, String feature, String id) {
+        store.addPosting(space.key(feature), id);
+        Cell cell = cells.get(space).get(feature);
+        if (cell != null) cell.df++;
+    }
+
+    void removePosting(FeatureSpace space, String feature, String id) {
+        store.removePosting(space.key(feature), id);
+        Cell cell = cells.get(space).get(feature);
+        if (cell != null) cell.df--;
+    }
+
+    int size() {
+        return events.size();
+    }
+
+    /** Feature cells held, over both spaces (bounded by the cached centroids' features). */
+    int cellCount() {
+        return cells.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private Centroid centroid(FeatureSpace space, SortedMap<String, Double> features) {
+        Map<String, Cell> table = cells.get(space);
+        Cell[] held = new Cell[features.size()];
+        double[] weights = new double[features.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            Cell cell = table.get(f.getKey());
+            if (cell == null) {
+                cell = new Cell(f.getKey(), store.postingCount(space.key(f.getKey())));
+                table.put(f.getKey(), cell);
+            }
+            cell.refs++;
+            held[i] = cell;
+            weights[i++] = f.getValue();
+        }
+        return new Centroid(held, weights);
+    }
+
+    private void release(Cached c) {
+        release(FeatureSpace.ENTITIES, c.entities());
+        release(FeatureSpace.TERMS, c.terms());
+    }
+
+    private void release(FeatureSpace space, Centroid centroid) {
+        Map<String, Cell> table = cells.get(space);
+        for (Cell cell : centroid.cells()) {
+            if (--cell.refs == 0) table.remove(cell.feature);
+        }
+    }
+}
