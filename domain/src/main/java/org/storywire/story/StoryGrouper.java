@@ -88,7 +88,7 @@ public final class StoryGrouper {
         // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
         String previousSide = previous != null && adjacent(previous, sentenceBegin) ? previous.speakerSide() : null;
         Features f = reader.read(statement, context.actors(), previousSide);
-        StoryKey key = resolve(context, f, sentenceBegin);
+        StoryKey key = Successors.apart(resolve(context, f, sentenceBegin), statement);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
         return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, sentenceEnd)));
     }
