@@ -67,7 +67,8 @@ public final class StoryGrouper {
 
     /**
      * Every statement of one article (given in the article's order, by ordinal) assigned to its story;
-     * then one story per figure the article reports (see {@link FigureClaims}).
+     * then one story per figure the article reports (see {@link FigureClaims}), and a silent party's own claims apart
+     * (see {@link SilentParties}).
      */
     public List<Assignment> assignAll(ArticleInfo article, List<Statement> ordered) {
         ArticleContext context = open(article, ordered);
@@ -77,7 +78,8 @@ public final class StoryGrouper {
             context = assignment.next();
             assignments.add(assignment);
         }
-        return OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
+        List<Assignment> sided = OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
+        return SilentParties.ownClaimsApart(ordered, sided);
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
@@ -86,7 +88,7 @@ public final class StoryGrouper {
         // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
         String previousSide = previous != null && adjacent(previous, sentenceBegin) ? previous.speakerSide() : null;
         Features f = reader.read(statement, context.actors(), previousSide);
-        StoryKey key = resolve(context, f, sentenceBegin);
+        StoryKey key = Successors.apart(resolve(context, f, sentenceBegin), statement);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
         return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, sentenceEnd)));
     }

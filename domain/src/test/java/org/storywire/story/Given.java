@@ -39,4 +39,18 @@ final class Given {
         for (int i = 0; i < statements.length; i++) out.add(StoryStatement.of(assignments.get(i), statements[i], article));
         return out;
     }
+
+    /** Who says what in one sentence of an article. */
+    record Said(String speaker, Stance stance, String sentence) {}
+
+    /** One statement per sentence, the sentences following each other in the article. */
+    static List<Statement> inSentences(String id, Said... said) {
+        List<Statement> out = new java.util.ArrayList<>();
+        int begin = 0;
+        for (int i = 0; i < said.length; i++) {
+            out.add(statementAt(id, i, said[i].speaker(), said[i].stance(), said[i].sentence(), begin, day(5)));
+            begin += said[i].sentence().length() + 1;
+        }
+        return out;
+    }
 }

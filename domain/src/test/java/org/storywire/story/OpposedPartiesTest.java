@@ -2,14 +2,13 @@ package org.storywire.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.story.Given.article;
-import static org.storywire.story.Given.day;
-import static org.storywire.story.Given.statementAt;
+import static org.storywire.story.Given.inSentences;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
+import org.storywire.story.Given.Said;
 
 class OpposedPartiesTest {
 
@@ -41,18 +40,5 @@ class OpposedPartiesTest {
         String silence = book.storyOf(id, 0).orElseThrow();
         assertThat(book.storyOf(id, 1)).isNotEqualTo(book.storyOf(id, 0));
         assertThat(book.story(silence).orElseThrow().status()).as("a commentator's claim is not the company's").isEqualTo(StoryStatus.UNCONFIRMED);
-    }
-
-    private record Said(String speaker, Stance stance, String sentence) {}
-
-    /** One statement per sentence, the sentences following each other in the article. */
-    private static List<Statement> inSentences(String id, Said... said) {
-        List<Statement> out = new ArrayList<>();
-        int begin = 0;
-        for (int i = 0; i < said.length; i++) {
-            out.add(statementAt(id, i, said[i].speaker(), said[i].stance(), said[i].sentence(), begin, day(5)));
-            begin += said[i].sentence().length() + 1;
-        }
-        return out;
     }
 }
