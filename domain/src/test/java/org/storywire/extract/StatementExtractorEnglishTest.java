@@ -259,6 +259,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void thePassiveAgentBehindByIsTheSpeaker() {
+        String text = "The ferry line lost money again. The closure of the quay was first reported by The Harbour Times. "
+                + "Mayor Tom Reed has been criticised by some of his rivals for failing to act.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "closure of the quay").speaker().mention()).isEqualTo("The Harbour Times");
+        assertThat(about(statements, "criticised").speaker().mention()).isEqualTo("some of his rivals");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
