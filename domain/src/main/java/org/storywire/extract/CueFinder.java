@@ -462,7 +462,7 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (x.quoted() || !x.word()) return -1;
             if (x.is("who") || x.is("which") || x.lower().startsWith("who’") || x.lower().startsWith("who'")) {
-                return k > f && model.token(k - 1).isPunct(',') ? k : -1;
+                return k > f && (model.token(k - 1).isPunct(',') || x.is("who") && restrictiveAntecedent(model.token(k - 1))) ? k : -1;
             }
             // "which they say", "which Mr. Clarke says": a subject of its own stands between
             if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
@@ -470,14 +470,29 @@ final class CueFinder extends ExtractionStep {
         return -1;
     }
 
-    /** The relative pronoun as written, standing for the phrase before its comma (or for the speaker found otherwise). */
+    /**
+     * "voters who said", "a governor who had endorsed him": without a comma, "who" right behind a
+     * noun opens a restrictive relative clause whose subject it is; behind a verb it asks
+     * ("asked who wrote it") and is nobody's subject.
+     */
+    private boolean restrictiveAntecedent(Token before) {
+        if (!before.word() || before.quoted() || lex.isStop(before.lower(), true) && !NounPhrases.QUANTIFIERS_EN.contains(before.lower())) return false;
+        if (before.capitalised() || NounPhrases.QUANTIFIERS_EN.contains(before.lower())) return true;
+        Morphology.Analysis a = morph.english(before.lower());
+        return a.has(Morphology.NOUN) && !a.has(Morphology.VERB);
+    }
+
+    /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
     private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
         Token who = model.token(relative);
-        NounPhrase antecedent = speakers.nounPhraseBefore(relative - 1, f);
+        boolean restrictive = !model.token(relative - 1).isPunct(',');
+        NounPhrase antecedent = speakers.nounPhraseBefore(restrictive ? relative : relative - 1, f);
         boolean agentive = antecedent != null && nps.agentive(antecedent);
         // ", which" after a thing ("brain cancer, which") is no speaker: the speaker found otherwise stays
         if (!agentive && !who.lower().startsWith("who")) return found;
-        Speaker meant = agentive ? speakers.resolve(antecedent, s) : found;
+        // "pensioners who said": a bare common noun, no phrase the finder knows, is still whom "who" stands for
+        NounPhrase bare = restrictive && !agentive ? new NounPhrase(relative - 1, relative, false, model.token(relative - 1).capitalised()) : null;
+        Speaker meant = agentive ? speakers.resolve(antecedent, s) : bare != null ? speakers.resolve(bare, s) : found;
         Span span = new Span(who.begin(), who.begin() + (who.lower().startsWith("who") ? 3 : who.text().length()));
         String mention = text.substring(span.begin(), span.end());
         return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)

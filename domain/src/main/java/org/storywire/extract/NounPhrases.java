@@ -160,7 +160,7 @@ final class NounPhrases {
                 && j + 1 < to && model.token(j + 1).capitalised();
     }
 
-    private static final Set<String> QUANTIFIERS_EN = Lexicon.words("quantifiers-en.txt");
+    static final Set<String> QUANTIFIERS_EN = Lexicon.words("quantifiers-en.txt");
 
     private static final Set<String> SOURCE_POSTMODIFIERS_EN = Lexicon.words("source-postmodifiers-en.txt");
 

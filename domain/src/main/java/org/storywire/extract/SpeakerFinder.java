@@ -21,6 +21,10 @@ final class SpeakerFinder extends ExtractionStep {
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
+    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
+    /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
+    private static final int PASSIVE_AGENT_WORDS = 6;
+
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
 
     SpeakerFinder(Extraction x) {
@@ -75,6 +79,8 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
     NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
+        NounPhrase agent = english ? passiveAgent(s, cue) : null;
+        if (agent != null) return agent;
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
@@ -95,13 +101,11 @@ final class SpeakerFinder extends ExtractionStep {
             if (!nps.agentive(np) || !nps.mayBeNominative(np)) continue;
             boolean after = np.first() > cue;
             // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
-            // or passive ("was first reported by Politico")
-            boolean byAgent = english && after && np.first() > s.firstToken() && model.token(np.first() - 1).is("by") && np.first() - 1 <= cue + 2;
             // an English inverted subject stands right behind its verb and ends its clause ("…,” said Reed on Monday),
             // else it is the subject of what was said ("Trump, speaking in Ohio, said he would order a review")
             boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)))
                     && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
-            if (english && after && !byAgent && !invertedVerb && !np.named() && !np.pronoun()) continue;
+            if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
@@ -120,14 +124,48 @@ final class SpeakerFinder extends ExtractionStep {
             else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)
                     && (english || !nominalVorfeld(s, np.first() - 1))) score -= 8;
             if (np.pronoun()) score -= 0.5;
-            if (byAgent) score -= 10;
-            if (english && after && !byAgent && !invertedVerb) score += 30;
+            if (english && after && !invertedVerb) score += 30;
             if (known(np)) score -= 2;
             if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
             if (score < bestScore) { best = np; bestScore = score; }
         }
         if (best != null && english) best = englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
+    }
+
+    /**
+     * "The plan was first reported by The Harbour Times", "has been criticised by some of his
+     * rivals": a passive participle's speaker is its by-agent, not its grammatical subject, which
+     * is what was said or whom it was said about. The agent is the noun phrase behind "by", else
+     * the words up to the next preposition or punctuation (a lower-case group: "by local papers").
+     */
+    private NounPhrase passiveAgent(TextModel.Sentence s, int cue) {
+        if (!passiveParticiple(s, cue)) return null;
+        int by = cue + 1;
+        if (by + 1 < s.endToken() && model.token(by).word() && model.token(by).lower().endsWith("ly")) by++;
+        if (by + 1 >= s.endToken() || !model.token(by).is("by") || model.token(by).quoted()) return null;
+        int first = by + 1;
+        NounPhrase np = nps.at(first, s.endToken(), first);
+        if (np == null) {
+            int k = first;
+            while (k < s.endToken() && k - first < PASSIVE_AGENT_WORDS && model.token(k).word() && !model.token(k).quoted()
+                    && (k == first || model.token(k).is("of") || !NounPhrases.PREPOSITIONS.contains(model.token(k).lower()))) k++;
+            np = k > first ? new NounPhrase(first, k, false, model.token(k - 1).capitalised()) : null;
+        }
+        return np != null && nps.agentive(np) ? np : null;
+    }
+
+    /** "was reported", "has been repeatedly criticised": a participle after a form of "be", adverbs between. */
+    private boolean passiveParticiple(TextModel.Sentence s, int cue) {
+        Token verb = model.token(cue);
+        if (!verb.lower().endsWith("ed") && !morph.english(verb.lower()).has(Morphology.PARTICIPLE)) return false;
+        for (int k = cue - 1; k >= s.firstToken() && k >= cue - 3; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.capitalised()) return false;
+            if (PASSIVE_BE_EN.contains(x.lower())) return true;
+            if (!x.lower().endsWith("ly") && !morph.english(x.lower()).has(Morphology.ADJECTIVE)) return false;
+        }
+        return false;
     }
 
     /**

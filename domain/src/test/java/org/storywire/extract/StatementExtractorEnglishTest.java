@@ -259,6 +259,32 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aRelativePronounRightBehindItsNounIsTheMentionWithoutAComma() {
+        String text = "The ferry line lost money again. Many pensioners who said that the fares were too high stayed at home. "
+                + "The port manager Jane Albers, who warned that the quay was unsafe, resigned.";
+        Statement fares = about(extract(text), "fares were too high");
+        assertThat(fares.speaker().mention()).isEqualTo("who");
+        assertThat(fares.speaker().canonical()).isEqualTo("pensioners");
+        // the comma-set relative keeps its named antecedent
+        assertThat(about(extract(text), "quay was unsafe").speaker().canonical()).isEqualTo("Jane Albers");
+    }
+
+    @Test
+    void aQuestionWordBehindAVerbIsNoRelativeSubject() {
+        Statement s = about(extract("The council asked who had written that the harbour would close."), "harbour");
+        assertThat(s.speaker() == null ? null : s.speaker().mention()).isNotEqualTo("who");
+    }
+
+    @Test
+    void thePassiveAgentBehindByIsTheSpeaker() {
+        String text = "The ferry line lost money again. The closure of the quay was first reported by The Harbour Times. "
+                + "Mayor Tom Reed has been criticised by some of his rivals for failing to act.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "closure of the quay").speaker().mention()).isEqualTo("The Harbour Times");
+        assertThat(about(statements, "criticised").speaker().mention()).isEqualTo("some of his rivals");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
