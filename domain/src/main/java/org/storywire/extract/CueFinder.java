@@ -156,8 +156,15 @@ final class CueFinder extends ExtractionStep {
         String lower = t.lower();
         if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
             np = speakers.nounPhraseAfter(i + 1, e);
+            NounPhrase vorfeld = i == f ? speakers.vorfeldSource(i + 1, e) : null;
+            if (vorfeld != null && (np == null || np.end() < vorfeld.end())) {
+                // the mention is the whole Vorfeld; the entity is a name at its start, else its genitive or "von" source
+                reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, e);
+                np = vorfeld;
+            }
             if (np == null) return null;
             cueEnd = np.end();
+            while (cueEnd < e && !model.token(cueEnd).word()) cueEnd++;
         } else if (!english && lower.equals("zufolge")) {
             np = speakers.nounPhraseBefore(i, f);
             if (np == null) return null;
@@ -248,6 +255,16 @@ final class CueFinder extends ExtractionStep {
         d.confidence = np == null ? 0.5 : 0.75;
         d.sentence = s.index();
         return d;
+    }
+
+    /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
+    private NounPhrase genitiveSource(NounPhrase phrase, int e) {
+        for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
+            if (!SOURCE_OPENERS_DE.contains(model.token(k).lower())) continue;
+            NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "vom", "aus").contains(model.token(k).lower()) ? k + 1 : k, Math.min(e, phrase.end()));
+            if (source != null) return source;
+        }
+        return null;
     }
 
     private Draft verbCue(TextModel.Sentence s, int i) {

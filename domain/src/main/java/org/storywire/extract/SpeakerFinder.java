@@ -52,6 +52,40 @@ final class SpeakerFinder extends ExtractionStep {
         return nps.at(start, e, start);
     }
 
+    /** The Vorfeld holds one phrase, and a source phrase has no more words than this. */
+    private static final int MAX_VORFELD_TOKENS = 12;
+
+    /**
+     * "Laut einer am Montag verbreiteten Mitteilung des Verbands wurden ...": a report marker that opens a German
+     * main clause fills its Vorfeld, so its source runs from {@code from} up to the finite verb in second place,
+     * whatever words it is made of ("örtlichen Medien", "WHO", "diesem Entwurf"). Null when no finite verb follows
+     * within a phrase's length.
+     */
+    NounPhrase vorfeldSource(int from, int e) {
+        int start = from < e && isQuoteMark(model.token(from)) ? from + 1 : from;
+        for (int k = start + 1; k < e && k - start <= MAX_VORFELD_TOKENS; k++) {
+            if (finiteVerb(k, e)) return new NounPhrase(start, phraseEnd(start, k), false, true);
+        }
+        return null;
+    }
+
+    /** A lower-case finite verb form, not a participle or adjective before its noun ("verbreiteten Mitteilung"). */
+    private boolean finiteVerb(int k, int e) {
+        Token t = model.token(k);
+        if (!t.word() || t.capitalised() || t.quoted()) return false;
+        Morphology.Analysis a = morph.german(t.text());
+        if (!a.has(Morphology.VERB) || !(a.has(Morphology.INDICATIVE) || a.has(Morphology.KJ1) || a.has(Morphology.KJ2))) return false;
+        if (ANY_ARTICLE.contains(model.token(k - 1).lower())) return false;
+        boolean attributive = a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE);
+        return !(attributive && k + 1 < e && model.token(k + 1).capitalised());
+    }
+
+    /** The phrase's end without the closing quotation mark of a quoted name („tagesschau.de“) or an apposition's comma. */
+    private int phraseEnd(int from, int end) {
+        while (end - 1 > from && !model.token(end - 1).word()) end--;
+        return end;
+    }
+
     NounPhrase nounPhraseBefore(int i, int f) {
         for (int k = i - 1; k >= Math.max(f, i - 8); k--) {
             NounPhrase np = nps.at(k, i, k);

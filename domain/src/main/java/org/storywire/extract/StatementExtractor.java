@@ -72,10 +72,16 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         // the one place a failure of any step is caught
         try {
-            if (article == null || article.text() == null || article.text().isBlank()) return out;
-            String text = article.text().length() > MAX_CHARS ? article.text().substring(0, MAX_CHARS) : article.text();
-            boolean english = isEnglish(article, text);
-            Extraction doc = new Extraction(ArticleText.of(article, text, english, new TextModel(text, detector, english), lex, morph));
+            if (article == null) return out;
+            String body = article.text() == null ? "" : article.text();
+            String title = TitleLine.unrepeated(article.title(), body);
+            if (body.isBlank() && title == null) return out;
+            String text = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+            boolean english = isEnglish(article, title == null ? text : title + " " + text);
+            // the title is the first paragraph of the one document model, so headline rules and discourse state apply to it
+            String read = title == null ? text : title + "\n\n" + text;
+            int bodyBegin = read.length() - text.length();
+            Extraction doc = new Extraction(ArticleText.of(article, read, bodyBegin, english, new TextModel(read, detector, english), lex, morph));
             run(doc, out);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid; the failure is reported, not lost
@@ -115,16 +121,35 @@ public final class StatementExtractor {
     }
 
     private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {
-        String text = doc.read.text();
-        CleanArticle article = doc.read.article();
-        String content = text.substring(d.contentBegin, d.contentEnd);
-        String evidence = text.substring(d.evidenceBegin, d.evidenceEnd);
-        Propositions.When when = propositions.when(text, d.evidenceBegin, d.evidenceEnd, d.contentBegin, d.contentEnd, article.published(), article.precision());
-        Proposition proposition = propositions.of(content, doc.read.memory(), doc.read.english(), when.expression());
+        ArticleText read = doc.read;
+        String text = read.text();
+        CleanArticle article = read.article();
+        // a statement of the title stays in the title, whose line break ends it
+        int titleEnd = read.bodyBegin() - 2;
+        int contentEnd = read.inTitle(d.contentBegin) ? Math.min(d.contentEnd, titleEnd) : d.contentEnd;
+        int evidenceEnd = read.inTitle(d.evidenceBegin) ? Math.min(d.evidenceEnd, titleEnd) : d.evidenceEnd;
+        String content = text.substring(d.contentBegin, contentEnd);
+        String evidence = text.substring(d.evidenceBegin, evidenceEnd);
+        Propositions.When when = propositions.when(text, d.evidenceBegin, evidenceEnd, d.contentBegin, contentEnd, article.published(), article.precision());
+        Proposition proposition = propositions.of(content, read.memory(), read.english(), when.expression());
         double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
-        return new Statement(article.id(), ordinal, d.speaker, stance, d.attribution, proposition, d.cueText,
-                new Span(d.contentBegin, d.contentEnd), new Span(d.evidenceBegin, d.evidenceEnd), evidence,
+        return new Statement(article.id(), ordinal, speakerInArticle(read, d), stance, d.attribution, proposition, d.cueText,
+                new Span(read.articleOffset(d.contentBegin), read.articleOffset(contentEnd)),
+                new Span(read.articleOffset(d.evidenceBegin), read.articleOffset(evidenceEnd)), evidence,
                 when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)));
+    }
+
+    /**
+     * The speaker with its mention's offsets in the clean text. A mention in the title for a statement of the text, or
+     * the other way round, keeps the name but no offsets: they would point into the wrong one of the two.
+     */
+    private static Speaker speakerInArticle(ArticleText read, Draft d) {
+        Speaker s = d.speaker;
+        if (s == null || s.mentionSpan() == null || read.bodyBegin() == 0) return s;
+        Span m = s.mentionSpan();
+        Span span = read.inTitle(m.begin()) != read.inTitle(d.evidenceBegin) ? null
+                : new Span(read.articleOffset(m.begin()), read.articleOffset(m.end()));
+        return new Speaker(s.mention(), span, s.canonical(), s.affiliation(), s.kind());
     }
 
     private static boolean isEnglish(CleanArticle article, String text) {

@@ -13,8 +13,13 @@ final class GermanExtraction {
     private GermanExtraction() {}
 
     /** Synchronized: one extractor serves every test, and an extractor is not thread-safe. */
-    static synchronized List<Statement> extract(String text) {
-        return EXTRACTOR.extract(new CleanArticle("t", "outlet", null, null, text, "de", PUBLISHED, TimePrecision.MINUTE));
+    static List<Statement> extract(String text) {
+        return extract(null, text);
+    }
+
+    /** A feed item or teaser: a title beside the text. */
+    static synchronized List<Statement> extract(String title, String text) {
+        return EXTRACTOR.extract(new CleanArticle("t", "outlet", null, title, text, "de", PUBLISHED, TimePrecision.MINUTE));
     }
 
     /** The statement whose evidence holds the given words. */
