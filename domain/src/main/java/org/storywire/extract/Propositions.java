@@ -81,10 +81,7 @@ final class Propositions {
     }
 
     Propositions(Lexicons lex) {
-        for (String line : Lexicon.lines("events.txt")) {
-            String[] f = line.split("\t");
-            events.add(new EventLabel(f[0], f[1]));
-        }
+        for (Lexicon.Entry e : Lexicon.entries("events.txt")) events.add(new EventLabel(e.words().get(0), e.kind()));
     }
 
     Proposition of(String content, EntityMemory memory, boolean english, String timeExpression) {
