@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
 
 /**
  * Builds an {@link ArticleSignature} from a cleaned article: named entities by proper-noun
@@ -64,7 +65,7 @@ public final class EventSignatures {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Capitalised words that are not names in either language: calendar words and honorifics. */
-    private static final Set<String> NOT_NAMES = Lexicon.words("event-not-names.txt");
+    private static final Set<String> NOT_NAMES = notNames();
 
 
     private final Analyzer english = new EnglishAnalyzer();
@@ -221,6 +222,17 @@ public final class EventSignatures {
         }
         if (de) foldGenitives(counts);
         return counts;
+    }
+
+    /** Weekdays, months, forms of address and event-not-names.txt, folded as names are ("März" -> "marz"). */
+    private static Set<String> notNames() {
+        Set<String> words = new HashSet<>(Lexicon.words("event-not-names.txt"));
+        for (String line : Lexicon.lines("weekdays.txt")) words.add(line.split("\t")[0]);
+        words.addAll(MonthNames.fullNames().keySet());
+        words.addAll(Lexicon.words("honorifics.txt"));
+        Set<String> folded = new HashSet<>();
+        for (String word : words) folded.add(fold(word, false));
+        return Set.copyOf(folded);
     }
 
     /** Is this capitalised surface form (not sentence-initial) a proper noun? */
