@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the versioned lexicon resources: one entry a line, '#' starts a comment line. */
+/**
+ * Reads the versioned lexicon resources: one entry a line, '#' starts a comment line. A list whose
+ * words fall into kinds writes every line as "<kind> <word> [<word> ...]" ({@link #entries}).
+ */
 public final class Lexicon {
     private Lexicon() {}
 
@@ -51,5 +54,28 @@ public final class Lexicon {
     /** The words of a word list as a set, for lists that are only asked whether they hold a word. */
     public static Set<String> words(String resource) {
         return Set.copyOf(wordList(resource));
+    }
+
+    /** One line of a kind-keyed list: its kind and the words after it (one word, a phrase, or a word with its flags). */
+    public record Entry(String kind, List<String> words) {}
+
+    /** The lines of kind-keyed lists, "<kind> <word> [<word> ...]" separated by white space, in file order. */
+    public static List<Entry> entries(String... resources) {
+        List<Entry> entries = new ArrayList<>();
+        for (String resource : resources) {
+            for (String line : lines(resource)) {
+                List<String> fields = List.of(line.split("\\s+"));
+                if (fields.size() < 2) throw new IllegalStateException("a line of " + resource + " without a word after its kind: " + line);
+                entries.add(new Entry(fields.get(0), fields.subList(1, fields.size())));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The one-word entries of a kind in kind-keyed lists, as a set; a kind none of the files has is a mistake in the code. */
+    public static Set<String> kindWords(String kind, String... resources) {
+        List<Entry> ofKind = entries(resources).stream().filter(e -> e.kind().equals(kind)).toList();
+        if (ofKind.isEmpty()) throw new IllegalStateException("no words of kind " + kind + " in " + String.join(", ", resources));
+        return Set.copyOf(ofKind.stream().filter(e -> e.words().size() == 1).map(e -> e.words().get(0)).toList());
     }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,6 +23,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
+import org.storywire.extract.Tokenizer;
 
 /**
  * Builds an {@link ArticleSignature} from a cleaned article: named entities by proper-noun
@@ -56,7 +57,6 @@ public final class EventSignatures {
     /** Body text read at most (an endless article costs no more than a long one). */
     static final int MAX_TEXT_CHARS = 40_000;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'’.&][\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*)*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”„«»()\\[\\]|—–]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"“”»«)]\\s*$");
     /** An agency dateline opening a paragraph: "ARSKAYA, Nov 3 (Agency) - ", "BERLIN (dpa) – ". */
@@ -64,7 +64,7 @@ public final class EventSignatures {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     /** Capitalised words that are not names in either language: calendar words and honorifics. */
-    private static final Set<String> NOT_NAMES = Lexicon.words("event-not-names.txt");
+    private static final Set<String> NOT_NAMES = notNames();
 
 
     private final Analyzer english = new EnglishAnalyzer();
@@ -146,17 +146,25 @@ public final class EventSignatures {
         return LanguageDetector.isEnglish(sample.toString()) ? "en" : "de";
     }
 
+    /** The words of a line as extraction's document model cuts them ({@link Tokenizer}), with the marks between them. */
     private static void scan(String text, int zone, List<Word> out) {
-        Matcher m = WORD.matcher(text);
         int last = 0;
         boolean first = true;
-        while (m.find()) {
-            String gap = text.substring(last, m.start());
-            boolean start = first || SENTENCE_BREAK.matcher(gap).find();
-            boolean joined = !first && !start && gap.chars().allMatch(c -> c == ' ');
-            out.add(new Word(m.group(), zone, start, joined));
-            last = m.end();
-            first = false;
+        for (int i = 0; i < text.length(); ) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = Tokenizer.tokenEnd(text, i, text.length(), false);
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                String gap = text.substring(last, i);
+                boolean start = first || SENTENCE_BREAK.matcher(gap).find();
+                boolean joined = !first && !start && gap.chars().allMatch(c -> c == ' ');
+                out.add(new Word(text.substring(i, end), zone, start, joined));
+                last = end;
+                first = false;
+            }
+            i = end;
         }
     }
 
@@ -221,6 +229,17 @@ public final class EventSignatures {
         }
         if (de) foldGenitives(counts);
         return counts;
+    }
+
+    /** Weekdays, months, forms of address and event-not-names.txt, folded as names are ("März" -> "marz"). */
+    private static Set<String> notNames() {
+        Set<String> words = new HashSet<>(Lexicon.words("event-not-names.txt"));
+        for (String line : Lexicon.lines("weekdays.txt")) words.add(line.split("\t")[0]);
+        words.addAll(MonthNames.fullNames().keySet());
+        words.addAll(Lexicon.words("honorifics.txt"));
+        Set<String> folded = new HashSet<>();
+        for (String word : words) folded.add(fold(word, false));
+        return Set.copyOf(folded);
     }
 
     /** Is this capitalised surface form (not sentence-initial) a proper noun? */

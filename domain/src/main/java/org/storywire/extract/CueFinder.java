@@ -19,7 +19,6 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
-    private static final Set<String> CIRCLE_PREPOSITIONS_DE = Lexicon.words("circle-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
@@ -197,7 +196,7 @@ final class CueFinder extends ExtractionStep {
         } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
                 || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
             int k = i + 2;
-            if (k < e && CIRCLE_PREPOSITIONS_DE.contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
+            if (k < e && lex.placePrepositionsDe.contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;

@@ -39,8 +39,10 @@ final class Lexicons {
     /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */
     final Set<String> notThatClauseVerbsEn = Lexicon.words("not-speech-that-clause-en.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
-    /** German words that decide how a clause is read, by role ("condition", "attribute"). */
-    final Map<String, Set<String>> clauseWordsDe = clauseWords("clause-words-de.txt");
+    /** German words that make "würden" a conditional ("Falls es regnet, würden ..."). */
+    final Set<String> conditionWordsDe = Lexicon.kindWords("condition", "clause-words-de.txt");
+    /** German prepositions that attach a place or a body to a noun ("die Regierung in Velgrad", "aus Regierungskreisen"). */
+    final Set<String> placePrepositionsDe = Lexicon.kindWords("place", "clause-words-de.txt");
     /** The content patterns of each stance in one alternation, in file order of the stances. */
     final List<ContentStance> contentStancePatterns = new ArrayList<>();
     final List<String> stanceTriggers = new ArrayList<>();
@@ -77,15 +79,6 @@ final class Lexicons {
         }
         // matched on lower-cased text: case-insensitive matching is several times slower
         byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
-    }
-
-    private static Map<String, Set<String>> clauseWords(String resource) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String line : Lexicon.lines(resource)) {
-            String[] f = line.split("\t");
-            out.put(f[0], Set.of(f[1].split("\\s+")));
-        }
-        return Map.copyOf(out);
     }
 
     private static Map<String, List<Cue>> cues(String resource) {

@@ -85,11 +85,7 @@ final class Propositions {
     }
 
     Propositions(Lexicons lex) {
-        for (String line : Lexicon.lines("events.txt")) {
-            String[] f = line.split("\t");
-            if (f[0].isEmpty()) throw new IllegalStateException("events.txt: empty prefix in " + line);
-            events.add(new EventLabel(f[0], f[1]));
-        }
+        for (Lexicon.Entry e : Lexicon.entries("events.txt")) events.add(new EventLabel(e.words().get(0), e.kind()));
         Map<Character, List<Integer>> byLetter = new HashMap<>();
         for (int i = 0; i < events.size(); i++) byLetter.computeIfAbsent(events.get(i).prefix().charAt(0), k -> new ArrayList<>()).add(i);
         byLetter.forEach((letter, indices) -> eventsByFirstLetter.put(letter, indices.stream().mapToInt(Integer::intValue).toArray()));

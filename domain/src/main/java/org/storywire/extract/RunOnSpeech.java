@@ -187,7 +187,7 @@ final class RunOnSpeech extends ExtractionStep {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
             if (t.quoted()) continue;
-            if (lex.clauseWordsDe.get("condition").contains(t.lower())) return false;
+            if (lex.conditionWordsDe.contains(t.lower())) return false;
             if (t.is("würden")) wuerden = true;
         }
         return wuerden;

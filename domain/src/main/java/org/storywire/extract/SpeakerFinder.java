@@ -237,7 +237,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** "Die Regierung in Velgrad hat", "Der Chef von Kerbach sagte": a prepositional attribute between the subject and its verb. */
     private boolean attributeUpTo(int from, int end) {
-        if (!lex.clauseWordsDe.get("attribute").contains(model.token(from).lower())) return false;
+        if (!lex.placePrepositionsDe.contains(model.token(from).lower())) return false;
         int k = from + 1;
         while (k < end && k - from <= 4 && model.token(k).word() && !model.token(k).quoted() && !AUXILIARIES.contains(model.token(k).lower())) k++;
         return k == end || k < end && AUXILIARIES.contains(model.token(k).lower());

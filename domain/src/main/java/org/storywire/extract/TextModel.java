@@ -8,8 +8,9 @@ import org.storywire.clean.MonthNames;
 
 /**
  * The layers of a clean text that extraction reads: paragraphs (lines), sentences (OpenNLP's
- * German sentence detector, cheap), top-level quotations, and tokens (a plain scanner: OpenNLP's
- * tokenizer costs 40 times the sentence detector and buys nothing for the patterns used here).
+ * German sentence detector, cheap), top-level quotations, and tokens ({@link Tokenizer}, a plain
+ * scanner: OpenNLP's tokenizer costs 40 times the sentence detector and buys nothing for the
+ * patterns used here).
  */
 final class TextModel {
     record Sentence(int index, int begin, int end, int paragraph, int firstToken, int endToken) {}
@@ -167,12 +168,7 @@ final class TextModel {
         while (i < end) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) { i++; continue; }
-            int j = i + 1;
-            // the two apostrophes of a double mark are one token, read like "
-            if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') j++;
-            if (Character.isLetterOrDigit(c)) {
-                while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || joiner(j, end))) j++;
-            }
+            int j = Tokenizer.tokenEnd(text, i, end, doubleApostropheQuotes);
             while (q < paragraphQuotes.size() && paragraphQuotes.get(q)[1] <= i) q++;
             boolean quoted = q < paragraphQuotes.size() && paragraphQuotes.get(q)[0] <= i && i < paragraphQuotes.get(q)[1];
             tokens.add(Token.of(text.substring(i, j), i, j, quoted));
@@ -185,15 +181,6 @@ final class TextModel {
             }
         }
         if (tokens.size() > first) sentences.add(new Sentence(sentences.size(), begin, end, paragraph, first, tokens.size()));
-    }
-
-    /** Hyphens, apostrophes and dots inside a word ("US-Präsident", "Clinton’s", "z.B") keep it one token. */
-    private boolean joiner(int j, int end) {
-        char c = text.charAt(j);
-        if (c != '-' && c != '\'' && c != '’' && c != '.') return false;
-        if (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1))) return false;
-        if (c == '.') return Character.isLetter(text.charAt(j - 1)) && Character.isLowerCase(text.charAt(j + 1)) && j + 2 < end && text.charAt(j + 2) == '.';
-        return true;
     }
 
     Token token(int i) { return tokens.get(i); }

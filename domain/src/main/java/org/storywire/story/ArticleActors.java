@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
 
 /**
  * The people, organisations and places one article names, recognised from the text alone: no list
@@ -596,6 +597,8 @@ public final class ArticleActors {
             for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
         }
         stop.addAll(StoryWords.words("no-name"));
+        stop.addAll(MonthNames.abbreviations().keySet());
+        for (String file : List.of("honorifics.txt", "pronouns-en.txt", "pronouns-de.txt")) stop.addAll(Lexicon.words(file));
         return Set.copyOf(stop);
     }
 

@@ -27,28 +27,29 @@ final class EventVocabulary {
 
     static EventVocabulary read() {
         EventVocabulary v = new EventVocabulary();
-        for (String line : Lexicon.lines("events.txt")) {
-            String[] columns = line.split("\t");
-            if (columns.length < 3) continue;
-            String[] frame = columns[2].trim().split("\\s+");
-            String word = fold(columns[0]);
+        for (Lexicon.Entry entry : Lexicon.entries("events.txt")) {
+            // "<proposition label> <word start> [<story frame> <flag>...]": a line without a frame labels propositions only
+            if (entry.words().size() < 2) continue;
+            String word = fold(entry.words().get(0));
+            String frame = entry.words().get(1);
+            List<String> flags = entry.words().subList(2, entry.words().size());
             boolean infix = false;
             boolean whole = false;
             boolean contextOnly = false;
-            for (int i = 1; i < frame.length; i++) {
-                switch (frame[i].contains("=") ? frame[i].substring(0, frame[i].indexOf('=')) : frame[i]) {
+            for (String flag : flags) {
+                switch (flag.contains("=") ? flag.substring(0, flag.indexOf('=')) : flag) {
                     case "infix" -> infix = true;
                     case "word" -> whole = true;
                     case "context" -> contextOnly = true;
                     case "except" -> {
-                        for (String e : frame[i].substring(frame[i].indexOf('=') + 1).split(",")) add(v.exceptions, frame[0], fold(e));
+                        for (String e : flag.substring(flag.indexOf('=') + 1).split(",")) add(v.exceptions, frame, fold(e));
                     }
-                    default -> throw new IllegalStateException("unknown flag in events.txt: " + line);
+                    default -> throw new IllegalStateException("unknown flag in events.txt: " + entry);
                 }
             }
-            if (contextOnly) add(v.context, frame[0], word);
-            else if (infix) add(v.infixes, frame[0], word);
-            else v.starts.computeIfAbsent(frame[0], k -> new ArrayList<>()).add(new Word(word, whole));
+            if (contextOnly) add(v.context, frame, word);
+            else if (infix) add(v.infixes, frame, word);
+            else v.starts.computeIfAbsent(frame, k -> new ArrayList<>()).add(new Word(word, whole));
         }
         return v;
     }

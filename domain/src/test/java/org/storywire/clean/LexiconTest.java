@@ -1,6 +1,7 @@
 package org.storywire.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -28,6 +29,19 @@ class LexiconTest {
             assertThat(lines.get(0)).as(file.getFileName().toString()).startsWith("# ");
             assertThat(Lexicon.lines(file.getFileName().toString())).as(file.getFileName().toString()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aKindKeyedListIsReadAsKindAndWordsInFileOrder() {
+        // events.txt: "<proposition label> <word start> [<story frame> <flag>...]", first match wins
+        List<Lexicon.Entry> events = Lexicon.entries("events.txt");
+        assertThat(events.get(0)).isEqualTo(new Lexicon.Entry("phone-call", List.of("telefon", "communication")));
+        assertThat(events).contains(new Lexicon.Entry("talks", List.of("sprech", "communication", "except=sprecher,sprecherin")));
+        assertThat(Lexicon.kindWords("condition", "clause-words-de.txt")).contains("falls", "wenn").doesNotContain("in");
+        // the kind holds exactly its words; a kind the files lack is a mistake in the code
+        assertThat(Lexicon.kindWords("place", "clause-words-de.txt")).containsExactlyInAnyOrder("in", "aus", "von", "vom", "bei", "im");
+        assertThatThrownBy(() -> Lexicon.kindWords("no-such-kind", "clause-words-de.txt"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

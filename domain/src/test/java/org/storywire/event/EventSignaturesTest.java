@@ -51,6 +51,19 @@ class EventSignaturesTest {
     }
 
     @Test
+    void weekdaysMonthsAndFormsOfAddressAreNoNames() {
+        // capitalised mid-sentence, so only the weekday, month and honorific lists keep them out
+        ArticleSignature s = of("en", "Plant to close",
+                "The Dunmore plant will close in March, Dr Hall told reporters on Friday in Fenmouth.\n");
+        assertTrue(s.entities().containsKey("hall"), s.entities().toString());
+        assertTrue(s.entities().containsKey("fenmouth"), s.entities().toString());
+        assertFalse(s.entities().containsKey("march"), s.entities().toString());
+        assertFalse(s.entities().containsKey("friday"), s.entities().toString());
+        assertFalse(s.entities().containsKey("dr"), s.entities().toString());
+        assertFalse(s.entities().containsKey("dr hall"), s.entities().toString());
+    }
+
+    @Test
     void namesAreFoldedAcrossLanguagesAndSpellings() {
         assertEquals("jose muller", EventSignatures.fold("José", false) + " " + EventSignatures.fold("Müller", false));
         assertEquals("strasse", EventSignatures.fold("Straße", true));
