@@ -54,7 +54,11 @@ final class Acronyms {
         return out;
     }
 
-    /** The capitalised words ending {@code words} that spell {@code acronym}, or none. */
+    /**
+     * The capitalised words ending {@code words} that spell {@code acronym}, or none: by their initials, where the
+     * last of them may spell the rest of the acronym within itself ("Lührhavener Verkehrsbetriebe (LVB)": L, then
+     * V...B in the compound), as a single compound does alone.
+     */
     static List<String> expansion(List<String> words, String acronym) {
         if (words.isEmpty()) return List.of();
         String last = words.get(words.size() - 1);
@@ -64,11 +68,21 @@ final class Acronyms {
             String word = words.get(i);
             if (Character.isUpperCase(word.codePointAt(0))) capitalised.add(0, word);
         }
-        if (capitalised.size() != acronym.length()) return List.of();
-        for (int i = 0; i < acronym.length(); i++) {
-            if (Character.toUpperCase(capitalised.get(i).charAt(0)) != acronym.charAt(i)) return List.of();
+        // The most words first: "Agency for Medicinal Safety (AMS)" is spelled by three initials before any compound.
+        for (int used = capitalised.size(); used >= 2; used--) {
+            List<String> spelling = capitalised.subList(capitalised.size() - used, capitalised.size());
+            if (initialsSpell(spelling.subList(0, used - 1), acronym) && spelledWithin(spelling.get(used - 1), acronym.substring(used - 1))) {
+                return List.copyOf(spelling);
+            }
         }
-        return capitalised;
+        return List.of();
+    }
+
+    private static boolean initialsSpell(List<String> words, String acronym) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.toUpperCase(words.get(i).charAt(0)) != acronym.charAt(i)) return false;
+        }
+        return true;
     }
 
     /** "Bürgerallianz" spells BA: its first letter is the acronym's, the others follow in order. */

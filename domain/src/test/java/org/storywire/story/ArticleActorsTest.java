@@ -105,6 +105,17 @@ class ArticleActorsTest {
     }
 
     @Test
+    void anAcronymSpelledByInitialsAndACompoundIsTheOrganisationNotItsTown() {
+        ArticleActors article = ArticleActors.of("Warnstreik bei Tessauer Stadtwerken",
+                "Tessau – Die Gewerkschaft ruft die Beschäftigten der Tessauer Stadtwerke (TSW) in Tessau zum Streik auf.",
+                List.of("Die TSW wollten sich nicht äußern."), false);
+        assertThat(Acronyms.expansion(List.of("Beschäftigten", "der", "Tessauer", "Stadtwerke"), "TSW"))
+                .as("T, then S...W within the compound").containsExactly("Tessauer", "Stadtwerke");
+        assertThat(article.keyOf("TSW")).isEqualTo(article.keyOf("Tessauer"));
+        assertThat(article.keyOf("TSW")).as("keyed by the acronym other articles write").contains("tsw");
+    }
+
+    @Test
     void anOfficeHolderStandsForTheOrganisationWhoseOfficeTheyHold() {
         ArticleActors compound = ArticleActors.of("Wegfeld weist Bericht zurück",
                 "VB-Landeschefin Annelie Wegfeld hat einen Bericht über ein Scheitern der Gespräche mit dem VB zurückgewiesen.",
