@@ -47,6 +47,39 @@ class AssignEventProcessorTest {
     }
 
     @Test
+    void stateWrittenBeforeThePostingStoresGetsThemDerivedFromTheSummaries() {
+        MockProcessorContext<String, EventState> straight = context();
+        AssignEventProcessor one = new AssignEventProcessor(EventSettings.defaults());
+        one.init(straight);
+        for (RawArticle a : List.of(EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots())) one.process(record(a));
+
+        // The first article under an older build: only its summary, no postings and no expiry order.
+        MockProcessorContext<String, EventState> upgraded = context();
+        AssignEventProcessor before = new AssignEventProcessor(EventSettings.defaults());
+        before.init(upgraded);
+        before.process(record(EventArticles.damHerald()));
+        KeyValueStore<String, Integer> postings = upgraded.getStateStore(TopologyNames.EVENT_POSTINGS_STORE);
+        KeyValueStore<String, String> expiry = upgraded.getStateStore(TopologyNames.EVENT_EXPIRY_STORE);
+        assertThat(clear(postings)).isGreaterThan(10);
+        assertThat(clear(expiry)).isEqualTo(1);
+        AssignEventProcessor after = new AssignEventProcessor(EventSettings.defaults());
+        after.init(upgraded);
+        after.process(record(EventArticles.damCourier()));
+        after.process(record(EventArticles.robots()));
+
+        assertThat(outputs(upgraded)).hasSize(3).isEqualTo(outputs(straight));
+    }
+
+    private static <V> int clear(KeyValueStore<String, V> store) {
+        List<String> keys = new java.util.ArrayList<>();
+        try (var it = store.all()) {
+            it.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        keys.forEach(store::delete);
+        return keys.size();
+    }
+
+    @Test
     void aNewVersionOfAnArticleKeepsItsEvent() {
         MockProcessorContext<String, EventState> context = context();
         AssignEventProcessor processor = new AssignEventProcessor(EventSettings.defaults());
