@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Lexicon;
-import org.storywire.clean.MonthNames;
+import org.storywire.clean.CalendarWords;
 import org.storywire.extract.Tokenizer;
 
 /**
@@ -234,8 +234,7 @@ public final class EventSignatures {
     /** Weekdays, months, forms of address and event-not-names.txt, folded as names are ("März" -> "marz"). */
     private static Set<String> notNames() {
         Set<String> words = new HashSet<>(Lexicon.words("event-not-names.txt"));
-        for (String line : Lexicon.lines("weekdays.txt")) words.add(line.split("\t")[0]);
-        words.addAll(MonthNames.fullNames().keySet());
+        words.addAll(CalendarWords.names());
         words.addAll(Lexicon.words("honorifics.txt"));
         Set<String> folded = new HashSet<>();
         for (String word : words) folded.add(fold(word, false));

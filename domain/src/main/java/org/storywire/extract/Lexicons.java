@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
 
 /** The word lists extraction reads, loaded once from {@code /lexicon/} and shared (immutable). */
@@ -71,6 +72,7 @@ final class Lexicons {
         for (String line : Lexicon.lines("anonymous-sources.txt")) anonymous.add(line.toLowerCase(Locale.ROOT));
         for (String line : Lexicon.lines("function-words.txt")) functionWords.addAll(List.of(line.split("\\s+")));
         for (String line : Lexicon.lines("time-words.txt")) timeWords.addAll(List.of(line.split("\\s+")));
+        timeWords.addAll(CalendarWords.names());
         Map<Stance, List<String>> byStance = new java.util.LinkedHashMap<>();
         for (String line : Lexicon.lines("stance-content.txt")) {
             String[] f = line.split("\t");

@@ -13,7 +13,7 @@ public final class Tokenizer {
      * The end of the token that starts at {@code begin} (not white space) in text cut at {@code end}.
      * With {@code doubleApostropheQuotes}, two apostrophes are one token, read like a quotation mark.
      */
-    public static int tokenEnd(CharSequence text, int begin, int end, boolean doubleApostropheQuotes) {
+    public static int tokenEnd(String text, int begin, int end, boolean doubleApostropheQuotes) {
         char c = text.charAt(begin);
         int j = begin + 1;
         if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') return j + 1;
@@ -24,7 +24,7 @@ public final class Tokenizer {
     }
 
     /** Hyphens, apostrophes, ampersands and dots inside a word keep it one token. */
-    private static boolean joiner(CharSequence text, int j, int end) {
+    private static boolean joiner(String text, int j, int end) {
         char c = text.charAt(j);
         if (c != '-' && c != '\'' && c != '’' && c != '.' && c != '&') return false;
         if (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1))) return false;

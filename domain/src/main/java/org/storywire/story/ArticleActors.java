@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.analyse.GermanDictionary;
+import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
 
@@ -597,6 +598,7 @@ public final class ArticleActors {
             for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
         }
         stop.addAll(StoryWords.words("no-name"));
+        stop.addAll(CalendarWords.names());
         stop.addAll(MonthNames.abbreviations().keySet());
         for (String file : List.of("honorifics.txt", "pronouns-en.txt", "pronouns-de.txt")) stop.addAll(Lexicon.words(file));
         return Set.copyOf(stop);

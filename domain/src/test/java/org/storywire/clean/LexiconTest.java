@@ -66,6 +66,11 @@ class LexiconTest {
     }
 
     @Test
+    void calendarWordsAreTheWeekdaysAndTheFullMonthNames() {
+        assertThat(CalendarWords.names()).contains("montag", "sunday", "märz", "may", "december").doesNotContain("sept", "jänner", "sonnabend");
+    }
+
+    @Test
     void aDatelineIsReadWithLabelsMonthsAndZonesFromTheLexicon() {
         PublicationTime.Found found = PublicationTime.find("Published Sept. 30, 2025 6:12 PM EDT\nText.", "en");
         assertThat(found.instant()).hasToString("2025-09-30T22:12:00Z");
