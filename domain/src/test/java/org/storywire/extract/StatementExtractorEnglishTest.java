@@ -285,6 +285,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void theSubjectOfAnAsClauseIsTheSpeaker() {
+        String text = "The ferry line lost money again. As The Harbour Times first reported, the quay will close in May. "
+                + "The fares, as the port manager has said, will rise.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "quay will close").speaker().mention()).isEqualTo("The Harbour Times");
+        assertThat(about(statements, "will rise").speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
