@@ -294,6 +294,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aShareInAPollIsTheSubjectNotThePronounBehindTheVerb() {
+        String text = "The harbour poll was published on Monday. Sixty-six percent said they would use the new ferry. "
+                + "Only 12 percent of the fishermen in the harbour say they trust the quay.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "new ferry").speaker().mention()).isEqualTo("Sixty-six percent");
+        assertThat(about(statements, "trust the quay").speaker().mention()).isEqualTo("12 percent of the fishermen in the harbour");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
