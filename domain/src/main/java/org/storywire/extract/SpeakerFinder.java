@@ -24,6 +24,10 @@ final class SpeakerFinder extends ExtractionStep {
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
     private static final int PASSIVE_AGENT_WORDS = 6;
+    /** "as Politico first reported", "as she has often said": at most two words between the subject and its verb. */
+    private static final int AS_CLAUSE_ADVERBS = 2;
+    /** "27 percent of those who named a candidate said": a share's "of" phrase is short. */
+    private static final int SHARE_PHRASE_WORDS = 10;
 
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
 
@@ -114,6 +118,8 @@ final class SpeakerFinder extends ExtractionStep {
     /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
     NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase agent = english ? passiveAgent(s, cue) : null;
+        if (agent == null && english) agent = asClauseSubject(s, cue);
+        if (agent == null && english) agent = shareSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
@@ -187,6 +193,51 @@ final class SpeakerFinder extends ExtractionStep {
             np = k > first ? new NounPhrase(first, k, false, model.token(k - 1).capitalised()) : null;
         }
         return np != null && nps.agentive(np) ? np : null;
+    }
+
+    /**
+     * "As The Harbour Times reported, ...", "as she noted": "as" opens a comment clause here, no
+     * prepositional phrase, and the phrase between it and the cue (adverbs and auxiliaries aside)
+     * is the cue's subject.
+     */
+    private NounPhrase asClauseSubject(TextModel.Sentence s, int cue) {
+        for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW / 4; k--) {
+            if (!model.token(k - 1).is("as")) continue;
+            NounPhrase np = nps.at(k, cue, k);
+            if (np != null && cue - np.end() <= AS_CLAUSE_ADVERBS && adverbsOnly(np.end(), cue) && nps.agentive(np)) return np;
+        }
+        return null;
+    }
+
+    /**
+     * "Sixty-six percent said", "16 percent of registered voters still say": in a poll the share
+     * is the subject, a number phrase no name or role finder takes; without it the pronoun of the
+     * said clause behind the verb wins. The phrase runs from the number (a word before it such as
+     * "only" aside) over "percent" and its "of" phrase up to the verb, adverbs between aside.
+     */
+    private NounPhrase shareSubject(TextModel.Sentence s, int cue) {
+        for (int k = cue - 1; k > s.firstToken() && cue - k <= SHARE_PHRASE_WORDS; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted()) return null;
+            if (!x.is("percent")) continue;
+            int end = k + 1;
+            if (end < cue && model.token(end).is("of")) {
+                while (end < cue && model.token(end).word() && !model.token(end).quoted() && !AUXILIARIES.contains(model.token(end).lower())
+                        && !model.token(end).lower().endsWith("ly")) end++;
+            }
+            if (!adverbsOnly(end, cue) || cue - end > AS_CLAUSE_ADVERBS) return null;
+            return new NounPhrase(k - 1, end, false, false);
+        }
+        return null;
+    }
+
+    /** "first", "recently", "has": lower-case words between a subject and its verb, no noun or pronoun among them. */
+    private boolean adverbsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower())) return false;
+        }
+        return true;
     }
 
     /** "was reported", "has been repeatedly criticised": a participle after a form of "be", adverbs between. */

@@ -285,6 +285,24 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void theSubjectOfAnAsClauseIsTheSpeaker() {
+        String text = "The ferry line lost money again. As The Harbour Times first reported, the quay will close in May. "
+                + "The fares, as the port manager has said, will rise.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "quay will close").speaker().mention()).isEqualTo("The Harbour Times");
+        assertThat(about(statements, "will rise").speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
+    void aShareInAPollIsTheSubjectNotThePronounBehindTheVerb() {
+        String text = "The harbour poll was published on Monday. Sixty-six percent said they would use the new ferry. "
+                + "Only 12 percent of the fishermen in the harbour say they trust the quay.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "new ferry").speaker().mention()).isEqualTo("Sixty-six percent");
+        assertThat(about(statements, "trust the quay").speaker().mention()).isEqualTo("12 percent of the fishermen in the harbour");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
