@@ -302,7 +302,8 @@ final class CueFinder extends ExtractionStep {
         d.particleToken = particleAt;
         int before = i - 1;
         // ", sagte Peskow": verb first after the said part, its subject right behind it
-        boolean inverted = before >= f && (model.token(before).isPunct(',') || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+        // ("Holm, 54, told MSNBC": a verb taking an addressee is no inverted one after a comma)
+        boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
         if (inverted && before > f) {

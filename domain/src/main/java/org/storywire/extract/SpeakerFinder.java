@@ -22,6 +22,7 @@ final class SpeakerFinder extends ExtractionStep {
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
+    private static final Set<String> ADDRESSEE_VERBS_EN = Lexicon.words("addressee-verbs-en.txt");
     /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
     private static final int PASSIVE_AGENT_WORDS = 6;
     /** "as Politico first reported", "as she has often said": at most two words between the subject and its verb. */
@@ -126,6 +127,7 @@ final class SpeakerFinder extends ExtractionStep {
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
+        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || model.token(cue - 1).isPunct(',') && !takesAddressee(cue));
         if (!english && clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);
@@ -143,8 +145,7 @@ final class SpeakerFinder extends ExtractionStep {
             // English: behind the verb stands its object ("confirmed the meeting"), unless the verb is inverted (", said the mayor")
             // an English inverted subject stands right behind its verb and ends its clause ("…,” said Reed on Monday),
             // else it is the subject of what was said ("Trump, speaking in Ohio, said he would order a review")
-            boolean invertedVerb = cue > s.firstToken() && (model.token(cue - 1).isPunct(',') || isQuoteMark(model.token(cue - 1)))
-                    && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
+            boolean invertedVerb = mayInvert && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
@@ -171,6 +172,18 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (best != null && english) best = englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
+    }
+
+    /**
+     * "Sarandon, 69, told MSNBC", "X, founder of Y, assured the fishermen": a verb whose object is
+     * the person addressed keeps its subject before it, so the comma before it closes an apposition
+     * and the phrase behind it is the addressee. Only right behind a quotation ("asked the mayor")
+     * may it invert.
+     */
+    boolean takesAddressee(int cue) {
+        if (!english) return false;
+        String lemma = morph.englishVerbLemma(model.token(cue).lower());
+        return ADDRESSEE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
     }
 
     /**

@@ -294,6 +294,19 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void theAddresseeOfTellIsNoInvertedSubject() {
+        // the comma before "told" closes an apposition, it does not invert the verb: the harbour paper is told, not telling
+        String text = "\"The ferry will run again in May,\" Mira Holm, 54, told The Harbour Times. "
+                + "\"We were wrong to wait so long,\" Ivo Brandt, founder of the Quay Trust, assured the fishermen. "
+                + "\"When will the quay open?\" asked the port manager.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "ferry will run").speaker().mention()).isEqualTo("Mira Holm");
+        assertThat(about(statements, "wrong to wait").speaker().mention()).isEqualTo("Ivo Brandt");
+        // right behind a quotation the verb is inverted, whatever its valency
+        assertThat(about(statements, "quay open").speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
     void aShareInAPollIsTheSubjectNotThePronounBehindTheVerb() {
         String text = "The harbour poll was published on Monday. Sixty-six percent said they would use the new ferry. "
                 + "Only 12 percent of the fishermen in the harbour say they trust the quay.";
