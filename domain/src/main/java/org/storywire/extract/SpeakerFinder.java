@@ -121,6 +121,7 @@ final class SpeakerFinder extends ExtractionStep {
         NounPhrase agent = english ? passiveAgent(s, cue) : null;
         if (agent == null && english) agent = asClauseSubject(s, cue);
         if (agent == null && english) agent = shareSubject(s, cue);
+        if (agent == null && english) agent = bareNounSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
@@ -242,6 +243,23 @@ final class SpeakerFinder extends ExtractionStep {
             return new NounPhrase(k - 1, end, false, false);
         }
         return null;
+    }
+
+    /**
+     * "Carmaker weighs bid for rival, report says", "Study finds ...": headlines drop the article, so a lower-case
+     * noun alone between a comma (or the sentence's start) and the cue is its subject, not the name before the comma.
+     */
+    private NounPhrase bareNounSubject(TextModel.Sentence s, int cue) {
+        int k = cue - 1;
+        if (k < s.firstToken()) return null;
+        Token x = model.token(k);
+        if (!x.word() || x.quoted() || x.capitalised() && k > s.firstToken()) return null;
+        if (k > s.firstToken() && !model.token(k - 1).isPunct(',')) return null;
+        String lower = x.lower();
+        if (NounPhrases.PRONOUNS_EN.contains(lower)) return null;
+        Morphology.Analysis a = morph.english(lower);
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.ADJECTIVE)) return null;
+        return new NounPhrase(k, cue, false, false);
     }
 
     /** "first", "recently", "has": lower-case words between a subject and its verb, no noun or pronoun among them. */

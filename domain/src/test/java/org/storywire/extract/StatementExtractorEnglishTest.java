@@ -316,6 +316,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aHeadlinesBareNounBeforeItsCueIsTheSpeakerNotTheNameBeforeTheComma() {
+        String text = "Ferry operator Harbrook weighs bid for rival Quaylink, report says\n\n"
+                + "Study finds harbour pilots sleep too little\n\nThe board met on Monday.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "weighs bid").speaker().mention()).isEqualTo("report");
+        assertThat(about(statements, "pilots sleep").speaker().mention()).isEqualTo("Study");
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
