@@ -325,6 +325,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aFirstPersonRefusalToCommentIsNoComment() {
+        String text = "The ferry line was said to be for sale. \"We do not comment on market rumours,\" a Harbrook spokeswoman said. "
+                + "\"I won't speculate about the quay,\" the harbour master said.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "market rumours").stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(about(statements, "speculate about").stance()).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
     void itRightBeforeTheVerbIsItsSubject() {
         String text = "The Harbour Board published its annual report on Monday. It also warned that the quay would close in May.";
         Statement s = about(extract(text), "quay would close");
