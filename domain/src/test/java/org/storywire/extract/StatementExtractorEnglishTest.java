@@ -307,6 +307,16 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aLowerCaseGroupOpeningTheClauseIsTheSubject() {
+        // no name or role finder reads "some campaign staffers": without it, the pronoun behind the verb was taken
+        String text = "Mira Holm opened the harbour office on Monday. Some campaign staffers said they had not been paid. "
+                + "The ferry was late again, and many of the fishermen in Velgrad have complained that the quay is too short.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "not been paid").speaker().mention()).isEqualTo("Some campaign staffers");
+        assertThat(about(statements, "too short").speaker().mention()).isEqualTo("many of the fishermen in Velgrad");
+    }
+
+    @Test
     void aShareInAPollIsTheSubjectNotThePronounBehindTheVerb() {
         String text = "The harbour poll was published on Monday. Sixty-six percent said they would use the new ferry. "
                 + "Only 12 percent of the fishermen in the harbour say they trust the quay.";
