@@ -121,7 +121,9 @@ class StatementExtractorEnglishTest {
         assertThat(text.substring(levy.content().begin(), levy.content().end())).isEqualTo("“The levy will go,”");
         assertThat(levy.speaker().mention()).contains("Albers");
         assertThat(levy.sentenceText()).contains("Mr. Albers said after the vote");
-        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Anna K. Moreno");
+        // the title belongs to the mention, not to the name
+        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Rep. Anna K. Moreno");
+        assertThat(about(statements, "stay open").speaker().canonical()).startsWith("Anna K").endsWith("Moreno");
     }
 
     @Test
@@ -314,6 +316,15 @@ class StatementExtractorEnglishTest {
         List<Statement> statements = extract(text);
         assertThat(about(statements, "not been paid").speaker().mention()).isEqualTo("Some campaign staffers");
         assertThat(about(statements, "too short").speaker().mention()).isEqualTo("many of the fishermen in Velgrad");
+    }
+
+    @Test
+    void aTitleWithItsFullStopGoesOnWithTheName() {
+        // the full stop of "Mr." ended the phrase: the speaker was "Mr", no one the article knows
+        String text = "Anton Holm opened the harbour office on Monday. Mr. Holm said that the ferry would run again in May.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "run again").speaker().mention()).isEqualTo("Mr. Holm");
+        assertThat(about(statements, "run again").speaker().canonical()).isEqualTo("Anton Holm");
     }
 
     @Test
