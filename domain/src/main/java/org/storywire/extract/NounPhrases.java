@@ -153,10 +153,12 @@ final class NounPhrases {
         return new NounPhrase(i, j, false, named);
     }
 
-    /** "Charles B. Rangel": an initial's full stop inside a name, a capitalised word behind it. */
+    /** "Charles B. Rangel", "Mr. Holm": an initial's or a title's full stop inside a name, a capitalised word behind it. */
     private boolean initialDot(int j, int headFrom, int to) {
         Token h = model.token(j);
-        return h.isPunct('.') && j > headFrom && model.token(j - 1).text().length() == 1 && model.endsWithAbbreviation(h.end())
+        Token before = j > 0 ? model.token(j - 1) : null;
+        return h.isPunct('.') && j > headFrom && (before.text().length() == 1 || TextModel.TITLE_ABBREVIATIONS.contains(before.lower()))
+                && model.endsWithAbbreviation(h.end())
                 && j + 1 < to && model.token(j + 1).capitalised();
     }
 

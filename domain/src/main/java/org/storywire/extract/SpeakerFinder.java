@@ -23,6 +23,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> ADDRESSEE_VERBS_EN = Lexicon.words("addressee-verbs-en.txt");
+    private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
     /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
     private static final int PASSIVE_AGENT_WORDS = 6;
     /** "as Politico first reported", "as she has often said": at most two words between the subject and its verb. */
@@ -121,6 +122,7 @@ final class SpeakerFinder extends ExtractionStep {
         NounPhrase agent = english ? passiveAgent(s, cue) : null;
         if (agent == null && english) agent = asClauseSubject(s, cue);
         if (agent == null && english) agent = shareSubject(s, cue);
+        if (agent == null && english) agent = groupSubject(s, cue);
         if (agent == null && english) agent = bareNounSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase best = null;
@@ -256,10 +258,38 @@ final class SpeakerFinder extends ExtractionStep {
         if (!x.word() || x.quoted() || x.capitalised() && k > s.firstToken()) return null;
         if (k > s.firstToken() && !model.token(k - 1).isPunct(',')) return null;
         String lower = x.lower();
-        if (NounPhrases.PRONOUNS_EN.contains(lower)) return null;
+        if (NounPhrases.PRONOUNS_EN.contains(lower) || nps.at(k, cue, k) != null) return null;
         Morphology.Analysis a = morph.english(lower);
         if (!a.has(Morphology.NOUN) || a.has(Morphology.ADJECTIVE)) return null;
         return new NounPhrase(k, cue, false, false);
+    }
+
+    /**
+     * "Some campaign staffers said", "and many of the fishermen in Velgrad have complained": a
+     * quantifier opening the clause heads a group no name or role finder reads; without it the
+     * pronoun of the said clause behind the verb wins. The group runs from the quantifier up to
+     * an auxiliary or adverb before the verb, an "of" phrase (names too) included.
+     */
+    private NounPhrase groupSubject(TextModel.Sentence s, int cue) {
+        for (int k = cue - 1; k >= s.firstToken() && cue - k <= SHARE_PHRASE_WORDS; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted()) return null;
+            if (!GROUP_QUANTIFIERS_EN.contains(x.lower()) || !opensClauseAt(k, s)) continue;
+            int end = k + 1;
+            // "Some paper records that Linick questioned": the verb belongs to a relative clause, the group is its object
+            for (int r = end; r < cue; r++) if (model.token(r).is("that") || PARENTHETICAL_OPENERS.contains(model.token(r).lower())) return null;
+            while (end < cue && !AUXILIARIES.contains(model.token(end).lower()) && !model.token(end).lower().endsWith("ly")
+                    && !NounPhrases.PRONOUNS_EN.contains(model.token(end).lower())) end++;
+            return adverbsOnly(end, cue) && cue - end <= AS_CLAUSE_ADVERBS ? new NounPhrase(k, end, false, false) : null;
+        }
+        return null;
+    }
+
+    /** A clause opens at the sentence start, after a comma or colon, or after a conjunction ("and many said"). */
+    private boolean opensClauseAt(int k, TextModel.Sentence s) {
+        if (k == s.firstToken()) return true;
+        Token before = model.token(k - 1);
+        return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower());
     }
 
     /** "first", "recently", "has": lower-case words between a subject and its verb, no noun or pronoun among them. */
@@ -437,6 +467,8 @@ final class SpeakerFinder extends ExtractionStep {
         List<Token> head = new ArrayList<>();
         for (int k = np.first(); k < np.end(); k++) {
             Token t = model.token(k);
+            // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name
+            if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)) continue;
             if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && !lex.isStop(t.lower(), english)) head.add(t);
         }
         if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);

@@ -121,7 +121,9 @@ class StatementExtractorEnglishTest {
         assertThat(text.substring(levy.content().begin(), levy.content().end())).isEqualTo("“The levy will go,”");
         assertThat(levy.speaker().mention()).contains("Albers");
         assertThat(levy.sentenceText()).contains("Mr. Albers said after the vote");
-        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Anna K. Moreno");
+        // the title belongs to the mention, not to the name
+        assertThat(about(statements, "stay open").speaker().mention()).isEqualTo("Rep. Anna K. Moreno");
+        assertThat(about(statements, "stay open").speaker().canonical()).startsWith("Anna K").endsWith("Moreno");
     }
 
     @Test
@@ -304,6 +306,25 @@ class StatementExtractorEnglishTest {
         assertThat(about(statements, "wrong to wait").speaker().mention()).isEqualTo("Ivo Brandt");
         // right behind a quotation the verb is inverted, whatever its valency
         assertThat(about(statements, "quay open").speaker().mention()).isEqualTo("the port manager");
+    }
+
+    @Test
+    void aLowerCaseGroupOpeningTheClauseIsTheSubject() {
+        // no name or role finder reads "some campaign staffers": without it, the pronoun behind the verb was taken
+        String text = "Mira Holm opened the harbour office on Monday. Some campaign staffers said they had not been paid. "
+                + "The ferry was late again, and many of the fishermen in Velgrad have complained that the quay is too short.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "not been paid").speaker().mention()).isEqualTo("Some campaign staffers");
+        assertThat(about(statements, "too short").speaker().mention()).isEqualTo("many of the fishermen in Velgrad");
+    }
+
+    @Test
+    void aTitleWithItsFullStopGoesOnWithTheName() {
+        // the full stop of "Mr." ended the phrase: the speaker was "Mr", no one the article knows
+        String text = "Anton Holm opened the harbour office on Monday. Mr. Holm said that the ferry would run again in May.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "run again").speaker().mention()).isEqualTo("Mr. Holm");
+        assertThat(about(statements, "run again").speaker().canonical()).isEqualTo("Anton Holm");
     }
 
     @Test
