@@ -80,7 +80,7 @@ final class StoryTally {
         bounded.sort(Comparator.comparing(TimelineEntry::order));
         if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
         List<Position> positionList = List.copyOf(positions.values());
-        return new StoryState(key.id(), title(earliest), key.frame(), List.copyOf(actors), StoryFold.status(positionList), positionList,
+        return new StoryState(key.id(), StoryTitle.of(earliest), key.frame(), List.copyOf(actors), StoryFold.status(positionList), positionList,
                 bounded, count - bounded.size(), count, sources.outlets(), sources.independent(), first, last, version,
                 earliest, firstArticle, unnamedOutlets);
     }
@@ -102,11 +102,5 @@ final class StoryTally {
             firstArticleAt = at;
             firstArticle = articleId;
         }
-    }
-
-    private static String title(TimelineEntry earliest) {
-        if (earliest == null) return "";
-        String text = earliest.evidence().sentence().strip();
-        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
     }
 }
