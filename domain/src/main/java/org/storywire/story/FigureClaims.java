@@ -136,7 +136,9 @@ final class FigureClaims {
         return key.sides().stream().mapToInt(side -> actors.entity(side).map(ArticleActors.Entity::salience).orElse(0)).max().orElse(0);
     }
 
+    /** Begin and end both: a title's sentence and the text's first sentence both begin at 0. */
     private static boolean sameSentence(Statement a, Statement b) {
-        return a.sentence() != null && b.sentence() != null && a.sentence().begin() == b.sentence().begin();
+        return a.sentence() != null && b.sentence() != null && a.sentence().begin() == b.sentence().begin()
+                && a.sentence().end() == b.sentence().end();
     }
 }
