@@ -31,7 +31,15 @@ final class StoryTitle {
         int from = ev.contentBegin() - ev.sentenceBegin();
         int to = ev.contentEnd() - ev.sentenceBegin();
         if (from < 0 || to > sentence.length() || from >= to) return sentence;
+        // a span that starts inside a word or a number ("8,5 Prozent" from its ",5") starts at its beginning
+        while (from > 0 && (Character.isLetterOrDigit(sentence.charAt(from - 1)) || insideNumber(sentence, from - 1))) from--;
         return sentence.substring(from, to);
+    }
+
+    private static boolean insideNumber(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ',' || c == '.') && i > 0 && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     private static String trim(String text) {

@@ -42,6 +42,13 @@ class StoryTitleTest {
     }
 
     @Test
+    void aContentSpanStartingInsideANumberStartsAtTheNumber() {
+        String sentence = "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn für die Fährleute.";
+        assertThat(StoryTitle.of(entry("Gewerkschaft", sentence, ",5 Prozent mehr Lohn für die Fährleute")))
+                .isEqualTo("Gewerkschaft: 8,5 Prozent mehr Lohn für die Fährleute");
+    }
+
+    @Test
     void offsetsOutsideTheSentenceFallBackToTheSentence() {
         Evidence ev = new Evidence("a1", "The union called a strike for Wednesday.", 0, 40, 500, 520);
         TimelineEntry e = new TimelineEntry(Instant.EPOCH, "union", "union", Stance.CLAIM, Standing.PARTY, null, null, 0, ev);
