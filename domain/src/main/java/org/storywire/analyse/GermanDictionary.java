@@ -3,10 +3,8 @@ package org.storywire.analyse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -47,17 +45,10 @@ public final class GermanDictionary {
      * about by several steps, and a look-up walks the automaton. Cleared when full, so a long run
      * keeps it bounded; the dictionary never changes, so a reading never goes stale.
      */
-    private static final ThreadLocal<Map<String, Reading>> READINGS = ThreadLocal.withInitial(HashMap::new);
-    private static final int READINGS_KEPT = 50_000;
+    private static final ThreadMemo<String, Reading> READINGS = new ThreadMemo<>(50_000, form -> read(LOOKUP.get().lookup(form)));
 
     private static Reading reading(String form) {
-        Map<String, Reading> readings = READINGS.get();
-        Reading known = readings.get(form);
-        if (known != null) return known;
-        if (readings.size() >= READINGS_KEPT) readings.clear();
-        Reading read = read(LOOKUP.get().lookup(form));
-        readings.put(form, read);
-        return read;
+        return READINGS.get(form);
     }
 
     private static Reading read(List<WordData> analyses) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.analyse.GermanDictionary;
+import org.storywire.analyse.ThreadMemo;
 import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
@@ -402,21 +403,14 @@ public final class ArticleActors {
     /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
     public static boolean namesRole(String words) {
         if (words == null) return false;
-        Map<String, Boolean> known = ROLE_WORDS.get();
-        Boolean role = known.get(words);
-        if (role != null) return role;
-        if (known.size() >= ROLE_WORDS_KEPT) known.clear();
-        boolean read = readsAsRole(words);
-        known.put(words, read);
-        return read;
+        return ROLE_WORDS.get(words);
     }
 
     /**
      * What namesRole answered for recent words, per thread: it is asked of nearly every word of every
      * article, and scanning a word against each office ending costs more than the look-up. Bounded.
      */
-    private static final ThreadLocal<Map<String, Boolean>> ROLE_WORDS = ThreadLocal.withInitial(HashMap::new);
-    private static final int ROLE_WORDS_KEPT = 20_000;
+    private static final ThreadMemo<String, Boolean> ROLE_WORDS = new ThreadMemo<>(20_000, ArticleActors::readsAsRole);
 
     private static boolean readsAsRole(String words) {
         Matcher m = WORD.matcher(words);
@@ -461,18 +455,11 @@ public final class ArticleActors {
      * splits were a tenth of the grouper's time, and news repeats its words from article to article.
      */
     private static boolean isNameWordSeen(String word, boolean english) {
-        Map<String, Boolean> seen = (english ? NAME_WORDS_EN : NAME_WORDS_DE).get();
-        Boolean name = seen.get(word);
-        if (name != null) return name;
-        if (seen.size() >= NAME_WORDS_KEPT) seen.clear();
-        boolean judged = isNameWord(word, english);
-        seen.put(word, judged);
-        return judged;
+        return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
     }
 
-    private static final ThreadLocal<Map<String, Boolean>> NAME_WORDS_DE = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<Map<String, Boolean>> NAME_WORDS_EN = ThreadLocal.withInitial(HashMap::new);
-    private static final int NAME_WORDS_KEPT = 50_000;
+    private static final ThreadMemo<String, Boolean> NAME_WORDS_DE = new ThreadMemo<>(50_000, w -> isNameWord(w, false));
+    private static final ThreadMemo<String, Boolean> NAME_WORDS_EN = new ThreadMemo<>(50_000, w -> isNameWord(w, true));
 
     private static boolean isNameWord(String word, boolean english) {
         String bare = stripPossessive(word);

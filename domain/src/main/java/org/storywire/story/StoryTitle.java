@@ -10,6 +10,8 @@ package org.storywire.story;
 final class StoryTitle {
     static final int MAX_LENGTH = 140;
     private static final String UNATTRIBUTED = "(unattributed)";
+    /** Compiled once: the title is rebuilt each time a statement folds into a story. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final String QUOTES_AND_PUNCTUATION = "\"'„“”‚‘’«»‹›,;:.-–— ";
 
     private StoryTitle() {}
@@ -18,7 +20,7 @@ final class StoryTitle {
         if (entry == null) return "";
         Evidence ev = entry.evidence();
         String claim = trim(content(ev));
-        if (claim.split("\\s+").length < 3) claim = trim(ev.sentence());
+        if (SPACES.split(claim).length < 3) claim = trim(ev.sentence());
         String speaker = entry.speaker() == null ? "" : entry.speaker().strip();
         boolean named = !speaker.isEmpty() && !speaker.equals(UNATTRIBUTED)
                 && !claim.toLowerCase(java.util.Locale.ROOT).contains(speaker.toLowerCase(java.util.Locale.ROOT));
@@ -47,7 +49,7 @@ final class StoryTitle {
         int to = text.length();
         while (from < to && QUOTES_AND_PUNCTUATION.indexOf(text.charAt(from)) >= 0) from++;
         while (to > from && QUOTES_AND_PUNCTUATION.indexOf(text.charAt(to - 1)) >= 0) to--;
-        String t = text.substring(from, to).replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.substring(from, to)).replaceAll(" ");
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
