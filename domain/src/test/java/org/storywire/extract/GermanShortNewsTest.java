@@ -30,6 +30,17 @@ class GermanShortNewsTest {
     }
 
     @Test
+    void aFrontedDasStandsForTheSentenceBeforeAndTheNameBehindTheVerbSpeaks() {
+        for (String subject : List.of("Ute Berger", "Wirtschaftsministerin Ute Berger", "Berger")) {
+            String text = "Das Land wird der Werft keine Kredite gewähren. Das sagte " + subject + " am Mittwoch in Kiel.";
+            Statement s = about(extract(text), "Kredite");
+            assertThat(content(s, text)).isEqualTo("Das Land wird der Werft keine Kredite gewähren");
+            assertThat(s.speaker()).as(subject).isNotNull();
+            assertThat(s.speaker().canonical()).endsWith("Berger");
+        }
+    }
+
+    @Test
     void aPlaceOrABodySentenceBeforeAColonSaysNothing() {
         assertThat(extract("Velgrad: Erdbeben erschüttert die Küste\nEin Beben der Stärke 6 hat die Küste erschüttert."))
                 .noneMatch(s -> s.sentenceText().contains("Erdbeben erschüttert"));
