@@ -41,6 +41,18 @@ class GermanShortNewsTest {
     }
 
     @Test
+    void aPhraseWithARelativeClauseBeforeAKonjunktivIsItsSubjectNotASpeaker() {
+        String text = "„Es gibt keine Einigung“, sagte ein Sprecher der Gewerkschaft. "
+                + "Das Papier, das am Wochenende bekannt geworden war, sei ein alter Entwurf.";
+        Statement s = about(extract(text), "alter Entwurf");
+        assertThat(s.speaker().canonical()).isEqualTo("Sprecher");
+        assertThat(content(s, text)).startsWith("Das Papier");
+        // a main clause with its own verb before the comma still reports
+        String reported = "Die Gewerkschaft blieb bei ihrer Darstellung, das Papier sei ein alter Entwurf.";
+        assertThat(about(extract(reported), "alter Entwurf").speaker().canonical()).isEqualTo("Gewerkschaft");
+    }
+
+    @Test
     void aPlaceOrABodySentenceBeforeAColonSaysNothing() {
         assertThat(extract("Velgrad: Erdbeben erschüttert die Küste\nEin Beben der Stärke 6 hat die Küste erschüttert."))
                 .noneMatch(s -> s.sentenceText().contains("Erdbeben erschüttert"));
