@@ -329,7 +329,9 @@ final class CueFinder extends ExtractionStep {
             // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
             boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
             // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+            // "geht aus einer Studie hervor, die am Montag erschien": nor is a relative clause of the phrase before the comma
             if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                    || nps.opensRelativeClause(colonOrComma + 1, e)
                     || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
             if (saidInNext) {
                 TextModel.Sentence next = model.sentences.get(s.index() + 1);

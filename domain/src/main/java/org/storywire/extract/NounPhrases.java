@@ -153,6 +153,22 @@ final class NounPhrases {
         return new NounPhrase(i, j, false, named);
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
+
+    /**
+     * Whether a German relative clause opens at token k ("das am Wochenende bekannt wurde", "von
+     * denen einige ..."): a relative pronoun, perhaps behind a preposition, that opens no noun
+     * phrase: no noun or adjective follows it ("das Papier sei ...", "dem neuen Werk drohe ..." are
+     * an article with its noun).
+     */
+    boolean opensRelativeClause(int k, int to) {
+        if (english) return false;
+        if (k < to && PREPOSITIONS.contains(model.token(k).lower())) k++;
+        if (k + 1 >= to || !RELATIVE_PRONOUNS_DE.contains(model.token(k).lower())) return false;
+        Token next = model.token(k + 1);
+        return next.word() && !next.capitalised() && !next.quoted() && !isAdjective(next.lower());
+    }
+
     /** "Charles B. Rangel", "Mr. Holm": an initial's or a title's full stop inside a name, a capitalised word behind it. */
     private boolean initialDot(int j, int headFrom, int to) {
         Token h = model.token(j);

@@ -13,7 +13,6 @@ final class RunOnSpeech extends ExtractionStep {
     static final Set<String> RUN_ON_OPENERS = Lexicon.words("run-on-openers-de.txt");
     static final List<String> NOT_KONJUNKTIV_ENDINGS = Lexicon.wordList("not-konjunktiv-endings-de.txt");
     static final Set<String> DETERMINERS = Lexicon.words("konjunktiv-blockers-de.txt");
-    private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns-de.txt");
 
     /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
     private static final int KONJUNKTIV_REACH = 3;
@@ -125,22 +124,12 @@ final class RunOnSpeech extends ExtractionStep {
             subject = np;
             break;
         }
-        if (subject == null || opensRelativeClause(comma + 1, s)) return null;
+        // "Das Papier, das ... war, sei ein Entwurf": the phrase is the Konjunktiv clause's own subject, not someone whose words follow
+        if (subject == null || nps.opensRelativeClause(comma + 1, s.endToken())) return null;
         Draft d = Draft.cuelessClaim(s.index(), f, "", speakers.resolve(subject, s));
         d.subject = subject;
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         return d;
-    }
-
-    /**
-     * "Das Papier, das ... war, sei ein Entwurf", "Die Toten, von denen ...": the comma opens a
-     * relative clause of the phrase before it, so the phrase is the Konjunktiv clause's own subject,
-     * not someone whose words follow.
-     */
-    private boolean opensRelativeClause(int k, TextModel.Sentence s) {
-        if (k < s.endToken() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k++;
-        // "das Papier sei ...": an article with its noun opens a clause of its own
-        return k < s.endToken() && RELATIVE_PRONOUNS.contains(model.token(k).lower()) && nps.at(k, s.endToken(), s.firstToken()) == null;
     }
 
     /**

@@ -53,6 +53,16 @@ class GermanShortNewsTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheCueIsNotWhatWasSaid() {
+        String text = "Fast jeder Dritte fühlt sich einsam. Das geht aus einer Studie des Instituts hervor, die am Montag erschien.";
+        Statement s = about(extract(text), "Studie");
+        assertThat(content(s, text)).isEqualTo("Fast jeder Dritte fühlt sich einsam");
+        // an article with its noun after the comma opens what was said
+        String said = "Der Sprecher des Werks erklärte am Montag, die Produktion laufe weiter.";
+        assertThat(content(about(extract(said), "Produktion"), said)).isEqualTo("die Produktion laufe weiter");
+    }
+
+    @Test
     void aPlaceOrABodySentenceBeforeAColonSaysNothing() {
         assertThat(extract("Velgrad: Erdbeben erschüttert die Küste\nEin Beben der Stärke 6 hat die Küste erschüttert."))
                 .noneMatch(s -> s.sentenceText().contains("Erdbeben erschüttert"));
