@@ -341,7 +341,10 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
     private boolean genitiveUpTo(int from, int end) {
-        if (!(model.token(from).is("der") || model.token(from).is("des"))) return false;
+        // "Der Verband kommunaler Arbeitgeber wies ... zurück": a genitive plural has no article, its adjective ends in -er
+        boolean articleless = from + 1 < end && model.token(from).word() && !model.token(from).capitalised() && !model.token(from).quoted()
+                && model.token(from).lower().endsWith("er") && model.token(from).lower().length() > 4 && model.token(from + 1).capitalised();
+        if (!(model.token(from).is("der") || model.token(from).is("des") || articleless)) return false;
         int k = from + 1;
         while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
         return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
@@ -495,12 +498,27 @@ final class SpeakerFinder extends ExtractionStep {
         EntityMemory.Entity e = memory.byRole(role.text());
         if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
         boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
-        if (definite && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
+        if (definite && !namesItsBody(np, s) && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
                 && s.index() - doc.lastStatement.sentence <= 3) {
             Speaker last = doc.lastStatement.speaker;
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Die Chefin der Gewerkschaft Verdi", "der Sprecher von Vantel", "the head of Vantel": a role
+     * whose attribute names its body introduces someone new, not the person who spoke last.
+     */
+    private boolean namesItsBody(NounPhrase np, TextModel.Sentence s) {
+        int k = np.end();
+        if (k + 1 >= s.endToken()) return false;
+        Token link = model.token(k);
+        if (!(link.is("der") || link.is("des") || link.is("von") || link.is("vom") || link.is("of"))) return false;
+        k++;
+        if (k + 1 < s.endToken() && (model.token(k).is("der") || model.token(k).is("the"))) k++;
+        while (k + 1 < s.endToken() && model.token(k).word() && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower())) k++;
+        return model.token(k).word() && model.token(k).capitalised();
     }
 
     private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {

@@ -63,6 +63,16 @@ class GermanShortNewsTest {
     }
 
     @Test
+    void aRoleWithItsOwnBodyIsSomeoneNewNotTheLastSpeaker() {
+        String text = "Ein Sprecher des Konzerns Vantel sagte am Montag, die Lage sei ernst. "
+                + "Die Chefin der Gewerkschaft Verdi hat die Pläne kritisiert. Der Verband kommunaler Arbeitgeber wies dies zurück.";
+        List<Statement> statements = extract(text);
+        assertThat(about(statements, "Chefin").speaker().canonical()).isEqualTo("Chefin");
+        assertThat(about(statements, "Chefin").stance()).isEqualTo(Stance.CLAIM);
+        assertThat(about(statements, "Verband").speaker().mention()).isEqualTo("Der Verband");
+    }
+
+    @Test
     void aPlaceOrABodySentenceBeforeAColonSaysNothing() {
         assertThat(extract("Velgrad: Erdbeben erschüttert die Küste\nEin Beben der Stärke 6 hat die Küste erschüttert."))
                 .noneMatch(s -> s.sentenceText().contains("Erdbeben erschüttert"));
