@@ -156,7 +156,7 @@ final class RunOnSpeech extends ExtractionStep {
     }
 
     /**
-     * The agentive subject (among its first words) of the sentence before, in the same paragraph ("Das Unternehmen strebt einen
+     * The agentive subject (among its first words, not after a preposition) of the sentence before, in the same paragraph ("Das Unternehmen strebt einen
      * Börsengang an. Eine der Optionen sei ..."): whom free indirect speech goes on reporting. Null when
      * it names no one; the statement is then the outlet's unnamed source.
      */
@@ -166,7 +166,9 @@ final class RunOnSpeech extends ExtractionStep {
         if (before.paragraph() != s.paragraph()) return null;
         int f = before.firstToken();
         for (NounPhrase np : nps.subjects(f, Math.min(before.endToken(), f + SUBJECT_WINDOW), f)) {
-            if (!opensItsSentence(np.first()) || !nps.agentive(np)) continue;
+            // the Vorfeld or right after the finite verb ("Als Ersatz wollen die Staaten ..."), never inside a prepositional phrase
+            if (np.first() - f > MAIN_VERB_POSITION || np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower())) continue;
+            if (!nps.agentive(np)) continue;
             String first = model.token(np.first()).lower();
             if (np.pronoun() ? IMPERSONAL.contains(first) : !(np.named() || speakers.known(np) || roleHead(np))) continue;
             return speakers.resolve(np, before);
