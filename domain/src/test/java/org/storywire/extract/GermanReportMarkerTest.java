@@ -46,4 +46,13 @@ class GermanReportMarkerTest {
         Statement driver = about(extract(text), "Fahrer");
         assertThat(content(driver, text)).isEqualTo("war der Fahrer betrunken");
     }
+
+    @Test
+    void zufolgeClosingTheVorfeldTakesAllItsWordsAsTheSource() {
+        String text = "Ersten Angaben vom Dienstag zufolge wird die Brücke bis Mai gesperrt.";
+        Statement s = about(extract(text), "Brücke");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(s.speaker().mention()).isEqualTo("Ersten Angaben vom Dienstag");
+        assertThat(content(s, text)).isEqualTo("wird die Brücke bis Mai gesperrt");
+    }
 }
