@@ -152,6 +152,8 @@ final class CueFinder extends ExtractionStep {
         // "nach Angaben der Polizei": the mention is the whole phrase, the entity it resolves to is its source
         NounPhrase reportSource = null;
         int cueEnd = i + 1;
+        // "X zufolge wird ...": the marker ends the Vorfeld, and what was said starts after it
+        boolean closesVorfeld = false;
         String lower = t.lower();
         if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
             np = speakers.nounPhraseAfter(i + 1, e);
@@ -166,6 +168,13 @@ final class CueFinder extends ExtractionStep {
             while (cueEnd < e && !model.token(cueEnd).word()) cueEnd++;
         } else if (!english && lower.equals("zufolge")) {
             np = speakers.nounPhraseBefore(i, f);
+            NounPhrase vorfeld = speakers.vorfeldBefore(f, i, e);
+            if (vorfeld != null && (np == null || vorfeld.first() < np.first())) {
+                // as with "Laut ...": the mention is the whole Vorfeld, the entity a name at its end or its genitive source
+                reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, i);
+                np = vorfeld;
+                closesVorfeld = true;
+            }
             if (np == null) return null;
         } else if (!english && lower.equals("nach") && i + 1 < e) {
             // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
@@ -243,6 +252,8 @@ final class CueFinder extends ExtractionStep {
             int from = Math.min(cueEnd, e - 1);
             if (from < e && model.token(from).isPunct(',')) from++;
             setContent(d, model.token(Math.min(from, e - 1)).begin(), contentEndOf(s), s);
+        } else if (closesVorfeld) {
+            setContent(d, model.token(i + 1).begin(), contentEndOf(s), s);
         } else {
             setContent(d, s.begin(), contentEndOf(s), s);
         }

@@ -75,6 +75,21 @@ final class SpeakerFinder extends ExtractionStep {
         return null;
     }
 
+    /**
+     * "Dem Sender al-Dschasira zufolge wird ...", "Ihnen zufolge hat ...": a report marker closing the Vorfeld of a
+     * German main clause, whose source is then all the words before it, whatever they are. Null unless the marker at
+     * {@code marker} is followed by the finite verb and preceded by at most a phrase's length of words.
+     */
+    NounPhrase vorfeldBefore(int f, int marker, int e) {
+        if (marker <= f || marker - f > MAX_VORFELD_TOKENS || marker + 1 >= e || !finiteVerb(marker + 1, e)) return null;
+        for (int k = f; k < marker; k++) {
+            Token t = model.token(k);
+            if (t.isPunct(',') || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')) return null;
+        }
+        int start = isQuoteMark(model.token(f)) ? f + 1 : f;
+        return start < marker ? new NounPhrase(start, phraseEnd(start, marker), false, true) : null;
+    }
+
     /** A lower-case finite verb form, not a participle or adjective before its noun ("verbreiteten Mitteilung"). */
     private boolean finiteVerb(int k, int e) {
         Token t = model.token(k);

@@ -34,4 +34,25 @@ class GermanReportMarkerTest {
         assertThat(s.speaker().mention()).isEqualTo("wetterblick.de");
         assertThat(content(s, text)).isEqualTo("bleibt es bis Sonntag kalt");
     }
+
+    @Test
+    void calculationsAndInvestigationsAreSourcesAfterNach() {
+        String text = "Nach ersten Berechnungen des Instituts steigen die Mieten im Herbst um drei Prozent. "
+                + "Nach den Ermittlungen der Staatsanwaltschaft war der Fahrer betrunken.";
+        Statement rents = about(extract(text), "Mieten");
+        assertThat(rents.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(content(rents, text)).isEqualTo("steigen die Mieten im Herbst um drei Prozent");
+        assertThat(rents.speaker().mention()).contains("Berechnungen des Instituts");
+        Statement driver = about(extract(text), "Fahrer");
+        assertThat(content(driver, text)).isEqualTo("war der Fahrer betrunken");
+    }
+
+    @Test
+    void zufolgeClosingTheVorfeldTakesAllItsWordsAsTheSource() {
+        String text = "Ersten Angaben vom Dienstag zufolge wird die Brücke bis Mai gesperrt.";
+        Statement s = about(extract(text), "Brücke");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(s.speaker().mention()).isEqualTo("Ersten Angaben vom Dienstag");
+        assertThat(content(s, text)).isEqualTo("wird die Brücke bis Mai gesperrt");
+    }
 }

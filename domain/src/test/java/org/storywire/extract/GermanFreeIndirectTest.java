@@ -1,0 +1,55 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Free indirect speech: a German main clause whose finite verb is a distinctive Konjunktiv I reports what
+ * someone said, with no cue and no statement just before it. Every text is written for this test.
+ */
+class GermanFreeIndirectTest {
+    /** A statement, then narration long enough that no run-on from it reaches the last paragraph. */
+    private static final String BEFORE = "Der Bürgermeister sagte, die Brücke werde im Mai gesperrt.\n\n"
+            + "Am Montag schien die Sonne. Viele Familien gingen am Fluss spazieren. Der Wochenmarkt öffnete um acht Uhr.\n\n";
+
+    @Test
+    void aKonjunktivMainClauseIsReportedSpeechOfThePreviousSentencesSubject() {
+        String text = BEFORE + "Der Sportverein plant ein neues Vereinsheim. Die Finanzierung sei bereits gesichert.";
+        Statement s = about(extract(text), "Finanzierung");
+        assertThat(content(s, text)).isEqualTo("Die Finanzierung sei bereits gesichert");
+        assertThat(s.speaker().mention()).isEqualTo("Der Sportverein");
+    }
+
+    @Test
+    void theDictionaryKnowsKonjunktivFormsNoListHas() {
+        String text = BEFORE + "Die Stadtwerke erweitern ihr Netz. Der Bedarf an Ladesäulen bestehe vor allem in den Außenbezirken.";
+        Statement s = about(extract(text), "Ladesäulen");
+        assertThat(content(s, text)).startsWith("Der Bedarf an Ladesäulen bestehe");
+    }
+
+    @Test
+    void withNoOneBeforeItTheSpeakerIsLeftUnnamed() {
+        String text = BEFORE + "Die Finanzierung des Vereinsheims sei bereits gesichert.";
+        Statement s = about(extract(text), "Finanzierung");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.attribution()).isEqualTo(Attribution.ANONYMOUS_SOURCES);
+    }
+
+    @Test
+    void aFirstPersonIndicativeOfTheSameFormIsNoReportedSpeech() {
+        String text = BEFORE + "Folglich lehne ich den Neubau der Halle ab.";
+        List<Statement> found = extract(text);
+        assertThat(found).noneMatch(s -> s.sentenceText().contains("Neubau"));
+    }
+
+    @Test
+    void aKonjunktivAfterASubordinateClauseIsNoReportedSpeech() {
+        String text = BEFORE + "Wenn die Halle fertig sei, komme der Verein zurück.";
+        assertThat(extract(text)).noneMatch(s -> s.sentenceText().contains("Halle"));
+    }
+}
