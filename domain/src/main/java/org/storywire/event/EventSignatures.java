@@ -65,6 +65,7 @@ public final class EventSignatures {
     private static final Set<String> NOT_NAMES = notNames();
 
 
+    private final TermStems stems = new TermStems();
     private final CharArraySet englishStops = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private final CharArraySet germanStops = GermanAnalyzer.getDefaultStopSet();
 
@@ -80,7 +81,7 @@ public final class EventSignatures {
         CleanArticle article = document.article();
         List<Line> lines = contentLines(document);
         String titleText = document.title() == null ? "" : document.title();
-        Line title = new Line(titleText, 0, titleText.length(), document.titleTokens());
+        Line title = new Line(titleText, titleText, 0, document.titleTokens());
         if (titleText.isEmpty() && !lines.isEmpty() && !SENTENCE_END.matcher(lines.get(0).text()).find() && lines.get(0).text().length() <= 200) {
             title = lines.remove(0); // a text file's first line is its headline
         }
@@ -97,23 +98,18 @@ public final class EventSignatures {
 
         TreeMap<String, Double> entities = entities(words, de);
         TreeMap<String, Double> terms = new TreeMap<>();
-        for (int zone : new int[] {TITLE, LEAD, BODY}) {
-            List<String> zoneWords = words.stream().filter(w -> w.zone() == zone).map(Word::text).toList();
-            TermStems.add(zoneWords, de, zoneWeight(zone), terms);
-        }
+        List<List<String>> zoneWords = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Word w : words) zoneWords.get(w.zone()).add(w.text());
+        for (int zone = TITLE; zone <= BODY; zone++) stems.add(zoneWords.get(zone), de, zoneWeight(zone), terms);
         return new ArticleSignature(article.id(), article.outlet(), document.language(), title.text(), article.published(),
                 dampAndTruncate(entities, MAX_ENTITIES), dampAndTruncate(terms, MAX_TERMS));
     }
 
     /**
-     * A line of the document read for the signature: [begin, end) of {@code source} (the document's
-     * text, or its title), with the document's tokens there.
+     * A line of the document read for the signature: its {@code text}, which starts at {@code begin}
+     * of {@code source} (the document's text, or its title), with the document's tokens there.
      */
-    private record Line(String source, int begin, int end, List<Token> tokens) {
-        String text() {
-            return source.substring(begin, end);
-        }
-    }
+    private record Line(String text, String source, int begin, List<Token> tokens) {}
 
     /** The document's paragraphs of clean text that read like text: page furniture, datelines and repeated lines left out. */
     private static List<Line> contentLines(Document document) {
@@ -136,7 +132,8 @@ public final class EventSignatures {
             if (!sentence && words < 4) continue;
             if (!seen.add(line)) continue;
             int from = begin;
-            out.add(new Line(text, begin, end, p.tokens().stream().filter(t -> t.begin() >= from).toList()));
+            List<Token> tokens = from == p.begin() ? p.tokens() : p.tokens().stream().filter(t -> t.begin() >= from).toList();
+            out.add(new Line(line, text, begin, tokens));
         }
         return out;
     }

@@ -20,18 +20,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * and English analyzers (possessive, lower case, stop words, umlaut folding, stemmer), in their
  * order, without their tokenizer. Like that tokenizer, a word is split at its hyphens and
  * ampersands ("US-Präsident" gives "us" and "präsident"), which the model keeps inside one word.
+ * Not thread-safe: one instance per {@link EventSignatures}.
  */
 final class TermStems {
     /** Shorter terms and terms not starting with a letter (numbers, years) say little about an event. */
     private static final int MIN_LENGTH = 3;
 
-    private TermStems() {}
+    // One chain per language, built once and reset for each call: building a chain costs about as much as running it on a title.
+    private final Parts germanWords = new Parts();
+    private final Parts englishWords = new Parts();
+    private final TokenStream german = filters(germanWords, true);
+    private final TokenStream english = filters(englishWords, false);
 
     /** Adds {@code weight} to each term of {@code words} in {@code terms}. */
-    static void add(List<String> words, boolean german, double weight, Map<String, Double> terms) {
+    void add(List<String> words, boolean german, double weight, Map<String, Double> terms) {
         if (words.isEmpty()) return;
-        try (TokenStream stream = filters(new Parts(words), german)) {
-            CharTermAttribute term = stream.getAttribute(CharTermAttribute.class);
+        (german ? germanWords : englishWords).words = words;
+        TokenStream stream = german ? this.german : english;
+        CharTermAttribute term = stream.getAttribute(CharTermAttribute.class);
+        try {
             stream.reset();
             while (stream.incrementToken()) {
                 String t = term.toString();
@@ -57,13 +64,9 @@ final class TermStems {
     /** The words as a token stream, each split at its hyphens and ampersands. */
     private static final class Parts extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final List<String> words;
+        private List<String> words = List.of();
         private int word;
         private int from;
-
-        Parts(List<String> words) {
-            this.words = words;
-        }
 
         @Override
         public boolean incrementToken() {
