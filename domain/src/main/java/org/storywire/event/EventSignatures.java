@@ -1,10 +1,7 @@
 package org.storywire.event;
 
-import org.storywire.analyse.LanguageDetector;
 import org.storywire.analyse.GermanDictionary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,21 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.CalendarWords;
-import org.storywire.extract.Tokenizer;
+import org.storywire.extract.Document;
+import org.storywire.extract.Token;
 
 /**
- * Builds an {@link ArticleSignature} from a cleaned article: named entities by proper-noun
- * evidence, salient stemmed terms (title and lead weighted over the body), the publication time.
+ * Builds an {@link ArticleSignature} from an article's {@link Document}, the one extraction read:
+ * named entities by proper-noun evidence, salient stemmed terms (title and lead weighted over the
+ * body), the publication time. The document gives the language, the title, the lines (its
+ * paragraphs) and their words (its tokens); nothing here detects a language or cuts text again.
  * Not thread-safe: one instance per thread (the dictionary data itself is shared).
  *
  * <p>Entities. A capitalised word is a name candidate when it is not the first word of a sentence
@@ -67,8 +65,7 @@ public final class EventSignatures {
     private static final Set<String> NOT_NAMES = notNames();
 
 
-    private final Analyzer english = new EnglishAnalyzer();
-    private final Analyzer german = new GermanAnalyzer();
+    private final TermStems stems = new TermStems();
     private final CharArraySet englishStops = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private final CharArraySet germanStops = GermanAnalyzer.getDefaultStopSet();
 
@@ -79,92 +76,80 @@ public final class EventSignatures {
     private static final int LEAD = 1;
     private static final int BODY = 2;
 
-    public ArticleSignature of(CleanArticle article) {
-        String title = article.title() == null ? "" : article.title().strip();
-        List<String> lines = contentLines(article.text() == null ? "" : article.text());
-        if (title.isEmpty() && !lines.isEmpty() && !SENTENCE_END.matcher(lines.get(0)).find() && lines.get(0).length() <= 200) {
-            title = lines.remove(0).strip(); // a text file's first line is its headline
+    /** The signature of an article as extraction read it: its language, title, lines and words are the document's. */
+    public ArticleSignature of(Document document) {
+        CleanArticle article = document.article();
+        List<Line> lines = contentLines(document);
+        String titleText = document.title() == null ? "" : document.title();
+        Line title = new Line(titleText, titleText, 0, document.titleTokens());
+        if (titleText.isEmpty() && !lines.isEmpty() && !SENTENCE_END.matcher(lines.get(0).text()).find() && lines.get(0).text().length() <= 200) {
+            title = lines.remove(0); // a text file's first line is its headline
         }
-        String language = language(article.language(), title, lines);
-        boolean de = language.equals("de");
+        boolean de = !document.english();
 
         List<Word> words = new ArrayList<>();
         scan(title, TITLE, words);
         int chars = 0;
-        for (String line : lines) {
+        for (Line line : lines) {
             if (chars >= MAX_TEXT_CHARS) break;
             scan(line, chars < LEAD_CHARS ? LEAD : BODY, words);
-            chars += line.length() + 1;
+            chars += line.text().length() + 1;
         }
 
         TreeMap<String, Double> entities = entities(words, de);
         TreeMap<String, Double> terms = new TreeMap<>();
-        Analyzer analyzer = de ? german : english;
-        addTerms(analyzer, title, TITLE_WEIGHT, terms);
-        StringBuilder lead = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        chars = 0;
-        for (String line : lines) {
-            if (chars >= MAX_TEXT_CHARS) break;
-            (chars < LEAD_CHARS ? lead : body).append(line).append('\n');
-            chars += line.length() + 1;
-        }
-        addTerms(analyzer, lead.toString(), LEAD_WEIGHT, terms);
-        addTerms(analyzer, body.toString(), BODY_WEIGHT, terms);
-        return new ArticleSignature(article.id(), article.outlet(), language, title, article.published(),
+        List<List<String>> zoneWords = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Word w : words) zoneWords.get(w.zone()).add(w.text());
+        for (int zone = TITLE; zone <= BODY; zone++) stems.add(zoneWords.get(zone), de, zoneWeight(zone), terms);
+        return new ArticleSignature(article.id(), article.outlet(), document.language(), title.text(), article.published(),
                 dampAndTruncate(entities, MAX_ENTITIES), dampAndTruncate(terms, MAX_TERMS));
     }
 
-    /** Body lines that read like text: page furniture and repeated lines left out. */
-    static List<String> contentLines(String text) {
-        List<String> out = new ArrayList<>();
+    /**
+     * A line of the document read for the signature: its {@code text}, which starts at {@code begin}
+     * of {@code source} (the document's text, or its title), with the document's tokens there.
+     */
+    private record Line(String text, String source, int begin, List<Token> tokens) {}
+
+    /** The document's paragraphs of clean text that read like text: page furniture, datelines and repeated lines left out. */
+    private static List<Line> contentLines(Document document) {
+        String text = document.text();
+        List<Line> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String raw : text.split("\n")) {
-            String line = DATELINE.matcher(raw.strip()).replaceFirst("");
-            if (line.isEmpty()) continue;
+        for (Document.Paragraph p : document.paragraphs()) {
+            if (p.begin() < document.bodyBegin()) continue; // the title, read as the title
+            int begin = p.begin();
+            int end = p.end();
+            while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+            while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
+            Matcher dateline = DATELINE.matcher(text).region(begin, end);
+            if (dateline.lookingAt()) begin = dateline.end();
+            if (begin == end) continue;
+            String line = text.substring(begin, end);
             int words = line.split("\\s+").length;
             boolean sentence = SENTENCE_END.matcher(line).find();
             if (!sentence && words < 10 && !out.isEmpty()) continue; // furniture: "Share this article", "Photo", bylines
             if (!sentence && words < 4) continue;
             if (!seen.add(line)) continue;
-            out.add(line);
+            int from = begin;
+            List<Token> tokens = from == p.begin() ? p.tokens() : p.tokens().stream().filter(t -> t.begin() >= from).toList();
+            out.add(new Line(line, text, begin, tokens));
         }
         return out;
     }
 
-    private static String language(String given, String title, List<String> lines) {
-        if (given != null) {
-            String g = given.toLowerCase(Locale.ROOT);
-            if (g.startsWith("de")) return "de";
-            if (g.startsWith("en")) return "en";
-        }
-        StringBuilder sample = new StringBuilder(title);
-        for (String line : lines) {
-            if (sample.length() > 2000) break;
-            sample.append(' ').append(line);
-        }
-        return LanguageDetector.isEnglish(sample.toString()) ? "en" : "de";
-    }
-
-    /** The words of a line as extraction's document model cuts them ({@link Tokenizer}), with the marks between them. */
-    private static void scan(String text, int zone, List<Word> out) {
-        int last = 0;
+    /** The words of a line, with whether each starts a sentence and whether only spaces join it to the word before. */
+    private static void scan(Line line, int zone, List<Word> out) {
+        int last = line.begin();
         boolean first = true;
-        for (int i = 0; i < text.length(); ) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = Tokenizer.tokenEnd(text, i, text.length(), false);
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                String gap = text.substring(last, i);
-                boolean start = first || SENTENCE_BREAK.matcher(gap).find();
-                boolean joined = !first && !start && gap.chars().allMatch(c -> c == ' ');
-                out.add(new Word(text.substring(i, end), zone, start, joined));
-                last = end;
-                first = false;
-            }
-            i = end;
+        for (Token t : line.tokens()) {
+            if (!t.word()) continue;
+            String gap = line.source().substring(last, t.begin());
+            boolean start = first || SENTENCE_BREAK.matcher(gap).find();
+            boolean joined = !first && !start && gap.chars().allMatch(c -> c == ' ');
+            out.add(new Word(t.text(), zone, start, joined));
+            last = t.end();
+            first = false;
         }
     }
 
@@ -313,22 +298,6 @@ public final class EventSignatures {
 
     private static double zoneWeight(int zone) {
         return zone == TITLE ? TITLE_WEIGHT : zone == LEAD ? LEAD_WEIGHT : BODY_WEIGHT;
-    }
-
-    private static void addTerms(Analyzer analyzer, String text, double weight, Map<String, Double> terms) {
-        if (text.isBlank()) return;
-        try (TokenStream stream = analyzer.tokenStream("t", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String t = term.toString();
-                if (t.length() < 3 || !Character.isLetter(t.charAt(0))) continue;
-                terms.merge(t, weight, Double::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Sublinear weights (1 + ln count), the heaviest {@code max} kept, ties by key. */

@@ -29,10 +29,14 @@ import org.storywire.clean.CleanArticle;
  * {@link QuoteStatements} (quotations without a cue), with {@link SpeakerFinder} for the speakers,
  * then {@link StanceReader}. They share one {@link Extraction} per article.
  *
+ * <p>An article is read once into its {@link Document} ({@link #read}: language, paragraphs,
+ * sentences, tokens, quotations), and the steps above and the steps after extraction (the event
+ * signature) read that document instead of the text.
+ *
  * <p>Thread-safety: OpenNLP's ME classes are not thread-safe. The sentence model and lexicons are
  * loaded once and shared; each instance owns its detector, so use one instance per thread.
- * {@link #extract} never throws: on any failure it tells the failure listener and returns what it
- * has, or an empty list.
+ * {@link #read} and {@link #extract} never throw: on any failure they tell the failure listener and
+ * return what they have (a document without text; the statements found so far, or an empty list).
  */
 public final class StatementExtractor {
     /** Longer texts are cut: extraction time stays bounded on any input. */
@@ -69,23 +73,44 @@ public final class StatementExtractor {
     }
 
     public List<Statement> extract(CleanArticle article) {
-        List<Statement> out = new ArrayList<>();
-        // the one place a failure of any step is caught
+        return article == null ? new ArrayList<>() : extract(read(article));
+    }
+
+    /**
+     * The article's document model, read once and passed on: extraction ({@link #extract(Document)})
+     * and the steps after it read the article through it. Never throws: when the model cannot be
+     * built, the failure listener is told and the document holds no text, only the article and its title.
+     */
+    public Document read(CleanArticle article) {
         try {
-            if (article == null) return out;
             String body = article.text() == null ? "" : article.text();
             String title = TitleLine.unrepeated(article.title(), body);
-            if (body.isBlank() && title == null) return out;
             String text = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
             boolean english = isEnglish(article, title == null ? text : title + " " + text);
             // the title is the first paragraph of the one document model, so headline rules and discourse state apply to it
             String read = title == null ? text : title + "\n\n" + text;
-            int bodyBegin = read.length() - text.length();
-            Extraction doc = new Extraction(ArticleText.of(article, read, bodyBegin, english, new TextModel(read, detector, english), lex, morph));
+            String titleLine = TitleLine.oneLine(article.title());
+            // a title the text repeats is not read twice by extraction, but later steps weigh its words as the title's
+            TextModel titleModel = title == null && titleLine != null ? new TextModel(titleLine, detector, english) : null;
+            return new Document(article, read.length() - text.length(), english, new TextModel(read, detector, english), titleModel);
+        } catch (RuntimeException | StackOverflowError e) {
+            onFailure.accept(article.id(), e);
+            return new Document(article, 0, isEnglish(article, ""), new TextModel("", detector, false), null);
+        }
+    }
+
+    /** The statements of an article read by {@link #read}. Never throws, as {@link #extract(CleanArticle)}. */
+    public List<Statement> extract(Document document) {
+        List<Statement> out = new ArrayList<>();
+        // the one place a failure of any step is caught
+        try {
+            if (document.sentences().isEmpty()) return out;
+            Extraction doc = new Extraction(ArticleText.of(document.article(), document.text(), document.bodyBegin(), document.english(),
+                    document.model, lex, morph));
             run(doc, out);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid; the failure is reported, not lost
-            onFailure.accept(article.id(), e);
+            onFailure.accept(document.article().id(), e);
         }
         return out;
     }

@@ -24,6 +24,8 @@ final class TextModel {
     final List<Token> tokens = new ArrayList<>();
     final List<Sentence> sentences = new ArrayList<>();
     final List<int[]> quotes = new ArrayList<>();
+    /** Each line that is not blank, as [begin, end) of {@code text}, in order; its index is a sentence's {@code paragraph}. */
+    final List<int[]> paragraphs = new ArrayList<>();
 
     /** English archives write quotation marks as two apostrophes (''...''); German wiki text uses them for emphasis. */
     private final boolean doubleApostropheQuotes;
@@ -39,7 +41,10 @@ final class TextModel {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start && !text.substring(start, i).isBlank()) addParagraph(start, i, paragraph++, detector);
+                if (i > start && !text.substring(start, i).isBlank()) {
+                    paragraphs.add(new int[] {start, i});
+                    addParagraph(start, i, paragraph++, detector);
+                }
                 start = i + 1;
             }
         }

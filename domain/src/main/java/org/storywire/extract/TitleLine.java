@@ -11,11 +11,16 @@ final class TitleLine {
 
     /** The title on one line, or null when there is none or the text already holds it. */
     static String unrepeated(String title, String text) {
-        if (title == null || title.isBlank()) return null;
-        String line = title.strip().replaceAll("\\s+", " ");
+        String line = oneLine(title);
+        if (line == null) return null;
         String key = comparable(line);
         if (key.isBlank()) return null;
         return text != null && comparable(text).contains(key) ? null : line;
+    }
+
+    /** The title on one line (a title's line breaks and runs of spaces are one space), or null when it is blank. */
+    static String oneLine(String title) {
+        return title == null || title.isBlank() ? null : title.strip().replaceAll("\\s+", " ");
     }
 
     /** Lower case letters and digits, everything else one space: quotation marks, dashes and line breaks differ between title and text. */

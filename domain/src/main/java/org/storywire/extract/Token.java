@@ -2,8 +2,11 @@ package org.storywire.extract;
 
 import java.util.Locale;
 
-/** A word or punctuation character of a clean text, with its offsets; {@code quoted} when inside a top-level quotation. */
-record Token(String text, String lower, int begin, int end, boolean word, boolean capitalised, boolean quoted) {
+/**
+ * A word or punctuation character of a {@link Document}'s text, with its offsets there; {@code word} when it starts
+ * with a letter or digit, {@code quoted} when inside a top-level quotation.
+ */
+public record Token(String text, String lower, int begin, int end, boolean word, boolean capitalised, boolean quoted) {
     static Token of(String text, int begin, int end, boolean quoted) {
         char first = text.charAt(0);
         boolean word = Character.isLetterOrDigit(first);

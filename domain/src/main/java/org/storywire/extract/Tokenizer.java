@@ -1,19 +1,19 @@
 package org.storywire.extract;
 
 /**
- * How the document model ({@link TextModel}) cuts text into tokens, public so that the event stage
- * reads an article's words as extraction does: a word is a run of letters and digits with the
+ * How the document model ({@link TextModel}) cuts text into tokens; the steps after extraction read
+ * those tokens through the article's {@link Document}, not by cutting again: a word is a run of letters and digits with the
  * hyphens, apostrophes, dots and ampersands inside it ("US-Präsident", "Clinton’s", "U.S", "ver.di",
  * "AT&T"); anything else but white space is a token of one character.
  */
-public final class Tokenizer {
+final class Tokenizer {
     private Tokenizer() {}
 
     /**
      * The end of the token that starts at {@code begin} (not white space) in text cut at {@code end}.
      * With {@code doubleApostropheQuotes}, two apostrophes are one token, read like a quotation mark.
      */
-    public static int tokenEnd(String text, int begin, int end, boolean doubleApostropheQuotes) {
+    static int tokenEnd(String text, int begin, int end, boolean doubleApostropheQuotes) {
         char c = text.charAt(begin);
         int j = begin + 1;
         if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') return j + 1;

@@ -16,15 +16,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.TimePrecision;
+import org.storywire.extract.StatementExtractor;
 
 /** Event grouping on articles written for these tests (all names invented). */
 class EventIndexTest {
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
     private final EventSignatures signatures = new EventSignatures();
+    private final StatementExtractor reader = new StatementExtractor();
 
     private ArticleSignature sig(String id, String outlet, String language, Instant published, String title, String text) {
-        return signatures.of(new CleanArticle(id, outlet, "https://example.org/" + id, title, text, language, published, TimePrecision.SECOND));
+        return signatures.of(reader.read(new CleanArticle(id, outlet, "https://example.org/" + id, title, text, language, published, TimePrecision.SECOND)));
     }
 
     // --- a bid for a shipyard, reported by two outlets in different words

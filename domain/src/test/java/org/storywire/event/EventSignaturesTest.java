@@ -8,12 +8,19 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.TimePrecision;
+import org.storywire.extract.Document;
+import org.storywire.extract.StatementExtractor;
 
 class EventSignaturesTest {
     private final EventSignatures signatures = new EventSignatures();
+    private final StatementExtractor reader = new StatementExtractor();
 
     private ArticleSignature of(String language, String title, String text) {
-        return signatures.of(new CleanArticle("x", "o", null, title, text, language, Instant.parse("2026-01-05T10:00:00Z"), TimePrecision.SECOND));
+        return of(new CleanArticle("x", "o", null, title, text, language, Instant.parse("2026-01-05T10:00:00Z"), TimePrecision.SECOND));
+    }
+
+    private ArticleSignature of(CleanArticle article) {
+        return signatures.of(reader.read(article));
     }
 
     @Test
@@ -83,11 +90,26 @@ class EventSignaturesTest {
     }
 
     @Test
+    void theSignatureReadsTheDocumentExtractionRead() {
+        Document document = reader.read(new CleanArticle("k", "o", null, "Kim Jong\nUn visits Fenmouth",
+                "Kim Jong Un arrived in Fenmouth on Monday, officials said. Researchers at Corvid Labs had sequenced the DNA.The "
+                        + "results were published on Monday.\n", null, null, TimePrecision.UNKNOWN));
+        ArticleSignature s = signatures.of(document);
+        // the document's language and its title on one line, whose name is one name as in the text
+        assertEquals(document.language(), s.language());
+        assertEquals("Kim Jong Un visits Fenmouth", s.title());
+        assertEquals(s.entities().get("fenmouth"), s.entities().get("kim jong un"), "both once in the title and once in the lead: " + s.entities());
+        // the terms are stems of the document's words: "DNA.The" (a missing space) is two words there, one token to Lucene's tokenizer
+        assertTrue(s.terms().containsKey("dna"), s.terms().toString());
+        assertTrue(s.terms().keySet().stream().noneMatch(t -> t.contains(".")), s.terms().toString());
+    }
+
+    @Test
     void emptyAndOddArticlesGiveASignatureAndAnEvent() {
-        ArticleSignature empty = signatures.of(new CleanArticle("e", null, null, null, "", null, null, TimePrecision.UNKNOWN));
+        ArticleSignature empty = of(new CleanArticle("e", null, null, null, "", null, null, TimePrecision.UNKNOWN));
         assertTrue(empty.entities().isEmpty());
         assertTrue(empty.terms().isEmpty());
-        ArticleSignature odd = signatures.of(new CleanArticle("o", null, null, "  ", "!!! ??? \u00a9 2026\n\n12345 67890\nÄÖÜ ẞ", "xx", null, TimePrecision.UNKNOWN));
+        ArticleSignature odd = of(new CleanArticle("o", null, null, "  ", "!!! ??? \u00a9 2026\n\n12345 67890\nÄÖÜ ẞ", "xx", null, TimePrecision.UNKNOWN));
         EventIndex index = new EventIndex(new InMemoryEventStore());
         EventAssignment a = index.assign(empty);
         EventAssignment b = index.assign(odd);

@@ -47,7 +47,7 @@ class RobustnessTest {
     @Test
     void emptyAndNullInput() {
         survives("");
-        assertThat(extractor.extract(null)).isEmpty();
+        assertThat(extractor.extract((CleanArticle) null)).isEmpty();
         assertThat(extractor.extract(new CleanArticle("n", null, null, null, null, null, null, null))).isEmpty();
         assertThat(cleaner.clean(new Article("n", null, null, null, null, null, null, null)).text()).isEmpty();
     }

@@ -44,9 +44,9 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.clean.Article;
-import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
 import org.storywire.config.StorywireConfig;
+import org.storywire.extract.Document;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.ingest.ArticlePublisher;
 import org.storywire.platform.EmbeddedPlatform;
@@ -190,8 +190,8 @@ public final class BenchCommand implements Callable<Integer> {
                     Cleaner cleaner = new Cleaner();
                     StatementExtractor extractor = new StatementExtractor();
                     ArticleAnalyzer analyzer = article -> {
-                        CleanArticle clean = cleaner.clean(article);
-                        return new ArticleAnalyzer.Analysis(clean, extractor.extract(clean));
+                        Document document = extractor.read(cleaner.clean(article));
+                        return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
                     };
                     int statements = 0;
                     for (Article article : part) statements += ArticleStories.of(article, analyzer, StoryGrouper.standard()).size();

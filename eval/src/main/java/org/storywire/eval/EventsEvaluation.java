@@ -31,6 +31,8 @@ import org.storywire.event.EventIndex;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSignatures;
 import org.storywire.event.InMemoryEventStore;
+import org.storywire.extract.Document;
+import org.storywire.extract.StatementExtractor;
 
 /**
  * Event grouping scored against gold event labels ({@code ../eval/README.md}, "Event grouping on
@@ -40,8 +42,12 @@ import org.storywire.event.InMemoryEventStore;
 public final class EventsEvaluation {
     private EventsEvaluation() {}
 
-    /** One cleaned article with its gold event label. */
-    public record Item(CleanArticle article, String gold) {}
+    /** One article, cleaned and read into its document model as extraction reads it, with its gold event label. */
+    public record Item(Document document, String gold) {
+        public CleanArticle article() {
+            return document.article();
+        }
+    }
 
     public record Scores(double pairsP, double pairsR, double pairsF1, double bcubedP, double bcubedR, double bcubedF1,
                          int articles, int events, int goldEvents) {
@@ -67,6 +73,7 @@ public final class EventsEvaluation {
     public static List<Item> read(Path dir, String goldMode) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Cleaner cleaner = new Cleaner();
+        StatementExtractor reader = new StatementExtractor();
         List<Item> items = new ArrayList<>();
         Path jsonl = dir.resolve("articles.jsonl");
         if (Files.exists(jsonl)) {
@@ -79,7 +86,7 @@ public final class EventsEvaluation {
                 String id = n.path("id").asText();
                 String body = n.hasNonNull("body") ? n.get("body").asText() : n.path("text").asText("");
                 Article a = new Article(id, text(n, "outlet"), text(n, "url"), text(n, "title"), body, text(n, "language"), parseTime(text(n, "published")), null);
-                items.add(new Item(cleaner.clean(a), goldLabel(goldMode, id, gold.get(id))));
+                items.add(new Item(reader.read(cleaner.clean(a)), goldLabel(goldMode, id, gold.get(id))));
             }
             return items;
         }
@@ -105,7 +112,7 @@ public final class EventsEvaluation {
             } else {
                 a = new Article(id, null, null, null, Files.readString(f), null, null, null);
             }
-            items.add(new Item(cleaner.clean(a), goldLabel(goldMode, id, null)));
+            items.add(new Item(reader.read(cleaner.clean(a)), goldLabel(goldMode, id, null)));
         }
         return items;
     }
@@ -165,7 +172,7 @@ public final class EventsEvaluation {
     public static Map<String, ArticleSignature> signatures(List<Item> items) {
         EventSignatures signatures = new EventSignatures();
         Map<String, ArticleSignature> out = new LinkedHashMap<>();
-        for (Item i : items) out.put(i.article().id(), signatures.of(i.article()));
+        for (Item i : items) out.put(i.article().id(), signatures.of(i.document()));
         return out;
     }
 

@@ -15,6 +15,7 @@ import org.storywire.event.EventIndex;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSignatures;
 import org.storywire.event.InMemoryEventStore;
+import org.storywire.extract.Document;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.story.StoryBook;
 import org.storywire.topology.ArticleStories;
@@ -42,8 +43,9 @@ class DistinctStoriesFeedTest {
         for (RawArticle raw : feed) {
             Article article = AvroMapping.article(raw);
             CleanArticle clean = cleaner.clean(article);
-            book.ingest(ArticleStories.info(article, clean), extractor.extract(clean));
-            events.assign(signatures.of(clean));
+            Document document = extractor.read(clean);
+            book.ingest(ArticleStories.info(article, clean), extractor.extract(document));
+            events.assign(signatures.of(document));
         }
         assertEquals(N, book.stories().size(), "stories");
         assertEquals(N, events.size(), "events");

@@ -1,8 +1,8 @@
 package org.storywire.processor;
 
 import org.storywire.clean.Article;
-import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
+import org.storywire.extract.Document;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.topology.ArticleAnalyzer;
 
@@ -21,7 +21,7 @@ final class ExtractionAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Analysis analyse(Article article) {
-        CleanArticle clean = cleaner.clean(article);
-        return new Analysis(clean, extractor.extract(clean));
+        Document document = extractor.read(cleaner.clean(article));
+        return new Analysis(document, extractor.extract(document));
     }
 }

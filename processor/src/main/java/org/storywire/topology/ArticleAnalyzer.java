@@ -3,6 +3,7 @@ package org.storywire.topology;
 import java.util.List;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
+import org.storywire.extract.Document;
 import org.storywire.extract.Statement;
 
 /**
@@ -12,5 +13,10 @@ import org.storywire.extract.Statement;
 public interface ArticleAnalyzer {
     Analysis analyse(Article article);
 
-    record Analysis(CleanArticle article, List<Statement> statements) {}
+    /** The article's document model, read once by extraction and passed on to the event signature, and its statements. */
+    record Analysis(Document document, List<Statement> statements) {
+        public CleanArticle article() {
+            return document.article();
+        }
+    }
 }

@@ -16,7 +16,7 @@ public final class ArticleStories {
         return of(article, analyzer.analyse(article), grouper);
     }
 
-    /** The same for an article already analysed (the topology also takes its event signature from the clean article). */
+    /** The same for an article already analysed (the topology also takes its event signature from the article's document). */
     public static List<StoryStatement> of(Article article, ArticleAnalyzer.Analysis analysis, StoryGrouper grouper) {
         ArticleInfo info = info(article, analysis.article());
         List<org.storywire.extract.Statement> ordered = analysis.statements().stream()

@@ -89,7 +89,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         }
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
         // Every article joins one event: its signature goes to event assignment (one partition).
-        ArticleSignature signature = boundedTitle(signatures.of(analysis.article()));
+        ArticleSignature signature = boundedTitle(signatures.of(analysis.document()));
         context.forward(record.withValue(new SignedArticle(signature, List.copyOf(storyIds))), TopologyNames.ARTICLE_SIGNATURES_SINK);
     }
 

@@ -16,10 +16,12 @@ import org.storywire.clean.Cleaner;
 import org.storywire.event.EventSettings;
 import org.storywire.event.EventSignatures;
 import org.storywire.event.EventSummary;
+import org.storywire.extract.StatementExtractor;
 
 /** assign-event on its own: a processor started again over the same stores decides as an uninterrupted one. */
 class AssignEventProcessorTest {
     private static final Cleaner CLEANER = new Cleaner();
+    private static final StatementExtractor READER = new StatementExtractor();
     private static final EventSignatures SIGNATURES = new EventSignatures();
 
     @Test
@@ -108,7 +110,7 @@ class AssignEventProcessorTest {
     }
 
     private static org.storywire.event.ArticleSignature signature(RawArticle a) {
-        return SIGNATURES.of(CLEANER.clean(AvroMapping.article(a)));
+        return SIGNATURES.of(READER.read(CLEANER.clean(AvroMapping.article(a))));
     }
 
     private static MockProcessorContext<String, EventState> context() {

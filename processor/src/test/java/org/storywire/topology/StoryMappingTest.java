@@ -33,8 +33,8 @@ class StoryMappingTest {
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
         ArticleAnalyzer analyzer = article -> {
-            var clean = cleaner.clean(article);
-            return new ArticleAnalyzer.Analysis(clean, extractor.extract(clean));
+            var document = extractor.read(cleaner.clean(article));
+            return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
         };
         StoryGrouper grouper = StoryGrouper.standard();
         int checked = 0;

@@ -36,8 +36,8 @@ class StorywireTopologyTest {
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
         return article -> {
-            var clean = cleaner.clean(article);
-            return new ArticleAnalyzer.Analysis(clean, extractor.extract(clean));
+            var document = extractor.read(cleaner.clean(article));
+            return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
         };
     }
 
