@@ -23,9 +23,11 @@ final class Tokenizer {
         return j;
     }
 
-    /** Hyphens, apostrophes, ampersands and dots inside a word keep it one token. */
+    /** Hyphens, apostrophes, ampersands and dots inside a word keep it one token; so do a number's separators. */
     private static boolean joiner(String text, int j, int end) {
         char c = text.charAt(j);
+        // "2,000 jobs", "8,5 Prozent", "3.5 percent": a comma or dot between digits is no clause break
+        if ((c == ',' || c == '.') && Character.isDigit(text.charAt(j - 1)) && j + 1 < end && Character.isDigit(text.charAt(j + 1))) return true;
         if (c != '-' && c != '\'' && c != '’' && c != '.' && c != '&') return false;
         if (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1))) return false;
         // a name or web address written with a dot ("ver.di", "RT.com") or an abbreviation of letters each with its

@@ -32,8 +32,10 @@ class TokenizerTest {
     }
 
     @Test
-    void numbersSentenceEndsAndMarksAreNotJoined() {
-        assertThat(tokens("It rose 3.5 percent.The end & more")).containsExactly("It", "rose", "3", ".", "5", "percent", ".", "The", "end", "&", "more");
+    void aNumberIsOneTokenButSentenceEndsAndMarksAreNotJoined() {
+        // a number's comma is no clause break: "cut 2,000 jobs, a week after ..." must not say "000 jobs"
+        assertThat(tokens("It rose 3.5 percent.The end & more")).containsExactly("It", "rose", "3.5", "percent", ".", "The", "end", "&", "more");
+        assertThat(tokens("cut 2,000 jobs, 8,5 Prozent, 1, 2")).containsExactly("cut", "2,000", "jobs", ",", "8,5", "Prozent", ",", "1", ",", "2");
         assertThat(tokens("Clinton’s plan: \"no\"")).containsExactly("Clinton’s", "plan", ":", "\"", "no", "\"");
     }
 
