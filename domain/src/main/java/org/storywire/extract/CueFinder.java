@@ -23,6 +23,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
+    private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -314,6 +315,10 @@ final class CueFinder extends ExtractionStep {
         if (t.capitalised() && i != f) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
+        // "270 pledged delegates": a participle between a number and a noun modifies the noun
+        if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && commonNoun(model.token(i + 1))) return null;
+        // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any
+        if (english && i + 1 < e && model.token(i + 1).is("to") && aspectual(t)) return null;
         int clauseEnd = Math.max(i, particleAt);
         Draft d = new Draft();
         d.cueToken = i;
@@ -507,6 +512,15 @@ final class CueFinder extends ExtractionStep {
         if (lex.isStop(b.lower(), true) || b.lower().endsWith("ly")) return false;
         // "battleground states", "open question": a singular noun or an adjective modifies it; "officials urge" is a plural subject
         return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.NOUN) || before.has(Morphology.NOUN) && !b.lower().endsWith("s");
+    }
+
+    private boolean aspectual(Token t) {
+        String lemma = morph.englishVerbLemma(t.lower());
+        return ASPECTUAL_EN.contains(lemma == null ? t.lower() : lemma);
+    }
+
+    private boolean commonNoun(Token x) {
+        return x.word() && !x.capitalised() && !x.quoted() && morph.english(x.lower()).has(Morphology.NOUN);
     }
 
     private boolean nounOnly(Token x) {

@@ -78,6 +78,15 @@ class EnglishClauseFormsTest {
     }
 
     @Test
+    void aspectAndAParticipleAfterANumberOpenNoStatement() {
+        // "continues to": no reporting verb, so the sentence's cue is "said"
+        List<Statement> statements = extract("The lead of the mayor continues to grow, the council said.");
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).cue()).isEqualTo("said");
+        assertThat(extract("Reed won 270 pledged delegates on Tuesday.")).isEmpty();
+    }
+
+    @Test
     void theObjectOfAccordingToIsTheSourceWhateverItsHead() {
         List<Statement> statements = extract("The ferry line will close in May, according to three people briefed on the plans. "
                 + "The pier company is ahead, according to recent polling.");
