@@ -23,21 +23,26 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
+    private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
+    private static final int MAX_SOURCE_WORDS = 16;
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
     private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
     private final SpeakerFinder speakers;
+    private final OpeningParticiple participles;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.participles = new OpeningParticiple(model);
     }
 
     /**
@@ -65,7 +70,13 @@ final class CueFinder extends ExtractionStep {
             if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
         }
-        return resolveOverlaps(found);
+        List<Draft> kept = resolveOverlaps(found);
+        // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it
+        if (kept.size() == 1 && kept.get(0).clauseBegin >= 0) {
+            kept.get(0).contentBegin = kept.get(0).clauseBegin;
+            kept.get(0).clauseBegin = -1;
+        }
+        return kept;
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -82,12 +93,16 @@ final class CueFinder extends ExtractionStep {
         }
         splitCoordinated(found);
         if (english) shareCoordinatedSubject(found);
+        // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
+        if (english) found.removeIf(d -> participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+                && found.stream().anyMatch(o -> o.cueToken < d.cueToken));
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {
             int cueAt = model.token(d.cueToken).begin();
             boolean nested = false;
             for (Draft o : found) {
-                if (o == d || o.clauseContent || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                // a clause content holds its own subject and may hold an earlier cue; narrowed to its complement, it nests what it holds
+                if (o == d || o.clauseContent && o.clauseBegin < 0 || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
                 int otherCue = model.token(o.cueToken).begin();
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
                 // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
@@ -228,12 +243,9 @@ final class CueFinder extends ExtractionStep {
             return d;
         } else if (english && lower.equals("according") && i + 1 < e && model.token(i + 1).is("to")) {
             np = speakers.nounPhraseAfter(i + 2, e);
-            // "according to the report", "according to the second person": the phrase up to the comma
-            if (np == null && i + 3 < e && ANY_ARTICLE.contains(model.token(i + 2).lower())) {
-                int k = i + 3;
-                while (k < e && k - i <= 7 && model.token(k).word() && !model.token(k).quoted()) k++;
-                if (k > i + 3 && (k >= e || !model.token(k).word())) np = new NounPhrase(i + 2, k, false, false);
-            }
+            // "according to the report", "according to three people briefed on the talks", "according to him":
+            // the object of "according to" is always the source, whatever its head; it runs to the next punctuation
+            if (np == null) np = sourcePhrase(i + 2, e);
             if (np == null) return null;
             cueEnd = np.end();
             inverted = i > f && model.token(i - 1).isPunct(',');
@@ -267,6 +279,15 @@ final class CueFinder extends ExtractionStep {
         return d;
     }
 
+    /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */
+    private NounPhrase sourcePhrase(int first, int e) {
+        int k = first;
+        while (k < e && k - first < MAX_SOURCE_WORDS && model.token(k).word() && !model.token(k).quoted()) k++;
+        if (k == first || k < e && model.token(k).word()) return null;
+        boolean pronoun = k == first + 1 && OBJECT_PRONOUNS_EN.contains(model.token(first).lower());
+        return new NounPhrase(first, k, pronoun, false);
+    }
+
     /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
     private NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
@@ -279,6 +300,7 @@ final class CueFinder extends ExtractionStep {
 
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
+        if (english && (participles.opensAdjunct(s, i) || withoutDoing(i, s.firstToken()))) return null;
         List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken(), s.endToken());
         if (cues == null) return null;
         int f = s.firstToken();
@@ -304,6 +326,10 @@ final class CueFinder extends ExtractionStep {
         if (t.capitalised() && i != f) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
+        // "270 pledged delegates": a participle between a number and a noun modifies the noun
+        if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && commonNoun(model.token(i + 1))) return null;
+        // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any
+        if (english && i + 1 < e && model.token(i + 1).is("to") && aspectual(t)) return null;
         int clauseEnd = Math.max(i, particleAt);
         Draft d = new Draft();
         d.cueToken = i;
@@ -312,9 +338,13 @@ final class CueFinder extends ExtractionStep {
         d.sentence = s.index();
         d.particleToken = particleAt;
         int before = i - 1;
+        int complement = -1;
         // ", sagte Peskow": verb first after the said part, its subject right behind it
         // ("Holm, 54, told MSNBC": a verb taking an addressee is no inverted one after a comma)
-        boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+        // ("he said, citing the storm": an English participle after a comma opens a clause of its own, it is not inverted)
+        boolean participleAfterComma = english && participleAfterComma(i, f);
+        boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) && !participleAfterComma
+                || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
         if (inverted && before > f) {
@@ -322,7 +352,7 @@ final class CueFinder extends ExtractionStep {
             int[] quote = model.quoteAt(contentEnd - 1);
             if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
             else setContent(d, model.token(f).begin(), contentEnd, s);
-        } else if (english && quoteBeforeSubject(i, f) != null) {
+        } else if (english && !participleAfterComma && quoteBeforeSubject(i, f) != null) {
             // "“...,” the senator said": what was said is the quotation before the subject, however many sentences it has
             int[] q = quoteBeforeSubject(i, f);
             setContent(d, q[0], q[1], s);
@@ -337,6 +367,8 @@ final class CueFinder extends ExtractionStep {
                 if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
             }
             if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+            // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
+            if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
             // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
             boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
             // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
@@ -359,6 +391,7 @@ final class CueFinder extends ExtractionStep {
                 int opener = clauseOpenerBefore(i, s);
                 setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
                 d.clauseContent = true;
+                complement = english ? complementStart(i, clauseEnd, e) : -1;
             }
         }
         // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
@@ -378,6 +411,13 @@ final class CueFinder extends ExtractionStep {
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         int relative = english ? relativeSubject(i, f) : -1;
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
+        // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
+        // searched for the subject, the content is the complement, so that a second cue in the sentence has a
+        // content of its own (undone in cueDrafts where the sentence holds one statement)
+        if (complement >= 0 && model.token(complement).begin() > d.contentBegin) {
+            d.clauseBegin = d.contentBegin;
+            d.contentBegin = model.token(complement).begin();
+        }
         d.negated = negated(s, i, particleAt, d);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
@@ -426,6 +466,28 @@ final class CueFinder extends ExtractionStep {
         return thatAfter(i, e) >= 0;
     }
 
+    /** Where an English verb's complement starts: at "that" after an addressee ("told reporters that"), else right after the verb; -1 if nothing follows. */
+    private int complementStart(int cue, int clauseEnd, int e) {
+        int that = thatAfter(cue, e);
+        if (that >= 0) return that;
+        int k = clauseEnd + 1;
+        return k < e && (model.token(k).word() || isQuoteMark(model.token(k))) ? k : -1;
+    }
+
+    /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */
+    private boolean withoutDoing(int cue, int f) {
+        if (!model.token(cue).lower().endsWith("ing")) return false;
+        int k = cue - 1;
+        // "without confirming or denying": the second participle of a pair shares the first's "without"
+        if (k - 2 >= f && (model.token(k).is("or") || model.token(k).is("and") || model.token(k).is("nor")) && model.token(k - 1).lower().endsWith("ing")) k -= 2;
+        return k >= f && model.token(k).is("without");
+    }
+
+    /** ", citing the tide", ", saying that ...": a present participle right after a comma. */
+    private boolean participleAfterComma(int cue, int f) {
+        return cue > f && model.token(cue - 1).isPunct(',') && model.token(cue).lower().endsWith("ing");
+    }
+
     /** The "that" opening a clause behind the verb at i, at most one object between ("told reporters that", "assured them that"); or -1. */
     private int thatAfter(int i, int e) {
         int that = i + 1;
@@ -449,6 +511,8 @@ final class CueFinder extends ExtractionStep {
         if (!a.has(Morphology.NOUN) || t.lower().endsWith("ed")) return true;
         // "there were signs that": after a form of "be" only a participle is a verb
         if (PROGRESSIVE.contains(before.lower()) && !before.is("not")) return t.lower().endsWith("ing");
+        // "in sales and support": a form coordinated with a noun that is no verb is a noun too
+        if (english && (before.is("and") || before.is("or")) && i >= 2 && nounOnly(model.token(i - 2))) return false;
         return !nounContext(before);
     }
 
@@ -461,6 +525,21 @@ final class CueFinder extends ExtractionStep {
         if (lex.isStop(b.lower(), true) || b.lower().endsWith("ly")) return false;
         // "battleground states", "open question": a singular noun or an adjective modifies it; "officials urge" is a plural subject
         return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.NOUN) || before.has(Morphology.NOUN) && !b.lower().endsWith("s");
+    }
+
+    private boolean aspectual(Token t) {
+        String lemma = morph.englishVerbLemma(t.lower());
+        return ASPECTUAL_EN.contains(lemma == null ? t.lower() : lemma);
+    }
+
+    private boolean commonNoun(Token x) {
+        return x.word() && !x.capitalised() && !x.quoted() && morph.english(x.lower()).has(Morphology.NOUN);
+    }
+
+    private boolean nounOnly(Token x) {
+        if (!x.word() || x.capitalised() || x.quoted()) return false;
+        Morphology.Analysis a = morph.english(x.lower());
+        return a.has(Morphology.NOUN) && !a.has(Morphology.VERB);
     }
 
     private static boolean possessive(Token t) {

@@ -17,6 +17,12 @@ final class Draft {
     /** The content is the cue's whole clause, not a said part beside it: the speaker may stand inside. */
     boolean clauseContent;
     int particleToken = -1;
+    /**
+     * Where the cue's clause begins when the content is only the verb's complement ("argued that ..."), else -1.
+     * The proposition and the statement's time are read from the clause, as for a clause content, so that
+     * grouping and timing do not change with the narrower span.
+     */
+    int clauseBegin = -1;
     NounPhrase subject;
     double confidence;
     /** A quotation inside reported speech takes the stance of the statement around it. */

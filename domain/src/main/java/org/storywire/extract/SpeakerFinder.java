@@ -145,7 +145,9 @@ final class SpeakerFinder extends ExtractionStep {
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
-        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || model.token(cue - 1).isPunct(',') && !takesAddressee(cue));
+        // "..., the mayor said, citing the tide": an English participle after a comma is never inverted, its subject is the main clause's
+        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1))
+                || model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && model.token(cue).lower().endsWith("ing")));
         if (!english && clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);

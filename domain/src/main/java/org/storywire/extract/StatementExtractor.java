@@ -153,9 +153,10 @@ public final class StatementExtractor {
         int titleEnd = read.bodyBegin() - 2;
         int contentEnd = read.inTitle(d.contentBegin) ? Math.min(d.contentEnd, titleEnd) : d.contentEnd;
         int evidenceEnd = read.inTitle(d.evidenceBegin) ? Math.min(d.evidenceEnd, titleEnd) : d.evidenceEnd;
-        String content = text.substring(d.contentBegin, contentEnd);
+        int clauseBegin = d.clauseBegin >= 0 ? Math.min(d.clauseBegin, d.contentBegin) : d.contentBegin;
+        String content = text.substring(clauseBegin, contentEnd);
         String evidence = text.substring(d.evidenceBegin, evidenceEnd);
-        Propositions.When when = propositions.when(text, d.evidenceBegin, evidenceEnd, d.contentBegin, contentEnd, article.published(), article.precision());
+        Propositions.When when = propositions.when(text, d.evidenceBegin, evidenceEnd, clauseBegin, contentEnd, article.published(), article.precision());
         Proposition proposition = propositions.of(content, read.memory(), read.english(), when.expression());
         double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
         return new Statement(article.id(), ordinal, speakerInArticle(read, d), stance, d.attribution, proposition, d.cueText,

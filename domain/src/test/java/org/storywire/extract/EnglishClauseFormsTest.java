@@ -1,0 +1,96 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.TimePrecision;
+
+/** English attribution read off clause structure: complements, participle adjuncts, "according to" phrases. Sentences written for this test. */
+class EnglishClauseFormsTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private String text;
+
+    private List<Statement> extract(String english) {
+        text = english;
+        return extractor.extract(new CleanArticle("e", "outlet", null, null, english, "en", Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.DAY));
+    }
+
+    private String content(Statement s) {
+        return text.substring(s.content().begin(), s.content().end());
+    }
+
+    private Statement withContent(List<Statement> statements, String content) {
+        return statements.stream().filter(s -> content(s).equals(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with content \"" + content + "\" in " + statements.stream().map(this::content).toList()));
+    }
+
+    @Test
+    void twoCuesInASentenceEachTakeTheirOwnComplement() {
+        List<Statement> statements = extract("The harbour master said the quay was safe and warned that the ferry would be late.");
+        assertThat(withContent(statements, "the quay was safe").speaker().mention()).isEqualTo("The harbour master");
+        assertThat(withContent(statements, "that the ferry would be late").speaker().mention()).isEqualTo("The harbour master");
+    }
+
+    @Test
+    void aSentenceWithOneCueKeepsItsWholeClauseAsContent() {
+        // grouping reads the actors of the content, the subject among them
+        List<Statement> statements = extract("Jane Albers said the tide had turned.");
+        assertThat(withContent(statements, "Jane Albers said the tide had turned").speaker().canonical()).isEqualTo("Jane Albers");
+    }
+
+    @Test
+    void anOpeningParticipleIsAnAdjunctAndTheMainClauseKeepsItsVerbAndSpeaker() {
+        List<Statement> statements = extract("Asked about the ferry, Mayor Tom Reed said, “The quay will reopen in May.” "
+                + "Recalling the flood, Jane Albers said the quay had held and warned that the pier had not.");
+        assertThat(statements).hasSize(3);
+        assertThat(withContent(statements, "“The quay will reopen in May.”").speaker().canonical()).isEqualTo("Tom Reed");
+        assertThat(withContent(statements, "the quay had held").speaker().canonical()).isEqualTo("Jane Albers");
+    }
+
+    @Test
+    void aParticipleAfterTheCommaIsNoInvertedVerbAndAddsToTheStatementBeforeIt() {
+        List<Statement> statements = extract("“The quay is safe,” the harbour master said, citing the weak tide. "
+                + "Tom Reed left the board on Friday, saying the quay was unsafe.");
+        // "citing" neither takes the quotation before it nor makes a statement of what is cited
+        assertThat(statements).hasSize(2);
+        assertThat(withContent(statements, "“The quay is safe,”").speaker().mention()).isEqualTo("the harbour master");
+        Statement saying = statements.stream().filter(s -> content(s).contains("quay was unsafe")).findFirst().orElseThrow();
+        assertThat(saying.speaker().canonical()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void aFormCoordinatedWithANounIsNoVerb() {
+        List<Statement> statements = extract("The ferry line reported that it would cut jobs in sales and support in the north.");
+        assertThat(statements).hasSize(1);
+    }
+
+    @Test
+    void aReportingVerbUnderWithoutIsNoStatement() {
+        List<Statement> statements = extract("\"We will not speculate,\" a port spokeswoman said on Monday, without confirming or denying that the quay had closed. "
+                + "\"We cannot say more,\" the harbour master said in a short emailed note, without confirming or denying that a leak had occurred.");
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(statements).extracting(Statement::stance).doesNotContain(Stance.DENIAL, Stance.CONFIRMATION);
+    }
+
+    @Test
+    void aspectAndAParticipleAfterANumberOpenNoStatement() {
+        // "continues to": no reporting verb, so the sentence's cue is "said"
+        List<Statement> statements = extract("The lead of the mayor continues to grow, the council said.");
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).cue()).isEqualTo("said");
+        assertThat(extract("Reed won 270 pledged delegates on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void theObjectOfAccordingToIsTheSourceWhateverItsHead() {
+        List<Statement> statements = extract("The ferry line will close in May, according to three people briefed on the plans. "
+                + "The pier company is ahead, according to recent polling.");
+        assertThat(withContent(statements, "The ferry line will close in May").speaker().mention()).isEqualTo("three people briefed on the plans");
+        assertThat(withContent(statements, "The pier company is ahead").speaker().mention()).isEqualTo("recent polling");
+    }
+}
