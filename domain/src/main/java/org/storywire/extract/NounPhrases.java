@@ -191,7 +191,8 @@ final class NounPhrases {
         if (np.pronoun()) return true;
         if (np.length() == 1 && capitalisedOnlyAsOpener(np.first())) return false;
         int headFrom = np.first();
-        while (headFrom < np.end() - 1 && !headLike(model.token(headFrom))) headFrom++;
+        // "Die Entscheidung" opening the sentence: the article is capitalised there, yet no part of the head
+        while (headFrom < np.end() - 1 && (!headLike(model.token(headFrom)) || isArticle(model.token(headFrom).lower()))) headFrom++;
         return agentive(np.first(), headFrom, np.end());
     }
 
@@ -232,10 +233,25 @@ final class NounPhrases {
         return a.has(Morphology.KNOWN) && !a.has(Morphology.NOUN) && !a.has(Morphology.PROPER);
     }
 
-    /** German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak. */
+    /**
+     * German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak
+     * ("Die Entscheidung wurde kritisiert", "Die Anklage lautet"), though an institution or a source
+     * ending alike can ("die Regierung", "die Kommission", also in the plural).
+     */
     private boolean abstractNoun(String w) {
-        if (lex.roleSuffix(w) != null) return false;
+        if (lex.roleSuffix(w) != null || speakerNoun(w)) return false;
         return endsWithAny(w, ABSTRACT_ENDINGS) || QUANTITY_NOUNS.contains(w);
+    }
+
+    private static boolean speakerNoun(String w) {
+        for (String ending : SPEAKER_NOUN_ENDINGS) {
+            if (w.endsWith(ending) || w.endsWith(ending + "en") || w.endsWith(ending + "n") || w.endsWith(ending + "s")) return true;
+        }
+        return false;
+    }
+
+    private boolean isArticle(String lower) {
+        return (english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(lower);
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {
@@ -245,6 +261,7 @@ final class NounPhrases {
 
     private static final List<String> ABSTRACT_ENDINGS = Lexicon.wordList("abstract-endings-de.txt");
     private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns-de.txt");
+    private static final List<String> SPEAKER_NOUN_ENDINGS = Lexicon.wordList("speaker-noun-endings-de.txt");
 
     private static final List<String> ADJECTIVE_ENDINGS_EN = Lexicon.wordList("adjective-endings-en.txt");
     private static final Set<String> ADJECTIVES_EN = Lexicon.words("adjectives-en.txt");
