@@ -34,10 +34,12 @@ final class CueFinder extends ExtractionStep {
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
     private final SpeakerFinder speakers;
+    private final GermanPassive passives;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.passives = new GermanPassive(x, speakers);
     }
 
     /**
@@ -359,6 +361,11 @@ final class CueFinder extends ExtractionStep {
         }
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        if (passives.passive(s, i)) {
+            // "Außerdem wurde eine bessere Jugendarbeit gefordert": without an agent, a passive clause tells what was done, not who said what
+            subject = passives.agent(s, i);
+            if (subject == null && d.clauseContent) return null;
+        }
         int it = english ? itBefore(i, f) : -1;
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;

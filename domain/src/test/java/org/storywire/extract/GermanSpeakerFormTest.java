@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.about;
 import static org.storywire.extract.GermanExtraction.extract;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who can speak, read off the form of the German clause: an abstract noun is never the speaker. Every
- * text is written for this test.
+ * Who can speak, read off the form of the German clause: an abstract noun is never the speaker, and a
+ * reporting verb in the passive has its agent as speaker, or none. Every text is written for this test.
  */
 class GermanSpeakerFormTest {
     @Test
@@ -23,5 +24,32 @@ class GermanSpeakerFormTest {
         String text = "Die Opposition kündigte an, die Brücke im Herbst zu sperren.";
         Statement s = about(extract(text), "Brücke");
         assertThat(s.speaker().mention()).isEqualTo("Die Opposition");
+    }
+
+    @Test
+    void aPassiveReportingVerbHasItsAgentAsSpeaker() {
+        String text = "Die Pläne wurden vom Mieterverein Talheim als unsozial kritisiert.";
+        Statement s = about(extract(text), "unsozial");
+        assertThat(s.speaker().mention()).isEqualTo("Mieterverein Talheim");
+    }
+
+    @Test
+    void aPassiveWithoutAgentOrSaidClauseIsNoStatement() {
+        List<Statement> found = extract("Außerdem wurde eine bessere Ausstattung der Schulen gefordert. Die Zahl der Verletzten wurde nicht bestätigt.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aPassiveReadInAReportHasTheReportAsSource() {
+        String text = "Die Lage im Norden wird im Bericht als kritisch bezeichnet.";
+        Statement s = about(extract(text), "kritisch");
+        assertThat(s.speaker().mention()).isEqualTo("Bericht");
+    }
+
+    @Test
+    void aQuotedPersonIsTheSpeakerOfThePassiveCitation() {
+        String text = "Der Bürgermeister Paul Kestner wird mit den Worten zitiert, die Stadt habe kein Geld mehr.";
+        Statement s = about(extract(text), "kein Geld");
+        assertThat(s.speaker().mention()).contains("Paul Kestner");
     }
 }
