@@ -19,6 +19,7 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
@@ -202,6 +203,7 @@ final class CueFinder extends ExtractionStep {
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
+            if (np == null && !lower.equals("es")) np = frontedSource(f, i);
         } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
             // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
@@ -258,6 +260,17 @@ final class CueFinder extends ExtractionStep {
         return d;
     }
 
+    /**
+     * "In der Mitteilung des Verbands heißt es", "Auf der Website hieß es": a place fronted before "heißt es" is where
+     * it is said, the source the quotation corpora annotate; its phrase runs up to a comma or the verb. Null otherwise.
+     */
+    private NounPhrase frontedSource(int f, int verb) {
+        if (verb < f + 2 || !FRONTED_SOURCE_PREPOSITIONS.contains(model.token(f).lower())) return null;
+        int end = f + 1;
+        while (end < verb && !model.token(end).isPunct(',')) end++;
+        return end > f + 1 ? new NounPhrase(f + 1, end, false, true) : null;
+    }
+
     /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
     private NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
@@ -307,7 +320,7 @@ final class CueFinder extends ExtractionStep {
         // ("Holm, 54, told MSNBC": a verb taking an addressee is no inverted one after a comma)
         boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);

@@ -212,14 +212,20 @@ final class NounPhrases {
 
     /**
      * Whether a German noun phrase can be a subject: its head, a common noun the dictionary knows,
-     * has a nominative reading ("in entfernten Gebieten", "aus den Lagern" are dative only).
+     * has a nominative reading ("in entfernten Gebieten", "aus den Lagern" are dative only), and one
+     * that agrees with "der": "der" is nominative only before a masculine singular, so "warf der
+     * Regierung vor", "der SPD" are dative or genitive, "der Sprecher" may be the subject. A name
+     * behind a role ("der Bundeskanzler Wolfgang Schüssel") is left alone: its last word is no common noun.
      */
     boolean mayBeNominative(NounPhrase np) {
         if (english || morph == null || np.pronoun()) return true;
         Token head = model.token(np.end() - 1);
         if (!head.word() || !head.capitalised()) return true;
         Morphology.Analysis a = morph.german(head.text());
-        return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER) || a.has(Morphology.NOMINATIVE);
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return true;
+        boolean singleNoun = np.end() - 1 > np.first() && !model.token(np.end() - 2).capitalised();
+        if (singleNoun && model.token(np.first()).lower().equals("der") && !a.has(Morphology.NOMINATIVE_MASCULINE)) return false;
+        return a.has(Morphology.NOMINATIVE);
     }
 
     /**

@@ -52,4 +52,25 @@ class GermanSpeakerFormTest {
         Statement s = about(extract(text), "kein Geld");
         assertThat(s.speaker().mention()).contains("Paul Kestner");
     }
+
+    @Test
+    void derBeforeAFeminineNounIsNoSubject() {
+        String text = "Die Mieter protestierten am Montag und warfen der Regierung vor, die Pläne verschwiegen zu haben.";
+        Statement s = about(extract(text), "verschwiegen");
+        assertThat(s.speaker().mention()).isEqualTo("Die Mieter");
+    }
+
+    @Test
+    void theNameOpeningTheSentenceSpeaksThroughItsApposition() {
+        String text = "Jonas Wendler, der Leiter der Feuerwache, bezeichnete die Übung als gelungen.";
+        Statement s = about(extract(text), "gelungen");
+        assertThat(s.speaker().mention()).isEqualTo("Jonas Wendler");
+    }
+
+    @Test
+    void aPlaceFrontedBeforeHeisstEsIsTheSource() {
+        String text = "In der Mitteilung des Tierschutzvereins heißt es, die Tiere seien gut versorgt.";
+        Statement s = about(extract(text), "versorgt");
+        assertThat(s.speaker().mention()).isEqualTo("der Mitteilung des Tierschutzvereins");
+    }
 }
