@@ -19,6 +19,8 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
+    private static final int HEISST_ES_GAP = 4;
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
@@ -199,7 +201,11 @@ final class CueFinder extends ExtractionStep {
         } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
                 || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
             int k = i + 2;
-            if (k < e && lex.placePrepositionsDe.contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
+            // "hieß es am Dienstag aus dem Umfeld der Regierung": a time between the verb and the circle it came from
+            int place = k;
+            while (place < e && place - k < HEISST_ES_GAP && model.token(place).word() && !model.token(place).quoted()
+                    && !lex.placePrepositionsDe.contains(model.token(place).lower())) place++;
+            if (place < e && lex.placePrepositionsDe.contains(model.token(place).lower())) np = speakers.nounPhraseAfter(place + 1, e);
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;

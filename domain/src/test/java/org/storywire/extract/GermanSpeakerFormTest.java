@@ -73,4 +73,11 @@ class GermanSpeakerFormTest {
         Statement s = about(extract(text), "versorgt");
         assertThat(s.speaker().mention()).isEqualTo("der Mitteilung des Tierschutzvereins");
     }
+
+    @Test
+    void theCircleAfterHiessEsMayFollowATime() {
+        String text = "Der Minister wolle zurücktreten, hieß es am Dienstag aus dem Umfeld der Landesregierung.";
+        Statement s = about(extract(text), "zurücktreten");
+        assertThat(s.speaker().mention()).isEqualTo("dem Umfeld");
+    }
 }
