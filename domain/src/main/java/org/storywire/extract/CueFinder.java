@@ -19,6 +19,9 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
+    private static final int HEISST_ES_GAP = 4;
+    private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
@@ -38,11 +41,13 @@ final class CueFinder extends ExtractionStep {
 
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
+    private final GermanPassive passives;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.participles = new OpeningParticiple(model);
+        this.passives = new GermanPassive(x, speakers);
     }
 
     /**
@@ -220,10 +225,15 @@ final class CueFinder extends ExtractionStep {
         } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && i + 1 < e && model.token(i + 1).is("es")
                 || !english && lower.equals("es") && i + 1 < e && (model.token(i + 1).is("heißt") || model.token(i + 1).is("hieß"))) {
             int k = i + 2;
-            if (k < e && lex.placePrepositionsDe.contains(model.token(k).lower())) np = speakers.nounPhraseAfter(k + 1, e);
+            // "hieß es am Dienstag aus dem Umfeld der Regierung": a time between the verb and the circle it came from
+            int place = k;
+            while (place < e && place - k < HEISST_ES_GAP && model.token(place).word() && !model.token(place).quoted()
+                    && !lex.placePrepositionsDe.contains(model.token(place).lower())) place++;
+            if (place < e && lex.placePrepositionsDe.contains(model.token(place).lower())) np = speakers.nounPhraseAfter(place + 1, e);
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
+            if (np == null && !lower.equals("es")) np = frontedSource(f, i);
         } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
             // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
@@ -288,6 +298,17 @@ final class CueFinder extends ExtractionStep {
         return new NounPhrase(first, k, pronoun, false);
     }
 
+    /**
+     * "In der Mitteilung des Verbands heißt es", "Auf der Website hieß es": a place fronted before "heißt es" is where
+     * it is said, the source the quotation corpora annotate; its phrase runs up to a comma or the verb. Null otherwise.
+     */
+    private NounPhrase frontedSource(int f, int verb) {
+        if (verb < f + 2 || !FRONTED_SOURCE_PREPOSITIONS.contains(model.token(f).lower())) return null;
+        int end = f + 1;
+        while (end < verb && !model.token(end).isPunct(',')) end++;
+        return end > f + 1 ? new NounPhrase(f + 1, end, false, true) : null;
+    }
+
     /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
     private NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
@@ -346,7 +367,7 @@ final class CueFinder extends ExtractionStep {
         boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) && !participleAfterComma
                 || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e));
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -405,6 +426,11 @@ final class CueFinder extends ExtractionStep {
         }
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        if (passives.passive(s, i)) {
+            // "Außerdem wurde eine bessere Jugendarbeit gefordert": without an agent, a passive clause tells what was done, not who said what
+            subject = passives.agent(s, i);
+            if (subject == null && d.clauseContent) return null;
+        }
         int it = english ? itBefore(i, f) : -1;
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;

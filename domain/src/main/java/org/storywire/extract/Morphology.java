@@ -24,7 +24,8 @@ import morfologik.stemming.WordData;
 final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
-            ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096, KNOWN = 1 << 30;
+            ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
+            NOMINATIVE_MASCULINE = 8192, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -122,6 +123,7 @@ final class Morphology {
                 } else if (tag.startsWith("SUB")) {
                     bits |= NOUN;
                     if (tag.contains(":NOM")) bits |= NOMINATIVE;
+                    if (tag.contains(":NOM:SIN:MAS")) bits |= NOMINATIVE_MASCULINE;
                     if (nounLemma == null) nounLemma = lemma;
                 } else if (tag.startsWith("EIG")) {
                     bits |= PROPER;

@@ -207,7 +207,8 @@ final class NounPhrases {
         if (np.pronoun()) return true;
         if (np.length() == 1 && capitalisedOnlyAsOpener(np.first())) return false;
         int headFrom = np.first();
-        while (headFrom < np.end() - 1 && !headLike(model.token(headFrom))) headFrom++;
+        // "Die Entscheidung" opening the sentence: the article is capitalised there, yet no part of the head
+        while (headFrom < np.end() - 1 && (!headLike(model.token(headFrom)) || isArticle(model.token(headFrom).lower()))) headFrom++;
         return agentive(np.first(), headFrom, np.end());
     }
 
@@ -227,14 +228,20 @@ final class NounPhrases {
 
     /**
      * Whether a German noun phrase can be a subject: its head, a common noun the dictionary knows,
-     * has a nominative reading ("in entfernten Gebieten", "aus den Lagern" are dative only).
+     * has a nominative reading ("in entfernten Gebieten", "aus den Lagern" are dative only), and one
+     * that agrees with "der": "der" is nominative only before a masculine singular, so "warf der
+     * Regierung vor", "der SPD" are dative or genitive, "der Sprecher" may be the subject. A name
+     * behind a role ("der Bundeskanzler Wolfgang Schüssel") is left alone: its last word is no common noun.
      */
     boolean mayBeNominative(NounPhrase np) {
         if (english || morph == null || np.pronoun()) return true;
         Token head = model.token(np.end() - 1);
         if (!head.word() || !head.capitalised()) return true;
         Morphology.Analysis a = morph.german(head.text());
-        return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER) || a.has(Morphology.NOMINATIVE);
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return true;
+        boolean singleNoun = np.end() - 1 > np.first() && !model.token(np.end() - 2).capitalised();
+        if (singleNoun && model.token(np.first()).lower().equals("der") && !a.has(Morphology.NOMINATIVE_MASCULINE)) return false;
+        return a.has(Morphology.NOMINATIVE);
     }
 
     /**
@@ -248,10 +255,25 @@ final class NounPhrases {
         return a.has(Morphology.KNOWN) && !a.has(Morphology.NOUN) && !a.has(Morphology.PROPER);
     }
 
-    /** German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak. */
+    /**
+     * German abstract and quantity nouns by their endings: an event, a state, a measure cannot speak
+     * ("Die Entscheidung wurde kritisiert", "Die Anklage lautet"), though an institution or a source
+     * ending alike can ("die Regierung", "die Kommission", also in the plural).
+     */
     private boolean abstractNoun(String w) {
-        if (lex.roleSuffix(w) != null) return false;
+        if (lex.roleSuffix(w) != null || speakerNoun(w)) return false;
         return endsWithAny(w, ABSTRACT_ENDINGS) || QUANTITY_NOUNS.contains(w);
+    }
+
+    private static boolean speakerNoun(String w) {
+        for (String ending : SPEAKER_NOUN_ENDINGS) {
+            if (w.endsWith(ending) || w.endsWith(ending + "en") || w.endsWith(ending + "n") || w.endsWith(ending + "s")) return true;
+        }
+        return false;
+    }
+
+    private boolean isArticle(String lower) {
+        return (english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(lower);
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {
@@ -261,6 +283,7 @@ final class NounPhrases {
 
     private static final List<String> ABSTRACT_ENDINGS = Lexicon.wordList("abstract-endings-de.txt");
     private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns-de.txt");
+    private static final List<String> SPEAKER_NOUN_ENDINGS = Lexicon.wordList("speaker-noun-endings-de.txt");
 
     private static final List<String> ADJECTIVE_ENDINGS_EN = Lexicon.wordList("adjective-endings-en.txt");
     private static final Set<String> ADJECTIVES_EN = Lexicon.words("adjectives-en.txt");

@@ -178,6 +178,9 @@ final class SpeakerFinder extends ExtractionStep {
             // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
             else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
                     && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
+            // "Albrecht Kern, der Direktor der Behörde, bezeichnete ...": the phrase opening the sentence, one apposition set off before the verb
+            // (the V2 subject before its verb as if adjacent: the commas and the apposition's words cost nothing)
+            else if (!english && np.first() == s.firstToken() && setOffUpTo(np.end(), cue)) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
             else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
@@ -354,6 +357,22 @@ final class SpeakerFinder extends ExtractionStep {
             if (before.end() == open && nps.agentive(before)) return before;
         }
         return np;
+    }
+
+    /**
+     * "Jonas Kern, der Leiter der Behörde, sagte, ...": the sentence opens with a phrase and one stretch set off by commas
+     * up to the verb, so the comma before the verb closes an apposition, no said part before an inverted verb.
+     */
+    boolean apposedOpening(TextModel.Sentence s, int cue) {
+        NounPhrase np = nps.at(s.firstToken(), cue, s.firstToken());
+        return np != null && nps.agentive(np) && setOffUpTo(np.end(), cue);
+    }
+
+    /** ", der Direktor der Behörde," or ", der der Partei angehört,": one stretch between two commas, the second right before {@code cue}. */
+    private boolean setOffUpTo(int from, int cue) {
+        if (from + 2 >= cue || !model.token(from).isPunct(',') || !model.token(cue - 1).isPunct(',')) return false;
+        for (int k = from + 1; k < cue - 1; k++) if (model.token(k).isPunct(',') || model.token(k).quoted() || model.token(k).isPunct(':')) return false;
+        return true;
     }
 
     /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */

@@ -1,0 +1,59 @@
+package org.storywire.extract;
+
+import java.util.Set;
+import org.storywire.clean.Lexicon;
+
+/**
+ * A German reporting verb in the passive ("Die Entscheidung wurde vom Verband kritisiert",
+ * "Außerdem wurde eine bessere Jugendarbeit gefordert"): its grammatical subject is what was
+ * said or done, not who said it. The speaker is the agent behind "von"/"vom", when there is one.
+ */
+final class GermanPassive extends ExtractionStep {
+    private static final Set<String> AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+    private static final Set<String> SUBJECT_SPEAKS = Lexicon.words("passive-subject-speaks-de.txt");
+    /** "im Bericht", "in ersten Berichten", "nach ersten Erkenntnissen": where a passive's report is read. */
+    private static final Set<String> SOURCE_PREPOSITIONS = Lexicon.words("passive-source-prepositions-de.txt");
+    /** "festgestellt worden war": the auxiliary follows the participle within a few words. */
+    private static final int AUXILIARY_AFTER = 2;
+
+    private final SpeakerFinder speakers;
+
+    GermanPassive(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    /** Whether the cue is a participle with a form of "werden" in its clause, and its subject is not the speaker. */
+    boolean passive(TextModel.Sentence s, int cue) {
+        Token verb = model.token(cue);
+        if (english || SUBJECT_SPEAKS.contains(verb.lower()) || !morph.german(verb.text()).has(Morphology.PARTICIPLE)) return false;
+        for (int k = cue + 1; k < s.endToken() && k <= cue + AUXILIARY_AFTER && !isClauseBoundary(model.token(k)); k++) {
+            if (AUXILIARIES.contains(model.token(k).lower())) return true;
+        }
+        for (int k = cue - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
+            if (AUXILIARIES.contains(model.token(k).lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The agent: an agentive phrase behind "von"/"vom" in the cue's clause, not an attribute of a noun ("Chef von X"),
+     * else the report it is read in ("wird im Bericht als problematisch bezeichnet"); or null.
+     */
+    NounPhrase agent(TextModel.Sentence s, int cue) {
+        int from = cue - 1;
+        while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
+        NounPhrase report = null;
+        for (int k = from; k < cue; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || k > from && model.token(k - 1).capitalised()) continue;
+            boolean by = x.is("von") || x.is("vom");
+            if (!by && !SOURCE_PREPOSITIONS.contains(x.lower())) continue;
+            NounPhrase np = speakers.nounPhraseAfter(k + 1, cue);
+            if (np == null || np.pronoun()) continue;
+            if (by && nps.agentive(np)) return np;
+            if (!by && report == null && lex.isReportNoun(model.token(np.end() - 1).lower())) report = np;
+        }
+        return report;
+    }
+}

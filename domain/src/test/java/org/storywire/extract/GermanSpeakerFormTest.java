@@ -1,0 +1,83 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who can speak, read off the form of the German clause: an abstract noun is never the speaker, and a
+ * reporting verb in the passive has its agent as speaker, or none. Every text is written for this test.
+ */
+class GermanSpeakerFormTest {
+    @Test
+    void anAbstractNounOpeningTheSentenceIsNoSpeaker() {
+        String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning scharf.";
+        Statement s = about(extract(text), "Entscheidung");
+        assertThat(s.speaker().mention()).isEqualTo("der Verbandschef Olaf Brenning");
+    }
+
+    @Test
+    void anInstitutionEndingLikeAnAbstractNounStillSpeaks() {
+        String text = "Die Opposition kündigte an, die Brücke im Herbst zu sperren.";
+        Statement s = about(extract(text), "Brücke");
+        assertThat(s.speaker().mention()).isEqualTo("Die Opposition");
+    }
+
+    @Test
+    void aPassiveReportingVerbHasItsAgentAsSpeaker() {
+        String text = "Die Pläne wurden vom Mieterverein Talheim als unsozial kritisiert.";
+        Statement s = about(extract(text), "unsozial");
+        assertThat(s.speaker().mention()).isEqualTo("Mieterverein Talheim");
+    }
+
+    @Test
+    void aPassiveWithoutAgentOrSaidClauseIsNoStatement() {
+        List<Statement> found = extract("Außerdem wurde eine bessere Ausstattung der Schulen gefordert. Die Zahl der Verletzten wurde nicht bestätigt.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aPassiveReadInAReportHasTheReportAsSource() {
+        String text = "Die Lage im Norden wird im Bericht als kritisch bezeichnet.";
+        Statement s = about(extract(text), "kritisch");
+        assertThat(s.speaker().mention()).isEqualTo("Bericht");
+    }
+
+    @Test
+    void aQuotedPersonIsTheSpeakerOfThePassiveCitation() {
+        String text = "Der Bürgermeister Paul Kestner wird mit den Worten zitiert, die Stadt habe kein Geld mehr.";
+        Statement s = about(extract(text), "kein Geld");
+        assertThat(s.speaker().mention()).contains("Paul Kestner");
+    }
+
+    @Test
+    void derBeforeAFeminineNounIsNoSubject() {
+        String text = "Die Mieter protestierten am Montag und warfen der Regierung vor, die Pläne verschwiegen zu haben.";
+        Statement s = about(extract(text), "verschwiegen");
+        assertThat(s.speaker().mention()).isEqualTo("Die Mieter");
+    }
+
+    @Test
+    void theNameOpeningTheSentenceSpeaksThroughItsApposition() {
+        String text = "Jonas Wendler, der Leiter der Feuerwache, bezeichnete die Übung als gelungen.";
+        Statement s = about(extract(text), "gelungen");
+        assertThat(s.speaker().mention()).isEqualTo("Jonas Wendler");
+    }
+
+    @Test
+    void aPlaceFrontedBeforeHeisstEsIsTheSource() {
+        String text = "In der Mitteilung des Tierschutzvereins heißt es, die Tiere seien gut versorgt.";
+        Statement s = about(extract(text), "versorgt");
+        assertThat(s.speaker().mention()).isEqualTo("der Mitteilung des Tierschutzvereins");
+    }
+
+    @Test
+    void theCircleAfterHiessEsMayFollowATime() {
+        String text = "Der Minister wolle zurücktreten, hieß es am Dienstag aus dem Umfeld der Landesregierung.";
+        Statement s = about(extract(text), "zurücktreten");
+        assertThat(s.speaker().mention()).isEqualTo("dem Umfeld");
+    }
+}
