@@ -73,6 +73,7 @@ public final class EventIndex {
             derive(e);
             return true;
         });
+        cache.flush();
     }
 
     public EventIndex(EventStore store) {
@@ -104,7 +105,7 @@ public final class EventIndex {
     public EventAssignment assign(ArticleSignature sig) {
         Instant t = sig.published() != null ? sig.published() : clock != null ? clock : Instant.EPOCH;
         if (clock == null || t.isAfter(clock)) clock = t;
-        List<String> expired = expire(clock);
+        List<String> expired = expireBefore(clock);
 
         SortedMap<String, Double> aEntities = normalised(sig.entities());
         SortedMap<String, Double> aTerms = normalised(sig.terms());
@@ -136,9 +137,11 @@ public final class EventIndex {
         }
         put(previous, updated);
         Scored runnerUp = isNew ? best : ranked.size() > 1 ? ranked.get(1) : null;
-        return new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
+        EventAssignment assignment = new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
                 runnerUp == null ? null : runnerUp.event().id(), runnerUp == null ? 0 : runnerUp.score(),
                 List.copyOf(merged), expired, updated);
+        cache.flush();
+        return assignment;
     }
 
     /** Similarity an article needs to two events for them to be merged; above 1 disables merging. */
@@ -148,6 +151,12 @@ public final class EventIndex {
 
     /** Drops the events quiet since before {@code now - quietPeriod}; returns their ids. */
     public List<String> expire(Instant now) {
+        List<String> dropped = expireBefore(now);
+        cache.flush();
+        return dropped;
+    }
+
+    private List<String> expireBefore(Instant now) {
         String limit = ExpiryKey.before(now.minus(settings.quietPeriod()));
         List<String> dropped = new ArrayList<>();
         store.scanExpiry(key -> {
