@@ -33,15 +33,6 @@ final class CentroidCache {
         final String feature;
         int df;
         int refs;
-        /**
-         * What scoring one article worked out for the feature, valid while {@code scoredIn} is that
-         * article's round: its IDF and the article's weight of it (held: {@code inArticle}). A feature
-         * shared by many candidates is looked up in the article once, not once per candidate.
-         */
-        int scoredIn;
-        double idf;
-        boolean inArticle;
-        double articleWeight;
 
         Cell(String feature, int df) {
             this.feature = feature;

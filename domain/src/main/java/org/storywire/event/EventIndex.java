@@ -51,8 +51,6 @@ public final class EventIndex {
     private int size;
     private Instant clock;
     private int lastCandidates;
-    /** Counts the articles scored: a cached feature's per-article values ({@link Cell#scoredIn}) hold for the round they were set in. */
-    private int round;
 
     private record Scored(Cached event, double score) {}
 
@@ -199,7 +197,6 @@ public final class EventIndex {
         int n = size;
         lastCandidates = 0;
         if (n == 0) return List.of();
-        round++;
         // Each article feature's event frequency, read once: lookup, norm and cosine all need it.
         Map<String, Integer> entityDf = frequencies(FeatureSpace.ENTITIES, aEntities);
         Map<String, Integer> termDf = frequencies(FeatureSpace.TERMS, aTerms);
@@ -267,23 +264,17 @@ public final class EventIndex {
         return Math.sqrt(sum);
     }
 
-    private double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
+    private static double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
         Cell[] cells = c.cells();
         if (aNorm == 0 || cells.length == 0) return 0;
         double dot = 0;
         double cSum = 0;
         for (int i = 0; i < cells.length; i++) {
-            Cell cell = cells[i];
-            if (cell.scoredIn != round) {
-                cell.scoredIn = round;
-                cell.idf = idf(cell.df, n);
-                Double aw = a.get(cell.feature);
-                cell.inArticle = aw != null;
-                cell.articleWeight = aw == null ? 0 : aw;
-            }
-            double cw = c.weights()[i] * cell.idf;
+            double idf = idf(cells[i].df, n);
+            double cw = c.weights()[i] * idf;
             cSum += cw * cw;
-            if (cell.inArticle) dot += cell.articleWeight * cell.idf * cw;
+            Double aw = a.get(cells[i].feature);
+            if (aw != null) dot += aw * idf * cw;
         }
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
     }
