@@ -51,6 +51,8 @@ public final class EventIndex {
     private int size;
     private Instant clock;
     private int lastCandidates;
+    /** Counts the articles scored: a cell marked in this round holds the current article's weight. */
+    private int round;
 
     private record Scored(Cached event, double score) {}
 
@@ -214,9 +216,14 @@ public final class EventIndex {
         // Looked up once per feature of every candidate's centroid: hashed, not a sorted map's string comparisons.
         Map<String, Double> aEntityWeights = new HashMap<>(aEntities);
         Map<String, Double> aTermWeights = new HashMap<>(aTerms);
+        // Every candidate is loaded before the article's cells are marked: loading creates cells.
+        List<Cached> loaded = new ArrayList<>(candidates.size());
+        for (Map.Entry<String, Integer> c : candidates) loaded.add(cache.get(c.getKey()));
+        round++;
+        cache.mark(FeatureSpace.ENTITIES, aEntityWeights, round);
+        cache.mark(FeatureSpace.TERMS, aTermWeights, round);
         List<Scored> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : candidates) {
-            Cached e = cache.get(c.getKey());
+        for (Cached e : loaded) {
             double cosE = cosine(aEntityWeights, aEntityNorm, e.entities(), n);
             double cosT = cosine(aTermWeights, aTermNorm, e.terms(), n);
             double sim;
@@ -264,17 +271,22 @@ public final class EventIndex {
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
+    private double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
         Cell[] cells = c.cells();
         if (aNorm == 0 || cells.length == 0) return 0;
         double dot = 0;
         double cSum = 0;
         for (int i = 0; i < cells.length; i++) {
-            double idf = idf(cells[i].df, n);
+            Cell cell = cells[i];
+            double idf = idf(cell.df, n);
             double cw = c.weights()[i] * idf;
             cSum += cw * cw;
-            Double aw = a.get(cells[i].feature);
-            if (aw != null) dot += aw * idf * cw;
+            if (cell.refs > 0) {
+                if (cell.markedIn == round) dot += cell.articleWeight * idf * cw;
+            } else { // released while candidates were loaded (a cache smaller than the candidates): not marked
+                Double aw = a.get(cell.feature);
+                if (aw != null) dot += aw * idf * cw;
+            }
         }
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
     }
