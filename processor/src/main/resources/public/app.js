@@ -488,7 +488,8 @@ function renderFacts(story) {
   const outlets = Object.keys(story.outlets || {});
   const facts = [
     ['Independent reports', el('span', { title: 'copies of one wire text count once', textContent: String(story.independentSources) })],
-    [`Outlets (${outlets.length})`, outlets.join(', ') || '–'],
+    [`Outlets (${outlets.length + (story.outletsNotListed || 0)})`,
+      (outlets.join(', ') || '–') + (story.outletsNotListed ? ` and ${story.outletsNotListed} more` : '')],
     ['Statements', String(story.statementCount)],
     ['First statement', timeEl(story.firstSeen, story.firstSeenPrecision)],
     ['Latest statement', timeEl(story.lastUpdated, story.lastUpdatedPrecision)],

@@ -15,8 +15,14 @@ import java.util.SortedMap;
  * its event frequency at hand. Scoring reads a candidate's features and their frequencies off this
  * cache instead of the store (a hashed look-up per feature was most of the cost of assignment, a
  * store read would be more). Every posting change goes through {@link #addPosting}/{@link
- * #removePosting}, which keep the cached frequencies equal to the store's; a feature's cell lives
- * while a cached centroid holds it.
+ * #removePosting}, which keep the cached frequencies current; a feature's cell lives while a cached
+ * centroid holds it.
+ *
+ * <p>Within one assignment the frequencies read from the store and the ones changed are held here
+ * too, and {@link #flush} writes each changed count once, from the value already known: a new event
+ * changes the count of each of its up to 160 features, all of them read a moment before for scoring;
+ * reading each again from the store (and each posting before writing it) cost one or two
+ * store read more each on RocksDB, most of which miss Kafka Streams' record cache.
  */
 final class CentroidCache {
     /** Enough for every event active in the evaluation sets (780 in the largest); ~20 kB each at most. */
@@ -27,6 +33,9 @@ final class CentroidCache {
         final String feature;
         int df;
         int refs;
+        /** The article's weight of the feature while {@code markedIn} is the round of the article being scored ({@link #mark}). */
+        int markedIn;
+        double articleWeight;
 
         Cell(String feature, int df) {
             this.feature = feature;
@@ -44,6 +53,10 @@ final class CentroidCache {
     private final int capacity;
     private final Map<FeatureSpace, Map<String, Cell>> cells = new EnumMap<>(FeatureSpace.class);
     private final LinkedHashMap<String, Cached> events = new LinkedHashMap<>(64, 0.75f, true);
+    /** Store keys of features whose count changed since the last flush, with the new count. */
+    private final Map<String, Integer> changed = new HashMap<>();
+    /** Store keys of features read since the last flush, with the count read (shadowed by {@link #changed}). */
+    private final Map<String, Integer> read = new HashMap<>();
 
     CentroidCache(EventStore store, int capacity) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be positive: " + capacity);
@@ -82,19 +95,53 @@ final class CentroidCache {
     /** How many events hold the feature. */
     int df(FeatureSpace space, String feature) {
         Cell cell = cells.get(space).get(feature);
-        return cell != null ? cell.df : store.postingCount(space.key(feature));
+        return cell != null ? cell.df : uncachedDf(space.key(feature));
+    }
+
+    private int uncachedDf(String key) {
+        Integer n = changed.get(key);
+        if (n == null) n = read.computeIfAbsent(key, store::postingCount);
+        return n;
     }
 
     void addPosting(FeatureSpace space, String feature, String id) {
         store.addPosting(space.key(feature), id);
-        Cell cell = cells.get(space).get(feature);
-        if (cell != null) cell.df++;
+        count(space, feature, 1);
     }
 
     void removePosting(FeatureSpace space, String feature, String id) {
         store.removePosting(space.key(feature), id);
+        count(space, feature, -1);
+    }
+
+    private void count(FeatureSpace space, String feature, int by) {
+        int n = df(space, feature) + by;
         Cell cell = cells.get(space).get(feature);
-        if (cell != null) cell.df--;
+        if (cell != null) cell.df = n;
+        changed.put(space.key(feature), n);
+    }
+
+    /** Writes the counts changed since the last flush, each once, and forgets the counts read (they are not kept up to date between assignments). */
+    void flush() {
+        changed.forEach(store::putPostingCount);
+        changed.clear();
+        read.clear();
+    }
+
+    /**
+     * Marks the cached cells of the article's features for scoring round {@code round}, so that scoring
+     * reads a candidate's cells without looking each one's string up in the article (touching the
+     * string of each of up to 64 x 160 cells was the largest item of assignment in the e2e profile).
+     */
+    void mark(FeatureSpace space, Map<String, Double> weights, int round) {
+        Map<String, Cell> table = cells.get(space);
+        weights.forEach((feature, weight) -> {
+            Cell cell = table.get(feature);
+            if (cell != null) {
+                cell.markedIn = round;
+                cell.articleWeight = weight;
+            }
+        });
     }
 
     int size() {
@@ -114,7 +161,7 @@ final class CentroidCache {
         for (Map.Entry<String, Double> f : features.entrySet()) {
             Cell cell = table.get(f.getKey());
             if (cell == null) {
-                cell = new Cell(f.getKey(), store.postingCount(space.key(f.getKey())));
+                cell = new Cell(f.getKey(), uncachedDf(space.key(f.getKey())));
                 table.put(f.getKey(), cell);
             }
             cell.refs++;

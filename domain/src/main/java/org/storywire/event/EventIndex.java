@@ -51,6 +51,8 @@ public final class EventIndex {
     private int size;
     private Instant clock;
     private int lastCandidates;
+    /** Counts the articles scored: a cell marked in this round holds the current article's weight. */
+    private int round;
 
     private record Scored(Cached event, double score) {}
 
@@ -73,6 +75,7 @@ public final class EventIndex {
             derive(e);
             return true;
         });
+        cache.flush();
     }
 
     public EventIndex(EventStore store) {
@@ -104,7 +107,7 @@ public final class EventIndex {
     public EventAssignment assign(ArticleSignature sig) {
         Instant t = sig.published() != null ? sig.published() : clock != null ? clock : Instant.EPOCH;
         if (clock == null || t.isAfter(clock)) clock = t;
-        List<String> expired = expire(clock);
+        List<String> expired = expireBefore(clock);
 
         SortedMap<String, Double> aEntities = normalised(sig.entities());
         SortedMap<String, Double> aTerms = normalised(sig.terms());
@@ -136,9 +139,11 @@ public final class EventIndex {
         }
         put(previous, updated);
         Scored runnerUp = isNew ? best : ranked.size() > 1 ? ranked.get(1) : null;
-        return new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
+        EventAssignment assignment = new EventAssignment(sig.articleId(), updated.id(), updated.label(), isNew, score,
                 runnerUp == null ? null : runnerUp.event().id(), runnerUp == null ? 0 : runnerUp.score(),
                 List.copyOf(merged), expired, updated);
+        cache.flush();
+        return assignment;
     }
 
     /** Similarity an article needs to two events for them to be merged; above 1 disables merging. */
@@ -148,6 +153,12 @@ public final class EventIndex {
 
     /** Drops the events quiet since before {@code now - quietPeriod}; returns their ids. */
     public List<String> expire(Instant now) {
+        List<String> dropped = expireBefore(now);
+        cache.flush();
+        return dropped;
+    }
+
+    private List<String> expireBefore(Instant now) {
         String limit = ExpiryKey.before(now.minus(settings.quietPeriod()));
         List<String> dropped = new ArrayList<>();
         store.scanExpiry(key -> {
@@ -205,9 +216,14 @@ public final class EventIndex {
         // Looked up once per feature of every candidate's centroid: hashed, not a sorted map's string comparisons.
         Map<String, Double> aEntityWeights = new HashMap<>(aEntities);
         Map<String, Double> aTermWeights = new HashMap<>(aTerms);
+        // Every candidate is loaded before the article's cells are marked: loading creates cells.
+        List<Cached> loaded = new ArrayList<>(candidates.size());
+        for (Map.Entry<String, Integer> c : candidates) loaded.add(cache.get(c.getKey()));
+        round++;
+        cache.mark(FeatureSpace.ENTITIES, aEntityWeights, round);
+        cache.mark(FeatureSpace.TERMS, aTermWeights, round);
         List<Scored> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : candidates) {
-            Cached e = cache.get(c.getKey());
+        for (Cached e : loaded) {
             double cosE = cosine(aEntityWeights, aEntityNorm, e.entities(), n);
             double cosT = cosine(aTermWeights, aTermNorm, e.terms(), n);
             double sim;
@@ -255,17 +271,22 @@ public final class EventIndex {
         return Math.sqrt(sum);
     }
 
-    private static double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
+    private double cosine(Map<String, Double> a, double aNorm, CentroidCache.Centroid c, int n) {
         Cell[] cells = c.cells();
         if (aNorm == 0 || cells.length == 0) return 0;
         double dot = 0;
         double cSum = 0;
         for (int i = 0; i < cells.length; i++) {
-            double idf = idf(cells[i].df, n);
+            Cell cell = cells[i];
+            double idf = idf(cell.df, n);
             double cw = c.weights()[i] * idf;
             cSum += cw * cw;
-            Double aw = a.get(cells[i].feature);
-            if (aw != null) dot += aw * idf * cw;
+            if (cell.refs > 0) {
+                if (cell.markedIn == round) dot += cell.articleWeight * idf * cw;
+            } else { // released while candidates were loaded (a cache smaller than the candidates): not marked
+                Double aw = a.get(cell.feature);
+                if (aw != null) dot += aw * idf * cw;
+            }
         }
         return cSum == 0 ? 0 : dot / (aNorm * Math.sqrt(cSum));
     }

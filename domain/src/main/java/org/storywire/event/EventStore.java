@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>summaries: event id -> {@link EventSummary} (the centroid included);
  *   <li>postings: feature ({@code "e:" + entity}, {@code "t:" + term}) -> ids of the events whose
- *       centroid holds it, with their count (the feature's event frequency);
+ *       centroid holds it, and apart from them their count (the feature's event frequency), which the
+ *       index writes once per article and feature changed, from a count it knows;
  *   <li>the expiry order: keys made by {@link ExpiryKey} (last seen, then id), sorted as strings.
  * </ul>
  *
@@ -35,9 +36,14 @@ public interface EventStore {
     /** The ids of the events holding the feature, in id order. */
     List<String> postings(String feature);
 
+    /** Records that the event holds the feature; the index calls it only when the event did not (no read before the write). */
     void addPosting(String feature, String id);
 
+    /** Records that the event no longer holds the feature; the index calls it only when the event did. */
     void removePosting(String feature, String id);
+
+    /** The feature's event count after the index's posting changes (0: no event holds it). */
+    void putPostingCount(String feature, int count);
 
     void addExpiry(String key);
 

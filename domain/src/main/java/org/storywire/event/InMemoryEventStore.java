@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 public final class InMemoryEventStore implements EventStore {
     private final TreeMap<String, EventSummary> events = new TreeMap<>();
     private final Map<String, TreeSet<String>> postings = new HashMap<>();
+    /** Kept apart from the postings, as the key-value store keeps them: a count the index got wrong stays wrong here too. */
+    private final Map<String, Integer> counts = new HashMap<>();
     private final TreeSet<String> expiry = new TreeSet<>();
 
     @Override
@@ -37,8 +39,7 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public int postingCount(String feature) {
-        TreeSet<String> ids = postings.get(feature);
-        return ids == null ? 0 : ids.size();
+        return counts.getOrDefault(feature, 0);
     }
 
     @Override
@@ -58,6 +59,12 @@ public final class InMemoryEventStore implements EventStore {
         if (ids == null) return;
         ids.remove(id);
         if (ids.isEmpty()) postings.remove(feature);
+    }
+
+    @Override
+    public void putPostingCount(String feature, int count) {
+        if (count > 0) counts.put(feature, count);
+        else counts.remove(feature);
     }
 
     @Override

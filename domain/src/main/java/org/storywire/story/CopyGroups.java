@@ -35,6 +35,8 @@ final class CopyGroups {
     private final Map<String, CopyEntry> written = new LinkedHashMap<>(); // a null value: deleted
     /** Entries read from the store, each once: an article's hashes are read to find its copies and again to rewrite them. */
     private final Map<String, CopyEntry> fetched = new HashMap<>();
+    /** A listed source was dropped from a full list: the list must be made again from the ledgers. */
+    private boolean relist;
 
     CopyGroups(CopyIndex stored) {
         this(stored, INDEXED_FROM);
@@ -50,16 +52,27 @@ final class CopyGroups {
      * {@code ledgers} gives the story's ledgers as they were, read only while the story has no index.
      */
     Sources update(Sources current, ArticleLedger before, ArticleLedger after, Supplier<List<ArticleLedger>> ledgers) {
-        if (read(CopyIndex.INDEXED_KEY) != null) return updateIndex(current, before, after);
-        String id = (after != null ? after : before).articleId();
-        List<ArticleLedger> all = new ArrayList<>(ledgers.get());
-        all.removeIf(a -> a.articleId().equals(id));
-        if (after != null) all.add(after);
+        if (read(CopyIndex.INDEXED_KEY) != null) {
+            Sources next = updateIndex(current, before, after);
+            if (!relist) return next;
+            // A listed source left a full list: the next one by name is in no entry this article touched.
+            Sources recounted = Sources.of(ledgersAfter(before, after, ledgers));
+            return new Sources(recounted.outlets(), next.independent(), next.outletCount());
+        }
+        List<ArticleLedger> all = ledgersAfter(before, after, ledgers);
         if (all.size() < indexedFrom) return Sources.of(all);
         Sources built = Sources.NONE;
         for (ArticleLedger article : all) built = updateIndex(built, null, article);
         write(CopyIndex.INDEXED_KEY, CopyEntry.INDEXED);
         return built;
+    }
+
+    private static List<ArticleLedger> ledgersAfter(ArticleLedger before, ArticleLedger after, Supplier<List<ArticleLedger>> ledgers) {
+        String id = (after != null ? after : before).articleId();
+        List<ArticleLedger> all = new ArrayList<>(ledgers.get());
+        all.removeIf(a -> a.articleId().equals(id));
+        if (after != null) all.add(after);
+        return all;
     }
 
     private Sources updateIndex(Sources current, ArticleLedger before, ArticleLedger after) {
@@ -83,10 +96,38 @@ final class CopyGroups {
         if (after != null) touchedAfter.add(id);
         List<Set<String>> groupsAfter = sourcesOfGroups(touchedAfter);
 
-        Map<String, Integer> outlets = new TreeMap<>(current.outlets());
-        for (Set<String> sources : groupsBefore) for (String source : sources) outlets.merge(source, -1, (a, b) -> a + b == 0 ? null : a + b);
-        for (Set<String> sources : groupsAfter) for (String source : sources) outlets.merge(source, 1, Integer::sum);
-        return new Sources(outlets, current.independent() - groupsBefore.size() + groupsAfter.size());
+        Map<String, Integer> change = new TreeMap<>();
+        for (Set<String> sources : groupsBefore) for (String source : sources) change.merge(source, -1, Integer::sum);
+        for (Set<String> sources : groupsAfter) for (String source : sources) change.merge(source, 1, Integer::sum);
+        return recount(current, change, current.independent() - groupsBefore.size() + groupsAfter.size());
+    }
+
+    /**
+     * Applies the change in each source's group count to its own entry and to the listed sources
+     * (the first {@link Sources#LISTED} by name): a new source enters the list when it sorts before
+     * its last one. A source leaving a full list sets {@link #relist}.
+     */
+    private Sources recount(Sources current, Map<String, Integer> change, int independent) {
+        TreeMap<String, Integer> listed = new TreeMap<>(current.outlets());
+        boolean full = listed.size() >= Sources.LISTED;
+        int count = current.outletCount();
+        for (Map.Entry<String, Integer> c : change.entrySet()) {
+            if (c.getValue() == 0) continue;
+            String source = c.getKey();
+            CopyEntry entry = read(CopyIndex.sourceKey(source));
+            int was = entry == null ? 0 : entry.groups();
+            int now = was + c.getValue();
+            write(CopyIndex.sourceKey(source), now == 0 ? null : CopyEntry.source(now));
+            if (was == 0) count++;
+            if (now == 0) {
+                count--;
+                if (listed.remove(source) != null && full) relist = true;
+            } else if (listed.containsKey(source) || listed.size() < Sources.LISTED || source.compareTo(listed.lastKey()) < 0) {
+                listed.put(source, now);
+                if (listed.size() > Sources.LISTED) listed.pollLastEntry();
+            }
+        }
+        return new Sources(listed, independent, count);
     }
 
     List<CopyIndex.Write> writes() {

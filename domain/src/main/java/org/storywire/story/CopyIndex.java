@@ -2,7 +2,8 @@ package org.storywire.story;
 
 /**
  * A story's copy index, looked up by key: which articles hold each sketch hash ({@link #hashKey}) and
- * each article's node in the copy graph ({@link #nodeKey}). It lets {@link CopyGroups} recount
+ * each article's node in the copy graph ({@link #nodeKey}) and each source's group count
+ * ({@link #sourceKey}). It lets {@link CopyGroups} recount
  * independent sources for one article from the entries that article touches, not the story's ledgers.
  */
 public interface CopyIndex {
@@ -26,6 +27,11 @@ public interface CopyIndex {
 
     static String nodeKey(String articleId) {
         return "a" + articleId;
+    }
+
+    /** The key of a source's group count (an outlet, or an article without one). */
+    static String sourceKey(String source) {
+        return "s" + source;
     }
 
     CopyIndex NONE = key -> null;

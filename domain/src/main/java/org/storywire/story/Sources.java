@@ -13,8 +13,16 @@ import java.util.TreeSet;
  * copy relation, which do not depend on the order articles arrived in. {@link #of} recounts them
  * over every article of a story (where two parts' ledgers are merged); the fold keeps them up to
  * date article by article with {@link CopyGroups}, which gives the same result.
+ *
+ * <p>{@code outlets} lists the first {@link #LISTED} sources by name with the number of groups each is
+ * in, {@code outletCount} counts them all: a story is stored and published at every statement, so
+ * what it carries of its sources must not grow with them (an article without an outlet is a source
+ * of its own). The exact count of every source is in the story's copy index ({@link CopyGroups}).
  */
-record Sources(Map<String, Integer> outlets, int independent) {
+record Sources(Map<String, Integer> outlets, int independent, int outletCount) {
+
+    /** Sources a story lists by name; more than the outlets of any story of the evaluation sets and the bench. */
+    static final int LISTED = 64;
 
     /** Low bits of a packed (hash, article index) pair that hold the index: up to 65,536 articles per story. */
     private static final long INDEX_MASK = 0xFFFFL;
@@ -54,12 +62,14 @@ record Sources(Map<String, Integer> outlets, int independent) {
         });
         Map<Integer, TreeSet<String>> outletsByGroup = new HashMap<>();
         for (int i = 0; i < n; i++) outletsByGroup.computeIfAbsent(find(parent, i), root -> new TreeSet<>()).add(sourceOf(articles.get(i)));
-        Map<String, Integer> outlets = new TreeMap<>();
+        TreeMap<String, Integer> outlets = new TreeMap<>();
         for (TreeSet<String> group : outletsByGroup.values()) for (String outlet : group) outlets.merge(outlet, 1, Integer::sum);
-        return new Sources(outlets, outletsByGroup.size());
+        int all = outlets.size();
+        while (outlets.size() > LISTED) outlets.pollLastEntry();
+        return new Sources(outlets, outletsByGroup.size(), all);
     }
 
-    static final Sources NONE = new Sources(Map.of(), 0);
+    static final Sources NONE = new Sources(Map.of(), 0, 0);
 
     /** What an article counts under: its outlet, or the article itself when the outlet is unknown. */
     static String sourceOf(ArticleLedger article) {

@@ -118,7 +118,7 @@ public final class StoryFold {
             if (shared != null) for (ArticleLedger a : sharedLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
             sources = Sources.of(new ArrayList<>(byArticle.values()));
         } else {
-            sources = new Sources(published.outlets(), published.independentSources());
+            sources = new Sources(published.outlets(), published.independentSources(), published.outletCount());
         }
         return new StoryTally().add(own).add(shared).state(key, timelineLimit, sources, 0);
     }
@@ -170,7 +170,7 @@ public final class StoryFold {
     }
 
     private static Sources sourcesOf(StoryState state) {
-        return state == null ? Sources.NONE : new Sources(state.outlets(), state.independentSources());
+        return state == null ? Sources.NONE : new Sources(state.outlets(), state.independentSources(), state.outletCount());
     }
 
     /** DENIED when a party's latest position is a denial; else CLAIMED when one claims or confirms; else UNCONFIRMED. */
@@ -207,6 +207,6 @@ public final class StoryFold {
     private static StoryState withVersion(StoryState s, long version) {
         return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
                 s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
-                s.firstArticle(), s.unnamedOutlets());
+                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
     }
 }

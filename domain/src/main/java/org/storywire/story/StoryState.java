@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * fields serve the fold and the query API and are not on the Avro topic: {@code earliest} (the
  * title's statement, kept when the timeline drops it, so that two folds can be merged),
  * {@code firstArticle} (the article the story began with) and {@code unnamedOutlets} (the URL of
- * each article that has no outlet and is counted under its id).
+ * each listed article that has no outlet and is counted under its id). {@code outlets} lists the first
+ * sources by name (at most {@code Sources.LISTED}) and {@code outletCount} counts all of them.
  */
 public record StoryState(
         String storyId,
@@ -33,7 +34,8 @@ public record StoryState(
         long version,
         TimelineEntry earliest,
         String firstArticle,
-        Map<String, String> unnamedOutlets) {
+        Map<String, String> unnamedOutlets,
+        int outletCount) {
 
     public StoryState {
         actors = List.copyOf(actors);
@@ -42,6 +44,8 @@ public record StoryState(
         // Sorted: Map.copyOf's iteration order is salted per JVM, and the order reaches the serialised state.
         outlets = Collections.unmodifiableMap(new TreeMap<>(outlets));
         unnamedOutlets = unnamedOutlets == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unnamedOutlets));
+        // A state stored before the count was kept lists every source it has.
+        outletCount = Math.max(outletCount, outlets.size());
     }
 
     public boolean isEmpty() { return statementCount == 0; }

@@ -80,9 +80,11 @@ final class StoryTally {
         bounded.sort(Comparator.comparing(TimelineEntry::order));
         if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
         List<Position> positionList = List.copyOf(positions.values());
+        // Only the listed sources are named: an article without an outlet would otherwise add an entry for good.
+        unnamedOutlets.keySet().retainAll(sources.outlets().keySet());
         return new StoryState(key.id(), StoryTitle.of(earliest), key.frame(), List.copyOf(actors), StoryFold.status(positionList), positionList,
                 bounded, count - bounded.size(), count, sources.outlets(), sources.independent(), first, last, version,
-                earliest, firstArticle, unnamedOutlets);
+                earliest, firstArticle, unnamedOutlets, sources.outletCount());
     }
 
     private void earliest(TimelineEntry e) {

@@ -241,7 +241,43 @@ class StoryFoldTest {
         all.add(then.ledger());
         Sources recounted = Sources.of(all);
         assertThat(then.state().independentSources()).isEqualTo(recounted.independent()).isEqualTo(200);
-        assertThat(then.state().outlets()).isEqualTo(recounted.outlets()).containsEntry("Outlet copy", 1).containsEntry("Outlet n7", 1);
+        assertThat(then.state().outlets()).isEqualTo(recounted.outlets()).hasSize(Sources.LISTED).containsEntry("Outlet copy", 1);
+        assertThat(then.state().outletCount()).isEqualTo(recounted.outletCount()).isEqualTo(201);
+        // The copy's outlet is new to the story; n7's (past the listed ones) is still in one group, so its entry is left alone.
+        assertThat(then.copies()).contains(new CopyIndex.Write(CopyIndex.sourceKey("Outlet copy"), CopyEntry.source(1)))
+                .noneMatch(w -> w.key().equals(CopyIndex.sourceKey("Outlet n7")));
+    }
+
+    @Test
+    void whatAStoryCarriesOfItsSourcesDoesNotGrowWithThemAndListsWhatTheFullRecountLists() {
+        Run run = new Run(fold);
+        String at200 = null;
+        for (int i = 0; i < 400; i++) {
+            // Every second article has no outlet: it counts as a source of its own, named by its id. Named
+            // and unnamed sources alternate in name order (S0000n, S0001, S0002n, ...).
+            String id = String.format("S%04d", i);
+            var s = statement(id, 1, "Reuters", Stance.CLAIM, sentence(id, 1), day(1 + i % 28));
+            ArticleInfo article = new ArticleInfo(id, i % 2 == 0 ? id + "n" : null, "https://example.org/" + id, "Telefonat", null,
+                    day(1 + i % 28));
+            run.apply(new StoryStatement(CALL, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz")));
+            if (i == 199) at200 = sourcesPart(run.state);
+        }
+
+        assertThat(run.state.outletCount()).isEqualTo(400);
+        assertThat(run.state.outlets()).hasSize(Sources.LISTED).containsKeys("S0000n", "S0001", "S0063")
+                .isEqualTo(Sources.of(run.ledgers.of(CALL.id()).all()).outlets());
+        assertThat(run.state.unnamedOutlets()).hasSize(Sources.LISTED / 2).containsEntry("S0001", "https://example.org/S0001");
+        assertThat(sourcesPart(run.state)).as("what the state holds of its sources at 400, against 200").isEqualTo(at200);
+
+        // A listed source leaving a full list: the next one by name takes its place, as the full recount has it.
+        StoryState without = run.retract(CALL, "S0000", day(20)).state();
+        assertThat(without.outletCount()).isEqualTo(399);
+        assertThat(without.outlets()).hasSize(Sources.LISTED).doesNotContainKey("S0000n").containsKey("S0064n")
+                .isEqualTo(Sources.of(run.ledgers.of(CALL.id()).all()).outlets());
+    }
+
+    private static String sourcesPart(StoryState state) {
+        return state.outlets() + " " + state.unnamedOutlets();
     }
 
     @Test

@@ -48,14 +48,14 @@ public final class DtoMapper {
                 .map(e -> timelineEntry(e, precisions.of(e.evidence().articleId(), e.ordinal()))).toList();
         return new Dtos.Story(s.storyId(), title(s), s.status().name(), s.event(), List.copyOf(s.actors()),
                 s.positions().stream().map(p -> position(p, precisions.of(p.articleId(), p.ordinal()))).toList(),
-                timeline, s.timelineDropped(), s.statementCount(), outletNames(s), s.independentSources(),
+                timeline, s.timelineDropped(), s.statementCount(), outletNames(s), s.outletCount() - s.outlets().size(), s.independentSources(),
                 s.firstSeen(), precisionAt(s.firstSeen(), timeline), s.lastUpdated(), precisionAt(s.lastUpdated(), timeline),
                 s.version(), asOf, null);
     }
 
     public static Dtos.Story withEvent(Dtos.Story s, String eventId) {
         return new Dtos.Story(s.id(), s.title(), s.status(), s.event(), s.actors(), s.positions(), s.timeline(), s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.firstSeenPrecision(), s.lastUpdated(),
+                s.statementCount(), s.outlets(), s.outletsNotListed(), s.independentSources(), s.firstSeen(), s.firstSeenPrecision(), s.lastUpdated(),
                 s.lastUpdatedPrecision(), s.version(), s.asOf(), eventId);
     }
 

@@ -23,9 +23,10 @@ public final class Dtos {
     public record TimelineEntry(Instant at, String atPrecision, String speaker, String party, String stance, String standing,
                                 String outlet, String url, Evidence evidence) {}
 
+    /** {@code outlets}: the first 64 of the story's outlets by name; {@code outletsNotListed}: how many more it has. */
     public record Story(String id, String title, String status, String event, List<String> actors,
                         List<Position> positions, List<TimelineEntry> timeline, long timelineDropped,
-                        long statementCount, Map<String, Integer> outlets, int independentSources,
+                        long statementCount, Map<String, Integer> outlets, int outletsNotListed, int independentSources,
                         Instant firstSeen, String firstSeenPrecision, Instant lastUpdated, String lastUpdatedPrecision,
                         long version, Instant asOf, String eventId) {}
 

@@ -101,7 +101,7 @@ final class FamilyStore {
         if (s.version() == version) return s;
         return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
                 s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
-                s.firstArticle(), s.unnamedOutlets());
+                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
     }
 
     private static String key(String familyId, String part) {

@@ -17,7 +17,8 @@ import org.storywire.event.EventSummary;
  * changelogs make them durable): {@code event-summaries} (event id -> {@link EventSummary}, Smile),
  * {@code event-postings} (feature -> its event count, and feature + NUL + event id -> 1 for each
  * event holding it, so that one event's posting is one small record and a feature's events are one
- * range scan) and {@code event-expiry} (expiry key -> event id). Remembers what was removed since
+ * range scan) and {@code event-expiry} (expiry key -> event id). The index keeps the counts itself
+ * while it changes them ({@code CentroidCache}) and writes each once per article. Remembers what was removed since
  * {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
  */
 final class KeyValueEventStore implements EventStore {
@@ -75,17 +76,21 @@ final class KeyValueEventStore implements EventStore {
         return ids;
     }
 
+    // Writes without reading first: the index adds only postings that are absent and removes only
+    // those present, and a null value is a delete that does not read the old one (delete() does).
     @Override
     public void addPosting(String feature, String id) {
-        if (postings.putIfAbsent(feature + SEPARATOR + id, 1) == null) postings.put(feature, postingCount(feature) + 1);
+        postings.put(feature + SEPARATOR + id, 1);
     }
 
     @Override
     public void removePosting(String feature, String id) {
-        if (postings.delete(feature + SEPARATOR + id) == null) return;
-        int n = postingCount(feature) - 1;
-        if (n > 0) postings.put(feature, n);
-        else postings.delete(feature);
+        postings.put(feature + SEPARATOR + id, null);
+    }
+
+    @Override
+    public void putPostingCount(String feature, int count) {
+        postings.put(feature, count > 0 ? count : null);
     }
 
     @Override
@@ -95,7 +100,7 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public void removeExpiry(String key) {
-        expiry.delete(key);
+        expiry.put(key, null);
     }
 
     @Override

@@ -64,6 +64,7 @@ public final class StoryMapping {
                 .setTimelineDropped(s.timelineDropped())
                 .setStatementCount(s.statementCount())
                 .setOutlets(new java.util.TreeMap<>(s.outlets()))
+                .setOutletCount(s.outletCount())
                 .setIndependentSources(s.independentSources())
                 .setFirstSeen(s.firstSeen())
                 .setLastUpdated(s.lastUpdated())

@@ -49,7 +49,7 @@ class AlertRuleTest {
     @Test
     void theStorysActorsAndEventCountWhenTheStoryIsKnown() {
         Dtos.Story story = new Dtos.Story("s1", "t", "DENIED", "sale of the ferry arm", List.of("Wesermark Gazette", "Nordlicht Lines"),
-                List.of(), List.of(), 0, 1, java.util.Map.of(), 1, null, null, null, null, 2, null, null);
+                List.of(), List.of(), 0, 1, java.util.Map.of(), 0, 1, null, null, null, null, 2, null, null);
         AlertSubject subject = AlertSubject.of(update("DENIED", "CLAIMED"), Optional.of(story));
         assertThat(rule(null, "Wesermark", null, null).matches(subject)).isTrue();
         assertThat(rule(null, null, "ferry arm", null).matches(subject)).isTrue();

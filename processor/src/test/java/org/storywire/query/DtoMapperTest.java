@@ -34,7 +34,7 @@ class DtoMapperTest {
                         entry("003_28536cb5621b5eab.txt", 1, MAR_4, 400, null, "https://www.weser-kurier.example/a/1"),
                         entry("004_undated.txt", 0, MAR_4, 0, null, null)),
                 0, 4, Map.of("Agency", 1, "003_28536cb5621b5eab.txt", 1, "004_undated.txt", 1), 3, NOV_2024, MAR_4, 4,
-                null, "month-only", unnamed("003_28536cb5621b5eab.txt", "https://www.weser-kurier.example/a/1", "004_undated.txt", null));
+                null, "month-only", unnamed("003_28536cb5621b5eab.txt", "https://www.weser-kurier.example/a/1", "004_undated.txt", null), 3);
     }
 
     /** Articles without an outlet, by id, with their URL (null when unknown). */

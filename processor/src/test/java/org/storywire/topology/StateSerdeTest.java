@@ -19,7 +19,7 @@ class StateSerdeTest {
     private final StoryState story = new StoryState("meeting:ru+us", "Ein Treffen", "meeting", List.of("Putin", "Trump"),
             StoryStatus.CLAIMED, List.of(), List.of(), 0, 3, Map.of("Hafenblatt", 2, "Kurier", 1), 2,
             Instant.parse("2024-11-07T12:50:00Z"), Instant.parse("2024-11-11T08:01:00Z"), 4, null, "a1",
-            Map.of("a1", "https://kurier.example/a1"));
+            Map.of("a1", "https://kurier.example/a1"), 2);
 
     @Test
     void aStoryComesBackAsItWasWritten() {
@@ -38,7 +38,7 @@ class StateSerdeTest {
                     new org.storywire.story.Evidence(url, "Satz " + i, 0, 7, 0, 7)));
         }
         StoryState repeated = new StoryState(story.storyId(), story.title(), story.event(), story.actors(), story.status(), story.positions(),
-                timeline, 0, 50, story.outlets(), 2, story.firstSeen(), story.lastUpdated(), 4, null, "a1", Map.of());
+                timeline, 0, 50, story.outlets(), 2, story.firstSeen(), story.lastUpdated(), 4, null, "a1", Map.of(), 2);
         byte[] bytes = serde.serializer().serialize("t", repeated);
         assertThat(bytes[3] & 0x02).as("header flag: shared string values").isNotZero();
         byte[] plain = WITHOUT_SHARED_VALUES.writeValueAsBytes(repeated);

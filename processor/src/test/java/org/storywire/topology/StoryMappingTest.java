@@ -21,7 +21,7 @@ class StoryMappingTest {
         Map<String, Integer> outlets = new LinkedHashMap<>();
         for (int i = 40; i > 0; i--) outlets.put("Outlet " + i, i % 3 + 1);
         org.storywire.story.StoryState state = new org.storywire.story.StoryState("s", "t", null, List.of(),
-                org.storywire.story.StoryStatus.CLAIMED, List.of(), List.of(), 0, 1, outlets, 40, null, null, 1, null, null, Map.of());
+                org.storywire.story.StoryStatus.CLAIMED, List.of(), List.of(), 0, 1, outlets, 40, null, null, 1, null, null, Map.of(), 40);
 
         List<String> sorted = outlets.keySet().stream().sorted().toList();
         assertThat(state.outlets().keySet()).containsExactlyElementsOf(sorted);

@@ -1,0 +1,97 @@
+package org.storywire.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In the processor the index's store is RocksDB behind Kafka Streams' record cache, where every read
+ * that misses the cache and every written record (each one also a changelog record) costs. One
+ * assignment must read a feature's event count at most once and write each changed count once; the
+ * counts written must still be the number of postings.
+ */
+class EventIndexStoreAccessTest {
+
+    @Test
+    void anAssignmentReadsAndWritesEachFeatureCountAtMostOnceAndKeepsTheCountsExact() {
+        EventSettings settings = EventSettings.defaults().withThreshold(0.25).withQuietPeriod(Duration.ofHours(30));
+        CountingStore store = new CountingStore();
+        EventIndex index = new EventIndex(settings, store, 3); // a small cache: counts of uncached features come from the store
+        Random random = new Random(7);
+        int founded = 0;
+        int merges = 0;
+        int expiries = 0;
+        for (int i = 0; i < 400; i++) {
+            store.reads.clear();
+            store.writes.clear();
+            ArticleSignature next = EventIndexRebuildTest.signature(random, i);
+
+            EventAssignment a = index.assign(next);
+
+            assertThat(store.reads.values()).as("count reads per feature, article %d", i).allMatch(n -> n == 1);
+            assertThat(store.writes.values()).as("count writes per feature, article %d", i).allMatch(n -> n == 1);
+            if (a.isNew() && a.expired().isEmpty()) {
+                founded++;
+                // Every feature of the new event gained a posting, so its count was written, once.
+                assertThat(store.writes).as("article %d", i).hasSize(a.event().entities().size() + a.event().terms().size());
+            }
+            merges += a.mergedFrom().size();
+            expiries += a.expired().size();
+            for (String feature : store.features) {
+                assertThat(store.postingCount(feature)).as("count of %s after article %d", feature, i)
+                        .isEqualTo(store.postings(feature).size());
+            }
+        }
+        assertThat(founded).as("events founded").isPositive();
+        assertThat(merges).as("merges").isPositive();
+        assertThat(expiries).as("expiries").isPositive();
+    }
+
+    /** An in-memory store that counts what the index asks of it. */
+    private static final class CountingStore implements EventStore {
+        private final InMemoryEventStore inner = new InMemoryEventStore();
+        final Map<String, Integer> reads = new HashMap<>();
+        final Map<String, Integer> writes = new HashMap<>();
+        final Set<String> features = new HashSet<>();
+
+        @Override public EventSummary get(String id) { return inner.get(id); }
+        @Override public void put(EventSummary event) { inner.put(event); }
+        @Override public void remove(String id) { inner.remove(id); }
+        @Override public void scan(Predicate<EventSummary> visitor) { inner.scan(visitor); }
+        @Override public List<String> postings(String feature) { return inner.postings(feature); }
+        @Override public void addExpiry(String key) { inner.addExpiry(key); }
+        @Override public void removeExpiry(String key) { inner.removeExpiry(key); }
+        @Override public void scanExpiry(Predicate<String> visitor) { inner.scanExpiry(visitor); }
+
+        @Override
+        public int postingCount(String feature) {
+            reads.merge(feature, 1, Integer::sum);
+            return inner.postingCount(feature);
+        }
+
+        @Override
+        public void addPosting(String feature, String id) {
+            features.add(feature);
+            inner.addPosting(feature, id);
+        }
+
+        @Override
+        public void removePosting(String feature, String id) {
+            inner.removePosting(feature, id);
+        }
+
+        @Override
+        public void putPostingCount(String feature, int count) {
+            writes.merge(feature, 1, Integer::sum);
+            inner.putPostingCount(feature, count);
+        }
+    }
+}
