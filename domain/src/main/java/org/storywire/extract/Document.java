@@ -35,12 +35,13 @@ public final class Document {
     private final List<Token> titleTokens;
 
     /**
+     * @param title the article's title on one line ({@link TitleLine#oneLine}), or null
      * @param bodyBegin where the clean text starts in the model's text (0 when the title is not read before it)
      * @param titleModel the title read on its own when the model's text does not start with it, else null
      */
-    Document(CleanArticle article, int bodyBegin, boolean english, TextModel model, TextModel titleModel) {
+    Document(CleanArticle article, String title, int bodyBegin, boolean english, TextModel model, TextModel titleModel) {
         this.article = article;
-        this.title = TitleLine.oneLine(article.title());
+        this.title = title;
         this.bodyBegin = bodyBegin;
         this.english = english;
         this.model = model;

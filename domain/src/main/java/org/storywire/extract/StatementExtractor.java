@@ -84,18 +84,18 @@ public final class StatementExtractor {
     public Document read(CleanArticle article) {
         try {
             String body = article.text() == null ? "" : article.text();
-            String title = TitleLine.unrepeated(article.title(), body);
+            String titleLine = TitleLine.oneLine(article.title());
+            String title = TitleLine.unrepeated(titleLine, body);
             String text = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
             boolean english = isEnglish(article, title == null ? text : title + " " + text);
             // the title is the first paragraph of the one document model, so headline rules and discourse state apply to it
             String read = title == null ? text : title + "\n\n" + text;
-            String titleLine = TitleLine.oneLine(article.title());
             // a title the text repeats is not read twice by extraction, but later steps weigh its words as the title's
             TextModel titleModel = title == null && titleLine != null ? new TextModel(titleLine, detector, english) : null;
-            return new Document(article, read.length() - text.length(), english, new TextModel(read, detector, english), titleModel);
+            return new Document(article, titleLine, read.length() - text.length(), english, new TextModel(read, detector, english), titleModel);
         } catch (RuntimeException | StackOverflowError e) {
             onFailure.accept(article.id(), e);
-            return new Document(article, 0, isEnglish(article, ""), new TextModel("", detector, false), null);
+            return new Document(article, TitleLine.oneLine(article.title()), 0, isEnglish(article, ""), new TextModel("", detector, false), null);
         }
     }
 

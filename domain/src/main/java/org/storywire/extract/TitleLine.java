@@ -9,9 +9,8 @@ package org.storywire.extract;
 final class TitleLine {
     private TitleLine() {}
 
-    /** The title on one line, or null when there is none or the text already holds it. */
-    static String unrepeated(String title, String text) {
-        String line = oneLine(title);
+    /** The title line ({@link #oneLine}), or null when there is none or the text already holds it. */
+    static String unrepeated(String line, String text) {
         if (line == null) return null;
         String key = comparable(line);
         if (key.isBlank()) return null;
