@@ -19,6 +19,8 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    /** The source openers that are prepositions: the source is the phrase behind them ("einem Bericht von Amnesty"). */
+    private static final Set<String> SOURCE_PREPOSITIONS_DE = Set.of("von", "vom", "aus");
     /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
     private static final int HEISST_ES_GAP = 4;
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
@@ -99,7 +101,7 @@ final class CueFinder extends ExtractionStep {
         splitCoordinated(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
-        if (english) found.removeIf(d -> participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+        if (english) found.removeIf(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
                 && found.stream().anyMatch(o -> o.cueToken < d.cueToken));
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {
@@ -313,7 +315,7 @@ final class CueFinder extends ExtractionStep {
     private NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
             if (!SOURCE_OPENERS_DE.contains(model.token(k).lower())) continue;
-            NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "vom", "aus").contains(model.token(k).lower()) ? k + 1 : k, Math.min(e, phrase.end()));
+            NounPhrase source = speakers.nounPhraseAfter(SOURCE_PREPOSITIONS_DE.contains(model.token(k).lower()) ? k + 1 : k, Math.min(e, phrase.end()));
             if (source != null) return source;
         }
         return null;
@@ -361,11 +363,8 @@ final class CueFinder extends ExtractionStep {
         int before = i - 1;
         int complement = -1;
         // ", sagte Peskow": verb first after the said part, its subject right behind it
-        // ("Holm, 54, told MSNBC": a verb taking an addressee is no inverted one after a comma)
-        // ("he said, citing the storm": an English participle after a comma opens a clause of its own, it is not inverted)
-        boolean participleAfterComma = english && participleAfterComma(i, f);
-        boolean inverted = before >= f && (model.token(before).isPunct(',') && !speakers.takesAddressee(i) && !participleAfterComma
-                || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+        boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
+        boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i));
         if (inverted && before > f) {
@@ -507,11 +506,6 @@ final class CueFinder extends ExtractionStep {
         // "without confirming or denying": the second participle of a pair shares the first's "without"
         if (k - 2 >= f && (model.token(k).is("or") || model.token(k).is("and") || model.token(k).is("nor")) && model.token(k - 1).lower().endsWith("ing")) k -= 2;
         return k >= f && model.token(k).is("without");
-    }
-
-    /** ", citing the tide", ", saying that ...": a present participle right after a comma. */
-    private boolean participleAfterComma(int cue, int f) {
-        return cue > f && model.token(cue - 1).isPunct(',') && model.token(cue).lower().endsWith("ing");
     }
 
     /** The "that" opening a clause behind the verb at i, at most one object between ("told reporters that", "assured them that"); or -1. */

@@ -294,14 +294,15 @@ final class NounPhrases {
                 && !isLowerSource(lower) && (endsWithAny(lower, ADJECTIVE_ENDINGS_EN) || ADJECTIVES_EN.contains(lower));
         return lower.length() > 3 && endsWithAny(lower, ADJECTIVE_ENDINGS_DE)
                 && !lex.germanStop.contains(lower) && !lex.functionWords.contains(lower) && !lex.konjunktivI.contains(lower) && !lex.konjunktivII.contains(lower)
-                && !onlyFiniteVerb(lower);
+                && !onlyVerb(lower);
     }
 
     /**
-     * "Das sagte Ute Berger": a word the dictionary knows only as a finite verb ("sagte", "meinte")
-     * is no adjective after an article, even where its ending looks like one.
+     * "Das sagte Ute Berger": a word the dictionary knows only as a verb form ("sagte", "meinte"),
+     * with no participle, adjective or noun reading, is no adjective after an article, even where its
+     * ending looks like one.
      */
-    private boolean onlyFiniteVerb(String lower) {
+    private boolean onlyVerb(String lower) {
         if (morph == null) return false;
         Morphology.Analysis a = morph.german(lower);
         return a.has(Morphology.VERB) && !a.has(Morphology.NON_VERB);

@@ -130,9 +130,7 @@ final class RunOnSpeech extends ExtractionStep {
         if (comma < 0 || comma + 1 >= s.endToken()) return null;
         NounPhrase subject = null;
         for (NounPhrase np : nps.subjects(f, comma, f)) {
-            if (!nps.agentive(np)) continue;
-            String first = model.token(np.first()).lower();
-            if (np.pronoun() ? IMPERSONAL.contains(first) : !(np.named() || speakers.known(np) || roleHead(np))) continue;
+            if (!namesSomeone(np)) continue;
             subject = np;
             break;
         }
@@ -169,12 +167,15 @@ final class RunOnSpeech extends ExtractionStep {
         for (NounPhrase np : nps.subjects(f, Math.min(before.endToken(), f + SUBJECT_WINDOW), f)) {
             // the Vorfeld or right after the finite verb ("Als Ersatz wollen die Staaten ..."), never inside a prepositional phrase
             if (np.first() - f > MAIN_VERB_POSITION || np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower())) continue;
-            if (!nps.agentive(np)) continue;
-            String first = model.token(np.first()).lower();
-            if (np.pronoun() ? IMPERSONAL.contains(first) : !(np.named() || speakers.known(np) || roleHead(np))) continue;
-            return speakers.resolve(np, before);
+            if (namesSomeone(np)) return speakers.resolve(np, before);
         }
         return null;
+    }
+
+    /** An agentive phrase that names someone: a name, a known entity, a role, or a pronoun that stands for one ("er", not "es"). */
+    private boolean namesSomeone(NounPhrase np) {
+        if (!nps.agentive(np)) return false;
+        return np.pronoun() ? !IMPERSONAL.contains(model.token(np.first()).lower()) : np.named() || speakers.known(np) || roleHead(np);
     }
 
     private boolean roleHead(NounPhrase np) {

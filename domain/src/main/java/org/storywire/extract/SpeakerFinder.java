@@ -145,9 +145,7 @@ final class SpeakerFinder extends ExtractionStep {
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
-        // "..., the mayor said, citing the tide": an English participle after a comma is never inverted, its subject is the main clause's
-        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1))
-                || model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && model.token(cue).lower().endsWith("ing")));
+        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || invertsAfterComma(cue, s.firstToken()));
         if (!english && clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);
@@ -195,6 +193,20 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (best != null && english) best = englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
+    }
+
+    /**
+     * Whether the verb right after a comma may be inverted, its subject behind it (", sagte Peskow"):
+     * not a verb taking an addressee ("Holm, 54, told MSNBC"), nor an English participle, which opens
+     * a clause of its own whose subject is the main clause's ("..., the mayor said, citing the tide").
+     */
+    boolean invertsAfterComma(int cue, int f) {
+        return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && participleAfterComma(cue, f));
+    }
+
+    /** ", citing the tide", ", saying that ...": a present participle right after a comma. */
+    boolean participleAfterComma(int cue, int f) {
+        return cue > f && model.token(cue - 1).isPunct(',') && model.token(cue).lower().endsWith("ing");
     }
 
     /**
