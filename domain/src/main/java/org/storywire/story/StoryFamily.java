@@ -60,32 +60,45 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         StoryState nextResponses = responses;
         Map<String, TimelineEntry> causes = new HashMap<>();
         Set<String> changed = new HashSet<>();
-        Set<String> recounted = new HashSet<>();
         for (StoryStatement s : statements) {
             if (!s.key().partitionKey().equals(familyId)) throw new IllegalArgumentException(s.storyId() + " is not of family " + familyId);
             nextKeys.put(s.storyId(), s.key());
-            StoryFold.Folded mine = fold.apply(nextOwn.get(s.storyId()), written.of(s.storyId()), s);
+            // A sourced story counts its sources over its own and the shared responses' ledgers, as it is published.
+            StoryLedgers alsoCounted = s.key().isSourced() && nextResponses != null ? written.of(RESPONSES) : null;
+            StoryFold.Folded mine = fold.apply(nextOwn.get(s.storyId()), written.of(s.storyId()), alsoCounted, s);
             if (mine.ledger() != null) {
                 written.write(s.storyId(), s.articleId(), mine.ledger());
                 written.write(s.storyId(), mine.copies());
                 nextOwn.put(s.storyId(), mine.state());
                 changed.add(s.storyId());
-                if (mine.recounted()) recounted.add(s.storyId());
             }
             if (isSharedResponse(s)) {
+                ArticleLedger before = written.of(RESPONSES).get(s.articleId());
                 StoryFold.Folded shared = fold.apply(nextResponses, written.of(RESPONSES), s);
                 if (shared.ledger() != null) {
                     written.write(RESPONSES, s.articleId(), shared.ledger());
                     written.write(RESPONSES, shared.copies());
                     nextResponses = shared.state();
                     changed.add(RESPONSES);
-                    if (shared.recounted()) recounted.add(RESPONSES);
+                    reshare(fold, nextKeys, nextOwn, written, before, shared.ledger());
                 }
             }
             causes.put(s.storyId(), s.timelineEntry());
         }
         return new StoryFamily(familyId, nextKeys, nextOwn, nextResponses, published)
-                .publish(fold, written, causes, at, null, changed, recounted, isAbsorbed());
+                .publish(fold, written, causes, at, null, changed, isAbsorbed());
+    }
+
+    /** Corrects every sourced story's sources for an article whose shared-response ledger went from {@code before} to {@code after}. */
+    private static void reshare(StoryFold fold, Map<String, StoryKey> keys, Map<String, StoryState> own, LedgerOverlay written,
+                                ArticleLedger before, ArticleLedger after) {
+        for (var story : own.entrySet()) {
+            StoryKey key = keys.get(story.getKey());
+            if (!key.isSourced()) continue;
+            StoryFold.Folded folded = fold.reshare(key, story.getValue(), written.of(story.getKey()), written.of(RESPONSES), before, after);
+            written.write(story.getKey(), folded.copies());
+            story.setValue(folded.state());
+        }
     }
 
     /** Takes a retracted article's statements out of every story of the family (and its ledgers out of the store). */
@@ -93,14 +106,23 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
         LedgerOverlay written = new LedgerOverlay(ledgers);
         Set<String> had = new HashSet<>();
         Map<String, StoryState> nextOwn = new TreeMap<>();
+        ArticleLedger sharedLeaving = responses == null ? null : ledgers.of(RESPONSES).get(articleId);
         own.forEach((id, state) -> {
             StoryLedgers part = ledgers.of(id);
+            StoryLedgers alsoCounted = keys.get(id).isSourced() && responses != null ? ledgers.of(RESPONSES) : null;
             if (part.get(articleId) == null) {
-                nextOwn.put(id, state);
+                if (alsoCounted == null || sharedLeaving == null) {
+                    nextOwn.put(id, state);
+                    return;
+                }
+                // Not among its own articles, but among the shared responses its sources count.
+                StoryFold.Folded out = fold.reshare(keys.get(id), state, part, alsoCounted, sharedLeaving, null);
+                written.write(id, out.copies());
+                nextOwn.put(id, out.state());
                 return;
             }
             had.add(id);
-            StoryFold.Folded out = fold.retract(state, part, keys.get(id), articleId, at);
+            StoryFold.Folded out = fold.retract(state, part, alsoCounted, keys.get(id), articleId, at);
             StoryState after = out.state();
             written.write(id, articleId, null);
             written.write(id, out.copies());
@@ -116,7 +138,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
             if (nextResponses != null && nextResponses.isEmpty()) nextResponses = null;
         }
         return new StoryFamily(familyId, keys, nextOwn, nextResponses, published)
-                .publish(fold, written, Map.of(), at, articleId, had, had, isAbsorbed());
+                .publish(fold, written, Map.of(), at, articleId, had, isAbsorbed());
     }
 
     /** The story a statement of this family belongs to: its own, or the family's only reported story for an absorbed response. */
@@ -147,7 +169,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
      * {@code retracted} names the article just taken out, if any.
      */
     private Result publish(StoryFold fold, LedgerOverlay ledgers, Map<String, TimelineEntry> causes, Instant at, String retracted,
-                           Set<String> changed, Set<String> recounted, boolean wasAbsorbed) {
+                           Set<String> changed, boolean wasAbsorbed) {
         boolean absorbed = isAbsorbed();
         boolean everyStory = retracted != null || absorbed != wasAbsorbed || changed.contains(RESPONSES);
         Map<String, StoryState> nextPublished = new TreeMap<>(published);
@@ -160,8 +182,7 @@ public record StoryFamily(String familyId, Map<String, StoryKey> keys, Map<Strin
             StoryState before = published.get(storyId);
             StoryState effective;
             if (key.isSourced()) {
-                effective = mine == null ? null : fold.combine(key, mine, ledgers.of(storyId), responses, ledgers.of(RESPONSES), before,
-                        recounted.contains(storyId) || recounted.contains(RESPONSES));
+                effective = mine == null ? null : fold.combine(key, mine, responses);
             } else {
                 effective = absorbed ? null : mine;
             }

@@ -37,17 +37,23 @@ public final class StoryFold {
     /**
      * The next state, the update to publish if any, the ledger of the statement's article to store
      * ({@code ledger}, null when nothing changed) and the writes to the story's copy index.
-     * {@code recounted}: the independent sources were recounted (an article new to the story, or a
-     * changed sketch), so a story merged from this one must recount its own.
      */
-    public record Folded(StoryState state, Optional<StoryUpdate> update, ArticleLedger ledger, boolean recounted,
-                         List<CopyIndex.Write> copies) {
-        Folded(StoryState state, Optional<StoryUpdate> update) { this(state, update, null, false, List.of()); }
+    public record Folded(StoryState state, Optional<StoryUpdate> update, ArticleLedger ledger, List<CopyIndex.Write> copies) {
+        Folded(StoryState state, Optional<StoryUpdate> update) { this(state, update, null, List.of()); }
     }
 
     /** Folds one statement into its story's state ({@code state} null for a story not seen yet). */
     public Folded apply(StoryState state, StoryLedgers ledgers, StoryStatement statement) {
-        return applyAs(statement.key(), state, ledgers, statement);
+        return applyAs(statement.key(), state, ledgers, null, statement);
+    }
+
+    /**
+     * Folds a statement of a sourced story whose independent sources count its family's shared
+     * responses too ({@code shared}, that part's ledgers): the story's copy index holds both parts'
+     * ledgers merged article by article, as the story is published, so publishing it reads no ledger.
+     */
+    public Folded apply(StoryState state, StoryLedgers ledgers, StoryLedgers shared, StoryStatement statement) {
+        return applyAs(statement.key(), state, ledgers, shared, statement);
     }
 
     /**
@@ -57,6 +63,10 @@ public final class StoryFold {
      * where that article's sketch hashes and copy group are (a small story's ledgers instead).
      */
     public Folded applyAs(StoryKey key, StoryState state, StoryLedgers ledgers, StoryStatement statement) {
+        return applyAs(key, state, ledgers, null, statement);
+    }
+
+    private Folded applyAs(StoryKey key, StoryState state, StoryLedgers ledgers, StoryLedgers shared, StoryStatement statement) {
         Objects.requireNonNull(statement, "statement");
         if (!key.family().equals(statement.key().family()) || (state != null && !state.storyId().equals(key.id()))) {
             throw new IllegalArgumentException("statement of " + statement.storyId() + " applied to " + key.id());
@@ -73,13 +83,47 @@ public final class StoryFold {
         if (recount) {
             // A story not folded yet has no copy index: nothing to read for its first article.
             CopyGroups groups = new CopyGroups(state == null ? CopyIndex.NONE : ledgers.copies());
-            sources = groups.update(sources, ledger, grown, ledgers::all);
+            ArticleLedger alsoShared = shared == null ? null : shared.get(statement.articleId());
+            sources = groups.update(sources, merged(ledger, alsoShared), merged(grown, alsoShared), () -> mergedAll(ledgers, shared));
             copies = groups.writes();
         }
         StoryState next = new StoryTally().add(state).add(statement, grown)
                 .state(key, timelineLimit, sources, state == null ? 0 : state.version());
         Folded folded = diff(state, next, statement.timelineEntry(), statement.at(), List.of());
-        return new Folded(folded.state(), folded.update(), grown, recount, copies);
+        return new Folded(folded.state(), folded.update(), grown, copies);
+    }
+
+    /**
+     * A sourced story's own fold after its family's shared responses changed an article's ledger from
+     * {@code before} to {@code after} (null: none): the same statements, its independent sources
+     * corrected in its copy index by that article's merged ledger. {@code ledgers} and {@code shared}
+     * are the two parts' ledgers with the shared part's change not yet applied or already applied
+     * alike: only other articles' ledgers are read from them.
+     */
+    public Folded reshare(StoryKey key, StoryState state, StoryLedgers ledgers, StoryLedgers shared, ArticleLedger before, ArticleLedger after) {
+        String articleId = (after != null ? after : before).articleId();
+        // Sources follow the sketch and the outlet alone: the same sketch leaves the merged ledger's count as it was.
+        if (before != null && after != null && before.sketch().equals(after.sketch())) return new Folded(state, Optional.empty());
+        ArticleLedger own = ledgers.get(articleId);
+        CopyGroups groups = new CopyGroups(ledgers.copies());
+        Sources sources = groups.update(sourcesOf(state), merged(own, before), merged(own, after), () -> mergedAll(ledgers, shared));
+        StoryState next = new StoryTally().add(state).state(key, timelineLimit, sources, state.version());
+        return new Folded(next, Optional.empty(), null, groups.writes());
+    }
+
+    /** One article's ledgers in the two parts as one (null when it is in neither). */
+    private static ArticleLedger merged(ArticleLedger own, ArticleLedger shared) {
+        if (own == null) return shared;
+        return shared == null ? own : ArticleLedger.merge(own, shared);
+    }
+
+    /** Every article of the story's own part and of the shared part ({@code shared} null: none), merged article by article. */
+    private static List<ArticleLedger> mergedAll(StoryLedgers ledgers, StoryLedgers shared) {
+        if (shared == null) return ledgers.all();
+        Map<String, ArticleLedger> byArticle = new TreeMap<>();
+        for (ArticleLedger a : ledgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
+        for (ArticleLedger a : shared.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
+        return new ArrayList<>(byArticle.values());
     }
 
     /**
@@ -87,6 +131,14 @@ public final class StoryFold {
      * the other articles' ledgers (the caller deletes the article's ledger).
      */
     public Folded retract(StoryState state, StoryLedgers ledgers, StoryKey key, String articleId, Instant at) {
+        return retract(state, ledgers, null, key, articleId, at);
+    }
+
+    /**
+     * The same, for a sourced story whose sources count the family's shared responses ({@code shared}),
+     * from which the article leaves too: the merged ledger leaves its copy index.
+     */
+    public Folded retract(StoryState state, StoryLedgers ledgers, StoryLedgers shared, StoryKey key, String articleId, Instant at) {
         ArticleLedger leaving = state == null ? null : ledgers.get(articleId);
         if (leaving == null) return new Folded(state, Optional.empty());
         List<ArticleLedger> rest = new ArrayList<>(ledgers.all());
@@ -95,32 +147,22 @@ public final class StoryFold {
         rest.forEach(tally::add);
         tally.timeline(state.timeline().stream().filter(e -> !e.evidence().articleId().equals(articleId)).toList());
         CopyGroups groups = new CopyGroups(ledgers.copies());
-        StoryState next = tally.state(key, timelineLimit, groups.update(sourcesOf(state), leaving, null, () -> rest), state.version());
+        ArticleLedger alsoShared = shared == null ? null : shared.get(articleId);
+        Sources sources = groups.update(sourcesOf(state), merged(leaving, alsoShared), null, () -> mergedAll(ledgers, shared));
+        StoryState next = tally.state(key, timelineLimit, sources, state.version());
         Folded folded = diff(state, next, null, at, List.of("retracted article " + articleId));
-        return new Folded(folded.state(), folded.update(), null, true, groups.writes());
+        return new Folded(folded.state(), folded.update(), null, groups.writes());
     }
 
     /**
      * A sourced story as published: its own statements and its family's statements that name no
-     * report. Positions, counts and timeline add up from the two states; independent sources are
-     * recounted over both parts' ledgers, merged article by article, only when {@code recount} (a part
-     * recounted its own, or nothing was published before), else taken from {@code published}.
-     * Version 0: {@link #diff} against the published state sets it.
+     * report. Positions, counts and timeline add up from the two states; independent sources are the
+     * own fold's, which counts both parts' ledgers merged article by article (see
+     * {@link #apply(StoryState, StoryLedgers, StoryLedgers, StoryStatement)} and {@link #reshare}), so
+     * no ledger is read. Version 0: {@link #diff} against the published state sets it.
      */
-    public StoryState combine(StoryKey key, StoryState own, StoryLedgers ownLedgers, StoryState shared, StoryLedgers sharedLedgers,
-                              StoryState published, boolean recount) {
-        Sources sources;
-        if (shared == null) {
-            sources = sourcesOf(own); // the merged ledgers are the own part's alone, whose sources the fold keeps counted
-        } else if (recount || published == null) {
-            Map<String, ArticleLedger> byArticle = new TreeMap<>();
-            if (own != null) for (ArticleLedger a : ownLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
-            if (shared != null) for (ArticleLedger a : sharedLedgers.all()) byArticle.merge(a.articleId(), a, ArticleLedger::merge);
-            sources = Sources.of(new ArrayList<>(byArticle.values()));
-        } else {
-            sources = new Sources(published.outlets(), published.independentSources(), published.outletCount());
-        }
-        return new StoryTally().add(own).add(shared).state(key, timelineLimit, sources, 0);
+    public StoryState combine(StoryKey key, StoryState own, StoryState shared) {
+        return new StoryTally().add(own).add(shared).state(key, timelineLimit, sourcesOf(own), 0);
     }
 
     /**

@@ -209,7 +209,6 @@ class StoryFoldTest {
 
         assertThat(then.state().statementCount()).isEqualTo(31);
         assertThat(then.ledger().ordinals()).containsExactly(1, 2);
-        assertThat(then.recounted()).isFalse();
     }
 
     @Test
