@@ -136,7 +136,10 @@ final class NounPhrases {
                 String w = model.token(k).lower();
                 if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
                 Morphology.Analysis a = morph.english(w);
-                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE)) lastNoun = k;
+                // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
+                // one ("question-and-answer", "no-fly") most often a modifier
+                boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
+                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
                 else if (!a.has(Morphology.ADJECTIVE) && !w.endsWith("'s") && !w.endsWith("’s")) break;
                 k++;
             }
