@@ -106,6 +106,7 @@ final class NounPhrases {
         // lower-case word is more often a verb or adverb than an adjective
         while (j > i && j < to && j - i < 4 && model.token(j).word() && !model.token(j).capitalised() && !model.token(j).quoted()
                 && !ageNoun(model.token(j)) && isAdjective(model.token(j).lower())) j++;
+        if (pronounBeforeVerb(i, j, to)) return null;
         int headFrom = j;
         if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
@@ -123,7 +124,7 @@ final class NounPhrases {
                 if (closing || j >= to || !model.token(j).word() || !model.token(j).capitalised()) break;
                 continue;
             }
-            if (lex.isStop(h.lower(), english) && !(j > headFrom && english)) break;
+            if (lex.isStop(h.lower(), english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
             if (lex.timeWords.contains(h.lower())) break;
             j++;
         }
@@ -135,7 +136,10 @@ final class NounPhrases {
                 String w = model.token(k).lower();
                 if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
                 Morphology.Analysis a = morph.english(w);
-                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE)) lastNoun = k;
+                // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
+                // one ("question-and-answer", "no-fly") most often a modifier
+                boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
+                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
                 else if (!a.has(Morphology.ADJECTIVE) && !w.endsWith("'s") && !w.endsWith("’s")) break;
                 k++;
             }
@@ -154,6 +158,30 @@ final class NounPhrases {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
+
+    /**
+     * "Vorstandschef Lukas Ferner": after a first name (the dictionary marks them) a capitalised word
+     * is the surname, even one that is otherwise a function word ("ferner", "weiter").
+     */
+    private boolean afterFirstName(int j, int headFrom, int sentenceFirst) {
+        return morph != null && j > headFrom && j > sentenceFirst && morph.firstName(model.token(j - 1), english);
+    }
+
+    /**
+     * "Das bestätigte Vorstandschef Lukas Hartwig": a neuter "das" before a word that may be a verb
+     * or an adjective ("bestätigte") and a head that cannot be neuter (a masculine or feminine noun,
+     * a name) is a pronoun before its verb; "das bestätigte Ergebnis" is an article with its adjective.
+     */
+    private boolean pronounBeforeVerb(int article, int head, int to) {
+        if (english || morph == null || head != article + 2 || head >= to || !model.token(article).lower().equals("das")) return false;
+        if (!morph.german(model.token(article + 1).lower()).has(Morphology.VERB)) return false;
+        Token h = model.token(head);
+        if (!h.word() || !h.capitalised()) return false;
+        Morphology.Analysis a = morph.german(h.text());
+        if (a.has(Morphology.KNOWN)) return !a.has(Morphology.NEUTER_NOUN);
+        // a word the dictionary does not know may be a neuter compound, unless a name follows it ("Vorstandschef Lukas")
+        return head + 1 < to && model.token(head + 1).word() && model.token(head + 1).capitalised();
+    }
 
     /**
      * Whether a German relative clause opens at token k ("das am Wochenende bekannt wurde", "von

@@ -520,7 +520,8 @@ final class SpeakerFinder extends ExtractionStep {
             Token t = model.token(k);
             // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name
             if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)) continue;
-            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && !lex.isStop(t.lower(), english)) head.add(t);
+            boolean surname = !head.isEmpty() && t.capitalised() && morph.firstName(head.get(head.size() - 1), english);
+            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t.lower(), english) || surname)) head.add(t);
         }
         if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
         int lastRole = -1;
