@@ -99,6 +99,7 @@ final class CueFinder extends ExtractionStep {
             }
         }
         splitCoordinated(found);
+        if (english) closingCueTakesTheClause(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
         if (english) found.removeIf(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
@@ -128,6 +129,42 @@ final class CueFinder extends ExtractionStep {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Investigators have found no evidence that ..., police said on Friday.": a subject and its
+     * verb after a comma, with nothing but adjuncts behind the verb, close the sentence as its
+     * attribution; the clause before the comma is what they said, cues inside it included. The
+     * closing cue keeps the whole sentence as its content (grouping reads the actors there), and the
+     * cues before its comma are no statements of their own.
+     */
+    private void closingCueTakesTheClause(List<Draft> found) {
+        Draft closing = null;
+        for (Draft d : found) if (closingCue(d)) closing = d;
+        if (closing == null) return;
+        int comma = closing.subject.first() - 1;
+        found.removeIf(o -> o.cueToken < comma);
+        if (closing.clauseBegin >= 0) {
+            closing.contentBegin = closing.clauseBegin;
+            closing.clauseBegin = -1;
+        }
+    }
+
+    /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
+    private boolean closingCue(Draft d) {
+        if (!d.clauseContent || d.subject == null || d.subject.end() != d.cueToken) return false;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int comma = d.subject.first() - 1;
+        if (comma <= s.firstToken() || !model.token(comma).isPunct(',')) return false;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        while (e > k && !model.token(e - 1).word()) e--;
+        if (k < e && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return false;
+        for (int j = k; j < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(',') || x.isPunct(':')) return false;
+        }
+        return true;
     }
 
     /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
