@@ -29,6 +29,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
+    private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -102,8 +103,11 @@ final class CueFinder extends ExtractionStep {
         if (english) closingCueTakesTheClause(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
-        if (english) found.removeIf(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
-                && found.stream().anyMatch(o -> o.cueToken < d.cueToken));
+        if (english) {
+            List<Draft> participles = found.stream().filter(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+                    && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
+            for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
+        }
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {
             int cueAt = model.token(d.cueToken).begin();
@@ -129,6 +133,38 @@ final class CueFinder extends ExtractionStep {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Reed criticised the plan, saying it would cost jobs", "…,” she said, adding that ...": a
+     * participle after the comma whose complement is a clause or a quotation says something of its
+     * own, with the subject of the verb before it. It becomes a statement of that speaker, and the
+     * statement before ends at the comma. A participle with a noun phrase behind it ("citing the
+     * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
+     */
+    private boolean splitOffParticiple(Draft d, List<Draft> found) {
+        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken())) return false;
+        Draft before = null;
+        for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
+        if (before.speaker == null) return false;
+        int comma = model.token(d.cueToken - 1).begin();
+        if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
+        d.speaker = before.speaker;
+        d.subject = before.subject;
+        return true;
+    }
+
+    /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */
+    private boolean takesClauseOrQuote(int cue, int e) {
+        if (thatAfter(cue, e) >= 0) return true;
+        for (int k = cue + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (isQuoteMark(x) || x.isPunct(':')) return true;
+            if (x.quoted()) continue;
+            if (x.isPunct(',')) return false;
+            if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+        }
+        return false;
     }
 
     /**

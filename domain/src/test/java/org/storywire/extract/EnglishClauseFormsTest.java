@@ -93,4 +93,14 @@ class EnglishClauseFormsTest {
         assertThat(withContent(statements, "The ferry line will close in May").speaker().mention()).isEqualTo("three people briefed on the plans");
         assertThat(withContent(statements, "The pier company is ahead").speaker().mention()).isEqualTo("recent polling");
     }
+
+    @Test
+    void aParticipleWithAClauseBehindItSaysSomethingOfItsOwnWithTheSubjectBeforeIt() {
+        List<Statement> statements = extract("The ferry union attacked the timetable, saying it would cost the crews their weekends. "
+                + "“The quay is safe,” the harbour master said, adding that the night ferry would run again.");
+        assertThat(withContent(statements, "the timetable").speaker().mention()).isEqualTo("The ferry union");
+        assertThat(withContent(statements, "it would cost the crews their weekends").speaker().mention()).isEqualTo("The ferry union");
+        assertThat(withContent(statements, "“The quay is safe,”").speaker().mention()).isEqualTo("the harbour master");
+        assertThat(withContent(statements, "that the night ferry would run again").speaker().mention()).isEqualTo("the harbour master");
+    }
 }
