@@ -146,7 +146,8 @@ final class CueFinder extends ExtractionStep {
         if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken())) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
-        if (before.speaker == null) return false;
+        // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
+        if (before.speaker == null || !"CLAIM".equals(before.cueClass) && !"COMMENT".equals(before.cueClass)) return false;
         int comma = model.token(d.cueToken - 1).begin();
         if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
         d.speaker = before.speaker;

@@ -103,4 +103,11 @@ class EnglishClauseFormsTest {
         assertThat(withContent(statements, "“The quay is safe,”").speaker().mention()).isEqualTo("the harbour master");
         assertThat(withContent(statements, "that the night ferry would run again").speaker().mention()).isEqualTo("the harbour master");
     }
+
+    @Test
+    void aParticipleAfterADenialGivesItsGroundsAndMakesNoSecondStatement() {
+        List<Statement> statements = extract("The ferry line rejected a report that it would close the quay, saying it had no such plans.");
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).stance()).isEqualTo(Stance.DENIAL);
+    }
 }

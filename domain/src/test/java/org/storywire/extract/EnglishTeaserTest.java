@@ -55,4 +55,10 @@ class EnglishTeaserTest {
         assertThat(statements).extracting(s -> s.speaker() == null ? null : s.speaker().mention())
                 .containsExactly("harbour chief", "port spokesman Ole Brandt");
     }
+
+    @Test
+    void aChiefExecutiveResolvesToThePersonNamed() {
+        List<Statement> statements = extract(null, "Chief Executive Ole Brandt said the ferry would run again in May.");
+        assertThat(statements.get(0).speaker().canonical()).isEqualTo("Ole Brandt");
+    }
 }
