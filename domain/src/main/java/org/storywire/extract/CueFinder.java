@@ -30,6 +30,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
+    private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -78,6 +79,8 @@ final class CueFinder extends ExtractionStep {
             if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
         }
+        // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
+        if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
         List<Draft> kept = resolveOverlaps(found);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it
         if (kept.size() == 1 && kept.get(0).clauseBegin >= 0) {
@@ -335,6 +338,12 @@ final class CueFinder extends ExtractionStep {
             if (np == null) return null;
             cueEnd = np.end();
             inverted = i > f && model.token(i - 1).isPunct(',');
+        } else if (english && i == f && lower.equals("in")) {
+            // "In a poll released Monday, 50 percent chose ...": a fronted poll or statement is the source of the clause after its comma
+            np = reportPhrase(i + 1, e);
+            if (np == null) return null;
+            cueEnd = np.end();
+            reportSource = nameInside(np);
         } else {
             return null;
         }
@@ -359,10 +368,30 @@ final class CueFinder extends ExtractionStep {
         if (reportSource != null) {
             Speaker source = speakers.resolve(reportSource, s);
             d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), source.canonical(), source.affiliation(), source.kind());
+        } else if (english && lower.equals("in")) {
+            // "a poll released on Monday" names no one who polled: the source stays unnamed, not "Monday"
+            d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), null, null, SpeakerKind.UNKNOWN);
         }
         d.confidence = np == null ? 0.5 : 0.75;
         d.sentence = s.index();
         return d;
+    }
+
+    /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
+    private NounPhrase reportPhrase(int first, int e) {
+        NounPhrase phrase = sourcePhrase(first, e);
+        if (phrase == null || phrase.end() >= e || !model.token(phrase.end()).isPunct(',')) return null;
+        for (int k = phrase.first(); k < phrase.end(); k++) if (REPORT_NOUNS_EN.contains(model.token(k).lower())) return phrase;
+        return null;
+    }
+
+    /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */
+    private NounPhrase nameInside(NounPhrase phrase) {
+        int k = phrase.first();
+        while (k < phrase.end() && !(model.token(k).capitalised() && !lex.timeWords.contains(model.token(k).lower()))) k++;
+        int end = k;
+        while (end < phrase.end() && model.token(end).capitalised() && !lex.timeWords.contains(model.token(end).lower())) end++;
+        return end > k ? new NounPhrase(k, end, false, true) : null;
     }
 
     /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */

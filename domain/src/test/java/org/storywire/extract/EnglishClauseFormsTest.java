@@ -110,4 +110,18 @@ class EnglishClauseFormsTest {
         assertThat(statements).hasSize(1);
         assertThat(statements.get(0).stance()).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aFrontedPollIsTheSourceOfTheClauseAfterItsCommaWhenNoVerbReports() {
+        List<Statement> statements = extract("In a poll released on Monday, most commuters chose the night ferry. "
+                + "In the survey by Lindhal College, most students chose the bus. "
+                + "In a statement, the ferry line said the quay would reopen. In May, the mayor opened the quay.");
+        Statement poll = withContent(statements, "most commuters chose the night ferry");
+        assertThat(poll.speaker().mention()).isEqualTo("a poll released on Monday");
+        // the poll names no one: no entity "Monday"
+        assertThat(poll.speaker().canonical()).isNull();
+        assertThat(withContent(statements, "most students chose the bus").speaker().canonical()).isEqualTo("Lindhal College");
+        // with a reporting verb in the sentence, the verb is the cue
+        assertThat(statements).extracting(Statement::cue).containsExactly("In a", "In the", "said");
+    }
 }
