@@ -29,6 +29,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
+    private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
+    private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -77,6 +79,8 @@ final class CueFinder extends ExtractionStep {
             if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
         }
+        // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
+        if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
         List<Draft> kept = resolveOverlaps(found);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it
         if (kept.size() == 1 && kept.get(0).clauseBegin >= 0) {
@@ -99,10 +103,14 @@ final class CueFinder extends ExtractionStep {
             }
         }
         splitCoordinated(found);
+        if (english) closingCueTakesTheClause(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
-        if (english) found.removeIf(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
-                && found.stream().anyMatch(o -> o.cueToken < d.cueToken));
+        if (english) {
+            List<Draft> participles = found.stream().filter(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+                    && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
+            for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
+        }
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {
             int cueAt = model.token(d.cueToken).begin();
@@ -128,6 +136,75 @@ final class CueFinder extends ExtractionStep {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Reed criticised the plan, saying it would cost jobs", "…,” she said, adding that ...": a
+     * participle after the comma whose complement is a clause or a quotation says something of its
+     * own, with the subject of the verb before it. It becomes a statement of that speaker, and the
+     * statement before ends at the comma. A participle with a noun phrase behind it ("citing the
+     * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
+     */
+    private boolean splitOffParticiple(Draft d, List<Draft> found) {
+        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken())) return false;
+        Draft before = null;
+        for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
+        // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
+        if (before.speaker == null || !"CLAIM".equals(before.cueClass) && !"COMMENT".equals(before.cueClass)) return false;
+        int comma = model.token(d.cueToken - 1).begin();
+        if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
+        d.speaker = before.speaker;
+        d.subject = before.subject;
+        return true;
+    }
+
+    /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */
+    private boolean takesClauseOrQuote(int cue, int e) {
+        if (thatAfter(cue, e) >= 0) return true;
+        for (int k = cue + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (isQuoteMark(x) || x.isPunct(':')) return true;
+            if (x.quoted()) continue;
+            if (x.isPunct(',')) return false;
+            if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Investigators have found no evidence that ..., police said on Friday.": a subject and its
+     * verb after a comma, with nothing but adjuncts behind the verb, close the sentence as its
+     * attribution; the clause before the comma is what they said, cues inside it included. The
+     * closing cue keeps the whole sentence as its content (grouping reads the actors there), and the
+     * cues before its comma are no statements of their own.
+     */
+    private void closingCueTakesTheClause(List<Draft> found) {
+        Draft closing = null;
+        for (Draft d : found) if (closingCue(d)) closing = d;
+        if (closing == null) return;
+        int comma = closing.subject.first() - 1;
+        found.removeIf(o -> o.cueToken < comma);
+        if (closing.clauseBegin >= 0) {
+            closing.contentBegin = closing.clauseBegin;
+            closing.clauseBegin = -1;
+        }
+    }
+
+    /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
+    private boolean closingCue(Draft d) {
+        if (!d.clauseContent || d.subject == null || d.subject.end() != d.cueToken) return false;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int comma = d.subject.first() - 1;
+        if (comma <= s.firstToken() || !model.token(comma).isPunct(',')) return false;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        while (e > k && !model.token(e - 1).word()) e--;
+        if (k < e && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return false;
+        for (int j = k; j < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(',') || x.isPunct(':')) return false;
+        }
+        return true;
     }
 
     /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
@@ -261,6 +338,12 @@ final class CueFinder extends ExtractionStep {
             if (np == null) return null;
             cueEnd = np.end();
             inverted = i > f && model.token(i - 1).isPunct(',');
+        } else if (english && i == f && lower.equals("in")) {
+            // "In a poll released Monday, 50 percent chose ...": a fronted poll or statement is the source of the clause after its comma
+            np = reportPhrase(i + 1, e);
+            if (np == null) return null;
+            cueEnd = np.end();
+            reportSource = nameInside(np);
         } else {
             return null;
         }
@@ -285,10 +368,30 @@ final class CueFinder extends ExtractionStep {
         if (reportSource != null) {
             Speaker source = speakers.resolve(reportSource, s);
             d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), source.canonical(), source.affiliation(), source.kind());
+        } else if (english && lower.equals("in")) {
+            // "a poll released on Monday" names no one who polled: the source stays unnamed, not "Monday"
+            d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), null, null, SpeakerKind.UNKNOWN);
         }
         d.confidence = np == null ? 0.5 : 0.75;
         d.sentence = s.index();
         return d;
+    }
+
+    /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
+    private NounPhrase reportPhrase(int first, int e) {
+        NounPhrase phrase = sourcePhrase(first, e);
+        if (phrase == null || phrase.end() >= e || !model.token(phrase.end()).isPunct(',')) return null;
+        for (int k = phrase.first(); k < phrase.end(); k++) if (REPORT_NOUNS_EN.contains(model.token(k).lower())) return phrase;
+        return null;
+    }
+
+    /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */
+    private NounPhrase nameInside(NounPhrase phrase) {
+        int k = phrase.first();
+        while (k < phrase.end() && !(model.token(k).capitalised() && !lex.timeWords.contains(model.token(k).lower()))) k++;
+        int end = k;
+        while (end < phrase.end() && model.token(end).capitalised() && !lex.timeWords.contains(model.token(end).lower())) end++;
+        return end > k ? new NounPhrase(k, end, false, true) : null;
     }
 
     /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */

@@ -108,6 +108,7 @@ final class NounPhrases {
                 && !ageNoun(model.token(j)) && isAdjective(model.token(j).lower())) j++;
         if (pronounBeforeVerb(i, j, to)) return null;
         int headFrom = j;
+        if (english && j == i) j = roleCompound(i, to);
         if (j + 1 < to && isQuoteMark(model.token(j)) && model.token(j + 1).word() && model.token(j + 1).capitalised()) j++;
         while (j < to && (isQuoteMark(model.token(j)) && j > headFrom
                 || initialDot(j, headFrom, to)
@@ -155,6 +156,23 @@ final class NounPhrases {
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    /**
+     * "says union chief", "party leader Tom Reed said": a headline or apposition names a role
+     * without an article, as common nouns in front of a role noun. Returns where the role noun
+     * stands, so that the phrase runs on from it; else {@code i}.
+     */
+    private int roleCompound(int i, int to) {
+        if (morph == null) return i;
+        int k = i;
+        while (k < to && k - i < 2 && plainNoun(model.token(k)) && !isLowerSource(model.token(k).lower())) k++;
+        return k > i && k < to && plainNoun(model.token(k)) && isLowerSource(model.token(k).lower()) ? k : i;
+    }
+
+    private boolean plainNoun(Token t) {
+        return t.word() && !t.quoted() && !t.capitalised() && !lex.englishStop.contains(t.lower()) && !lex.cuesEn.containsKey(t.lower())
+                && morph.english(t.lower()).has(Morphology.NOUN);
     }
 
     private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");

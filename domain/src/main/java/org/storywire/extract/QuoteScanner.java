@@ -23,8 +23,9 @@ final class QuoteScanner {
     }
 
     /**
-     * As {@link #topLevel(String, int, int)}; with {@code doubleApostrophes}, two apostrophes are
-     * one double quotation mark, as some English archives write them (''This is no reform,'' he said).
+     * As {@link #topLevel(String, int, int)}; with {@code doubleApostrophes} (English text), two apostrophes are
+     * one double quotation mark, as some English archives write them (''This is no reform,'' he said),
+     * and single marks may quote outside a quote, as English headlines do ({@link #singleOpens}).
      */
     static List<int[]> topLevel(String text, int from, int to, boolean doubleApostrophes) {
         List<int[]> spans = new ArrayList<>();
@@ -43,6 +44,14 @@ final class QuoteScanner {
                 }
                 i++;
                 continue;
+            }
+            if (doubleApostrophes && depth == 0 && singleOpens(c, text, i, from)) {
+                int close = singleClose(text, i + 1, to);
+                if (close > 0) {
+                    spans.add(new int[] {i, close + 1});
+                    i = close;
+                    continue;
+                }
             }
             if (!isMark(c)) continue;
             if (depth > 0 && closes(stack[depth - 1], c, text, i, to)) {
@@ -88,6 +97,27 @@ final class QuoteScanner {
             case '‚', '‘', '›', '‹' -> depth > 0 && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
             default -> false;
         };
+    }
+
+    /**
+     * "'We will not back down', says union chief": headlines and some outlets quote with single
+     * marks. Outside a quote one opens only at the paragraph's start or after a space or bracket,
+     * before a capital letter (an apostrophe stands inside or after a word: "workers' union", "'90s"),
+     * and only where a closing mark follows in the paragraph (see {@link #singleClose}).
+     */
+    private static boolean singleOpens(char c, String text, int i, int from) {
+        if (c != '\'' && c != '‘') return false;
+        boolean opensHere = i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        return opensHere && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+    }
+
+    /** The closing single mark after {@code from}: right behind a word or punctuation, no letter after it; or -1. */
+    private static int singleClose(String text, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c == '\'' || c == '’') && !Character.isWhitespace(text.charAt(k - 1)) && !letterAt(text, k + 1, to)) return k;
+        }
+        return -1;
     }
 
     private static boolean letterAt(String text, int i, int to) {

@@ -93,4 +93,35 @@ class EnglishClauseFormsTest {
         assertThat(withContent(statements, "The ferry line will close in May").speaker().mention()).isEqualTo("three people briefed on the plans");
         assertThat(withContent(statements, "The pier company is ahead").speaker().mention()).isEqualTo("recent polling");
     }
+
+    @Test
+    void aParticipleWithAClauseBehindItSaysSomethingOfItsOwnWithTheSubjectBeforeIt() {
+        List<Statement> statements = extract("The ferry union attacked the timetable, saying it would cost the crews their weekends. "
+                + "“The quay is safe,” the harbour master said, adding that the night ferry would run again.");
+        assertThat(withContent(statements, "the timetable").speaker().mention()).isEqualTo("The ferry union");
+        assertThat(withContent(statements, "it would cost the crews their weekends").speaker().mention()).isEqualTo("The ferry union");
+        assertThat(withContent(statements, "“The quay is safe,”").speaker().mention()).isEqualTo("the harbour master");
+        assertThat(withContent(statements, "that the night ferry would run again").speaker().mention()).isEqualTo("the harbour master");
+    }
+
+    @Test
+    void aParticipleAfterADenialGivesItsGroundsAndMakesNoSecondStatement() {
+        List<Statement> statements = extract("The ferry line rejected a report that it would close the quay, saying it had no such plans.");
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aFrontedPollIsTheSourceOfTheClauseAfterItsCommaWhenNoVerbReports() {
+        List<Statement> statements = extract("In a poll released on Monday, most commuters chose the night ferry. "
+                + "In the survey by Lindhal College, most students chose the bus. "
+                + "In a statement, the ferry line said the quay would reopen. In May, the mayor opened the quay.");
+        Statement poll = withContent(statements, "most commuters chose the night ferry");
+        assertThat(poll.speaker().mention()).isEqualTo("a poll released on Monday");
+        // the poll names no one: no entity "Monday"
+        assertThat(poll.speaker().canonical()).isNull();
+        assertThat(withContent(statements, "most students chose the bus").speaker().canonical()).isEqualTo("Lindhal College");
+        // with a reporting verb in the sentence, the verb is the cue
+        assertThat(statements).extracting(Statement::cue).containsExactly("In a", "In the", "said");
+    }
 }

@@ -39,4 +39,19 @@ class QuoteScannerTest {
                 .containsExactly("''The quay is safe,''", "''Harbour Star''");
         assertThat(quotes(text)).isEmpty();
     }
+
+    @Test
+    void englishSingleMarksQuoteOutsideAQuoteOnlyBeforeACapitalAndWithTheirClosingMark() {
+        assertThat(englishQuotes("'We stay here', says the chief of the dockers' union.")).containsExactly("'We stay here'");
+        assertThat(englishQuotes("‘We stay here’, she said.")).containsExactly("‘We stay here’");
+        // apostrophes after a word, before a lower-case word or without a closing mark quote nothing
+        assertThat(englishQuotes("The dockers' union backs the 'smart' meter in the '90s.")).isEmpty();
+        assertThat(englishQuotes("'Tis the season, he wrote.")).isEmpty();
+        // German text keeps single marks for quotes inside quotes
+        assertThat(quotes("'Wir bleiben', sagte sie.")).isEmpty();
+    }
+
+    private static List<String> englishQuotes(String text) {
+        return QuoteScanner.topLevel(text, 0, text.length(), true).stream().map(q -> text.substring(q[0], q[1])).toList();
+    }
 }
