@@ -55,4 +55,20 @@ class GermanClauseSubjectTest {
         String said = "Die Fähre fährt wieder. Das bestätigte Hafenmeister Kai Holm am Montag.";
         assertThat(about(extract(said), "Hafenmeister").speaker().mention()).isEqualTo("Hafenmeister Kai Holm");
     }
+
+    @Test
+    void aPronounThatIsOnlyNominativeBehindTheVerbIsItsSubjectWhateverStandsBefore() {
+        String text = "Auf mehrfache Nachfrage der Zuhörer musste er betonen, dass die Messwerte unvollständig seien.";
+        assertThat(about(extract(text), "Messwerte").speaker().mention()).isEqualTo("er");
+        String particle = "Einer Klage vor dem Landgericht räumte er wenig Aussicht auf Erfolg ein.";
+        assertThat(about(extract(particle), "Aussicht").speaker().mention()).isEqualTo("er");
+    }
+
+    @Test
+    void aVerbRightBehindUndSharesTheMainClauseSubjectNotTheObjectBeforeIt() {
+        String text = "Die Gewerkschaft wies die Pläne des Vorstands zurück und bezeichnete sie als Wortbruch.";
+        assertThat(about(extract(text), "Wortbruch").speaker().mention()).isEqualTo("Die Gewerkschaft");
+        String pronoun = "Nach dem Spiel gegen Lindau verließ er den Platz und kommentierte die Niederlage als verdient.";
+        assertThat(about(extract(pronoun), "Niederlage").speaker().mention()).isEqualTo("er");
+    }
 }
