@@ -36,6 +36,8 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
+    private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
     private static final int MAX_SOURCE_WORDS = 16;
@@ -448,6 +450,7 @@ final class CueFinder extends ExtractionStep {
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
         // "declined to be named": anonymity, not a refusal to comment
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
+        if (!english && attributive(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
@@ -526,6 +529,9 @@ final class CueFinder extends ExtractionStep {
                 d.clauseContent = false;
             }
         }
+        // "Überschwemmungen haben 100 Todesopfer gefordert": a clause whose subject names no one reports no speech
+        // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
+        if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (passives.passive(s, i)) {
@@ -747,6 +753,33 @@ final class CueFinder extends ExtractionStep {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
+    }
+
+    /**
+     * "die zuletzt bekannte Anschrift", "eine oft beklagte Lücke", "der vermutete Täter": a form the dictionary also
+     * reads as an adjective or participle, between an article (adverbs or adjectives aside) and a noun, describes the
+     * noun and reports nothing. A sentence-initial "Das" is a pronoun before its verb ("Das bestätigte Polizeichef Kai
+     * Holm"), no article.
+     */
+    private boolean attributive(int cue, int f, int e) {
+        Morphology.Analysis form = morph.german(model.token(cue).lower());
+        if (!form.has(Morphology.ADJECTIVE) && !form.has(Morphology.PARTICIPLE)) return false;
+        int noun = cue + 1;
+        if (noun + 1 < e && lowerAdjective(model.token(noun))) noun++;
+        if (noun >= e || !model.token(noun).word() || !model.token(noun).capitalised() || model.token(noun).quoted()) return false;
+        for (int k = cue - 1; k >= f && k >= cue - ATTRIBUTE_GAP - 1; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.capitalised() && k > f) return false;
+            if (ANY_ARTICLE.contains(x.lower())) return !(k == f && x.is("das"));
+        }
+        return false;
+    }
+
+    /** "vollständige", "oft": a lower-case word the dictionary knows as an adjective or adverb-like, no verb. */
+    private boolean lowerAdjective(Token t) {
+        if (!t.word() || t.capitalised() || t.quoted()) return false;
+        Morphology.Analysis a = morph.german(t.lower());
+        return a.has(Morphology.ADJECTIVE) && !a.has(Morphology.VERB);
     }
 
     /** "„...“, so" or "„...“ so": the word right behind a closing quotation mark. */

@@ -150,8 +150,15 @@ final class Lexicons {
     /** What a denial can deny: a report, an accusation, a claim ("the report", "die Vorwürfe", "Berichte"). */
     private static final List<String> PROPOSITION_NOUNS = Lexicon.wordList("proposition-nouns.txt");
 
+    /** Endings that derive a person from a noun of what is said: "Kritiker" is who criticises, not a criticism. */
+    private static final Set<String> AGENT_ENDINGS = Lexicon.words("agent-endings.txt");
+
     boolean isPropositionNoun(String lower) {
-        for (String n : PROPOSITION_NOUNS) if (lower.startsWith(n) || lower.contains(n) && lower.length() > n.length() + 3) return true;
+        for (String n : PROPOSITION_NOUNS) {
+            int at = lower.indexOf(n);
+            if (at < 0 || AGENT_ENDINGS.contains(lower.substring(at + n.length()))) continue;
+            if (at == 0 || lower.length() > n.length() + 3) return true;
+        }
         return false;
     }
 

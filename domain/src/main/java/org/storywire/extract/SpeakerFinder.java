@@ -32,6 +32,7 @@ final class SpeakerFinder extends ExtractionStep {
     private static final int SHARE_PHRASE_WORDS = 10;
 
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
+    private static final Set<String> NOMINATIVE_PRONOUNS_DE = Lexicon.words("nominative-pronouns-de.txt");
 
     SpeakerFinder(Extraction x) {
         super(x);
@@ -140,6 +141,10 @@ final class SpeakerFinder extends ExtractionStep {
         if (agent == null && english) agent = groupSubject(s, cue);
         if (agent == null && english) agent = bareNounSubject(s, cue);
         if (agent != null) return agent;
+        NounPhrase v2 = english ? null : v2Subject(s, cue, d);
+        if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
+        if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
+        if (v2 != null) return v2;
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
@@ -193,6 +198,104 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (best != null && english) best = englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
+    }
+
+    /**
+     * German V2 ("Die Tat bezeichnete er als sinnlos", "Der Bericht nennt zudem Probleme"): a noun phrase opening
+     * the sentence right before the finite verb (the cue or its auxiliary) is the subject, unless a pronoun that is
+     * only nominative stands right behind the verb: then the opening phrase is a fronted object. A report or a study
+     * in that place is the source the quotation corpora annotate, not the object behind the verb. Null when the
+     * sentence has no such shape, so the nearest phrase decides.
+     */
+    private NounPhrase v2Subject(TextModel.Sentence s, int cue, Draft d) {
+        NounPhrase opening = v2Opening(s, cue, d);
+        if (opening == null) return null;
+        int behind = pronounBehind(opening, s);
+        if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
+        return !nps.agentive(opening) && nps.mayBeNominative(opening) && lex.isReportNoun(model.token(opening.end() - 1).lower()) ? opening : null;
+    }
+
+    /**
+     * "Überschwemmungen haben mehr als 100 Todesopfer gefordert", "Die Entwicklung belastet die Branche": the subject
+     * opening the clause before the cue is a common noun that names no one (an abstract noun, a quantity), so the
+     * verb reports no speech.
+     */
+    boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
+        NounPhrase opening = v2Opening(s, cue, d);
+        if (opening == null || pronounBehind(opening, s) >= 0) return false;
+        // "Die Entscheidung kritisierte der Verbandschef": a fronted object, its subject behind the verb
+        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
+        if (behind != null && nps.agentive(behind) && nps.mayBeNominative(behind)) return false;
+        Morphology.Analysis head = morph.german(model.token(opening.end() - 1).text());
+        return head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) && !nps.agentive(opening) && nps.mayBeNominative(opening)
+                && !lex.isReportNoun(model.token(opening.end() - 1).lower());
+    }
+
+    /** The noun phrase filling the Vorfeld right before the finite cue or its auxiliary; null if another shape, or an adverb ("Bisher"). */
+    private NounPhrase v2Opening(TextModel.Sentence s, int cue, Draft d) {
+        int f = s.firstToken();
+        NounPhrase opening = nps.at(f, cue, f);
+        if (opening == null || opening.pronoun() || opening.end() >= s.endToken()) return null;
+        int finite = opening.end();
+        boolean auxiliary = finite < cue && AUXILIARIES.contains(model.token(finite).lower()) && clauseFinal(cue, d, s);
+        if (finite != cue && !auxiliary) return null;
+        Morphology.Analysis head = morph.german(model.token(finite - 1).text());
+        return head.has(Morphology.KNOWN) && !head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) ? null : opening;
+    }
+
+    /**
+     * "Auf Nachfrage musste er betonen, ...", "Einer Anfechtung räumte er keine Chance ein": "er", "ich", "wir" are only
+     * nominative, so one right behind the cue, or behind the auxiliary of a clause-final cue, is its subject, whatever
+     * fills the place before the verb. Null otherwise.
+     */
+    private NounPhrase pronounBehindFinite(TextModel.Sentence s, int cue, Draft d) {
+        int finite = cue;
+        if (clauseFinal(cue, d, s)) {
+            for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW; k--) {
+                Token x = model.token(k);
+                if (isClauseBoundary(x)) break;
+                if (x.word() && AUXILIARIES.contains(x.lower())) { finite = k; break; }
+            }
+        }
+        int k = finite + 1;
+        return k < s.endToken() && k != cue && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower())
+                ? new NounPhrase(k, k + 1, true, false) : null;
+    }
+
+    /**
+     * "Er akzeptierte die Niederlage und kommentierte ...", "Die Opposition wies die Pläne zurück und bezeichnete sie als
+     * ...": a verb right behind "und" has no subject of its own; it shares the main clause's, not the object before it.
+     */
+    private NounPhrase coordinatedSubject(TextModel.Sentence s, int cue) {
+        if (cue - 1 <= s.firstToken() || !(model.token(cue - 1).is("und") || model.token(cue - 1).is("sowie")) || model.token(cue - 1).quoted()) return null;
+        // "Nach dem Flug ... lenkte er die Fähre ... und meldete sich": a pronoun only nominative behind the main clause's verb
+        for (int k = s.firstToken() + 1; k < cue - 1 && !isClauseBoundary(model.token(k)); k++) {
+            Token before = model.token(k - 1);
+            if (NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower()) && before.word() && !before.capitalised()
+                    && morph.german(before.lower()).has(Morphology.VERB)) return new NounPhrase(k, k + 1, true, false);
+        }
+        for (NounPhrase np : nps.subjects(s.firstToken(), cue - 1, s.firstToken())) {
+            // "Nach einem dreitägigen Flug ... lenkte er": a phrase behind a preposition is none of the clause's subjects
+            if (afterPreposition(np, s) || !nps.agentive(np) || !nps.mayBeNominative(np)) continue;
+            return np.named() || np.pronoun() || known(np) ? np : null;
+        }
+        return null;
+    }
+
+    /** A preposition before the phrase, with only an article and lower-case adjectives between ("mit einem langen Brief"). */
+    private boolean afterPreposition(NounPhrase np, TextModel.Sentence s) {
+        for (int k = np.first() - 1; k >= s.firstToken() && np.first() - k <= 4; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.capitalised() && k > s.firstToken()) return false;
+            if (NounPhrases.PREPOSITIONS.contains(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /** The index of a pronoun that is only nominative right behind the finite verb after the opening phrase, or -1. */
+    private int pronounBehind(NounPhrase opening, TextModel.Sentence s) {
+        int k = opening.end() + 1;
+        return k < s.endToken() && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower()) ? k : -1;
     }
 
     /**

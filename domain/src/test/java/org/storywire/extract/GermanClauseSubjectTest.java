@@ -1,0 +1,74 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subject of a German reporting verb read off the clause's order and the words' forms: what stands before
+ * the finite verb, what stands right behind it, and whether a form is a verb at all. Every text is written for
+ * this test.
+ */
+class GermanClauseSubjectTest {
+    @Test
+    void aPersonNamedAfterWhatIsSaidSpeaks() {
+        String text = "Kritiker lobten vor allem das Bühnenbild der Inszenierung.";
+        assertThat(about(extract(text), "Bühnenbild").speaker().mention()).isEqualTo("Kritiker");
+        String female = "Die Regierungskritikerin warf dem Minister Wortbruch vor.";
+        assertThat(about(extract(female), "Wortbruch").speaker().mention()).isEqualTo("Die Regierungskritikerin");
+    }
+
+    @Test
+    void aPronounThatIsOnlyNominativeBehindTheVerbMakesTheOpeningPhraseAnObject() {
+        String text = "Die Niederlage nannte er verdient.";
+        assertThat(about(extract(text), "Niederlage").speaker().mention()).isEqualTo("er");
+        String auxiliary = "Die Schließung des Werks hat er scharf kritisiert.";
+        assertThat(about(extract(auxiliary), "Schließung").speaker().mention()).isEqualTo("er");
+    }
+
+    @Test
+    void aReportOpeningTheClauseIsTheSourceNotTheObjectBehindTheVerb() {
+        String text = "Der Jahresbericht nennt zudem Mängel bei der Wartung der Fähren.";
+        assertThat(about(extract(text), "Mängel").speaker().mention()).isEqualTo("Der Jahresbericht");
+        String study = "Die Umfrage ergab, dass die meisten Pendler mit dem Rad fahren.";
+        assertThat(about(extract(study), "Pendler").speaker().mention()).isEqualTo("Die Umfrage");
+    }
+
+    @Test
+    void aClauseWhoseSubjectNamesNoOneReportsNoSpeech() {
+        assertThat(extract("Die Überschwemmungen haben in der Provinz mehr als 40 Todesopfer gefordert.")).isEmpty();
+        // a fronted object with its subject behind the verb, and a passive, still report
+        String fronted = "Die Entscheidung kritisierte die Bürgermeisterin Ina Vogt am Montag.";
+        assertThat(about(extract(fronted), "Entscheidung").speaker().mention()).isEqualTo("die Bürgermeisterin Ina Vogt");
+        String passive = "Die Entscheidung wurde vom Elternbeirat als übereilt kritisiert.";
+        assertThat(about(extract(passive), "übereilt").speaker().mention()).isEqualTo("Elternbeirat");
+    }
+
+    @Test
+    void aParticipleBetweenAnArticleAndItsNounReportsNothing() {
+        List<Statement> found = extract("Die zuletzt bekannte Adresse des Mannes lag in Kassel. Eine oft beklagte Lücke im Fahrplan wird geschlossen.");
+        assertThat(found).isEmpty();
+        // a sentence-initial "Das" is a pronoun before its verb
+        String said = "Die Fähre fährt wieder. Das bestätigte Hafenmeister Kai Holm am Montag.";
+        assertThat(about(extract(said), "Hafenmeister").speaker().mention()).isEqualTo("Hafenmeister Kai Holm");
+    }
+
+    @Test
+    void aPronounThatIsOnlyNominativeBehindTheVerbIsItsSubjectWhateverStandsBefore() {
+        String text = "Auf mehrfache Nachfrage der Zuhörer musste er betonen, dass die Messwerte unvollständig seien.";
+        assertThat(about(extract(text), "Messwerte").speaker().mention()).isEqualTo("er");
+        String particle = "Einer Klage vor dem Landgericht räumte er wenig Aussicht auf Erfolg ein.";
+        assertThat(about(extract(particle), "Aussicht").speaker().mention()).isEqualTo("er");
+    }
+
+    @Test
+    void aVerbRightBehindUndSharesTheMainClauseSubjectNotTheObjectBeforeIt() {
+        String text = "Die Gewerkschaft wies die Pläne des Vorstands zurück und bezeichnete sie als Wortbruch.";
+        assertThat(about(extract(text), "Wortbruch").speaker().mention()).isEqualTo("Die Gewerkschaft");
+        String pronoun = "Nach dem Spiel gegen Lindau verließ er den Platz und kommentierte die Niederlage als verdient.";
+        assertThat(about(extract(pronoun), "Niederlage").speaker().mention()).isEqualTo("er");
+    }
+}
