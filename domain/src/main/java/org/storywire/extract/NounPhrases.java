@@ -95,8 +95,6 @@ final class NounPhrases {
             return null;
         }
         int j = i;
-        // "Das bestätigte Hafenmeister Kai Holm": a sentence-initial "Das" before a reporting verb is the pronoun of V2, no article
-        if (!english && i == sentenceFirst && t.is("das") && i + 1 < to && lex.cuesDe.containsKey(model.token(i + 1).lower())) return null;
         if ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(t.lower())) {
             // "den Bericht der Washington Post": an article right after a noun opens a genitive attribute
             if (!english && before != null && before.word() && before.capitalised() && i - 1 > sentenceFirst) return null;
