@@ -416,6 +416,31 @@ final class CueFinder extends ExtractionStep {
         return end > f + 1 ? new NounPhrase(f + 1, end, false, true) : null;
     }
 
+    /**
+     * "Das geht aus einem Bericht des Bundesamts hervor", "Aus einer Studie geht hervor, dass ...": the document
+     * something comes out of is its source (the phrase after "aus" with the verb's particle "hervor"), and the
+     * author named in it is the entity, as with "laut"; null when the sentence has no such phrase.
+     */
+    private Speaker documentSource(TextModel.Sentence s, int verb, int particle) {
+        if (!model.token(particle).is("hervor")) return null;
+        for (int k = s.firstToken(); k < particle; k++) {
+            if (!model.token(k).is("aus") || model.token(k).quoted()) continue;
+            int limit = k < verb ? verb : particle;
+            NounPhrase head = speakers.nounPhraseAfter(k + 1, limit);
+            if (head == null) return null;
+            // the phrase runs on to the verb or particle with its genitive ("einem Bericht des Bundesamts")
+            int end = limit;
+            for (int m = head.end(); m < limit; m++) if (!model.token(m).word() || model.token(m).quoted()) end = head.end();
+            NounPhrase document = new NounPhrase(head.first(), end, false, true);
+            Speaker mention = speakers.resolve(document, s);
+            NounPhrase author = genitiveSource(document, document.end());
+            if (author == null) return mention;
+            Speaker entity = speakers.resolve(author, s);
+            return new Speaker(mention.mention(), mention.mentionSpan(), entity.canonical(), entity.affiliation(), entity.kind());
+        }
+        return null;
+    }
+
     /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
     private NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
@@ -543,6 +568,7 @@ final class CueFinder extends ExtractionStep {
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
+        if (d.speaker == null && !english && particleAt >= 0) d.speaker = documentSource(s, i, particleAt);
         int relative = english ? relativeSubject(i, f) : -1;
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was

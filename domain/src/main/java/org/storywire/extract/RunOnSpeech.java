@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -16,6 +17,8 @@ final class RunOnSpeech extends ExtractionStep {
 
     /** How many sentences back a Konjunktiv I sentence still finds its speaker. */
     private static final int KONJUNKTIV_REACH = 3;
+    /** How far before the comma a "so" still makes a result clause: "so weit geräumt, dass". */
+    private static final int CONSECUTIVE_REACH = 3;
     /** A main clause's verb follows its first phrase: a subject of a few words, with article and adjectives. */
     private static final int MAIN_VERB_POSITION = 5;
 
@@ -23,6 +26,10 @@ final class RunOnSpeech extends ExtractionStep {
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
+    /** "dass": the complementiser of a content clause. */
+    private static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
+    /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
+    private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
 
     private final SpeakerFinder speakers;
 
@@ -64,9 +71,11 @@ final class RunOnSpeech extends ExtractionStep {
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
         }
         if (konjunktivI) {
-            Draft dependent = dependentKonjunktiv(s, firstKonjunktiv);
+            Draft dependent = dependentClause(s, firstKonjunktiv, this::namesSomeone);
             if (dependent != null) return List.of(dependent);
         }
+        Draft that = dependentDass(s);
+        if (that != null) return List.of(that);
         boolean opener = RUN_ON_OPENERS.contains(model.token(f).lower());
         Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && samePargraph(doc.lastStatement, s) ? doc.lastStatement : null;
         // "Er sei ...": Konjunktiv I marks reported speech by itself, so it goes on with a statement a sentence or two back
@@ -115,9 +124,10 @@ final class RunOnSpeech extends ExtractionStep {
      * "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main
      * clause whose subject is someone, followed by a clause in Konjunktiv I, reports what the
      * subject said, whatever the verb (most such verbs are in no list). The main clause itself must
-     * be indicative and no subordinate clause ("Wenn ..., sei ...").
+     * be indicative and no subordinate clause ("Wenn ..., sei ..."). {@code someone} decides which subject
+     * counts; {@code konjunktiv} is the clause's first marked word (a Konjunktiv I, or a "dass").
      */
-    private Draft dependentKonjunktiv(TextModel.Sentence s, int konjunktiv) {
+    private Draft dependentClause(TextModel.Sentence s, int konjunktiv, Predicate<NounPhrase> someone) {
         int f = s.firstToken();
         if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower())) return null;
         int comma = -1;
@@ -130,7 +140,7 @@ final class RunOnSpeech extends ExtractionStep {
         if (comma < 0 || comma + 1 >= s.endToken()) return null;
         NounPhrase subject = null;
         for (NounPhrase np : nps.subjects(f, comma, f)) {
-            if (!namesSomeone(np)) continue;
+            if (!someone.test(np)) continue;
             subject = np;
             break;
         }
@@ -140,6 +150,37 @@ final class RunOnSpeech extends ExtractionStep {
         d.subject = subject;
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         return d;
+    }
+
+    /**
+     * "Die Regierungen haben signalisiert, dass ...", "Die WHO hält es für unwahrscheinlich, dass ...": a
+     * main clause whose subject is someone, with a "dass" clause right after its first comma, reports what
+     * the subject said, found or holds, whatever the verb, as with a Konjunktiv clause; the indicative
+     * "dass" clause carries no mood of its own, so the subject is what marks it.
+     */
+    private Draft dependentDass(TextModel.Sentence s) {
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (!model.token(k).isPunct(',')) continue;
+            // "die Möglichkeit, dass ...": the noun's own content, not the subject's
+            if (!DASS.contains(model.token(k + 1).lower()) || model.token(k - 1).capitalised()) return null;
+            // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
+            for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+            return dependentClause(s, k + 1, np -> personOrBody(np, s));
+        }
+        return null;
+    }
+
+    /**
+     * A person or a body for certain: a name or body the article knows, a role, or a personal pronoun. Stricter
+     * than {@link #namesSomeone}, whose capitalised head is any German noun: a "dass" clause follows things as
+     * often as speakers ("Die Explosion war so heftig, dass ...").
+     */
+    private boolean personOrBody(NounPhrase np, TextModel.Sentence s) {
+        if (!nps.agentive(np)) return false;
+        Token first = model.token(np.first());
+        // "Halten Sie es für möglich, dass ...": the polite "Sie" inside the sentence addresses the reader
+        if (np.pronoun()) return !IMPERSONAL.contains(first.lower()) && !(first.is("sie") && first.capitalised() && np.first() > s.firstToken());
+        return speakers.known(np) || roleHead(np);
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "dass" clause after the first comma of a main clause whose subject is a person or a body reports
+ * what the subject said or holds, whatever the verb. Every text is written for this test.
+ */
+class GermanContentClauseTest {
+    @Test
+    void aDassClauseAfterAPersonOrBodyWithAVerbInNoListIsWhatTheySaid() {
+        String text = "Bürgermeisterin Ana Roth legte Wert darauf, dass die Brücke im Mai fertig wird.";
+        Statement s = about(extract(text), "Brücke");
+        assertThat(content(s, text)).isEqualTo("dass die Brücke im Mai fertig wird");
+        assertThat(s.speaker().canonical()).isEqualTo("Ana Roth");
+
+        String body = "Die Polizei hält es für unwahrscheinlich, dass der Täter noch in der Stadt ist.";
+        Statement p = about(extract(body), "Täter");
+        assertThat(content(p, body)).isEqualTo("dass der Täter noch in der Stadt ist");
+        assertThat(p.speaker().canonical()).isEqualTo("Polizei");
+    }
+
+    @Test
+    void aPronounSubjectSpeaksForWhomItStandsButThePoliteSieDoesNot() {
+        String text = "Kanzler Paul Wendt reiste am Montag nach Rom. Er machte deutlich, dass er keine neuen Schulden will.";
+        Statement s = about(extract(text), "Schulden");
+        assertThat(content(s, text)).isEqualTo("dass er keine neuen Schulden will");
+        assertThat(s.speaker().canonical()).isEqualTo("Paul Wendt");
+        assertThat(extract("Für wie wahrscheinlich halten Sie es, dass der Kanzler bleibt?")).isEmpty();
+    }
+
+    @Test
+    void aResultClauseOrANounsOwnClauseReportsNothing() {
+        // "so ..., dass": what followed, not what was said
+        assertThat(extract("Die Polizei hatte die Kreuzung so weit geräumt, dass Busse wieder fahren konnten.")).isEmpty();
+        assertThat(extract("Die Explosion war so heftig, dass man sie kilometerweit hörte.")).isEmpty();
+        // the clause belongs to the noun before the comma
+        assertThat(extract("Der Kanzler stand vor dem Problem, dass ihm die Mehrheit fehlte.")).isEmpty();
+    }
+}
