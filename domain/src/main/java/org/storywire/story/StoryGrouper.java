@@ -24,6 +24,10 @@ import org.storywire.story.ArticleContext.Resolved;
  * Because nothing outside the article is consulted, a statement's story does not depend on which
  * other articles arrived before it: final assignment is independent of article order, and a run
  * over a subset of the articles gives the same story ids.
+ *
+ * <p>The article is read as extraction read it ({@link ArticleInfo#of}): in its document's language,
+ * with the document's headline and lead sentences; the grouper guesses no language and splits no
+ * sentence of its own.
  */
 public final class StoryGrouper {
 

@@ -31,8 +31,8 @@ class DocumentReadingTest {
         StoryBook book = StoryBook.standard();
         book.ingest(ArticleInfo.of(document), List.of(statementAt("velmora-talks", 0, "Tarek Brunnholz", Stance.CLAIM, content, 0, day(5))));
 
-        // Porter's stems, as for every word of an English article; German stemming keeps "negotiations".
-        assertThat(book.storyOf("velmora-talks", 0).orElseThrow()).contains("negoti").doesNotContain("negotiations");
+        // Porter's stem, as for every word of an English article; the German stemmer gives "negotiation".
+        assertThat(book.storyOf("velmora-talks", 0).orElseThrow()).contains("negoti").doesNotContain("negotiation");
     }
 
     @Test
