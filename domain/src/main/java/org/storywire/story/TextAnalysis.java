@@ -92,15 +92,20 @@ public final class TextAnalysis {
 
     private static List<String> run(String text) {
         if (text.isBlank()) return List.of();
-        List<String> out = new ArrayList<>();
         try (TokenStream stream = WORDS.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) out.add(term.toString());
-            stream.end();
+            return terms(stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every term of the stream, reset before and ended after. */
+    private static List<String> terms(TokenStream stream) throws IOException {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        List<String> out = new ArrayList<>();
+        stream.reset();
+        while (stream.incrementToken()) out.add(term.toString());
+        stream.end();
         return out;
     }
 
@@ -125,16 +130,11 @@ public final class TextAnalysis {
 
         List<String> stems(List<String> in) {
             words.words = in;
-            List<String> out = new ArrayList<>(in.size());
-            CharTermAttribute term = chain.getAttribute(CharTermAttribute.class);
             try {
-                chain.reset();
-                while (chain.incrementToken()) out.add(term.toString());
-                chain.end();
+                return terms(chain);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return out;
         }
     }
 
