@@ -33,6 +33,7 @@ public final class Document {
     private final List<Sentence> sentences;
     private final List<Paragraph> paragraphs;
     private final List<Token> titleTokens;
+    private final List<Sentence> titleSentences;
 
     /**
      * @param title the article's title on one line ({@link TitleLine#oneLine}), or null
@@ -46,14 +47,20 @@ public final class Document {
         this.english = english;
         this.model = model;
         List<Token> tokens = Collections.unmodifiableList(model.tokens);
+        this.sentences = sentences(model, tokens);
+        this.paragraphs = paragraphs(model, tokens);
+        this.titleTokens = titleModel != null ? Collections.unmodifiableList(titleModel.tokens)
+                : bodyBegin > 0 && !paragraphs.isEmpty() ? paragraphs.get(0).tokens() : List.of();
+        this.titleSentences = titleModel != null ? sentences(titleModel, Collections.unmodifiableList(titleModel.tokens))
+                : bodyBegin > 0 ? sentences.stream().filter(s -> s.paragraph() == 0).toList() : List.of();
+    }
+
+    private static List<Sentence> sentences(TextModel model, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>(model.sentences.size());
         for (TextModel.Sentence s : model.sentences) {
             sentences.add(new Sentence(s.begin(), s.end(), s.paragraph(), tokens.subList(s.firstToken(), s.endToken())));
         }
-        this.sentences = Collections.unmodifiableList(sentences);
-        this.paragraphs = paragraphs(model, tokens);
-        this.titleTokens = titleModel != null ? Collections.unmodifiableList(titleModel.tokens)
-                : bodyBegin > 0 && !paragraphs.isEmpty() ? paragraphs.get(0).tokens() : List.of();
+        return Collections.unmodifiableList(sentences);
     }
 
     /** A paragraph's tokens are those of its sentences, which follow one another in the model's one token list. */
@@ -94,6 +101,14 @@ public final class Document {
     /** The title's tokens, with offsets in {@link #title()} (which is where the title stands in {@link #text()} when read there). */
     public List<Token> titleTokens() {
         return titleTokens;
+    }
+
+    /**
+     * The title's sentences, with offsets in {@link #title()} like {@link #titleTokens()}: the story
+     * layer reads the headline sentence by sentence.
+     */
+    public List<Sentence> titleSentences() {
+        return titleSentences;
     }
 
     /** The text as read: see the class comment. Every offset of this document is an offset in it. */

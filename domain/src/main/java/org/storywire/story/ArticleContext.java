@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The grouper's state while it reads one article: the article's topic key (from headline and
  * lead; null when they name no event), the article's most recent statements with the keys they
- * were given, bounded to {@link #RECENT}, and the entities the article names. A plain value: the topology can keep it in a store keyed
- * by article id.
+ * were given, bounded to {@link #RECENT}, the entities the article names, and whether it is read as
+ * English (its document's language). A plain value: the topology can keep it in a store keyed by
+ * article id.
  */
-public record ArticleContext(String articleId, StoryKey topic, List<Resolved> recent, ArticleActors actors) {
+public record ArticleContext(String articleId, StoryKey topic, List<Resolved> recent, ArticleActors actors, boolean english) {
 
     /** How many resolved statements of the article are kept to resolve back references. */
     public static final int RECENT = 24;
@@ -27,6 +28,6 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
         List<Resolved> next = new ArrayList<>(recent);
         next.add(resolved);
         if (next.size() > RECENT) next.remove(0);
-        return new ArticleContext(articleId, topic, next, actors);
+        return new ArticleContext(articleId, topic, next, actors, english);
     }
 }

@@ -38,33 +38,35 @@ public final class FeatureReader {
 
     public FeatureReader(ActorCatalog catalog) { this.catalog = catalog; }
 
-    public Features read(Statement statement) {
-        return read(statement, ArticleActors.NONE);
-    }
-
     /**
-     * The features of a statement of an article whose entities are known: actors the catalog does not
-     * list are the article's salient entities the statement names, and a speaker the catalog does not
-     * list speaks for the entity the text ties it to (see {@link OpenWorldSpeaker}).
+     * The features of a statement of an article whose entities are known, read in the article's
+     * language ({@code english}): actors the catalog does not list are the article's salient entities
+     * the statement names, and a speaker the catalog does not list speaks for the entity the text ties
+     * it to (see {@link OpenWorldSpeaker}).
      */
-    public Features read(Statement statement, ArticleActors article) {
-        return read(statement, article, null);
+    public Features read(Statement statement, ArticleActors article, boolean english) {
+        return read(statement, article, null, english);
     }
 
     /**
      * The same, knowing whom the statement just before spoke for ({@code previousSide}, null if none or
      * not adjacent): an office holder or "the party" naming no organisation speaks for it, if it is one.
+     * The statement's sentence is tokenised once; its content and the clauses read below are parts of it.
      */
-    public Features read(Statement statement, ArticleActors article, String previousSide) {
+    public Features read(Statement statement, ArticleActors article, String previousSide, boolean english) {
         String sentence = statement.sentenceText() == null ? "" : statement.sentenceText();
-        String content = contentText(statement, sentence);
-        List<String> contentTokens = TextAnalysis.tokens(content);
-        List<String> sentenceTokens = TextAnalysis.tokens(sentence);
+        Words sentenceWords = TextAnalysis.words(sentence);
+        int[] contentSpan = contentSpan(statement, sentence);
+        Words contentWords = sentenceWords.part(contentSpan[0], contentSpan[1]);
+        String content = contentWords.text();
+        List<String> contentTokens = contentWords.all();
+        List<String> sentenceTokens = sentenceWords.all();
 
         Optional<EventFrame> frame = EventFrame.detect(contentTokens);
         boolean frameFromSentence = frame.isEmpty() && !sentence.isEmpty();
         if (frameFromSentence) frame = EventFrame.detect(sentenceTokens);
-        String frameText = frameFromSentence ? sentence : content;
+        Words frameWords = frameFromSentence ? sentenceWords : contentWords;
+        String frameText = frameWords.text();
 
         boolean response = statement.stance() != Stance.CLAIM;
         Optional<Actor> self = speakerSelf(statement.speaker());
@@ -76,7 +78,7 @@ public final class FeatureReader {
                 ? OpenWorldSpeaker.speaksFor(statement.speaker(), article, previousSide) : Optional.empty();
         if (openSpeaker.isPresent()) speakerSide = openSpeaker.get().key();
 
-        List<Mention> mentions = catalog.find(throughTriggerClause(frameText, frameFromSentence ? sentenceTokens : contentTokens));
+        List<Mention> mentions = catalog.find(throughTriggerClause(frameWords));
         Set<String> actors = new LinkedHashSet<>();
         TreeSet<String> sides = new TreeSet<>();
         for (Mention m : mentions) {
@@ -113,7 +115,7 @@ public final class FeatureReader {
         }
 
         // "Demnach hätten beide ...": the pointer often stands before what the extractor took as content.
-        boolean refersBack = refersBack(TextAnalysis.tokens(throughContent(statement, sentence))) || (response && refersBack(sentenceTokens));
+        boolean refersBack = refersBack(sentenceWords.in(0, throughContentEnd(statement, sentence))) || (response && refersBack(sentenceTokens));
 
         // Event frames were written for listed actors' interactions; among open-world actors a frame word
         // ("Koalitionsgespräche", "getroffen") splits a story rather than naming it.
@@ -134,7 +136,7 @@ public final class FeatureReader {
                 response,
                 principal.map(a -> catalog.principal(a).canonical())
                         .or(() -> openSpeaker.map(ArticleActors.Entity::name)).orElseGet(() -> named(statement.speaker())),
-                frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(content));
+                frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english));
     }
 
     /**
@@ -179,36 +181,43 @@ public final class FeatureReader {
      * ungeachtet des Krieges gegen die Ukraine" is about contacts with the Kremlin, not with Ukraine;
      * but in "falls Trump anriefe, nähme Moskau den Hörer ab" the second clause names a participant.
      */
-    static String throughTriggerClause(String text, List<String> tokens) {
-        // Each clause boundary re-reads the text before it; most statements have no trigger word at all.
-        if (!EventFrame.hasTriggerWord(tokens)) return text;
+    static String throughTriggerClause(Words words) {
+        String text = words.text();
+        // Most statements have no trigger word at all.
+        if (!EventFrame.hasTriggerWord(words.all())) return text;
         Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
         boolean triggerSeen = false;
         while (boundary.find()) {
             if (!triggerSeen) {
-                triggerSeen = EventFrame.detect(TextAnalysis.tokens(text.substring(0, boundary.start()))).isPresent();
+                triggerSeen = EventFrame.detect(words.in(0, boundary.start())).isPresent();
                 if (!triggerSeen) continue;
             }
-            List<String> next = TextAnalysis.tokens(text.substring(boundary.end(), Math.min(text.length(), boundary.end() + 24)));
+            List<String> next = words.in(boundary.end(), Math.min(text.length(), boundary.end() + 24));
             if (!next.isEmpty() && DETACHED_CLAUSE_STARTS.contains(next.get(0))) return text.substring(0, boundary.start());
         }
         return text;
     }
 
-    /** The sentence from its start to the end of the statement's content. */
-    private static String throughContent(Statement statement, String sentence) {
-        if (statement.content() == null || statement.sentence() == null) return sentence;
+    /** Where the statement's content ends in its sentence: the sentence is read from its start up to there. */
+    private static int throughContentEnd(Statement statement, String sentence) {
+        if (statement.content() == null || statement.sentence() == null) return sentence.length();
         int end = statement.content().end() - statement.sentence().begin();
-        return end <= 0 || end > sentence.length() ? sentence : sentence.substring(0, end);
+        return end <= 0 || end > sentence.length() ? sentence.length() : end;
     }
 
     /** The content span's text, cut from the sentence when the offsets allow, else the whole sentence. */
     static String contentText(Statement statement, String sentence) {
-        if (statement.content() == null || statement.sentence() == null) return sentence;
+        int[] span = contentSpan(statement, sentence);
+        return sentence.substring(span[0], span[1]);
+    }
+
+    /** The content span as [begin, end) of its sentence when the offsets allow, else the whole sentence. */
+    private static int[] contentSpan(Statement statement, String sentence) {
+        if (statement.content() == null || statement.sentence() == null) return new int[] {0, sentence.length()};
         int begin = statement.content().begin() - statement.sentence().begin();
         int end = statement.content().end() - statement.sentence().begin();
-        if (begin < 0 || end > sentence.length() || begin >= end) return sentence;
-        return sentence.substring(begin, end);
+        if (begin < 0 || end > sentence.length() || begin >= end) return new int[] {0, sentence.length()};
+        return new int[] {begin, end};
     }
 
     /** Who the speaker is: its canonical name or, failing that, the mention as written. */
@@ -253,8 +262,8 @@ public final class FeatureReader {
         return false;
     }
 
-    private static List<String> topic(String content) {
-        List<String> stems = new ArrayList<>(new TreeSet<>(TextAnalysis.stems(content).stream().filter(s -> s.length() >= 5).toList()));
+    private static List<String> topic(List<String> contentWords, boolean english) {
+        List<String> stems = new ArrayList<>(new TreeSet<>(TextAnalysis.stems(contentWords, english).stream().filter(s -> s.length() >= 5).toList()));
         return stems.subList(0, Math.min(TOPIC_STEMS, stems.size()));
     }
 }

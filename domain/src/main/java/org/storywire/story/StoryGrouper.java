@@ -2,7 +2,6 @@ package org.storywire.story;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.storywire.extract.Statement;
 import org.storywire.story.ArticleContext.Resolved;
 
@@ -25,13 +24,15 @@ import org.storywire.story.ArticleContext.Resolved;
  * Because nothing outside the article is consulted, a statement's story does not depend on which
  * other articles arrived before it: final assignment is independent of article order, and a run
  * over a subset of the articles gives the same story ids.
+ *
+ * <p>The article is read as extraction read it ({@link ArticleInfo#of}): in its document's language,
+ * with the document's headline and lead sentences; the grouper guesses no language and splits no
+ * sentence of its own.
  */
 public final class StoryGrouper {
 
     /** Characters between two sentences that still count as adjacent: the space or line breaks between them. */
     private static final int MAX_GAP = 4;
-    // A German ordinal ("am 18. März", "die 3. Liga") ends no sentence: split there, a date's day reads as a figure.
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!(?<![\\d.,])\\d{1,2}\\.)\\s+|\\n+");
 
     private final FeatureReader reader;
 
@@ -55,14 +56,12 @@ public final class StoryGrouper {
 
     /**
      * Starts reading an article: its entities come from headline, lead and the sentences of its
-     * statements, its topic from headline and lead.
+     * statements, its topic from headline and lead, each read in the article's language.
      */
     public ArticleContext open(ArticleInfo article, List<Statement> statements) {
         List<String> sentences = statements.stream().map(Statement::sentenceText).distinct().toList();
-        String sample = (article.title() == null ? "" : article.title()) + " " + (article.lead() == null ? "" : article.lead());
-        boolean english = TextAnalysis.isEnglish(TextAnalysis.tokens(sample + " " + String.join(" ", sentences)));
-        ArticleActors actors = ArticleActors.of(article.title(), article.lead(), sentences, english);
-        return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors);
+        ArticleActors actors = ArticleActors.of(article.title(), article.lead(), sentences, article.english());
+        return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors, article.english());
     }
 
     /**
@@ -87,7 +86,7 @@ public final class StoryGrouper {
         Resolved previous = context.last();
         // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
         String previousSide = previous != null && adjacent(previous, sentenceBegin) ? previous.speakerSide() : null;
-        Features f = reader.read(statement, context.actors(), previousSide);
+        Features f = reader.read(statement, context.actors(), previousSide, context.english());
         StoryKey key = Successors.apart(resolve(context, f, sentenceBegin), statement);
         int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
         return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, sentenceEnd)));
@@ -158,21 +157,18 @@ public final class StoryGrouper {
     }
 
     /**
-     * The article's topic: the first sentence of headline, then lead, that names an event and an
-     * actor. One sentence, not the whole lead, so that actors mentioned in passing ("Krieg gegen die
-     * Ukraine") do not join the topic.
+     * The article's topic: the first of the headline's and the lead's sentences that names an event
+     * and an actor. One sentence, not the whole lead, so that actors mentioned in passing ("Krieg
+     * gegen die Ukraine") do not join the topic.
      */
     private Optional<StoryKey> topic(ArticleInfo article, ArticleActors actors) {
-        for (String text : new String[] {article.title(), article.lead()}) {
-            if (text == null || text.isBlank()) continue;
-            for (String sentence : SENTENCE_END.split(text)) {
-                Features f = reader.read(headline(article.articleId(), sentence), actors);
-                if (f.sides().isEmpty()) continue;
-                String frame = f.frame() == null ? StoryKey.NO_FRAME : f.frame().label();
-                // The headline's figure ("cut about 2,000 jobs") names the claim the article is about.
-                List<String> quantity = f.frame() == null ? Quantities.keyOf(sentence) : List.of();
-                return Optional.of(new StoryKey(frame, f.ownKey().intention(), List.copyOf(f.sides()), null, quantity));
-            }
+        for (String sentence : article.opening()) {
+            Features f = reader.read(headline(article.articleId(), sentence), actors, article.english());
+            if (f.sides().isEmpty()) continue;
+            String frame = f.frame() == null ? StoryKey.NO_FRAME : f.frame().label();
+            // The headline's figure ("cut about 2,000 jobs") names the claim the article is about.
+            List<String> quantity = f.frame() == null ? Quantities.keyOf(sentence) : List.of();
+            return Optional.of(new StoryKey(frame, f.ownKey().intention(), List.copyOf(f.sides()), null, quantity));
         }
         return Optional.empty();
     }

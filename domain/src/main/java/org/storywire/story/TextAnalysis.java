@@ -1,6 +1,5 @@
 package org.storywire.story;
 
-import org.storywire.analyse.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,30 +15,32 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Lucene-based normalisation shared by grouping and near-duplicate detection: lower case, German
- * umlaut/ß folding (so "Gespräch" and "Gespraech" meet), and a light stemmer for the language the
- * text is in (German light stemmer, else Porter for English).
+ * umlaut/ß folding (so "Gespräch" and "Gespraech" meet), and a light stemmer for the article's
+ * language, which the caller gives (German light stemmer, else Porter for English): a statement
+ * is stemmed in the language its article was read in, not in a guess from its few words.
  */
 public final class TextAnalysis {
-
 
     // Analyzers keep one tokenizer chain per thread and reuse it: building a StandardTokenizer per call
     // cost more than tokenizing the short statement texts this runs on.
     private static final Analyzer WORDS = analyzer(normalised -> normalised);
-    private static final Analyzer GERMAN_STEMS = analyzer(GermanLightStemFilter::new);
-    private static final Analyzer ENGLISH_STEMS = analyzer(PorterStemFilter::new);
+    // Stemming filters over words already normalised, one chain per thread per language, reset for each call.
+    private static final ThreadLocal<Stemmer> GERMAN_STEMS = ThreadLocal.withInitial(() -> new Stemmer(GermanLightStemFilter::new));
+    private static final ThreadLocal<Stemmer> ENGLISH_STEMS = ThreadLocal.withInitial(() -> new Stemmer(PorterStemFilter::new));
 
     private TextAnalysis() {}
 
     /** Lower-cased, umlaut-folded word tokens ("Gespräche" -> "gesprache"). */
     public static List<String> tokens(String text) {
-        if (text == null) return run(null, false);
+        if (text == null) return List.of();
         Map<String, List<String>> recent = RECENT_TOKENS.get();
         List<String> tokens = recent.get(text);
         if (tokens == null) {
-            tokens = List.copyOf(run(text, false));
+            tokens = List.copyOf(run(text));
             recent.put(text, tokens);
         }
         return tokens;
@@ -58,28 +59,53 @@ public final class TextAnalysis {
         }
     });
 
-    /** Normalised and stemmed tokens, for comparing content terms across inflections. */
-    public static List<String> stems(String text) {
-        return run(text, true);
+    /** The stems of words {@link #tokens} or {@link Words} gave, in the article's language: for comparing content terms across inflections. */
+    public static List<String> stems(List<String> words, boolean english) {
+        return words.isEmpty() ? List.of() : (english ? ENGLISH_STEMS : GERMAN_STEMS).get().stems(words);
     }
 
-    /** The language detector's cheap two-way guess, on tokens: German first, English if clearly English. */
-    public static boolean isEnglish(List<String> tokens) {
-        return LanguageDetector.isEnglish(String.join(" ", tokens));
-    }
-
-    private static List<String> run(String text, boolean stem) {
-        if (text == null || text.isBlank()) return List.of();
-        Analyzer analyzer = !stem ? WORDS : isEnglish(tokens(text)) ? ENGLISH_STEMS : GERMAN_STEMS;
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+    /** The text's words ({@link #tokens}) with their offsets, tokenised once for every part of the text its reader looks at. */
+    static Words words(String text) {
+        if (text == null || text.isBlank()) return new Words("", List.of(), new int[0], new int[0]);
+        List<String> terms = new ArrayList<>();
+        int[] begins = new int[16];
+        int[] ends = new int[16];
+        try (TokenStream stream = WORDS.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) out.add(term.toString());
+            while (stream.incrementToken()) {
+                if (terms.size() == begins.length) {
+                    begins = java.util.Arrays.copyOf(begins, begins.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                begins[terms.size()] = offset.startOffset();
+                ends[terms.size()] = offset.endOffset();
+                terms.add(term.toString());
+            }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Words(text, List.copyOf(terms), begins, ends);
+    }
+
+    private static List<String> run(String text) {
+        if (text.isBlank()) return List.of();
+        try (TokenStream stream = WORDS.tokenStream("text", text)) {
+            return terms(stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every term of the stream, reset before and ended after. */
+    private static List<String> terms(TokenStream stream) throws IOException {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        List<String> out = new ArrayList<>();
+        stream.reset();
+        while (stream.incrementToken()) out.add(term.toString());
+        stream.end();
         return out;
     }
 
@@ -91,5 +117,45 @@ public final class TextAnalysis {
                 return new TokenStreamComponents(tokenizer, stemmer.apply(new GermanNormalizationFilter(new LowerCaseFilter(tokenizer))));
             }
         };
+    }
+
+    /** A stemming filter fed with words instead of a tokenizer: the words are normalised already, so only the stemmer runs. */
+    private static final class Stemmer {
+        private final WordList words = new WordList();
+        private final TokenStream chain;
+
+        Stemmer(UnaryOperator<TokenStream> stemmer) {
+            chain = stemmer.apply(words);
+        }
+
+        List<String> stems(List<String> in) {
+            words.words = in;
+            try {
+                return terms(chain);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The words as a token stream, one token each. */
+    private static final class WordList extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private List<String> words = List.of();
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= words.size()) return false;
+            clearAttributes();
+            term.setEmpty().append(words.get(next++));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
     }
 }

@@ -173,7 +173,7 @@ class ArticleActorsTest {
                 "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.",
                 List.of("The union said Brakmor had told it on Wednesday."), true);
         Features f = new FeatureReader(ActorCatalog.standard()).read(Given.statement("brakmor", 0, "the union", org.storywire.extract.Stance.CLAIM,
-                "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.", Given.day(14)), german);
+                "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.", Given.day(14)), german, true);
         assertThat(f.sides()).containsExactly(german.keyOf("Brakmor").orElseThrow());
     }
 }

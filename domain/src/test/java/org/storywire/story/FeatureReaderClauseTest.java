@@ -25,6 +25,6 @@ class FeatureReaderClauseTest {
     }
 
     private static String clause(String text) {
-        return FeatureReader.throughTriggerClause(text, TextAnalysis.tokens(text));
+        return FeatureReader.throughTriggerClause(TextAnalysis.words(text));
     }
 }

@@ -18,7 +18,7 @@ final class Given {
     static Instant day(int dayOfNovember) { return Instant.parse(String.format("2024-11-%02dT12:00:00Z", dayOfNovember)); }
 
     static ArticleInfo article(String id, String outlet, String title, int dayOfNovember) {
-        return new ArticleInfo(id, outlet, "https://example.org/" + id, title, null, day(dayOfNovember));
+        return new ArticleInfo(id, outlet, "https://example.org/" + id, title, null, day(dayOfNovember), "de");
     }
 
     static Statement statement(String articleId, int ordinal, String speaker, Stance stance, String sentence, Instant madeAt) {

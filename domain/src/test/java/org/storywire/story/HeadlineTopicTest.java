@@ -16,7 +16,7 @@ class HeadlineTopicTest {
         String id = "kostrava-werk";
         StoryBook book = StoryBook.standard();
         ArticleInfo article = new ArticleInfo(id, "Nordkurier", "https://example.org/" + id, "Kostrava: „Eine Schließung am 30. Juni wird es nicht geben“",
-                "Die Geschäftsführung von Kostrava widerspricht Berichten über das Aus des Werks.", day(5));
+                "Die Geschäftsführung von Kostrava widerspricht Berichten über das Aus des Werks.", day(5), "de");
         book.ingest(article, List.of(
                 statementAt(id, 0, "ein Sprecher", Stance.DENIAL, "Das sei frei erfunden, sagte ein Sprecher am Freitag.", 0, day(5))));
 

@@ -17,7 +17,7 @@ class MinistrySpeakerTest {
         String claim = "Innenminister Tobias Wernack will nach Informationen aus Koalitionskreisen zurücktreten.";
         String silence = "Ein Sprecher des Innenministeriums wollte die Angaben am Abend nicht bestätigen.";
         ArticleInfo article = new ArticleInfo(id, "Nordkurier", "https://example.org/" + id, "Wernack vor dem Rücktritt?",
-                "Die Opposition im Landtag von Kostrava fordert Aufklärung.", day(5));
+                "Die Opposition im Landtag von Kostrava fordert Aufklärung.", day(5), "de");
         StoryBook book = StoryBook.standard();
         book.ingest(article, List.of(
                 statementAt(id, 0, "Koalitionskreise", Stance.CLAIM, claim, 0, day(5)),
@@ -37,7 +37,7 @@ class MinistrySpeakerTest {
         String claim = "Foreign Minister Helen Darrow plans to resign, two officials told the Harbour Post.";
         String silence = "A spokesman for the foreign ministry declined to comment.";
         ArticleInfo article = new ArticleInfo(id, "Harbour Post", "https://example.org/" + id, "Darrow to quit, officials say",
-                "The opposition in Kostrava demanded answers on Tuesday.", day(5));
+                "The opposition in Kostrava demanded answers on Tuesday.", day(5), "en");
         StoryBook book = StoryBook.standard();
         book.ingest(article, List.of(
                 statementAt(id, 0, "two officials", Stance.CLAIM, claim, 0, day(5)),

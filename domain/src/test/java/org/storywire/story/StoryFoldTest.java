@@ -257,7 +257,7 @@ class StoryFoldTest {
             String id = String.format("S%04d", i);
             var s = statement(id, 1, "Reuters", Stance.CLAIM, sentence(id, 1), day(1 + i % 28));
             ArticleInfo article = new ArticleInfo(id, i % 2 == 0 ? id + "n" : null, "https://example.org/" + id, "Telefonat", null,
-                    day(1 + i % 28));
+                    day(1 + i % 28), "de");
             run.apply(new StoryStatement(CALL, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz")));
             if (i == 199) at200 = sourcesPart(run.state);
         }

@@ -199,7 +199,7 @@ class StoryScenarioTest {
 
     @Test
     void sparseStatementsWithoutSpeakerTimeOrOffsetsAreGroupedAndFolded() {
-        ArticleInfo undated = new ArticleInfo("u1", null, null, null, null, null);
+        ArticleInfo undated = new ArticleInfo("u1", null, null, null, null, null, null);
         Statement bare = new Statement("u1", 0, null, Stance.CLAIM, null, null, null, null, null, null, null, null, 0.5);
         Statement noTime = new Statement("u1", 1, null, Stance.DENIAL, null, null, null, null, null,
                 "Selenskyj bestritt ein Treffen mit Scholz.", null, null, 0.5);

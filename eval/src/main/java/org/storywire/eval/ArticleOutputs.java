@@ -4,6 +4,7 @@ import java.util.List;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
+import org.storywire.extract.Document;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.story.ActorCatalog;
@@ -26,8 +27,9 @@ final class ArticleOutputs {
 
     SeedsEvaluation.ArticleOutput of(Article article) {
         CleanArticle clean = cleaner.clean(article);
-        List<Statement> statements = extractor.extract(clean);
+        Document document = extractor.read(clean);
+        List<Statement> statements = extractor.extract(document);
         if (goldStatements) statements = GoldStatements.of(gold, clean, statements, ActorCatalog.standard());
-        return new SeedsEvaluation.ArticleOutput(clean, statements);
+        return new SeedsEvaluation.ArticleOutput(document, statements);
     }
 }

@@ -75,15 +75,16 @@ public final class EvalCommand implements Callable<Integer> {
                 if (pipelines == null) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka needs the storywire command line");
                 if (goldStatements) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka and --gold-statements exclude each other");
                 Cleaner cleaner = new Cleaner();
+                StatementExtractor extractor = new StatementExtractor();
                 try (SeedsPipeline pipeline = pipelines.get()) {
                     Map<List<String>, SeedsPipeline.Run> runs = new java.util.HashMap<>();
                     java.util.function.Function<List<String>, SeedsPipeline.Run> run = ids -> runs.computeIfAbsent(ids, k -> pipeline.run(articles, k));
                     SeedsPipeline.Run full = run.apply(goldData.articles().stream().map(SeedsGold.GoldArticle::file).toList());
                     for (SeedsGold.GoldArticle a : goldData.articles()) {
-                        // The clean text only anchors the evidence; the statements are the ones read back from the topic.
+                        // The document only anchors the evidence (and --stories); the statements are the ones read back from the topic.
                         String body = readBody(a);
                         CleanArticle clean = cleaner.clean(new Article(a.file(), null, null, null, body, languageOf(body), null, null));
-                        predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(clean, full.statements().getOrDefault(a.file(), List.of())));
+                        predictions.put(a.file(), new SeedsEvaluation.ArticleOutput(extractor.read(clean), full.statements().getOrDefault(a.file(), List.of())));
                         bar.step(++done);
                     }
                     return score(out, goldData, predictions, new StoryScoring(p -> ids -> run.apply(ids).outcome()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.storywire.clean.CleanArticle;
+import org.storywire.extract.Document;
 import org.storywire.extract.Statement;
 
 /**
@@ -34,8 +35,15 @@ public final class SeedsEvaluation {
         public static final StoryScores NONE = new StoryScores(0, 0, 0);
     }
 
-    /** One article's input to scoring: its clean text and the statements extracted from it. */
-    public record ArticleOutput(CleanArticle article, List<Statement> statements) {}
+    /**
+     * One article's input to scoring: its document (the clean text as extraction read it, which the
+     * story layer reads too) and the statements extracted from it.
+     */
+    public record ArticleOutput(Document document, List<Statement> statements) {
+        public CleanArticle article() {
+            return document.article();
+        }
+    }
 
     /** A gold row and the prediction matched to it. */
     public record Match(SeedsGold.GoldStatement gold, Statement predicted) {}

@@ -82,7 +82,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
             StoryBook book = StoryBook.standard();
             for (String id : articleIds) {
                 SeedsEvaluation.ArticleOutput out = outputs.get(id);
-                if (out != null) book.ingest(ArticleInfo.from(out.article()), out.statements());
+                if (out != null) book.ingest(ArticleInfo.of(out.document()), out.statements());
             }
             return Outcome.of(book);
         };
@@ -94,7 +94,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
         StoryBook book = StoryBook.standard();
         for (SeedsGold.GoldArticle a : gold.articles()) {
             SeedsEvaluation.ArticleOutput out = outputs.get(a.file());
-            if (out != null) book.ingest(ArticleInfo.from(out.article()), out.statements());
+            if (out != null) book.ingest(ArticleInfo.of(out.document()), out.statements());
         }
         List<String> lines = new ArrayList<>();
         for (SeedsEvaluation.Match m : result.matches()) {

@@ -18,7 +18,7 @@ import org.storywire.event.InMemoryEventStore;
 import org.storywire.extract.Document;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.story.StoryBook;
-import org.storywire.topology.ArticleStories;
+import org.storywire.story.ArticleInfo;
 import org.storywire.topology.AvroMapping;
 
 /**
@@ -44,7 +44,7 @@ class DistinctStoriesFeedTest {
             Article article = AvroMapping.article(raw);
             CleanArticle clean = cleaner.clean(article);
             Document document = extractor.read(clean);
-            book.ingest(ArticleStories.info(article, clean), extractor.extract(document));
+            book.ingest(ArticleInfo.of(document), extractor.extract(document));
             events.assign(signatures.of(document));
         }
         assertEquals(N, book.stories().size(), "stories");

@@ -88,7 +88,7 @@ public class StoryFoldBenchmark {
         Instant at = DAY.plusSeconds(60L * n);
         Statement s = new Statement(articleId, 1, new Speaker("Reuters", null, "Reuters", null, SpeakerKind.UNKNOWN), Stance.CLAIM,
                 Attribution.INDIRECT_SPEECH, null, null, span, span, sentence, at, TimePrecision.DAY, 1.0);
-        ArticleInfo article = new ArticleInfo(articleId, "Outlet " + (n % 50), "https://example.org/" + articleId, "Telefonat", null, at);
+        ArticleInfo article = new ArticleInfo(articleId, "Outlet " + (n % 50), "https://example.org/" + articleId, "Telefonat", null, at, "de");
         return new StoryStatement(KEY, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz"));
     }
 

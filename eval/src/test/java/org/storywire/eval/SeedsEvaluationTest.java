@@ -16,6 +16,7 @@ import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
 import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
+import org.storywire.extract.StatementExtractor;
 
 class SeedsEvaluationTest {
     private static final String TEXT = "Der Minister sagte, die Brücke sei sicher. Die Firma bestritt das. Das Wetter war gut.";
@@ -39,7 +40,7 @@ class SeedsEvaluationTest {
 
     private static Map<String, SeedsEvaluation.ArticleOutput> output(List<Statement> statements) {
         return Map.of("a.txt", new SeedsEvaluation.ArticleOutput(
-                new CleanArticle("a.txt", null, null, null, TEXT, "de", null, TimePrecision.UNKNOWN), statements));
+                new StatementExtractor().read(new CleanArticle("a.txt", null, null, null, TEXT, "de", null, TimePrecision.UNKNOWN)), statements));
     }
 
     @Test

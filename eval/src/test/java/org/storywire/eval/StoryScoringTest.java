@@ -57,7 +57,7 @@ class StoryScoringTest {
 
     private static StoryBook run(List<String> ids) {
         StoryBook book = StoryBook.standard();
-        for (String id : ids) book.ingest(new ArticleInfo(id, id, null, "Scholz und Selenskyj", null, ARTICLES.get(id).get(0).madeAt()), ARTICLES.get(id));
+        for (String id : ids) book.ingest(new ArticleInfo(id, id, null, "Scholz und Selenskyj", null, ARTICLES.get(id).get(0).madeAt(), "de"), ARTICLES.get(id));
         return book;
     }
 

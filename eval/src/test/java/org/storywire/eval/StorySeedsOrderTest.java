@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
+import org.storywire.extract.Document;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.story.ActorCatalog;
@@ -38,6 +39,7 @@ class StorySeedsOrderTest {
     private static SeedsGold gold;
     private static final Map<String, CleanArticle> clean = new LinkedHashMap<>();
     private static final Map<String, List<Statement>> extracted = new LinkedHashMap<>();
+    private static final Map<String, ArticleInfo> infos = new LinkedHashMap<>();
 
     @BeforeAll
     static void readSeeds() throws Exception {
@@ -48,7 +50,9 @@ class StorySeedsOrderTest {
         for (SeedsGold.GoldArticle a : gold.articles()) {
             CleanArticle c = cleaner.clean(new Article(a.file(), null, null, null, Files.readString(SEEDS.resolve(a.file())), "de", null, null));
             clean.put(a.file(), c);
-            extracted.put(a.file(), extractor.extract(c));
+            Document document = extractor.read(c);
+            infos.put(a.file(), ArticleInfo.of(document));
+            extracted.put(a.file(), extractor.extract(document));
         }
     }
 
@@ -65,7 +69,7 @@ class StorySeedsOrderTest {
         int orders = 0;
         for (List<String> order : permutations(new ArrayList<>(clean.keySet()))) {
             StoryBook book = StoryBook.standard();
-            for (String id : order) book.ingest(ArticleInfo.from(clean.get(id)), statements.get(id));
+            for (String id : order) book.ingest(infos.get(id), statements.get(id));
             Map<String, StoryStatus> statuses = new TreeMap<>();
             book.stories().forEach((id, s) -> statuses.put(id, s.status()));
             Map<String, String> assignment = new TreeMap<>();

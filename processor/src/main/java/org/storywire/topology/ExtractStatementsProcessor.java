@@ -80,7 +80,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
         List<StoryStatement> published = new ArrayList<>();
         Set<String> storyIds = new LinkedHashSet<>();
-        for (StoryStatement s : ArticleStories.of(article, analysis, grouper)) {
+        for (StoryStatement s : ArticleStories.of(analysis, grouper)) {
             Statement avro = StoryMapping.toAvro(s);
             // Kept as the fold will read it, so that what the API lists of an article is what its stories folded.
             published.add(StoryMapping.fromAvro(avro));

@@ -48,7 +48,7 @@ public final class StoryMapping {
     private static ArticleInfo articleInfo(org.storywire.avro.Statement a) {
         ArticleRef ref = a.getArticle();
         return new ArticleInfo(a.getArticleId(), a.getOutlet(), a.getUrl(),
-                ref == null ? null : ref.getTitle(), null, ref == null ? null : ref.getPublished());
+                ref == null ? null : ref.getTitle(), null, ref == null ? null : ref.getPublished(), null);
     }
 
     /** The public view of a story: the state without the fold's private per-article ledgers. */

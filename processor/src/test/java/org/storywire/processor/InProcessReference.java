@@ -7,7 +7,7 @@ import org.storywire.avro.RawArticle;
 import org.storywire.clean.Article;
 import org.storywire.story.StoryBook;
 import org.storywire.topology.ArticleAnalyzer;
-import org.storywire.topology.ArticleStories;
+import org.storywire.story.ArticleInfo;
 import org.storywire.topology.AvroMapping;
 
 /** The same domain steps as the topology, in memory (StoryBook): what the pipeline must reproduce. */
@@ -21,7 +21,7 @@ final class InProcessReference {
         for (RawArticle raw : articles) {
             Article article = AvroMapping.article(raw);
             ArticleAnalyzer.Analysis analysis = analyzer.analyse(article);
-            book.ingest(ArticleStories.info(article, analysis.article()), analysis.statements());
+            book.ingest(ArticleInfo.of(analysis.document()), analysis.statements());
         }
         Map<String, String> result = new TreeMap<>();
         book.stories().forEach((id, state) -> result.put(id, state.status().name()));
