@@ -140,8 +140,14 @@ final class Lexicons {
 
     /** "Angaben", "Polizeiangaben", "Erkenntnissen": a noun that introduces reported content after "nach". */
     boolean isReportNoun(String lower) {
-        for (String noun : reportNouns) if (lower.endsWith(noun)) return true;
-        return false;
+        return reportNounOf(lower) != null;
+    }
+
+    /** The longest report noun that {@code lower} ends in ("polizeiangaben" -> "angaben"), or null. */
+    String reportNounOf(String lower) {
+        String longest = null;
+        for (String noun : reportNouns) if (lower.endsWith(noun) && (longest == null || noun.length() > longest.length())) longest = noun;
+        return longest;
     }
 
     /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */

@@ -642,6 +642,8 @@ final class SpeakerFinder extends ExtractionStep {
             if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
             EntityMemory.Entity e = memory.byNameOrSurname(nameText);
             if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : kindOrPerson(e, name.size()));
+            Speaker report = english || name.size() != 1 ? null : reportSource(mention, span, name.get(0));
+            if (report != null) return report;
             boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
             SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : lastRole >= 0 || name.size() >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
@@ -656,6 +658,27 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Berichten zufolge", "Medienberichten zufolge", "nach Polizeiangaben": a report noun names no
+     * one. Alone or behind media it is an anonymous source, kept as such; a compound's first part
+     * names the report's author ("Polizei"), who is the speaker.
+     */
+    private Speaker reportSource(String mention, Span span, Token word) {
+        String lower = word.lower();
+        String report = lex.reportNounOf(lower);
+        if (report == null) return null;
+        String author = lower.substring(0, lower.length() - report.length());
+        if (author.length() > 3 && author.endsWith("s") && !morph.german(capitalised(author)).has(Morphology.NOUN)) author = author.substring(0, author.length() - 1);
+        if (author.length() < 3 || lex.mediaNouns.contains(author) || lex.anonymous.contains(author)) {
+            return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
+        }
+        return new Speaker(mention, span, capitalised(author), null, SpeakerKind.ORGANISATION);
+    }
+
+    private static String capitalised(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /**
