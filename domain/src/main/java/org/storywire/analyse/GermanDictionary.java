@@ -96,13 +96,28 @@ public final class GermanDictionary {
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
             if (kind(tail) != Kind.COMMON) continue;
-            String head = form.substring(0, i);
-            if (isKnown(head)) return true;
-            for (String link : LINKING_ELEMENTS) {
-                if (head.length() > link.length() + 2 && head.endsWith(link) && isKnown(head.substring(0, head.length() - link.length()))) return true;
-            }
+            if (knownPart(form.substring(0, i)) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * The word a compound's first part stands for: the part itself when the dictionary knows it, else
+     * the part without its linking element ("Regierungs" -> "Regierung"); the part as given when neither is known.
+     */
+    public static String compoundPart(String part) {
+        String known = knownPart(part);
+        return known == null ? part : known;
+    }
+
+    private static String knownPart(String part) {
+        if (isKnown(part)) return part;
+        for (String link : LINKING_ELEMENTS) {
+            if (part.length() > link.length() + 2 && part.endsWith(link) && isKnown(part.substring(0, part.length() - link.length()))) {
+                return part.substring(0, part.length() - link.length());
+            }
+        }
+        return null;
     }
 
     private static Dictionary load() {

@@ -25,7 +25,7 @@ final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
-            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, FIRST_NAME = 32768, KNOWN = 1 << 30;
+            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -128,7 +128,6 @@ final class Morphology {
                     if (nounLemma == null) nounLemma = lemma;
                 } else if (tag.startsWith("EIG")) {
                     bits |= PROPER;
-                    if (tag.endsWith(":VOR")) bits |= FIRST_NAME;
                     if (tag.contains(":NOM")) bits |= NOMINATIVE;
                 } else if (tag.startsWith("PA2")) {
                     bits |= PARTICIPLE;
@@ -148,11 +147,6 @@ final class Morphology {
     boolean distinctiveKonjunktivI(String form) {
         Analysis a = german(form);
         return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NON_VERB);
-    }
-
-    /** "Lukas", "Ute": a capitalised German word the dictionary knows as a first name; the word after it is a surname. */
-    boolean firstName(Token t, boolean english) {
-        return !english && t.word() && t.capitalised() && german(t.text()).has(FIRST_NAME);
     }
 
     /** The verb lemma of an English form ("said" -> "say"), or null. */

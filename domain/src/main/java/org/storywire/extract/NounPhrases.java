@@ -3,6 +3,7 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -182,7 +183,12 @@ final class NounPhrases {
      * is the surname, even one that is otherwise a function word ("ferner", "weiter").
      */
     private boolean afterFirstName(int j, int headFrom, int sentenceFirst) {
-        return morph != null && j > headFrom && j > sentenceFirst && morph.firstName(model.token(j - 1), english);
+        return j > headFrom && j > sentenceFirst && isFirstName(model.token(j - 1), english);
+    }
+
+    /** "Lukas", "Ute": a capitalised German word the dictionary knows as a first name; the word after it is a surname. */
+    static boolean isFirstName(Token t, boolean english) {
+        return !english && t.word() && t.capitalised() && GermanDictionary.isFirstName(t.text());
     }
 
     /**

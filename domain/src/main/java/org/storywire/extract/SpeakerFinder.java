@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -258,8 +259,7 @@ final class SpeakerFinder extends ExtractionStep {
             }
         }
         int k = finite + 1;
-        return k < s.endToken() && k != cue && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower())
-                ? new NounPhrase(k, k + 1, true, false) : null;
+        return k != cue && nominativePronounAt(k, s) ? new NounPhrase(k, k + 1, true, false) : null;
     }
 
     /**
@@ -295,7 +295,12 @@ final class SpeakerFinder extends ExtractionStep {
     /** The index of a pronoun that is only nominative right behind the finite verb after the opening phrase, or -1. */
     private int pronounBehind(NounPhrase opening, TextModel.Sentence s) {
         int k = opening.end() + 1;
-        return k < s.endToken() && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower()) ? k : -1;
+        return nominativePronounAt(k, s) ? k : -1;
+    }
+
+    /** "er", "ich", "wir" at token k of the sentence, outside quotation marks: a pronoun that can only be a subject. */
+    private boolean nominativePronounAt(int k, TextModel.Sentence s) {
+        return k < s.endToken() && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower());
     }
 
     /**
@@ -623,7 +628,7 @@ final class SpeakerFinder extends ExtractionStep {
             Token t = model.token(k);
             // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name
             if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)) continue;
-            boolean surname = !head.isEmpty() && t.capitalised() && morph.firstName(head.get(head.size() - 1), english);
+            boolean surname = !head.isEmpty() && t.capitalised() && NounPhrases.isFirstName(head.get(head.size() - 1), english);
             if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t.lower(), english) || surname)) head.add(t);
         }
         if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
@@ -669,16 +674,13 @@ final class SpeakerFinder extends ExtractionStep {
         String lower = word.lower();
         String report = lex.reportNounOf(lower);
         if (report == null) return null;
-        String author = lower.substring(0, lower.length() - report.length());
-        if (author.length() > 3 && author.endsWith("s") && !morph.german(capitalised(author)).has(Morphology.NOUN)) author = author.substring(0, author.length() - 1);
-        if (author.length() < 3 || lex.mediaNouns.contains(author) || lex.anonymous.contains(author)) {
-            return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
-        }
-        return new Speaker(mention, span, capitalised(author), null, SpeakerKind.ORGANISATION);
-    }
-
-    private static String capitalised(String lower) {
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        String part = lower.substring(0, lower.length() - report.length());
+        if (part.length() < 3) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
+        // "Regierungs|angaben": the author is the compound's first word, without its linking element
+        String author = GermanDictionary.compoundPart(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        String key = author.toLowerCase(Locale.ROOT);
+        if (lex.mediaNouns.contains(key) || lex.anonymous.contains(key)) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
+        return new Speaker(mention, span, author, null, SpeakerKind.ORGANISATION);
     }
 
     /**
