@@ -784,8 +784,8 @@ final class CueFinder extends ExtractionStep {
     /**
      * "die zuletzt bekannte Anschrift", "eine oft beklagte Lücke", "der vermutete Täter": a form the dictionary also
      * reads as an adjective or participle, between an article (adverbs or adjectives aside) and a noun, describes the
-     * noun and reports nothing. A sentence-initial "Das" is a pronoun before its verb ("Das bestätigte Polizeichef Kai
-     * Holm"), no article.
+     * noun and reports nothing. A sentence-initial "Das" before a head that cannot be neuter is a pronoun before its
+     * verb ("Das bestätigte Polizeichef Kai Holm"), no article, as the noun phrases read it.
      */
     private boolean attributive(int cue, int f, int e) {
         Morphology.Analysis form = morph.german(model.token(cue).lower());
@@ -796,7 +796,7 @@ final class CueFinder extends ExtractionStep {
         for (int k = cue - 1; k >= f && k >= cue - ATTRIBUTE_GAP - 1; k--) {
             Token x = model.token(k);
             if (!x.word() || x.quoted() || x.capitalised() && k > f) return false;
-            if (ANY_ARTICLE.contains(x.lower())) return !(k == f && x.is("das"));
+            if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
         }
         return false;
     }

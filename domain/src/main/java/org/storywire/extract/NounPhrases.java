@@ -196,7 +196,7 @@ final class NounPhrases {
      * or an adjective ("bestätigte") and a head that cannot be neuter (a masculine or feminine noun,
      * a name) is a pronoun before its verb; "das bestätigte Ergebnis" is an article with its adjective.
      */
-    private boolean pronounBeforeVerb(int article, int head, int to) {
+    boolean pronounBeforeVerb(int article, int head, int to) {
         if (english || morph == null || head != article + 2 || head >= to || !model.token(article).lower().equals("das")) return false;
         if (!morph.german(model.token(article + 1).lower()).has(Morphology.VERB)) return false;
         Token h = model.token(head);
