@@ -130,4 +130,49 @@ class AvroEvolutionTest {
         assertThat(read.getArticle().getTitle()).isEqualTo("Kein Telefonat");
         assertThat(read.getArticle().getPublished()).isEqualTo(Instant.ofEpochMilli(1_731_000_000_000L));
     }
+
+    /** The statement as published before it carried its sentence's shingle hashes. */
+    static Schema statementV2() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/Statement-v2.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void statementV2IsTheCurrentSchemaWithoutShinglesAndEachReadsTheOther() throws IOException {
+        Schema v2 = statementV2();
+        Schema current = Statement.getClassSchema();
+
+        assertThat(v2.getFields()).map(Schema.Field::name)
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !name.equals("shingles")).toList());
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, v2).getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(v2, current).getType())
+                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+    }
+
+    @Test
+    void aV2StatementReadsIntoTheCurrentClassWithNoShingles() throws IOException {
+        Schema v2 = statementV2();
+        GenericRecord statement = new GenericData.Record(v2);
+        statement.put("storyId", "call:ru+us");
+        statement.put("articleId", "wire-1");
+        statement.put("ordinal", 3);
+        statement.put("stance", new GenericData.EnumSymbol(v2.getField("stance").schema(), "DENIAL"));
+        Schema evidenceSchema = v2.getField("evidence").schema();
+        GenericRecord evidence = new GenericData.Record(evidenceSchema);
+        evidence.put("articleId", "wire-1");
+        evidence.put("sentence", "Der Kreml wies dies zurück.");
+        for (String offset : new String[] {"sentenceBegin", "sentenceEnd", "contentBegin", "contentEnd"}) evidence.put(offset, 0);
+        statement.put("evidence", evidence);
+        statement.put("attribution", new GenericData.EnumSymbol(v2.getField("attribution").schema(), "DIRECT_QUOTE"));
+        for (Schema.Field f : v2.getFields()) if (statement.get(f.name()) == null && f.hasDefaultValue()) statement.put(f.name(), GenericData.get().getDefaultValue(f));
+        byte[] bytes = AvroWireFormat.encode(11, new GenericDatumWriter<>(v2), statement);
+
+        Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v2, Statement.getClassSchema(),
+                SpecificData.getForClass(Statement.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
+        assertThat(read.getShingles()).isEmpty();
+    }
 }
