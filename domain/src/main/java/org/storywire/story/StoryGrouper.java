@@ -47,11 +47,6 @@ public final class StoryGrouper {
         Assignment withKey(StoryKey other) { return new Assignment(other, features, next); }
     }
 
-    /** Starts reading an article without knowing its statements: entities from headline and lead alone. */
-    public ArticleContext open(ArticleInfo article) {
-        return open(article, List.of());
-    }
-
     /**
      * Starts reading an article: its entities come from headline, lead and the sentences of its
      * statements, its topic from headline and lead, each read in the article's language.
