@@ -3,6 +3,7 @@ package org.storywire.analyse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
@@ -17,6 +18,9 @@ import org.storywire.clean.Lexicon;
  * "Entlassung") is no name; one it does not know at all (an invented company, a rare surname) is one,
  * unless it is a compound of known words ("Munitions|lager"). Thread-safe: the dictionary is shared,
  * each thread has its own lookup.
+ *
+ * <p>The one reader of the German dictionary: it is loaded once, here, and extraction's
+ * {@code extract/Morphology} folds the same look-ups ({@link #entries}) into its own bits.
  */
 public final class GermanDictionary {
 
@@ -45,26 +49,48 @@ public final class GermanDictionary {
      * about by several steps, and a look-up walks the automaton. Cleared when full, so a long run
      * keeps it bounded; the dictionary never changes, so a reading never goes stale.
      */
-    private static final ThreadMemo<String, Reading> READINGS = new ThreadMemo<>(50_000, form -> read(LOOKUP.get().lookup(form)));
+    private static final ThreadMemo<String, Reading> READINGS = new ThreadMemo<>(50_000, form -> read(entries(form)));
 
     private static Reading reading(String form) {
         return READINGS.get(form);
     }
 
-    private static Reading read(List<WordData> analyses) {
+    /** One analysis of a form: its tag ({@code SUB:NOM:SIN:MAS}, {@code VER:3:SIN:KJ1:NON}, {@code EIG:NOM:SIN:MAS:VOR}) and its lemma, either possibly null. */
+    public record Entry(String tag, String lemma) {}
+
+    /**
+     * Every analysis of the form as written (case matters), in the dictionary's order; none when it
+     * does not know the form. Never throws: a form the automaton cannot take is unknown. The look-up's
+     * own results are reused by its next call, so they are copied out here.
+     */
+    public static List<Entry> entries(String form) {
+        List<WordData> data;
+        try {
+            data = LOOKUP.get().lookup(form);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (data.isEmpty()) return List.of();
+        List<Entry> out = new ArrayList<>(data.size());
+        for (WordData w : data) {
+            out.add(new Entry(w.getTag() == null ? null : w.getTag().toString(), w.getStem() == null ? null : w.getStem().toString()));
+        }
+        return out;
+    }
+
+    private static Reading read(List<Entry> analyses) {
         if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, null);
         boolean common = false;
         boolean proper = false;
         boolean firstName = false;
         String properLemma = null;
-        for (WordData w : analyses) {
-            CharSequence tag = w.getTag();
-            if (tag == null) continue;
-            String t = tag.toString();
+        for (Entry w : analyses) {
+            String t = w.tag();
+            if (t == null) continue;
             if (t.startsWith("EIG")) {
                 proper = true;
                 firstName |= t.endsWith(":VOR");
-                if (properLemma == null && w.getStem() != null) properLemma = w.getStem().toString();
+                if (properLemma == null) properLemma = w.lemma();
             }
             if (t.startsWith("SUB")) common = true;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.storywire.analyse.GermanDictionary;
 
 /**
  * Word forms with lemma and part of speech at dictionary speed: LanguageTool's German
@@ -17,9 +18,11 @@ import morfologik.stemming.WordData;
  * <p>German tags look like {@code VER:3:SIN:KJ1:NON}, {@code SUB:NOM:PLU:FEM}, {@code EIG:NOM:SIN:MAS}
  * (proper noun); English tags are Penn tags ({@code VBD}, {@code NNS}, {@code NNP}).
  *
- * <p>The dictionaries are loaded once (about 150 ms) and shared; a {@link DictionaryLookup} is not
- * thread-safe, so each instance owns its lookups and a small cache: use one instance per thread,
- * like {@link StatementExtractor}. Lookups never throw; an unknown word has no analyses.
+ * <p>The German dictionary is read through {@link GermanDictionary}, which loads it once for every
+ * step and gives each thread its own look-up; the English one is loaded here, once (about 150 ms),
+ * and shared. A {@link DictionaryLookup} is not thread-safe, so each instance owns its English
+ * lookup: use one instance per thread, like {@link StatementExtractor}. The analyses are cached for
+ * all threads. Lookups never throw; an unknown word has no analyses.
  */
 final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
@@ -32,7 +35,6 @@ final class Morphology {
     }
 
     private static final Analysis UNKNOWN = new Analysis(0, null);
-    private static final Dictionary GERMAN = load("/org/languagetool/resource/de/german.dict");
     private static final Dictionary ENGLISH = load("/org/languagetool/resource/en/english.dict");
     /**
      * Analyses are shared by all threads (the analyses are immutable; only the lookups are not
@@ -42,8 +44,7 @@ final class Morphology {
     private static final Map<String, Analysis> GERMAN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Analysis> ENGLISH_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final DictionaryLookup german = GERMAN == null ? null : new DictionaryLookup(GERMAN);
-    private final DictionaryLookup english = ENGLISH == null ? null : new DictionaryLookup(ENGLISH);
+    private final DictionaryLookup english = new DictionaryLookup(ENGLISH);
     private final Map<String, Analysis> germanCache = GERMAN_CACHE;
     private final Map<String, Analysis> englishCache = ENGLISH_CACHE;
 
@@ -62,10 +63,10 @@ final class Morphology {
         if (form.length() > 40) return UNKNOWN;
         Analysis a = germanCache.get(form);
         if (a != null) return a;
-        a = analyse(german, form, false);
+        a = analyse(GermanDictionary.entries(form), false);
         if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) {
             // sentence-initial verbs and adjectives: "Sei", "Habe"
-            Analysis lower = analyse(german, form.toLowerCase(java.util.Locale.ROOT), false);
+            Analysis lower = analyse(GermanDictionary.entries(form.toLowerCase(java.util.Locale.ROOT)), false);
             if (lower.bits != 0) a = lower;
         }
         if (germanCache.size() >= MAX_CACHE) germanCache.clear();
@@ -78,30 +79,35 @@ final class Morphology {
         if (form.length() > 40) return UNKNOWN;
         Analysis a = englishCache.get(form);
         if (a != null) return a;
-        a = analyse(english, form, true);
-        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) a = analyse(english, form.toLowerCase(java.util.Locale.ROOT), true);
+        a = analyse(englishEntries(form), true);
+        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) a = analyse(englishEntries(form.toLowerCase(java.util.Locale.ROOT)), true);
         if (englishCache.size() >= MAX_CACHE) englishCache.clear();
         englishCache.put(form, a);
         return a;
     }
 
-    private static Analysis analyse(DictionaryLookup lookup, String form, boolean english) {
-        if (lookup == null) return UNKNOWN;
+    /** The English analyses of a form as written, as {@link GermanDictionary#entries} gives the German ones. */
+    private List<GermanDictionary.Entry> englishEntries(String form) {
         List<WordData> data;
         try {
-            data = lookup.lookup(form);
+            data = english.lookup(form);
         } catch (RuntimeException e) {
-            return UNKNOWN;
+            return List.of();
         }
+        List<GermanDictionary.Entry> out = new java.util.ArrayList<>(data.size());
+        for (WordData d : data) out.add(new GermanDictionary.Entry(d.getTag() == null ? null : d.getTag().toString(), d.getStem() == null ? null : d.getStem().toString()));
+        return out;
+    }
+
+    private static Analysis analyse(List<GermanDictionary.Entry> data, boolean english) {
         if (data.isEmpty()) return UNKNOWN;
         int bits = KNOWN;
         String verbLemma = null;
         String nounLemma = null;
-        for (WordData d : data) {
-            CharSequence tagSeq = d.getTag();
-            if (tagSeq == null) continue;
-            String tag = tagSeq.toString();
-            String lemma = d.getStem() == null ? null : d.getStem().toString();
+        for (GermanDictionary.Entry d : data) {
+            String tag = d.tag();
+            if (tag == null) continue;
+            String lemma = d.lemma();
             if (english) {
                 if (tag.startsWith("VB")) { bits |= VERB; if (verbLemma == null) verbLemma = lemma; }
                 if (tag.startsWith("VBN")) bits |= PARTICIPLE;

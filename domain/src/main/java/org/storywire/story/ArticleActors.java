@@ -20,6 +20,10 @@ import org.storywire.analyse.ThreadMemo;
 import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
+import org.storywire.extract.Document;
+import org.storywire.extract.Span;
+import org.storywire.extract.Statement;
+import org.storywire.extract.Token;
 
 /**
  * The people, organisations and places one article names, recognised from the text alone: no list
@@ -33,12 +37,18 @@ import org.storywire.clean.MonthNames;
  * <p>An entity is identified by a {@linkplain #fold folded} form of its most frequent word: the
  * same in every article that names it and, for most names, across German and English inflections
  * ("Velmora", "Velmoran"; "Tarsenia", "Tarsenien"). Salience counts mentions, the headline's most.
+ *
+ * <p>An article is read as its document's words ({@link #of(ArticleInfo, SentenceIndex, List)}):
+ * the words of its headline, lead and statement sentences are the document's tokens, not a second
+ * cut of the text. {@link #WORD} cuts only text that has no document: names as a caller writes them
+ * (a speaker's mention, a statement's content) and articles known without their document (tests).
  */
 public final class ArticleActors {
 
     /** Letters of a folded name that identify it: long enough to tell names apart, short enough to cover inflection. */
     static final int KEY_LENGTH = 7;
 
+    /** A word of text that has no document tokens; a document token's {@linkplain #partsOf parts} are the same words. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
     private static final Set<String> STOP = stopWords();
     private static final Set<String> TITLES = new LinkedHashSet<>();
@@ -90,7 +100,9 @@ public final class ArticleActors {
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
     // Each pattern with the words it cannot match without: it is tried only on text holding one of them, since started at
-    // every capitalised word it costs a scan each, and most sentences name no report.
+    // every capitalised word it costs a scan each, and most sentences name no report. These, the office apposition and the
+    // dateline stay patterns over a passage's text: they span several words and the marks between them (brackets, dashes,
+    // quotation marks, a comma before the holder), which the tokens would have to spell out as the same pattern again.
     private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
             Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
             Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
@@ -118,15 +130,57 @@ public final class ArticleActors {
     public static final ArticleActors NONE = new ArticleActors(Map.of(), Map.of(), Map.of(), Map.of());
 
     /**
-     * Recognises the entities of an article from its headline (weighted three times), its lead
-     * (twice) and the rest of its text, sentence by sentence.
+     * Recognises the entities of an article known without its document from its headline (weighted
+     * three times), its lead (twice) and the rest of its text, sentence by sentence, as written.
      */
     public static ArticleActors of(String title, String lead, List<String> sentences, boolean english) {
         List<Piece> pieces = new ArrayList<>();
-        if (title != null) pieces.add(new Piece(title, 3, true));
-        if (lead != null) pieces.add(new Piece(lead, 2, false));
-        for (String s : sentences) if (s != null) pieces.add(new Piece(s, 1, false));
+        if (title != null) pieces.add(Piece.written(title, 3, true));
+        if (lead != null) pieces.add(Piece.written(lead, 2, false));
+        for (String s : sentences) if (s != null) pieces.add(Piece.written(s, 1, false));
+        return of(pieces, english);
+    }
 
+    /**
+     * The entities of the article whose statements are given, from its headline, lead and statement
+     * sentences ({@link ArticleInfo#of}), read as its document's tokens; as written when the article is
+     * known without its document.
+     */
+    static ArticleActors of(ArticleInfo article, SentenceIndex sentences, List<Statement> statements) {
+        Document document = article.document();
+        List<String> sentenceTexts = statements.stream().map(Statement::sentenceText).distinct().toList();
+        if (document == null) return of(article.title(), article.lead(), sentenceTexts, article.english());
+        List<Piece> pieces = new ArrayList<>();
+        String text = document.text();
+        if (document.title() != null) {
+            pieces.add(Piece.read(document.title(), 0, document.title().length(), document.titleTokens(), 3, true));
+        } else if (!document.paragraphs().isEmpty()) {
+            Document.Paragraph first = document.paragraphs().get(0);
+            pieces.add(Piece.read(text, first.begin(), first.end(), first.tokens(), 3, true));
+        }
+        Span lead = ArticleInfo.leadSpan(document);
+        if (lead != null) pieces.add(Piece.read(text, lead.begin(), lead.end(), tokensIn(document, lead), 2, false));
+        Set<String> seen = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            if (s.sentenceText() == null || s.sentence() == null || !seen.add(s.sentenceText())) continue;
+            Span span = sentences.inDocument(s);
+            pieces.add(Piece.read(text, span.begin(), span.end(), tokensIn(document, span), 1, false));
+        }
+        return of(pieces, article.english());
+    }
+
+    /** The document's tokens that begin inside {@code span}. */
+    private static List<Token> tokensIn(Document document, Span span) {
+        List<Token> out = new ArrayList<>();
+        for (Document.Sentence s : document.sentences()) {
+            if (s.end() <= span.begin()) continue;
+            if (s.begin() >= span.end()) break;
+            for (Token t : s.tokens()) if (t.begin() >= span.begin() && t.begin() < span.end()) out.add(t);
+        }
+        return out;
+    }
+
+    private static ArticleActors of(List<Piece> pieces, boolean english) {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
         List<List<Word>> wordsPerPiece = pieces.stream().map(ArticleActors::words).toList();
@@ -361,7 +415,7 @@ public final class ArticleActors {
         return bySalience.stream().filter(e -> !e.person() && !e.isReportSource()).findFirst();
     }
 
-    /** Keys of the entities named in {@code text}, in order of first mention. */
+    /** Keys of the entities named in {@code text} (as a caller writes it: no document tokens), in order of first mention. */
     public List<String> keysIn(String text) {
         if (text == null || text.isEmpty()) return List.of();
         Set<String> keys = new LinkedHashSet<>();
@@ -490,8 +544,49 @@ public final class ArticleActors {
         return !STOP.contains(lower) && !TITLES.contains(lower) && !namesRole(bare) && !ORGANISATION_NOUNS.contains(lower);
     }
 
-    /** A piece of text with its weight; a headline is title case, so every word in it is ambiguous. */
-    private record Piece(String text, int weight, boolean headline) {}
+    /**
+     * A passage of the article with its words (offsets in {@code text}) and its weight; a headline is title
+     * case, so every word in it is ambiguous.
+     */
+    private record Piece(String text, List<Span> words, int weight, boolean headline) {
+        /** A passage as written, cut into words by {@link #WORD}. */
+        static Piece written(String text, int weight, boolean headline) {
+            List<Span> words = new ArrayList<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) words.add(new Span(m.start(), m.end()));
+            return new Piece(text, words, weight, headline);
+        }
+
+        /**
+         * The passage [begin, end) of {@code source} with its document tokens, each cut into its parts; a
+         * token the passage's end runs through (the lead is cut at a length) counts as far as the passage goes.
+         */
+        static Piece read(String source, int begin, int end, List<Token> tokens, int weight, boolean headline) {
+            List<Span> words = new ArrayList<>();
+            for (Token t : tokens) if (t.word()) partsOf(t, begin, end, words);
+            return new Piece(source.substring(begin, end), words, weight, headline);
+        }
+    }
+
+    /**
+     * A word token's parts, relative to {@code begin} and cut at {@code end}: the token without the hyphens,
+     * dots, ampersands and number separators that join it ("BA-Landeschefin", "U.S", "AT&T", "2,000"), since
+     * a name is judged word by word; apostrophes stay ("Tarsenia's").
+     */
+    private static void partsOf(Token t, int begin, int end, List<Span> out) {
+        String s = t.text();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && !isJoiner(s.charAt(i))) continue;
+            int partEnd = Math.min(t.begin() + i, end);
+            if (i > from && t.begin() + from < partEnd) out.add(new Span(t.begin() + from - begin, partEnd - begin));
+            from = i + 1;
+        }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '&' || c == ',';
+    }
 
     /**
      * A word as written, whether it stands where any word is capitalised, whether it directly follows
@@ -504,40 +599,35 @@ public final class ArticleActors {
     private static List<Word> words(Piece piece) {
         List<Word> out = new ArrayList<>();
         String text = piece.text();
-        Matcher m = WORD.matcher(text);
         int previousEnd = -1;
         String previousWord = null;
         String beforePrevious = null;
         List<int[]> datelines = new ArrayList<>();
         Matcher dateline = DATELINE_PLACES.matcher(text);
         while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
-        while (m.find()) {
-            String between = previousEnd < 0 ? text.substring(0, m.start()) : text.substring(previousEnd, m.start());
+        for (Span w : piece.words()) {
+            String between = previousEnd < 0 ? text.substring(0, w.begin()) : text.substring(previousEnd, w.begin());
             boolean sentenceStart = previousEnd < 0 || SENTENCE_BREAK.matcher(between).find();
             boolean adjacent = previousEnd >= 0 && (between.equals(" ") || between.equals("-"));
-            String[] parts = m.group().split("-");
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i].isEmpty()) continue;
-                boolean ambiguous = piece.headline() || (i == 0 && sentenceStart);
-                // Judged once per word: namesRole scans the word against every office ending.
-                boolean previousNamesRole = previousWord != null && namesRole(previousWord);
-                boolean afterRole = previousWord != null && (previousNamesRole || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-                String roleOrganisation = afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
-                        ? stripPossessive(beforePrevious) : null;
-                String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
-                int at = m.start();
-                boolean afterPlaceWord = inDateline(datelines, at) || i == 0 && (PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
-                        || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
-                boolean afterDeterminer = i == 0 && adjacent && DETERMINERS.contains(previous);
-                // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
-                String office = i == 0 && previousNamesRole
-                        ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
-                        : null;
-                out.add(new Word(parts[i], ambiguous, i > 0 || adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
-                beforePrevious = previousWord;
-                previousWord = parts[i];
-            }
-            previousEnd = m.end();
+            String word = text.substring(w.begin(), w.end());
+            boolean ambiguous = piece.headline() || sentenceStart;
+            // Judged once per word: namesRole scans the word against every office ending.
+            boolean previousNamesRole = previousWord != null && namesRole(previousWord);
+            boolean afterRole = previousWord != null && (previousNamesRole || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+            String roleOrganisation = afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
+                    ? stripPossessive(beforePrevious) : null;
+            String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
+            boolean afterPlaceWord = inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT));
+            boolean afterDeterminer = adjacent && DETERMINERS.contains(previous);
+            // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
+            String office = previousNamesRole
+                    ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
+                    : null;
+            out.add(new Word(word, ambiguous, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
+            beforePrevious = previousWord;
+            previousWord = word;
+            previousEnd = w.end();
         }
         return out;
     }

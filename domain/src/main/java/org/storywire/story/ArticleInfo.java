@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.storywire.clean.CleanArticle;
 import org.storywire.extract.Document;
+import org.storywire.extract.Span;
+import org.storywire.extract.Statement;
 
 /**
  * What the story layer needs to know about an article besides its statements: who published it
@@ -17,10 +19,13 @@ import org.storywire.extract.Document;
  * or null where no story is grouped any more (a statement read back from a topic).
  * {@code openingSentences} are the headline's sentences, then the lead's, as the document splits
  * them; null when the article is known without its document (tests), whose headline and lead then
- * count as a sentence each.
+ * count as a sentence each. {@code document} is the article's document while its statements are
+ * grouped (the grouper reads its sentences and tokens, see {@link StoryGrouper}); null where the
+ * article is known without it: in tests, and for a statement read back from a topic or a store,
+ * which is grouped already.
  */
 public record ArticleInfo(String articleId, String outlet, String url, String title, String lead, Instant published,
-                          String language, List<String> openingSentences) {
+                          String language, List<String> openingSentences, Document document) {
 
     private static final int LEAD_CHARS = 600;
 
@@ -30,7 +35,7 @@ public record ArticleInfo(String articleId, String outlet, String url, String ti
 
     /** An article known without its document: headline and lead are a sentence each. */
     public ArticleInfo(String articleId, String outlet, String url, String title, String lead, Instant published, String language) {
-        this(articleId, outlet, url, title, lead, published, language, null);
+        this(articleId, outlet, url, title, lead, published, language, null, null);
     }
 
     /**
@@ -45,7 +50,6 @@ public record ArticleInfo(String articleId, String outlet, String url, String ti
         List<Document.Sentence> sentences = document.sentences();
         List<String> opening = new ArrayList<>();
         String title = document.title();
-        int leadBegin = document.bodyBegin();
         if (title != null) {
             for (Document.Sentence s : document.titleSentences()) opening.add(title.substring(s.begin(), s.end()));
             if (opening.isEmpty()) opening.add(title);
@@ -53,24 +57,43 @@ public record ArticleInfo(String articleId, String outlet, String url, String ti
             Document.Paragraph first = document.paragraphs().get(0);
             title = text.substring(first.begin(), first.end()).strip();
             for (Document.Sentence s : sentences) if (s.paragraph() == 0) opening.add(text.substring(s.begin(), s.end()));
-            leadBegin = document.paragraphs().size() > 1 ? document.paragraphs().get(1).begin() : text.length();
         }
+        Span lead = leadSpan(document);
+        if (lead != null) {
+            for (Document.Sentence s : sentences) {
+                if (s.begin() < lead.begin()) continue;
+                if (s.begin() >= lead.end()) break;
+                opening.add(text.substring(s.begin(), Math.min(s.end(), lead.end())));
+            }
+        }
+        String leadText = lead == null ? null : text.substring(lead.begin(), lead.end());
+        return new ArticleInfo(article.id(), article.outlet(), article.url(), title, leadText, article.published(), document.language(), opening, document);
+    }
+
+    /** Where the lead stands in the document's text (see {@link #of}), or null when the text has no sentence after the headline. */
+    static Span leadSpan(Document document) {
+        // after the title; without one, after the first line, which stands in for it
+        int leadBegin = document.title() != null || document.paragraphs().isEmpty() ? document.bodyBegin()
+                : document.paragraphs().size() > 1 ? document.paragraphs().get(1).begin() : document.text().length();
         int leadFirst = -1;
         int leadEnd = -1;
-        for (Document.Sentence s : sentences) {
+        for (Document.Sentence s : document.sentences()) {
             if (s.begin() < leadBegin) continue;
             if (leadFirst < 0) leadFirst = s.begin();
             if (s.begin() >= leadFirst + LEAD_CHARS) break;
             leadEnd = Math.min(s.end(), leadFirst + LEAD_CHARS);
-            opening.add(text.substring(s.begin(), leadEnd));
         }
-        String lead = leadFirst < 0 ? null : text.substring(leadFirst, leadEnd);
-        return new ArticleInfo(article.id(), article.outlet(), article.url(), title, lead, article.published(), document.language(), opening);
+        return leadFirst < 0 ? null : new Span(leadFirst, leadEnd);
     }
 
     /** Whether the article is read as English; an article of unknown language is read as German, as the language detector reads an unclear text. */
     public boolean english() {
         return "en".equals(language);
+    }
+
+    /** Where the statements' sentences stand among the document's, or among their own when the article is known without it. */
+    SentenceIndex sentenceIndex(List<Statement> statements) {
+        return document != null ? SentenceIndex.of(document) : SentenceIndex.ofStatements(statements);
     }
 
     /** The headline's sentences, then the lead's: see the class comment. */

@@ -57,7 +57,7 @@ public record ArticleLedger(
         TimelineEntry nextEarliest = earliest == null || entry.order().compareTo(earliest.order()) < 0 ? entry : earliest;
 
         TreeSet<Long> nextSketch = new TreeSet<>(sketch);
-        nextSketch.addAll(Shingles.of(entry.evidence().sentence()));
+        nextSketch.addAll(s.shingles());
         List<Long> bounded = new ArrayList<>(nextSketch).subList(0, Math.min(SKETCH, nextSketch.size()));
 
         Instant at = s.at();

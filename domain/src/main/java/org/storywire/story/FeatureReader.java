@@ -136,7 +136,8 @@ public final class FeatureReader {
                 response,
                 principal.map(a -> catalog.principal(a).canonical())
                         .or(() -> openSpeaker.map(ArticleActors.Entity::name)).orElseGet(() -> named(statement.speaker())),
-                frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english));
+                frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english),
+                sentenceTokens);
     }
 
     /**

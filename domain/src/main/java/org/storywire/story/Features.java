@@ -17,6 +17,8 @@ import java.util.SortedSet;
  * @param isResponse  a denial, confirmation or refusal to comment: an answer to what others said
  * @param party       who the statement's position counts for: the speaker's principal (Peskow -> Wladimir Putin)
  * @param topic       a few salient stems, used to tell frameless statements apart
+ * @param sentenceWords the statement's sentence as normalised words ({@link TextAnalysis#tokens}), read once
+ *                    here: the statement's {@link Shingles} are hashed from them
  */
 public record Features(
         EventFrame frame,
@@ -29,12 +31,14 @@ public record Features(
         String speakerSide,
         boolean isResponse,
         String party,
-        List<String> topic) {
+        List<String> topic,
+        List<String> sentenceWords) {
 
     public Features {
         sides = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(sides));
         actors = List.copyOf(actors);
         topic = List.copyOf(topic);
+        sentenceWords = List.copyOf(sentenceWords);
     }
 
     /** The key these features name on their own, without article context. */

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Word 3-gram hashes of normalised text: the basis of near-duplicate detection. */
+/**
+ * Word 3-gram hashes of a statement's sentence: the basis of near-duplicate detection. Computed once,
+ * from the words the grouper read the sentence as ({@link Features#sentenceWords}), and carried with
+ * the statement ({@link StoryStatement#shingles}), so the fold never tokenises.
+ */
 final class Shingles {
 
     static final int MIN_SHARED = 4;
@@ -12,8 +16,8 @@ final class Shingles {
 
     private Shingles() {}
 
-    static List<Long> of(String text) {
-        List<String> tokens = TextAnalysis.tokens(text);
+    /** The sorted, distinct hashes of every three consecutive words ({@link TextAnalysis#tokens}: normalised). */
+    static List<Long> of(List<String> tokens) {
         TreeSet<Long> hashes = new TreeSet<>();
         for (int i = 0; i + WIDTH <= tokens.size(); i++) hashes.add(fnv1a(String.join(" ", tokens.subList(i, i + WIDTH))));
         return List.copyOf(hashes);

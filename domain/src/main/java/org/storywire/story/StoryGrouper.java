@@ -26,13 +26,11 @@ import org.storywire.story.ArticleContext.Resolved;
  * over a subset of the articles gives the same story ids.
  *
  * <p>The article is read as extraction read it ({@link ArticleInfo#of}): in its document's language,
- * with the document's headline and lead sentences; the grouper guesses no language and splits no
- * sentence of its own.
+ * with the document's headline and lead sentences; whether two statements stand in adjacent
+ * sentences is read from the document's sentence indices ({@link SentenceIndex}). The grouper
+ * guesses no language and splits no sentence of its own.
  */
 public final class StoryGrouper {
-
-    /** Characters between two sentences that still count as adjacent: the space or line breaks between them. */
-    private static final int MAX_GAP = 4;
 
     private final FeatureReader reader;
 
@@ -49,19 +47,14 @@ public final class StoryGrouper {
         Assignment withKey(StoryKey other) { return new Assignment(other, features, next); }
     }
 
-    /** Starts reading an article without knowing its statements: entities from headline and lead alone. */
-    public ArticleContext open(ArticleInfo article) {
-        return open(article, List.of());
-    }
-
     /**
      * Starts reading an article: its entities come from headline, lead and the sentences of its
      * statements, its topic from headline and lead, each read in the article's language.
      */
     public ArticleContext open(ArticleInfo article, List<Statement> statements) {
-        List<String> sentences = statements.stream().map(Statement::sentenceText).distinct().toList();
-        ArticleActors actors = ArticleActors.of(article.title(), article.lead(), sentences, article.english());
-        return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors, article.english());
+        SentenceIndex sentences = article.sentenceIndex(statements);
+        ArticleActors actors = ArticleActors.of(article, sentences, statements);
+        return new ArticleContext(article.articleId(), topic(article, actors).orElse(null), List.of(), actors, article.english(), sentences);
     }
 
     /**
@@ -82,20 +75,19 @@ public final class StoryGrouper {
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
-        int sentenceBegin = statement.sentence() == null ? -1 : statement.sentence().begin();
+        int firstSentence = context.sentences().first(statement);
         Resolved previous = context.last();
         // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
-        String previousSide = previous != null && adjacent(previous, sentenceBegin) ? previous.speakerSide() : null;
+        String previousSide = previous != null && adjacent(previous, firstSentence) ? previous.speakerSide() : null;
         Features f = reader.read(statement, context.actors(), previousSide, context.english());
-        StoryKey key = Successors.apart(resolve(context, f, sentenceBegin), statement);
-        int sentenceEnd = statement.sentence() == null ? -1 : statement.sentence().end();
-        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, sentenceEnd)));
+        StoryKey key = Successors.apart(resolve(context, f, firstSentence), statement);
+        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, context.sentences().last(statement))));
     }
 
-    private StoryKey resolve(ArticleContext context, Features f, int sentenceBegin) {
+    private StoryKey resolve(ArticleContext context, Features f, int firstSentence) {
         Resolved previous = context.last();
         StoryKey own = f.ownKey();
-        if (f.refersBack() && previous != null && adjacent(previous, sentenceBegin) && !namesOtherEvent(f, own, previous.key())) {
+        if (f.refersBack() && previous != null && adjacent(previous, firstSentence) && !namesOtherEvent(f, own, previous.key())) {
             return withSourceIfMissing(previous.key(), f.source());
         }
         if (f.frame() != null) {
@@ -124,12 +116,13 @@ public final class StoryGrouper {
     }
 
     /**
-     * "Dabei", "dies" point at the sentence just before. When other sentences (a heading, a passage
-     * without statements) stand between, the previous statement is not what they point at.
+     * "Dabei", "dies" point at the sentence just before. When other sentences (a heading, a caption, a
+     * passage without statements) stand between, the previous statement is not what they point at;
+     * blank lines are no sentence.
      */
-    private static boolean adjacent(Resolved previous, int sentenceBegin) {
-        if (previous.sentenceEnd() < 0 || sentenceBegin < 0) return true;
-        return sentenceBegin - previous.sentenceEnd() <= MAX_GAP;
+    private static boolean adjacent(Resolved previous, int firstSentence) {
+        if (previous.lastSentence() < 0 || firstSentence < 0) return true;
+        return firstSentence - previous.lastSentence() <= 1;
     }
 
     /** A back reference that names a different event among other actors starts its own story. */

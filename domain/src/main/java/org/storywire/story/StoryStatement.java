@@ -7,17 +7,22 @@ import org.storywire.extract.Statement;
 /**
  * A statement as the fold sees it: the extracted statement, the story it was assigned to, its
  * article, and what the grouper resolved about its speaker. {@code standing} follows from the
- * speaker's side and the story's sides, which are part of the story's key.
+ * speaker's side and the story's sides, which are part of the story's key. {@code shingles} are its
+ * sentence's {@link Shingles}, hashed once from the words the grouper read, for the fold's
+ * near-duplicate check; empty for a statement an earlier build stored without them.
  */
-public record StoryStatement(StoryKey key, Statement statement, ArticleInfo article, String speaker, String party, String speakerSide, List<String> actors) {
+public record StoryStatement(StoryKey key, Statement statement, ArticleInfo article, String speaker, String party, String speakerSide, List<String> actors,
+                             List<Long> shingles) {
 
     public StoryStatement {
         actors = List.copyOf(actors);
+        shingles = shingles == null ? List.of() : List.copyOf(shingles);
     }
 
     public static StoryStatement of(StoryGrouper.Assignment assignment, Statement statement, ArticleInfo article) {
         Features f = assignment.features();
-        return new StoryStatement(assignment.key(), statement, article, f.speaker(), f.party(), f.speakerSide(), f.actors());
+        return new StoryStatement(assignment.key(), statement, article, f.speaker(), f.party(), f.speakerSide(), f.actors(),
+                Shingles.of(f.sentenceWords()));
     }
 
     public String storyId() { return key.id(); }

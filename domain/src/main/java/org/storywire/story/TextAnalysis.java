@@ -40,7 +40,7 @@ public final class TextAnalysis {
         Map<String, List<String>> recent = RECENT_TOKENS.get();
         List<String> tokens = recent.get(text);
         if (tokens == null) {
-            tokens = List.copyOf(run(text));
+            tokens = words(text).all();
             recent.put(text, tokens);
         }
         return tokens;
@@ -64,7 +64,10 @@ public final class TextAnalysis {
         return words.isEmpty() ? List.of() : (english ? ENGLISH_STEMS : GERMAN_STEMS).get().stems(words);
     }
 
-    /** The text's words ({@link #tokens}) with their offsets, tokenised once for every part of the text its reader looks at. */
+    /**
+     * The text's words ({@link #tokens}) with their offsets, tokenised once for every part of the text its reader looks at.
+     * The one loop over Lucene's chain: {@link #tokens} is its words without the offsets.
+     */
     static Words words(String text) {
         if (text == null || text.isBlank()) return new Words("", List.of(), new int[0], new int[0]);
         List<String> terms = new ArrayList<>();
@@ -88,15 +91,6 @@ public final class TextAnalysis {
             throw new UncheckedIOException(e);
         }
         return new Words(text, List.copyOf(terms), begins, ends);
-    }
-
-    private static List<String> run(String text) {
-        if (text.isBlank()) return List.of();
-        try (TokenStream stream = WORDS.tokenStream("text", text)) {
-            return terms(stream);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every term of the stream, reset before and ended after. */

@@ -35,6 +35,47 @@ class DocumentReadingTest {
         assertThat(book.storyOf("velmora-talks", 0).orElseThrow()).contains("negoti").doesNotContain("negotiation");
     }
 
+    private static final String REPORT = "Reuters zufolge hat Selenskyj Scholz um weitere Sanktionen gebeten.";
+    private static final String DENIAL = "Die Bundesregierung wies dies am Abend zurück.";
+
+    /** The report, then the denial that points back at it, with {@code between} standing between their sentences. */
+    private static List<StoryStatement> reportAndDenial(String id, String between) {
+        Document document = read(id, "Streit um Bericht", REPORT + between + DENIAL, "de");
+        List<org.storywire.extract.Statement> statements = List.of(
+                statementAt(id, 1, "Reuters", Stance.CLAIM, REPORT, 0, day(4)),
+                statementAt(id, 2, "Bundesregierung", Stance.DENIAL, DENIAL, REPORT.length() + between.length(), day(5)));
+        return Given.grouped(ArticleInfo.of(document), statements.toArray(org.storywire.extract.Statement[]::new));
+    }
+
+    @Test
+    void aStatementPointingBackAcrossBlankLinesPointsAtTheSentenceJustBefore() {
+        // Blank lines are no sentence: the denial's sentence is the next one after the report's, however many characters lie between.
+        List<StoryStatement> s = reportAndDenial("blank-lines", "\n\n\n\n\n\n");
+        assertThat(s.get(1).storyId()).isEqualTo(s.get(0).storyId());
+    }
+
+    @Test
+    void aCaptionBetweenIsASentenceThePointerDoesNotReachAcross() {
+        List<StoryStatement> s = reportAndDenial("caption", "\nFoto: Archiv\n");
+        assertThat(s.get(1).storyId()).isNotEqualTo(s.get(0).storyId());
+    }
+
+    @Test
+    void theArticlesNamesAreReadFromItsDocumentsTokens() {
+        String claim = "Tarek Brunnholz sagte, die Gespräche mit Velmora würden fortgesetzt.";
+        Document document = read("lindau-talks", "Gespräche in Lindau", claim + " Ein Sprecher der Orvane Systems bestätigte dies.", "de");
+        ArticleInfo info = ArticleInfo.of(document);
+        // The same article with a headline and lead as written that name someone else: the grouper reads the document, not these.
+        ArticleInfo written = new ArticleInfo(info.articleId(), info.outlet(), info.url(), "Kellbrand in Sarenburg", "Kellbrand in Sarenburg.",
+                info.published(), info.language(), info.openingSentences(), document);
+
+        ArticleActors actors = StoryGrouper.standard()
+                .open(written, List.of(statementAt("lindau-talks", 0, "Tarek Brunnholz", Stance.CLAIM, claim, 0, day(5)))).actors();
+
+        assertThat(actors.bySalience()).extracting(ArticleActors.Entity::name).contains("Brunnholz", "Velmora", "Orvane")
+                .doesNotContain("Kellbrand", "Sarenburg");
+    }
+
     @Test
     void theHeadlineAndLeadAreTheDocumentsSentences() {
         Document document = read("darrow", "Gov. Darrow to quit. Aides confirm report",

@@ -32,6 +32,11 @@ final class Given {
                 stance, Attribution.INDIRECT_SPEECH, null, null, span, span, sentence, madeAt, TimePrecision.DAY, 1.0);
     }
 
+    /** A sentence's shingles as the grouper hashes them from the words it reads, for statements built without grouping. */
+    static List<Long> shingles(String sentence) {
+        return Shingles.of(TextAnalysis.tokens(sentence));
+    }
+
     /** Groups one article's statements and wraps them for the fold. */
     static List<StoryStatement> grouped(ArticleInfo article, Statement... statements) {
         List<StoryGrouper.Assignment> assignments = StoryGrouper.standard().assignAll(article, List.of(statements));

@@ -58,7 +58,7 @@ class SharedSourcesFoldTest {
                     String outlet = OUTLETS.get(Math.floorMod(id.hashCode(), OUTLETS.size()));
                     var s = statement(id, ordinal, "Olaf Scholz", stance, sentence, day(1 + step % 20));
                     ArticleInfo article = new ArticleInfo(id, outlet, "https://example.org/" + id, "Telefonat", null, day(1 + step % 20), "de");
-                    result = family.apply(fold, ledgers, List.of(new StoryStatement(key, s, article, "Olaf Scholz", "Olaf Scholz", "DE", List.of())),
+                    result = family.apply(fold, ledgers, List.of(new StoryStatement(key, s, article, "Olaf Scholz", "Olaf Scholz", "DE", List.of(), Given.shingles(sentence))),
                             day(1 + step % 20));
                 }
                 ledgers.record(result);

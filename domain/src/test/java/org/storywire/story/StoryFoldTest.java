@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.storywire.story.Given.article;
 import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.shingles;
 import static org.storywire.story.Given.statement;
 
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ class StoryFoldTest {
 
     private static StoryStatement said(String articleId, int ordinal, String speaker, String party, String side, Stance stance, int day) {
         var s = statement(articleId, ordinal, speaker, stance, sentence(articleId, ordinal), day(day));
-        return new StoryStatement(CALL, s, article(articleId, "Outlet " + articleId, "Telefonat", day), speaker, party, side, List.of("Olaf Scholz"));
+        return new StoryStatement(CALL, s, article(articleId, "Outlet " + articleId, "Telefonat", day), speaker, party, side, List.of("Olaf Scholz"),
+                shingles(s.sentenceText()));
     }
 
     /** Distinct words for every statement, so that no two articles look like copies of one text. */
@@ -61,6 +63,36 @@ class StoryFoldTest {
 
     private static StoryStatement reuters(String articleId, int ordinal, int day) {
         return said(articleId, ordinal, "Reuters", "Reuters", null, Stance.CLAIM, day);
+    }
+
+    /** A statement of its own article and outlet whose sentence is {@code sentence} and which carries {@code shingles}. */
+    private static StoryStatement carrying(String articleId, String sentence, List<Long> shingles) {
+        var s = statement(articleId, 1, "Reuters", Stance.CLAIM, sentence, day(3));
+        return new StoryStatement(CALL, s, article(articleId, "Outlet " + articleId, "Telefonat", 3), "Reuters", "Reuters", null, List.of("Olaf Scholz"),
+                shingles);
+    }
+
+    @Test
+    void copiesAreTheArticlesWhoseStatementsCarrySharedHashesWhateverTheirSentencesSay() {
+        // The fold reads the hashes hashed when the statement was grouped, not its evidence sentence: it tokenises nothing.
+        List<Long> oneText = shingles(sentence("wire", 1));
+        Run copies = new Run(fold);
+        copies.apply(carrying("a", sentence("a", 1), oneText));
+        assertThat(copies.apply(carrying("b", sentence("b", 1), oneText)).state().independentSources())
+                .as("different sentences carrying one text's hashes are copies").isEqualTo(1);
+
+        Run unhashed = new Run(fold);
+        unhashed.apply(carrying("a", sentence("wire", 1), List.of()));
+        assertThat(unhashed.apply(carrying("b", sentence("wire", 1), List.of())).state().independentSources())
+                .as("one sentence twice, carrying no hashes (an earlier build's statements), is two sources").isEqualTo(2);
+    }
+
+    @Test
+    void groupingHashesTheStatementsSentenceFromTheWordsItRead() {
+        String sentence = "Der Kreml wies den Bericht über ein Telefonat zwischen Putin und Trump am Freitag zurück.";
+        StoryStatement grouped = Given.grouped(article("k", "Outlet k", "Telefonat", 3), statement("k", 0, "Kreml", Stance.DENIAL, sentence, day(3))).get(0);
+
+        assertThat(grouped.shingles()).isNotEmpty().isEqualTo(shingles(sentence));
     }
 
     @Test
@@ -103,7 +135,7 @@ class StoryFoldTest {
         Run run = new Run(fold);
         StoryState given = run.apply(reuters("a", 1, 3)).state();
         var other = new StoryStatement(new StoryKey("meeting", false, List.of("DE", "UA"), null, List.of()),
-                statement("c", 1, "Reuters", Stance.CLAIM, "Ein Treffen.", day(3)), article("c", "x", "t", 3), "Reuters", "Reuters", null, List.of());
+                statement("c", 1, "Reuters", Stance.CLAIM, "Ein Treffen.", day(3)), article("c", "x", "t", 3), "Reuters", "Reuters", null, List.of(), List.of());
         assertThatThrownBy(() -> run.apply(other)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -193,7 +225,7 @@ class StoryFoldTest {
         for (int i = 0; i < 30; i++) run.apply(reuters("n" + i, 1, 1 + i % 28));
         StoryStatement repeat = said("n7", 2, "Reuters", "Reuters", null, Stance.CLAIM, 8);
         StoryStatement sameSentence = new StoryStatement(CALL, statement("n7", 2, "Reuters", Stance.CLAIM, sentence("n7", 1), day(8)),
-                repeat.article(), "Reuters", "Reuters", null, List.of("Olaf Scholz"));
+                repeat.article(), "Reuters", "Reuters", null, List.of("Olaf Scholz"), shingles(sentence("n7", 1)));
         StoryLedgers onlyByArticle = new StoryLedgers() {
             @Override
             public ArticleLedger get(String articleId) { return run.ledgers.of(CALL.id()).get(articleId); }
@@ -217,7 +249,7 @@ class StoryFoldTest {
         for (int i = 0; i < 200; i++) run.apply(reuters("n" + i, 1, 1 + i % 28));
         // A syndicated copy of n7 (same sentence, another outlet): it joins n7's copy group.
         StoryStatement copy = new StoryStatement(CALL, statement("copy", 1, "Reuters", Stance.CLAIM, sentence("n7", 1), day(9)),
-                article("copy", "Outlet copy", "Telefonat", 9), "Reuters", "Reuters", null, List.of("Olaf Scholz"));
+                article("copy", "Outlet copy", "Telefonat", 9), "Reuters", "Reuters", null, List.of("Olaf Scholz"), shingles(sentence("n7", 1)));
         List<String> asked = new ArrayList<>();
         StoryLedgers ownLedgerOnly = new StoryLedgers() {
             @Override
@@ -258,7 +290,7 @@ class StoryFoldTest {
             var s = statement(id, 1, "Reuters", Stance.CLAIM, sentence(id, 1), day(1 + i % 28));
             ArticleInfo article = new ArticleInfo(id, i % 2 == 0 ? id + "n" : null, "https://example.org/" + id, "Telefonat", null,
                     day(1 + i % 28), "de");
-            run.apply(new StoryStatement(CALL, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz")));
+            run.apply(new StoryStatement(CALL, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz"), shingles(s.sentenceText())));
             if (i == 199) at200 = sourcesPart(run.state);
         }
 

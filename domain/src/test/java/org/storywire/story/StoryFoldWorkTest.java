@@ -3,6 +3,7 @@ package org.storywire.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.story.Given.article;
 import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.shingles;
 import static org.storywire.story.Given.statement;
 
 import java.util.List;
@@ -59,7 +60,7 @@ class StoryFoldWorkTest {
 
     private static StoryStatement said(String articleId, String outlet, StoryKey key, Stance stance, String sentence) {
         var s = statement(articleId, 1, outlet, stance, sentence, day(5));
-        return new StoryStatement(key, s, article(articleId, outlet, "Telefonat", 5), outlet, outlet, null, List.of("Olaf Scholz"));
+        return new StoryStatement(key, s, article(articleId, outlet, "Telefonat", 5), outlet, outlet, null, List.of("Olaf Scholz"), shingles(sentence));
     }
 
     /** Words of their own for each article, so that no two articles look like copies of one text. */

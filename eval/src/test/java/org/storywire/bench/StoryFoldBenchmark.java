@@ -78,7 +78,7 @@ public class StoryFoldBenchmark {
         return family.apply(fold, ledgers, List.of(next), DAY);
     }
 
-    /** A statement with words of its own, so that no two articles are copies of one text. */
+    /** A statement with words (and so shingle hashes) of its own, so that no two articles are copies of one text. */
     private static StoryStatement statement(String articleId, int n) {
         Random words = new Random(n);
         StringBuilder text = new StringBuilder("Reuters berichtete");
@@ -89,7 +89,9 @@ public class StoryFoldBenchmark {
         Statement s = new Statement(articleId, 1, new Speaker("Reuters", null, "Reuters", null, SpeakerKind.UNKNOWN), Stance.CLAIM,
                 Attribution.INDIRECT_SPEECH, null, null, span, span, sentence, at, TimePrecision.DAY, 1.0);
         ArticleInfo article = new ArticleInfo(articleId, "Outlet " + (n % 50), "https://example.org/" + articleId, "Telefonat", null, at, "de");
-        return new StoryStatement(KEY, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz"));
+        // As many hashes as the sentence has word 3-grams, drawn like its words: Shingles is the story package's own.
+        List<Long> shingles = words.longs(12).boxed().toList();
+        return new StoryStatement(KEY, s, article, "Reuters", "Reuters", null, List.of("Olaf Scholz"), shingles);
     }
 
     public static void main(String[] args) throws RunnerException {

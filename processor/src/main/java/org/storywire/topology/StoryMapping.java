@@ -29,6 +29,7 @@ public final class StoryMapping {
                 .setSpeakerSide(s.speakerSide())
                 .setResolvedSpeaker(s.speaker())
                 .setStoryActors(List.copyOf(s.actors()))
+                .setShingles(s.shingles())
                 .setStoryKey(new org.storywire.avro.StoryKey(k.frame(), k.intention(), List.copyOf(k.sides()), k.source(), List.copyOf(k.topic())))
                 .setArticle(new ArticleRef(a.title(), a.published()))
                 .build();
@@ -36,7 +37,7 @@ public final class StoryMapping {
 
     public static StoryStatement fromAvro(org.storywire.avro.Statement a) {
         return new StoryStatement(storyKey(a), AvroMapping.fromAvro(a), articleInfo(a),
-                a.getResolvedSpeaker(), a.getParty(), a.getSpeakerSide(), a.getStoryActors());
+                a.getResolvedSpeaker(), a.getParty(), a.getSpeakerSide(), a.getStoryActors(), a.getShingles());
     }
 
     public static StoryKey storyKey(org.storywire.avro.Statement a) {

@@ -123,8 +123,8 @@ class FoldStoryProcessorTest {
         ArticleInfo a = s.article();
         return new StoryStatement(s.key(), new Statement(st.articleId() + suffix, st.ordinal(), st.speaker(), st.stance(), st.attribution(),
                 st.proposition(), st.cue(), st.content(), st.sentence(), st.sentenceText(), st.madeAt(), st.madeAtPrecision(), st.confidence()),
-                new ArticleInfo(a.articleId() + suffix, a.outlet(), a.url(), a.title(), a.lead(), a.published(), a.language(), a.openingSentences()),
-                s.speaker(), s.party(), s.speakerSide(), s.actors());
+                new ArticleInfo(a.articleId() + suffix, a.outlet(), a.url(), a.title(), a.lead(), a.published(), a.language(), a.openingSentences(), a.document()),
+                s.speaker(), s.party(), s.speakerSide(), s.actors(), s.shingles());
     }
 
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {

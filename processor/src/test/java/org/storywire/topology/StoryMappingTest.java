@@ -38,6 +38,7 @@ class StoryMappingTest {
         };
         StoryGrouper grouper = StoryGrouper.standard();
         int checked = 0;
+        int withShingles = 0;
         for (RawArticle raw : SampleArticles.load()) {
             List<StoryStatement> statements = ArticleStories.of(AvroMapping.article(raw), analyzer, grouper);
             for (StoryStatement s : statements) {
@@ -48,9 +49,12 @@ class StoryMappingTest {
                 assertThat(back.statement()).isEqualTo(s.statement());
                 assertThat(back.party()).isEqualTo(s.party());
                 assertThat(back.standing()).isEqualTo(s.standing());
+                assertThat(back.shingles()).as("the fold's near-duplicate hashes travel with the statement").isEqualTo(s.shingles());
+                if (!s.shingles().isEmpty()) withShingles++;
                 checked++;
             }
         }
         assertThat(checked).isPositive();
+        assertThat(withShingles).isPositive();
     }
 }

@@ -55,10 +55,7 @@ class AvroEvolutionTest {
         Schema v1 = rawArticleV1();
         Schema current = RawArticle.getClassSchema();
 
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, v1).getType())
-                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(v1, current).getType())
-                .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+        readEachOther(current, v1);
     }
 
     @Test
@@ -90,26 +87,45 @@ class AvroEvolutionTest {
 
         assertThat(v1Article.getFields()).map(Schema.Field::name).containsExactly("title", "lead", "published");
         assertThat(article.getFields()).map(Schema.Field::name).containsExactly("title", "published");
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(Statement.getClassSchema(), statementV1()).getType())
+        readEachOther(Statement.getClassSchema(), statementV1());
+    }
+
+    /** Each schema reads what the other wrote: a field added or removed with a default. */
+    private static void readEachOther(Schema current, Schema earlier) {
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(current, earlier).getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
-        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(statementV1(), Statement.getClassSchema()).getType())
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(earlier, current).getType())
                 .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+    }
+
+    /** A directly quoted denial in an earlier statement schema, with what it has no default for. */
+    private static GenericRecord denial(Schema schema) {
+        GenericRecord statement = new GenericData.Record(schema);
+        statement.put("storyId", "call:ru+us");
+        statement.put("articleId", "wire-1");
+        statement.put("ordinal", 3);
+        statement.put("stance", new GenericData.EnumSymbol(schema.getField("stance").schema(), "DENIAL"));
+        statement.put("attribution", new GenericData.EnumSymbol(schema.getField("attribution").schema(), "DIRECT_QUOTE"));
+        GenericRecord evidence = new GenericData.Record(schema.getField("evidence").schema());
+        evidence.put("articleId", "wire-1");
+        evidence.put("sentence", "Der Kreml wies dies zurück.");
+        for (String offset : new String[] {"sentenceBegin", "sentenceEnd", "contentBegin", "contentEnd"}) evidence.put(offset, 0);
+        statement.put("evidence", evidence);
+        return statement;
+    }
+
+    /** Every field not set yet that has a default, set to it. */
+    private static GenericRecord withDefaults(GenericRecord statement) {
+        for (Schema.Field f : statement.getSchema().getFields()) {
+            if (statement.get(f.name()) == null && f.hasDefaultValue()) statement.put(f.name(), GenericData.get().getDefaultValue(f));
+        }
+        return statement;
     }
 
     @Test
     void aV1StatementWithALeadReadsIntoTheCurrentClass() throws IOException {
         Schema v1 = statementV1();
-        GenericRecord statement = new GenericData.Record(v1);
-        statement.put("storyId", "call:ru+us");
-        statement.put("articleId", "wire-1");
-        statement.put("ordinal", 3);
-        statement.put("stance", new GenericData.EnumSymbol(v1.getField("stance").schema(), "DENIAL"));
-        Schema evidenceSchema = v1.getField("evidence").schema();
-        GenericRecord evidence = new GenericData.Record(evidenceSchema);
-        evidence.put("articleId", "wire-1");
-        evidence.put("sentence", "Der Kreml wies dies zurück.");
-        for (String offset : new String[] {"sentenceBegin", "sentenceEnd", "contentBegin", "contentEnd"}) evidence.put(offset, 0);
-        statement.put("evidence", evidence);
+        GenericRecord statement = denial(v1);
         statement.put("confidence", 0.9);
         Schema articleSchema = v1.getField("article").schema().getTypes().get(1);
         GenericRecord article = new GenericData.Record(articleSchema);
@@ -117,10 +133,9 @@ class AvroEvolutionTest {
         article.put("lead", "Moskau bestreitet ein Gespräch. ".repeat(60));
         article.put("published", 1_731_000_000_000L);
         statement.put("article", article);
-        statement.put("attribution", new GenericData.EnumSymbol(v1.getField("attribution").schema(), "DIRECT_QUOTE"));
         statement.put("standing", new GenericData.EnumSymbol(v1.getField("standing").schema(), "PARTY"));
         statement.put("madeAtPrecision", new GenericData.EnumSymbol(v1.getField("madeAtPrecision").schema(), "DAY"));
-        for (Schema.Field f : v1.getFields()) if (statement.get(f.name()) == null && f.hasDefaultValue()) statement.put(f.name(), GenericData.get().getDefaultValue(f));
+        withDefaults(statement);
         byte[] bytes = AvroWireFormat.encode(9, new GenericDatumWriter<>(v1), statement);
 
         Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v1, Statement.getClassSchema(),
@@ -129,5 +144,35 @@ class AvroEvolutionTest {
         assertThat(read.getArticleId()).isEqualTo("wire-1");
         assertThat(read.getArticle().getTitle()).isEqualTo("Kein Telefonat");
         assertThat(read.getArticle().getPublished()).isEqualTo(Instant.ofEpochMilli(1_731_000_000_000L));
+    }
+
+    /** The statement as published before it carried its sentence's shingle hashes. */
+    static Schema statementV2() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/Statement-v2.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void statementV2IsTheCurrentSchemaWithoutShinglesAndEachReadsTheOther() throws IOException {
+        Schema v2 = statementV2();
+        Schema current = Statement.getClassSchema();
+
+        assertThat(v2.getFields()).map(Schema.Field::name)
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !name.equals("shingles")).toList());
+        readEachOther(current, v2);
+    }
+
+    @Test
+    void aV2StatementReadsIntoTheCurrentClassWithNoShingles() throws IOException {
+        Schema v2 = statementV2();
+        GenericRecord statement = withDefaults(denial(v2));
+        byte[] bytes = AvroWireFormat.encode(11, new GenericDatumWriter<>(v2), statement);
+
+        Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v2, Statement.getClassSchema(),
+                SpecificData.getForClass(Statement.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
+        assertThat(read.getShingles()).isEmpty();
     }
 }
