@@ -135,7 +135,7 @@ public final class FeatureReader {
                 speakerSide,
                 response,
                 principal.map(a -> catalog.principal(a).canonical())
-                        .or(() -> openSpeaker.map(ArticleActors.Entity::name)).orElseGet(() -> named(statement.speaker())),
+                        .or(() -> openSpeaker.map(e -> OpenWorldSpeaker.party(statement.speaker(), e))).orElseGet(() -> named(statement.speaker())),
                 frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english));
     }
 
