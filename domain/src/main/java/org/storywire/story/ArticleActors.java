@@ -162,7 +162,7 @@ public final class ArticleActors {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
             for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())))
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || !english && unknownToGerman(w.text()))
                         // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                         || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
@@ -551,6 +551,16 @@ public final class ArticleActors {
             if (kind == GermanDictionary.Kind.UNKNOWN && (GermanDictionary.isKnown(lower) || GermanDictionary.isUnknownCompoundNoun(bare))) return false;
         }
         return true;
+    }
+
+    /**
+     * German capitalises every noun, so a sentence's first word tells no more than the dictionary does: a word it does not
+     * know in any case nor as a compound of known words ("Velmora streicht ...") is a name there too, and one it knows as a
+     * proper noun.
+     */
+    private static boolean unknownToGerman(String word) {
+        GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
+        return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
     }
 
     /** A capitalised word right after a name: a name unless the language knows it as a common word. */

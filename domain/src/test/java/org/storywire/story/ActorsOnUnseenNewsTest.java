@@ -27,4 +27,12 @@ class ActorsOnUnseenNewsTest {
         ArticleActors german = ArticleActors.of("Brixner AG schließt Werk", "Die Brixner AG will ihr Werk in Kelmbach schließen.", List.of(), false);
         assertThat(german.keyOf("Brixner AG")).contains("brixner");
     }
+
+    @Test
+    void aGermanSentenceMayOpenWithANameTheDictionaryDoesNotKnow() {
+        ArticleActors german = ArticleActors.of("Dornveld bestätigt Abbau von Stellen", "Nun ist es offiziell: Dornveld streicht 800 Arbeitsplätze.",
+                List.of(), false);
+        assertThat(german.keyOf("Dornveld")).contains("dornvel");
+        assertThat(german.keyOf("Nun")).isEmpty();
+    }
 }

@@ -35,6 +35,23 @@ class PartiesOnUnseenNewsTest {
     }
 
     @Test
+    void aChiefExecutiveWhoNamesHimselfAnswersForTheCompanysStory() {
+        String id = "hembrich";
+        List<Statement> statements = inSentences(id,
+                new Said("Die Dornveld AG", Stance.DENIAL, "Die Dornveld AG hat Berichte über einen Stellenabbau zurückgewiesen."),
+                new Said("Vorstandschef Lukas Hembrich", Stance.NO_COMMENT, "Vorstandschef Lukas Hembrich wollte sich zu den Berichten nicht äußern."));
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo(id, "Tagespost", null, "Stellenabbau: Vorstandschef Lukas Hembrich schweigt", null, day(5), "de"), statements);
+
+        assertThat(book.storyOf(id, 1)).as("the chief executive's silence is about the company's story").isEqualTo(book.storyOf(id, 0));
+        StoryState story = book.story(book.storyOf(id, 0).orElseThrow()).orElseThrow();
+        assertThat(story.positions()).singleElement().satisfies(p -> {
+            assertThat(p.party()).isEqualTo("Dornveld");
+            assertThat(p.stance()).isEqualTo(Stance.NO_COMMENT);
+        });
+    }
+
+    @Test
     void aWorksCouncilIsAPartyOfItsOwnAndLeavesTheCompanysDenialStanding() {
         String id = "kelmbach";
         List<Statement> statements = inSentences(id,
