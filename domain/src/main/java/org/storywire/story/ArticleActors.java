@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.analyse.ThreadMemo;
 import org.storywire.clean.CalendarWords;
@@ -54,9 +55,12 @@ public final class ArticleActors {
     private static final Set<String> TITLES = new LinkedHashSet<>();
     private static final List<String> ROLE_ENDINGS = new ArrayList<>();
     private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
+    private static final Set<String> BODIES = new LinkedHashSet<>();
+    private static final Set<String> LEGAL_FORMS = new LinkedHashSet<>();
 
     private static final Set<String> PLACE_PREPOSITIONS = new LinkedHashSet<>();
     private static final Set<String> PLACE_NOUNS = new LinkedHashSet<>();
+    private static final Set<String> SITE_NOUNS = new LinkedHashSet<>();
 
     static {
         for (String line : Lexicon.lines("places.txt")) {
@@ -64,6 +68,7 @@ public final class ArticleActors {
             switch (f[0]) {
                 case "preposition" -> PLACE_PREPOSITIONS.add(f[1]);
                 case "noun" -> PLACE_NOUNS.add(f[1]);
+                case "site" -> SITE_NOUNS.add(f[1]);
                 default -> throw new IllegalStateException("places.txt: unknown kind " + f[0]);
             }
         }
@@ -73,6 +78,8 @@ public final class ArticleActors {
                 case "role" -> ROLE_ENDINGS.add(f[1]);
                 case "title" -> TITLES.add(f[1]);
                 case "organisation" -> ORGANISATION_NOUNS.add(f[1]);
+                case "body" -> BODIES.add(f[1]);
+                case "legal-form" -> LEGAL_FORMS.add(f[1]);
                 default -> throw new IllegalStateException("affiliation.txt: unknown kind " + f[0]);
             }
         }
@@ -194,6 +201,14 @@ public final class ArticleActors {
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
+        // "Harlow Motors is preparing ...": a sentence's first word written together with a name is the name's first word.
+        for (List<Word> words : wordsPerPiece) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                Word next = words.get(i + 1);
+                if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(fold(w.text()));
+            }
+        }
         // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
         Set<String> standsAloneSomewhere = new java.util.HashSet<>();
         Set<String> beforeNoun = new java.util.HashSet<>();
@@ -201,7 +216,7 @@ public final class ArticleActors {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
             for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())))
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || !english && unknownToGerman(w.text()))
                         // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                         || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
@@ -237,6 +252,11 @@ public final class ArticleActors {
         Set<String> roleHolders = new java.util.HashSet<>();
         // Mentions of an entity that do not stand after a place word ("bei Orlesk", "the town of Orlesk"): it acts or is acted on.
         Set<String> actsSomewhere = new java.util.HashSet<>();
+        // Names written as the place of a site ("the Denton plant"), and those written as one who acts: opening a sentence
+        // ("Denton's mayor", "Velmora bestreitet") or with a possessive. A name that locates a site and is never written as
+        // one who acts is a place, though a sentence names it as an object ("plans to close Denton": the plant there).
+        Set<String> sites = new java.util.HashSet<>();
+        Set<String> writtenAsActor = new java.util.HashSet<>();
         Map<String, String> roleOf = new HashMap<>();
         for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
         Set<String> reporters = new java.util.HashSet<>();
@@ -260,7 +280,12 @@ public final class ArticleActors {
                     surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
                     union(parent, first, f);
                 }
-                if (!mention.get(0).afterPlaceWord()) actsSomewhere.add(first);
+                Word last = mention.get(mention.size() - 1);
+                if (last.beforeSite()) sites.add(first);
+                else if (!mention.get(0).afterPlaceWord()) {
+                    actsSomewhere.add(first);
+                    if (mention.get(0).opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
+                }
                 if (mention.get(0).afterRole()) roleHolders.add(first);
                 if (mention.get(0).roleOrganisation() != null) roleOf.put(first, fold(mention.get(0).roleOrganisation()));
                 if (mention.get(0).office() != null) officeOf.putIfAbsent(mention.get(0).office(), first);
@@ -285,9 +310,11 @@ public final class ArticleActors {
         for (List<String> words : members.values()) {
             String key = words.stream()
                     // an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so too; else the most
-                    // frequent word; on a tie the one written alone ("Orvane", "Morsholt"), then the one that ends mentions
-                    // (a surname, not a first name)
+                    // frequent word; on a tie, for an organisation its distinctive word ("Harlow Motors", "Kessler AG": not the
+                    // noun or legal form another company's name has too), then the one written alone ("Orvane", "Morsholt"),
+                    // then the one that ends mentions (a surname, not a first name)
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains).thenComparingInt(count::get)
+                            .thenComparing(w -> isPerson(words, persons, roleHolders) || !isGenericNameWord(surfaceOf(surfaces, w), english))
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
@@ -298,8 +325,12 @@ public final class ArticleActors {
             boolean reportsNews = false;
             boolean person = false;
             boolean place = true;
+            boolean site = false;
+            boolean asActor = false;
             for (String w : words) {
                 place &= !actsSomewhere.contains(w);
+                site |= sites.contains(w);
+                asActor |= writtenAsActor.contains(w);
                 person |= persons.contains(w);
                 reportsNews |= reporters.contains(w);
                 total += salience.getOrDefault(w, 0);
@@ -307,6 +338,7 @@ public final class ArticleActors {
                 String m = longestMention.get(w);
                 if (m != null && (display.equals(key) || m.length() > display.length())) display = m;
             }
+            place |= site && !asActor && !person;
             String name = surfaces.get(key).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
@@ -330,6 +362,21 @@ public final class ArticleActors {
         Map<String, String> holders = new HashMap<>();
         officeOf.forEach((office, word) -> { if (keyOfWord.containsKey(word)) holders.put(office, keyOfWord.get(word)); });
         return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor), Map.copyOf(holders));
+    }
+
+    private static boolean isPerson(List<String> words, Set<String> persons, Set<String> roleHolders) {
+        return words.stream().anyMatch(w -> persons.contains(w) || roleHolders.contains(w));
+    }
+
+    private static String surfaceOf(Map<String, Map<String, Integer>> surfaces, String word) {
+        return surfaces.get(word).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+    }
+
+    /** A word of a name that other names have too: a legal form ("AG", "Inc"), or a common noun of the language ("Motors", "Systems"). */
+    private static boolean isGenericNameWord(String written, boolean english) {
+        if (LEGAL_FORMS.contains(written.toLowerCase(Locale.ROOT))) return true;
+        return english ? EnglishDictionary.isCommonNoun(written) : GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
     }
 
     // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
@@ -395,6 +442,11 @@ public final class ArticleActors {
         return Optional.empty();
     }
 
+    /** Whether the entity holds an office named with {@code word} ("Finanzministerin Dagmar Lohfeld": "minister"). */
+    public boolean holdsOffice(String key, String word) {
+        return officeHolders.entrySet().stream().anyMatch(e -> e.getValue().equals(key) && e.getKey().contains(word));
+    }
+
     // "Finanzministerium(s)"; "the foreign ministry".
     private static final String MINISTRY_DE = "ministeri";
     private static final String MINISTRY_EN = "ministry";
@@ -408,11 +460,11 @@ public final class ArticleActors {
     public Optional<Entity> main() { return bySalience.stream().findFirst(); }
 
     /**
-     * The most salient entity that is not a person (no first name, no office) and publishes no report:
+     * The most salient entity that is not a person (no first name, no office), publishes no report and is no place:
      * the organisation an office holder or "the company" most likely stands for.
      */
     public Optional<Entity> mainOrganisation() {
-        return bySalience.stream().filter(e -> !e.person() && !e.isReportSource()).findFirst();
+        return bySalience.stream().filter(e -> !e.person() && !e.isReportSource() && !e.place()).findFirst();
     }
 
     /** Keys of the entities named in {@code text} (as a caller writes it: no document tokens), in order of first mention. */
@@ -475,6 +527,30 @@ public final class ArticleActors {
         return false;
     }
 
+    /**
+     * The body of an organisation {@code words} name ("works council", "Betriebsrat"), if any: it
+     * speaks for those it represents, not for the organisation it belongs to.
+     */
+    public static Optional<String> bodyNamed(String words) {
+        if (words == null) return Optional.empty();
+        String lower = " " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        for (String body : BODIES) {
+            if (body.contains(" ")) {
+                if (lower.contains(" " + body + " ")) return Optional.of(body);
+                continue;
+            }
+            Matcher m = WORD.matcher(words);
+            String previous = null;
+            while (m.find()) {
+                // "European Union": a body's word after a name is the end of that name.
+                boolean endsName = previous != null && mayBeName(previous) && Character.isUpperCase(m.group().codePointAt(0));
+                if (m.group().toLowerCase(Locale.ROOT).endsWith(body) && !endsName) return Optional.of(m.group());
+                previous = m.group();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
     public static boolean namesOrganisationNoun(String words) {
         if (words == null) return false;
@@ -529,6 +605,16 @@ public final class ArticleActors {
             if (kind == GermanDictionary.Kind.UNKNOWN && (GermanDictionary.isKnown(lower) || GermanDictionary.isUnknownCompoundNoun(bare))) return false;
         }
         return true;
+    }
+
+    /**
+     * German capitalises every noun, so a sentence's first word tells no more than the dictionary does: a word it does not
+     * know in any case nor as a compound of known words ("Velmora streicht ...") is a name there too, and one it knows as a
+     * proper noun.
+     */
+    private static boolean unknownToGerman(String word) {
+        GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
+        return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
     }
 
     /** A capitalised word right after a name: a name unless the language knows it as a common word. */
@@ -591,9 +677,10 @@ public final class ArticleActors {
     /**
      * A word as written, whether it stands where any word is capitalised, whether it directly follows
      * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
-     * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine").
+     * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine"); whether it
+     * opens a sentence, and whether a site noun follows it ("the Denton plant").
      */
-    private record Word(String text, boolean ambiguous, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
+    private record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
                         boolean afterDeterminer, String office) {}
 
     private static List<Word> words(Piece piece) {
@@ -624,7 +711,9 @@ public final class ArticleActors {
             String office = previousNamesRole
                     ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                     : null;
-            out.add(new Word(word, ambiguous, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
+            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is.
+            boolean beforeSite = siteFollows(text, w.end());
+            out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
             beforePrevious = previousWord;
             previousWord = word;
             previousEnd = w.end();
@@ -634,6 +723,15 @@ public final class ArticleActors {
 
     // What opens a sentence or phrase between two words; compiled once, as this is tried between every two words of the article.
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"„“”»«\\n(|–—]");
+
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("(?u)\\G\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+
+    /** Whether a site noun ("plant", "factory") follows {@code at}, right away or after one lower-case word ("assembly plant"). */
+    private static boolean siteFollows(String text, int at) {
+        Matcher next = NEXT_TWO_WORDS.matcher(text);
+        if (!next.find(at)) return false;
+        return SITE_NOUNS.contains(next.group(1)) || next.group(2) != null && SITE_NOUNS.contains(next.group(2));
+    }
 
     private static boolean inDateline(List<int[]> datelines, int at) {
         for (int[] d : datelines) if (at >= d[0] && at < d[1]) return true;

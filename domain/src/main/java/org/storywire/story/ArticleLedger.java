@@ -48,7 +48,7 @@ public record ArticleLedger(
 
         Map<String, Position> byParty = new TreeMap<>();
         for (Position p : latestByParty) byParty.put(p.party(), p);
-        byParty.merge(s.party(), s.position(), Position::later);
+        if (s.takesPosition()) byParty.merge(s.party(), s.position(), Position::later);
 
         TreeSet<String> nextActors = new TreeSet<>(actors);
         nextActors.addAll(s.actors());

@@ -98,8 +98,13 @@ public final class FeatureReader {
             // Open-world actors: what the statement says names them; the speaker only counts where the content names it too.
             List<String> named = new ArrayList<>(salientNamed(article, frameText));
             if (frameFromSentence) named.removeIf(k -> !article.keysIn(content).contains(k) && speakerNames(statement.speaker(), article).contains(k));
+            List<String> ownNames = speakerNames(statement.speaker(), article);
             for (String key : named) {
-                String side = article.representative(key);
+                // "Vorstandschef Lukas Ferner wollte sich nicht äußern": a person who names himself and speaks for an organisation
+                // names that organisation, as an office holder the article ties to one does ("BA-Landeschefin Konstanze Rehfeld");
+                // an organisation the speaker's mention names ("GND-Verhandlungsführerin Sanne Oltmanns") stays itself.
+                boolean speakerHimself = ownNames.contains(key) && article.entity(key).map(ArticleActors.Entity::person).orElse(false);
+                String side = openSpeaker.isPresent() && speakerHimself ? openSpeaker.get().key() : article.representative(key);
                 sides.add(side);
                 article.entity(side).ifPresent(e -> actors.add(e.name()));
             }
@@ -135,7 +140,7 @@ public final class FeatureReader {
                 speakerSide,
                 response,
                 principal.map(a -> catalog.principal(a).canonical())
-                        .or(() -> openSpeaker.map(ArticleActors.Entity::name)).orElseGet(() -> named(statement.speaker())),
+                        .or(() -> openSpeaker.map(e -> OpenWorldSpeaker.party(statement.speaker(), e))).orElseGet(() -> named(statement.speaker())),
                 frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english),
                 sentenceTokens);
     }

@@ -29,11 +29,17 @@ final class OpenWorldSpeaker {
                 .flatMap(article::entity);
         // A report source publishes; a place's residents or officials unnamed speak for no party of the story.
         if (own.isPresent() && (own.get().isReportSource() || own.get().place())) return Optional.empty();
-        if (own.isPresent() && FeatureReader.salientNamed(article, own.get().name()).contains(own.get().key())) return own;
+        String words = String.join(" ", nonNull(speaker.mention()), nonNull(speaker.canonical()));
+        // "Vorstandschef Lukas Ferner", "Harlow Motors chief executive Dana Reyes": the holder of an office speaks for the
+        // organisation the office belongs to, however often the article names the holder. A holder the article already ties
+        // to an organisation ("BA-Landeschefin") is mapped to it by speaksFor; a minister is the principal of the ministry
+        // (the ministry speaks for the minister, as the design has it).
+        boolean speaksForOffice = own.isPresent() && own.get().holdsRole() && article.representative(own.get().key()).equals(own.get().key())
+                && !words.toLowerCase(java.util.Locale.ROOT).contains(MINISTER) && !article.holdsOffice(own.get().key(), MINISTER);
+        if (own.isPresent() && !speaksForOffice && FeatureReader.salientNamed(article, own.get().name()).contains(own.get().key())) return own;
         Optional<ArticleActors.Entity> affiliation = Optional.ofNullable(speaker.affiliation()).flatMap(article::keyOf).flatMap(article::entity)
                 .filter(e -> own.isEmpty() || !e.key().equals(own.get().key()));
         if (affiliation.isPresent()) return affiliation;
-        String words = String.join(" ", nonNull(speaker.mention()), nonNull(speaker.canonical()));
         boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
                 || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words);
         if (office) {
@@ -49,6 +55,19 @@ final class OpenWorldSpeaker {
             if (main.isPresent()) return main;
         }
         return own;
+    }
+
+    private static final String MINISTER = "minister";
+
+    /**
+     * Whose position a statement of {@code speaker}, speaking for {@code entity}, is: the entity's, or for a body of
+     * it ("the works council", "der Betriebsrat der Kessler AG") the body's own, named with the organisation it
+     * belongs to: it represents the staff, so its word is not the organisation's and does not replace the
+     * organisation's denial.
+     */
+    static String party(Speaker speaker, ArticleActors.Entity entity) {
+        String words = speaker == null ? "" : String.join(" ", nonNull(speaker.mention()), nonNull(speaker.canonical()));
+        return ArticleActors.bodyNamed(words).map(body -> body + " (" + entity.name() + ")").orElse(entity.name());
     }
 
     private static String nonNull(String s) { return s == null ? "" : s; }

@@ -27,11 +27,11 @@ final class SilentParties {
         Set<String> silent = new HashSet<>();
         Set<String> answering = new HashSet<>();
         for (int i = 0; i < assignments.size(); i++) {
-            String side = assignments.get(i).features().speakerSide();
-            if (side == null || !openWorld(assignments.get(i).key())) continue;
+            String party = partyOf(assignments.get(i));
+            if (party == null || !openWorld(assignments.get(i).key())) continue;
             Stance stance = statements.get(i).stance();
-            if (stance == Stance.NO_COMMENT) silent.add(side);
-            else if (stance != Stance.CLAIM) answering.add(side);
+            if (stance == Stance.NO_COMMENT) silent.add(party);
+            else if (stance != Stance.CLAIM) answering.add(party);
         }
         silent.removeAll(answering);
         if (silent.isEmpty()) return assignments;
@@ -39,13 +39,22 @@ final class SilentParties {
         for (int i = 0; i < out.size(); i++) {
             StoryGrouper.Assignment a = out.get(i);
             String side = a.features().speakerSide();
-            if (statements.get(i).stance() != Stance.CLAIM || !silent.contains(side) || !openWorld(a.key())
+            if (statements.get(i).stance() != Stance.CLAIM || !silent.contains(partyOf(a)) || !openWorld(a.key())
                     || !a.key().sides().contains(side) || Quantities.isQuantity(a.key().topic())) continue;
             // The statement's own sides, not the article's: another article reaches the same key for the same party.
             List<String> sides = a.features().sides().contains(side) ? List.copyOf(a.features().sides()) : List.of(side);
             out.set(i, a.withKey(new StoryKey(StoryKey.NO_FRAME, false, sides, a.key().source(), List.of(OWN))));
         }
         return out;
+    }
+
+    /**
+     * The side and whose position it is: a works council shares its company's side but is a party of its own, so the
+     * company's silence says nothing about the council's claims.
+     */
+    private static String partyOf(StoryGrouper.Assignment a) {
+        String side = a.features().speakerSide();
+        return side == null ? null : side + "\t" + a.features().party();
     }
 
     /** Open-world keys only: the alias file's actors have event frames that already tell their claims apart. */

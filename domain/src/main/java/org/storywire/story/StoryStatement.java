@@ -41,6 +41,11 @@ public record StoryStatement(StoryKey key, Statement statement, ArticleInfo arti
         return speakerSide != null && key.sides().contains(speakerSide) ? Standing.PARTY : Standing.THIRD_PARTY;
     }
 
+    /** Whether the statement states a position on its story: a demand asks for something and asserts nothing ({@link Demands}). */
+    public boolean takesPosition() {
+        return !Demands.isDemand(statement);
+    }
+
     public Position position() {
         return new Position(party, statement.stance(), standing(), speaker, statement.articleId(), at(), statement.ordinal());
     }

@@ -44,7 +44,7 @@ final class StoryTally {
 
     /** One statement, whose article's ledger is {@code ledger} once it is counted. */
     StoryTally add(StoryStatement s, ArticleLedger ledger) {
-        positions.merge(s.party(), s.position(), Position::later);
+        if (s.takesPosition()) positions.merge(s.party(), s.position(), Position::later);
         actors.addAll(s.actors());
         if (ledger.outlet() == null) unnamedOutlets.put(ledger.articleId(), ledger.url());
         TimelineEntry entry = s.timelineEntry();

@@ -1,0 +1,48 @@
+package org.storywire.analyse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * English word forms from LanguageTool's morphology dictionary ({@code org.languagetool:english-pos-dict},
+ * LGPL-2.1, read unmodified with morfologik, Penn tags): whether a capitalised word of a name is also an
+ * ordinary noun of the language ("Motors", "Systems"), which a name's distinctive word ("Harlow") is not.
+ * Thread-safe: the dictionary is shared, each thread has its own lookup.
+ */
+public final class EnglishDictionary {
+
+    private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
+    private static final Dictionary DICTIONARY = load();
+    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
+
+    private EnglishDictionary() {}
+
+    /** Whether the word, in lower case, is a common noun of English (tag NN or NNS, not NNP). */
+    public static boolean isCommonNoun(String word) {
+        return COMMON_NOUNS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean readsAsCommonNoun(String lower) {
+        for (WordData w : LOOKUP.get().lookup(lower)) {
+            CharSequence tag = w.getTag();
+            if (tag != null && tag.toString().startsWith("NN") && !tag.toString().startsWith("NNP")) return true;
+        }
+        return false;
+    }
+
+    private static Dictionary load() {
+        URL url = EnglishDictionary.class.getResource(RESOURCE);
+        if (url == null) throw new IllegalStateException("missing " + RESOURCE + " (org.languagetool:english-pos-dict)");
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
