@@ -883,8 +883,18 @@ final class CueFinder extends ExtractionStep {
             if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
             if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
         }
-        for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle())) return k;
+        for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle()) && !prepositionWithObject(k, i)) return k;
         return -1;
+    }
+
+    /**
+     * "Aus dem Bericht geht hervor", "Vor Gericht sagte er aus": a particle's form before the verb with an article
+     * or a noun behind it is a preposition opening the Vorfeld, not the verb's particle.
+     */
+    private boolean prepositionWithObject(int k, int verb) {
+        if (k + 1 >= verb) return false;
+        Token next = model.token(k + 1);
+        return next.word() && !next.quoted() && (ANY_ARTICLE.contains(next.lower()) || next.capitalised());
     }
 
     private boolean negated(TextModel.Sentence s, int cue, int particle, Draft d) {
