@@ -20,7 +20,7 @@ final class EntityMemory {
         String role;
         String affiliation;
         SpeakerKind kind;
-        /** "Millionen Euro", "Grünen Punkt": every word a common noun or adjective the dictionary knows, so no one's name. */
+        /** "Millionen Euro", "Deutsche Wetterdienst": every word a common noun or adjective the dictionary knows, so no one's name. */
         boolean commonWords;
         final List<Integer> mentions = new ArrayList<>();
 
@@ -121,11 +121,15 @@ final class EntityMemory {
         }
     }
 
-    /** Whether every word in [from, to) is one the German dictionary knows, none of them as a name. */
+    /**
+     * Whether every word in [from, to) is one the German dictionary knows, none of them as a name, or a compound of
+     * known words ("Wetterdienst"): "Deutsche Wetterdienst", "Millionen Euro" name a body or a thing, nobody.
+     */
     private boolean commonWords(int from, int to) {
         for (int k = from; k < to; k++) {
-            GermanDictionary.Kind kind = GermanDictionary.kind(model.token(k).text());
-            if (kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN) return false;
+            String w = model.token(k).text();
+            GermanDictionary.Kind kind = GermanDictionary.kind(w);
+            if (kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN && !GermanDictionary.isUnknownCompoundNoun(w)) return false;
         }
         return true;
     }

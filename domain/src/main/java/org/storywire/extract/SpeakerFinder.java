@@ -737,6 +737,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {
         if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
-        return tokens >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+        // "Der Deutsche Wetterdienst", "das Statistische Bundesamt": two words, but common ones, name a body
+        return tokens >= 2 && !e.commonWords ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speakers in short German news (a headline and a sentence or two): a fronted object before a person behind the
- * verb, a pronoun with nobody but a sum before it, a headline labelled with a surname, a preposition that looks like
- * the verb's particle. Every text is written for this test.
+ * verb, a pronoun with nobody but a sum before it, a body named with common words, a headline labelled with a surname,
+ * a preposition that looks like the verb's particle. Every text is written for this test.
  */
 class GermanTeaserSpeakerTest {
     @Test
@@ -30,6 +30,14 @@ class GermanTeaserSpeakerTest {
         Statement s = about(extract("Das Landgericht verurteilte den Bauunternehmer zur Zahlung von vier Millionen Euro. Er kündigte Revision an."), "Revision");
         assertThat(s.speaker().mention()).isEqualTo("Er");
         assertThat(s.speaker().canonical()).isNull();
+    }
+
+    @Test
+    void aNameOfCommonWordsIsABodyNotAPerson() {
+        Statement s = about(extract("Der Deutsche Wetterdienst warnt vor Orkanböen an der Küste."), "Orkanböen");
+        assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.ORGANISATION);
+        Statement person = about(extract("Die Ministerin Anna Lorenz warnt vor Orkanböen an der Küste."), "Orkanböen");
+        assertThat(person.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
     }
 
     @Test
