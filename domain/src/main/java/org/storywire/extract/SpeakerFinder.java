@@ -655,8 +655,10 @@ final class SpeakerFinder extends ExtractionStep {
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
             EntityMemory.Entity e = memory.lastPersonBefore(np.first());
-            return e == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
-                    : new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            Token noun = english || !p.equals("er") ? null : masculinePersonNounBefore(np.first(), s);
+            return noun == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                    : new Speaker(mention, span, noun.text(), null, SpeakerKind.PERSON);
         }
         List<Token> head = new ArrayList<>();
         for (int k = np.first(); k < np.end(); k++) {
@@ -700,6 +702,22 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Das Gericht verurteilte den Bauunternehmer ... Er kündigte Revision an": with no named person before it, "er"
+     * stands for the last noun of the sentence before (or its own, before it) that names a person by a role or an
+     * agent ending and agrees with it: masculine singular by the dictionary. Null when there is none.
+     */
+    private Token masculinePersonNounBefore(int pronoun, TextModel.Sentence s) {
+        int from = s.index() > 0 ? model.sentences.get(s.index() - 1).firstToken() : s.firstToken();
+        for (int k = pronoun - 1; k >= from; k--) {
+            Token t = model.token(k);
+            if (!t.word() || !t.capitalised() || t.quoted() || k == s.firstToken()) continue;
+            String w = t.lower();
+            if ((lex.roleSuffix(w) != null || lex.isAgentNoun(w)) && morph.german(t.text()).has(Morphology.NOMINATIVE_MASCULINE)) return t;
+        }
+        return null;
     }
 
     /**

@@ -26,10 +26,12 @@ class GermanTeaserSpeakerTest {
     }
 
     @Test
-    void aPronounDoesNotStandForASum() {
+    void aPronounStandsForAPersonNounOfItsGenderNotForASum() {
         Statement s = about(extract("Das Landgericht verurteilte den Bauunternehmer zur Zahlung von vier Millionen Euro. Er kündigte Revision an."), "Revision");
         assertThat(s.speaker().mention()).isEqualTo("Er");
-        assertThat(s.speaker().canonical()).isNull();
+        assertThat(s.speaker().canonical()).isEqualTo("Bauunternehmer");
+        Statement none = about(extract("Das Landgericht verhängte eine Strafe von vier Millionen Euro. Er kündigte Revision an."), "Revision");
+        assertThat(none.speaker().canonical()).isNull();
     }
 
     @Test
