@@ -42,7 +42,7 @@ public final class GermanDictionary {
     }
 
     /** What the callers ask of one form, read from a single look-up. */
-    private record Reading(Kind kind, boolean firstName, String properLemma) {}
+    private record Reading(Kind kind, boolean firstName, boolean surname, String properLemma) {}
 
     /**
      * Readings of recent forms, per thread: an article repeats its words and the same word is asked
@@ -79,10 +79,11 @@ public final class GermanDictionary {
     }
 
     private static Reading read(List<Entry> analyses) {
-        if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, null);
+        if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, false, null);
         boolean common = false;
         boolean proper = false;
         boolean firstName = false;
+        boolean surname = false;
         String properLemma = null;
         for (Entry w : analyses) {
             String t = w.tag();
@@ -90,11 +91,12 @@ public final class GermanDictionary {
             if (t.startsWith("EIG")) {
                 proper = true;
                 firstName |= t.endsWith(":VOR");
+                surname |= t.endsWith(":NAC");
                 if (properLemma == null) properLemma = w.lemma();
             }
             if (t.startsWith("SUB")) common = true;
         }
-        return new Reading(proper ? Kind.PROPER : common ? Kind.COMMON : Kind.OTHER, firstName, properLemma);
+        return new Reading(proper ? Kind.PROPER : common ? Kind.COMMON : Kind.OTHER, firstName, surname, properLemma);
     }
 
     /** Whether the dictionary knows the form as written, or in lower case. */
@@ -105,6 +107,11 @@ public final class GermanDictionary {
     /** Whether the form is a first name ("Henrike", "Marcus"): a mention opening with one names a person. */
     public static boolean isFirstName(String form) {
         return reading(form).firstName();
+    }
+
+    /** Whether the form is a surname ("Müller", "Lindner"; tag NAC): a headline label of one is a person, unlike a place ("Japan"). */
+    public static boolean isSurname(String form) {
+        return reading(form).surname();
     }
 
     /** The lemma of a proper-noun form ("Putins" -> "Putin"), or null. */

@@ -25,6 +25,9 @@ final class CueFinder extends ExtractionStep {
     private static final int HEISST_ES_GAP = 4;
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
+    private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
+    /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
+    private static final int REFLEXIVE_GAP = 4;
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
@@ -73,14 +76,18 @@ final class CueFinder extends ExtractionStep {
 
     List<Draft> cueDrafts(TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
+        Draft topic = null;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = model.token(i);
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
-            if (d != null) found.add(d);
+            if (d != null && d.topicOnly) topic = d;
+            else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
         }
+        // a speaker named with a topic only: no statement, and reported speech in this sentence or after it is theirs
+        if (found.isEmpty() && topic != null) doc.introduce(topic);
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
         if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
         List<Draft> kept = resolveOverlaps(found);
@@ -579,6 +586,11 @@ final class CueFinder extends ExtractionStep {
             d.contentBegin = model.token(complement).begin();
         }
         d.negated = negated(s, i, particleAt, d);
+        // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the
+        // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
+        // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
+        d.topicOnly = !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
@@ -801,6 +813,21 @@ final class CueFinder extends ExtractionStep {
         return false;
     }
 
+    private boolean quotationIn(TextModel.Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).quoted()) return true;
+        return false;
+    }
+
+    /** "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's first words. */
+    private boolean reflexive(int cue, int e) {
+        for (int k = cue + 1; k < e && k <= cue + REFLEXIVE_GAP; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isClauseBoundary(x)) return false;
+            if (x.is("sich")) return true;
+        }
+        return false;
+    }
+
     /** "vollständige", "oft": a lower-case word the dictionary knows as an adjective or adverb-like, no verb. */
     private boolean lowerAdjective(Token t) {
         if (!t.word() || t.capitalised() || t.quoted()) return false;
@@ -883,8 +910,18 @@ final class CueFinder extends ExtractionStep {
             if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
             if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
         }
-        for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle())) return k;
+        for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle()) && !prepositionWithObject(k, i)) return k;
         return -1;
+    }
+
+    /**
+     * "Aus dem Bericht geht hervor", "Vor Gericht sagte er aus": a particle's form before the verb with an article
+     * or a noun behind it is a preposition opening the Vorfeld, not the verb's particle.
+     */
+    private boolean prepositionWithObject(int k, int verb) {
+        if (k + 1 >= verb) return false;
+        Token next = model.token(k + 1);
+        return next.word() && !next.quoted() && (ANY_ARTICLE.contains(next.lower()) || next.capitalised());
     }
 
     private boolean negated(TextModel.Sentence s, int cue, int particle, Draft d) {

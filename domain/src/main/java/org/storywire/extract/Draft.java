@@ -23,6 +23,11 @@ final class Draft {
      * grouping and timing do not change with the narrower span.
      */
     int clauseBegin = -1;
+    /**
+     * "Die Stadtreinigung äußerte Zweifel an der Darstellung": the clause names a speaker and a topic but no said
+     * part. No statement of its own; the reported speech running on after it is its speaker's.
+     */
+    boolean topicOnly;
     NounPhrase subject;
     double confidence;
     /** A quotation inside reported speech takes the stance of the statement around it. */

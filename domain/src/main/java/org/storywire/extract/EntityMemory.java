@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -19,6 +20,8 @@ final class EntityMemory {
         String role;
         String affiliation;
         SpeakerKind kind;
+        /** "Millionen Euro", "Deutsche Wetterdienst": every word a common noun or adjective the dictionary knows, so no one's name. */
+        boolean commonWords;
         final List<Integer> mentions = new ArrayList<>();
 
         Entity(String name, SpeakerKind kind) {
@@ -90,6 +93,7 @@ final class EntityMemory {
         if (e == null) {
             if (byName.size() >= MAX_ENTITIES) return;
             e = new Entity(name, kindOf(name, role));
+            e.commonWords = !english && commonWords(nameFrom, to);
             byName.put(canonicalKey(name), e);
             String last = canonicalKey(name.substring(name.lastIndexOf(' ') + 1));
             byLastWord.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
@@ -115,6 +119,19 @@ final class EntityMemory {
                 }
             }
         }
+    }
+
+    /**
+     * Whether every word in [from, to) is one the German dictionary knows, none of them as a name, or a compound of
+     * known words ("Wetterdienst"): "Deutsche Wetterdienst", "Millionen Euro" name a body or a thing, nobody.
+     */
+    private boolean commonWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = model.token(k).text();
+            GermanDictionary.Kind kind = GermanDictionary.kind(w);
+            if (kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN && !GermanDictionary.isUnknownCompoundNoun(w)) return false;
+        }
+        return true;
     }
 
     private void mention(Entity e, int token) {
@@ -199,7 +216,8 @@ final class EntityMemory {
         }
         for (int i = last; i >= 0 && i > last - 50; i--) {
             Entity e = mentionEntities.get(i);
-            if (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN) return e;
+            // "Er kündigte Revision an" after "vier Millionen Euro": a run of common nouns is nobody a pronoun stands for
+            if (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN && !e.commonWords) return e;
         }
         return null;
     }

@@ -20,6 +20,11 @@ final class Extraction {
         this.read = read;
     }
 
+    /** A speaker introduced without a statement ({@link Draft#topicOnly}): reported speech after it continues it. */
+    void introduce(Draft d) {
+        lastStatement = d;
+    }
+
     void accept(Draft d) {
         drafts.add(d);
         lastStatement = d;

@@ -1,6 +1,7 @@
 package org.storywire.extract;
 
 import java.util.List;
+import org.storywire.analyse.GermanDictionary;
 
 /**
  * German headlines that name their speaker before a colon: "Kerbach-Chef: Keine Stellen in
@@ -55,6 +56,16 @@ final class HeadlineLabels extends ExtractionStep {
             EntityMemory.Entity e = memory.byNameOrSurname(w);
             if (e != null && e.kind == SpeakerKind.PERSON) return true;
         }
-        return false;
+        return personName(first, end);
+    }
+
+    /**
+     * "Müller: Keine Steuererhöhung", "Olaf Kern: ...": a label that is a surname the dictionary knows, or a first name
+     * with a surname behind it, names a person even when the teaser names them nowhere else; a place ("Japan") does not.
+     */
+    private boolean personName(int first, int end) {
+        String last = model.token(end - 1).text();
+        if (GermanDictionary.isSurname(last)) return true;
+        return end - first >= 2 && GermanDictionary.isFirstName(model.token(end - 2).text());
     }
 }

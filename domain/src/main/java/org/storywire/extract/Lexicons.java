@@ -159,6 +159,12 @@ final class Lexicons {
     /** Endings that derive a person from a noun of what is said: "Kritiker" is who criticises, not a criticism. */
     private static final Set<String> AGENT_ENDINGS = Lexicon.words("agent-endings.txt");
 
+    /** "Kritiker", "Beobachterin", "Ermittlern": a noun ending in an agent ending names people, whatever its stem. */
+    boolean isAgentNoun(String lower) {
+        for (String ending : AGENT_ENDINGS) if (lower.endsWith(ending) && lower.length() > ending.length() + 2) return true;
+        return false;
+    }
+
     boolean isPropositionNoun(String lower) {
         for (String n : PROPOSITION_NOUNS) {
             int at = lower.indexOf(n);

@@ -317,7 +317,8 @@ final class NounPhrases {
         return endsWithAny(w, ABSTRACT_ENDINGS) || QUANTITY_NOUNS.contains(w);
     }
 
-    private static boolean speakerNoun(String w) {
+    /** "Regierung", "Kommission", "Zeitung": a noun ending like an abstract noun that names a body of people or a source. */
+    static boolean speakerNoun(String w) {
         for (String ending : SPEAKER_NOUN_ENDINGS) {
             if (w.endsWith(ending) || w.endsWith(ending + "en") || w.endsWith(ending + "n") || w.endsWith(ending + "s")) return true;
         }

@@ -213,7 +213,42 @@ final class SpeakerFinder extends ExtractionStep {
         if (opening == null) return null;
         int behind = pronounBehind(opening, s);
         if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
+        NounPhrase person = personBehind(opening, s);
+        if (person != null) return person;
         return !nps.agentive(opening) && nps.mayBeNominative(opening) && lex.isReportNoun(model.token(opening.end() - 1).lower()) ? opening : null;
+    }
+
+    /**
+     * "Die Niederlage nannte Flensburgs Trainer einen Rückschlag": the Vorfeld holds a thing ("Niederlage" is a common
+     * noun that names no person or body), and right behind the finite verb stands a phrase naming a person (a role noun,
+     * a name) that may be nominative: that one is the subject, the opening phrase a fronted object. Null otherwise.
+     */
+    private NounPhrase personBehind(NounPhrase opening, TextModel.Sentence s) {
+        if (!namesAThing(model.token(opening.end() - 1))) return null;
+        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
+        if (behind == null || behind.pronoun() || !nps.agentive(behind) || !nps.mayBeNominative(behind)) return null;
+        return namesAPerson(behind) ? behind : null;
+    }
+
+    /** A common noun the dictionary knows, no name, and no word for a person, a body or a source ("Niederlage", "Sieg"). */
+    private boolean namesAThing(Token head) {
+        Morphology.Analysis a = morph.german(head.text());
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return false;
+        String w = head.lower();
+        return lex.roleSuffix(w) == null && !lex.anonymous.contains(w) && memory.organisation(head.text()) == null
+                && !lex.isReportNoun(w) && !lex.isAgentNoun(w) && !NounPhrases.speakerNoun(w);
+    }
+
+    /** "Flensburgs Trainer", "Kapitän Jonas Berg", "Anna Lorenz": a phrase with a role noun or a person's name. */
+    private boolean namesAPerson(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) {
+            Token t = model.token(k);
+            if (!t.word() || !t.capitalised()) continue;
+            if (lex.roleSuffix(t.lower()) != null || NounPhrases.isFirstName(t, false) || GermanDictionary.isSurname(t.text())) return true;
+            EntityMemory.Entity e = memory.byNameOrSurname(t.text());
+            if (e != null && e.kind == SpeakerKind.PERSON) return true;
+        }
+        return false;
     }
 
     /**
@@ -620,8 +655,10 @@ final class SpeakerFinder extends ExtractionStep {
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
             EntityMemory.Entity e = memory.lastPersonBefore(np.first());
-            return e == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
-                    : new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
+            Token noun = english || !p.equals("er") ? null : masculinePersonNounBefore(np.first(), s);
+            return noun == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
+                    : new Speaker(mention, span, noun.text(), null, SpeakerKind.PERSON);
         }
         List<Token> head = new ArrayList<>();
         for (int k = np.first(); k < np.end(); k++) {
@@ -650,7 +687,9 @@ final class SpeakerFinder extends ExtractionStep {
             Speaker report = english || name.size() != 1 ? null : reportSource(mention, span, name.get(0));
             if (report != null) return report;
             boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
-            SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : lastRole >= 0 || name.size() >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation
+            boolean person = lastRole >= 0 || name.size() >= 2 || !english && GermanDictionary.isSurname(nameText);
+            SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
         }
         Token role = head.get(lastRole);
@@ -663,6 +702,22 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Das Gericht verurteilte den Bauunternehmer ... Er kündigte Revision an": with no named person before it, "er"
+     * stands for the last noun of the sentence before (or its own, before it) that names a person by a role or an
+     * agent ending and agrees with it: masculine singular by the dictionary. Null when there is none.
+     */
+    private Token masculinePersonNounBefore(int pronoun, TextModel.Sentence s) {
+        int from = s.index() > 0 ? model.sentences.get(s.index() - 1).firstToken() : s.firstToken();
+        for (int k = pronoun - 1; k >= from; k--) {
+            Token t = model.token(k);
+            if (!t.word() || !t.capitalised() || t.quoted() || k == s.firstToken()) continue;
+            String w = t.lower();
+            if ((lex.roleSuffix(w) != null || lex.isAgentNoun(w)) && morph.german(t.text()).has(Morphology.NOMINATIVE_MASCULINE)) return t;
+        }
+        return null;
     }
 
     /**
@@ -700,6 +755,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {
         if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
-        return tokens >= 2 ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+        // "Der Deutsche Wetterdienst", "das Statistische Bundesamt": two words, but common ones, name a body
+        return tokens >= 2 && !e.commonWords ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     }
 }

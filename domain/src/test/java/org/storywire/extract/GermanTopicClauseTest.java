@@ -1,0 +1,39 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reporting verb whose clause names a topic or a position but no said part ("äußerte sich zu dem Vorfall",
+ * "sprach sich gegen die Reform aus") makes no statement; with a said part it does, and reported speech after
+ * it is its speaker's. Every text is written for this test.
+ */
+class GermanTopicClauseTest {
+    @Test
+    void speakingAboutATopicSaysNothing() {
+        assertThat(extract("Die Ministerin äußerte sich am Montag zu dem Vorfall in der Werft.")).isEmpty();
+        assertThat(extract("Der Landrat erklärte den Bewohnern die Hintergründe der Sperrung.")).isEmpty();
+    }
+
+    @Test
+    void aReflexiveVerbWithoutASaidPartSaysNothing() {
+        assertThat(extract("Der Verband sprach sich am Dienstag gegen die geplante Reform aus.")).isEmpty();
+    }
+
+    @Test
+    void theSameVerbWithASaidPartIsAStatement() {
+        Statement s = about(extract("Die Ministerin erklärte, die Werft werde nicht geschlossen."), "Werft");
+        assertThat(s.speaker().mention()).isEqualTo("Die Ministerin");
+    }
+
+    @Test
+    void reportedSpeechAfterATopicClauseIsItsSpeakers() {
+        List<Statement> all = extract("Der Betriebsrat der Werft äußerte Zweifel an den Zahlen. Die Lage sei deutlich schlechter als dargestellt.");
+        assertThat(all).hasSize(1);
+        assertThat(about(all, "Lage").speaker().mention()).contains("Betriebsrat");
+    }
+}
