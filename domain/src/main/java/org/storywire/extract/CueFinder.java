@@ -45,9 +45,18 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
+    /** "Trump’s Support Doubles In New Survey": headline words this long are all capitalised in Title Case, short function words may not be. */
+    private static final int TITLE_CASE_WORD = 4;
+    /** Fewer long words than this say nothing about a line's case. */
+    private static final int TITLE_CASE_MIN_WORDS = 3;
+    /** "Former Secretary of State ..." aside, a headline's subject is a name with a title or a short description. */
+    private static final int MAX_TITLE_SUBJECT = 5;
+
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
     private final GermanPassive passives;
+    /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
+    private boolean titleCase;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -73,6 +82,7 @@ final class CueFinder extends ExtractionStep {
 
     List<Draft> cueDrafts(TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
+        titleCase = english && titleCase(s);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = model.token(i);
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
@@ -90,6 +100,30 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).clauseBegin = -1;
         }
         return kept;
+    }
+
+    /** "Senator Says Budget Deal Is Dead": every word of four letters or more capitalised, at least three of them. */
+    private boolean titleCase(TextModel.Sentence s) {
+        int words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.text().length() < TITLE_CASE_WORD || !Character.isLetter(x.text().charAt(0))) continue;
+            if (!x.capitalised()) return false;
+            words++;
+        }
+        return words >= TITLE_CASE_MIN_WORDS;
+    }
+
+    /**
+     * "Senator Ada Croft Says Budget Deal Is Dead": in a Title Case headline every word looks like a name, so the
+     * phrase finder sees one name across the verb; the capitalised words from the headline's start (or its last
+     * punctuation) up to the verb are its subject. Null when a lower-case word or nothing stands there.
+     */
+    private NounPhrase titleSubject(int cue, int f) {
+        int k = cue;
+        while (k > f && model.token(k - 1).word() && !model.token(k - 1).quoted() && model.token(k - 1).capitalised() && cue - k < MAX_TITLE_SUBJECT) k--;
+        if (k == cue || k > f && model.token(k - 1).word()) return null;
+        return new NounPhrase(k, cue, false, false);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -477,7 +511,7 @@ final class CueFinder extends ExtractionStep {
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
         if (!english && attributive(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
-        if (t.capitalised() && i != f) return null;
+        if (t.capitalised() && i != f && !titleCase) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
@@ -559,6 +593,7 @@ final class CueFinder extends ExtractionStep {
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
             // "Außerdem wurde eine bessere Jugendarbeit gefordert": without an agent, a passive clause tells what was done, not who said what
             subject = passives.agent(s, i);
@@ -593,7 +628,7 @@ final class CueFinder extends ExtractionStep {
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
-        if (t.capitalised() && !sentenceStart) return null;
+        if (t.capitalised() && !sentenceStart && !titleCase) return null;
         String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
         if (lemma == null) return null;
         // "customer support teams": a form found by its lemma that can be a noun is read as one

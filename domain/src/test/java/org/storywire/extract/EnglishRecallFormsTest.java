@@ -1,0 +1,40 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storywire.clean.CleanArticle;
+import org.storywire.clean.TimePrecision;
+
+/** English attribution forms outside the plain "X said ...": Title Case headlines. Sentences written for this test. */
+class EnglishRecallFormsTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private String text;
+
+    private List<Statement> extract(String english) {
+        text = english;
+        return extractor.extract(new CleanArticle("e", "outlet", null, null, english, "en", Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.DAY));
+    }
+
+    private String content(Statement s) {
+        return text.substring(s.content().begin(), s.content().end());
+    }
+
+    @Test
+    void aTitleCaseHeadlineVerbIsACueWithTheWordsBeforeItAsSubject() {
+        List<Statement> found = extract("Senator Ada Croft Says Budget Deal Is Dead\n\nThe vote is set for Friday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).isEqualTo("Says");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Senator Ada Croft");
+    }
+
+    @Test
+    void aCapitalisedCueFormInsideAnOrdinarySentenceStaysANoun() {
+        // "Says" in a sentence case line is part of a title, no verb
+        List<Statement> found = extract("Tickets for Morning Says Goodbye went on sale at noon.");
+        assertThat(found).isEmpty();
+    }
+}
