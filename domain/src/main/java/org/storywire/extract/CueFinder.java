@@ -31,6 +31,10 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
+    private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
+    /** "called the deal a disaster": the words of a common-noun object before its complement. */
+    private static final int MAX_NAMED_OBJECT = 4;
+    private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -626,6 +630,7 @@ final class CueFinder extends ExtractionStep {
      */
     private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart, int sentenceEnd) {
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
+        if (english && namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
@@ -659,6 +664,37 @@ final class CueFinder extends ExtractionStep {
                 || lex.notThatClauseVerbsEn.contains(morph.englishVerbLemma(t.lower()))) return false;
         if (i == 0 || !plausibleVerb(t, model.token(i - 1), i)) return false;
         return thatAfter(i, e) >= 0;
+    }
+
+    /**
+     * "called him a liar", "called Rubio “Little Marco”", "branded the plan a disaster": a naming verb with an
+     * object (a pronoun, a name, or a determiner and a few words) and behind it a complement (an article or a
+     * quotation) says what its subject thinks of the object. "a website called Real News" names without judging:
+     * no complement follows.
+     */
+    private boolean namingFrame(Token t, int i, int e) {
+        if (!t.word() || t.quoted()) return false;
+        String lemma = morph.englishVerbLemma(t.lower());
+        if (!NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
+        int k = i + 1;
+        if (k >= e || model.token(k).quoted()) return false;
+        Token object = model.token(k);
+        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.lower().endsWith("self")) {
+            k++;
+        } else if (object.capitalised()) {
+            while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+        } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
+            k++;
+            int limit = Math.min(e, k + MAX_NAMED_OBJECT);
+            while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+        } else {
+            return false;
+        }
+        return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
+    }
+
+    private static boolean complementOpener(Token x) {
+        return x.is("a") || x.is("an");
     }
 
     /** Where an English verb's complement starts: at "that" after an addressee ("told reporters that"), else right after the verb; -1 if nothing follows. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.TimePrecision;
 
-/** English attribution forms outside the plain "X said ...": Title Case headlines. Sentences written for this test. */
+/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on". Sentences written for this test. */
 class EnglishRecallFormsTest {
     private final StatementExtractor extractor = new StatementExtractor();
 
@@ -36,5 +36,26 @@ class EnglishRecallFormsTest {
         // "Says" in a sentence case line is part of a title, no verb
         List<Statement> found = extract("Tickets for Morning Says Goodbye went on sale at noon.");
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aNamingVerbWithObjectAndComplementVoicesItsSubjectsJudgement() {
+        List<Statement> found = extract("Senator Ada Croft called the budget plan a gift to the banks.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(content(found.get(0))).contains("the budget plan a gift to the banks");
+    }
+
+    @Test
+    void aNamingVerbWithoutComplementOnlyNames() {
+        assertThat(extract("A website called Daily Truth posts its stories at night.")).isEmpty();
+    }
+
+    @Test
+    void calledOnSomeoneToActIsADemandOfTheSubject() {
+        List<Statement> found = extract("The mayor called on the council to reopen the pier.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("The mayor");
+        assertThat(content(found.get(0))).contains("the council to reopen the pier");
     }
 }
