@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.TimePrecision;
 
-/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on". Sentences written for this test. */
+/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on", attitudes with short objects, "talked about". Sentences written for this test. */
 class EnglishRecallFormsTest {
     private final StatementExtractor extractor = new StatementExtractor();
 
@@ -57,5 +57,22 @@ class EnglishRecallFormsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).speaker().mention()).isEqualTo("The mayor");
         assertThat(content(found.get(0))).contains("the council to reopen the pier");
+    }
+
+    @Test
+    void anAttitudeTowardsAPlanWithAShortObjectIsAStatement() {
+        List<Statement> found = extract("The harbour council opposed the pier plan on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("The harbour council");
+        assertThat(content(found.get(0))).contains("the pier plan");
+    }
+
+    @Test
+    void talkingAboutSomethingIsAStatementAndSpeakingToSomeoneIsNot() {
+        assertThat(extract("Mayor Tom Reed spoke to the fishermen on Monday.")).isEmpty();
+        List<Statement> found = extract("Mayor Tom Reed talked about the flood defences for an hour.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().canonical()).isEqualTo("Tom Reed");
+        assertThat(content(found.get(0))).contains("the flood defences");
     }
 }
