@@ -32,6 +32,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
     private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
+    private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 4;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
@@ -186,7 +187,7 @@ final class CueFinder extends ExtractionStep {
      * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
      */
     private boolean splitOffParticiple(Draft d, List<Draft> found) {
-        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken())) return false;
+        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
         // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
@@ -196,6 +197,13 @@ final class CueFinder extends ExtractionStep {
         d.speaker = before.speaker;
         d.subject = before.subject;
         return true;
+    }
+
+    /** "referring to her rival": a verb of reference with "to" right behind it names what the speaker meant. */
+    private boolean refersTo(int cue) {
+        if (cue + 1 >= model.tokens.size() || !model.token(cue + 1).is("to")) return false;
+        String lemma = morph.englishVerbLemma(model.token(cue).lower());
+        return REFERENCE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
     }
 
     /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */

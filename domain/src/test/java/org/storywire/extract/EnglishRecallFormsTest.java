@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.TimePrecision;
 
-/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on", attitudes with short objects, "talked about". Sentences written for this test. */
+/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on", attitudes with short objects, "talked about", "referring to". Sentences written for this test. */
 class EnglishRecallFormsTest {
     private final StatementExtractor extractor = new StatementExtractor();
 
@@ -74,5 +74,14 @@ class EnglishRecallFormsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).speaker().canonical()).isEqualTo("Tom Reed");
         assertThat(content(found.get(0))).contains("the flood defences");
+    }
+
+    @Test
+    void referringToAfterTheCueIsWhatTheSpeakerMeant() {
+        List<Statement> found = extract("\"We need calm hands,\" the mayor said, referring to her rival.");
+        assertThat(found).hasSize(2);
+        assertThat(found.stream().map(this::content)).contains("\"We need calm hands,\"");
+        Statement meant = found.stream().filter(st -> content(st).contains("her rival")).findFirst().orElseThrow();
+        assertThat(meant.speaker().mention()).isEqualTo("the mayor");
     }
 }
