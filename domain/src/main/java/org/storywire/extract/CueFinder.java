@@ -34,6 +34,11 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
+    private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
+    private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
+    /** "called the deal a disaster": the words of a common-noun object before its complement. */
+    private static final int MAX_NAMED_OBJECT = 4;
+    private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
@@ -48,9 +53,18 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
+    /** "Trump’s Support Doubles In New Survey": headline words this long are all capitalised in Title Case, short function words may not be. */
+    private static final int TITLE_CASE_WORD = 4;
+    /** Fewer long words than this say nothing about a line's case. */
+    private static final int TITLE_CASE_MIN_WORDS = 3;
+    /** "Former Secretary of State ..." aside, a headline's subject is a name with a title or a short description. */
+    private static final int MAX_TITLE_SUBJECT = 5;
+
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
     private final GermanPassive passives;
+    /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
+    private boolean titleCase;
 
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -77,6 +91,7 @@ final class CueFinder extends ExtractionStep {
     List<Draft> cueDrafts(TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
         Draft topic = null;
+        titleCase = english && titleCase(s);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = model.token(i);
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
@@ -97,6 +112,30 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).clauseBegin = -1;
         }
         return kept;
+    }
+
+    /** "Senator Says Budget Deal Is Dead": every word of four letters or more capitalised, at least three of them. */
+    private boolean titleCase(TextModel.Sentence s) {
+        int words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted() || x.text().length() < TITLE_CASE_WORD || !Character.isLetter(x.text().charAt(0))) continue;
+            if (!x.capitalised()) return false;
+            words++;
+        }
+        return words >= TITLE_CASE_MIN_WORDS;
+    }
+
+    /**
+     * "Senator Ada Croft Says Budget Deal Is Dead": in a Title Case headline every word looks like a name, so the
+     * phrase finder sees one name across the verb; the capitalised words from the headline's start (or its last
+     * punctuation) up to the verb are its subject. Null when a lower-case word or nothing stands there.
+     */
+    private NounPhrase titleSubject(int cue, int f) {
+        int k = cue;
+        while (k > f && model.token(k - 1).word() && !model.token(k - 1).quoted() && model.token(k - 1).capitalised() && cue - k < MAX_TITLE_SUBJECT) k--;
+        if (k == cue || k > f && model.token(k - 1).word()) return null;
+        return new NounPhrase(k, cue, false, false);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -155,7 +194,7 @@ final class CueFinder extends ExtractionStep {
      * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
      */
     private boolean splitOffParticiple(Draft d, List<Draft> found) {
-        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken())) return false;
+        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
         // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
@@ -165,6 +204,13 @@ final class CueFinder extends ExtractionStep {
         d.speaker = before.speaker;
         d.subject = before.subject;
         return true;
+    }
+
+    /** "referring to her rival": a verb of reference with "to" right behind it names what the speaker meant. */
+    private boolean refersTo(int cue) {
+        if (cue + 1 >= model.tokens.size() || !model.token(cue + 1).is("to")) return false;
+        String lemma = morph.englishVerbLemma(model.token(cue).lower());
+        return REFERENCE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
     }
 
     /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */
@@ -484,7 +530,7 @@ final class CueFinder extends ExtractionStep {
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
         if (!english && attributive(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
-        if (t.capitalised() && i != f) return null;
+        if (t.capitalised() && i != f && !titleCase) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
@@ -566,6 +612,7 @@ final class CueFinder extends ExtractionStep {
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
+        if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
             // "Außerdem wurde eine bessere Jugendarbeit gefordert": without an agent, a passive clause tells what was done, not who said what
             subject = passives.agent(s, i);
@@ -603,9 +650,10 @@ final class CueFinder extends ExtractionStep {
      */
     private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart, int sentenceEnd) {
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
+        if (english && namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
-        if (t.capitalised() && !sentenceStart) return null;
+        if (t.capitalised() && !sentenceStart && !titleCase) return null;
         String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
         if (lemma == null) return null;
         // "customer support teams": a form found by its lemma that can be a noun is read as one
@@ -636,6 +684,37 @@ final class CueFinder extends ExtractionStep {
                 || lex.notThatClauseVerbsEn.contains(morph.englishVerbLemma(t.lower()))) return false;
         if (i == 0 || !plausibleVerb(t, model.token(i - 1), i)) return false;
         return thatAfter(i, e) >= 0;
+    }
+
+    /**
+     * "called him a liar", "called Rubio “Little Marco”", "branded the plan a disaster": a naming verb with an
+     * object (a pronoun, a name, or a determiner and a few words) and behind it a complement (an article or a
+     * quotation) says what its subject thinks of the object. "a website called Real News" names without judging:
+     * no complement follows.
+     */
+    private boolean namingFrame(Token t, int i, int e) {
+        if (!t.word() || t.quoted()) return false;
+        String lemma = morph.englishVerbLemma(t.lower());
+        if (!NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
+        int k = i + 1;
+        if (k >= e || model.token(k).quoted()) return false;
+        Token object = model.token(k);
+        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.lower().endsWith("self")) {
+            k++;
+        } else if (object.capitalised()) {
+            while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+        } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
+            k++;
+            int limit = Math.min(e, k + MAX_NAMED_OBJECT);
+            while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+        } else {
+            return false;
+        }
+        return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
+    }
+
+    private static boolean complementOpener(Token x) {
+        return x.is("a") || x.is("an");
     }
 
     /** Where an English verb's complement starts: at "that" after an addressee ("told reporters that"), else right after the verb; -1 if nothing follows. */
