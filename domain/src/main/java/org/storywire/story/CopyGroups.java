@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,10 +17,13 @@ import java.util.function.Supplier;
 
 /**
  * Independent sources kept up to date one article at a time, always equal to {@link Sources#of} over
- * all of the story's ledgers. When an article arrives, changes its sketch or leaves, it reads the
- * holders of its own sketch hashes and the nodes of the copy groups it touches, and corrects the
- * count by the groups it changed: a story of thousands of independent reports costs what a story
- * of one does, where the full recount read every ledger and compared every shared hash.
+ * all of the story's ledgers. The nodes of the copy graph are sketch classes ({@link SketchClass}):
+ * the articles of one sketch, with a count of them per source. When an article arrives, changes its
+ * sketch or leaves, it joins or leaves its class; only a class that gains its first article or loses
+ * its last reads the holders of its sketch hashes and relinks its copies. Then the count is corrected
+ * by the groups (components of classes) it changed: a story of thousands of independent reports
+ * costs what a story of one does, where the full recount read every ledger and compared every shared
+ * hash, and so does the thousandth wire copy of one text (its class is one node, whatever its size).
  * Writes stay pending in this object (and are read back by it) until the caller stores them.
  */
 final class CopyGroups {
@@ -77,29 +81,78 @@ final class CopyGroups {
 
     private Sources updateIndex(Sources current, ArticleLedger before, ArticleLedger after) {
         String id = (after != null ? after : before).articleId();
-        Set<String> newCopies = after == null ? Set.of() : copiesOf(id, after.sketch());
-        CopyEntry oldNode = read(CopyIndex.nodeKey(id));
-        List<String> oldCopies = oldNode == null ? List.of() : oldNode.copies();
+        String from = before == null ? null : SketchClass.of(id, before.sketch());
+        String to = after == null ? null : SketchClass.of(id, after.sketch());
+        String sourceBefore = before == null ? null : Sources.sourceOf(before);
+        String sourceAfter = after == null ? null : Sources.sourceOf(after);
+        if (Objects.equals(from, to) && Objects.equals(sourceBefore, sourceAfter)) return current;
+        // A class is a node of the copy graph while it has articles: `from` loses its node when this
+        // article was its last, `to` gets one when it has none, linked to the classes it is a copy of.
+        boolean leaves = from != null && !from.equals(to) && onlyArticleOf(from, sourceBefore);
+        List<String> fromCopies = leaves ? read(CopyIndex.classKey(from)).copies() : List.of();
+        boolean arrives = to != null && read(CopyIndex.classKey(to)) == null;
+        Set<String> newCopies = arrives ? copiesOf(after.sketch(), leaves ? from : null) : Set.of();
 
-        Set<String> touchedBefore = new TreeSet<>(newCopies);
-        if (oldNode != null) touchedBefore.add(id);
-        List<Set<String>> groupsBefore = sourcesOfGroups(touchedBefore);
+        Set<String> touched = new TreeSet<>(newCopies);
+        if (from != null) touched.add(from);
+        if (to != null) touched.add(to);
+        List<Set<String>> groupsBefore = sourcesOfGroups(touched);
 
-        rewriteHolders(id, before == null ? List.of() : before.sketch(), after == null ? List.of() : after.sketch());
-        for (String other : oldCopies) if (!newCopies.contains(other)) relink(other, id, false);
-        for (String other : newCopies) if (!oldCopies.contains(other)) relink(other, id, true);
-        write(CopyIndex.nodeKey(id), after == null ? null
-                : CopyEntry.node(after.sketch().size(), Sources.sourceOf(after), List.copyOf(new TreeSet<>(newCopies))));
+        if (from != null) leave(from, sourceBefore, leaves ? before.sketch() : null, fromCopies);
+        if (to != null) join(to, sourceAfter, arrives ? after.sketch() : null, newCopies);
 
-        Set<String> touchedAfter = new TreeSet<>(oldCopies);
-        touchedAfter.addAll(newCopies);
-        if (after != null) touchedAfter.add(id);
-        List<Set<String>> groupsAfter = sourcesOfGroups(touchedAfter);
+        touched.addAll(fromCopies);
+        List<Set<String>> groupsAfter = sourcesOfGroups(touched);
 
         Map<String, Integer> change = new TreeMap<>();
         for (Set<String> sources : groupsBefore) for (String source : sources) change.merge(source, -1, Integer::sum);
         for (Set<String> sources : groupsAfter) for (String source : sources) change.merge(source, 1, Integer::sum);
         return recount(current, change, current.independent() - groupsBefore.size() + groupsAfter.size());
+    }
+
+    private boolean onlyArticleOf(String sketchClass, String source) {
+        return read(CopyIndex.classKey(sketchClass)).sources().equals(List.of(source))
+                && read(CopyIndex.memberKey(sketchClass, source)).count() == 1;
+    }
+
+    /** Takes an article of {@code source} out of its class; {@code sketch} non-null: it was the last, the class goes. */
+    private void leave(String sketchClass, String source, List<Long> sketch, List<String> copies) {
+        String members = CopyIndex.memberKey(sketchClass, source);
+        int left = read(members).count() - 1;
+        write(members, left == 0 ? null : CopyEntry.count(left));
+        String key = CopyIndex.classKey(sketchClass);
+        if (sketch != null) {
+            rewriteHolders(sketchClass, sketch, List.of());
+            for (String other : copies) relink(other, sketchClass, false);
+            write(key, null);
+        } else if (left == 0) {
+            CopyEntry node = read(key);
+            List<String> sources = new ArrayList<>(node.sources());
+            sources.remove(source);
+            write(key, CopyEntry.sketchClass(node.sketchSize(), sources, node.copies()));
+        }
+    }
+
+    /** Puts an article of {@code source} into its class; {@code sketch} non-null: the class is new, a copy of {@code copies}. */
+    private void join(String sketchClass, String source, List<Long> sketch, Set<String> copies) {
+        String key = CopyIndex.classKey(sketchClass);
+        CopyEntry node;
+        if (sketch != null) {
+            rewriteHolders(sketchClass, List.of(), sketch);
+            for (String other : copies) relink(other, sketchClass, true);
+            node = CopyEntry.sketchClass(sketch.size(), List.of(), List.copyOf(new TreeSet<>(copies)));
+        } else {
+            node = read(key);
+        }
+        String members = CopyIndex.memberKey(sketchClass, source);
+        CopyEntry was = read(members);
+        write(members, CopyEntry.count(was == null ? 1 : was.count() + 1));
+        if (was == null) {
+            TreeSet<String> sources = new TreeSet<>(node.sources());
+            sources.add(source);
+            node = CopyEntry.sketchClass(node.sketchSize(), List.copyOf(sources), node.copies());
+        }
+        if (sketch != null || was == null) write(key, node);
     }
 
     /**
@@ -115,9 +168,9 @@ final class CopyGroups {
             if (c.getValue() == 0) continue;
             String source = c.getKey();
             CopyEntry entry = read(CopyIndex.sourceKey(source));
-            int was = entry == null ? 0 : entry.groups();
+            int was = entry == null ? 0 : entry.count();
             int now = was + c.getValue();
-            write(CopyIndex.sourceKey(source), now == 0 ? null : CopyEntry.source(now));
+            write(CopyIndex.sourceKey(source), now == 0 ? null : CopyEntry.count(now));
             if (was == 0) count++;
             if (now == 0) {
                 count--;
@@ -136,23 +189,26 @@ final class CopyGroups {
         return writes;
     }
 
-    /** The other articles {@code id} is a copy of, by the hashes its sketch shares with theirs (as {@link Sources#of} counts them). */
-    private Set<String> copiesOf(String id, List<Long> sketch) {
+    /**
+     * The classes an article of this new sketch is a copy of, by the hashes its sketch shares with
+     * theirs (as {@link Sources#of} counts them), but {@code leaving}, the class the article leaves.
+     */
+    private Set<String> copiesOf(List<Long> sketch, String leaving) {
         Map<String, Integer> shared = new HashMap<>();
         for (Map.Entry<String, Integer> hash : occurrences(sketch).entrySet()) {
             CopyEntry holders = read(hash.getKey());
             if (holders == null) continue;
-            for (String other : holders.holders()) if (!other.equals(id)) shared.merge(other, hash.getValue(), Integer::sum);
+            for (String other : holders.holders()) if (!other.equals(leaving)) shared.merge(other, hash.getValue(), Integer::sum);
         }
         Set<String> copies = new HashSet<>();
         shared.forEach((other, count) -> {
-            int smaller = Math.min(sketch.size(), read(CopyIndex.nodeKey(other)).sketchSize());
+            int smaller = Math.min(sketch.size(), read(CopyIndex.classKey(other)).sketchSize());
             if (ArticleLedger.isCopy(count, smaller)) copies.add(other);
         });
         return copies;
     }
 
-    private void rewriteHolders(String id, List<Long> before, List<Long> after) {
+    private void rewriteHolders(String sketchClass, List<Long> before, List<Long> after) {
         Map<String, Integer> was = occurrences(before);
         Map<String, Integer> is = occurrences(after);
         Set<String> keys = new TreeSet<>(was.keySet());
@@ -163,34 +219,34 @@ final class CopyGroups {
             if (from == to) continue;
             CopyEntry entry = read(key);
             List<String> holders = new ArrayList<>(entry == null ? List.of() : entry.holders());
-            for (int i = 0; i < from; i++) holders.remove(id);
-            for (int i = 0; i < to; i++) holders.add(id);
+            for (int i = 0; i < from; i++) holders.remove(sketchClass);
+            for (int i = 0; i < to; i++) holders.add(sketchClass);
             holders.sort(null);
             write(key, holders.isEmpty() ? null : CopyEntry.holders(holders));
         }
     }
 
-    /** Adds or removes {@code id} among the copies of {@code other}: the copy relation is kept on both ends. */
-    private void relink(String other, String id, boolean linked) {
-        CopyEntry node = read(CopyIndex.nodeKey(other));
+    /** Adds or removes {@code sketchClass} among the copies of {@code other}: the copy relation is kept on both ends. */
+    private void relink(String other, String sketchClass, boolean linked) {
+        CopyEntry node = read(CopyIndex.classKey(other));
         TreeSet<String> copies = new TreeSet<>(node.copies());
-        if (linked) copies.add(id);
-        else copies.remove(id);
-        write(CopyIndex.nodeKey(other), CopyEntry.node(node.sketchSize(), node.source(), List.copyOf(copies)));
+        if (linked) copies.add(sketchClass);
+        else copies.remove(sketchClass);
+        write(CopyIndex.classKey(other), CopyEntry.sketchClass(node.sketchSize(), node.sources(), List.copyOf(copies)));
     }
 
-    /** The copy groups (connected components) that hold any of {@code articles}, each once, as the sources they count. */
-    private List<Set<String>> sourcesOfGroups(Collection<String> articles) {
+    /** The copy groups (connected components of classes) that hold any of {@code classes}, each once, as the sources they count. */
+    private List<Set<String>> sourcesOfGroups(Collection<String> classes) {
         Set<String> seen = new HashSet<>();
         List<Set<String>> groups = new ArrayList<>();
-        for (String start : articles) {
-            if (seen.contains(start) || read(CopyIndex.nodeKey(start)) == null) continue;
+        for (String start : classes) {
+            if (seen.contains(start) || read(CopyIndex.classKey(start)) == null) continue;
             Set<String> sources = new TreeSet<>();
             Deque<String> next = new ArrayDeque<>(List.of(start));
             seen.add(start);
             while (!next.isEmpty()) {
-                CopyEntry node = read(CopyIndex.nodeKey(next.poll()));
-                sources.add(node.source());
+                CopyEntry node = read(CopyIndex.classKey(next.poll()));
+                sources.addAll(node.sources());
                 for (String copy : node.copies()) if (seen.add(copy)) next.add(copy);
             }
             groups.add(sources);

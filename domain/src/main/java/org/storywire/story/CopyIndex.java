@@ -1,10 +1,11 @@
 package org.storywire.story;
 
 /**
- * A story's copy index, looked up by key: which articles hold each sketch hash ({@link #hashKey}) and
- * each article's node in the copy graph ({@link #nodeKey}) and each source's group count
- * ({@link #sourceKey}). It lets {@link CopyGroups} recount
- * independent sources for one article from the entries that article touches, not the story's ledgers.
+ * A story's copy index, looked up by key: which sketch classes hold each sketch hash ({@link #hashKey}),
+ * each sketch class's node in the copy graph ({@link #classKey}), how many of a class's articles count
+ * under each source ({@link #memberKey}) and each source's group count ({@link #sourceKey}). It lets
+ * {@link CopyGroups} recount independent sources for one article from the entries that article
+ * touches, not the story's ledgers.
  */
 public interface CopyIndex {
 
@@ -22,11 +23,17 @@ public interface CopyIndex {
         return "h" + Long.toHexString(Sources.hashBits(hash));
     }
 
-    /** Present once the story's index is kept (see {@link CopyGroups#INDEXED_FROM}); no hash or node key is a single letter. */
+    /** Present once the story's index is kept (see {@link CopyGroups#INDEXED_FROM}); no other key is a single letter. */
     String INDEXED_KEY = "i";
 
-    static String nodeKey(String articleId) {
-        return "a" + articleId;
+    /** The key of a sketch class (see {@link SketchClass}). */
+    static String classKey(String sketchClass) {
+        return "c" + sketchClass;
+    }
+
+    /** The key of the count of a class's articles under {@code source}; class names have a fixed length. */
+    static String memberKey(String sketchClass, String source) {
+        return "m" + sketchClass + source;
     }
 
     /** The key of a source's group count (an outlet, or an article without one). */

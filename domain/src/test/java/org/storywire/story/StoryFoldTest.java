@@ -275,7 +275,7 @@ class StoryFoldTest {
         assertThat(then.state().outlets()).isEqualTo(recounted.outlets()).hasSize(Sources.LISTED).containsEntry("Outlet copy", 1);
         assertThat(then.state().outletCount()).isEqualTo(recounted.outletCount()).isEqualTo(201);
         // The copy's outlet is new to the story; n7's (past the listed ones) is still in one group, so its entry is left alone.
-        assertThat(then.copies()).contains(new CopyIndex.Write(CopyIndex.sourceKey("Outlet copy"), CopyEntry.source(1)))
+        assertThat(then.copies()).contains(new CopyIndex.Write(CopyIndex.sourceKey("Outlet copy"), CopyEntry.count(1)))
                 .noneMatch(w -> w.key().equals(CopyIndex.sourceKey("Outlet n7")));
     }
 

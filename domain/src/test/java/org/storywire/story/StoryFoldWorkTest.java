@@ -14,9 +14,10 @@ import org.storywire.extract.Stance;
 
 /**
  * The work of one statement, counted in what it reads and writes of the per-article stores (ledgers,
- * copy-index entries and the article ids inside them), when its story holds 100 articles and when it
- * holds 1,000: the fold must cost the same whatever the story's number of articles (issue 16). Both
- * sizes are above {@link CopyGroups#INDEXED_FROM}, below which a story is recounted over its few ledgers.
+ * copy-index entries and the ids inside them), when its story holds 100 articles and when it holds
+ * 1,000, or a copy group of 10 and of 1,000 copies: the fold must cost the same whatever the story's
+ * number of articles (issue 16). Every story is above {@link CopyGroups#INDEXED_FROM}, below which a
+ * story is recounted over its few ledgers.
  */
 class StoryFoldWorkTest {
 
@@ -38,6 +39,20 @@ class StoryFoldWorkTest {
         assertThat(workOfNext(1000, report, denial)).isEqualTo(workOfNext(100, report, denial));
     }
 
+    @Test
+    void aWireCopyCostsTheSameInACopyGroupOfTenAndOfAThousandCopies() {
+        // Twenty independent reports keep the story indexed at either size; then one agency text in
+        // every outlet (five outlets, so that the outlets a group lists are the same at both sizes).
+        String agencyText = distinctWords("agency") + distinctWords("agency text");
+        IntFunction<StoryStatement> reportThenCopies = n -> n < 20
+                ? said("r" + n, "Outlet " + n, CALL, Stance.CLAIM, distinctWords("r" + n))
+                : said("c" + n, "Wire outlet " + (n % 5), CALL, Stance.CLAIM, agencyText);
+        Work atTen = workOfNext(20 + 10, reportThenCopies, null);
+        Work atThousand = workOfNext(20 + 1000, reportThenCopies, null);
+        assertThat(atThousand).isEqualTo(atTen);
+        assertThat(independentSources(20 + 1000, reportThenCopies)).isEqualTo(21);
+    }
+
     /** What folding report n + 1 reads and writes, after {@code denial} (if any) and reports 0 to n - 1. */
     private Work workOfNext(int n, IntFunction<StoryStatement> report, StoryStatement denial) {
         LedgerMap stored = new LedgerMap();
@@ -48,6 +63,13 @@ class StoryFoldWorkTest {
         step(family, stored, report.apply(n), work);
         assertThat(family.published().get(CALL.id()).statementCount()).isEqualTo(n + (denial == null ? 0 : 1));
         return work;
+    }
+
+    private int independentSources(int n, IntFunction<StoryStatement> report) {
+        LedgerMap stored = new LedgerMap();
+        StoryFamily family = StoryFamily.empty(CALL.partitionKey());
+        for (int i = 0; i < n; i++) family = step(family, stored, report.apply(i), null);
+        return family.published().get(CALL.id()).independentSources();
     }
 
     private StoryFamily step(StoryFamily family, LedgerMap stored, StoryStatement s, Work work) {
@@ -103,7 +125,7 @@ class StoryFoldWorkTest {
                         return key -> {
                             CopyEntry entry = index.get(key);
                             entriesRead++;
-                            if (entry != null) idsRead += entry.holders().size() + entry.copies().size();
+                            if (entry != null) idsRead += entry.holders().size() + entry.sources().size() + entry.copies().size();
                             return entry;
                         };
                     }
@@ -116,7 +138,7 @@ class StoryFoldWorkTest {
             for (CopyChange c : result.copies()) {
                 entriesWritten++;
                 CopyEntry entry = c.write().entry();
-                if (entry != null) idsWritten += entry.holders().size() + entry.copies().size();
+                if (entry != null) idsWritten += entry.holders().size() + entry.sources().size() + entry.copies().size();
             }
         }
 

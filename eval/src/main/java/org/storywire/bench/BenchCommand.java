@@ -38,9 +38,6 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.clean.Article;
@@ -57,7 +54,6 @@ import org.storywire.story.StoryGrouper;
 import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.ArticleStories;
 import org.storywire.topology.AvroMapping;
-import org.storywire.topology.TopologyNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -265,6 +261,12 @@ public final class BenchCommand implements Callable<Integer> {
                         "articlesPerSecond", warm.articlesPerSecond(), "cpu", warm.cpu()));
                 row("end to end", guarantee + ", second half", "%.0f articles/s (the last %d articles in %.1f s), %s", warm.articlesPerSecond(),
                         warm.articles(), warm.seconds(), warm.cpu().perArticle((int) warm.articles()));
+                // The heap the run left, with what it holds: the processor's stores' caches and decoded
+                // families stay bounded while its stories and events grow.
+                HeapAfter held = HeapAfter.of(app);
+                figures.put("after", Map.of("stories", held.stories(), "events", held.events(), "heapUsedBytes", held.heapUsedBytes()));
+                row("end to end", guarantee + ", after the run", "heap used after GC %.0f MB with %d stories and %d events (%.1f kB per story)",
+                        held.heapUsedBytes() / 1e6, held.stories(), held.events(), held.kilobytesPerStory());
                 section.put(guarantee, figures);
                 if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two) {
                     double alone = ((Number) two.get("articlesPerSecond")).doubleValue();
@@ -484,24 +486,13 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("articles", n);
             run.put("seconds", seconds);
             run.put("articlesPerSecond", n / seconds);
-            run.put("stories", count(app, TopologyNames.STORY_STATE_STORE));
-            run.put("events", count(app, TopologyNames.EVENTS_STORE));
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
-            run.put("heapUsedBytes", rt.totalMemory() - rt.freeMemory());
+            HeapAfter held = HeapAfter.of(app);
+            run.put("stories", held.stories());
+            run.put("events", held.events());
+            run.put("heapUsedBytes", held.heapUsedBytes());
             run.put("rssBytes", rssBytes());
         }
         return run;
-    }
-
-    /** Entries of a store, counted one by one: RocksDB's approximate count is an estimate, and heap is divided by this. */
-    private static long count(ProcessorApp app, String storeName) {
-        long n = 0;
-        try (KeyValueIterator<Object, Object> all = app.streams().store(StoreQueryParameters.fromNameAndType(storeName,
-                QueryableStoreTypes.keyValueStore())).all()) {
-            for (; all.hasNext(); all.next()) n++;
-        }
-        return n;
     }
 
     static long rssBytes() throws IOException {

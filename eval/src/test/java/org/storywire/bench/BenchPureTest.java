@@ -61,6 +61,12 @@ class BenchPureTest {
     }
 
     @Test
+    void heapPerStoryIsTheHeapOverTheStories() {
+        assertEquals(2.5, new HeapAfter(400, 390, 1_000_000).kilobytesPerStory(), 1e-9);
+        assertEquals(0, new HeapAfter(0, 0, 1_000_000).kilobytesPerStory(), "no stories: no figure");
+    }
+
+    @Test
     void percentilesByNearestRank() {
         double[] values = new double[100];
         for (int i = 0; i < 100; i++) values[99 - i] = i + 1; // 100..1, unsorted on purpose

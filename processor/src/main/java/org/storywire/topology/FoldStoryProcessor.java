@@ -29,9 +29,9 @@ import org.storywire.story.StoryUpdate;
 
 /**
  * Folds each statement into its story family ({@link StoryFamily}, pure functions over plain values)
- * and emits every story whose published state changed to the stories topic and the updates due to
- * the story-updates topic. Statements are also kept per family in event-time order, for "as of"
- * queries.
+ * and emits the updates due to the story-updates topic, and every story whose published state
+ * changed to the stories topic, once per commit ({@link PublishOnFlush}). Statements are also kept
+ * per family in event-time order, for "as of" queries.
  *
  * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
  * changed, not to its family or to a story's articles (a frequent event among the same sides
@@ -53,6 +53,8 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private KeyValueStore<String, StoryStatement> statements;
     private KeyValueStore<String, ArticleLedger> ledgers;
     private KeyValueStore<String, CopyEntry> copies;
+    /** Whether story-state's cache sends the stories (see {@link PublishOnFlush}); else each is sent as it is written. */
+    private boolean publishedOnFlush;
 
     FoldStoryProcessor(StoryFold fold) {
         this.fold = fold;
@@ -66,6 +68,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
         this.ledgers = context.getStateStore(TopologyNames.STORY_LEDGERS_STORE);
         this.copies = context.getStateStore(TopologyNames.STORY_COPIES_STORE);
+        this.publishedOnFlush = PublishOnFlush.attach(context.getStateStore(TopologyNames.STORY_STATE_STORE), context);
         // init runs again when a task is revived after its state was wiped and restored: forget what the store no longer says.
         decoded.clear();
     }
@@ -107,7 +110,10 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         }
     }
 
-    /** Every story whose published state changed: the new state, or a tombstone for one that is gone. */
+    /**
+     * Every story whose published state changed: the new state, or a tombstone for one that is gone,
+     * into story-state, from whose cache {@link PublishOnFlush} sends it to the stories topic.
+     */
     private void publishChanges(StoryFamily before, StoryFamily after, Record<String, Statement> record) {
         TreeSet<String> ids = new TreeSet<>(before.published().keySet());
         ids.addAll(after.published().keySet());
@@ -115,12 +121,10 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             StoryState was = before.published().get(storyId);
             StoryState now = after.published().get(storyId);
             if (Objects.equals(was, now)) continue;
-            if (now == null || now.isEmpty()) {
-                families.publish(storyId, null);
-                context.forward(record.withKey(storyId).withValue(null), TopologyNames.STORIES_SINK);
-            } else {
-                families.publish(storyId, now);
-                context.forward(record.withKey(storyId).withValue(StoryMapping.toAvro(now)), TopologyNames.STORIES_SINK);
+            StoryState published = now == null || now.isEmpty() ? null : now;
+            families.publish(storyId, published);
+            if (!publishedOnFlush) {
+                context.forward(record.withKey(storyId).withValue(published == null ? null : StoryMapping.toAvro(published)), TopologyNames.STORIES_SINK);
             }
         }
     }

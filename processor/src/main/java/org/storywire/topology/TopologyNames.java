@@ -33,7 +33,7 @@ public final class TopologyNames {
     public static final String STORY_FOLDS_STORE = "story-folds";
     /** family id + part + article id -> ArticleLedger: what each article contributed to each story (part: a story id or the shared responses). */
     public static final String STORY_LEDGERS_STORE = "story-ledgers";
-    /** family id + part + sketch hash or article id -> CopyEntry: each story's copy index, from which independent sources are kept counted. */
+    /** family id + part + sketch hash, sketch class, class and source, or source -> CopyEntry: each story's copy index, from which independent sources are kept counted. */
     public static final String STORY_COPIES_STORE = "story-copies";
     /** storyId -> StoryState: the materialised view, as published. */
     public static final String STORY_STATE_STORE = "story-state";
