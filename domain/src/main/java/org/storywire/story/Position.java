@@ -11,10 +11,21 @@ public record Position(String party, Stance stance, Standing standing, String sp
 
     public FoldOrder order() { return new FoldOrder(at, articleId, ordinal); }
 
-    /** The later of two positions in fold order. */
+    /**
+     * The later of two positions in fold order, except that within one article at one time a denial
+     * holds: "The company denied the report. Its chief executive said work would go on": the claim
+     * that follows a party's denial in the same report explains the denial, it does not revoke it.
+     * A total order (time, article, denial first, offset), so the result never depends on arrival.
+     */
     static Position later(Position a, Position b) {
         if (a == null) return b;
         if (b == null) return a;
-        return a.order().compareTo(b.order()) >= 0 ? a : b;
+        return ORDER.compare(a, b) >= 0 ? a : b;
     }
+
+    private static final java.util.Comparator<Position> ORDER = java.util.Comparator
+            .comparing(Position::at, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Position::articleId)
+            .thenComparing(p -> p.stance() == Stance.DENIAL)
+            .thenComparingInt(Position::ordinal);
 }

@@ -47,7 +47,7 @@ class PartiesOnUnseenNewsTest {
         StoryState story = book.story(book.storyOf(id, 0).orElseThrow()).orElseThrow();
         assertThat(story.positions()).singleElement().satisfies(p -> {
             assertThat(p.party()).isEqualTo("Dornveld");
-            assertThat(p.stance()).isEqualTo(Stance.NO_COMMENT);
+            assertThat(p.stance()).as("the company's denial in the same report holds").isEqualTo(Stance.DENIAL);
         });
     }
 

@@ -1,0 +1,37 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+
+/** Which of a party's positions is its latest: fold order, but a denial holds within the report that gives it. */
+class PositionOrderTest {
+    private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+
+    private static Position of(Stance stance, String article, Instant at, int ordinal) {
+        return new Position("Nordholm", stance, Standing.PARTY, "Arvid Lensing", article, at, ordinal);
+    }
+
+    @Test
+    void aClaimAfterADenialInTheSameReportLeavesTheDenial() {
+        Position denial = of(Stance.DENIAL, "a2", MONDAY, 0);
+        Position claim = of(Stance.CLAIM, "a2", MONDAY, 1);
+        assertThat(Position.later(denial, claim)).isSameAs(denial);
+        assertThat(Position.later(claim, denial)).as("whatever the order of arrival").isSameAs(denial);
+        assertThat(Position.later(of(Stance.NO_COMMENT, "a2", MONDAY, 2), denial)).isSameAs(denial);
+    }
+
+    @Test
+    void aLaterStatementOrReportStillRevokesADenial() {
+        Position denial = of(Stance.DENIAL, "a2", MONDAY, 3);
+        Position nextDay = of(Stance.CLAIM, "a2", MONDAY.plusSeconds(86_400), 0);
+        Position nextReport = of(Stance.CONFIRMATION, "a3", MONDAY, 0);
+        assertThat(Position.later(denial, nextDay)).isSameAs(nextDay);
+        assertThat(Position.later(nextReport, denial)).isSameAs(nextReport);
+        Position claim = of(Stance.CLAIM, "a2", MONDAY, 0);
+        Position laterClaim = of(Stance.CLAIM, "a2", MONDAY, 5);
+        assertThat(Position.later(claim, laterClaim)).as("between claims, the offset decides").isSameAs(laterClaim);
+    }
+}
