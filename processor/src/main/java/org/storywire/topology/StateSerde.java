@@ -29,10 +29,6 @@ public final class StateSerde<T> implements Serde<T> {
             .addModule(new BlackbirdModule()) // accessors through generated lambdas instead of reflection
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .build();
-    // Builds before 2026-11-22 wrote text JSON; their stores and changelogs stay readable.
-    private static final ObjectMapper LEGACY_JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Class<T> type;
 
@@ -57,9 +53,9 @@ public final class StateSerde<T> implements Serde<T> {
         return (topic, bytes) -> {
             if (bytes == null) return null;
             try {
-                return (bytes.length > 0 && bytes[0] == '{' ? LEGACY_JSON : MAPPER).readValue(bytes, type);
+                return MAPPER.readValue(bytes, type);
             } catch (IOException e) {
-                throw new SerializationException("cannot read " + type.getSimpleName() + " from Smile or JSON", e);
+                throw new SerializationException("cannot read " + type.getSimpleName() + " from Smile", e);
             }
         };
     }

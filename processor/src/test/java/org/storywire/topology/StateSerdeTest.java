@@ -54,12 +54,6 @@ class StateSerdeTest {
     }
 
     @Test
-    void textJsonWrittenByEarlierBuildsIsStillRead() throws Exception {
-        byte[] json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsBytes(story);
-        assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(story);
-    }
-
-    @Test
     void aFamilysKeysAreWrittenInStoryIdOrder() {
         Map<String, org.storywire.story.StoryKey> keys = new java.util.LinkedHashMap<>();
         for (int i = 40; i > 0; i--) {
