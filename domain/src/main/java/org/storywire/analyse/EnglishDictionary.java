@@ -3,6 +3,8 @@ package org.storywire.analyse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -13,6 +15,9 @@ import morfologik.stemming.WordData;
  * LGPL-2.1, read unmodified with morfologik, Penn tags): whether a capitalised word of a name is also an
  * ordinary noun of the language ("Motors", "Systems"), which a name's distinctive word ("Harlow") is not.
  * Thread-safe: the dictionary is shared, each thread has its own lookup.
+ *
+ * <p>The one reader of the English dictionary: extraction's {@code extract/Morphology} folds the same
+ * look-ups ({@link #entries}) into its own bits.
  */
 public final class EnglishDictionary {
 
@@ -29,11 +34,30 @@ public final class EnglishDictionary {
     }
 
     private static boolean readsAsCommonNoun(String lower) {
-        for (WordData w : LOOKUP.get().lookup(lower)) {
-            CharSequence tag = w.getTag();
-            if (tag != null && tag.toString().startsWith("NN") && !tag.toString().startsWith("NNP")) return true;
+        for (GermanDictionary.Entry e : entries(lower)) {
+            String tag = e.tag();
+            if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) return true;
         }
         return false;
+    }
+
+    /**
+     * Every analysis of the form as written (Penn tag and lemma), as {@link GermanDictionary#entries} gives
+     * the German ones; none when the dictionary does not know it. Never throws.
+     */
+    public static List<GermanDictionary.Entry> entries(String form) {
+        List<WordData> data;
+        try {
+            data = LOOKUP.get().lookup(form);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (data.isEmpty()) return List.of();
+        List<GermanDictionary.Entry> out = new ArrayList<>(data.size());
+        for (WordData w : data) {
+            out.add(new GermanDictionary.Entry(w.getTag() == null ? null : w.getTag().toString(), w.getStem() == null ? null : w.getStem().toString()));
+        }
+        return out;
     }
 
     private static Dictionary load() {

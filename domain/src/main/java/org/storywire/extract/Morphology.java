@@ -1,13 +1,8 @@
 package org.storywire.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 
 /**
@@ -18,11 +13,10 @@ import org.storywire.analyse.GermanDictionary;
  * <p>German tags look like {@code VER:3:SIN:KJ1:NON}, {@code SUB:NOM:PLU:FEM}, {@code EIG:NOM:SIN:MAS}
  * (proper noun); English tags are Penn tags ({@code VBD}, {@code NNS}, {@code NNP}).
  *
- * <p>The German dictionary is read through {@link GermanDictionary}, which loads it once for every
- * step and gives each thread its own look-up; the English one is loaded here, once (about 150 ms),
- * and shared. A {@link DictionaryLookup} is not thread-safe, so each instance owns its English
- * lookup: use one instance per thread, like {@link StatementExtractor}. The analyses are cached for
- * all threads. Lookups never throw; an unknown word has no analyses.
+ * <p>Both dictionaries are read through their one reader ({@link GermanDictionary},
+ * {@link EnglishDictionary}), which loads each once for every step and gives each thread its own
+ * look-up. The analyses are cached for all threads. Lookups never throw; an unknown word has no
+ * analyses.
  */
 final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
@@ -35,7 +29,6 @@ final class Morphology {
     }
 
     private static final Analysis UNKNOWN = new Analysis(0, null);
-    private static final Dictionary ENGLISH = load("/org/languagetool/resource/en/english.dict");
     /**
      * Analyses are shared by all threads (the analyses are immutable; only the lookups are not
      * thread-safe): news repeats its words. Bounded, so that a cache that grows without end is no leak.
@@ -44,19 +37,8 @@ final class Morphology {
     private static final Map<String, Analysis> GERMAN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Analysis> ENGLISH_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final DictionaryLookup english = new DictionaryLookup(ENGLISH);
     private final Map<String, Analysis> germanCache = GERMAN_CACHE;
     private final Map<String, Analysis> englishCache = ENGLISH_CACHE;
-
-    private static Dictionary load(String resource) {
-        URL url = Morphology.class.getResource(resource);
-        if (url == null) throw new IllegalStateException("POS dictionary not on the classpath: " + resource);
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The German analyses of a word form as written (German nouns are looked up capitalised). */
     Analysis german(String form) {
@@ -79,24 +61,11 @@ final class Morphology {
         if (form.length() > 40) return UNKNOWN;
         Analysis a = englishCache.get(form);
         if (a != null) return a;
-        a = analyse(englishEntries(form), true);
-        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) a = analyse(englishEntries(form.toLowerCase(java.util.Locale.ROOT)), true);
+        a = analyse(EnglishDictionary.entries(form), true);
+        if (a.bits == 0 && Character.isUpperCase(form.charAt(0))) a = analyse(EnglishDictionary.entries(form.toLowerCase(java.util.Locale.ROOT)), true);
         if (englishCache.size() >= MAX_CACHE) englishCache.clear();
         englishCache.put(form, a);
         return a;
-    }
-
-    /** The English analyses of a form as written, as {@link GermanDictionary#entries} gives the German ones. */
-    private List<GermanDictionary.Entry> englishEntries(String form) {
-        List<WordData> data;
-        try {
-            data = english.lookup(form);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        List<GermanDictionary.Entry> out = new java.util.ArrayList<>(data.size());
-        for (WordData d : data) out.add(new GermanDictionary.Entry(d.getTag() == null ? null : d.getTag().toString(), d.getStem() == null ? null : d.getStem().toString()));
-        return out;
     }
 
     private static Analysis analyse(List<GermanDictionary.Entry> data, boolean english) {
