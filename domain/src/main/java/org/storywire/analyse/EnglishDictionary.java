@@ -1,14 +1,7 @@
 package org.storywire.analyse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
 
 /**
  * English word forms from LanguageTool's morphology dictionary ({@code org.languagetool:english-pos-dict},
@@ -22,8 +15,7 @@ import morfologik.stemming.WordData;
 public final class EnglishDictionary {
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
-    private static final Dictionary DICTIONARY = load();
-    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "org.languagetool:english-pos-dict");
     private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
 
     private EnglishDictionary() {}
@@ -34,7 +26,7 @@ public final class EnglishDictionary {
     }
 
     private static boolean readsAsCommonNoun(String lower) {
-        for (GermanDictionary.Entry e : entries(lower)) {
+        for (DictionaryReader.Entry e : entries(lower)) {
             String tag = e.tag();
             if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) return true;
         }
@@ -45,28 +37,7 @@ public final class EnglishDictionary {
      * Every analysis of the form as written (Penn tag and lemma), as {@link GermanDictionary#entries} gives
      * the German ones; none when the dictionary does not know it. Never throws.
      */
-    public static List<GermanDictionary.Entry> entries(String form) {
-        List<WordData> data;
-        try {
-            data = LOOKUP.get().lookup(form);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        if (data.isEmpty()) return List.of();
-        List<GermanDictionary.Entry> out = new ArrayList<>(data.size());
-        for (WordData w : data) {
-            out.add(new GermanDictionary.Entry(w.getTag() == null ? null : w.getTag().toString(), w.getStem() == null ? null : w.getStem().toString()));
-        }
-        return out;
-    }
-
-    private static Dictionary load() {
-        URL url = EnglishDictionary.class.getResource(RESOURCE);
-        if (url == null) throw new IllegalStateException("missing " + RESOURCE + " (org.languagetool:english-pos-dict)");
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static List<DictionaryReader.Entry> entries(String form) {
+        return READER.entries(form);
     }
 }

@@ -1,14 +1,7 @@
 package org.storywire.analyse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import morfologik.stemming.Dictionary;
-import morfologik.stemming.DictionaryLookup;
-import morfologik.stemming.WordData;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -28,8 +21,7 @@ public final class GermanDictionary {
     public enum Kind { PROPER, COMMON, OTHER, UNKNOWN }
 
     private static final String RESOURCE = "/org/languagetool/resource/de/german.dict";
-    private static final Dictionary DICTIONARY = load();
-    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "de.danielnaber:german-pos-dict");
     /** The shortest tail of a compound that is tried as a noun of its own. */
     private static final int COMPOUND_TAIL = 3;
     private static final List<String> LINKING_ELEMENTS = Lexicon.wordList("compound-links-de.txt");
@@ -55,37 +47,22 @@ public final class GermanDictionary {
         return READINGS.get(form);
     }
 
-    /** One analysis of a form: its tag ({@code SUB:NOM:SIN:MAS}, {@code VER:3:SIN:KJ1:NON}, {@code EIG:NOM:SIN:MAS:VOR}) and its lemma, either possibly null. */
-    public record Entry(String tag, String lemma) {}
-
     /**
      * Every analysis of the form as written (case matters), in the dictionary's order; none when it
-     * does not know the form. Never throws: a form the automaton cannot take is unknown. The look-up's
-     * own results are reused by its next call, so they are copied out here.
+     * does not know the form. Never throws.
      */
-    public static List<Entry> entries(String form) {
-        List<WordData> data;
-        try {
-            data = LOOKUP.get().lookup(form);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        if (data.isEmpty()) return List.of();
-        List<Entry> out = new ArrayList<>(data.size());
-        for (WordData w : data) {
-            out.add(new Entry(w.getTag() == null ? null : w.getTag().toString(), w.getStem() == null ? null : w.getStem().toString()));
-        }
-        return out;
+    public static List<DictionaryReader.Entry> entries(String form) {
+        return READER.entries(form);
     }
 
-    private static Reading read(List<Entry> analyses) {
+    private static Reading read(List<DictionaryReader.Entry> analyses) {
         if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, false, null);
         boolean common = false;
         boolean proper = false;
         boolean firstName = false;
         boolean surname = false;
         String properLemma = null;
-        for (Entry w : analyses) {
+        for (DictionaryReader.Entry w : analyses) {
             String t = w.tag();
             if (t == null) continue;
             if (t.startsWith("EIG")) {
@@ -151,15 +128,5 @@ public final class GermanDictionary {
             }
         }
         return null;
-    }
-
-    private static Dictionary load() {
-        URL url = GermanDictionary.class.getResource(RESOURCE);
-        if (url == null) throw new IllegalStateException("missing " + RESOURCE + " (de.danielnaber:german-pos-dict)");
-        try {
-            return Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Map;
+import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 
@@ -68,12 +69,12 @@ final class Morphology {
         return a;
     }
 
-    private static Analysis analyse(List<GermanDictionary.Entry> data, boolean english) {
+    private static Analysis analyse(List<DictionaryReader.Entry> data, boolean english) {
         if (data.isEmpty()) return UNKNOWN;
         int bits = KNOWN;
         String verbLemma = null;
         String nounLemma = null;
-        for (GermanDictionary.Entry d : data) {
+        for (DictionaryReader.Entry d : data) {
             String tag = d.tag();
             if (tag == null) continue;
             String lemma = d.lemma();
