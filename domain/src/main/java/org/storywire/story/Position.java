@@ -1,6 +1,7 @@
 package org.storywire.story;
 
 import java.time.Instant;
+import java.util.Comparator;
 import org.storywire.extract.Stance;
 
 /**
@@ -15,7 +16,8 @@ public record Position(String party, Stance stance, Standing standing, String sp
      * The later of two positions in fold order, except that within one article at one time a denial
      * holds: "The company denied the report. Its chief executive said work would go on": the claim
      * that follows a party's denial in the same report explains the denial, it does not revoke it.
-     * A total order (time, article, denial first, offset), so the result never depends on arrival.
+     * A total order (time, then article, then a denial over any other stance, then offset), so the result
+     * never depends on arrival.
      */
     static Position later(Position a, Position b) {
         if (a == null) return b;
@@ -23,8 +25,8 @@ public record Position(String party, Stance stance, Standing standing, String sp
         return ORDER.compare(a, b) >= 0 ? a : b;
     }
 
-    private static final java.util.Comparator<Position> ORDER = java.util.Comparator
-            .comparing(Position::at, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+    private static final Comparator<Position> ORDER = Comparator
+            .comparing(Position::at, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Position::articleId)
             .thenComparing(p -> p.stance() == Stance.DENIAL)
             .thenComparingInt(Position::ordinal);
