@@ -84,6 +84,8 @@ final class CueFinder extends ExtractionStep {
             if (english) continue;
             if (q[1] > outer.contentEnd + 1) continue;
             if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
+            // „... für die Zeitung „La Gazetta dello Sport“": a foreign name inside reported speech is no quotation of its own
+            if (foreignTerm(q)) continue;
             doc.drafts.add(outer.quotationInside(q[0], q[1]));
         }
     }

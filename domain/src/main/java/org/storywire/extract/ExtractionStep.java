@@ -2,6 +2,8 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -18,6 +20,11 @@ abstract class ExtractionStep {
     static final Set<String> ANY_ARTICLE = Lexicon.words("articles.txt");
     /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
     static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
+
+    /** A foreign term is a few words: "Confederação Brasileira de Futebol"; longer foreign quotations are rare and may be speech. */
+    private static final int MAX_TERM_WORDS = 5;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[!?:]|\\.\\s|\\.\\P{L}*$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
     final Extraction doc;
     final String text;
@@ -142,6 +149,30 @@ abstract class ExtractionStep {
     boolean abbreviationDot(int k) {
         Token t = model.token(k);
         return t.isPunct('.') && k > 0 && model.token(k - 1).end() == t.begin() && model.endsWithAbbreviation(t.end());
+    }
+
+    /**
+     * „Infratest dimap“, „summa cum laude“, „Let it be“: a short quotation, no sentence, most of whose words
+     * are no German words is a foreign name, title or term in a German text, not something said. A word is
+     * German when the dictionary knows it, when it is a compound noun of known words, or when it is a
+     * capitalised word after a lower-case one (German capitalises the noun after its attribute:
+     * „bildungsferner Wahlkampfschreck“, whatever the dictionary knows). For quotations without a cue of their own.
+     */
+    boolean foreignTerm(int[] q) {
+        String quoted = text.substring(q[0], q[1]);
+        if (english || SENTENCE_MARK.matcher(quoted).find()) return false;
+        int words = 0;
+        int foreign = 0;
+        boolean afterLowerCase = false;
+        for (String w : NON_WORD.split(quoted)) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            boolean capitalised = Character.isUpperCase(w.charAt(0));
+            boolean german = GermanDictionary.isKnown(w) || capitalised && (afterLowerCase || GermanDictionary.isUnknownCompoundNoun(w));
+            if (!german) foreign++;
+            afterLowerCase = !capitalised;
+        }
+        return words >= 2 && words <= MAX_TERM_WORDS && foreign * 2 > words;
     }
 
     boolean isQuoteMark(Token t) {

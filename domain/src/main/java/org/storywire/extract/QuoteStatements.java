@@ -45,6 +45,8 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = ":";
                 d.speaker = speakers.resolve(np, s);
                 d.confidence = 0.7;
+            } else if (foreignTerm(q)) {
+                continue;
             } else if (english && splitByCue(doc.lastStatement, s, quoteToken)) {
                 // "“A,” said Kim. “B.”", "“A,” Kim said, “B.”": one quotation the cue interrupts, not two
                 Draft last = doc.lastStatement;

@@ -48,6 +48,12 @@ class GermanFreeIndirectTest {
     }
 
     @Test
+    void anAdverbInEIsNoKonjunktiv() {
+        String text = "Der Bürgermeister sagte, die Brücke werde im Mai gesperrt. Das Rathaus liegt nahe dem Marktplatz.";
+        assertThat(extract(text)).noneMatch(s -> s.sentenceText().contains("Rathaus"));
+    }
+
+    @Test
     void aKonjunktivAfterASubordinateClauseIsNoReportedSpeech() {
         String text = BEFORE + "Wenn die Halle fertig sei, komme der Verein zurück.";
         assertThat(extract(text)).noneMatch(s -> s.sentenceText().contains("Halle"));

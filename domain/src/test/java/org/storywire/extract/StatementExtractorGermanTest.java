@@ -203,6 +203,20 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aForeignTermInQuotesIsNoQuotation() {
+        String narrated = "Die Ministerin eröffnete am Montag die Ausstellung „Terra nova viva“ im Rathaus.";
+        assertThat(extract(narrated)).isEmpty();
+        String inside = "Die Ärztin sagte, der Erreger „Varella nodosa“ sei für Menschen harmlos.";
+        assertThat(extract(inside)).singleElement().satisfies(s -> assertThat(content(s, inside)).startsWith("der Erreger"));
+    }
+
+    @Test
+    void aGermanPhraseInQuotesTheDictionaryDoesNotKnowIsStillSaid() {
+        String text = "Die Ärztin sagte, der Erreger sei ein „bildungsferner Wahlkampfschreck“ und harmlos.";
+        assertThat(extract(text)).anySatisfy(s -> assertThat(content(s, text)).isEqualTo("„bildungsferner Wahlkampfschreck“"));
+    }
+
+    @Test
     void statementTimeComesFromTheTextElseFromPublication() {
         String text = "Am Mittwoch hatte der Minister Karl Brandt noch erklärt, er plane keine Reise. "
                 + "Im Juni sagte Brandt, er werde verhandeln. "
