@@ -27,6 +27,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
     private static final Set<String> JUDGING_CUES_DE = Lexicon.words("judging-cues-de.txt");
+    private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
@@ -299,6 +300,28 @@ final class CueFinder extends ExtractionStep {
         }
     }
 
+    /**
+     * "Nachdem die Wahl verschoben worden war, forderte die Opposition ...", "Im Brief, den er am Montag schrieb, erklärt
+     * er ...": the clause before the comma ahead of the verb is an adverbial (a subordinate clause with no comma inside, or
+     * a prepositional phrase with its relative clause) standing in the Vorfeld, not a said part the verb closes.
+     * {@code comma} is the comma before the verb.
+     */
+    private boolean adverbialVorfeld(int f, int comma) {
+        if (comma <= f + 1 || !model.token(comma).isPunct(',')) return false;
+        int inner = -1;
+        for (int k = f; k < comma; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
+            if (x.isPunct(',')) {
+                if (inner >= 0) return false;
+                inner = k;
+            }
+        }
+        String first = model.token(f).lower();
+        if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first);
+        return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
+    }
+
     /** "laut X", "X zufolge", "nach Angaben von X", "nach eigenen Angaben", ", so X", "heißt es aus X", "according to X". */
     private Draft reportedCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
@@ -553,7 +576,8 @@ final class CueFinder extends ExtractionStep {
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i));
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i))
+                && !(!english && adverbialVorfeld(f, before));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);

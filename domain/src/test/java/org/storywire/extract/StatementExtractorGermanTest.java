@@ -203,6 +203,16 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aFrontedAdverbialClauseIsNoSaidPart() {
+        String text = "Nachdem die Wahl zweimal verschoben worden war, forderte die Opposition den Rücktritt des Innenministers.";
+        Statement s = about(extract(text), "Rücktritt");
+        assertThat(content(s, text)).contains("Rücktritt des Innenministers");
+        assertThat(s.speaker().mention()).isEqualTo("die Opposition");
+        String said = "Die Wahl werde verschoben, sagte der Innenminister am Montag.";
+        assertThat(content(about(extract(said), "Wahl"), said)).isEqualTo("Die Wahl werde verschoben");
+    }
+
+    @Test
     void aForeignTermInQuotesIsNoQuotation() {
         String narrated = "Die Ministerin eröffnete am Montag die Ausstellung „Terra nova viva“ im Rathaus.";
         assertThat(extract(narrated)).isEmpty();
