@@ -981,7 +981,9 @@ final class CueFinder extends ExtractionStep {
     private boolean bracketedPointer(int cue, int f, int e) {
         int close = cue + 1;
         while (close < e && close <= cue + 2 && model.token(close).word()) close++;
-        if (close >= e || !model.token(close).isPunct(')')) return false;
+        // "(Wikinews berichtete.)": a full stop may close the pointer inside its bracket, which then ends the sentence
+        if (close < e && model.token(close).isPunct('.') && close + 1 < model.tokens.size()) close++;
+        if (close >= model.tokens.size() || close > e || !model.token(close).isPunct(')')) return false;
         for (int k = cue - 1; k >= f && k >= cue - 4; k--) {
             Token x = model.token(k);
             if (x.isPunct('(')) return true;

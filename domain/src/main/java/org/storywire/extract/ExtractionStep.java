@@ -24,6 +24,9 @@ abstract class ExtractionStep {
     /** A foreign term is a few words: "Confederação Brasileira de Futebol"; longer foreign quotations are rare and may be speech. */
     private static final int MAX_TERM_WORDS = 5;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[!?:]|\\.\\s|\\.\\P{L}*$");
+    private static final List<String> ADJECTIVE_ENDINGS_DE = Lexicon.wordList("adjective-endings-de.txt");
+    /** "de", "des", "les" end like German adjectives; an attribute is longer than a function word. */
+    private static final int MIN_ATTRIBUTE = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
     final Extraction doc;
@@ -155,22 +158,23 @@ abstract class ExtractionStep {
      * „Infratest dimap“, „summa cum laude“, „Let it be“: a short quotation, no sentence, most of whose words
      * are no German words is a foreign name, title or term in a German text, not something said. A word is
      * German when the dictionary knows it, when it is a compound noun of known words, or when it is a
-     * capitalised word after a lower-case one (German capitalises the noun after its attribute:
-     * „bildungsferner Wahlkampfschreck“, whatever the dictionary knows). For quotations without a cue of their own.
+     * capitalised word after a lower-case attribute with a German adjective ending (German capitalises the
+     * noun after its attribute: „bildungsferner Wahlkampfschreck“, whatever the dictionary knows; not
+     * „Partij voor de Vrijheid“). For quotations without a cue of their own.
      */
     boolean foreignTerm(int[] q) {
         String quoted = text.substring(q[0], q[1]);
         if (english || SENTENCE_MARK.matcher(quoted).find()) return false;
         int words = 0;
         int foreign = 0;
-        boolean afterLowerCase = false;
+        boolean afterAttribute = false;
         for (String w : NON_WORD.split(quoted)) {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
             words++;
             boolean capitalised = Character.isUpperCase(w.charAt(0));
-            boolean german = GermanDictionary.isKnown(w) || capitalised && (afterLowerCase || GermanDictionary.isUnknownCompoundNoun(w));
+            boolean german = GermanDictionary.isKnown(w) || capitalised && (afterAttribute || GermanDictionary.isUnknownCompoundNoun(w));
             if (!german) foreign++;
-            afterLowerCase = !capitalised;
+            afterAttribute = !capitalised && w.length() > MIN_ATTRIBUTE && ADJECTIVE_ENDINGS_DE.stream().anyMatch(w::endsWith);
         }
         return words >= 2 && words <= MAX_TERM_WORDS && foreign * 2 > words;
     }

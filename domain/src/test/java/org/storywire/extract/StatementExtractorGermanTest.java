@@ -38,6 +38,13 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aBracketedPointerClosedByAFullStopIsNoStatement() {
+        List<Statement> statements = extract("Die Stadt Kollmerau hatte den Hafen im März geschlossen. (Der Kurier berichtete.) "
+                + "Bürgermeister Jan Ohm sagte am Freitag, der Hafen bleibe bis zum Herbst zu.");
+        assertThat(statements).extracting(Statement::cue).doesNotContain("berichtete");
+    }
+
+    @Test
     void soWithAVerbOutsideTheLexiconAttributesTheQuotation() {
         String text = "Der neue Hafenchef gilt als streng. „Gegenüber seinen Leuten ist er eine eiserne Hand“, so beschrieb ihn der Gewerkschafter Bernd Aubin. "
                 + "Die Lage war ernst, so dass die Schule schloss.";
@@ -216,6 +223,8 @@ class StatementExtractorGermanTest {
     void aForeignTermInQuotesIsNoQuotation() {
         String narrated = "Die Ministerin eröffnete am Montag die Ausstellung „Terra nova viva“ im Rathaus.";
         assertThat(extract(narrated)).isEmpty();
+        // a capitalised word after a foreign function word is no German noun after its attribute
+        assertThat(extract("Der Vorsitzende eröffnete den Parteitag der „Partij voor de Vrede“ in Utrecht.")).isEmpty();
         String inside = "Die Ärztin sagte, der Erreger „Varella nodosa“ sei für Menschen harmlos.";
         assertThat(extract(inside)).singleElement().satisfies(s -> assertThat(content(s, inside)).startsWith("der Erreger"));
     }
