@@ -26,7 +26,6 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
-    private static final Set<String> JUDGING_CUES_DE = Lexicon.words("judging-cues-de.txt");
     private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
@@ -663,9 +662,8 @@ final class CueFinder extends ExtractionStep {
         // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the
         // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
-        String lemma = english ? null : morph.germanLemma(t.lower());
         d.topicOnly = !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
-                && (TOPIC_CUES_DE.contains(lemma) || JUDGING_CUES_DE.contains(lemma) && !predicative(s) || reflexive(i, e));
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
@@ -916,18 +914,6 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (!x.word() || x.quoted() || x.capitalised() && k > f) return false;
             if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
-        }
-        return false;
-    }
-
-    /**
-     * "kritisierte den Plan als überstürzt", "als rückschrittlich kritisiert": an "als" predicate says what the object
-     * was called. An "als" opening the sentence ("Als Sprecher ...") or a clause after a comma ("..., als er kam") is none.
-     */
-    private boolean predicative(TextModel.Sentence s) {
-        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
-            Token x = model.token(k);
-            if (x.is("als") && !x.quoted() && !model.token(k - 1).isPunct(',')) return true;
         }
         return false;
     }

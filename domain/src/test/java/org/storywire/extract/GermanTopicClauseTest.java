@@ -25,19 +25,6 @@ class GermanTopicClauseTest {
     }
 
     @Test
-    void criticisingABareObjectIsAnAct() {
-        assertThat(extract("Die Opposition im Landtag kritisierte am Mittwoch die Pläne der Landesregierung.")).isEmpty();
-        List<Statement> after = extract("Die Opposition kritisierte die Pläne der Landesregierung. Sie seien viel zu teuer.");
-        assertThat(after).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Die Opposition"));
-    }
-
-    @Test
-    void criticisingWithAnAlsPredicateSaysWhat() {
-        assertThat(extract("Die Opposition kritisierte die Pläne der Landesregierung als überstürzt.")).hasSize(1);
-        assertThat(extract("Die Opposition kritisierte, die Pläne der Landesregierung seien überstürzt.")).hasSize(1);
-    }
-
-    @Test
     void theSameVerbWithASaidPartIsAStatement() {
         Statement s = about(extract("Die Ministerin erklärte, die Werft werde nicht geschlossen."), "Werft");
         assertThat(s.speaker().mention()).isEqualTo("Die Ministerin");
