@@ -10,6 +10,7 @@ import org.storywire.clean.Lexicon;
  */
 final class GermanPassive extends ExtractionStep {
     private static final Set<String> AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+    private static final Set<String> STATAL_AUXILIARIES = Lexicon.words("statal-auxiliaries-de.txt");
     private static final Set<String> SUBJECT_SPEAKS = Lexicon.words("passive-subject-speaks-de.txt");
     /** "im Bericht", "in ersten Berichten", "nach ersten Erkenntnissen": where a passive's report is read. */
     private static final Set<String> SOURCE_PREPOSITIONS = Lexicon.words("passive-source-prepositions-de.txt");
@@ -30,8 +31,12 @@ final class GermanPassive extends ExtractionStep {
         for (int k = cue + 1; k < s.endToken() && k <= cue + AUXILIARY_AFTER && !isClauseBoundary(model.token(k)); k++) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
         }
+        boolean closesClause = cue + 1 >= s.endToken() || !model.token(cue + 1).word();
         for (int k = cue - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
+            // "Weitere Aktionen sind für Montag angekündigt": "sein" with the participle closing the clause is the statal
+            // passive (reporting verbs form their perfect with "haben")
+            if (closesClause && STATAL_AUXILIARIES.contains(model.token(k).lower())) return true;
         }
         return false;
     }

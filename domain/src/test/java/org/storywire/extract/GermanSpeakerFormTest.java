@@ -40,6 +40,13 @@ class GermanSpeakerFormTest {
     }
 
     @Test
+    void aStatalPassiveWithoutAgentIsNoStatement() {
+        assertThat(extract("Weitere Proteste sind für Montag angekündigt. Ein Einsatz von Soldaten ist jedoch ausgeschlossen.")).isEmpty();
+        // "sein" before a participle that does not close its clause is no auxiliary of it
+        assertThat(extract("Die Ministerin ist seit Montag in Talheim und kritisiert die Pläne als unsozial.")).hasSize(1);
+    }
+
+    @Test
     void aPassiveReadInAReportHasTheReportAsSource() {
         String text = "Die Lage im Norden wird im Bericht als kritisch bezeichnet.";
         Statement s = about(extract(text), "kritisch");
