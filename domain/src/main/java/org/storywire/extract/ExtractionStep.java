@@ -24,7 +24,6 @@ abstract class ExtractionStep {
     /** A foreign term is a few words: "Confederação Brasileira de Futebol"; longer foreign quotations are rare and may be speech. */
     private static final int MAX_TERM_WORDS = 5;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[!?:]|\\.\\s|\\.\\P{L}*$");
-    private static final List<String> ADJECTIVE_ENDINGS_DE = Lexicon.wordList("adjective-endings-de.txt");
     /** "de", "des", "les" end like German adjectives; an attribute is longer than a function word. */
     private static final int MIN_ATTRIBUTE = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
@@ -174,7 +173,7 @@ abstract class ExtractionStep {
             boolean capitalised = Character.isUpperCase(w.charAt(0));
             boolean german = GermanDictionary.isKnown(w) || capitalised && (afterAttribute || GermanDictionary.isUnknownCompoundNoun(w));
             if (!german) foreign++;
-            afterAttribute = !capitalised && w.length() > MIN_ATTRIBUTE && ADJECTIVE_ENDINGS_DE.stream().anyMatch(w::endsWith);
+            afterAttribute = !capitalised && w.length() > MIN_ATTRIBUTE && NounPhrases.ADJECTIVE_ENDINGS_DE.stream().anyMatch(w::endsWith);
         }
         return words >= 2 && words <= MAX_TERM_WORDS && foreign * 2 > words;
     }

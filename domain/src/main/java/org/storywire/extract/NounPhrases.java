@@ -340,7 +340,7 @@ final class NounPhrases {
 
     private static final List<String> ADJECTIVE_ENDINGS_EN = Lexicon.wordList("adjective-endings-en.txt");
     private static final Set<String> ADJECTIVES_EN = Lexicon.words("adjectives-en.txt");
-    private static final List<String> ADJECTIVE_ENDINGS_DE = Lexicon.wordList("adjective-endings-de.txt");
+    static final List<String> ADJECTIVE_ENDINGS_DE = Lexicon.wordList("adjective-endings-de.txt");
 
     private boolean isAdjective(String lower) {
         if (english) return !lex.englishStop.contains(lower) && !lex.functionWords.contains(lower) && lower.length() > 2
