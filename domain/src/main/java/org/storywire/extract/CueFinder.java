@@ -34,6 +34,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
+    private static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
     private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
@@ -151,6 +152,7 @@ final class CueFinder extends ExtractionStep {
             }
         }
         splitCoordinated(found);
+        if (english) endFrontedClauses(found);
         if (english) closingCueTakesTheClause(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
@@ -262,6 +264,35 @@ final class CueFinder extends ExtractionStep {
         return true;
     }
 
+    /**
+     * "After Ada Croft accused him of lying, Reed warned, “...”", "Asked about the plan, Reed said ...": a sentence
+     * opening with an adverbial clause (a subordinator or a participle first) has its main clause after the comma
+     * before the main verb's subject. A cue in the fronted clause says no more than that clause, so the main
+     * clause's cue is a statement of its own, not a part of the fronted one.
+     */
+    private void endFrontedClauses(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null) continue;
+            TextModel.Sentence s = model.sentences.get(main.sentence);
+            int comma = main.subject.first() - 1;
+            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted() || !opensWithAdverbialClause(s)) continue;
+            int at = model.token(comma).begin();
+            for (Draft d : found) {
+                if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
+            }
+        }
+    }
+
+    /** "When ...", "Although ...", "Asked ...", "Speaking ...": the sentence's first word is a subordinator or a participle. */
+    private boolean opensWithAdverbialClause(TextModel.Sentence s) {
+        int f = s.firstToken();
+        if (f < s.endToken() && isQuoteMark(model.token(f))) f++;
+        if (f >= s.endToken() || !model.token(f).word()) return false;
+        String w = model.token(f).lower();
+        if (SUBORDINATORS_EN.contains(w)) return true;
+        return (w.endsWith("ed") || w.endsWith("ing")) && morph.english(w).has(Morphology.VERB);
+    }
+
     /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
     private void shareCoordinatedSubject(List<Draft> found) {
         for (Draft b : found) {
@@ -272,7 +303,10 @@ final class CueFinder extends ExtractionStep {
             if (a == null) continue;
             b.speaker = a.speaker;
             b.subject = a.subject;
-            if (a.contentEnd > model.token(k).begin() && a.contentBegin < model.token(k).begin() && b.contentBegin > model.token(k).begin()) a.contentEnd = trimEnd(a.contentBegin, model.token(k).begin());
+            // "said it was too early to decide but added ...": every earlier content running over the conjunction ends there
+            int at = model.token(k).begin();
+            if (b.contentBegin <= at) continue;
+            for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
     }
 
@@ -550,7 +584,8 @@ final class CueFinder extends ExtractionStep {
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i));
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i))
+                && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -570,7 +605,9 @@ final class CueFinder extends ExtractionStep {
                 if (x.quoted()) continue;
                 if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
             }
-            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+            // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
+            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
+                    && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
             // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
             if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
             // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
@@ -590,10 +627,10 @@ final class CueFinder extends ExtractionStep {
                 int[] q = model.quoteAt(model.token(quoteAfter).begin());
                 setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
-                setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
+                setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
             } else {
                 int opener = clauseOpenerBefore(i, s);
-                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), saidPartEnd(s, clauseEnd + 1), s);
                 d.clauseContent = true;
                 complement = english ? complementStart(i, clauseEnd, e) : -1;
             }
@@ -723,6 +760,32 @@ final class CueFinder extends ExtractionStep {
         if (that >= 0) return that;
         int k = clauseEnd + 1;
         return k < e && (model.token(k).word() || isQuoteMark(model.token(k))) ? k : -1;
+    }
+
+    /**
+     * "Swers, a professor at Lindhal College, said that ...", "Harvey, a delegate from Ohio, said the turmoil was
+     * staged": behind the verb stands a that-clause, or a clause with a finite verb before the next comma, so the comma
+     * before the verb closed an apposition; an inverted subject ("..., said Harvey on Monday") has none behind it.
+     */
+    private boolean clauseFollows(int cue, int e) {
+        if (thatAfter(cue, e) >= 0) return true;
+        for (int k = cue + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isQuoteMark(x) || isClauseBoundary(x)) return false;
+            if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Six in ten said they were tired; 46 percent said they were unenthusiastic": in English a semicolon
+     * behind the verb closes what was said, and the clause after it is a sentence of its own.
+     */
+    private int saidPartEnd(TextModel.Sentence s, int from) {
+        if (english) {
+            for (int k = from; k < s.endToken() - 1; k++) if (model.token(k).isPunct(';') && !model.token(k).quoted()) return model.token(k).begin();
+        }
+        return contentEndOf(s);
     }
 
     /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */
