@@ -153,6 +153,7 @@ final class CueFinder extends ExtractionStep {
         }
         splitCoordinated(found);
         if (english) endFrontedClauses(found);
+        if (english) endSubjectModifiers(found);
         if (english) closingCueTakesTheClause(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
@@ -281,6 +282,36 @@ final class CueFinder extends ExtractionStep {
                 if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
             }
         }
+    }
+
+    /**
+     * "Trump, who had questioned whether ..., said Friday that ...", "One pastor supporting Cruz, Dale Whit of
+     * Marion, said ...": a cue between the main verb's subject and that verb stands in a relative clause,
+     * apposition or participle phrase of the subject, whose content ends at the last comma or dash before the
+     * main verb; the main verb's statement is its own, not part of it.
+     */
+    private void endSubjectModifiers(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null || main.subject.end() >= main.cueToken || !opensModifier(main.subject.end())) continue;
+            int cueAt = model.token(main.cueToken).begin();
+            for (Draft d : found) {
+                if (d == main || d.cueToken <= main.subject.first() || d.cueToken >= main.cueToken || d.contentBegin >= cueAt || d.contentEnd <= cueAt) continue;
+                int cut = -1;
+                for (int k = main.cueToken - 1; k > d.cueToken && cut < 0; k--) if (closesModifier(model.token(k))) cut = k;
+                if (cut >= 0 && model.token(cut).begin() > d.contentBegin) d.contentEnd = trimEnd(d.contentBegin, model.token(cut).begin());
+            }
+        }
+    }
+
+    /** Behind a subject: a comma or dash (apposition, non-restrictive relative clause), "who"/"which"/"that", or a participle ("pastors supporting"). */
+    private boolean opensModifier(int k) {
+        Token x = model.token(k);
+        if (x.quoted()) return false;
+        return closesModifier(x) || x.is("who") || x.is("which") || x.is("that") || x.word() && (x.lower().endsWith("ing") || x.lower().endsWith("ed"));
+    }
+
+    private static boolean closesModifier(Token x) {
+        return !x.quoted() && (x.isPunct(',') || x.text().equals("-") || x.text().equals("—") || x.text().equals("–"));
     }
 
     /** "When ...", "Although ...", "Asked ...", "Speaking ...": the sentence's first word is a subordinator or a participle. */
