@@ -223,7 +223,8 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (isQuoteMark(x) || x.isPunct(':')) return true;
             if (x.quoted()) continue;
-            if (x.isPunct(',')) return false;
+            // "saying at one point, “...”": the quotation behind an adjunct's comma
+            if (x.isPunct(',')) return k + 1 < e && isQuoteMark(model.token(k + 1)) && model.token(k + 1).quoted();
             if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
         }
         return false;
@@ -586,6 +587,8 @@ final class CueFinder extends ExtractionStep {
             int p = findParticle(cue, i, f, e);
             if (p >= 0) { matched = cue; particleAt = p; break; }
         }
+        // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
+        if (matched == null && english && cues != THAT_CLAUSE_CUE && takesThatClause(t, i, e)) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
         if (bracketedPointer(i, f, e)) return null;
@@ -615,7 +618,7 @@ final class CueFinder extends ExtractionStep {
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i))
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
@@ -834,7 +837,9 @@ final class CueFinder extends ExtractionStep {
         while (that < e && that <= i + 2 && objectWord(model.token(that))) that++;
         if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return -1;
         Token next = model.token(that + 1);
-        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? that : -1;
+        // "saying that as president he would ...": a preposition or subordinator after "that" opens a clause's adjunct, "that" determines no noun
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))
+                || NounPhrases.PREPOSITIONS.contains(next.lower()) || SUBORDINATORS_EN.contains(next.lower())) ? that : -1;
     }
 
     /**

@@ -515,7 +515,8 @@ final class SpeakerFinder extends ExtractionStep {
     }
 
     /**
-     * "Jonas Kern, der Leiter der Behörde, sagte, ...": the sentence opens with a phrase and one stretch set off by commas
+     * "Jonas Kern, der Leiter der Behörde, sagte, ...", "Ada Stein, a physician from Ohio, accused the committee of ...":
+     * the sentence opens with a phrase and one stretch set off by commas
      * up to the verb, so the comma before the verb closes an apposition, no said part before an inverted verb.
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {
