@@ -35,6 +35,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
     private static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
+    private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
+    private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
     private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
@@ -98,6 +100,7 @@ final class CueFinder extends ExtractionStep {
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
+            if (d == null && english) d = nominalCue(s, i);
             if (d != null && d.topicOnly) topic = d;
             else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
@@ -496,6 +499,51 @@ final class CueFinder extends ExtractionStep {
         d.confidence = np == null ? 0.5 : 0.75;
         d.sentence = s.index();
         return d;
+    }
+
+    /**
+     * "his claim that the vote was rigged", "Reed's warning that ...": a noun of saying or holding true behind a
+     * possessive, with a that-clause behind it, attributes the clause to the possessor (an adjective may stand
+     * between: "her repeated claim that"). Null otherwise.
+     */
+    private Draft nominalCue(TextModel.Sentence s, int i) {
+        Token t = model.token(i);
+        int e = s.endToken();
+        if (!STATEMENT_NOUNS_EN.contains(t.lower()) || t.capitalised() || thatAfterNoun(i, e) < 0) return null;
+        int owner = i - 1;
+        if (owner > s.firstToken() && !possessiveWord(model.token(owner))) owner--;
+        if (owner < s.firstToken() || !possessiveWord(model.token(owner)) || model.token(owner).quoted()) return null;
+        NounPhrase possessor = POSSESSIVES_EN.contains(model.token(owner).lower()) ? new NounPhrase(owner, owner + 1, true, false)
+                : possessorBefore(owner, s.firstToken());
+        Draft d = new Draft();
+        d.cueToken = i;
+        d.cueText = t.text();
+        d.cueClass = "CLAIM";
+        d.sentence = s.index();
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        setContent(d, model.token(i + 1).begin(), saidPartEnd(s, i + 1), s);
+        d.subject = possessor;
+        d.speaker = speakers.resolve(possessor, s);
+        d.confidence = 0.7;
+        return d;
+    }
+
+    /** "that" right behind the noun at i opening a clause (a subject word, a name or a number after it); its index or -1. */
+    private int thatAfterNoun(int i, int e) {
+        if (i + 2 >= e || !model.token(i + 1).is("that") || model.token(i + 1).quoted()) return -1;
+        Token next = model.token(i + 2);
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? i + 1 : -1;
+    }
+
+    private boolean possessiveWord(Token x) {
+        return x.word() && (POSSESSIVES_EN.contains(x.lower()) || possessive(x) && x.capitalised());
+    }
+
+    /** "Trump's", "Senator Ada Croft's": the capitalised words ending in the possessive token at {@code owner}. */
+    private NounPhrase possessorBefore(int owner, int f) {
+        int k = owner;
+        while (k > f && model.token(k - 1).word() && model.token(k - 1).capitalised() && !model.token(k - 1).quoted()) k--;
+        return new NounPhrase(k, owner + 1, false, true);
     }
 
     /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
