@@ -158,6 +158,7 @@ final class CueFinder extends ExtractionStep {
         if (english) endFrontedClauses(found);
         if (english) endSubjectModifiers(found);
         if (english) closingCueTakesTheClause(found);
+        if (english) parentheticalCueTakesTheClauseBefore(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
         if (english) {
@@ -250,6 +251,50 @@ final class CueFinder extends ExtractionStep {
             closing.contentBegin = closing.clauseBegin;
             closing.clauseBegin = -1;
         }
+    }
+
+    /**
+     * "Sales were great, he said, wiping his face", "Victory is vital, he said after the meeting, because ...", "The
+     * economy, she said, is improving": a subject and its verb set off by commas, with nothing but adjuncts behind
+     * the verb, attribute the clause before them. What follows the second comma is an adjunct of the speaker (a
+     * participle, a subordinate or coordinated clause) and no part of what was said, unless it goes on with a finite
+     * verb the clause before the first comma lacks. Cues before the first comma are no statements of their own.
+     */
+    private void parentheticalCueTakesTheClauseBefore(List<Draft> found) {
+        for (Draft d : List.copyOf(found)) {
+            int close = parentheticalComma(d);
+            if (close < 0) continue;
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            int open = d.subject.first() - 1;
+            found.removeIf(o -> o.cueToken < open);
+            Token next = model.token(close + 1);
+            int end = FINITE_AUXILIARIES_EN.contains(next.lower()) ? contentEndOf(s) : model.token(close).begin();
+            setContent(d, model.token(s.firstToken()).begin(), end, s);
+            d.clauseBegin = -1;
+            d.clauseContent = true;
+            return;
+        }
+    }
+
+    /** The comma closing "…, he said (on Friday), …" behind d's verb and adjuncts, or -1 when d is no such parenthetical cue. */
+    private int parentheticalComma(Draft d) {
+        if (d.subject == null || d.subject.end() != d.cueToken) return -1;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int open = d.subject.first() - 1;
+        if (open <= s.firstToken() || !model.token(open).isPunct(',') || model.token(open).quoted()) return -1;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        if (k < e && !model.token(k).isPunct(',') && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return -1;
+        for (int j = k; j + 1 < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(':')) return -1;
+            if (!x.isPunct(',')) continue;
+            Token next = model.token(j + 1);
+            if (!next.word() || next.quoted() || next.capitalised()) return -1;
+            boolean adjunct = next.lower().endsWith("ing") || SUBORDINATORS_EN.contains(next.lower()) || next.is("and") || next.is("but");
+            return adjunct || FINITE_AUXILIARIES_EN.contains(next.lower()) ? j : -1;
+        }
+        return -1;
     }
 
     /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
