@@ -184,8 +184,8 @@ final class SpeakerFinder extends ExtractionStep {
                     && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
             // "Albrecht Kern, der Direktor der Behörde, bezeichnete ...", "Ada Voss, a physician from Marlow, accused ...": the phrase
             // opening the sentence, one apposition set off before the verb (the subject before its verb as if adjacent: the commas
-            // and the apposition's words cost nothing)
-            else if (np.first() == s.firstToken() && setOffUpTo(np.end(), cue)) score = -10;
+            // and the apposition's words cost nothing); in English a name only, "The mayor, Tom Reed, said" is said by the name
+            else if (np.first() == s.firstToken() && (!english || np.named()) && setOffUpTo(np.end(), cue)) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
             else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
