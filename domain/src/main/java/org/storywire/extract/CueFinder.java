@@ -1144,7 +1144,11 @@ final class CueFinder extends ExtractionStep {
 
     /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */
     private int[] quoteBeforeSubject(int cue, int f) {
-        for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
+        // "“Would that be fair?” Reed said.": the sentence detector ends a sentence at the question mark, the quotation's
+        // closing mark with it; it is still the quotation before the subject
+        int from = f > 0 && isQuoteMark(model.token(f - 1)) && model.token(f - 1).quoted()
+                && text.substring(model.token(f - 1).end(), model.token(f).begin()).indexOf('\n') < 0 ? f - 1 : f;
+        for (int k = cue - 1; k >= from && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
             if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;

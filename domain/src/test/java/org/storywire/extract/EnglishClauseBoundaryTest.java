@@ -121,6 +121,23 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aQuestionQuotedBeforeItsSpeakerIsWhatTheSpeakerSaid() {
+        // the sentence detector ends a sentence at "?”", the attribution stands in the next one
+        List<Statement> found = extract("The pier stayed shut. “Who would moor a boat there?” Tom Reed said on Monday.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Tom Reed");
+        assertThat(content(found.get(0))).isEqualTo("“Who would moor a boat there?”");
+    }
+
+    @Test
+    void pointingOutIsReporting() {
+        List<Statement> found = extract("“The harbour has been empty since May,” Ada Voss pointed out.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).isEqualTo("pointed out");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Ada Voss");
+    }
+
+    @Test
     void aParentheticalSpeakerAttributesTheClauseBeforeIt() {
         List<Statement> found = extract("Sales were excellent this summer, Tom Reed said, wiping his brow.");
         assertThat(found).hasSize(1);
