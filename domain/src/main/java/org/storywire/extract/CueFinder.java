@@ -363,13 +363,18 @@ final class CueFinder extends ExtractionStep {
         return !x.quoted() && (x.isPunct(',') || x.text().equals("-") || x.text().equals("—") || x.text().equals("–"));
     }
 
-    /** "When ...", "Although ...", "Asked ...", "Speaking ...": the sentence's first word is a subordinator or a participle. */
+    /** "When ...", "Although ...", "Asked ...", "Speaking ...", "Despite asking ...": the sentence opens with a subordinator, a participle, or a preposition and a gerund. */
     private boolean opensWithAdverbialClause(TextModel.Sentence s) {
         int f = s.firstToken();
         if (f < s.endToken() && isQuoteMark(model.token(f))) f++;
         if (f >= s.endToken() || !model.token(f).word()) return false;
         String w = model.token(f).lower();
         if (SUBORDINATORS_EN.contains(w)) return true;
+        // "Despite challenging the leader, ...", "In asking for a delay, ...": a preposition with a gerund
+        if (NounPhrases.PREPOSITIONS.contains(w) && f + 1 < s.endToken()) {
+            Token next = model.token(f + 1);
+            return next.word() && next.lower().endsWith("ing") && morph.english(next.lower()).has(Morphology.VERB);
+        }
         return (w.endsWith("ed") || w.endsWith("ing")) && morph.english(w).has(Morphology.VERB);
     }
 

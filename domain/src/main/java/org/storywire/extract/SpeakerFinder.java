@@ -348,9 +348,17 @@ final class SpeakerFinder extends ExtractionStep {
         return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && participleAfterComma(cue, f));
     }
 
-    /** ", citing the tide", ", saying that ...": a present participle right after a comma. */
+    /** ", citing the tide", ", saying that ...", "called it “a disgrace,” saying": a present participle right after a comma, or after a quotation closing on one. */
     boolean participleAfterComma(int cue, int f) {
-        return cue > f && model.token(cue - 1).isPunct(',') && model.token(cue).lower().endsWith("ing");
+        return cue > f && model.token(cue).lower().endsWith("ing") && (model.token(cue - 1).isPunct(',') || quotationClosingOnComma(cue - 1));
+    }
+
+    private boolean quotationClosingOnComma(int k) {
+        Token x = model.token(k);
+        if (!isQuoteMark(x) || !x.quoted()) return false;
+        int c = x.begin() - 1;
+        while (c > 0 && Character.isWhitespace(text.charAt(c))) c--;
+        return c >= 0 && text.charAt(c) == ',';
     }
 
     /**

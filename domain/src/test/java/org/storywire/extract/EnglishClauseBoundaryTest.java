@@ -73,6 +73,20 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aFrontedPrepositionWithAGerundEndsBeforeTheMainClause() {
+        List<Statement> found = extract("Despite criticizing the harbour board, Tom Reed said he could work with its members.");
+        assertThat(found).hasSize(2);
+        assertThat(content(withCue(found, "said"))).contains("he could work with its members");
+    }
+
+    @Test
+    void aParticipleAfterAQuotationClosingOnACommaIsAStatementOfItsOwn() {
+        List<Statement> found = extract("Ada Voss criticized the board for the pier she called “a disgrace,” saying the members had not visited the harbour.");
+        assertThat(found).hasSize(2);
+        assertThat(content(withCue(found, "saying"))).contains("the members had not visited the harbour");
+    }
+
+    @Test
     void aQuotationBehindACoordinatedVerbIsThatVerbs() {
         List<Statement> found = extract("Ada Voss said it was too early to count the votes but added, “We have a good feeling about this.”");
         assertThat(found).hasSize(2);
