@@ -291,6 +291,8 @@ final class CueFinder extends ExtractionStep {
             if (!x.isPunct(',')) continue;
             Token next = model.token(j + 1);
             if (!next.word() || next.quoted() || next.capitalised()) return -1;
+            // "..., one of the people said, adding that ...": a reporting participle goes on with what was said, one statement as before
+            if (lex.cuesEn.containsKey(next.lower())) return -1;
             boolean adjunct = next.lower().endsWith("ing") || SUBORDINATORS_EN.contains(next.lower()) || next.is("and") || next.is("but");
             return adjunct || FINITE_AUXILIARIES_EN.contains(next.lower()) ? j : -1;
         }
