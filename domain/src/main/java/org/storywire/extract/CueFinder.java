@@ -40,7 +40,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
-    private static final int MAX_NAMED_OBJECT = 4;
+    private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
@@ -874,14 +874,26 @@ final class CueFinder extends ExtractionStep {
             k++;
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
+            if (possessive(model.token(k - 1))) k = objectWords(k, e);
         } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
-            k++;
-            int limit = Math.min(e, k + MAX_NAMED_OBJECT);
-            while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+            k = objectWords(k + 1, e);
+        } else if (commonNoun(object) && !lex.isStop(object.lower(), true)) {
+            // "has called climate change a hoax": a bare common noun is an object as well
+            k = objectWords(k, e);
         } else {
             return false;
         }
+        // "called its members to a meeting": an article behind a preposition opens its object, no complement
+        if (k < e && complementOpener(model.token(k)) && NounPhrases.PREPOSITIONS.contains(model.token(k - 1).lower())) return false;
         return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
+    }
+
+    /** The end of an object's words from {@code k}: at most a few, up to a complement's article, a quotation or punctuation. */
+    private int objectWords(int k, int e) {
+        int limit = Math.min(e, k + MAX_NAMED_OBJECT);
+        while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+        return k;
     }
 
     private static boolean complementOpener(Token x) {
