@@ -1173,7 +1173,8 @@ final class CueFinder extends ExtractionStep {
             if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
-            return q != null && q[1] == x.end() && endsOpen(q) ? q : null;
+            // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence
+            return q != null && q[1] == x.end() && endsOpen(q) && q[0] <= model.token(f).begin() ? q : null;
         }
         return null;
     }

@@ -144,6 +144,14 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aQuotationInsideAFrontedPhraseIsNoSaidPartOfTheVerbAfterIt() {
+        List<Statement> found = extract("Mocking the “harbour plan,” Tom Reed accused the board of wasting money.");
+        Statement accused = withCue(found, "accused");
+        assertThat(accused.attribution()).isEqualTo(Attribution.INDIRECT_SPEECH);
+        assertThat(content(accused)).contains("the board of wasting money");
+    }
+
+    @Test
     void pointingOutIsReporting() {
         List<Statement> found = extract("“The harbour has been empty since May,” Ada Voss pointed out.");
         assertThat(found).hasSize(1);
