@@ -35,10 +35,13 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     private static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
+    private static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
+    private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
+    private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
     private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
-    private static final int MAX_NAMED_OBJECT = 4;
+    private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
     /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
@@ -100,6 +103,7 @@ final class CueFinder extends ExtractionStep {
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
+            if (d == null && english) d = nominalCue(s, i);
             if (d != null && d.topicOnly) topic = d;
             else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
@@ -154,7 +158,10 @@ final class CueFinder extends ExtractionStep {
             }
         }
         splitCoordinated(found);
+        if (english) endFrontedClauses(found);
+        if (english) endSubjectModifiers(found);
         if (english) closingCueTakesTheClause(found);
+        if (english) parentheticalCueTakesTheClauseBefore(found);
         if (english) shareCoordinatedSubject(found);
         // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
         if (english) {
@@ -223,7 +230,8 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (isQuoteMark(x) || x.isPunct(':')) return true;
             if (x.quoted()) continue;
-            if (x.isPunct(',')) return false;
+            // "saying at one point, “...”": the quotation behind an adjunct's comma
+            if (x.isPunct(',')) return k + 1 < e && isQuoteMark(model.token(k + 1)) && model.token(k + 1).quoted();
             if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
         }
         return false;
@@ -248,6 +256,52 @@ final class CueFinder extends ExtractionStep {
         }
     }
 
+    /**
+     * "Sales were great, he said, wiping his face", "Victory is vital, he said after the meeting, because ...", "The
+     * economy, she said, is improving": a subject and its verb set off by commas, with nothing but adjuncts behind
+     * the verb, attribute the clause before them. What follows the second comma is an adjunct of the speaker (a
+     * participle, a subordinate or coordinated clause) and no part of what was said, unless it goes on with a finite
+     * verb the clause before the first comma lacks. Cues before the first comma are no statements of their own.
+     */
+    private void parentheticalCueTakesTheClauseBefore(List<Draft> found) {
+        for (Draft d : List.copyOf(found)) {
+            int close = parentheticalComma(d);
+            if (close < 0) continue;
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            int open = d.subject.first() - 1;
+            found.removeIf(o -> o.cueToken < open);
+            Token next = model.token(close + 1);
+            int end = FINITE_AUXILIARIES_EN.contains(next.lower()) ? contentEndOf(s) : model.token(close).begin();
+            setContent(d, model.token(s.firstToken()).begin(), end, s);
+            d.clauseBegin = -1;
+            d.clauseContent = true;
+            return;
+        }
+    }
+
+    /** The comma closing "…, he said (on Friday), …" behind d's verb and adjuncts, or -1 when d is no such parenthetical cue. */
+    private int parentheticalComma(Draft d) {
+        if (d.subject == null || d.subject.end() != d.cueToken) return -1;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int open = d.subject.first() - 1;
+        if (open <= s.firstToken() || !model.token(open).isPunct(',') || model.token(open).quoted()) return -1;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        if (k < e && !model.token(k).isPunct(',') && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return -1;
+        for (int j = k; j + 1 < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(':')) return -1;
+            if (!x.isPunct(',')) continue;
+            Token next = model.token(j + 1);
+            if (!next.word() || next.quoted() || next.capitalised()) return -1;
+            // "..., one of the people said, adding that ...": a reporting participle goes on with what was said, one statement as before
+            if (lex.cuesEn.containsKey(next.lower())) return -1;
+            boolean adjunct = next.lower().endsWith("ing") || SUBORDINATORS_EN.contains(next.lower()) || next.is("and") || next.is("but");
+            return adjunct || FINITE_AUXILIARIES_EN.contains(next.lower()) ? j : -1;
+        }
+        return -1;
+    }
+
     /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
     private boolean closingCue(Draft d) {
         if (!d.clauseContent || d.subject == null || d.subject.end() != d.cueToken) return false;
@@ -265,6 +319,70 @@ final class CueFinder extends ExtractionStep {
         return true;
     }
 
+    /**
+     * "After Ada Croft accused him of lying, Reed warned, “...”", "Asked about the plan, Reed said ...": a sentence
+     * opening with an adverbial clause (a subordinator or a participle first) has its main clause after the comma
+     * before the main verb's subject. A cue in the fronted clause says no more than that clause, so the main
+     * clause's cue is a statement of its own, not a part of the fronted one.
+     */
+    private void endFrontedClauses(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null) continue;
+            TextModel.Sentence s = model.sentences.get(main.sentence);
+            int comma = main.subject.first() - 1;
+            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted() || !opensWithAdverbialClause(s)) continue;
+            int at = model.token(comma).begin();
+            for (Draft d : found) {
+                if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
+            }
+        }
+    }
+
+    /**
+     * "Trump, who had questioned whether ..., said Friday that ...", "One pastor supporting Cruz, Dale Whit of
+     * Marion, said ...": a cue between the main verb's subject and that verb stands in a relative clause,
+     * apposition or participle phrase of the subject, whose content ends at the last comma or dash before the
+     * main verb; the main verb's statement is its own, not part of it.
+     */
+    private void endSubjectModifiers(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null || main.subject.end() >= main.cueToken || !opensModifier(main.subject.end())) continue;
+            int cueAt = model.token(main.cueToken).begin();
+            for (Draft d : found) {
+                if (d == main || d.cueToken <= main.subject.first() || d.cueToken >= main.cueToken || d.contentBegin >= cueAt || d.contentEnd <= cueAt) continue;
+                int cut = -1;
+                for (int k = main.cueToken - 1; k > d.cueToken && cut < 0; k--) if (closesModifier(model.token(k))) cut = k;
+                if (cut >= 0 && model.token(cut).begin() > d.contentBegin) d.contentEnd = trimEnd(d.contentBegin, model.token(cut).begin());
+            }
+        }
+    }
+
+    /** Behind a subject: a comma or dash (apposition, non-restrictive relative clause), "who"/"which"/"that", or a participle ("pastors supporting"). */
+    private boolean opensModifier(int k) {
+        Token x = model.token(k);
+        if (x.quoted()) return false;
+        return closesModifier(x) || x.is("who") || x.is("which") || x.is("that") || x.word() && (x.lower().endsWith("ing") || x.lower().endsWith("ed"));
+    }
+
+    private static boolean closesModifier(Token x) {
+        return !x.quoted() && (x.isPunct(',') || x.text().equals("-") || x.text().equals("—") || x.text().equals("–"));
+    }
+
+    /** "When ...", "Although ...", "Asked ...", "Speaking ...", "Despite asking ...": the sentence opens with a subordinator, a participle, or a preposition and a gerund. */
+    private boolean opensWithAdverbialClause(TextModel.Sentence s) {
+        int f = s.firstToken();
+        if (f < s.endToken() && isQuoteMark(model.token(f))) f++;
+        if (f >= s.endToken() || !model.token(f).word()) return false;
+        String w = model.token(f).lower();
+        if (SUBORDINATORS_EN.contains(w)) return true;
+        // "Despite challenging the leader, ...", "In asking for a delay, ...": a preposition with a gerund
+        if (NounPhrases.PREPOSITIONS.contains(w) && f + 1 < s.endToken()) {
+            Token next = model.token(f + 1);
+            return next.word() && next.lower().endsWith("ing") && morph.english(next.lower()).has(Morphology.VERB);
+        }
+        return (w.endsWith("ed") || w.endsWith("ing")) && morph.english(w).has(Morphology.VERB);
+    }
+
     /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
     private void shareCoordinatedSubject(List<Draft> found) {
         for (Draft b : found) {
@@ -275,7 +393,10 @@ final class CueFinder extends ExtractionStep {
             if (a == null) continue;
             b.speaker = a.speaker;
             b.subject = a.subject;
-            if (a.contentEnd > model.token(k).begin() && a.contentBegin < model.token(k).begin() && b.contentBegin > model.token(k).begin()) a.contentEnd = trimEnd(a.contentBegin, model.token(k).begin());
+            // "said it was too early to decide but added ...": every earlier content running over the conjunction ends there
+            int at = model.token(k).begin();
+            if (b.contentBegin <= at) continue;
+            for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
     }
 
@@ -457,6 +578,51 @@ final class CueFinder extends ExtractionStep {
         return d;
     }
 
+    /**
+     * "his claim that the vote was rigged", "Reed's warning that ...": a noun of saying or holding true behind a
+     * possessive, with a that-clause behind it, attributes the clause to the possessor (an adjective may stand
+     * between: "her repeated claim that"). Null otherwise.
+     */
+    private Draft nominalCue(TextModel.Sentence s, int i) {
+        Token t = model.token(i);
+        int e = s.endToken();
+        if (!STATEMENT_NOUNS_EN.contains(t.lower()) || t.capitalised() || thatAfterNoun(i, e) < 0) return null;
+        int owner = i - 1;
+        if (owner > s.firstToken() && !possessiveWord(model.token(owner))) owner--;
+        if (owner < s.firstToken() || !possessiveWord(model.token(owner)) || model.token(owner).quoted()) return null;
+        NounPhrase possessor = POSSESSIVES_EN.contains(model.token(owner).lower()) ? new NounPhrase(owner, owner + 1, true, false)
+                : possessorBefore(owner, s.firstToken());
+        Draft d = new Draft();
+        d.cueToken = i;
+        d.cueText = t.text();
+        d.cueClass = "CLAIM";
+        d.sentence = s.index();
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        setContent(d, model.token(i + 1).begin(), saidPartEnd(s, i + 1), s);
+        d.subject = possessor;
+        d.speaker = speakers.resolve(possessor, s);
+        d.confidence = 0.7;
+        return d;
+    }
+
+    /** "that" right behind the noun at i opening a clause (a subject word, a name or a number after it); its index or -1. */
+    private int thatAfterNoun(int i, int e) {
+        if (i + 2 >= e || !model.token(i + 1).is("that") || model.token(i + 1).quoted()) return -1;
+        Token next = model.token(i + 2);
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? i + 1 : -1;
+    }
+
+    private boolean possessiveWord(Token x) {
+        return x.word() && (POSSESSIVES_EN.contains(x.lower()) || possessive(x) && x.capitalised());
+    }
+
+    /** "Trump's", "Senator Ada Croft's": the capitalised words ending in the possessive token at {@code owner}. */
+    private NounPhrase possessorBefore(int owner, int f) {
+        int k = owner;
+        while (k > f && model.token(k - 1).word() && model.token(k - 1).capitalised() && !model.token(k - 1).quoted()) k--;
+        return new NounPhrase(k, owner + 1, false, true);
+    }
+
     /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
     private NounPhrase reportPhrase(int first, int e) {
         NounPhrase phrase = sourcePhrase(first, e);
@@ -546,6 +712,8 @@ final class CueFinder extends ExtractionStep {
             int p = findParticle(cue, i, f, e);
             if (p >= 0) { matched = cue; particleAt = p; break; }
         }
+        // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
+        if (matched == null && english && cues != THAT_CLAUSE_CUE && takesThatClause(t, i, e)) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
         if (bracketedPointer(i, f, e)) return null;
@@ -575,8 +743,8 @@ final class CueFinder extends ExtractionStep {
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !(!english && speakers.apposedOpening(s, i))
-                && !(!english && adverbialVorfeld(f, before));
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
+                && !(!english && adverbialVorfeld(f, before)) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -596,7 +764,9 @@ final class CueFinder extends ExtractionStep {
                 if (x.quoted()) continue;
                 if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
             }
-            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()) quoteAfter = colonOrComma + 1;
+            // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
+            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
+                    && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
             // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
             if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
             // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
@@ -616,10 +786,10 @@ final class CueFinder extends ExtractionStep {
                 int[] q = model.quoteAt(model.token(quoteAfter).begin());
                 setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
-                setContent(d, model.token(colonOrComma + 1).begin(), contentEndOf(s), s);
+                setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
             } else {
                 int opener = clauseOpenerBefore(i, s);
-                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), contentEndOf(s), s);
+                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), saidPartEnd(s, clauseEnd + 1), s);
                 d.clauseContent = true;
                 complement = english ? complementStart(i, clauseEnd, e) : -1;
             }
@@ -729,14 +899,26 @@ final class CueFinder extends ExtractionStep {
             k++;
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
+            if (possessive(model.token(k - 1))) k = objectWords(k, e);
         } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
-            k++;
-            int limit = Math.min(e, k + MAX_NAMED_OBJECT);
-            while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+            k = objectWords(k + 1, e);
+        } else if (commonNoun(object) && !lex.isStop(object.lower(), true)) {
+            // "has called climate change a hoax": a bare common noun is an object as well
+            k = objectWords(k, e);
         } else {
             return false;
         }
+        // "called its members to a meeting": an article behind a preposition opens its object, no complement
+        if (k < e && complementOpener(model.token(k)) && NounPhrases.PREPOSITIONS.contains(model.token(k - 1).lower())) return false;
         return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
+    }
+
+    /** The end of an object's words from {@code k}: at most a few, up to a complement's article, a quotation or punctuation. */
+    private int objectWords(int k, int e) {
+        int limit = Math.min(e, k + MAX_NAMED_OBJECT);
+        while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
+        return k;
     }
 
     private static boolean complementOpener(Token x) {
@@ -749,6 +931,32 @@ final class CueFinder extends ExtractionStep {
         if (that >= 0) return that;
         int k = clauseEnd + 1;
         return k < e && (model.token(k).word() || isQuoteMark(model.token(k))) ? k : -1;
+    }
+
+    /**
+     * "Swers, a professor at Lindhal College, said that ...", "Harvey, a delegate from Ohio, said the turmoil was
+     * staged": behind the verb stands a that-clause, or a clause with a finite verb before the next comma, so the comma
+     * before the verb closed an apposition; an inverted subject ("..., said Harvey on Monday") has none behind it.
+     */
+    private boolean clauseFollows(int cue, int e) {
+        if (thatAfter(cue, e) >= 0) return true;
+        for (int k = cue + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isQuoteMark(x) || isClauseBoundary(x)) return false;
+            if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Six in ten said they were tired; 46 percent said they were unenthusiastic": in English a semicolon
+     * behind the verb closes what was said, and the clause after it is a sentence of its own.
+     */
+    private int saidPartEnd(TextModel.Sentence s, int from) {
+        if (english) {
+            for (int k = from; k < s.endToken() - 1; k++) if (model.token(k).isPunct(';') && !model.token(k).quoted()) return model.token(k).begin();
+        }
+        return contentEndOf(s);
     }
 
     /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */
@@ -766,7 +974,9 @@ final class CueFinder extends ExtractionStep {
         while (that < e && that <= i + 2 && objectWord(model.token(that))) that++;
         if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return -1;
         Token next = model.token(that + 1);
-        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? that : -1;
+        // "saying that as president he would ...": a preposition or subordinator after "that" opens a clause's adjunct, "that" determines no noun
+        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))
+                || NounPhrases.PREPOSITIONS.contains(next.lower()) || SUBORDINATORS_EN.contains(next.lower())) ? that : -1;
     }
 
     /**
@@ -980,13 +1190,18 @@ final class CueFinder extends ExtractionStep {
 
     /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */
     private int[] quoteBeforeSubject(int cue, int f) {
-        for (int k = cue - 1; k >= f && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
+        // "“Would that be fair?” Reed said.": the sentence detector ends a sentence at the question mark, the quotation's
+        // closing mark with it; it is still the quotation before the subject
+        int from = f > 0 && isQuoteMark(model.token(f - 1)) && model.token(f - 1).quoted()
+                && text.substring(model.token(f - 1).end(), model.token(f).begin()).indexOf('\n') < 0 ? f - 1 : f;
+        for (int k = cue - 1; k >= from && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
             if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
-            return q != null && q[1] == x.end() && endsOpen(q) ? q : null;
+            // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence
+            return q != null && q[1] == x.end() && endsOpen(q) && q[0] <= model.token(f).begin() ? q : null;
         }
         return null;
     }

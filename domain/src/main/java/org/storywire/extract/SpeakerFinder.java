@@ -182,9 +182,10 @@ final class SpeakerFinder extends ExtractionStep {
             // "Die Vorsitzende ..., Konstanze Rehfeld, hat ... zurückgewiesen": the name set off before the auxiliary
             else if (np.end() + 1 < cue && model.token(np.end()).isPunct(',') && AUXILIARIES.contains(model.token(np.end() + 1).lower())
                     && np.first() > s.firstToken() && model.token(np.first() - 1).isPunct(',')) score -= 9;
-            // "Albrecht Kern, der Direktor der Behörde, bezeichnete ...": the phrase opening the sentence, one apposition set off before the verb
-            // (the V2 subject before its verb as if adjacent: the commas and the apposition's words cost nothing)
-            else if (!english && np.first() == s.firstToken() && setOffUpTo(np.end(), cue)) score = -10;
+            // "Albrecht Kern, der Direktor der Behörde, bezeichnete ...", "Ada Voss, a physician from Marlow, accused ...": the phrase
+            // opening the sentence, one apposition set off before the verb (the subject before its verb as if adjacent: the commas
+            // and the apposition's words cost nothing); in English a name only, "The mayor, Tom Reed, said" is said by the name
+            else if (np.first() == s.firstToken() && (!english || np.named()) && setOffUpTo(np.end(), cue)) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
             else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
@@ -347,9 +348,17 @@ final class SpeakerFinder extends ExtractionStep {
         return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && participleAfterComma(cue, f));
     }
 
-    /** ", citing the tide", ", saying that ...": a present participle right after a comma. */
+    /** ", citing the tide", ", saying that ...", "called it “a disgrace,” saying": a present participle right after a comma, or after a quotation closing on one. */
     boolean participleAfterComma(int cue, int f) {
-        return cue > f && model.token(cue - 1).isPunct(',') && model.token(cue).lower().endsWith("ing");
+        return cue > f && model.token(cue).lower().endsWith("ing") && (model.token(cue - 1).isPunct(',') || quotationClosingOnComma(cue - 1));
+    }
+
+    private boolean quotationClosingOnComma(int k) {
+        Token x = model.token(k);
+        if (!isQuoteMark(x) || !x.quoted()) return false;
+        int c = x.begin() - 1;
+        while (c > 0 && Character.isWhitespace(text.charAt(c))) c--;
+        return c >= 0 && text.charAt(c) == ',';
     }
 
     /**
@@ -515,7 +524,8 @@ final class SpeakerFinder extends ExtractionStep {
     }
 
     /**
-     * "Jonas Kern, der Leiter der Behörde, sagte, ...": the sentence opens with a phrase and one stretch set off by commas
+     * "Jonas Kern, der Leiter der Behörde, sagte, ...", "Ada Stein, a physician from Ohio, accused the committee of ...":
+     * the sentence opens with a phrase and one stretch set off by commas
      * up to the verb, so the comma before the verb closes an apposition, no said part before an inverted verb.
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {

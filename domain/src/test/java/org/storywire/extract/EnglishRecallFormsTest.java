@@ -47,6 +47,23 @@ class EnglishRecallFormsTest {
     }
 
     @Test
+    void aNamingVerbTakesABareNounALongOrAPossessedObject() {
+        assertThat(content(single(extract("Senator Ada Croft has called harbour dredging a waste of money.")))).contains("harbour dredging a waste of money");
+        assertThat(content(single(extract("Mayor Tom Reed called the decision to close the northern pier a mistake.")))).contains("the northern pier a mistake");
+        assertThat(content(single(extract("Ada Croft called Lindhal Bank’s conduct “outrageous.”")))).contains("outrageous");
+    }
+
+    @Test
+    void anArticleBehindAPrepositionIsNoComplementOfANamingVerb() {
+        assertThat(extract("The union called its members to a meeting.")).isEmpty();
+    }
+
+    private static Statement single(List<Statement> found) {
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
     void aNamingVerbWithoutComplementOnlyNames() {
         assertThat(extract("A website called Daily Truth posts its stories at night.")).isEmpty();
     }
