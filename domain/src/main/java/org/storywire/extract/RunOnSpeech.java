@@ -30,6 +30,10 @@ final class RunOnSpeech extends ExtractionStep {
     private static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
     private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
+    /** "um", "ohne", "statt": a "zu" infinitive after them is a purpose or manner, not what someone said. */
+    private static final Set<String> PURPOSE = Lexicon.words("purpose-conjunctions-de.txt");
+    /** "versuchen", "beginnen": their "zu" infinitive is an act, not something said. */
+    private static final Set<String> ACTION_CONTROL = Lexicon.words("action-control-verbs-de.txt");
 
     private final SpeakerFinder speakers;
 
@@ -156,18 +160,59 @@ final class RunOnSpeech extends ExtractionStep {
      * "Die Regierungen haben signalisiert, dass ...", "Die WHO hält es für unwahrscheinlich, dass ...": a
      * main clause whose subject is someone, with a "dass" clause right after its first comma, reports what
      * the subject said, found or holds, whatever the verb, as with a Konjunktiv clause; the indicative
-     * "dass" clause carries no mood of its own, so the subject is what marks it.
+     * "dass" clause carries no mood of its own, so the subject is what marks it. So does a "zu" infinitive
+     * there ("Das Parlament hat die Staaten aufgefordert, einen Plan vorzulegen"): what the subject
+     * demanded, promised or decided, unless the main verb is one of trying or starting to act.
      */
     private Draft dependentDass(TextModel.Sentence s) {
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
             if (!model.token(k).isPunct(',')) continue;
             // "die Möglichkeit, dass ...": the noun's own content, not the subject's
-            if (!DASS.contains(model.token(k + 1).lower()) || model.token(k - 1).capitalised()) return null;
-            // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
-            for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+            if (model.token(k - 1).capitalised()) return null;
+            if (DASS.contains(model.token(k + 1).lower())) {
+                // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
+                for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+            } else if (!zuInfinitiveClause(k + 1, s) || actionControl(s.firstToken(), k)) {
+                return null;
+            }
             return dependentClause(s, k + 1, np -> personOrBody(np, s));
         }
         return null;
+    }
+
+    /**
+     * A clause from {@code begin} to the next punctuation that ends in a "zu" infinitive ("einen Plan
+     * vorzulegen", "beteiligt gewesen zu sein") and is not opened by a conjunction of purpose ("um ...
+     * zu", "ohne ... zu") or another subordinator.
+     */
+    private boolean zuInfinitiveClause(int begin, TextModel.Sentence s) {
+        if (begin >= s.endToken() || SUBORDINATORS.contains(model.token(begin).lower()) || PURPOSE.contains(model.token(begin).lower())) return false;
+        int last = -1;
+        for (int k = begin; k < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (x.quoted()) continue;
+            if (!x.word()) break;
+            last = k;
+        }
+        if (last <= begin) return false;
+        Token verb = model.token(last);
+        return !verb.capitalised() && (model.token(last - 1).is("zu") || morph.zuInfinitive(verb.lower()));
+    }
+
+    /**
+     * Whether a verb of the main clause from {@code from} to {@code to} is one of trying, managing or
+     * starting ("versuchte", "begann"), also with its separable particle at the clause's end ("fingen ... an").
+     */
+    private boolean actionControl(int from, int to) {
+        Token end = model.token(to - 1);
+        String particle = end.word() && !end.capitalised() ? end.lower() : "";
+        for (int k = from; k < to; k++) {
+            Token x = model.token(k);
+            if (!x.word() || x.capitalised()) continue;
+            String lemma = String.valueOf(morph.germanLemma(x.lower()));
+            if (ACTION_CONTROL.contains(lemma) || ACTION_CONTROL.contains(particle + lemma)) return true;
+        }
+        return false;
     }
 
     /**

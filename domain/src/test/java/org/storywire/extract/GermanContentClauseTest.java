@@ -8,8 +8,9 @@ import static org.storywire.extract.GermanExtraction.extract;
 import org.junit.jupiter.api.Test;
 
 /**
- * A "dass" clause after the first comma of a main clause whose subject is a person or a body reports
- * what the subject said or holds, whatever the verb. Every text is written for this test.
+ * A "dass" clause or a "zu" infinitive after the first comma of a main clause whose subject is a person
+ * or a body reports what the subject said, holds or demanded, whatever the verb. Every text is written
+ * for this test.
  */
 class GermanContentClauseTest {
     @Test
@@ -41,5 +42,27 @@ class GermanContentClauseTest {
         assertThat(extract("Die Explosion war so heftig, dass man sie kilometerweit hörte.")).isEmpty();
         // the clause belongs to the noun before the comma
         assertThat(extract("Der Kanzler stand vor dem Problem, dass ihm die Mehrheit fehlte.")).isEmpty();
+    }
+
+    @Test
+    void aZuInfinitiveAfterAPersonOrBodyIsWhatTheyDemandedOrPromised() {
+        String text = "Bürgermeisterin Ana Roth hat die Nachbargemeinden dazu aufgefordert, einen Plan gegen den Lärm vorzulegen.";
+        Statement s = about(extract(text), "Lärm");
+        assertThat(content(s, text)).isEqualTo("einen Plan gegen den Lärm vorzulegen");
+        assertThat(s.speaker().canonical()).isEqualTo("Ana Roth");
+
+        String perfect = "Die Polizei wirft dem Kassierer Ole Brandt vor, an dem Betrug beteiligt gewesen zu sein.";
+        assertThat(content(about(extract(perfect), "Betrug"), perfect)).isEqualTo("an dem Betrug beteiligt gewesen zu sein");
+    }
+
+    @Test
+    void aZuInfinitiveOfPurposeOrOfAnAttemptReportsNothing() {
+        // "um ... zu": why, not what was said
+        assertThat(extract("Die Polizei sperrte die Brücke am Morgen, um die Anwohner zu schützen.")).isEmpty();
+        // trying, managing, starting: an act, with a separable particle too
+        assertThat(extract("Bürgermeisterin Ana Roth versuchte, die Nachbargemeinden zu überzeugen.")).isEmpty();
+        assertThat(extract("Bürgermeisterin Ana Roth fing danach an, die Akten zu ordnen.")).isEmpty();
+        // an intention is no statement either
+        assertThat(extract("Bürgermeisterin Ana Roth plant, die Nachbargemeinden im Mai zu besuchen.")).isEmpty();
     }
 }
