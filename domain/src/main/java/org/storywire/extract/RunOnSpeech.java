@@ -187,6 +187,8 @@ final class RunOnSpeech extends ExtractionStep {
      */
     private boolean zuInfinitiveClause(int begin, TextModel.Sentence s) {
         if (begin >= s.endToken() || SUBORDINATORS.contains(model.token(begin).lower()) || PURPOSE.contains(model.token(begin).lower())) return false;
+        // "..., ist aber nicht zu erfahren": a clause opened by a finite verb is a main clause of its own
+        if (finiteOnly(model.token(begin))) return false;
         int last = -1;
         for (int k = begin; k < s.endToken(); k++) {
             Token x = model.token(k);
@@ -197,6 +199,13 @@ final class RunOnSpeech extends ExtractionStep {
         if (last <= begin) return false;
         Token verb = model.token(last);
         return !verb.capitalised() && (model.token(last - 1).is("zu") || morph.zuInfinitive(verb.lower()));
+    }
+
+    /** "ist", "sind", "wurde": a lower-case word the dictionary knows only as a finite verb. */
+    private boolean finiteOnly(Token t) {
+        if (t.capitalised()) return false;
+        Morphology.Analysis a = morph.german(t.lower());
+        return a.has(Morphology.INDICATIVE) && !a.has(Morphology.NON_VERB);
     }
 
     /**
@@ -216,7 +225,8 @@ final class RunOnSpeech extends ExtractionStep {
     }
 
     /**
-     * A person or a body for certain: a name or body the article knows, a role, or a personal pronoun. Stricter
+     * A person or a body for certain: a name or body the article knows, a role, a noun of people or of a body ("Forscher",
+     * "Gericht"), or a personal pronoun. Stricter
      * than {@link #namesSomeone}, whose capitalised head is any German noun: a "dass" clause follows things as
      * often as speakers ("Die Explosion war so heftig, dass ...").
      */
@@ -225,7 +235,13 @@ final class RunOnSpeech extends ExtractionStep {
         Token first = model.token(np.first());
         // "Halten Sie es für möglich, dass ...": the polite "Sie" inside the sentence addresses the reader
         if (np.pronoun()) return !IMPERSONAL.contains(first.lower()) && !(first.is("sie") && first.capitalised() && np.first() > s.firstToken());
-        return speakers.known(np) || roleHead(np);
+        return speakers.known(np) || roleHead(np) || peopleHead(np);
+    }
+
+    /** "Die Forscher", "Das Gericht", "Die Regierung des Landes": a head noun naming people, by an agent ending or as a body. */
+    private boolean peopleHead(NounPhrase np) {
+        Token head = model.token(np.end() - 1);
+        return head.capitalised() && (lex.isAgentNoun(head.lower()) || NounPhrases.speakerNoun(head.lower()));
     }
 
     /**

@@ -65,4 +65,23 @@ class GermanContentClauseTest {
         // an intention is no statement either
         assertThat(extract("Bürgermeisterin Ana Roth plant, die Nachbargemeinden im Mai zu besuchen.")).isEmpty();
     }
+
+    @Test
+    void aBodyOrAnAgentNounSpeaksThoughTheArticleNamesNoOne() {
+        // no name the article knows, no role: the head noun names people, by its agent ending or as a body
+        String agents = "Die Meeresforscher fanden heraus, dass die Schnecken im Winter wandern.";
+        Statement a = about(extract(agents), "Schnecken");
+        assertThat(content(a, agents)).isEqualTo("dass die Schnecken im Winter wandern");
+        assertThat(a.speaker().mention()).isEqualTo("Die Meeresforscher");
+
+        String body = "Das Landgericht sah es als erwiesen an, dass der Kassierer das Geld genommen hatte.";
+        assertThat(about(extract(body), "Kassierer").speaker().mention()).isEqualTo("Das Landgericht");
+    }
+
+    @Test
+    void aClauseOpenedByAFiniteVerbIsNoZuInfinitive() {
+        // "ist ... zu erfahren": a main clause of its own after the comma, not what the subject demanded
+        assertThat(extract("Wie viel die Netzbetreiber einspeisen, ist aber nicht zu erfahren.")).isEmpty();
+        assertThat(extract("Die Netzbetreiber speisen Strom ein, ist aber nicht zu erfahren.")).isEmpty();
+    }
 }
