@@ -225,10 +225,9 @@ final class RunOnSpeech extends ExtractionStep {
     }
 
     /**
-     * A person or a body for certain: a name or body the article knows, a role, a noun of people or of a body ("Forscher",
-     * "Gericht"), or a personal pronoun. Stricter
-     * than {@link #namesSomeone}, whose capitalised head is any German noun: a "dass" clause follows things as
-     * often as speakers ("Die Explosion war so heftig, dass ...").
+     * A person or a body for certain: a name or body the article knows, a role, a noun of people or of a body
+     * ("Forscher", "Gericht"), or a personal pronoun. Stricter than {@link #namesSomeone}, whose capitalised head is
+     * any German noun: a "dass" clause follows things as often as speakers ("Die Explosion war so heftig, dass ...").
      */
     private boolean personOrBody(NounPhrase np, TextModel.Sentence s) {
         if (!nps.agentive(np)) return false;
