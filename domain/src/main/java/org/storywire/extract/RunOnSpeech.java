@@ -35,11 +35,16 @@ final class RunOnSpeech extends ExtractionStep {
     /** "versuchen", "beginnen": their "zu" infinitive is an act, not something said. */
     private static final Set<String> ACTION_CONTROL = Lexicon.words("action-control-verbs-de.txt");
 
+    /** "wird", "wurde", "worden": the auxiliary of the passive. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+
     private final SpeakerFinder speakers;
+    private final GermanPassive passives;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.passives = new GermanPassive(x, speakers);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -175,9 +180,42 @@ final class RunOnSpeech extends ExtractionStep {
             } else if (!zuInfinitiveClause(k + 1, s) || actionControl(s.firstToken(), k)) {
                 return null;
             }
-            return dependentClause(s, k + 1, np -> personOrBody(np, s));
+            Draft d = dependentClause(s, k + 1, np -> personOrBody(np, s));
+            return d != null || !DASS.contains(model.token(k + 1).lower()) ? d : impersonalPassive(s, k);
         }
         return null;
+    }
+
+    /**
+     * "Es wird angenommen, dass ...", "Im April wurde bekannt, dass ...", "Von den Behörden wird vermutet, dass ...":
+     * a main clause in the passive with "werden" (or "bekannt werden"), its participle or predicate right before the
+     * comma, reports the "dass" clause; the speaker is the agent behind "von", else no one named.
+     */
+    private Draft impersonalPassive(TextModel.Sentence s, int comma) {
+        int f = s.firstToken();
+        if (SUBORDINATORS.contains(model.token(f).lower())) return null;
+        int predicate = comma - 1;
+        if (predicate > f && (model.token(predicate).is("worden") || model.token(predicate).is("geworden"))) predicate--;
+        Token p = model.token(predicate);
+        if (predicate <= f || !p.word() || p.capitalised() || !morph.german(p.lower()).has(Morphology.PARTICIPLE) && !p.is("bekannt")) return null;
+        boolean werden = false;
+        for (int k = f; k < comma; k++) {
+            Token x = model.token(k);
+            if (x.isPunct(',') || x.quoted()) return null;
+            if (PASSIVE_AUXILIARIES.contains(x.lower()) || x.is("geworden")) werden = true;
+        }
+        // "Es wurde verhindert, dass ...": a deed, not a report
+        if (!werden || actionControl(f, comma)) return null;
+        // "Die Stimmen werden nach dem Prinzip verteilt, dass ...": a clause with a subject of its own is no impersonal passive
+        for (NounPhrase np : nps.subjects(f, predicate, f)) {
+            boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
+            if (!governed && !(np.pronoun() && IMPERSONAL.contains(model.token(np.first()).lower())) && nps.mayBeNominative(np)) return null;
+        }
+        NounPhrase agent = passives.agent(s, predicate);
+        Draft d = Draft.cuelessClaim(s.index(), f, "", agent == null ? null : speakers.resolve(agent, s));
+        if (d.speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
+        setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
+        return d;
     }
 
     /**

@@ -84,4 +84,24 @@ class GermanContentClauseTest {
         assertThat(extract("Wie viel die Netzbetreiber einspeisen, ist aber nicht zu erfahren.")).isEmpty();
         assertThat(extract("Die Netzbetreiber speisen Strom ein, ist aber nicht zu erfahren.")).isEmpty();
     }
+
+    @Test
+    void anImpersonalPassiveReportsItsDassClauseWithTheAgentBehindVonAsSpeaker() {
+        String text = "Im April wurde dann bekannt, dass der Trainer der Nordstädter schwer erkrankt war.";
+        Statement s = about(extract(text), "Trainer");
+        assertThat(content(s, text)).isEqualTo("dass der Trainer der Nordstädter schwer erkrankt war");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.attribution()).isEqualTo(Attribution.ANONYMOUS_SOURCES);
+
+        String agent = "Von den Behörden beider Staaten wird vermutet, dass Schmuggler an dem Überfall beteiligt waren.";
+        assertThat(about(extract(agent), "Schmuggler").speaker().mention()).isEqualTo("den Behörden");
+    }
+
+    @Test
+    void aPassiveWithASubjectOfItsOwnOrOfADeedReportsNothing() {
+        // the "dass" clause belongs to the noun; the clause has a subject
+        assertThat(extract("Die Sitze werden nicht nach dem Prinzip verteilt, dass der Sieger alle bekommt.")).isEmpty();
+        // preventing is a deed
+        assertThat(extract("Am Abend wurde verhindert, dass das Feuer auf die Scheune übergriff.")).isEmpty();
+    }
 }
