@@ -236,7 +236,16 @@ final class RunOnSpeech extends ExtractionStep {
         }
         if (last <= begin) return false;
         Token verb = model.token(last);
-        return !verb.capitalised() && (model.token(last - 1).is("zu") || morph.zuInfinitive(verb.lower()));
+        return !verb.capitalised() && (model.token(last - 1).is("zu") || morph.zuInfinitive(verb.lower()) || zuInside(verb.lower()));
+    }
+
+    /** "voranzutreiben": a word the dictionary lacks, a particle, "zu" and a verb it knows ("treiben"). */
+    private boolean zuInside(String w) {
+        for (int i = w.indexOf("zu", 2); i > 0 && i + 6 <= w.length(); i = w.indexOf("zu", i + 1)) {
+            String verb = w.substring(i + 2);
+            if (verb.endsWith("n") && morph.german(verb).has(Morphology.VERB)) return true;
+        }
+        return false;
     }
 
     /** "ist", "sind", "wurde": a lower-case word the dictionary knows only as a finite verb. */

@@ -51,6 +51,10 @@ class GermanContentClauseTest {
         assertThat(content(s, text)).isEqualTo("einen Plan gegen den Lärm vorzulegen");
         assertThat(s.speaker().canonical()).isEqualTo("Ana Roth");
 
+        // a compound the dictionary lacks: particle, "zu", a verb it knows
+        String unknown = "Bürgermeisterin Ana Roth hat die Nachbargemeinden aufgefordert, den Lärmschutz voranzutreiben.";
+        assertThat(content(about(extract(unknown), "Lärmschutz"), unknown)).isEqualTo("den Lärmschutz voranzutreiben");
+
         String perfect = "Die Polizei wirft dem Kassierer Ole Brandt vor, an dem Betrug beteiligt gewesen zu sein.";
         assertThat(content(about(extract(perfect), "Betrug"), perfect)).isEqualTo("an dem Betrug beteiligt gewesen zu sein");
     }
