@@ -35,6 +35,11 @@ final class RunOnSpeech extends ExtractionStep {
     /** "versuchen", "beginnen": their "zu" infinitive is an act, not something said. */
     private static final Set<String> ACTION_CONTROL = Lexicon.words("action-control-verbs-de.txt");
 
+    /** "die Forderung des Ministers", "der Plan von X": the words that link a said noun to its source. */
+    private static final Set<String> SOURCE_LINKS = Set.of("des", "der", "von", "vom", "eines", "einer");
+    /** "die Forderung des CSU-Vorsitzenden Edmund Stoiber, ...": how many words a noun's source spans before the comma. */
+    private static final int NOUN_SOURCE_REACH = 8;
+
     /** "wird", "wurde", "worden": the auxiliary of the passive. */
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
 
@@ -115,7 +120,10 @@ final class RunOnSpeech extends ExtractionStep {
             speaker = previousSubject(s);
             found = true;
         }
-        if (!found) return List.of();
+        if (!found) {
+            Draft noun = nounComplement(s);
+            return noun == null ? List.of() : List.of(noun);
+        }
         Draft d = new Draft();
         d.sentence = s.index();
         d.cueToken = f;
@@ -216,6 +224,62 @@ final class RunOnSpeech extends ExtractionStep {
         if (d.speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         return d;
+    }
+
+    /**
+     * "auf die Forderung des Parteichefs, die Steuern zu senken", "die Behauptung, dass ...": a demand or a claim
+     * as a noun, its content the "zu" infinitive or "dass" clause after the comma right behind it (or behind its
+     * genitive or "von" source); the speaker is that source, else no one named.
+     */
+    private Draft nounComplement(TextModel.Sentence s) {
+        int f = s.firstToken();
+        for (int k = f + 1; k + 1 < s.endToken(); k++) {
+            if (!model.token(k).isPunct(',') || !(DASS.contains(model.token(k + 1).lower()) || zuInfinitiveClause(k + 1, s))) continue;
+            int noun = k - 1;
+            NounPhrase source = null;
+            for (int j = k - 1; j > f && k - j <= NOUN_SOURCE_REACH; j--) {
+                Token x = model.token(j);
+                if (!x.word() || x.quoted()) break;
+                if (x.capitalised() && saidNoun(x.lower()) && SOURCE_LINKS.contains(model.token(j + 1).lower())) {
+                    noun = j;
+                    // "des Ministers" is the genitive phrase with its article; after "von" the phrase follows
+                    Token link = model.token(j + 1);
+                    source = speakers.nounPhraseAfter(link.is("von") || link.is("vom") ? j + 2 : j + 1, k);
+                    break;
+                }
+            }
+            Token n = model.token(noun);
+            if (!n.word() || !n.capitalised() || !saidNoun(n.lower())) continue;
+            Speaker speaker = source != null && nps.agentive(source) ? speakers.resolve(source, s) : null;
+            // "Die Partei wandte sich mit der Aufforderung, ... zu ...": without a source of its own, the noun is its subject's
+            if (speaker == null) {
+                for (NounPhrase np : nps.subjects(f, noun, f)) {
+                    boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
+                    if (!governed && personOrBody(np, s)) {
+                        speaker = speakers.resolve(np, s);
+                        break;
+                    }
+                }
+            }
+            Draft d = Draft.cuelessClaim(s.index(), noun, "", speaker);
+            if (speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
+            setContent(d, model.token(k + 1).begin(), complementEnd(k + 1, s), s);
+            return d;
+        }
+        return null;
+    }
+
+    /** "Für die Behauptung, dass ..., fehlt jeder Hinweis": the clause ends where the main clause goes on with its finite verb. */
+    private int complementEnd(int begin, TextModel.Sentence s) {
+        for (int k = begin; k + 1 < s.endToken(); k++) {
+            if (model.token(k).isPunct(',') && finiteOnly(model.token(k + 1))) return model.token(k).begin();
+        }
+        return contentEndOf(s);
+    }
+
+    /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf": a noun of something demanded or claimed. */
+    private boolean saidNoun(String lower) {
+        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower);
     }
 
     /**

@@ -108,4 +108,26 @@ class GermanContentClauseTest {
         // preventing is a deed
         assertThat(extract("Am Abend wurde verhindert, dass das Feuer auf die Scheune übergriff.")).isEmpty();
     }
+
+    @Test
+    void aDemandOrClaimAsANounHasItsClauseAfterTheCommaSaidByItsSource() {
+        String genitive = "Mit Befremden reagierte die Partei auf die Forderung des Vorsitzenden Paul Wendt, in der Steuerpolitik auf die Grünen zuzugehen.";
+        Statement g = about(extract(genitive), "Steuerpolitik");
+        assertThat(content(g, genitive)).isEqualTo("in der Steuerpolitik auf die Grünen zuzugehen");
+        assertThat(g.speaker().canonical()).isEqualTo("Paul Wendt");
+
+        String von = "Die Kritik richtete sich gegen den Plan von Innenminister Paul Wendt, alle Passbilder zu speichern.";
+        assertThat(about(extract(von), "Passbilder").speaker().canonical()).isEqualTo("Paul Wendt");
+
+        // no source: what was claimed, by no one named; the main clause going on is not part of it
+        String none = "Für die Behauptung, dass jemand einen Anschlag plante, fehlt bis heute jeder Hinweis.";
+        Statement n = about(extract(none), "Anschlag");
+        assertThat(content(n, none)).isEqualTo("dass jemand einen Anschlag plante");
+        assertThat(n.attribution()).isEqualTo(Attribution.ANONYMOUS_SOURCES);
+    }
+
+    @Test
+    void aNounOfNoDemandOrClaimHasNoSaidClause() {
+        assertThat(extract("Am Abend bot sich den Besuchern die Gelegenheit, die Werft zu besichtigen.")).isEmpty();
+    }
 }
