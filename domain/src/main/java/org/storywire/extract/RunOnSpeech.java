@@ -8,7 +8,9 @@ import org.storywire.clean.Lexicon;
 /**
  * Reported speech running on without a cue: German Konjunktiv I ("Er sei bereit"), reporting
  * Konjunktiv II after a statement, the reportative "soll ... haben", English "reportedly". The
- * speaker is the statement the sentence continues, or the last reported source.
+ * speaker is the statement the sentence continues, or the last reported source. Also German content
+ * clauses with no cue in the lexicons: a "dass" clause or "zu" infinitive after a subject who is someone,
+ * after an impersonal passive, or after a noun of a demand or claim ({@link GermanClauseForms}).
  */
 final class RunOnSpeech extends ExtractionStep {
     static final Set<String> RUN_ON_OPENERS = Lexicon.words("run-on-openers-de.txt");
@@ -23,17 +25,13 @@ final class RunOnSpeech extends ExtractionStep {
     private static final int MAIN_VERB_POSITION = 5;
 
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
-    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
+    static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
     /** "dass": the complementiser of a content clause. */
     private static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
     private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
-    /** "um", "ohne", "statt": a "zu" infinitive after them is a purpose or manner, not what someone said. */
-    private static final Set<String> PURPOSE = Lexicon.words("purpose-conjunctions-de.txt");
-    /** "versuchen", "beginnen": their "zu" infinitive is an act, not something said. */
-    private static final Set<String> ACTION_CONTROL = Lexicon.words("action-control-verbs-de.txt");
 
     /** "die Forderung des Ministers", "der Plan von X": the words that link a said noun to its source. */
     private static final Set<String> SOURCE_LINKS = Set.of("des", "der", "von", "vom", "eines", "einer");
@@ -45,11 +43,13 @@ final class RunOnSpeech extends ExtractionStep {
 
     private final SpeakerFinder speakers;
     private final GermanPassive passives;
+    private final GermanClauseForms clauses;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.passives = new GermanPassive(x, speakers);
+        this.clauses = new GermanClauseForms(x);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -185,7 +185,7 @@ final class RunOnSpeech extends ExtractionStep {
             if (DASS.contains(model.token(k + 1).lower())) {
                 // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
                 for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
-            } else if (!zuInfinitiveClause(k + 1, s) || actionControl(s.firstToken(), k)) {
+            } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(s.firstToken(), k)) {
                 return null;
             }
             Draft d = dependentClause(s, k + 1, np -> personOrBody(np, s));
@@ -213,7 +213,7 @@ final class RunOnSpeech extends ExtractionStep {
             if (PASSIVE_AUXILIARIES.contains(x.lower()) || x.is("geworden")) werden = true;
         }
         // "Es wurde verhindert, dass ...": a deed, not a report
-        if (!werden || actionControl(f, comma)) return null;
+        if (!werden || clauses.actionControl(f, comma)) return null;
         // "Die Stimmen werden nach dem Prinzip verteilt, dass ...": a clause with a subject of its own is no impersonal passive
         for (NounPhrase np : nps.subjects(f, predicate, f)) {
             boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
@@ -234,7 +234,7 @@ final class RunOnSpeech extends ExtractionStep {
     private Draft nounComplement(TextModel.Sentence s) {
         int f = s.firstToken();
         for (int k = f + 1; k + 1 < s.endToken(); k++) {
-            if (!model.token(k).isPunct(',') || !(DASS.contains(model.token(k + 1).lower()) || zuInfinitiveClause(k + 1, s))) continue;
+            if (!model.token(k).isPunct(',') || !(DASS.contains(model.token(k + 1).lower()) || clauses.zuInfinitiveClause(k + 1, s))) continue;
             int noun = k - 1;
             NounPhrase source = null;
             for (int j = k - 1; j > f && k - j <= NOUN_SOURCE_REACH; j--) {
@@ -263,76 +263,15 @@ final class RunOnSpeech extends ExtractionStep {
             }
             Draft d = Draft.cuelessClaim(s.index(), noun, "", speaker);
             if (speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
-            setContent(d, model.token(k + 1).begin(), complementEnd(k + 1, s), s);
+            setContent(d, model.token(k + 1).begin(), clauses.complementEnd(k + 1, s), s);
             return d;
         }
         return null;
     }
 
-    /** "Für die Behauptung, dass ..., fehlt jeder Hinweis": the clause ends where the main clause goes on with its finite verb. */
-    private int complementEnd(int begin, TextModel.Sentence s) {
-        for (int k = begin; k + 1 < s.endToken(); k++) {
-            if (model.token(k).isPunct(',') && finiteOnly(model.token(k + 1))) return model.token(k).begin();
-        }
-        return contentEndOf(s);
-    }
-
     /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf": a noun of something demanded or claimed. */
     private boolean saidNoun(String lower) {
         return lex.isDemand(lower, false) || lex.isPropositionNoun(lower);
-    }
-
-    /**
-     * A clause from {@code begin} to the next punctuation that ends in a "zu" infinitive ("einen Plan
-     * vorzulegen", "beteiligt gewesen zu sein") and is not opened by a conjunction of purpose ("um ...
-     * zu", "ohne ... zu") or another subordinator.
-     */
-    private boolean zuInfinitiveClause(int begin, TextModel.Sentence s) {
-        if (begin >= s.endToken() || SUBORDINATORS.contains(model.token(begin).lower()) || PURPOSE.contains(model.token(begin).lower())) return false;
-        // "..., ist aber nicht zu erfahren": a clause opened by a finite verb is a main clause of its own
-        if (finiteOnly(model.token(begin))) return false;
-        int last = -1;
-        for (int k = begin; k < s.endToken(); k++) {
-            Token x = model.token(k);
-            if (x.quoted()) continue;
-            if (!x.word()) break;
-            last = k;
-        }
-        if (last <= begin) return false;
-        Token verb = model.token(last);
-        return !verb.capitalised() && (model.token(last - 1).is("zu") || morph.zuInfinitive(verb.lower()) || zuInside(verb.lower()));
-    }
-
-    /** "voranzutreiben": a word the dictionary lacks, a particle, "zu" and a verb it knows ("treiben"). */
-    private boolean zuInside(String w) {
-        for (int i = w.indexOf("zu", 2); i > 0 && i + 6 <= w.length(); i = w.indexOf("zu", i + 1)) {
-            String verb = w.substring(i + 2);
-            if (verb.endsWith("n") && morph.german(verb).has(Morphology.VERB)) return true;
-        }
-        return false;
-    }
-
-    /** "ist", "sind", "wurde": a lower-case word the dictionary knows only as a finite verb. */
-    private boolean finiteOnly(Token t) {
-        if (t.capitalised()) return false;
-        Morphology.Analysis a = morph.german(t.lower());
-        return a.has(Morphology.INDICATIVE) && !a.has(Morphology.NON_VERB);
-    }
-
-    /**
-     * Whether a verb of the main clause from {@code from} to {@code to} is one of trying, managing or
-     * starting ("versuchte", "begann"), also with its separable particle at the clause's end ("fingen ... an").
-     */
-    private boolean actionControl(int from, int to) {
-        Token end = model.token(to - 1);
-        String particle = end.word() && !end.capitalised() ? end.lower() : "";
-        for (int k = from; k < to; k++) {
-            Token x = model.token(k);
-            if (!x.word() || x.capitalised()) continue;
-            String lemma = String.valueOf(morph.germanLemma(x.lower()));
-            if (ACTION_CONTROL.contains(lemma) || ACTION_CONTROL.contains(particle + lemma)) return true;
-        }
-        return false;
     }
 
     /**
