@@ -157,6 +157,7 @@ final class CueFinder extends ExtractionStep {
                 }
             }
         }
+        if (!english) splitAfterComma(found);
         splitCoordinated(found);
         if (english) endFrontedClauses(found);
         if (english) endSubjectModifiers(found);
@@ -398,6 +399,42 @@ final class CueFinder extends ExtractionStep {
             if (b.contentBegin <= at) continue;
             for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
+    }
+
+    /**
+     * "Die Ministerin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess", "Der Minister
+     * bestätigte den Bericht, betonte aber, ...": a reporting verb right after a comma, with no subject of its own
+     * behind it, is a second verb of the same subject (a coordinated verb phrase), and says something of its own.
+     * The statement before ends at that comma; when its said part began there, it is its own clause.
+     */
+    private void splitAfterComma(List<Draft> found) {
+        for (Draft b : found) {
+            int comma = b.cueToken - 1;
+            if (comma < 0 || !model.token(comma).isPunct(',')) continue;
+            int commaAt = model.token(comma).begin();
+            Draft a = null;
+            for (Draft o : found) {
+                if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
+            }
+            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own
+            if (a == null || a.subject == null || b.subject != null && b.subject.first() != a.subject.first()) continue;
+            // "X, den die Zeitung zitiert, sagte ...": a verb closing a relative clause after its subject is no main verb
+            if (commaBetween(a.subject.end(), a.cueToken)) continue;
+            if (a.contentBegin >= commaAt) {
+                TextModel.Sentence s = model.sentences.get(a.sentence);
+                int opener = clauseOpenerBefore(a.cueToken, s);
+                a.contentBegin = opener > 0 ? model.token(opener).begin() : s.begin();
+                a.clauseContent = true;
+            }
+            a.contentEnd = trimEnd(a.contentBegin, commaAt);
+            b.speaker = a.speaker;
+            b.subject = a.subject;
+        }
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (model.token(k).isPunct(',')) return true;
+        return false;
     }
 
     /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */

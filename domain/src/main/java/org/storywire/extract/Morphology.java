@@ -23,7 +23,7 @@ final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
-            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, KNOWN = 1 << 30;
+            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -91,6 +91,7 @@ final class Morphology {
                     if (verbLemma == null) verbLemma = lemma;
                     if (tag.contains(":KJ1")) bits |= KJ1;
                     if (tag.contains(":KJ2")) bits |= KJ2;
+                    if (tag.contains(":EIZ")) bits |= ZU_INFINITIVE;
                     if (tag.contains(":PRÄ") || tag.contains(":PRT")) bits |= INDICATIVE;
                     if (tag.contains(":1:")) bits |= FIRST_PERSON;
                     boolean third = tag.contains(":3:");
@@ -123,6 +124,11 @@ final class Morphology {
     boolean distinctiveKonjunktivI(String form) {
         Analysis a = german(form);
         return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NON_VERB);
+    }
+
+    /** An infinitive with "zu" inside it: "einzufangen", "zurückzutreten". */
+    boolean zuInfinitive(String form) {
+        return german(form).has(ZU_INFINITIVE);
     }
 
     /** The verb lemma of an English form ("said" -> "say"), or null. */

@@ -8,7 +8,9 @@ import org.storywire.clean.Lexicon;
 /**
  * Reported speech running on without a cue: German Konjunktiv I ("Er sei bereit"), reporting
  * Konjunktiv II after a statement, the reportative "soll ... haben", English "reportedly". The
- * speaker is the statement the sentence continues, or the last reported source.
+ * speaker is the statement the sentence continues, or the last reported source. Also German content
+ * clauses with no cue in the lexicons: a "dass" clause or "zu" infinitive after a subject who is someone,
+ * after an impersonal passive, or after a noun of a demand or claim ({@link GermanClauseForms}).
  */
 final class RunOnSpeech extends ExtractionStep {
     static final Set<String> RUN_ON_OPENERS = Lexicon.words("run-on-openers-de.txt");
@@ -23,7 +25,7 @@ final class RunOnSpeech extends ExtractionStep {
     private static final int MAIN_VERB_POSITION = 5;
 
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
-    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
+    static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
     /** "dass": the complementiser of a content clause. */
@@ -31,11 +33,23 @@ final class RunOnSpeech extends ExtractionStep {
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
     private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
 
+    /** "die Forderung des Ministers", "der Plan von X": the words that link a said noun to its source. */
+    private static final Set<String> SOURCE_LINKS = Set.of("des", "der", "von", "vom", "eines", "einer");
+    /** "die Forderung des CSU-Vorsitzenden Edmund Stoiber, ...": how many words a noun's source spans before the comma. */
+    private static final int NOUN_SOURCE_REACH = 8;
+
+    /** "wird", "wurde", "worden": the auxiliary of the passive. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+
     private final SpeakerFinder speakers;
+    private final GermanPassive passives;
+    private final GermanClauseForms clauses;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.passives = new GermanPassive(x, speakers);
+        this.clauses = new GermanClauseForms(x);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -106,7 +120,10 @@ final class RunOnSpeech extends ExtractionStep {
             speaker = previousSubject(s);
             found = true;
         }
-        if (!found) return List.of();
+        if (!found) {
+            Draft noun = nounComplement(s);
+            return noun == null ? List.of() : List.of(noun);
+        }
         Draft d = new Draft();
         d.sentence = s.index();
         d.cueToken = f;
@@ -156,31 +173,124 @@ final class RunOnSpeech extends ExtractionStep {
      * "Die Regierungen haben signalisiert, dass ...", "Die WHO hält es für unwahrscheinlich, dass ...": a
      * main clause whose subject is someone, with a "dass" clause right after its first comma, reports what
      * the subject said, found or holds, whatever the verb, as with a Konjunktiv clause; the indicative
-     * "dass" clause carries no mood of its own, so the subject is what marks it.
+     * "dass" clause carries no mood of its own, so the subject is what marks it. So does a "zu" infinitive
+     * there ("Das Parlament hat die Staaten aufgefordert, einen Plan vorzulegen"): what the subject
+     * demanded, promised or decided, unless the main verb is one of trying or starting to act.
      */
     private Draft dependentDass(TextModel.Sentence s) {
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
             if (!model.token(k).isPunct(',')) continue;
             // "die Möglichkeit, dass ...": the noun's own content, not the subject's
-            if (!DASS.contains(model.token(k + 1).lower()) || model.token(k - 1).capitalised()) return null;
-            // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
-            for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
-            return dependentClause(s, k + 1, np -> personOrBody(np, s));
+            if (model.token(k - 1).capitalised()) return null;
+            if (DASS.contains(model.token(k + 1).lower())) {
+                // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
+                for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+            } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(s.firstToken(), k)) {
+                return null;
+            }
+            Draft d = dependentClause(s, k + 1, np -> personOrBody(np, s));
+            return d != null || !DASS.contains(model.token(k + 1).lower()) ? d : impersonalPassive(s, k);
         }
         return null;
     }
 
     /**
-     * A person or a body for certain: a name or body the article knows, a role, or a personal pronoun. Stricter
-     * than {@link #namesSomeone}, whose capitalised head is any German noun: a "dass" clause follows things as
-     * often as speakers ("Die Explosion war so heftig, dass ...").
+     * "Es wird angenommen, dass ...", "Im April wurde bekannt, dass ...", "Von den Behörden wird vermutet, dass ...":
+     * a main clause in the passive with "werden" (or "bekannt werden"), its participle or predicate right before the
+     * comma, reports the "dass" clause; the speaker is the agent behind "von", else no one named.
+     */
+    private Draft impersonalPassive(TextModel.Sentence s, int comma) {
+        int f = s.firstToken();
+        if (SUBORDINATORS.contains(model.token(f).lower())) return null;
+        int predicate = comma - 1;
+        if (predicate > f && (model.token(predicate).is("worden") || model.token(predicate).is("geworden"))) predicate--;
+        Token p = model.token(predicate);
+        if (predicate <= f || !p.word() || p.capitalised() || !morph.german(p.lower()).has(Morphology.PARTICIPLE) && !p.is("bekannt")) return null;
+        boolean werden = false;
+        for (int k = f; k < comma; k++) {
+            Token x = model.token(k);
+            if (x.isPunct(',') || x.quoted()) return null;
+            if (PASSIVE_AUXILIARIES.contains(x.lower()) || x.is("geworden")) werden = true;
+        }
+        // "Es wurde verhindert, dass ...": a deed, not a report
+        if (!werden || clauses.actionControl(f, comma)) return null;
+        // "Die Stimmen werden nach dem Prinzip verteilt, dass ...": a clause with a subject of its own is no impersonal passive
+        for (NounPhrase np : nps.subjects(f, predicate, f)) {
+            boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
+            if (!governed && !(np.pronoun() && IMPERSONAL.contains(model.token(np.first()).lower())) && nps.mayBeNominative(np)) return null;
+        }
+        NounPhrase agent = passives.agent(s, predicate);
+        Draft d = Draft.cuelessClaim(s.index(), f, "", agent == null ? null : speakers.resolve(agent, s));
+        if (d.speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
+        setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
+        return d;
+    }
+
+    /**
+     * "auf die Forderung des Parteichefs, die Steuern zu senken", "die Behauptung, dass ...": a demand or a claim
+     * as a noun, its content the "zu" infinitive or "dass" clause after the comma right behind it (or behind its
+     * genitive or "von" source); the speaker is that source, else no one named.
+     */
+    private Draft nounComplement(TextModel.Sentence s) {
+        int f = s.firstToken();
+        for (int k = f + 1; k + 1 < s.endToken(); k++) {
+            if (!model.token(k).isPunct(',') || !(DASS.contains(model.token(k + 1).lower()) || clauses.zuInfinitiveClause(k + 1, s))) continue;
+            int noun = k - 1;
+            NounPhrase source = null;
+            for (int j = k - 1; j > f && k - j <= NOUN_SOURCE_REACH; j--) {
+                Token x = model.token(j);
+                if (!x.word() || x.quoted()) break;
+                if (x.capitalised() && saidNoun(x.lower()) && SOURCE_LINKS.contains(model.token(j + 1).lower())) {
+                    noun = j;
+                    // "des Ministers" is the genitive phrase with its article; after "von" the phrase follows
+                    Token link = model.token(j + 1);
+                    source = speakers.nounPhraseAfter(link.is("von") || link.is("vom") ? j + 2 : j + 1, k);
+                    break;
+                }
+            }
+            Token n = model.token(noun);
+            if (!n.word() || !n.capitalised() || !saidNoun(n.lower())) continue;
+            Speaker speaker = source != null && nps.agentive(source) ? speakers.resolve(source, s) : null;
+            // "Die Partei wandte sich mit der Aufforderung, ... zu ...": without a source of its own, the noun is its subject's
+            if (speaker == null) {
+                for (NounPhrase np : nps.subjects(f, noun, f)) {
+                    boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
+                    if (!governed && personOrBody(np, s)) {
+                        speaker = speakers.resolve(np, s);
+                        break;
+                    }
+                }
+            }
+            Draft d = Draft.cuelessClaim(s.index(), noun, "", speaker);
+            if (speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
+            setContent(d, model.token(k + 1).begin(), clauses.complementEnd(k + 1, s), s);
+            return d;
+        }
+        return null;
+    }
+
+    /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf": a noun of something demanded or claimed. */
+    private boolean saidNoun(String lower) {
+        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower);
+    }
+
+    /**
+     * A person or a body for certain: a name or body the article knows, a role, a noun of people or of a body
+     * ("Forscher", "Gericht"), or a personal pronoun. Stricter than {@link #namesSomeone}, whose capitalised head is
+     * any German noun: a "dass" clause follows things as often as speakers ("Die Explosion war so heftig, dass ...").
      */
     private boolean personOrBody(NounPhrase np, TextModel.Sentence s) {
         if (!nps.agentive(np)) return false;
         Token first = model.token(np.first());
         // "Halten Sie es für möglich, dass ...": the polite "Sie" inside the sentence addresses the reader
         if (np.pronoun()) return !IMPERSONAL.contains(first.lower()) && !(first.is("sie") && first.capitalised() && np.first() > s.firstToken());
-        return speakers.known(np) || roleHead(np);
+        return speakers.known(np) || roleHead(np) || peopleHead(np);
+    }
+
+    /** "Die Forscher", "Das Gericht", "Die Regierung des Landes": a head noun naming people, by an agent ending or as a body. */
+    private boolean peopleHead(NounPhrase np) {
+        Token head = model.token(np.end() - 1);
+        return head.capitalised() && (lex.isAgentNoun(head.lower()) || NounPhrases.speakerNoun(head.lower()));
     }
 
     /**

@@ -71,4 +71,19 @@ class GermanClauseSubjectTest {
         String pronoun = "Nach dem Spiel gegen Lindau verließ er den Platz und kommentierte die Niederlage als verdient.";
         assertThat(about(extract(pronoun), "Niederlage").speaker().mention()).isEqualTo("er");
     }
+
+    @Test
+    void aReportingVerbRightAfterACommaWithNoSubjectOfItsOwnIsASecondStatementOfTheSameSubject() {
+        // "confirmed the report, but stressed ...": two statements, two stances
+        String text = "Werftchef Arvid Lensing bestätigte den Bericht, betonte aber, die Arbeiten an dem Dock liefen weiter.";
+        List<Statement> statements = extract(text);
+        assertThat(statements).hasSize(2);
+        assertThat(GermanExtraction.content(statements.get(0), text)).isEqualTo("Werftchef Arvid Lensing bestätigte den Bericht");
+        assertThat(statements.get(0).stance()).isEqualTo(Stance.CONFIRMATION);
+        assertThat(GermanExtraction.content(statements.get(1), text)).isEqualTo("die Arbeiten an dem Dock liefen weiter");
+        assertThat(statements.get(1).speaker().canonical()).isEqualTo("Arvid Lensing");
+        // a relative clause's verb before the comma is not the main verb: one statement, the main verb's
+        String relative = "Ein Beamter, den die Zeitung Nordkurier zitiert, sagte, die Arbeiten an dem Dock liefen weiter.";
+        assertThat(extract(relative)).hasSize(1);
+    }
 }
