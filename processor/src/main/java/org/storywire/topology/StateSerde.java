@@ -40,7 +40,8 @@ public final class StateSerde<T> implements Serde<T> {
      * would give the value written (the stored types are immutable records whose Smile round trip is
      * exact; the fold's decoded families rely on that already). The fold reads back what it wrote for
      * its statements (ledgers, copy index, family keys) and publishes each story from the story-state
-     * cache's flush, so decoding was a tenth of its thread's time; arrays read from RocksDB are not here.
+     * cache's flush, which decoded the story whole (Smile decoding was 8.5 % of the stream threads in
+     * issue 16's profile at 6,000 articles, 5.8 % with this); arrays read from RocksDB are not here.
      */
     private final ThreadLocal<Map<byte[], T>> written;
 
