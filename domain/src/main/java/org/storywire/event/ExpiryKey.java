@@ -14,7 +14,18 @@ public final class ExpiryKey {
     private ExpiryKey() {}
 
     public static String of(Instant lastSeen, String id) {
-        return String.format("%016x%08x", lastSeen.getEpochSecond() ^ Long.MIN_VALUE, lastSeen.getNano()) + id;
+        // Written out by hand: a Formatter per key was a visible share of event assignment, which keys every event it touches.
+        StringBuilder key = new StringBuilder(TIME_DIGITS + id.length());
+        appendHex(key, lastSeen.getEpochSecond() ^ Long.MIN_VALUE, 16);
+        appendHex(key, lastSeen.getNano(), 8);
+        return key.append(id).toString();
+    }
+
+    /** {@code value} in lower-case hex, unsigned, zero-padded to {@code digits}: what {@code %016x} writes. */
+    private static void appendHex(StringBuilder out, long value, int digits) {
+        String hex = Long.toHexString(value);
+        for (int i = hex.length(); i < digits; i++) out.append('0');
+        out.append(hex);
     }
 
     /** The smallest key of any event last seen at {@code t} or later: keys below it were last seen before {@code t}. */

@@ -147,8 +147,15 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     /** Sorts a family's statements by event time, then article, then position in the article. */
     static String statementKey(String familyId, StoryStatement s) {
         long at = s.at() == null ? 0 : s.at().toEpochMilli();
-        return familyPrefix(familyId) + String.format("%020d", at - Long.MIN_VALUE / 2) + '\u0000'
-                + s.articleId() + '\u0000' + String.format("%08d", s.statement().ordinal());
+        return familyPrefix(familyId) + zeroPadded(at - Long.MIN_VALUE / 2, 20) + '\u0000'
+                + s.articleId() + '\u0000' + zeroPadded(s.statement().ordinal(), 8);
+    }
+
+    /** What {@code %0<width>d} writes, without a Formatter for each statement folded. */
+    static String zeroPadded(long value, int width) {
+        if (value < 0) return String.format("%0" + width + "d", value); // before 1970 minus 146 million years: never in news
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** A story as it stood at {@code time}, from this instance's family and statement stores. */

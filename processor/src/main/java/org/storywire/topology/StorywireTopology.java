@@ -94,15 +94,15 @@ public final class StorywireTopology {
         // The fold rewrites a story's parts for each of its statements, often several in a row (one
         // article's statements): cached, each key reaches RocksDB and its changelog once per commit.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FAMILIES_STORE),
-                Serdes.String(), new StateSerde<>(StoryFamilyKeys.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(StoryFamilyKeys.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_FOLDS_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_LEDGERS_STORE),
-                Serdes.String(), new StateSerde<>(ArticleLedger.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(ArticleLedger.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_COPIES_STORE),
-                Serdes.String(), new StateSerde<>(CopyEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(CopyEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
-                Serdes.String(), new StateSerde<>(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),

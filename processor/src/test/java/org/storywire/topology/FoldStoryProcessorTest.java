@@ -35,6 +35,14 @@ class FoldStoryProcessorTest {
     private final StoryFold fold = new StoryFold(200);
 
     @Test
+    void statementKeysArePaddedAsTheFormatterPaddedThem() {
+        for (long value : new long[] {0, 7, 1_733_300_000_000L - Long.MIN_VALUE / 2, 12_345_678, 123_456_789, Long.MAX_VALUE, -42, Long.MIN_VALUE}) {
+            assertThat(FoldStoryProcessor.zeroPadded(value, 20)).isEqualTo(String.format("%020d", value));
+            assertThat(FoldStoryProcessor.zeroPadded(value, 8)).isEqualTo(String.format("%08d", value));
+        }
+    }
+
+    @Test
     void aFreshInstanceReadsAFamilyFromItsStoresAndFoldsOnAsTheFamilyValueDoes() throws IOException {
         Map.Entry<String, List<StoryStatement>> largest = largestFamily();
         assertThat(largest.getValue()).hasSizeGreaterThan(2);

@@ -54,6 +54,53 @@ class StateSerdeTest {
     }
 
     @Test
+    void aCachedStoreReadsBackTheValueItWroteWithoutDecodingIt() {
+        StateSerde<StoryState> cached = StateSerde.cached(StoryState.class);
+        byte[] bytes = cached.serializer().serialize("t", story);
+        assertThat(cached.deserializer().deserialize("t", bytes)).as("the very array written, as the record cache hands it back").isSameAs(story);
+        StoryState decoded = cached.deserializer().deserialize("t", bytes.clone());
+        assertThat(decoded).as("an equal array read from RocksDB is decoded").isNotSameAs(story).isEqualTo(story);
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", story))).as("a serde for an uncached store keeps nothing")
+                .isNotSameAs(story);
+    }
+
+    @Test
+    void aCachedStoreKeepsNothingForAnotherThread() throws Exception {
+        StateSerde<StoryState> cached = StateSerde.cached(StoryState.class);
+        byte[] bytes = cached.serializer().serialize("t", story);
+        StoryState[] read = new StoryState[1];
+        Thread other = new Thread(() -> read[0] = cached.deserializer().deserialize("t", bytes));
+        other.start();
+        other.join();
+        assertThat(read[0]).isNotSameAs(story).isEqualTo(story);
+    }
+
+    /** What a cached store hands back without decoding must be what decoding gives: each cached type's round trip is exact. */
+    @Test
+    void theFoldsCachedTypesComeBackAsTheyWereWritten() {
+        Instant at = Instant.parse("2024-11-07T12:50:00.123456789Z");
+        org.storywire.story.TimelineEntry entry = new org.storywire.story.TimelineEntry(at, "Dmitri Peskow", "Kreml",
+                org.storywire.extract.Stance.DENIAL, org.storywire.story.Standing.PARTY, "Kurier", "https://kurier.example/a1", 3,
+                new org.storywire.story.Evidence("a1", "Der Kreml wies den Bericht zurück.", 10, 44, 14, 43));
+        org.storywire.story.Position position = new org.storywire.story.Position("Kreml", org.storywire.extract.Stance.DENIAL,
+                org.storywire.story.Standing.PARTY, "Dmitri Peskow", "a1", at, 3);
+        org.storywire.story.ArticleLedger ledger = new org.storywire.story.ArticleLedger("a1", "Kurier", "https://kurier.example/a1",
+                List.of(3, 5), List.of(position), List.of("Kreml"), entry, List.of(-7L, 12L, Long.MAX_VALUE), at, at.plusSeconds(60));
+        org.storywire.story.CopyEntry copies = new org.storywire.story.CopyEntry(List.of("s1", "s2"), 48, List.of("Kurier"), List.of("a1", "a2"), 2);
+        StoryFamilyKeys keys = new StoryFamilyKeys(Map.of("meeting:ru+us", new org.storywire.story.StoryKey("meeting", true, List.of("us", "ru"),
+                null, List.of("treffen"))));
+        StoryState timelined = new StoryState(story.storyId(), story.title(), story.event(), story.actors(), story.status(), List.of(position),
+                List.of(entry), 1, 3, story.outlets(), 2, at, at, 4, entry, "a1", Map.of(), 2);
+        assertThat(new StateSerde<>(org.storywire.story.ArticleLedger.class).deserializer()
+                .deserialize("t", new StateSerde<>(org.storywire.story.ArticleLedger.class).serializer().serialize("t", ledger))).isEqualTo(ledger);
+        assertThat(new StateSerde<>(org.storywire.story.CopyEntry.class).deserializer()
+                .deserialize("t", new StateSerde<>(org.storywire.story.CopyEntry.class).serializer().serialize("t", copies))).isEqualTo(copies);
+        assertThat(new StateSerde<>(StoryFamilyKeys.class).deserializer()
+                .deserialize("t", new StateSerde<>(StoryFamilyKeys.class).serializer().serialize("t", keys))).isEqualTo(keys);
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", timelined))).isEqualTo(timelined);
+    }
+
+    @Test
     void aFamilysKeysAreWrittenInStoryIdOrder() {
         Map<String, org.storywire.story.StoryKey> keys = new java.util.LinkedHashMap<>();
         for (int i = 40; i > 0; i--) {
