@@ -1,0 +1,338 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.storywire.clean.Lexicon;
+
+/**
+ * Where each statement of a sentence with several cues begins and ends, and which of them stay: a
+ * cue nested in another's said part, a second verb of the same subject ("bestätigte ..., betonte
+ * aber"), coordinated verbs, a closing or parenthetical "..., police said", a fronted adverbial
+ * clause, a relative clause of the subject, a participle after the comma ("..., saying ...").
+ * {@link CueFinder} finds the cues; this decides their bounds.
+ */
+final class ClauseBounds extends ExtractionStep {
+    private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
+
+    private final SpeakerFinder speakers;
+    private final CueFinder cues;
+
+    ClauseBounds(Extraction x, SpeakerFinder speakers, CueFinder cues) {
+        super(x);
+        this.speakers = speakers;
+        this.cues = cues;
+    }
+
+    /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
+    List<Draft> resolve(List<Draft> found) {
+        // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
+        for (Draft d : found) {
+            for (Draft o : found) {
+                if (o == d || o.cueToken <= d.cueToken || model.token(o.cueToken).begin() >= d.contentEnd) continue;
+                int opener = clauseOpenerBefore(o.cueToken, model.sentences.get(d.sentence));
+                if (opener > d.cueToken && model.token(opener).begin() < d.contentEnd && model.token(opener).begin() > d.contentBegin) {
+                    d.contentEnd = trimEnd(d.contentBegin, model.token(opener - 1).begin());
+                }
+            }
+        }
+        if (!english) splitAfterComma(found);
+        splitCoordinated(found);
+        if (english) endFrontedClauses(found);
+        if (english) endSubjectModifiers(found);
+        if (english) closingCueTakesTheClause(found);
+        if (english) parentheticalCueTakesTheClauseBefore(found);
+        if (english) shareCoordinatedSubject(found);
+        // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
+        if (english) {
+            List<Draft> participles = found.stream().filter(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+                    && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
+            for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
+        }
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : found) {
+            int cueAt = model.token(d.cueToken).begin();
+            boolean nested = false;
+            for (Draft o : found) {
+                // a clause content holds its own subject and may hold an earlier cue; narrowed to its complement, it nests what it holds
+                if (o == d || o.clauseContent && o.clauseBegin < 0 || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
+                int otherCue = model.token(o.cueToken).begin();
+                boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
+                // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
+                if (!mutual || o.cueToken > d.cueToken) nested = true;
+            }
+            if (nested) continue;
+            Draft same = null;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5) same = k;
+            if (same == null) { kept.add(d); continue; }
+            // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
+            // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
+            boolean dStrong = !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
+            boolean sameStrong = !"CLAIM".equals(same.cueClass) && !"COMMENT".equals(same.cueClass) && !same.reported;
+            if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported)) {
+                kept.set(kept.indexOf(same), d);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "Reed criticised the plan, saying it would cost jobs", "…,” she said, adding that ...": a
+     * participle after the comma whose complement is a clause or a quotation says something of its
+     * own, with the subject of the verb before it. It becomes a statement of that speaker, and the
+     * statement before ends at the comma. A participle with a noun phrase behind it ("citing the
+     * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
+     */
+    private boolean splitOffParticiple(Draft d, List<Draft> found) {
+        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
+        Draft before = null;
+        for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
+        // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
+        if (before.speaker == null || !"CLAIM".equals(before.cueClass) && !"COMMENT".equals(before.cueClass)) return false;
+        int comma = model.token(d.cueToken - 1).begin();
+        if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
+        d.speaker = before.speaker;
+        d.subject = before.subject;
+        return true;
+    }
+
+    /** "referring to her rival": a verb of reference with "to" right behind it names what the speaker meant. */
+    private boolean refersTo(int cue) {
+        if (cue + 1 >= model.tokens.size() || !model.token(cue + 1).is("to")) return false;
+        String lemma = morph.englishVerbLemma(model.token(cue).lower());
+        return REFERENCE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
+    }
+
+    /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */
+    private boolean takesClauseOrQuote(int cue, int e) {
+        if (cues.thatAfter(cue, e) >= 0) return true;
+        for (int k = cue + 1; k < e; k++) {
+            Token x = model.token(k);
+            if (isQuoteMark(x) || x.isPunct(':')) return true;
+            if (x.quoted()) continue;
+            // "saying at one point, “...”": the quotation behind an adjunct's comma
+            if (x.isPunct(',')) return k + 1 < e && isQuoteMark(model.token(k + 1)) && model.token(k + 1).quoted();
+            if (CueFinder.FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Investigators have found no evidence that ..., police said on Friday.": a subject and its
+     * verb after a comma, with nothing but adjuncts behind the verb, close the sentence as its
+     * attribution; the clause before the comma is what they said, cues inside it included. The
+     * closing cue keeps the whole sentence as its content (grouping reads the actors there), and the
+     * cues before its comma are no statements of their own.
+     */
+    private void closingCueTakesTheClause(List<Draft> found) {
+        Draft closing = null;
+        for (Draft d : found) if (closingCue(d)) closing = d;
+        if (closing == null) return;
+        int comma = closing.subject.first() - 1;
+        found.removeIf(o -> o.cueToken < comma);
+        if (closing.clauseBegin >= 0) {
+            closing.contentBegin = closing.clauseBegin;
+            closing.clauseBegin = -1;
+        }
+    }
+
+    /**
+     * "Sales were great, he said, wiping his face", "Victory is vital, he said after the meeting, because ...", "The
+     * economy, she said, is improving": a subject and its verb set off by commas, with nothing but adjuncts behind
+     * the verb, attribute the clause before them. What follows the second comma is an adjunct of the speaker (a
+     * participle, a subordinate or coordinated clause) and no part of what was said, unless it goes on with a finite
+     * verb the clause before the first comma lacks. Cues before the first comma are no statements of their own.
+     */
+    private void parentheticalCueTakesTheClauseBefore(List<Draft> found) {
+        for (Draft d : List.copyOf(found)) {
+            int close = parentheticalComma(d);
+            if (close < 0) continue;
+            TextModel.Sentence s = model.sentences.get(d.sentence);
+            int open = d.subject.first() - 1;
+            found.removeIf(o -> o.cueToken < open);
+            Token next = model.token(close + 1);
+            int end = CueFinder.FINITE_AUXILIARIES_EN.contains(next.lower()) ? contentEndOf(s) : model.token(close).begin();
+            setContent(d, model.token(s.firstToken()).begin(), end, s);
+            d.clauseBegin = -1;
+            d.clauseContent = true;
+            return;
+        }
+    }
+
+    /** The comma closing "…, he said (on Friday), …" behind d's verb and adjuncts, or -1 when d is no such parenthetical cue. */
+    private int parentheticalComma(Draft d) {
+        if (d.subject == null || d.subject.end() != d.cueToken) return -1;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int open = d.subject.first() - 1;
+        if (open <= s.firstToken() || !model.token(open).isPunct(',') || model.token(open).quoted()) return -1;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        if (k < e && !model.token(k).isPunct(',') && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return -1;
+        for (int j = k; j + 1 < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(':')) return -1;
+            if (!x.isPunct(',')) continue;
+            Token next = model.token(j + 1);
+            if (!next.word() || next.quoted() || next.capitalised()) return -1;
+            // "..., one of the people said, adding that ...": a reporting participle goes on with what was said, one statement as before
+            if (lex.cuesEn.containsKey(next.lower())) return -1;
+            boolean adjunct = next.lower().endsWith("ing") || CueFinder.SUBORDINATORS_EN.contains(next.lower()) || next.is("and") || next.is("but");
+            return adjunct || CueFinder.FINITE_AUXILIARIES_EN.contains(next.lower()) ? j : -1;
+        }
+        return -1;
+    }
+
+    /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
+    private boolean closingCue(Draft d) {
+        if (!d.clauseContent || d.subject == null || d.subject.end() != d.cueToken) return false;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int comma = d.subject.first() - 1;
+        if (comma <= s.firstToken() || !model.token(comma).isPunct(',')) return false;
+        int k = Math.max(d.cueToken, d.particleToken) + 1;
+        int e = s.endToken();
+        while (e > k && !model.token(e - 1).word()) e--;
+        if (k < e && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return false;
+        for (int j = k; j < e; j++) {
+            Token x = model.token(j);
+            if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(',') || x.isPunct(':')) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "After Ada Croft accused him of lying, Reed warned, “...”", "Asked about the plan, Reed said ...": a sentence
+     * opening with an adverbial clause (a subordinator or a participle first) has its main clause after the comma
+     * before the main verb's subject. A cue in the fronted clause says no more than that clause, so the main
+     * clause's cue is a statement of its own, not a part of the fronted one.
+     */
+    private void endFrontedClauses(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null) continue;
+            TextModel.Sentence s = model.sentences.get(main.sentence);
+            int comma = main.subject.first() - 1;
+            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted() || !opensWithAdverbialClause(s)) continue;
+            int at = model.token(comma).begin();
+            for (Draft d : found) {
+                if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
+            }
+        }
+    }
+
+    /**
+     * "Trump, who had questioned whether ..., said Friday that ...", "One pastor supporting Cruz, Dale Whit of
+     * Marion, said ...": a cue between the main verb's subject and that verb stands in a relative clause,
+     * apposition or participle phrase of the subject, whose content ends at the last comma or dash before the
+     * main verb; the main verb's statement is its own, not part of it.
+     */
+    private void endSubjectModifiers(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.subject == null || main.subject.end() >= main.cueToken || !opensModifier(main.subject.end())) continue;
+            int cueAt = model.token(main.cueToken).begin();
+            for (Draft d : found) {
+                if (d == main || d.cueToken <= main.subject.first() || d.cueToken >= main.cueToken || d.contentBegin >= cueAt || d.contentEnd <= cueAt) continue;
+                int cut = -1;
+                for (int k = main.cueToken - 1; k > d.cueToken && cut < 0; k--) if (closesModifier(model.token(k))) cut = k;
+                if (cut >= 0 && model.token(cut).begin() > d.contentBegin) d.contentEnd = trimEnd(d.contentBegin, model.token(cut).begin());
+            }
+        }
+    }
+
+    /** Behind a subject: a comma or dash (apposition, non-restrictive relative clause), "who"/"which"/"that", or a participle ("pastors supporting"). */
+    private boolean opensModifier(int k) {
+        Token x = model.token(k);
+        if (x.quoted()) return false;
+        return closesModifier(x) || x.is("who") || x.is("which") || x.is("that") || x.word() && (x.lower().endsWith("ing") || x.lower().endsWith("ed"));
+    }
+
+    private static boolean closesModifier(Token x) {
+        return !x.quoted() && (x.isPunct(',') || x.text().equals("-") || x.text().equals("—") || x.text().equals("–"));
+    }
+
+    /** "When ...", "Although ...", "Asked ...", "Speaking ...", "Despite asking ...": the sentence opens with a subordinator, a participle, or a preposition and a gerund. */
+    private boolean opensWithAdverbialClause(TextModel.Sentence s) {
+        int f = s.firstToken();
+        if (f < s.endToken() && isQuoteMark(model.token(f))) f++;
+        if (f >= s.endToken() || !model.token(f).word()) return false;
+        String w = model.token(f).lower();
+        if (CueFinder.SUBORDINATORS_EN.contains(w)) return true;
+        // "Despite challenging the leader, ...", "In asking for a delay, ...": a preposition with a gerund
+        if (NounPhrases.PREPOSITIONS.contains(w) && f + 1 < s.endToken()) {
+            Token next = model.token(f + 1);
+            return next.word() && next.lower().endsWith("ing") && morph.english(next.lower()).has(Morphology.VERB);
+        }
+        return (w.endsWith("ed") || w.endsWith("ing")) && morph.english(w).has(Morphology.VERB);
+    }
+
+    /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
+    private void shareCoordinatedSubject(List<Draft> found) {
+        for (Draft b : found) {
+            int k = b.cueToken - 1;
+            if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
+            Draft a = null;
+            for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
+            if (a == null) continue;
+            b.speaker = a.speaker;
+            b.subject = a.subject;
+            // "said it was too early to decide but added ...": every earlier content running over the conjunction ends there
+            int at = model.token(k).begin();
+            if (b.contentBegin <= at) continue;
+            for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
+        }
+    }
+
+    /**
+     * "Die Ministerin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess", "Der Minister
+     * bestätigte den Bericht, betonte aber, ...": a reporting verb right after a comma, with no subject of its own
+     * behind it, is a second verb of the same subject (a coordinated verb phrase), and says something of its own.
+     * The statement before ends at that comma; when its said part began there, it is its own clause.
+     */
+    private void splitAfterComma(List<Draft> found) {
+        for (Draft b : found) {
+            int comma = b.cueToken - 1;
+            if (comma < 0 || !model.token(comma).isPunct(',')) continue;
+            int commaAt = model.token(comma).begin();
+            Draft a = null;
+            for (Draft o : found) {
+                if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
+            }
+            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own
+            if (a == null || a.subject == null || b.subject != null && b.subject.first() != a.subject.first()) continue;
+            // "X, den die Zeitung zitiert, sagte ...": a verb closing a relative clause after its subject is no main verb
+            if (commaBetween(a.subject.end(), a.cueToken)) continue;
+            if (a.contentBegin >= commaAt) {
+                TextModel.Sentence s = model.sentences.get(a.sentence);
+                int opener = clauseOpenerBefore(a.cueToken, s);
+                a.contentBegin = opener > 0 ? model.token(opener).begin() : s.begin();
+                a.clauseContent = true;
+            }
+            a.contentEnd = trimEnd(a.contentBegin, commaAt);
+            b.speaker = a.speaker;
+            b.subject = a.subject;
+        }
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (model.token(k).isPunct(',')) return true;
+        return false;
+    }
+
+    /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+    private void splitCoordinated(List<Draft> found) {
+        for (Draft a : found) {
+            for (Draft b : found) {
+                if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                for (int k = a.cueToken + 1; k < b.cueToken; k++) {
+                    Token x = model.token(k);
+                    if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
+                    if (model.token(k + 1).begin() > a.contentBegin) {
+                        a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
+                        b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
+                        // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
+                        if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
