@@ -2,19 +2,12 @@ package org.storywire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storywire.clean.CleanArticle;
-import org.storywire.clean.TimePrecision;
 
 /** English teasers (a headline and a sentence or two): the forms news leads take. Sentences written for this test. */
 class EnglishTeaserTest {
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<Statement> extract(String title, String body) {
-        return extractor.extract(new CleanArticle("t", "outlet", null, title, body, "en", Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.DAY));
-    }
+    private final EnglishExtraction english = new EnglishExtraction();
 
     private static String in(String text, Span span) {
         return text.substring(span.begin(), span.end());
@@ -23,7 +16,7 @@ class EnglishTeaserTest {
     @Test
     void aCueClosingTheSentenceAfterItsCommaIsTheCueOfTheClauseBeforeIt() {
         String body = "Divers have found no trace of the missing barge, the coast guard said on Sunday.";
-        List<Statement> statements = extract(null, body);
+        List<Statement> statements = english.extract(null, body);
         assertThat(statements).hasSize(1);
         Statement s = statements.get(0);
         assertThat(s.cue()).isEqualTo("said");
@@ -36,13 +29,13 @@ class EnglishTeaserTest {
     void aCueWithAnObjectAfterItIsNoClosingCue() {
         // "told the board that ...": what follows the verb is what was said, so the earlier cue keeps its own statement
         String body = "Engineers found cracks in the dam, the mayor told the board that the town was safe.";
-        assertThat(extract(null, body)).extracting(Statement::cue).contains("found");
+        assertThat(english.extract(null, body)).extracting(Statement::cue).contains("found");
     }
 
     @Test
     void aHeadlineQuotedInSingleMarksIsTheQuotationAndTheRoleAfterTheVerbItsSpeaker() {
         String title = "'We will keep the ferry running', says harbour chief";
-        List<Statement> statements = extract(title, "The harbour master of Lindhal spoke to the crews on Monday.");
+        List<Statement> statements = english.extract(title, "The harbour master of Lindhal spoke to the crews on Monday.");
         Statement s = statements.stream().filter(x -> x.sentenceText().equals(title)).findFirst().orElseThrow();
         assertThat(in(title, s.content())).isEqualTo("'We will keep the ferry running'");
         assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
@@ -51,14 +44,14 @@ class EnglishTeaserTest {
 
     @Test
     void aRoleWithoutArticleBehindAnInvertedVerbIsTheSpeaker() {
-        List<Statement> statements = extract(null, "\"The pier is safe,\" says harbour chief. \"The ferry runs,\" says port spokesman Ole Brandt.");
+        List<Statement> statements = english.extract(null, "\"The pier is safe,\" says harbour chief. \"The ferry runs,\" says port spokesman Ole Brandt.");
         assertThat(statements).extracting(s -> s.speaker() == null ? null : s.speaker().mention())
                 .containsExactly("harbour chief", "port spokesman Ole Brandt");
     }
 
     @Test
     void aChiefExecutiveResolvesToThePersonNamed() {
-        List<Statement> statements = extract(null, "Chief Executive Ole Brandt said the ferry would run again in May.");
+        List<Statement> statements = english.extract(null, "Chief Executive Ole Brandt said the ferry would run again in May.");
         assertThat(statements.get(0).speaker().canonical()).isEqualTo("Ole Brandt");
     }
 }
