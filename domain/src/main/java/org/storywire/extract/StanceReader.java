@@ -9,8 +9,8 @@ import org.storywire.clean.Lexicon;
 /**
  * The stance of a statement from its construction: the cue's class (denial, confirmation, no
  * comment), a negated cue, declining to comment, a denial verb applied to a report or accusation
- * (not to a demand), what the content itself says, and a speaker's denial holding over their other
- * statements in the article.
+ * (not to a demand), what the content itself says, and a speaker's denial holding over what they say
+ * after it in the article.
  */
 final class StanceReader extends ExtractionStep {
     static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
@@ -33,23 +33,35 @@ final class StanceReader extends ExtractionStep {
     }
 
     /**
-     * A speaker who denies a report in the article speaks against it throughout: "„Tarek ist
-     * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
-     * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
+     * A speaker who denies a report in the article speaks against it from then on: "„Tarek ist
+     * und bleibt unser Trainer“, sagte Ossberg" after the club's denial, next to her "Eine Entlassung
+     * stehe nicht zur Debatte", is part of the same denial. What the speaker said before the article
+     * reports any denial is a proposition of its own ("Kolb lobte die Helfer. Die Kritik wies sie
+     * zurück": the praise denies nothing); the story's fold lets a party's denial outrank its other
+     * stances in the same report ({@code Position.later}). Only plain claims of the same named speaker
+     * change; the title summarises the article, so a denial there opens nothing.
      */
     void holdDenials() {
         Set<String> denying = new HashSet<>();
+        Draft firstDenial = null;
         for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
                     || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
-            if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
+            if (stance(d) != Stance.DENIAL || pluperfect(d)) continue;
+            denying.add(d.speaker.canonical());
+            if (!doc.read.inTitle(d.evidenceBegin) && (firstDenial == null || before(d, firstDenial))) firstDenial = d;
         }
-        if (denying.isEmpty()) return;
+        if (firstDenial == null) return;
         for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
-            if (d.reported || d.attribution == Attribution.REPORTED) continue;
+            if (d.reported || d.attribution == Attribution.REPORTED || !before(firstDenial, d)) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
         }
+    }
+
+    /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */
+    private static boolean before(Draft a, Draft b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.cueToken >= 0 && a.cueToken < b.cueToken;
     }
 
     Stance stance(Draft d) {
