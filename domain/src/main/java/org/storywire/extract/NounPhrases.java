@@ -136,6 +136,11 @@ final class NounPhrases {
             int lastNoun = -1;
             while (k < to && k - headFrom < 4 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()) {
                 String w = model.token(k).lower();
+                // "the autoworkers' union": a plural's possessive mark makes the noun before it a determiner of the head after it
+                if (pluralPossessive(k + 1, to)) {
+                    k += 2;
+                    continue;
+                }
                 if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
                 Morphology.Analysis a = morph.english(w);
                 // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
@@ -157,6 +162,16 @@ final class NounPhrases {
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    /** An apostrophe glued to a plural in -s with a lower-case word right after it: "workers' union", not a closing quotation mark. */
+    private boolean pluralPossessive(int k, int to) {
+        if (k + 1 >= to || k == 0) return false;
+        Token mark = model.token(k);
+        Token before = model.token(k - 1);
+        Token after = model.token(k + 1);
+        return (mark.is("'") || mark.is("’")) && before.end() == mark.begin() && before.lower().endsWith("s")
+                && after.word() && !after.capitalised() && after.begin() == mark.end() + 1;
     }
 
     /**

@@ -701,7 +701,14 @@ final class SpeakerFinder extends ExtractionStep {
             Speaker last = doc.lastStatement.speaker;
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
-        return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+        return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /** "its chief executive": the office is every role word standing right before the last one, not the last word alone. */
+    private String roleCompound(List<Token> head, int lastRole) {
+        int first = lastRole;
+        while (first > 0 && head.get(first - 1).end() + 1 == head.get(first).begin() && lex.roleSuffix(head.get(first - 1).lower()) != null) first--;
+        return joinTokens(head.subList(first, lastRole + 1));
     }
 
     /**

@@ -61,4 +61,16 @@ class EnglishTeaserTest {
         List<Statement> statements = extract(null, "Chief Executive Ole Brandt said the ferry would run again in May.");
         assertThat(statements.get(0).speaker().canonical()).isEqualTo("Ole Brandt");
     }
+
+    @Test
+    void aPluralPossessiveBeforeTheHeadIsPartOfTheSpeaker() {
+        List<Statement> statements = extract("Dockers strike at Pellmouth", "The dockworkers' union said the strike would last until Friday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("The dockworkers' union"));
+    }
+
+    @Test
+    void anOfficeNamedByTwoRoleWordsIsBothWords() {
+        List<Statement> statements = extract("Bramley Foods to cut 400 jobs", "Bramley Foods will cut 400 jobs at its Kettering site, its chief executive said on Tuesday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().canonical()).isEqualTo("chief executive"));
+    }
 }
