@@ -135,8 +135,8 @@ final class StanceReader extends ExtractionStep {
             String before = model.token(cue - 1).lower();
             if (PASSIVE_BE_EN.contains(before)) return false;
         }
-        if (!ambiguous) return !rejectsDemand(d);
-        if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
+        if (!ambiguous) return !rejectsDemand(d, true);
+        if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
         int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
         int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
         for (int k = from; k < to; k++) {
@@ -152,27 +152,35 @@ final class StanceReader extends ExtractionStep {
         return false;
     }
 
-    /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
-    private boolean rejectsDemand(Draft d) {
+    /**
+     * "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. A verb that
+     * only denies ({@code denying}: "dementiert Pläne", "denies plans to close") says the speaker's own plan does not
+     * exist: that is a fact denied, not a proposal refused.
+     */
+    private boolean rejectsDemand(Draft d, boolean denying) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
-        if (english) return rejectsDemandObject(d, s);
+        if (english) return rejectsDemandObject(d, s, denying);
         for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
             Token t = model.token(k);
-            if (t.word() && !t.quoted() && t.capitalised() && lex.isDemand(t.lower(), false)) return true;
+            if (t.word() && !t.quoted() && t.capitalised() && refusedDemand(t.lower(), denying)) return true;
         }
         return false;
+    }
+
+    private boolean refusedDemand(String lower, boolean denying) {
+        return lex.isDemand(lower, english) && !(denying && lex.isIntention(lower, english));
     }
 
     /**
      * English "rejected the proposal": the verb's object, the words after it up to the first noun it names, is a demand.
      * "rejected a report that it planned cuts" denies the report; the plan is inside what was reported.
      */
-    private boolean rejectsDemandObject(Draft d, TextModel.Sentence s) {
+    private boolean rejectsDemandObject(Draft d, TextModel.Sentence s, boolean denying) {
         for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
             Token t = model.token(k);
             if (!t.word() || t.quoted()) return false;
             String w = t.lower();
-            if (lex.isDemand(w, true)) return true;
+            if (refusedDemand(w, denying)) return true;
             if (lex.isPropositionNoun(w) || DENIED_OBJECTS_EN.contains(w)) return false;
         }
         return false;

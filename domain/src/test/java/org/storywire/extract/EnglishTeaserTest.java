@@ -73,4 +73,12 @@ class EnglishTeaserTest {
         List<Statement> statements = extract("Bramley Foods to cut 400 jobs", "Bramley Foods will cut 400 jobs at its Kettering site, its chief executive said on Tuesday.");
         assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().canonical()).isEqualTo("chief executive"));
     }
+
+    @Test
+    void aTitleCaseHeadlineDenyingPlansIsADenialAndRejectingAPlanIsNot() {
+        List<Statement> statements = extract("Harlow Motors Denies Plans To Close Plant", "The town council rejected the plan to close the pool.");
+        assertThat(statements).filteredOn(s -> s.sentenceText().contains("Denies")).singleElement()
+                .satisfies(s -> assertThat(s.stance()).isEqualTo(Stance.DENIAL));
+        assertThat(statements).filteredOn(s -> s.sentenceText().contains("rejected")).allSatisfy(s -> assertThat(s.stance()).isEqualTo(Stance.CLAIM));
+    }
 }

@@ -170,6 +170,14 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void denyingPlansDeniesThatTheyExistRejectingThemRefusesThem() {
+        assertThat(about(extract("Konzern dementiert Pläne für Werksschließung", "Die Velden AG äußerte sich am Montag."), "dementiert").stance())
+                .isEqualTo(Stance.DENIAL);
+        assertThat(about(extract("Der Betriebsrat wies die Pläne des Vorstands für längere Schichten zurück."), "Pläne").stance())
+                .isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void aDenialHoldsOverWhatTheSpeakerSaysAfterItNotOverWhatCameBefore() {
         String before = "„Die Helfer haben Großartiges geleistet“, sagte Innenministerin Vera Holmsted am Montag. "
                 + "Die Kritik an ihrem Krisenmanagement wies Holmsted zurück.";
