@@ -216,7 +216,7 @@ public final class ArticleActors {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
             for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || !english && unknownToGerman(w.text()))
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())))
                         // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                         || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
@@ -615,6 +615,15 @@ public final class ArticleActors {
     private static boolean unknownToGerman(String word) {
         GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
         return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
+    }
+
+    /**
+     * "Tolvan mayor Edwin Marsh denied ...": a sentence's or a headline's first word that English does not know in any
+     * case is a name there too, as in German.
+     */
+    private static boolean unknownToEnglish(String word) {
+        String bare = stripPossessive(word);
+        return EnglishDictionary.entries(bare).isEmpty() && EnglishDictionary.entries(bare.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     /** A capitalised word right after a name: a name unless the language knows it as a common word. */

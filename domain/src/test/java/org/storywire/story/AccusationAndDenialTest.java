@@ -1,0 +1,34 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.inSentences;
+
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+import org.storywire.story.Given.Said;
+
+/**
+ * An accusation and the accused's denial of it, reported in two teasers: one claim and its denial, so one story.
+ * Teasers written for this test with invented names.
+ */
+class AccusationAndDenialTest {
+
+    @Test
+    void aCourtsChargeAndTheMayorsDenialAreOneStory() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo("tolvan-charge", "Harbour Post", null, "Court charges Tolvan mayor with fraud", null, day(5), "en"),
+                inSentences("tolvan-charge", new Said("A court", Stance.CLAIM,
+                        "A court in Tolvan charged mayor Edwin Marsh with fraud on Tuesday, accusing him of diverting public funds.")));
+        // "Tolvan" opens the teaser's sentences only, and "Marsh" is an English noun: the town and the mayor must be found all the same
+        book.ingest(new ArticleInfo("tolvan-denial", "Harbour Post", null, "Tolvan mayor denies fraud charges", null, day(6), "en"),
+                inSentences("tolvan-denial",
+                        new Said("Tolvan mayor Edwin Marsh", Stance.DENIAL, "Tolvan mayor Edwin Marsh denied the fraud charges on Wednesday."),
+                        new Said("Marsh", Stance.DENIAL, "\"I have never taken a cent,\" Marsh said.")));
+
+        String charge = book.storyOf("tolvan-charge", 0).orElseThrow();
+        assertThat(book.storyOf("tolvan-denial", 0)).contains(charge);
+        assertThat(book.storyOf("tolvan-denial", 1)).contains(charge);
+        assertThat(book.story(charge).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
+}
