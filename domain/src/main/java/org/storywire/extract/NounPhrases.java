@@ -127,7 +127,7 @@ final class NounPhrases {
                 continue;
             }
             if (lex.isStop(h.lower(), english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
-            if (lex.timeWords.contains(h.lower())) break;
+            if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
@@ -162,6 +162,18 @@ final class NounPhrases {
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    /**
+     * "the Evening Ledger reported", "the Sunday Herald": an English time word written capitalised inside a sentence, with a
+     * capitalised word right after it that is no time word, opens a name ("said Monday" or "the company Monday said" do not).
+     */
+    private boolean timeWordInName(int j, int to) {
+        if (!english || j + 1 >= to || j == 0) return false;
+        Token t = model.token(j);
+        Token next = model.token(j + 1);
+        return t.capitalised() && next.word() && next.capitalised() && !next.quoted() && !lex.timeWords.contains(next.lower())
+                && !lex.isStop(next.lower(), true) && !lex.cuesEn.containsKey(next.lower());
     }
 
     /** An apostrophe glued to a plural in -s with a lower-case word right after it: "workers' union", not a closing quotation mark. */

@@ -81,4 +81,10 @@ class EnglishTeaserTest {
                 .satisfies(s -> assertThat(s.stance()).isEqualTo(Stance.DENIAL));
         assertThat(statements).filteredOn(s -> s.sentenceText().contains("rejected")).allSatisfy(s -> assertThat(s.stance()).isEqualTo(Stance.CLAIM));
     }
+
+    @Test
+    void aNewspaperNamedWithATimeWordIsTheSpeakerNotTheNameBeforeTheComma() {
+        List<Statement> statements = extract(null, "Calder United are in talks to sign striker Jonah Pell, the Evening Ledger reported on Friday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("the Evening Ledger"));
+    }
 }
