@@ -9,7 +9,7 @@ import org.storywire.extract.Stance;
 import org.storywire.story.Given.Said;
 
 /**
- * An accusation and the accused's denial of it, reported in two teasers: one claim and its denial, so one story.
+ * An accusation and the accused's denial of it, reported in one teaser or two: one claim and its denial, so one story.
  * Teasers written for this test with invented names.
  */
 class AccusationAndDenialTest {
@@ -30,5 +30,25 @@ class AccusationAndDenialTest {
         assertThat(book.storyOf("tolvan-denial", 0)).contains(charge);
         assertThat(book.storyOf("tolvan-denial", 1)).contains(charge);
         assertThat(book.story(charge).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
+
+    @Test
+    void aDenialOfTheAccusationsJustReportedAnswersThemThoughNobodyIsNamed() {
+        String id = "halvern";
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo(id, "Tagespost", null, "Prozess in Halvern", null, day(5), "de"), inSentences(id,
+                new Said("Die Staatsanwaltschaft", Stance.CLAIM, "Die Staatsanwaltschaft wirft dem Bürgermeister Untreue vor."),
+                new Said("Der Angeklagte", Stance.DENIAL, "Der Angeklagte bestreitet die Vorwürfe.")));
+        assertThat(book.storyOf(id, 1)).isEqualTo(book.storyOf(id, 0));
+    }
+
+    @Test
+    void noSuchPlanPointsAtThePlanJustDenied() {
+        String id = "fuel-tax";
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo(id, "Harbour Post", null, "Finance ministry rejects report on tax rise", null, day(5), "en"), inSentences(id,
+                new Said("The finance ministry", Stance.DENIAL, "The finance ministry rejected a report that it planned to raise fuel taxes."),
+                new Said("A ministry spokesman", Stance.DENIAL, "A ministry spokesman said no such plan existed.")));
+        assertThat(book.storyOf(id, 1)).isEqualTo(book.storyOf(id, 0));
     }
 }
