@@ -37,6 +37,7 @@ final class Lexicons {
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
+    final List<String> intentionNouns = Lexicon.lines("intention-nouns.txt");
     /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */
     final Set<String> notThatClauseVerbsEn = Lexicon.words("not-speech-that-clause-en.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
@@ -176,7 +177,16 @@ final class Lexicons {
 
     /** German demands match as word starts, so plurals and compounds count ("Forderungen"); English ones as the noun or its plural, so "planned" is no plan. */
     boolean isDemand(String lower, boolean english) {
-        for (String noun : demandNouns) {
+        return startsWithAny(demandNouns, lower, english);
+    }
+
+    /** "Pläne", "plans", "Absicht": what the speaker would do, a fact when denied ("dementiert Pläne"). */
+    boolean isIntention(String lower, boolean english) {
+        return startsWithAny(intentionNouns, lower, english);
+    }
+
+    private static boolean startsWithAny(List<String> nouns, String lower, boolean english) {
+        for (String noun : nouns) {
             if (english ? lower.equals(noun) || lower.equals(noun + "s") : lower.startsWith(noun)) return true;
         }
         return false;

@@ -127,7 +127,7 @@ final class NounPhrases {
                 continue;
             }
             if (lex.isStop(h.lower(), english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
-            if (lex.timeWords.contains(h.lower())) break;
+            if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
@@ -136,6 +136,11 @@ final class NounPhrases {
             int lastNoun = -1;
             while (k < to && k - headFrom < 4 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()) {
                 String w = model.token(k).lower();
+                // "the autoworkers' union": a plural's possessive mark makes the noun before it a determiner of the head after it
+                if (pluralPossessive(k + 1, to)) {
+                    k += 2;
+                    continue;
+                }
                 if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
                 Morphology.Analysis a = morph.english(w);
                 // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
@@ -157,6 +162,28 @@ final class NounPhrases {
         for (int k = headFrom; k < j; k++) if (model.token(k).capitalised()) named = true;
         if (english && !named && isLowerSource(model.token(j - 1).lower())) j = postModified(j, to);
         return new NounPhrase(i, j, false, named);
+    }
+
+    /**
+     * "the Evening Ledger reported", "the Sunday Herald": an English time word written capitalised inside a sentence, with a
+     * capitalised word right after it that is no time word, opens a name ("said Monday" or "the company Monday said" do not).
+     */
+    private boolean timeWordInName(int j, int to) {
+        if (!english || j + 1 >= to || j == 0) return false;
+        Token t = model.token(j);
+        Token next = model.token(j + 1);
+        return t.capitalised() && next.word() && next.capitalised() && !next.quoted() && !lex.timeWords.contains(next.lower())
+                && !lex.isStop(next.lower(), true) && !lex.cuesEn.containsKey(next.lower());
+    }
+
+    /** An apostrophe glued to a plural in -s with a lower-case word right after it: "workers' union", not a closing quotation mark. */
+    private boolean pluralPossessive(int k, int to) {
+        if (k + 1 >= to || k == 0) return false;
+        Token mark = model.token(k);
+        Token before = model.token(k - 1);
+        Token after = model.token(k + 1);
+        return (mark.is("'") || mark.is("’")) && before.end() == mark.begin() && before.lower().endsWith("s")
+                && after.word() && !after.capitalised() && after.begin() == mark.end() + 1;
     }
 
     /**

@@ -660,7 +660,7 @@ final class SpeakerFinder extends ExtractionStep {
             boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
                     && opensItsSentence(personAt);
             if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
-                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON)) {
+                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON || agreesWithArticle(p, doc.lastStatement.speaker))) {
                 Speaker last = doc.lastStatement.speaker;
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
@@ -711,7 +711,26 @@ final class SpeakerFinder extends ExtractionStep {
             Speaker last = doc.lastStatement.speaker;
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
-        return new Speaker(mention, span, role.text(), null, SpeakerKind.PERSON);
+        return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Die Verteidigung bestreitet das. Sie kündigte an ...": a German pronoun takes the gender of the noun it stands for, so
+     * "sie" after "die Verteidigung" (and "er" after "der Konzern") is that body, person or not.
+     */
+    private boolean agreesWithArticle(String pronoun, Speaker last) {
+        if (english || last.mention() == null || last.canonical() == null) return false;
+        int space = last.mention().indexOf(' ');
+        if (space < 0) return false;
+        String article = last.mention().substring(0, space).toLowerCase(Locale.ROOT);
+        return pronoun.equals("sie") && article.equals("die") || pronoun.equals("er") && article.equals("der");
+    }
+
+    /** "its chief executive": the office is every role word standing right before the last one, not the last word alone. */
+    private String roleCompound(List<Token> head, int lastRole) {
+        int first = lastRole;
+        while (first > 0 && head.get(first - 1).end() + 1 == head.get(first).begin() && lex.roleSuffix(head.get(first - 1).lower()) != null) first--;
+        return joinTokens(head.subList(first, lastRole + 1));
     }
 
     /**

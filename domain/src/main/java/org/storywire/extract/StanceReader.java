@@ -9,8 +9,8 @@ import org.storywire.clean.Lexicon;
 /**
  * The stance of a statement from its construction: the cue's class (denial, confirmation, no
  * comment), a negated cue, declining to comment, a denial verb applied to a report or accusation
- * (not to a demand), what the content itself says, and a speaker's denial holding over their other
- * statements in the article.
+ * (not to a demand), what the content itself says, and a speaker's denial holding over what they say
+ * after it in the article.
  */
 final class StanceReader extends ExtractionStep {
     static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
@@ -33,23 +33,35 @@ final class StanceReader extends ExtractionStep {
     }
 
     /**
-     * A speaker who denies a report in the article speaks against it throughout: "„Tarek ist
-     * und bleibt unser Trainer“, sagte Ossberg" next to her "Eine Entlassung stehe nicht zur
-     * Debatte" is part of the same denial. Only plain claims of the same named speaker change.
+     * A speaker who denies a report in the article speaks against it from then on: "„Tarek ist
+     * und bleibt unser Trainer“, sagte Ossberg" after the club's denial, next to her "Eine Entlassung
+     * stehe nicht zur Debatte", is part of the same denial. What the speaker said before the article
+     * reports any denial is a proposition of its own ("Kolb lobte die Helfer. Die Kritik wies sie
+     * zurück": the praise denies nothing); the story's fold lets a party's denial outrank its other
+     * stances in the same report ({@code Position.later}). Only plain claims of the same named speaker
+     * change; the title summarises the article, so a denial there opens nothing.
      */
     void holdDenials() {
         Set<String> denying = new HashSet<>();
+        Draft firstDenial = null;
         for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || d.speaker.kind() == SpeakerKind.UNKNOWN
                     || d.speaker.kind() == SpeakerKind.ANONYMOUS || d.speaker.kind() == SpeakerKind.MEDIA) continue;
-            if (stance(d) == Stance.DENIAL && !pluperfect(d)) denying.add(d.speaker.canonical());
+            if (stance(d) != Stance.DENIAL || pluperfect(d)) continue;
+            denying.add(d.speaker.canonical());
+            if (!doc.read.inTitle(d.evidenceBegin) && (firstDenial == null || before(d, firstDenial))) firstDenial = d;
         }
-        if (denying.isEmpty()) return;
+        if (firstDenial == null) return;
         for (Draft d : doc.drafts) {
             if (d.speaker == null || d.speaker.canonical() == null || !denying.contains(d.speaker.canonical())) continue;
-            if (d.reported || d.attribution == Attribution.REPORTED) continue;
+            if (d.reported || d.attribution == Attribution.REPORTED || !before(firstDenial, d)) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
         }
+    }
+
+    /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */
+    private static boolean before(Draft a, Draft b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.cueToken >= 0 && a.cueToken < b.cueToken;
     }
 
     Stance stance(Draft d) {
@@ -123,8 +135,8 @@ final class StanceReader extends ExtractionStep {
             String before = model.token(cue - 1).lower();
             if (PASSIVE_BE_EN.contains(before)) return false;
         }
-        if (!ambiguous) return !rejectsDemand(d);
-        if (!d.clauseContent) return !rejectsDemand(d); // a said part of its own ("..., wies er zurück"; "rejected: ...")
+        if (!ambiguous) return !rejectsDemand(d, true);
+        if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
         int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
         int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
         for (int k = from; k < to; k++) {
@@ -140,27 +152,35 @@ final class StanceReader extends ExtractionStep {
         return false;
     }
 
-    /** "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. */
-    private boolean rejectsDemand(Draft d) {
+    /**
+     * "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. A verb that
+     * only denies ({@code denying}: "dementiert Pläne", "denies plans to close") says the speaker's own plan does not
+     * exist: that is a fact denied, not a proposal refused.
+     */
+    private boolean rejectsDemand(Draft d, boolean denying) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
-        if (english) return rejectsDemandObject(d, s);
+        if (english) return rejectsDemandObject(d, s, denying);
         for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
             Token t = model.token(k);
-            if (t.word() && !t.quoted() && t.capitalised() && lex.isDemand(t.lower(), false)) return true;
+            if (t.word() && !t.quoted() && t.capitalised() && refusedDemand(t.lower(), denying)) return true;
         }
         return false;
+    }
+
+    private boolean refusedDemand(String lower, boolean denying) {
+        return lex.isDemand(lower, english) && !(denying && lex.isIntention(lower, english));
     }
 
     /**
      * English "rejected the proposal": the verb's object, the words after it up to the first noun it names, is a demand.
      * "rejected a report that it planned cuts" denies the report; the plan is inside what was reported.
      */
-    private boolean rejectsDemandObject(Draft d, TextModel.Sentence s) {
+    private boolean rejectsDemandObject(Draft d, TextModel.Sentence s, boolean denying) {
         for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
             Token t = model.token(k);
             if (!t.word() || t.quoted()) return false;
             String w = t.lower();
-            if (lex.isDemand(w, true)) return true;
+            if (refusedDemand(w, denying)) return true;
             if (lex.isPropositionNoun(w) || DENIED_OBJECTS_EN.contains(w)) return false;
         }
         return false;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,13 +124,18 @@ public final class ActorCatalog {
      * not an actor of what the sentence reports.
      */
     public List<Mention> find(String text) {
+        return find(text, false);
+    }
+
+    /** {@code aName}: the text is a name ("Deutsche Wetterdienst"), not a sentence, so its first word opens no sentence. */
+    private List<Mention> find(String text, boolean aName) {
         if (text == null || text.isEmpty()) return List.of();
         List<Mention> found = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         int taken = 0;
         while (word.find()) {
             if (word.start() < taken) continue;
-            Mention m = longestAt(text, word.start(), word.group().toLowerCase(Locale.ROOT));
+            Mention m = longestAt(text, word.start(), word.group().toLowerCase(Locale.ROOT), aName);
             if (m == null) continue;
             taken = m.end();
             if (m.actor().kind() == Kind.COUNTRY && isModifierOrPlace(text, m.begin(), m.end())) continue;
@@ -138,7 +144,7 @@ public final class ActorCatalog {
         return found;
     }
 
-    private Mention longestAt(String text, int at, String firstWord) {
+    private Mention longestAt(String text, int at, String firstWord, boolean aName) {
         for (Alias a : byFirstWord.getOrDefault(firstWord, List.of())) {
             int end = at + a.text().length();
             if (end <= text.length() && text.regionMatches(!a.caseSensitive(), at, a.text(), 0, a.text().length()) && !isWordChar(text, end)) {
@@ -149,10 +155,28 @@ public final class ActorCatalog {
             if (!text.regionMatches(true, at, a.text(), 0, a.text().length())) continue;
             int end = at + a.text().length();
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            if (partOfGermanName(text, at, a.text().length(), end, aName)) return null;
             return new Mention(a.actor(), at, end);
         }
         return null;
     }
+
+    /**
+     * "Der Deutsche Wetterdienst", "die Deutsche Bahn": German writes an adjective in lower case ("die deutsche Regierung")
+     * unless it is part of a name, so an inflected adjective alias written capitalised inside a sentence names an
+     * organisation, not the country, when a capitalised word of the name follows ("die Deutschen wählen" is the country).
+     * English adjectives ("German officials") carry no inflection and stay the country.
+     */
+    private static boolean partOfGermanName(String text, int at, int prefixLength, int end, boolean aName) {
+        if (!Character.isUpperCase(text.charAt(at)) || !GERMAN_ADJECTIVE_ENDINGS.contains(text.substring(at + prefixLength, end))) return false;
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) return false;
+        int k = at - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "„“\"»«(".indexOf(text.charAt(k)) >= 0)) k--;
+        // a sentence's first word is capitalised whatever it is
+        return k < 0 ? aName : ".!?:".indexOf(text.charAt(k)) < 0;
+    }
+
+    private static final Set<String> GERMAN_ADJECTIVE_ENDINGS = Set.of("e", "en", "er", "es", "em");
 
     private static boolean isWordChar(String text, int i) {
         return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
@@ -168,7 +192,7 @@ public final class ActorCatalog {
         if (name == null || name.isBlank()) return Optional.empty();
         Actor exact = byCanonical.get(name.strip());
         if (exact != null) return Optional.of(exact);
-        return find(name).stream().findFirst().map(Mention::actor);
+        return find(name, true).stream().findFirst().map(Mention::actor);
     }
 
     /** Follows "speaks for" to the principal: Peskow -> Kreml -> Wladimir Putin. */

@@ -110,6 +110,21 @@ public final class ArticleActors {
     // every capitalised word it costs a scan each, and most sentences name no report. These, the office apposition and the
     // dateline stay patterns over a passage's text: they span several words and the marks between them (brackets, dashes,
     // quotation marks, a comma before the holder), which the tokens would have to spell out as the same pattern again.
+    /**
+     * "declines to comment on Pell reports": a name after a preposition is no subject, so "reports" after it is the noun
+     * (reports about Pell), not the verb of a newsroom. "as Reuters reported" and "als der Kurier berichtete" open a clause.
+     */
+    private static boolean governedByPreposition(String text, int nameBegin) {
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, nameBegin - 20), nameBegin));
+        if (!before.find()) return false;
+        String word = before.group(1).toLowerCase(Locale.ROOT);
+        return PREPOSITIONS.contains(word) && !CLAUSE_OPENING_PREPOSITIONS.contains(word);
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?u)(\\p{L}+)\\s+$");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
+    private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("as", "als", "like");
+
     private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
             Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
             Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
@@ -216,7 +231,7 @@ public final class ArticleActors {
             List<List<Word>> mentions = new ArrayList<>();
             List<Word> current = new ArrayList<>();
             for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || !english && unknownToGerman(w.text()))
+                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())))
                         // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                         || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
                 if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
@@ -264,7 +279,10 @@ public final class ArticleActors {
             for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
                 if (reporter.getValue().stream().noneMatch(p.text()::contains)) continue;
                 Matcher m = reporter.getKey().matcher(p.text());
-                while (m.find()) for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
+                while (m.find()) {
+                    if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(p.text(), m.start(1))) continue;
+                    for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
+                }
             }
         }
         Map<String, Integer> endsMention = new HashMap<>();
@@ -615,6 +633,15 @@ public final class ArticleActors {
     private static boolean unknownToGerman(String word) {
         GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
         return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
+    }
+
+    /**
+     * "Tolvan mayor Edwin Marsh denied ...": a sentence's or a headline's first word that English does not know in any
+     * case is a name there too, as in German.
+     */
+    private static boolean unknownToEnglish(String word) {
+        String bare = stripPossessive(word);
+        return EnglishDictionary.entries(bare).isEmpty() && EnglishDictionary.entries(bare.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     /** A capitalised word right after a name: a name unless the language knows it as a common word. */

@@ -120,7 +120,8 @@ public final class FeatureReader {
         }
 
         // "Demnach hätten beide ...": the pointer often stands before what the extractor took as content.
-        boolean refersBack = refersBack(sentenceWords.in(0, throughContentEnd(statement, sentence))) || (response && refersBack(sentenceTokens));
+        boolean refersBack = refersBack(sentenceWords.in(0, throughContentEnd(statement, sentence)))
+                || (response && (refersBack(sentenceTokens) || answersWithoutObject(statement, sentenceTokens)));
 
         // Event frames were written for listed actors' interactions; among open-world actors a frame word
         // ("Koalitionsgespräche", "getroffen") splits a story rather than naming it.
@@ -257,6 +258,19 @@ public final class FeatureReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * "Der Verein dementierte.", "The club denied it on Monday.": a response whose sentence holds nothing but who answers,
+     * its verb and small or calendar words answers what the sentence before reported.
+     */
+    private static boolean answersWithoutObject(Statement statement, List<String> sentenceTokens) {
+        if (statement.speaker() == null || statement.cue() == null) return false;
+        Set<String> own = new java.util.HashSet<>(TextAnalysis.tokens(statement.speaker().mention()));
+        own.addAll(TextAnalysis.tokens(statement.cue()));
+        return sentenceTokens.stream().allMatch(t -> own.contains(t) || t.length() <= 3 || CALENDAR_WORDS.contains(t));
+    }
+
+    private static final Set<String> CALENDAR_WORDS = Set.copyOf(TextAnalysis.tokens(String.join(" ", org.storywire.clean.CalendarWords.names())));
 
     private static boolean refersBack(List<String> tokens) {
         if (tokens.stream().anyMatch(BACK_REFERENCES::contains)) return true;

@@ -3,6 +3,7 @@ package org.storywire.story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.storywire.extract.Stance;
@@ -19,7 +20,7 @@ import org.storywire.extract.Statement;
  *   <li>a party's own claim that states no figure is not the figure's story (see {@link #claimsSomethingElse});</li>
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
  *       about 2,000 jobs") answers the figure claimed in its own sentence, or else the figure its verb
- *       takes as object;</li>
+ *       takes as object, or else ("Orvel denies job cut report") the article's only figure about its sides;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
  *       but said it was not a mass layoff" the denial answers the article's other figure about the
  *       speaker's party, when there is exactly one.</li>
@@ -66,6 +67,13 @@ final class FigureClaims {
                 }
             }
             List<String> object = answered ? List.of() : figureAfterCue(statements.get(i));
+            if (!answered && !Quantities.isQuantity(object) && !Quantities.isQuantity(a.key().topic())) {
+                // "Orvel denies job cut report" above the report of 2,000 jobs: a response naming no figure, in an
+                // article that reports exactly one figure about its sides, answers that figure
+                Optional<StoryKey> only = onlyFigureAbout(a.features().sides(), out);
+                if (only.isPresent()) out.set(i, withFigure(a, only.get()));
+                continue;
+            }
             if (Quantities.isQuantity(object) && Quantities.isQuantity(a.key().topic()) && !object.equals(a.key().topic())) {
                 StoryKey k = a.key();
                 out.set(i, a.withKey(new StoryKey(k.frame(), k.intention(), k.sides(), k.source(), object)));
@@ -123,6 +131,14 @@ final class FigureClaims {
             }
         }
         return false;
+    }
+
+    private static Optional<StoryKey> onlyFigureAbout(java.util.Set<String> sides, List<StoryGrouper.Assignment> assignments) {
+        if (sides.isEmpty()) return Optional.empty();
+        List<StoryKey> figures = assignments.stream().map(StoryGrouper.Assignment::key)
+                .filter(k -> Quantities.isQuantity(k.topic()) && k.sides().containsAll(sides)).toList();
+        boolean one = figures.stream().map(k -> figure(k) + k.sides()).distinct().count() == 1;
+        return one ? Optional.of(figures.get(0)) : Optional.empty();
     }
 
     private static StoryGrouper.Assignment withFigure(StoryGrouper.Assignment a, StoryKey figure) {

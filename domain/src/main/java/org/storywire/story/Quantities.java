@@ -1,6 +1,9 @@
 package org.storywire.story;
 
 import java.util.List;
+import org.storywire.analyse.DictionaryReader;
+import org.storywire.analyse.EnglishDictionary;
+import org.storywire.analyse.GermanDictionary;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,13 +40,33 @@ final class Quantities {
             } catch (NumberFormatException tooLong) {
                 continue;
             }
-            boolean year = value >= 1900 && value <= 2100 && written.length() == 4;
+            boolean year = value >= 1900 && value <= 2100 && written.length() == 4
+                    && (YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find() || !countsAPluralNoun(text, m.end()));
             if (value < SMALLEST || year) continue;
             if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             return List.of(MARK + value);
         }
         return List.of();
+    }
+
+    // "In 2019 jobs were cut", "seit 2020 Stellen": a preposition of time makes the number a year whatever follows
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?iu)\\b(?:in|im|seit|since|until|bis|ab|jahr|year)\\s+$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+
+    /**
+     * "cut 2000 jobs", "2000 Stellen streichen": a number in the years' range that counts the plural noun right after
+     * it is a figure; "im Jahr 2000", "the 2024 election" are years.
+     */
+    private static boolean countsAPluralNoun(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (!next.find()) return false;
+        String word = next.group(1);
+        for (DictionaryReader.Entry e : EnglishDictionary.entries(word)) if ("NNS".equals(e.tag())) return true;
+        for (DictionaryReader.Entry e : GermanDictionary.entries(word)) {
+            if (e.tag() != null && e.tag().startsWith("SUB:") && e.tag().contains(":PLU")) return true;
+        }
+        return false;
     }
 
     static boolean isQuantity(List<String> topic) {

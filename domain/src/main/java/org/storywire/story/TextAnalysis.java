@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -108,7 +109,8 @@ public final class TextAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, stemmer.apply(new GermanNormalizationFilter(new LowerCaseFilter(tokenizer))));
+                // "the bank's chief": the possessive 's is no part of the word, so "bank's" and "bank" are one term
+                return new TokenStreamComponents(tokenizer, stemmer.apply(new GermanNormalizationFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer)))));
             }
         };
     }

@@ -54,4 +54,30 @@ class EnglishTeaserTest {
         List<Statement> statements = english.extract(null, "Chief Executive Ole Brandt said the ferry would run again in May.");
         assertThat(statements.get(0).speaker().canonical()).isEqualTo("Ole Brandt");
     }
+
+    @Test
+    void aPluralPossessiveBeforeTheHeadIsPartOfTheSpeaker() {
+        List<Statement> statements = extract("Dockers strike at Pellmouth", "The dockworkers' union said the strike would last until Friday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("The dockworkers' union"));
+    }
+
+    @Test
+    void anOfficeNamedByTwoRoleWordsIsBothWords() {
+        List<Statement> statements = extract("Bramley Foods to cut 400 jobs", "Bramley Foods will cut 400 jobs at its Kettering site, its chief executive said on Tuesday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().canonical()).isEqualTo("chief executive"));
+    }
+
+    @Test
+    void aTitleCaseHeadlineDenyingPlansIsADenialAndRejectingAPlanIsNot() {
+        List<Statement> statements = extract("Harlow Motors Denies Plans To Close Plant", "The town council rejected the plan to close the pool.");
+        assertThat(statements).filteredOn(s -> s.sentenceText().contains("Denies")).singleElement()
+                .satisfies(s -> assertThat(s.stance()).isEqualTo(Stance.DENIAL));
+        assertThat(statements).filteredOn(s -> s.sentenceText().contains("rejected")).allSatisfy(s -> assertThat(s.stance()).isEqualTo(Stance.CLAIM));
+    }
+
+    @Test
+    void aNewspaperNamedWithATimeWordIsTheSpeakerNotTheNameBeforeTheComma() {
+        List<Statement> statements = extract(null, "Calder United are in talks to sign striker Jonah Pell, the Evening Ledger reported on Friday.");
+        assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("the Evening Ledger"));
+    }
 }

@@ -62,4 +62,12 @@ class GermanTeaserSpeakerTest {
         assertThat(s.cue()).isEqualTo("geht hervor");
         assertThat(s.speaker().mention()).isEqualTo("dem Bericht");
     }
+
+    @Test
+    void theDefenceSpeaksAndSieAfterItIsTheDefence() {
+        List<Statement> statements = extract("Prozess gegen Bauunternehmer Falk Morwitz",
+                "Die Staatsanwaltschaft wirft Morwitz Betrug vor. Die Verteidigung bestreitet das. Sie kündigte an, auf Freispruch zu plädieren.");
+        assertThat(about(statements, "bestreitet").speaker().canonical()).isEqualTo("Verteidigung");
+        assertThat(about(statements, "Freispruch").speaker().canonical()).as("'sie' agrees with 'die Verteidigung'").isEqualTo("Verteidigung");
+    }
 }

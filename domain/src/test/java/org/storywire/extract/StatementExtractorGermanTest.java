@@ -177,6 +177,27 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void denyingPlansDeniesThatTheyExistRejectingThemRefusesThem() {
+        assertThat(about(extract("Konzern dementiert Pläne für Werksschließung", "Die Velden AG äußerte sich am Montag."), "dementiert").stance())
+                .isEqualTo(Stance.DENIAL);
+        assertThat(about(extract("Der Betriebsrat wies die Pläne des Vorstands für längere Schichten zurück."), "Pläne").stance())
+                .isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void aDenialHoldsOverWhatTheSpeakerSaysAfterItNotOverWhatCameBefore() {
+        String before = "„Die Helfer haben Großartiges geleistet“, sagte Innenministerin Vera Holmsted am Montag. "
+                + "Die Kritik an ihrem Krisenmanagement wies Holmsted zurück.";
+        List<Statement> praise = extract(before);
+        assertThat(about(praise, "Kritik").stance()).isEqualTo(Stance.DENIAL);
+        assertThat(about(praise, "Großartiges").stance()).as("the praise is a proposition of its own").isEqualTo(Stance.CLAIM);
+
+        String after = "Innenministerin Vera Holmsted wies Berichte über eine Schließung der Wache zurück. "
+                + "„Die Wache bleibt offen“, sagte Holmsted am Montag.";
+        assertThat(about(extract(after), "bleibt offen").stance()).as("the claim after the denial explains it").isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void noCommentAndConfirmation() {
         String text = "Der Konzern nahm dazu keine Stellung. "
                 + "Ein Sprecher der Stadt bestätigte den Unfall. "

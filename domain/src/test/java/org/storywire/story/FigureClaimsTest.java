@@ -85,4 +85,16 @@ class FigureClaimsTest {
         assertThat(book.storyOf(ID, 2)).as("confirmed 400 but said it was no mass layoff").contains(answered);
         assertThat(book.story(book.storyOf(ID, 0).orElseThrow()).orElseThrow().status()).isEqualTo(StoryStatus.CLAIMED);
     }
+
+    @Test
+    void aHeadlineDenialNamingNoFigureAnswersTheArticlesOnlyFigure() {
+        String id = "orvel-denial";
+        List<Statement> statements = Given.inSentences(id,
+                new Given.Said("Orvel", Stance.DENIAL, "Orvel denies job cut report"),
+                new Given.Said("Orvel Systems", Stance.DENIAL, "Orvel Systems denied a report that it planned to cut about 2,000 jobs."));
+        List<StoryStatement> grouped = Given.grouped(new ArticleInfo(id, "Harbour Post", null, "Orvel denies job cut report", null, day(6), "en"),
+                statements.toArray(Statement[]::new));
+        assertThat(grouped.get(1).storyId()).contains("qty-2000");
+        assertThat(grouped.get(0).storyId()).isEqualTo(grouped.get(1).storyId());
+    }
 }

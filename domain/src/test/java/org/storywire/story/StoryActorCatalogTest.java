@@ -26,6 +26,15 @@ class StoryActorCatalogTest {
     }
 
     @Test
+    void aCapitalisedGermanAdjectiveInsideANameNamesTheOrganisationNotTheCountry() {
+        assertThat(found("Der Deutsche Wetterdienst warnt vor Glätte.")).isEmpty();
+        assertThat(catalog.resolve("Deutsche Wetterdienst")).isEmpty();
+        assertThat(found("Die deutsche Regierung schwieg.")).containsExactly("Deutschland");
+        assertThat(found("Deutsche Soldaten bleiben im Land.")).as("a sentence's first word").containsExactly("Deutschland");
+        assertThat(found("German officials declined to comment.")).containsExactly("Deutschland");
+    }
+
+    @Test
     void capitalisedAliasesAreCaseSensitive() {
         assertThat(found("He told us nothing.")).isEmpty();
         assertThat(found("The US and the EU")).containsExactly("USA");

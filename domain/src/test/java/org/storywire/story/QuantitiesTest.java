@@ -1,0 +1,40 @@
+package org.storywire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.story.Given.day;
+import static org.storywire.story.Given.inSentences;
+
+import org.junit.jupiter.api.Test;
+import org.storywire.extract.Stance;
+import org.storywire.story.Given.Said;
+
+/** Which number names a claim's figure, on phrases and teasers written for this test with invented names. */
+class QuantitiesTest {
+
+    @Test
+    void aNumberInTheYearsRangeCountingAPluralNounIsAFigure() {
+        assertThat(Quantities.keyOf("Orvel Systems denied a report that it planned to cut 2000 jobs.")).containsExactly("qty-2000");
+        assertThat(Quantities.keyOf("Die Brixner AG wies einen Bericht über den Abbau von 2000 Stellen zurück.")).containsExactly("qty-2000");
+    }
+
+    @Test
+    void aYearIsNoFigure() {
+        assertThat(Quantities.keyOf("Das Werk wurde im Jahr 2000 eröffnet.")).isEmpty();
+        assertThat(Quantities.keyOf("The plant opened in 2019 after a long delay.")).isEmpty();
+        assertThat(Quantities.keyOf("Ahead of the 2024 election the mayor spoke.")).isEmpty();
+        assertThat(Quantities.keyOf("In 2019 jobs were cut at the plant.")).isEmpty();
+    }
+
+    @Test
+    void aDenialWritingTheFigureWithoutSeparatorAnswersTheReportOfIt() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo("orvel-report", "Harbour Post", null, "Orvel Systems to cut 2,000 jobs, report says", null, day(5), "en"),
+                inSentences("orvel-report", new Said("Harbour Times", Stance.CLAIM,
+                        "Orvel Systems plans to cut about 2,000 jobs, the Harbour Times reported on Monday.")));
+        book.ingest(new ArticleInfo("orvel-denial", "Harbour Post", null, "Orvel denies job cut report", null, day(6), "en"),
+                inSentences("orvel-denial", new Said("Orvel Systems", Stance.DENIAL, "Orvel Systems denied a report that it planned to cut 2000 jobs.")));
+        String report = book.storyOf("orvel-report", 0).orElseThrow();
+        assertThat(book.storyOf("orvel-denial", 0)).contains(report);
+        assertThat(book.story(report).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
+}
