@@ -57,19 +57,19 @@ class EnglishTeaserTest {
 
     @Test
     void aPluralPossessiveBeforeTheHeadIsPartOfTheSpeaker() {
-        List<Statement> statements = extract("Dockers strike at Pellmouth", "The dockworkers' union said the strike would last until Friday.");
+        List<Statement> statements = english.extract("Dockers strike at Pellmouth", "The dockworkers' union said the strike would last until Friday.");
         assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("The dockworkers' union"));
     }
 
     @Test
     void anOfficeNamedByTwoRoleWordsIsBothWords() {
-        List<Statement> statements = extract("Bramley Foods to cut 400 jobs", "Bramley Foods will cut 400 jobs at its Kettering site, its chief executive said on Tuesday.");
+        List<Statement> statements = english.extract("Bramley Foods to cut 400 jobs", "Bramley Foods will cut 400 jobs at its Kettering site, its chief executive said on Tuesday.");
         assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().canonical()).isEqualTo("chief executive"));
     }
 
     @Test
     void aTitleCaseHeadlineDenyingPlansIsADenialAndRejectingAPlanIsNot() {
-        List<Statement> statements = extract("Harlow Motors Denies Plans To Close Plant", "The town council rejected the plan to close the pool.");
+        List<Statement> statements = english.extract("Harlow Motors Denies Plans To Close Plant", "The town council rejected the plan to close the pool.");
         assertThat(statements).filteredOn(s -> s.sentenceText().contains("Denies")).singleElement()
                 .satisfies(s -> assertThat(s.stance()).isEqualTo(Stance.DENIAL));
         assertThat(statements).filteredOn(s -> s.sentenceText().contains("rejected")).allSatisfy(s -> assertThat(s.stance()).isEqualTo(Stance.CLAIM));
@@ -77,7 +77,7 @@ class EnglishTeaserTest {
 
     @Test
     void aNewspaperNamedWithATimeWordIsTheSpeakerNotTheNameBeforeTheComma() {
-        List<Statement> statements = extract(null, "Calder United are in talks to sign striker Jonah Pell, the Evening Ledger reported on Friday.");
+        List<Statement> statements = english.extract(null, "Calder United are in talks to sign striker Jonah Pell, the Evening Ledger reported on Friday.");
         assertThat(statements).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("the Evening Ledger"));
     }
 }
