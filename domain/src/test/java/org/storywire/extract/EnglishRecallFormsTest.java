@@ -66,6 +66,19 @@ class EnglishRecallFormsTest {
     @Test
     void aNamingVerbWithoutComplementOnlyNames() {
         assertThat(extract("A website called Daily Truth posts its stories at night.")).isEmpty();
+        assertThat(extract("A ferry called “Grey Heron” left the harbour at noon.")).isEmpty();
+        assertThat(extract("A ferry, called the “Grey Heron,” left the harbour at noon.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNicknameAfterANamingVerbIsWhatWasSaid() {
+        // a short capitalised quote is otherwise taken for a name ("the “Harbour Star”")
+        Statement nickname = single(extract("Governor Tom Dorn called Ada Pike “Little Ada” at a rally on Monday."));
+        assertThat(content(nickname)).contains("Little Ada");
+        assertThat(nickname.speaker().mention()).isEqualTo("Governor Tom Dorn");
+        Statement dubbed = single(extract("Tom Dorn has dubbed his rival “Crooked Ada” for months."));
+        assertThat(dubbed.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(content(dubbed)).isEqualTo("“Crooked Ada”");
     }
 
     @Test
