@@ -213,6 +213,7 @@ final class CueFinder extends ExtractionStep {
         if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
         d.speaker = before.speaker;
         d.subject = before.subject;
+        d.groundsOf = before;
         return true;
     }
 
