@@ -93,6 +93,7 @@ final class ClauseBounds extends ExtractionStep {
         if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
         d.speaker = before.speaker;
         d.subject = before.subject;
+        d.groundsOf = before;
         return true;
     }
 

@@ -38,7 +38,6 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
     private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
     private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
-    private static final Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
@@ -617,7 +616,7 @@ final class CueFinder extends ExtractionStep {
     private boolean namingFrame(Token t, int i, int e) {
         if (!t.word() || t.quoted()) return false;
         String lemma = morph.englishVerbLemma(t.lower());
-        if (!NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
+        if (!TextModel.NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
         int k = i + 1;
         if (k >= e || model.token(k).quoted()) return false;
         Token object = model.token(k);

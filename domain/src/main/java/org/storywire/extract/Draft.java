@@ -32,6 +32,8 @@ final class Draft {
     double confidence;
     /** A quotation inside reported speech takes the stance of the statement around it. */
     Draft outer;
+    /** "criticized the plan, saying ...": the statement whose grounds this participle gives, or null. */
+    Draft groundsOf;
     /** The stance the article's discourse gives it, over the one its own words give. */
     Stance forced;
     /** The stance its own words give, once computed. */

@@ -78,8 +78,10 @@ final class QuoteScanner {
     private static boolean closes(char opener, char c, String text, int i, int to) {
         return switch (opener) {
             case '„' -> c == '“' || c == '”' || c == '"';
-            case '“' -> c == '”' || (c == '“' && !letterAt(text, i + 1, to));
-            case '"' -> c == '"';
+            // a straight mark closing a curly one, or the reverse ("We will stay,” she said): a closing '”' opens nothing,
+            // and a straight mark behind a word with no letter after it opens nothing either
+            case '“' -> c == '”' || c == '“' && !letterAt(text, i + 1, to) || c == '"' && closesAfterWord(text, i, to);
+            case '"' -> c == '"' || c == '”';
             case '»' -> c == '«';
             case '«' -> c == '»';
             case '‚' -> c == '‘' || c == '’';
@@ -118,6 +120,11 @@ final class QuoteScanner {
             if ((c == '\'' || c == '’') && !Character.isWhitespace(text.charAt(k - 1)) && !letterAt(text, k + 1, to)) return k;
         }
         return -1;
+    }
+
+    /** A straight mark right behind a word or punctuation, with no letter after it, closes: "ready," she said. */
+    private static boolean closesAfterWord(String text, int i, int to) {
+        return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && !letterAt(text, i + 1, to);
     }
 
     private static boolean letterAt(String text, int i, int to) {

@@ -84,6 +84,10 @@ final class StanceReader extends ExtractionStep {
             default -> Stance.CLAIM;
         };
         if (byCue == Stance.DENIAL && !deniesAProposition(d)) return Stance.CLAIM;
+        // "criticized the plan, saying the members had never visited the site": a negative sentence giving grounds for
+        // another act denies nothing, unless it answers a report ("responded to the report, saying there was no
+        // meeting") or the speaker speaks of themselves ("denounced the attack, saying he had nothing to do with it")
+        if (byCue == Stance.CLAIM && d.groundsOf != null && !namesAProposition(d.groundsOf) && !speaksOfSelf(d)) return byCue;
         String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
         if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
             for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
@@ -99,6 +103,10 @@ final class StanceReader extends ExtractionStep {
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> DENIED_OBJECTS_EN = Lexicon.words("denied-objects-en.txt");
     private static final Set<String> DENIED_OBJECTS_DE = Lexicon.words("denied-objects-de.txt");
+    /** Subjects that speak of the speaker in a clause the speaker says ("they" mostly speaks of others, a body says "we"). */
+    private static final Set<String> SPEAKER_PRONOUNS_EN = Set.of("i", "we", "he", "she");
+    /** "telling the court on Friday that he ...": the said clause's subject stands among this many first words. */
+    private static final int SUBJECT_WORDS = 6;
 
     /** Cheap test before the regular expression: the evidence holds a word that declining needs. */
     private boolean mayDecline(Draft d) {
@@ -148,6 +156,33 @@ final class StanceReader extends ExtractionStep {
             if (lex.isPropositionNoun(w)) return true;
             // "wies die Forderung zurück": the first object is a demand, not a fact
             if ((t.capitalised() || english) && lex.isDemand(w, english)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "saying (that) she had never met him", "telling reporters he had nothing to do with it": the said clause's
+     * subject, among its first words, is the speaker, as a pronoun of the first person or a singular one.
+     */
+    private boolean speaksOfSelf(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        int words = 0;
+        for (int k = d.cueToken + 1; k < s.endToken() && words < SUBJECT_WORDS; k++) {
+            Token t = model.token(k);
+            if (t.begin() < d.contentBegin || !t.word()) continue;
+            if (SPEAKER_PRONOUNS_EN.contains(t.lower())) return true;
+            words++;
+        }
+        return false;
+    }
+
+    /** Whether the words right behind d's verb name a report, an accusation or what was said: "responded to the allegations". */
+    private boolean namesAProposition(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
+            Token t = model.token(k);
+            if (t.isPunct(',')) return false;
+            if (t.word() && lex.isPropositionNoun(t.lower())) return true;
         }
         return false;
     }

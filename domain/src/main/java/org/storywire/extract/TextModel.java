@@ -27,16 +27,25 @@ final class TextModel {
     /** Each line that is not blank, as [begin, end) of {@code text}, in order; its index is a sentence's {@code paragraph}. */
     final List<int[]> paragraphs = new ArrayList<>();
 
-    /** English archives write quotation marks as two apostrophes (''...''); German wiki text uses them for emphasis. */
-    private final boolean doubleApostropheQuotes;
+    /**
+     * English text: its archives write quotation marks as two apostrophes (''...''), where German wiki text uses
+     * them for emphasis, and a quote after a naming verb is what was said ({@link #namedByVerb}).
+     */
+    private final boolean english;
+    /** "called the plan “Harbour Folly”": English verbs that name what their object is (lemmas), read by CueFinder too. */
+    static final java.util.Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
+    /** The verb stands at most this many words before the quote: "dubbed the new harbour master “...”". */
+    private static final int NAMED_OBJECT_WORDS = 5;
+    private static final java.util.Set<String> ARTICLES_EN = java.util.Set.of("the", "a", "an");
+    private static final Morphology MORPH = new Morphology();
 
     TextModel(String text, SentenceDetectorME detector) {
         this(text, detector, false);
     }
 
-    TextModel(String text, SentenceDetectorME detector, boolean doubleApostropheQuotes) {
+    TextModel(String text, SentenceDetectorME detector, boolean english) {
         this.text = text;
-        this.doubleApostropheQuotes = doubleApostropheQuotes;
+        this.english = english;
         int paragraph = 0;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -52,7 +61,7 @@ final class TextModel {
 
     private void addParagraph(int begin, int end, int paragraph, SentenceDetectorME detector) {
         List<int[]> paragraphQuotes = new ArrayList<>();
-        for (int[] q : QuoteScanner.topLevel(text, begin, end, doubleApostropheQuotes)) if (!isQuotedName(q)) paragraphQuotes.add(q);
+        for (int[] q : QuoteScanner.topLevel(text, begin, end, english)) if (!isQuotedName(q)) paragraphQuotes.add(q);
         quotes.addAll(paragraphQuotes);
         for (int chunkBegin = begin; chunkBegin < end; ) {
             int chunkEnd = chunkEnd(chunkBegin, end);
@@ -111,8 +120,12 @@ final class TextModel {
         return Character.isUpperCase(text.charAt(w)) && MONTH_ABBREVIATIONS.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation. */
+    /**
+     * „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation;
+     * but a nickname someone gives ("called his rival “Little Marco”") is what they said.
+     */
     private boolean isQuotedName(int[] q) {
+        if (english && namedByVerb(q[0])) return false;
         int words = 0;
         boolean inWord = false;
         boolean lowerWord = false;
@@ -128,6 +141,27 @@ final class TextModel {
         if (!lowerWord) return words > 0 && words <= 4;
         // „Guinnessbuch der Rekorde“, „Confessions on a Dance Floor“: capitalised at both ends, lower case only for function words
         return words <= 8 && capitalisedAtBothEnds(q) && onlyFunctionWordsLowerCase(q);
+    }
+
+    /**
+     * Whether a naming verb with an object between stands right before the quote at {@code quoteBegin}: "dubbed
+     * the plan “...”". Without an object between, the quote names something ("a ship called “Endeavour”",
+     * "a blog, called the “Feed”": an article alone is no object).
+     */
+    private boolean namedByVerb(int quoteBegin) {
+        int i = quoteBegin;
+        boolean object = false;
+        for (int words = 0; words <= NAMED_OBJECT_WORDS; words++) {
+            while (i > 0 && text.charAt(i - 1) != '\n' && Character.isWhitespace(text.charAt(i - 1))) i--;
+            int end = i;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) i--;
+            if (i == end) return false; // punctuation, a digit, another mark or the paragraph's start ends the search
+            String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+            String lemma = MORPH.englishVerbLemma(word);
+            if (object && lemma != null && NAMING_VERBS_EN.contains(lemma)) return true;
+            if (!ARTICLES_EN.contains(word)) object = true;
+        }
+        return false;
     }
 
     private boolean capitalisedAtBothEnds(int[] q) {
@@ -173,7 +207,7 @@ final class TextModel {
         while (i < end) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) { i++; continue; }
-            int j = Tokenizer.tokenEnd(text, i, end, doubleApostropheQuotes);
+            int j = Tokenizer.tokenEnd(text, i, end, english);
             while (q < paragraphQuotes.size() && paragraphQuotes.get(q)[1] <= i) q++;
             boolean quoted = q < paragraphQuotes.size() && paragraphQuotes.get(q)[0] <= i && i < paragraphQuotes.get(q)[1];
             tokens.add(Token.of(text.substring(i, j), i, j, quoted));

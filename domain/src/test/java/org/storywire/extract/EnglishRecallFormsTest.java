@@ -52,6 +52,19 @@ class EnglishRecallFormsTest {
     @Test
     void aNamingVerbWithoutComplementOnlyNames() {
         assertThat(english.extract("A website called Daily Truth posts its stories at night.")).isEmpty();
+        assertThat(english.extract("A ferry called “Grey Heron” left the harbour at noon.")).isEmpty();
+        assertThat(english.extract("A ferry, called the “Grey Heron,” left the harbour at noon.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNicknameAfterANamingVerbIsWhatWasSaid() {
+        // a short capitalised quote is otherwise taken for a name ("the “Harbour Star”")
+        Statement nickname = single(english.extract("Governor Tom Dorn called Ada Pike “Little Ada” at a rally on Monday."));
+        assertThat(english.content(nickname)).contains("Little Ada");
+        assertThat(nickname.speaker().mention()).isEqualTo("Governor Tom Dorn");
+        Statement dubbed = single(english.extract("Tom Dorn has dubbed his rival “Crooked Ada” for months."));
+        assertThat(dubbed.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(english.content(dubbed)).isEqualTo("“Crooked Ada”");
     }
 
     @Test

@@ -51,6 +51,14 @@ class QuoteScannerTest {
         assertThat(quotes("'Wir bleiben', sagte sie.")).isEmpty();
     }
 
+    @Test
+    void aStraightAndACurlyMarkMakeOnePair() {
+        assertThat(quotes("\"We will stay,” Ada Pike said, and left.")).containsExactly("\"We will stay,”");
+        assertThat(quotes("“We will stay,\" Ada Pike said, and left.")).containsExactly("“We will stay,\"");
+        // a straight mark before a word inside a curly quote opens a quote of its own
+        assertThat(quotes("“He said \"never\" twice,” she said.")).containsExactly("“He said \"never\" twice,”");
+    }
+
     private static List<String> englishQuotes(String text) {
         return QuoteScanner.topLevel(text, 0, text.length(), true).stream().map(q -> text.substring(q[0], q[1])).toList();
     }

@@ -176,6 +176,21 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aNegativeSentenceGivingGroundsForCriticismIsNoDenial() {
+        // issue 15: the negation speaks of something else than a report or accusation
+        List<Statement> criticism = english.extract("Senator Vela Marsh criticized the board's plan, saying the members had never visited the site.");
+        assertThat(criticism).isNotEmpty();
+        assertThat(criticism).extracting(Statement::stance).doesNotContain(Stance.DENIAL);
+        List<Statement> praise = english.extract("Councillor Ada Pike praised the volunteers, saying they were never paid for their work.");
+        assertThat(praise).extracting(Statement::stance).doesNotContain(Stance.DENIAL);
+        // answering the accusations themselves, or speaking of oneself, the same form denies
+        assertThat(english.withCue(english.extract("The spokesman responded to the allegations, saying there was no meeting."), "saying").stance())
+                .isEqualTo(Stance.DENIAL);
+        assertThat(english.withCue(english.extract("Tom Dorn condemned the raid on the depot, saying he had nothing to do with it."), "saying").stance())
+                .isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void denialByContent() {
         String text = "“There was no meeting,” the spokesman said.";
         assertThat(english.about(english.extract(text), "no meeting").stance()).isEqualTo(Stance.DENIAL);
