@@ -48,6 +48,8 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** The German relative pronouns that can be a clause's subject (nominative). */
+    private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
@@ -856,7 +858,7 @@ final class CueFinder extends ExtractionStep {
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = documentSource(s, i, particleAt);
-        int relative = english ? relativeSubject(i, f) : -1;
+        int relative = english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
         // searched for the subject, the content is the complement, so that a second cue in the sentence has a
@@ -1096,6 +1098,23 @@ final class CueFinder extends ExtractionStep {
             if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "der General, der vor dem Parlament betonte, ...": a cue closing a relative clause opened by a
+     * nominative relative pronoun behind a comma has that pronoun as its subject, unless a subject of the
+     * clause's own stands behind it ("die Zahl, die die Polizei nannte"); its index or -1.
+     */
+    private int germanRelativeSubject(int cue, int f, NounPhrase subject) {
+        int comma = cue - 1;
+        while (comma > f && model.token(comma).word()) comma--;
+        if (comma <= f || !model.token(comma).isPunct(',') || !NOMINATIVE_RELATIVES_DE.contains(model.token(comma + 1).lower())) return -1;
+        if (!nps.opensRelativeClause(comma + 1, cue + 1) || subject != null && subject.first() > comma) return -1;
+        // "brachte eine Darstellung in Umlauf, die ... widerspricht": behind a preposition the phrase before the comma is no antecedent
+        NounPhrase antecedent = speakers.nounPhraseBefore(comma, f);
+        if (antecedent == null || antecedent.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(antecedent.first() - 1).lower())
+                && !model.token(antecedent.first() - 1).is("von")) return -1;
+        return comma + 1;
     }
 
     /**
