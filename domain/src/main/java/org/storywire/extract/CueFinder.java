@@ -1110,6 +1110,10 @@ final class CueFinder extends ExtractionStep {
         while (comma > f && model.token(comma).word()) comma--;
         if (comma <= f || !model.token(comma).isPunct(',') || !NOMINATIVE_RELATIVES_DE.contains(model.token(comma + 1).lower())) return -1;
         if (!nps.opensRelativeClause(comma + 1, cue + 1) || subject != null && subject.first() > comma) return -1;
+        // "die die Stärke angegeben und später korrigiert hatte, sagte ...": the clause ends with the cue and its auxiliaries
+        int k = cue + 1;
+        while (k < model.tokens.size() && k - cue <= 2 && model.token(k).word() && morph.german(model.token(k).lower()).has(Morphology.VERB)) k++;
+        if (k >= model.tokens.size() || !model.token(k).isPunct(',') && !model.token(k).isPunct(':')) return -1;
         // "brachte eine Darstellung in Umlauf, die ... widerspricht": behind a preposition the phrase before the comma is no antecedent
         NounPhrase antecedent = speakers.nounPhraseBefore(comma, f);
         if (antecedent == null || antecedent.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(antecedent.first() - 1).lower())

@@ -31,6 +31,10 @@ class GermanSpeakerFormTest {
         assertThat(extract(afterSo)).filteredOn(x -> content(x, afterSo).contains("bedroht"))
                 .singleElement().satisfies(x -> assertThat(x.speaker().mention()).isEqualTo("die"));
 
+        // the relative clause goes on past the cue: the main clause's verb reports what follows
+        String goesOn = "Die Geologin Ina Falk von der staatlichen Erdbebenwarte, die die Stärke des Bebens erst mit 4,2 angegeben und dann nach oben korrigiert hatte, sagte, dass weitere Nachbeben möglich seien.";
+        assertThat(about(extract(goesOn), "Nachbeben").speaker().mention()).isNotEqualTo("die");
+
         // behind a preposition the phrase before the comma is no antecedent: the pronoun stands for one further back
         String behindPreposition = "Die Stadtverwaltung brachte eine Darstellung in Umlauf, die den Angaben der Helfer widerspricht. So sei die Brücke nie gesperrt gewesen.";
         assertThat(extract(behindPreposition)).noneMatch(x -> x.speaker() != null && "die".equals(x.speaker().mention()));
