@@ -48,6 +48,8 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
+    private static final int WIE_CLAUSE_GAP = 8;
     /** The German relative pronouns that can be a clause's subject (nominative). */
     private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
@@ -858,6 +860,12 @@ final class CueFinder extends ExtractionStep {
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = documentSource(s, i, particleAt);
+        NounPhrase source = d.speaker == null && !english ? wieClauseSource(s, i, f, d) : null;
+        if (source != null) {
+            subject = source;
+            d.subject = source;
+            d.speaker = speakers.resolve(source, s);
+        }
         int relative = english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
@@ -1098,6 +1106,22 @@ final class CueFinder extends ExtractionStep {
             if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...": in a "wie" clause before the
+     * said part, the phrase between "wie" and its verb is the source, a study or a website as much as a person.
+     */
+    private NounPhrase wieClauseSource(TextModel.Sentence s, int cue, int f, Draft d) {
+        int next = Math.max(cue, d.particleToken) + 1;
+        if (next >= s.endToken() || !model.token(next).isPunct(',')) return null;
+        int w = cue - 1;
+        while (w > f && cue - w <= WIE_CLAUSE_GAP && (model.token(w).word() || isQuoteMark(model.token(w))) && !model.token(w).is("wie")) w--;
+        if (!model.token(w).is("wie") || w > f && !model.token(w - 1).isPunct(',')) return null;
+        NounPhrase named = speakers.nounPhraseAfter(w + 1, cue);
+        if (named != null) return named;
+        for (NounPhrase np : nps.subjects(w + 1, cue, f)) return np;
+        return null;
     }
 
     /**

@@ -45,6 +45,15 @@ class GermanSpeakerFormTest {
     }
 
     @Test
+    void theSubjectOfAWieClauseIsTheSourceWhateverItNames() {
+        String study = "Wie eine Umfrage ergab, rauchen viele Schüler bereits mit zwölf Jahren.";
+        assertThat(about(extract(study), "Schüler").speaker().mention()).isEqualTo("eine Umfrage");
+
+        String site = "Wie „Netzblick“ berichtet, ist der erste Film zum neuen Spiel im Netz aufgetaucht.";
+        assertThat(about(extract(site), "Spiel").speaker().mention()).startsWith("Netzblick");
+    }
+
+    @Test
     void anInstitutionEndingLikeAnAbstractNounStillSpeaks() {
         String text = "Die Opposition kündigte an, die Brücke im Herbst zu sperren.";
         Statement s = about(extract(text), "Brücke");
