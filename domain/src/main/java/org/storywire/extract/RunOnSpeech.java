@@ -107,6 +107,9 @@ final class RunOnSpeech extends ExtractionStep {
             found = speaker != null;
         } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
+            // "X sagte ... . Die Polizei sieht darin ... . Es gebe ...": a person or body opening a sentence said after the statement goes on
+            Speaker between = konjunktivI && endSentence(chain) < s.index() - 1 ? previousSubject(s) : null;
+            if (between != null) speaker = between;
             found = true;
         }
         if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
@@ -332,6 +335,11 @@ final class RunOnSpeech extends ExtractionStep {
     private boolean roleHead(NounPhrase np) {
         for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
         return false;
+    }
+
+    /** The sentence where the statement's said part ends. */
+    private int endSentence(Draft d) {
+        return Math.max(d.sentence, sentenceOfOffset(d.contentEnd - 1));
     }
 
     /** The statement ended at most {@link #KONJUNKTIV_REACH} sentences before, in the same or the previous paragraph. */

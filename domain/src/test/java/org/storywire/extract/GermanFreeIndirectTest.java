@@ -26,6 +26,17 @@ class GermanFreeIndirectTest {
     }
 
     @Test
+    void aKonjunktivSentenceAfterASentenceOpenedByAnotherSpeakerGoesOnWithThatSpeaker() {
+        String text = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Elternsprecher Jan Hoff besuchte die Schule am Dienstag. "
+                + "Dort fehle es an Geld für die Turnhalle.";
+        assertThat(about(extract(text), "Turnhalle").speaker().mention()).isEqualTo("Elternsprecher Jan Hoff");
+
+        // right after the statement, the same speaker goes on
+        String next = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Es fehle aber an Geld für die Turnhalle.";
+        assertThat(about(extract(next), "Turnhalle").speaker().canonical()).isEqualTo("Eva Lorenz");
+    }
+
+    @Test
     void theDictionaryKnowsKonjunktivFormsNoListHas() {
         String text = BEFORE + "Die Stadtwerke erweitern ihr Netz. Der Bedarf an Ladesäulen bestehe vor allem in den Außenbezirken.";
         Statement s = about(extract(text), "Ladesäulen");
