@@ -31,6 +31,11 @@ class GermanFreeIndirectTest {
                 + "Dort fehle es an Geld für die Turnhalle.";
         assertThat(about(extract(text), "Turnhalle").speaker().mention()).isEqualTo("Elternsprecher Jan Hoff");
 
+        // a sentence opened by a thing names no one new: the speaker before goes on
+        String thing = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Die Proteste gingen am Abend weiter. "
+                + "Dort fehle es an Geld für die Turnhalle.";
+        assertThat(about(extract(thing), "Turnhalle").speaker().canonical()).isEqualTo("Eva Lorenz");
+
         // right after the statement, the same speaker goes on
         String next = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Es fehle aber an Geld für die Turnhalle.";
         assertThat(about(extract(next), "Turnhalle").speaker().canonical()).isEqualTo("Eva Lorenz");
