@@ -46,6 +46,10 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
+    private static final int WIE_CLAUSE_GAP = 8;
+    /** The German relative pronouns that can be a clause's subject (nominative). */
+    private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
@@ -544,7 +548,13 @@ final class CueFinder extends ExtractionStep {
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = documentSource(s, i, particleAt);
-        int relative = english ? relativeSubject(i, f) : -1;
+        NounPhrase source = d.speaker == null && !english ? wieClauseSource(s, i, f, d) : null;
+        if (source != null) {
+            subject = source;
+            d.subject = source;
+            d.speaker = speakers.resolve(source, s);
+        }
+        int relative = english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
         // searched for the subject, the content is the complement, so that a second cue in the sentence has a
@@ -784,6 +794,43 @@ final class CueFinder extends ExtractionStep {
             if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...": in a "wie" clause before the
+     * said part, the phrase between "wie" and its verb is the source, a study or a website as much as a person.
+     */
+    private NounPhrase wieClauseSource(TextModel.Sentence s, int cue, int f, Draft d) {
+        int next = Math.max(cue, d.particleToken) + 1;
+        if (next >= s.endToken() || !model.token(next).isPunct(',')) return null;
+        int w = cue - 1;
+        while (w > f && cue - w <= WIE_CLAUSE_GAP && (model.token(w).word() || isQuoteMark(model.token(w))) && !model.token(w).is("wie")) w--;
+        if (!model.token(w).is("wie") || w > f && !model.token(w - 1).isPunct(',')) return null;
+        NounPhrase named = speakers.nounPhraseAfter(w + 1, cue);
+        if (named != null) return named;
+        for (NounPhrase np : nps.subjects(w + 1, cue, f)) return np;
+        return null;
+    }
+
+    /**
+     * "der General, der vor dem Parlament betonte, ...": a cue closing a relative clause opened by a
+     * nominative relative pronoun behind a comma has that pronoun as its subject, unless a subject of the
+     * clause's own stands behind it ("die Zahl, die die Polizei nannte"); its index or -1.
+     */
+    private int germanRelativeSubject(int cue, int f, NounPhrase subject) {
+        int comma = cue - 1;
+        while (comma > f && model.token(comma).word()) comma--;
+        if (comma <= f || !model.token(comma).isPunct(',') || !NOMINATIVE_RELATIVES_DE.contains(model.token(comma + 1).lower())) return -1;
+        if (!nps.opensRelativeClause(comma + 1, cue + 1) || subject != null && subject.first() > comma) return -1;
+        // "die die Stärke angegeben und später korrigiert hatte, sagte ...": the clause ends with the cue and its auxiliaries
+        int k = cue + 1;
+        while (k < model.tokens.size() && k - cue <= 2 && model.token(k).word() && morph.german(model.token(k).lower()).has(Morphology.VERB)) k++;
+        if (k >= model.tokens.size() || !model.token(k).isPunct(',') && !model.token(k).isPunct(':')) return -1;
+        // "brachte eine Darstellung in Umlauf, die ... widerspricht": behind a preposition the phrase before the comma is no antecedent
+        NounPhrase antecedent = speakers.nounPhraseBefore(comma, f);
+        if (antecedent == null || antecedent.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(antecedent.first() - 1).lower())
+                && !model.token(antecedent.first() - 1).is("von")) return -1;
+        return comma + 1;
     }
 
     /**

@@ -107,6 +107,10 @@ final class RunOnSpeech extends ExtractionStep {
             found = speaker != null;
         } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
+            // "X sagte ... . Die Polizei sieht darin ... . Es gebe ...": a person or body (not a thing: "Die Proteste gingen weiter")
+            // opening a sentence said after the statement goes on
+            Speaker between = konjunktivI && endSentence(chain) < s.index() - 1 ? previousSubject(s, this::identifiesSomeone) : null;
+            if (between != null) speaker = between;
             found = true;
         }
         if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
@@ -117,7 +121,7 @@ final class RunOnSpeech extends ExtractionStep {
         if (!found && distinctiveVerb >= 0 && mainClauseKonjunktiv(s, distinctiveVerb)) {
             // "Eine der Optionen sei ein Börsengang": a main clause whose finite verb is a distinctive Konjunktiv I is
             // reported speech with or without a statement before it (1 in 40 such sentences on the train split is not)
-            speaker = previousSubject(s);
+            speaker = previousSubject(s, this::namesSomeone);
             found = true;
         }
         if (!found) {
@@ -310,7 +314,7 @@ final class RunOnSpeech extends ExtractionStep {
      * Börsengang an. Eine der Optionen sei ..."): whom free indirect speech goes on reporting. Null when
      * it names no one; the statement is then the outlet's unnamed source.
      */
-    private Speaker previousSubject(TextModel.Sentence s) {
+    private Speaker previousSubject(TextModel.Sentence s, Predicate<NounPhrase> speaks) {
         if (s.index() == 0) return null;
         TextModel.Sentence before = model.sentences.get(s.index() - 1);
         if (before.paragraph() != s.paragraph()) return null;
@@ -318,7 +322,7 @@ final class RunOnSpeech extends ExtractionStep {
         for (NounPhrase np : nps.subjects(f, Math.min(before.endToken(), f + SUBJECT_WINDOW), f)) {
             // the Vorfeld or right after the finite verb ("Als Ersatz wollen die Staaten ..."), never inside a prepositional phrase
             if (np.first() - f > MAIN_VERB_POSITION || np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower())) continue;
-            if (namesSomeone(np)) return speakers.resolve(np, before);
+            if (speaks.test(np)) return speakers.resolve(np, before);
         }
         return null;
     }
@@ -329,9 +333,19 @@ final class RunOnSpeech extends ExtractionStep {
         return np.pronoun() ? !IMPERSONAL.contains(model.token(np.first()).lower()) : np.named() || speakers.known(np) || roleHead(np);
     }
 
+    /** A phrase that names someone by more than a capitalised noun: a pronoun, a known entity or a role ("Elternsprecher Jan Hoff"), not "Die Proteste". */
+    private boolean identifiesSomeone(NounPhrase np) {
+        return namesSomeone(np) && (np.pronoun() || speakers.known(np) || roleHead(np));
+    }
+
     private boolean roleHead(NounPhrase np) {
         for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
         return false;
+    }
+
+    /** The sentence where the statement's said part ends. */
+    private int endSentence(Draft d) {
+        return Math.max(d.sentence, sentenceOfOffset(d.contentEnd - 1));
     }
 
     /** The statement ended at most {@link #KONJUNKTIV_REACH} sentences before, in the same or the previous paragraph. */

@@ -26,6 +26,22 @@ class GermanFreeIndirectTest {
     }
 
     @Test
+    void aKonjunktivSentenceAfterASentenceOpenedByAnotherSpeakerGoesOnWithThatSpeaker() {
+        String text = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Elternsprecher Jan Hoff besuchte die Schule am Dienstag. "
+                + "Dort fehle es an Geld für die Turnhalle.";
+        assertThat(about(extract(text), "Turnhalle").speaker().mention()).isEqualTo("Elternsprecher Jan Hoff");
+
+        // a sentence opened by a thing names no one new: the speaker before goes on
+        String thing = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Die Proteste gingen am Abend weiter. "
+                + "Dort fehle es an Geld für die Turnhalle.";
+        assertThat(about(extract(thing), "Turnhalle").speaker().canonical()).isEqualTo("Eva Lorenz");
+
+        // right after the statement, the same speaker goes on
+        String next = "Ministerin Eva Lorenz sagte, die Schule werde im Sommer saniert. Es fehle aber an Geld für die Turnhalle.";
+        assertThat(about(extract(next), "Turnhalle").speaker().canonical()).isEqualTo("Eva Lorenz");
+    }
+
+    @Test
     void theDictionaryKnowsKonjunktivFormsNoListHas() {
         String text = BEFORE + "Die Stadtwerke erweitern ihr Netz. Der Bedarf an Ladesäulen bestehe vor allem in den Außenbezirken.";
         Statement s = about(extract(text), "Ladesäulen");

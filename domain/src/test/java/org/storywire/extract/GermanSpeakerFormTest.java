@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
 import static org.storywire.extract.GermanExtraction.extract;
 
 import java.util.List;
@@ -17,6 +18,39 @@ class GermanSpeakerFormTest {
         String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning scharf.";
         Statement s = about(extract(text), "Entscheidung");
         assertThat(s.speaker().mention()).isEqualTo("der Verbandschef Olaf Brenning");
+    }
+
+    @Test
+    void aCueClosingARelativeClauseHasTheRelativePronounAsMentionStandingForItsAntecedent() {
+        String text = "Neuer Trainer wird Jens Morlau, der bei seiner Vorstellung betonte, er wolle offensiver spielen lassen.";
+        Statement s = about(extract(text), "offensiver");
+        assertThat(s.speaker().mention()).isEqualTo("der");
+        assertThat(s.speaker().canonical()).isEqualTo("Jens Morlau");
+
+        String afterSo = "Der Streit dauere seit Jahren an, so Anwältin Petra Vogt, die auch angab, dass ihr Mandant bedroht worden sei.";
+        assertThat(extract(afterSo)).filteredOn(x -> content(x, afterSo).contains("bedroht"))
+                .singleElement().satisfies(x -> assertThat(x.speaker().mention()).isEqualTo("die"));
+
+        // the relative clause goes on past the cue: the main clause's verb reports what follows
+        String goesOn = "Die Geologin Ina Falk von der staatlichen Erdbebenwarte, die die Stärke des Bebens erst mit 4,2 angegeben und dann nach oben korrigiert hatte, sagte, dass weitere Nachbeben möglich seien.";
+        assertThat(about(extract(goesOn), "Nachbeben").speaker().mention()).isNotEqualTo("die");
+
+        // behind a preposition the phrase before the comma is no antecedent: the pronoun stands for one further back
+        String behindPreposition = "Die Stadtverwaltung brachte eine Darstellung in Umlauf, die den Angaben der Helfer widerspricht. So sei die Brücke nie gesperrt gewesen.";
+        assertThat(extract(behindPreposition)).noneMatch(x -> x.speaker() != null && "die".equals(x.speaker().mention()));
+
+        // the clause has a subject of its own: the pronoun is the object
+        String object = "Die Zahl, die Bürgermeister Udo Kranz am Montag nannte, sei zu niedrig, sagte die Polizei.";
+        assertThat(extract(object)).noneMatch(x -> "die".equals(x.speaker() == null ? null : x.speaker().mention()));
+    }
+
+    @Test
+    void theSubjectOfAWieClauseIsTheSourceWhateverItNames() {
+        String study = "Wie eine Umfrage ergab, rauchen viele Schüler bereits mit zwölf Jahren.";
+        assertThat(about(extract(study), "Schüler").speaker().mention()).isEqualTo("eine Umfrage");
+
+        String site = "Wie „Netzblick“ berichtet, ist der erste Film zum neuen Spiel im Netz aufgetaucht.";
+        assertThat(about(extract(site), "Spiel").speaker().mention()).startsWith("Netzblick");
     }
 
     @Test
