@@ -130,8 +130,9 @@ final class NounPhrases {
             if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }
-        // only where the phrase opens its clause: behind a verb a possessive phrase is its object ("denounced Reed's remarks")
-        if (english && morph != null && j > headFrom && (before == null || !before.word())) j = possessiveHead(j, to);
+        // only where the phrase opens its clause, or stands behind an inverted verb of speech (", says Velmora's ministry"):
+        // behind another verb a possessive phrase is its object ("denounced Reed's remarks")
+        if (english && morph != null && j > headFrom && (before == null || !before.word() || invertedCueBefore(i, sentenceFirst))) j = possessiveHead(j, to);
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
         if (j == headFrom && english && j > i && morph != null) {
             int k = j;
@@ -176,6 +177,22 @@ final class NounPhrases {
         Token next = model.token(j + 1);
         return t.capitalised() && next.word() && next.capitalised() && !next.quoted() && !lex.timeWords.contains(next.lower())
                 && !lex.isStop(next.lower(), true) && !lex.cuesEn.containsKey(next.lower());
+    }
+
+    /**
+     * "Ferry to stop, says ...", "“...,” said ...": a verb of speech right before token i, itself right behind a quotation
+     * mark or the only comma of its sentence; after a second comma it closes an apposition ("X, a critic, praised ..."),
+     * and after a verb of speech before the comma the two verbs share subject and object ("Reed praises, laments ...").
+     */
+    private boolean invertedCueBefore(int i, int sentenceFirst) {
+        if (i - 2 < sentenceFirst) return false;
+        Token verb = model.token(i - 1);
+        Token mark = model.token(i - 2);
+        if (!verb.word() || verb.quoted() || !lex.cuesEn.containsKey(verb.lower())) return false;
+        if (isQuoteMark(mark)) return true;
+        if (!mark.isPunct(',') || i - 3 >= sentenceFirst && lex.cuesEn.containsKey(model.token(i - 3).lower())) return false;
+        for (int k = sentenceFirst; k < i - 2; k++) if (model.token(k).isPunct(',')) return false;
+        return true;
     }
 
     /**

@@ -42,6 +42,21 @@ class EnglishSpeakerPhraseTest {
     }
 
     @Test
+    void aPossessivePhraseBehindAnInvertedSaysIsTheSpeaker() {
+        List<Statement> found = english.extract("Dunmere ferry to stop, says Tarsland's transport ministry", "The last crossing leaves on Sunday.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Tarsland's transport ministry");
+    }
+
+    @Test
+    void aPossessivePhraseBehindACoordinatedOrApposedVerbIsItsObject() {
+        assertThat(english.extract("Ned Colby praises, laments Tarsland's harbour plan", "The pilot spoke on Monday."))
+                .extracting(s -> s.speaker().mention()).doesNotContain("Tarsland's harbour plan");
+        assertThat(english.extract("Ada Voss, a dock worker, and Ned Colby, a pilot, praised Tarsland's harbour plan."))
+                .extracting(s -> s.speaker().mention()).doesNotContain("Tarsland's harbour plan");
+    }
+
+    @Test
     void aBracketAfterTheNameEndsTheSpeakerNotTheSaidPart() {
         List<Statement> found = english.extract("\u201cWe will not sell the docks,\u201d Harbour Chairman Ned Colby (R-Avon) said in a statement.");
         assertThat(found).hasSize(1);
