@@ -471,7 +471,8 @@ final class CueFinder extends ExtractionStep {
         // ", sagte Peskow": verb first after the said part, its subject right behind it
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised())
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised()
+                        || english && speakers.invertedBareSubject(s, i) != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && adverbialVorfeld(f, before)) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
@@ -968,8 +969,9 @@ final class CueFinder extends ExtractionStep {
                 && text.substring(model.token(f - 1).end(), model.token(f).begin()).indexOf('\n') < 0 ? f - 1 : f;
         for (int k = cue - 1; k >= from && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
-            // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between
-            if ((x.word() || x.isPunct(',') || abbreviationDot(k)) && !x.quoted()) continue;
+            // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
+            // one in brackets ("“...,” Tom Reed (D-Kent) said")
+            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
             // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence

@@ -130,6 +130,9 @@ final class NounPhrases {
             if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }
+        // only where the phrase opens its clause, or stands behind an inverted verb of speech (", says Velmora's ministry"):
+        // behind another verb a possessive phrase is its object ("denounced Reed's remarks")
+        if (english && morph != null && j > headFrom && (before == null || !before.word() || invertedCueBefore(i, sentenceFirst))) j = possessiveHead(j, to);
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
         if (j == headFrom && english && j > i && morph != null) {
             int k = j;
@@ -174,6 +177,57 @@ final class NounPhrases {
         Token next = model.token(j + 1);
         return t.capitalised() && next.word() && next.capitalised() && !next.quoted() && !lex.timeWords.contains(next.lower())
                 && !lex.isStop(next.lower(), true) && !lex.cuesEn.containsKey(next.lower());
+    }
+
+    /**
+     * "Ferry to stop, says ...", "“...,” said ...": a verb of speech right before token i, itself right behind a quotation
+     * mark or the only comma of its sentence; after a second comma it closes an apposition ("X, a critic, praised ..."),
+     * and after a verb of speech before the comma the two verbs share subject and object ("Reed praises, laments ...").
+     */
+    private boolean invertedCueBefore(int i, int sentenceFirst) {
+        if (i - 2 < sentenceFirst) return false;
+        Token verb = model.token(i - 1);
+        Token mark = model.token(i - 2);
+        if (!verb.word() || verb.quoted() || !lex.cuesEn.containsKey(verb.lower())) return false;
+        if (isQuoteMark(mark)) return true;
+        if (!mark.isPunct(',') || i - 3 >= sentenceFirst && lex.cuesEn.containsKey(model.token(i - 3).lower())) return false;
+        for (int k = sentenceFirst; k < i - 2; k++) if (model.token(k).isPunct(',')) return false;
+        return true;
+    }
+
+    /**
+     * "Velmora's defence ministry", "Harbour workers' delegates", "Teachers' union": a possessive after a name, or
+     * on a plural closing lower-case nouns after it, makes what stands before it a determiner; the phrase runs on
+     * to its head, the last noun after the possessive. Returns the phrase's new end, else {@code j}.
+     */
+    private int possessiveHead(int j, int to) {
+        int k = j;
+        Token last = model.token(j - 1);
+        if (pluralPossessive(j, to)) {
+            k = j + 1;
+        } else if (!(last.word() && (last.lower().endsWith("'s") || last.lower().endsWith("’s")))) {
+            while (k < to && k - j < 2 && modifierNoun(k) && !pluralPossessive(k + 1, to)) k++;
+            if (!(k < to && modifierNoun(k) && pluralPossessive(k + 1, to))) return j;
+            k += 2;
+        }
+        int head = -1;
+        for (int n = k; n < to && n - k < 3 && modifierNoun(n); n++) {
+            Morphology.Analysis a = morph.english(model.token(n).lower());
+            if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || !a.has(Morphology.KNOWN)) head = n;
+            else if (!a.has(Morphology.ADJECTIVE)) break;
+        }
+        return head >= 0 ? head + 1 : j;
+    }
+
+    /** A lower-case word outside quotes that may stand in a noun phrase: no function word, negation, auxiliary or verb of speech ("might", "have" are nouns too). */
+    private boolean modifierNoun(int k) {
+        Token t = model.token(k);
+        if (!t.word() || t.quoted() || t.capitalised()) return false;
+        String w = t.lower();
+        if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w) || lex.cuesEn.containsKey(w)
+                || CueFinder.FINITE_AUXILIARIES_EN.contains(w)) return false;
+        Morphology.Analysis a = morph.english(w);
+        return a.has(Morphology.NOUN) || a.has(Morphology.ADJECTIVE) || !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
     }
 
     /** An apostrophe glued to a plural in -s with a lower-case word right after it: "workers' union", not a closing quotation mark. */

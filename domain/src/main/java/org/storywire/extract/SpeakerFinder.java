@@ -141,6 +141,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (agent == null && english) agent = shareSubject(s, cue);
         if (agent == null && english) agent = groupSubject(s, cue);
         if (agent == null && english) agent = bareNounSubject(s, cue);
+        if (agent == null && english) agent = invertedBareSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase v2 = english ? null : v2Subject(s, cue, d);
         if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
@@ -449,6 +450,30 @@ final class SpeakerFinder extends ExtractionStep {
     }
 
     /**
+     * "Harbour to close, says council", "Ferry will stop, said police.": behind a verb inverted after the said part's
+     * comma, lower-case nouns without an article that close the sentence are its subject, which the name before the
+     * comma is not. Only one comma: in "Mining firms, including X, declared bankruptcy" the comma closes an
+     * apposition, and the noun behind the verb is its object.
+     */
+    NounPhrase invertedBareSubject(TextModel.Sentence s, int cue) {
+        if (!invertsAfterComma(cue, s.firstToken()) || nps.at(cue + 1, s.endToken(), s.firstToken()) != null) return null;
+        for (int k = s.firstToken(); k < cue - 1; k++) if (model.token(k).isPunct(',')) return null;
+        int end = cue + 1;
+        int head = -1;
+        while (end < s.endToken() && end - cue <= 3 && model.token(end).word() && !model.token(end).quoted() && !model.token(end).capitalised()) {
+            Morphology.Analysis a = morph.english(model.token(end).lower());
+            if (NounPhrases.PRONOUNS_EN.contains(model.token(end).lower()) || lex.englishStop.contains(model.token(end).lower())) return null;
+            if (a.has(Morphology.NOUN)) head = end;
+            else if (!a.has(Morphology.ADJECTIVE)) return null;
+            end++;
+        }
+        for (int k = end; k < s.endToken(); k++) if (model.token(k).word()) return null;
+        if (head != end - 1) return null;
+        NounPhrase np = new NounPhrase(cue + 1, end, false, false);
+        return nps.agentive(np) ? np : null;
+    }
+
+    /**
      * "Some campaign staffers said", "and many of the fishermen in Velgrad have complained": a
      * quantifier opening the clause heads a group no name or role finder reads; without it the
      * pronoun of the said clause behind the verb wins. The group runs from the quantifier up to
@@ -670,6 +695,9 @@ final class SpeakerFinder extends ExtractionStep {
             return noun == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
                     : new Speaker(mention, span, noun.text(), null, SpeakerKind.PERSON);
         }
+        // "Velmora's defence ministry", "Reed's lawyers": the name before a possessive is no one who speaks here; the body
+        // or group the common noun after it names is, and the phrase is all the name it has
+        if (english && possessiveBefore(np)) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
         List<Token> head = new ArrayList<>();
         for (int k = np.first(); k < np.end(); k++) {
             Token t = model.token(k);
@@ -712,6 +740,17 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /** A phrase headed by a common noun (no role, no name) with a possessive before it: "Velmora's defence ministry", "workers' delegates". */
+    private boolean possessiveBefore(NounPhrase np) {
+        Token last = model.token(np.end() - 1);
+        if (!last.word() || last.capitalised() || lex.roleSuffix(last.lower()) != null || lex.anonymous.contains(last.lower())) return false;
+        for (int k = np.first(); k < np.end() - 1; k++) {
+            Token t = model.token(k);
+            if (t.lower().endsWith("'s") || t.lower().endsWith("’s") || (t.is("'") || t.is("’")) && k > np.first() && model.token(k - 1).end() == t.begin()) return true;
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** English speaker phrases teasers lean on: an inverted "says X" after the said part, possessives inside the phrase, a bracket after the name. Sentences written for this test. */
+class EnglishSpeakerPhraseTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void theSubjectAfterAnInvertedClosingSaysIsTheSpeaker() {
+        String title = "Dunmere ferry to stop, says council";
+        List<Statement> found = english.extract(title, "The last crossing leaves on Sunday.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).speaker().mention()).isEqualTo("council");
+        Span said = found.get(0).content();
+        assertThat(title.substring(said.begin(), said.end())).isEqualTo("Dunmere ferry to stop");
+    }
+
+    @Test
+    void aNounBehindAVerbAfterAnAppositionIsItsObject() {
+        List<Statement> found = english.extract("One by one, ferry firms, including Orvel Lines, declared bankruptcy.");
+        assertThat(found).extracting(s -> s.speaker().mention()).doesNotContain("bankruptcy");
+    }
+
+    @Test
+    void aPluralPossessiveBelongsToTheSpeakerPhrase() {
+        List<Statement> found = english.extract("Quarry drivers' delegates said the new tolls would ruin them.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Quarry drivers' delegates");
+    }
+
+    @Test
+    void aSingularPossessiveBelongsToTheSpeakerPhrase() {
+        List<Statement> found = english.extract("Tarsland's transport ministry said the bridge would reopen in June.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Tarsland's transport ministry");
+        // the ministry speaks, not Tarsland
+        assertThat(found.get(0).speaker().canonical()).isEqualTo("Tarsland's transport ministry");
+    }
+
+    @Test
+    void aPossessivePhraseBehindAnInvertedSaysIsTheSpeaker() {
+        List<Statement> found = english.extract("Dunmere ferry to stop, says Tarsland's transport ministry", "The last crossing leaves on Sunday.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Tarsland's transport ministry");
+    }
+
+    @Test
+    void aPossessivePhraseBehindACoordinatedOrApposedVerbIsItsObject() {
+        assertThat(english.extract("Ned Colby praises, laments Tarsland's harbour plan", "The pilot spoke on Monday."))
+                .extracting(s -> s.speaker().mention()).doesNotContain("Tarsland's harbour plan");
+        assertThat(english.extract("Ada Voss, a dock worker, and Ned Colby, a pilot, praised Tarsland's harbour plan."))
+                .extracting(s -> s.speaker().mention()).doesNotContain("Tarsland's harbour plan");
+    }
+
+    @Test
+    void aBracketAfterTheNameEndsTheSpeakerNotTheSaidPart() {
+        List<Statement> found = english.extract("\u201cWe will not sell the docks,\u201d Harbour Chairman Ned Colby (R-Avon) said in a statement.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).startsWith("Harbour Chairman Ned Colby");
+        assertThat(english.content(found.get(0))).isEqualTo("\u201cWe will not sell the docks,\u201d");
+    }
+}
