@@ -23,4 +23,25 @@ class GermanReportSourceTest {
         assertThat(s.speaker().canonical()).isEqualTo("Polizei");
         assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.ORGANISATION);
     }
+
+    @Test
+    void ownStatementsAreMentionedAsSuchAndResolveToTheSubject() {
+        Statement s = about(extract("Die Reederei Holmsand hat nach eigenen Angaben drei Schiffe verkauft."), "Schiffe");
+        assertThat(s.speaker().mention()).isEqualTo("eigenen Angaben");
+        assertThat(s.speaker().canonical()).isEqualTo("Reederei Holmsand");
+
+        // the subject stands after the verb when the phrase opens the sentence
+        Statement fronted = about(extract("Nach eigenen Angaben hat die Reederei Holmsand drei Schiffe verkauft."), "Schiffe");
+        assertThat(fronted.speaker().mention()).isEqualTo("eigenen Angaben");
+        assertThat(fronted.speaker().canonical()).isEqualTo("Reederei Holmsand");
+    }
+
+    @Test
+    void aPossessiveBeforeAnOpinionNounAndNachIsTheSource() {
+        Statement s = about(extract("Seiner Meinung nach hätte die Hafenbehörde den Kai früher sperren müssen."), "Kai");
+        assertThat(s.speaker().mention()).isEqualTo("Seiner Meinung");
+
+        // "aller Voraussicht nach" has no possessive and names no source
+        assertThat(extract("Die Sanierung wird aller Voraussicht nach teurer werden.")).isEmpty();
+    }
 }
