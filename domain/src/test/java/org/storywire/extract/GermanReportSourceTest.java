@@ -44,4 +44,17 @@ class GermanReportSourceTest {
         // "aller Voraussicht nach" has no possessive and names no source
         assertThat(extract("Die Sanierung wird aller Voraussicht nach teurer werden.")).isEmpty();
     }
+
+    @Test
+    void aMarkerInsideWhatAVerbIntroducesIsPartOfWhatWasSaid() {
+        Statement s = about(extract("Ein Sprecher der Feuerwehr, Lars Kemmer, sagte am Abend, nach ersten Erkenntnissen habe ein Kurzschluss den Brand ausgelöst."), "Kurzschluss");
+        assertThat(s.speaker().mention()).isEqualTo("Lars Kemmer");
+
+        Statement wie = about(extract("Wie Vizesprecher Tom Stegner mitteilte, ist die Kohle nach Auffassung der Ministerin unverzichtbar."), "Kohle");
+        assertThat(wie.speaker().mention()).contains("Tom Stegner");
+
+        // a marker before the verb still reports the whole sentence
+        Statement fronted = about(extract("Laut Polizei sagte der Fahrer, er sei am Steuer eingeschlafen."), "Steuer");
+        assertThat(fronted.speaker().mention()).isEqualTo("Polizei");
+    }
 }
