@@ -57,6 +57,8 @@ final class ClauseBounds extends ExtractionStep {
                 // a clause content holds its own subject and may hold an earlier cue; narrowed to its complement, it nests what it holds
                 if (o == d || o.clauseContent && o.clauseBegin < 0 || !(o.contentBegin <= cueAt && cueAt < o.contentEnd)) continue;
                 int otherCue = model.token(o.cueToken).begin();
+                // "sagte X, nach ersten Erkenntnissen habe ...": a report marker inside the verb's said part is part of what was said
+                if (o.reported && !d.reported && markerInSaidPart(o, d)) continue;
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
                 // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
                 if (!mutual || o.cueToken > d.cueToken) nested = true;
@@ -69,11 +71,23 @@ final class ClauseBounds extends ExtractionStep {
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
             boolean dStrong = !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
             boolean sameStrong = !"CLAIM".equals(same.cueClass) && !"COMMENT".equals(same.cueClass) && !same.reported;
-            if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported)) {
+            boolean markerSaid = d.reported && !same.reported && markerInSaidPart(d, same);
+            if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported && !markerSaid)) {
                 kept.set(kept.indexOf(same), d);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the report marker's cue lies in what the verb's cue introduces, behind the verb: "sagte, laut Plan solle ...".
+     * A marker closing what it reports (", heißt es", ", so der Sender") is an attribution of its own. German only: English
+     * sources close the sentence ("..., the Times reported") and PolNeAR credits them, a wash there (-1 speaker on train).
+     */
+    private boolean markerInSaidPart(Draft marker, Draft verb) {
+        int verbAt = model.token(verb.cueToken).begin();
+        int markerAt = model.token(marker.cueToken).begin();
+        return !english && verb.contentBegin > verbAt && markerAt >= verb.contentBegin && markerAt < verb.contentEnd && marker.contentEnd > markerAt;
     }
 
     /**

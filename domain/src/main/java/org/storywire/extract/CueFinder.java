@@ -21,6 +21,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
     /** The source openers that are prepositions: the source is the phrase behind them ("einem Bericht von Amnesty"). */
     private static final Set<String> SOURCE_PREPOSITIONS_DE = Set.of("von", "vom", "aus");
+    private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
+    private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
     /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
     private static final int HEISST_ES_GAP = 4;
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
@@ -171,6 +173,13 @@ final class CueFinder extends ExtractionStep {
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
     }
 
+    /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */
+    private static boolean possessiveDeterminer(Token t) {
+        String w = t.lower();
+        for (String stem : POSSESSIVE_STEMS_DE) if (w.startsWith(stem) && DETERMINER_ENDINGS_DE.contains(w.substring(stem.length()))) return true;
+        return false;
+    }
+
     /** "laut X", "X zufolge", "nach Angaben von X", "nach eigenen Angaben", ", so X", "heißt es aus X", "according to X". */
     private Draft reportedCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
@@ -205,6 +214,12 @@ final class CueFinder extends ExtractionStep {
                 closesVorfeld = true;
             }
             if (np == null) return null;
+        } else if (!english && lower.equals("nach") && i == f + 2 && possessiveDeterminer(model.token(f)) && model.token(i - 1).capitalised()
+                && lex.isReportNoun(model.token(i - 1).lower())) {
+            // "Seiner Meinung nach hätte die Behörde ...": opening the sentence, "nach" closes the phrase (a postposition) and the
+            // possessive names the source; within a clause ("erklärte er, seiner Meinung nach ...") the clause's verb is the cue
+            np = new NounPhrase(i - 2, i, false, true);
+            cueEnd = i + 1;
         } else if (!english && lower.equals("nach") && i + 1 < e) {
             // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
             int k = i + 1;
@@ -212,7 +227,14 @@ final class CueFinder extends ExtractionStep {
             if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
             if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
             if (model.token(i + 1).is("eigenen")) {
-                np = speakers.sentenceSubject(s, i);
+                // "Die Feuerwehr hat nach eigenen Angaben ...": the phrase is the mention, the subject it points back to the entity
+                np = new NounPhrase(i + 1, k + 1, false, true);
+                reportSource = speakers.sentenceSubject(s, i);
+                // "Nach eigenen Angaben hat die Reederei ...": opening the sentence, the subject follows the finite verb
+                if (reportSource == null && i == f) {
+                    NounPhrase after = speakers.nounPhraseAfter(k + 2, e);
+                    if (after != null && (after.pronoun() || nps.agentive(after))) reportSource = after;
+                }
             } else if (k + 1 < e && SOURCE_OPENERS_DE.contains(model.token(k + 1).lower())) {
                 NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
                 np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
@@ -221,10 +243,6 @@ final class CueFinder extends ExtractionStep {
                 np = new NounPhrase(i + 1, k + 1, false, true);
             }
             cueEnd = np != null ? Math.max(np.end(), k + 1) : k + 1;
-        } else if (!english && lower.equals("nach") && i >= f + 2 && lex.isReportNoun(model.token(i - 1).lower()) && model.token(i - 1).capitalised()) {
-            // "seiner Meinung nach": the possessive names the source
-            np = new NounPhrase(i - 2, i, false, true);
-            cueEnd = i + 1;
         } else if (lower.equals("so") && i > f && i + 1 < e && (model.token(i - 1).isPunct(',') || isQuoteMark(model.token(i - 1)))) {
             np = speakers.nounPhraseAfter(i + 1, e);
             if (np == null && !english && afterQuote(i)) np = subjectAfterVerb(i + 1, e);
@@ -298,8 +316,9 @@ final class CueFinder extends ExtractionStep {
         if (reportSource != null) {
             Speaker source = speakers.resolve(reportSource, s);
             d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), source.canonical(), source.affiliation(), source.kind());
-        } else if (english && lower.equals("in")) {
-            // "a poll released on Monday" names no one who polled: the source stays unnamed, not "Monday"
+        } else if (english && lower.equals("in") || !english && model.token(Math.min(i + 1, e - 1)).is("eigenen")) {
+            // "a poll released on Monday" names no one who polled, "nach eigenen Angaben" with no subject no one who spoke:
+            // the source stays unnamed, not "Monday" or "Angaben"
             d.speaker = new Speaker(d.speaker.mention(), d.speaker.mentionSpan(), null, null, SpeakerKind.UNKNOWN);
         }
         d.confidence = np == null ? 0.5 : 0.75;

@@ -23,4 +23,38 @@ class GermanReportSourceTest {
         assertThat(s.speaker().canonical()).isEqualTo("Polizei");
         assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.ORGANISATION);
     }
+
+    @Test
+    void ownStatementsAreMentionedAsSuchAndResolveToTheSubject() {
+        Statement s = about(extract("Die Reederei Holmsand hat nach eigenen Angaben drei Schiffe verkauft."), "Schiffe");
+        assertThat(s.speaker().mention()).isEqualTo("eigenen Angaben");
+        assertThat(s.speaker().canonical()).isEqualTo("Reederei Holmsand");
+
+        // the subject stands after the verb when the phrase opens the sentence
+        Statement fronted = about(extract("Nach eigenen Angaben hat die Reederei Holmsand drei Schiffe verkauft."), "Schiffe");
+        assertThat(fronted.speaker().mention()).isEqualTo("eigenen Angaben");
+        assertThat(fronted.speaker().canonical()).isEqualTo("Reederei Holmsand");
+    }
+
+    @Test
+    void aPossessiveBeforeAnOpinionNounAndNachIsTheSource() {
+        Statement s = about(extract("Seiner Meinung nach hätte die Hafenbehörde den Kai früher sperren müssen."), "Kai");
+        assertThat(s.speaker().mention()).isEqualTo("Seiner Meinung");
+
+        // "aller Voraussicht nach" has no possessive and names no source
+        assertThat(extract("Die Sanierung wird aller Voraussicht nach teurer werden.")).isEmpty();
+    }
+
+    @Test
+    void aMarkerInsideWhatAVerbIntroducesIsPartOfWhatWasSaid() {
+        Statement s = about(extract("Ein Sprecher der Feuerwehr, Lars Kemmer, sagte am Abend, nach ersten Erkenntnissen habe ein Kurzschluss den Brand ausgelöst."), "Kurzschluss");
+        assertThat(s.speaker().mention()).isEqualTo("Lars Kemmer");
+
+        Statement wie = about(extract("Wie Vizesprecher Tom Stegner mitteilte, ist die Kohle nach Auffassung der Ministerin unverzichtbar."), "Kohle");
+        assertThat(wie.speaker().mention()).contains("Tom Stegner");
+
+        // a marker before the verb still reports the whole sentence
+        Statement fronted = about(extract("Laut Polizei sagte der Fahrer, er sei am Steuer eingeschlafen."), "Steuer");
+        assertThat(fronted.speaker().mention()).isEqualTo("Polizei");
+    }
 }
