@@ -361,7 +361,7 @@ final class CueFinder extends ExtractionStep {
     }
 
     private boolean possessiveWord(Token x) {
-        return x.word() && (POSSESSIVES_EN.contains(x.lower()) || possessive(x) && x.capitalised());
+        return x.word() && (POSSESSIVES_EN.contains(x.lower()) || x.possessive() && x.capitalised());
     }
 
     /** "Trump's", "Senator Ada Croft's": the capitalised words ending in the possessive token at {@code owner}. */
@@ -655,7 +655,7 @@ final class CueFinder extends ExtractionStep {
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
             // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
-            if (possessive(model.token(k - 1))) k = objectWords(k, e);
+            if (model.token(k - 1).possessive()) k = objectWords(k, e);
         } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
             k = objectWords(k + 1, e);
         } else if (commonNoun(object) && !lex.isStop(object.lower(), true)) {
@@ -755,7 +755,7 @@ final class CueFinder extends ExtractionStep {
 
     private boolean nounContext(Token b) {
         if (!b.word()) return !(b.isPunct(',') || b.isPunct(';') || b.isPunct(':') || isQuoteMark(b));
-        if (possessive(b) || Character.isDigit(b.text().charAt(0)) || ENGLISH_NOUN_MARKERS.contains(b.lower())) return true;
+        if (b.possessive() || Character.isDigit(b.text().charAt(0)) || ENGLISH_NOUN_MARKERS.contains(b.lower())) return true;
         if (b.is("to") || b.capitalised() || NounPhrases.PRONOUNS_EN.contains(b.lower()) || b.lower().endsWith("n't")) return false;
         if (NounPhrases.PREPOSITIONS.contains(b.lower())) return true;
         Morphology.Analysis before = morph.english(b.lower());
@@ -777,10 +777,6 @@ final class CueFinder extends ExtractionStep {
         if (!x.word() || x.capitalised() || x.quoted()) return false;
         Morphology.Analysis a = morph.english(x.lower());
         return a.has(Morphology.NOUN) && !a.has(Morphology.VERB);
-    }
-
-    private static boolean possessive(Token t) {
-        return t.lower().endsWith("'s") || t.lower().endsWith("’s");
     }
 
     private boolean objectWord(Token x) {
@@ -848,7 +844,7 @@ final class CueFinder extends ExtractionStep {
         if (k >= model.tokens.size() || !model.token(k).isPunct(',') && !model.token(k).isPunct(':')) return -1;
         // "brachte eine Darstellung in Umlauf, die ... widerspricht": behind a preposition the phrase before the comma is no antecedent
         NounPhrase antecedent = speakers.nounPhraseBefore(comma, f);
-        if (antecedent == null || antecedent.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(antecedent.first() - 1).lower())
+        if (antecedent == null || rightAfterPreposition(antecedent, f)
                 && !model.token(antecedent.first() - 1).is("von")) return -1;
         return comma + 1;
     }

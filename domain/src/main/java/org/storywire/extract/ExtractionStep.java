@@ -178,6 +178,11 @@ abstract class ExtractionStep {
         return words >= 2 && words <= MAX_TERM_WORDS && foreign * 2 > words;
     }
 
+    /** Whether the word right before the phrase is a preposition ("in Umlauf", "nach dem Treffen"): no subject stands there; {@code f} is its sentence's first token. */
+    boolean rightAfterPreposition(NounPhrase np, int f) {
+        return np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
+    }
+
     boolean isQuoteMark(Token t) {
         return NounPhrases.isQuoteMark(t);
     }

@@ -9,7 +9,8 @@ import org.storywire.clean.Lexicon;
  * said or done, not who said it. The speaker is the agent behind "von"/"vom", when there is one.
  */
 final class GermanPassive extends ExtractionStep {
-    private static final Set<String> AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+    /** "wird", "wurde", "worden": the auxiliary of the passive. */
+    static final Set<String> AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
     private static final Set<String> STATAL_AUXILIARIES = Lexicon.words("statal-auxiliaries-de.txt");
     private static final Set<String> SUBJECT_SPEAKS = Lexicon.words("passive-subject-speaks-de.txt");
     /** "im Bericht", "in ersten Berichten", "nach ersten Erkenntnissen": where a passive's report is read. */

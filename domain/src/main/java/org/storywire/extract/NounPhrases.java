@@ -150,7 +150,7 @@ final class NounPhrases {
                 // one ("question-and-answer", "no-fly") most often a modifier
                 boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
                 if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
-                else if (!a.has(Morphology.ADJECTIVE) && !w.endsWith("'s") && !w.endsWith("’s")) break;
+                else if (!a.has(Morphology.ADJECTIVE) && !model.token(k).possessive()) break;
                 k++;
             }
             if (lastNoun >= 0) j = lastNoun + 1;
@@ -205,7 +205,7 @@ final class NounPhrases {
         Token last = model.token(j - 1);
         if (pluralPossessive(j, to)) {
             k = j + 1;
-        } else if (!(last.word() && (last.lower().endsWith("'s") || last.lower().endsWith("’s")))) {
+        } else if (!(last.word() && last.possessive())) {
             while (k < to && k - j < 2 && modifierNoun(k) && !pluralPossessive(k + 1, to)) k++;
             if (!(k < to && modifierNoun(k) && pluralPossessive(k + 1, to))) return j;
             k += 2;

@@ -38,9 +38,6 @@ final class RunOnSpeech extends ExtractionStep {
     /** "die Forderung des CSU-Vorsitzenden Edmund Stoiber, ...": how many words a noun's source spans before the comma. */
     private static final int NOUN_SOURCE_REACH = 8;
 
-    /** "wird", "wurde", "worden": the auxiliary of the passive. */
-    private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
-
     private final SpeakerFinder speakers;
     private final GermanPassive passives;
     private final GermanClauseForms clauses;
@@ -214,14 +211,13 @@ final class RunOnSpeech extends ExtractionStep {
         for (int k = f; k < comma; k++) {
             Token x = model.token(k);
             if (x.isPunct(',') || x.quoted()) return null;
-            if (PASSIVE_AUXILIARIES.contains(x.lower()) || x.is("geworden")) werden = true;
+            if (GermanPassive.AUXILIARIES.contains(x.lower()) || x.is("geworden")) werden = true;
         }
         // "Es wurde verhindert, dass ...": a deed, not a report
         if (!werden || clauses.actionControl(f, comma)) return null;
         // "Die Stimmen werden nach dem Prinzip verteilt, dass ...": a clause with a subject of its own is no impersonal passive
         for (NounPhrase np : nps.subjects(f, predicate, f)) {
-            boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
-            if (!governed && !(np.pronoun() && IMPERSONAL.contains(model.token(np.first()).lower())) && nps.mayBeNominative(np)) return null;
+            if (!rightAfterPreposition(np, f) && !(np.pronoun() && IMPERSONAL.contains(model.token(np.first()).lower())) && nps.mayBeNominative(np)) return null;
         }
         NounPhrase agent = passives.agent(s, predicate);
         Draft d = Draft.cuelessClaim(s.index(), f, "", agent == null ? null : speakers.resolve(agent, s));
@@ -258,8 +254,7 @@ final class RunOnSpeech extends ExtractionStep {
             // "Die Partei wandte sich mit der Aufforderung, ... zu ...": without a source of its own, the noun is its subject's
             if (speaker == null) {
                 for (NounPhrase np : nps.subjects(f, noun, f)) {
-                    boolean governed = np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower());
-                    if (!governed && personOrBody(np, s)) {
+                    if (!rightAfterPreposition(np, f) && personOrBody(np, s)) {
                         speaker = speakers.resolve(np, s);
                         break;
                     }
@@ -321,7 +316,7 @@ final class RunOnSpeech extends ExtractionStep {
         int f = before.firstToken();
         for (NounPhrase np : nps.subjects(f, Math.min(before.endToken(), f + SUBJECT_WINDOW), f)) {
             // the Vorfeld or right after the finite verb ("Als Ersatz wollen die Staaten ..."), never inside a prepositional phrase
-            if (np.first() - f > MAIN_VERB_POSITION || np.first() > f && NounPhrases.PREPOSITIONS.contains(model.token(np.first() - 1).lower())) continue;
+            if (np.first() - f > MAIN_VERB_POSITION || rightAfterPreposition(np, f)) continue;
             if (speaks.test(np)) return speakers.resolve(np, before);
         }
         return null;

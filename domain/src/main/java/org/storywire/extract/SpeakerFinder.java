@@ -748,7 +748,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (!last.word() || last.capitalised() || lex.roleSuffix(last.lower()) != null || lex.anonymous.contains(last.lower())) return false;
         for (int k = np.first(); k < np.end() - 1; k++) {
             Token t = model.token(k);
-            if (t.lower().endsWith("'s") || t.lower().endsWith("’s") || (t.is("'") || t.is("’")) && k > np.first() && model.token(k - 1).end() == t.begin()) return true;
+            if (t.possessive() || (t.is("'") || t.is("’")) && k > np.first() && model.token(k - 1).end() == t.begin()) return true;
         }
         return false;
     }

@@ -16,4 +16,7 @@ public record Token(String text, String lower, int begin, int end, boolean word,
     boolean is(String lowerForm) { return lower.equals(lowerForm); }
 
     boolean isPunct(char c) { return !word && text.length() == 1 && text.charAt(0) == c; }
+
+    /** "Trump's", "the bank’s": an English possessive in 's, glued to its word. */
+    boolean possessive() { return lower.endsWith("'s") || lower.endsWith("’s"); }
 }
