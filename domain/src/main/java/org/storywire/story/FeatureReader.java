@@ -1,6 +1,7 @@
 package org.storywire.story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storywire.clean.CalendarWords;
 import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
 import org.storywire.extract.Stance;
@@ -265,12 +267,12 @@ public final class FeatureReader {
      */
     private static boolean answersWithoutObject(Statement statement, List<String> sentenceTokens) {
         if (statement.speaker() == null || statement.cue() == null) return false;
-        Set<String> own = new java.util.HashSet<>(TextAnalysis.tokens(statement.speaker().mention()));
+        Set<String> own = new HashSet<>(TextAnalysis.tokens(statement.speaker().mention()));
         own.addAll(TextAnalysis.tokens(statement.cue()));
         return sentenceTokens.stream().allMatch(t -> own.contains(t) || t.length() <= 3 || CALENDAR_WORDS.contains(t));
     }
 
-    private static final Set<String> CALENDAR_WORDS = Set.copyOf(TextAnalysis.tokens(String.join(" ", org.storywire.clean.CalendarWords.names())));
+    private static final Set<String> CALENDAR_WORDS = Set.copyOf(TextAnalysis.tokens(String.join(" ", CalendarWords.names())));
 
     private static boolean refersBack(List<String> tokens) {
         if (tokens.stream().anyMatch(BACK_REFERENCES::contains)) return true;

@@ -3,8 +3,9 @@ package org.storywire.story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
@@ -133,7 +134,7 @@ final class FigureClaims {
         return false;
     }
 
-    private static Optional<StoryKey> onlyFigureAbout(java.util.Set<String> sides, List<StoryGrouper.Assignment> assignments) {
+    private static Optional<StoryKey> onlyFigureAbout(Set<String> sides, List<StoryGrouper.Assignment> assignments) {
         if (sides.isEmpty()) return Optional.empty();
         List<StoryKey> figures = assignments.stream().map(StoryGrouper.Assignment::key)
                 .filter(k -> Quantities.isQuantity(k.topic()) && k.sides().containsAll(sides)).toList();

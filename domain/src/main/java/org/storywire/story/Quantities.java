@@ -1,11 +1,11 @@
 package org.storywire.story;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The quantity a claim is about ("cut about 2,000 jobs", "350 Stellen"): two reports about the same
