@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,13 +28,30 @@ public final class ActorCatalog {
 
     public enum Kind { PERSON, OFFICE, GOVERNMENT, COUNTRY, MEDIA, JOURNALIST }
 
-    /** One actor. {@code side} is null for media and journalists; {@code speaksFor} null when it speaks for itself. */
-    public record Actor(String canonical, String side, Kind kind, String speaksFor) {
+    /**
+     * One actor. {@code side} is null for media and journalists; {@code principals} is empty when it speaks for
+     * itself, else whom it speaks for over time (a government for its head in office: holders change).
+     */
+    public record Actor(String canonical, String side, Kind kind, List<Tenure> principals) {
         public boolean hasSide() { return side != null; }
+
+        /** Whom it speaks for at {@code at} (the latest principal when the time is unknown); null: itself. */
+        public String speaksFor(Instant at) {
+            for (Tenure t : principals) {
+                if (at == null ? t.until() == null : t.until() == null || at.isBefore(t.until())) return t.principal();
+            }
+            return null;
+        }
+
+        /** Whom it speaks for now. */
+        public String speaksFor() { return speaksFor(null); }
 
         /** Media and journalists originate reports; a story about a report is keyed by its source. */
         public boolean isReportSource() { return kind == Kind.MEDIA || kind == Kind.JOURNALIST; }
     }
+
+    /** Speaks for {@code principal} until the instant {@code until} (exclusive; null: still). */
+    public record Tenure(String principal, Instant until) {}
 
     /** Where an actor is named in a text. */
     public record Mention(Actor actor, int begin, int end) {}
@@ -95,7 +115,7 @@ public final class ActorCatalog {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cols = line.split("\t");
             if (cols.length != 5) throw new IllegalArgumentException("expected 5 columns: " + line);
-            Actor actor = new Actor(cols[0], dash(cols[1]), Kind.valueOf(cols[2]), dash(cols[3]));
+            Actor actor = new Actor(cols[0], dash(cols[1]), Kind.valueOf(cols[2]), tenures(cols[3]));
             byCanonical.put(actor.canonical(), actor);
             for (String alias : cols[4].split("\\|")) aliases.add(alias(actor, alias.strip()));
         }
@@ -105,6 +125,23 @@ public final class ActorCatalog {
     }
 
     private static String dash(String s) { return s.equals("-") ? null : s; }
+
+    /** "Olaf Scholz until 2025-05-06, Friedrich Merz": principals in the order they held the office. */
+    private static List<Tenure> tenures(String column) {
+        if (column.equals("-")) return List.of();
+        List<Tenure> out = new ArrayList<>();
+        String[] parts = column.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            Matcher m = TENURE.matcher(parts[i].strip());
+            if (!m.matches() || (m.group(2) == null) != (i == parts.length - 1)) {
+                throw new IllegalArgumentException("speaks-for: every principal but the last needs 'until YYYY-MM-DD': " + column);
+            }
+            out.add(new Tenure(m.group(1), m.group(2) == null ? null : LocalDate.parse(m.group(2)).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Pattern TENURE = Pattern.compile("(.+?)(?: until (\\d{4}-\\d{2}-\\d{2}))?");
 
     private static Alias alias(Actor actor, String alias) {
         boolean prefix = alias.endsWith("*");
@@ -195,11 +232,16 @@ public final class ActorCatalog {
         return find(name, true).stream().findFirst().map(Mention::actor);
     }
 
-    /** Follows "speaks for" to the principal: Peskow -> Kreml -> Wladimir Putin. */
+    /** Follows "speaks for" to the principal now: Peskow -> Kreml -> Wladimir Putin. */
     public Actor principal(Actor actor) {
+        return principal(actor, null);
+    }
+
+    /** Follows "speaks for" to the principal at {@code at}: the government of 2024 speaks for another chancellor than today's. */
+    public Actor principal(Actor actor, Instant at) {
         Actor current = actor;
-        for (int depth = 0; depth < 8 && current.speaksFor() != null; depth++) {
-            Actor next = byCanonical.get(current.speaksFor());
+        for (int depth = 0; depth < 8 && current.speaksFor(at) != null; depth++) {
+            Actor next = byCanonical.get(current.speaksFor(at));
             if (next == null) break;
             current = next;
         }

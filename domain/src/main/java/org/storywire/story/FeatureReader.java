@@ -85,7 +85,7 @@ public final class FeatureReader {
         TreeSet<String> sides = new TreeSet<>();
         for (Mention m : mentions) {
             if (!m.actor().hasSide()) continue;
-            actors.add(catalog.principal(m.actor()).canonical());
+            actors.add(catalog.principal(m.actor(), statement.madeAt()).canonical());
             sides.add(m.actor().side());
         }
         // "the German unit", "Lührhaven's port operator LHLA": a listed country alone does not make a statement
@@ -142,7 +142,7 @@ public final class FeatureReader {
                 self.map(Actor::canonical).orElseGet(() -> named(statement.speaker())),
                 speakerSide,
                 response,
-                principal.map(a -> catalog.principal(a).canonical())
+                principal.map(a -> catalog.principal(a, statement.madeAt()).canonical())
                         .or(() -> openSpeaker.map(e -> OpenWorldSpeaker.party(statement.speaker(), e))).orElseGet(() -> named(statement.speaker())),
                 frame.isPresent() ? List.of() : !sides.isEmpty() ? Quantities.keyOf(content) : topic(contentTokens, english),
                 sentenceTokens);

@@ -1,7 +1,9 @@
 package org.storywire.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,27 @@ class StoryActorCatalogTest {
         assertThat(catalog.resolve("Regierungssprecherin").map(catalog::principal)).contains(government);
         assertThat(catalog.resolve("Regierungssprecher").orElseThrow().kind()).isEqualTo(ActorCatalog.Kind.OFFICE);
         assertThat(catalog.resolve("der Kanzler").map(catalog::principal).orElseThrow().canonical()).isEqualTo("Bundeskanzler");
+    }
+
+    @Test
+    void aGovernmentSpeaksForTheHeadInOfficeAtTheStatementsDate() {
+        ActorCatalog.Actor government = catalog.resolve("die Bundesregierung").orElseThrow();
+        assertThat(catalog.principal(government, Instant.parse("2024-11-10T12:00:00Z")).canonical()).isEqualTo("Olaf Scholz");
+        assertThat(catalog.principal(government, Instant.parse("2025-05-06T00:00:00Z")).canonical()).isEqualTo("Friedrich Merz");
+        assertThat(catalog.principal(government).canonical()).as("date unknown: today's").isEqualTo("Friedrich Merz");
+        assertThat(catalog.resolve("Regierungssprecher Stefan Kornelius").map(a -> catalog.principal(a, Instant.parse("2026-03-01T00:00:00Z")))
+                .orElseThrow().canonical()).isEqualTo("Friedrich Merz");
+    }
+
+    @Test
+    void tenuresOtherThanTheLastNeedAnEndDate() {
+        assertThatThrownBy(() -> ActorCatalog.parse(List.of("Regierung\tXX\tGOVERNMENT\tA, B\tregierung")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("until");
+        ActorCatalog two = ActorCatalog.parse(List.of("A\tXX\tPERSON\t-\ta", "B\tXX\tPERSON\t-\tb",
+                "Regierung\tXX\tGOVERNMENT\tA until 2020-01-01, B\tregierung"));
+        ActorCatalog.Actor government = two.resolve("Regierung").orElseThrow();
+        assertThat(two.principal(government, Instant.parse("2019-12-31T23:59:59Z")).canonical()).isEqualTo("A");
+        assertThat(two.principal(government, Instant.parse("2020-01-01T00:00:00Z")).canonical()).isEqualTo("B");
     }
 
     @Test

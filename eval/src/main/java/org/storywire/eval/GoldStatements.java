@@ -1,5 +1,6 @@
 package org.storywire.eval;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,7 @@ final class GoldStatements {
                     .filter(s -> s.sentence() != null && s.sentence().begin() <= content.begin() && content.end() <= s.sentence().end())
                     .findFirst().orElse(null);
             Span sentence = host != null ? host.sentence() : sentenceAround(text, content);
-            out.add(new Statement(article.id(), out.size(), speaker(row.speaker(), catalog), Stance.valueOf(row.stance()), null, null, null,
+            out.add(new Statement(article.id(), out.size(), speaker(row.speaker(), catalog, article.published()), Stance.valueOf(row.stance()), null, null, null,
                     content, sentence, text.substring(sentence.begin(), sentence.end()),
                     host != null ? host.madeAt() : article.published(),
                     host != null ? host.madeAtPrecision() : article.precision() == null ? TimePrecision.UNKNOWN : article.precision(), 1.0));
@@ -50,10 +51,10 @@ final class GoldStatements {
         return out;
     }
 
-    private static Speaker speaker(String name, ActorCatalog catalog) {
+    private static Speaker speaker(String name, ActorCatalog catalog, Instant published) {
         if (name == null) return null;
         return catalog.resolve(name)
-                .map(a -> new Speaker(name, null, a.canonical(), a.speaksFor(), kind(a.kind())))
+                .map(a -> new Speaker(name, null, a.canonical(), a.speaksFor(published), kind(a.kind())))
                 .orElseGet(() -> new Speaker(name, null, name, null, SpeakerKind.UNKNOWN));
     }
 
