@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * The materialised view of one story (mirrors the Avro {@code StoryState}). Its size is bounded by
  * the story's parties, actors and timeline limit, not by its articles: the exact per-article
- * summaries the fold needs ({@link ArticleLedger}) live beside it ({@link StoryLedgers}). Three
- * fields serve the fold and the query API and are not on the Avro topic: {@code earliest} (the
+ * summaries the fold needs ({@link ArticleLedger}) live beside it ({@link StoryLedgers}). The
+ * timeline is not on the Avro topic (the query API gives it), nor are three fields that serve the
+ * fold and the query API: {@code earliest} (the
  * title's statement, kept when the timeline drops it, so that two folds can be merged),
  * {@code firstArticle} (the article the story began with) and {@code unnamedOutlets} (the URL of
  * each listed article that has no outlet and is counted under its id). {@code outlets} lists the first

@@ -29,10 +29,12 @@ import org.storywire.event.EventSummary;
 import org.storywire.topology.ArticleStatements;
 import org.storywire.topology.EventMembers;
 import org.storywire.story.StoryState;
+import org.storywire.story.TimelineEntry;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
 import org.storywire.query.QueryExceptions.NotYet;
 import org.storywire.topology.FamilyPartitioner;
+import org.storywire.topology.StoryTimelines;
 import org.storywire.topology.TopologyNames;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -98,7 +100,7 @@ public final class StoryQueryService {
             return forward(owner, pathAndQuery);
         }
         StoryState current = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
-        Optional<StoryState> state = asOf == null ? Optional.ofNullable(current)
+        Optional<StoryState> state = asOf == null ? Optional.ofNullable(current).map(this::withTimeline)
                 : fromStores(() -> asOfFold.storyAsOf(streams, storyId, asOf));
         if (state.isEmpty() && current != null && current.firstSeen() != null && asOf.isBefore(current.firstSeen())) {
             throw new NotYet("story " + storyId + " did not exist yet at " + asOf + "; it was first seen at " + current.firstSeen(),
@@ -250,7 +252,7 @@ public final class StoryQueryService {
             if (owner.equals(self)) {
                 StoryState state = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).get(storyId);
                 return state == null ? Optional.empty()
-                        : Optional.of(DtoMapper.story(state, null, precisions.of(streams, storyId)));
+                        : Optional.of(DtoMapper.story(withTimeline(state), null, precisions.of(streams, storyId)));
             }
             return current(storyId);
         } catch (NotReady e) {
@@ -309,10 +311,13 @@ public final class StoryQueryService {
 
     private List<Dtos.StorySummary> localPage(StoryFilter filter) {
         List<Dtos.StorySummary> matches = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, TimelineEntry> timelines = localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineEntry.class);
         try (KeyValueIterator<String, StoryState> it = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).all()) {
             while (it.hasNext()) {
-                StoryState s = it.next().value;
-                if (s != null && filter.matches(s)) matches.add(DtoMapper.summary(s));
+                StoryState stored = it.next().value;
+                if (stored == null) continue;
+                StoryState s = StoryTimelines.withTimeline(timelines, stored);
+                if (filter.matches(s)) matches.add(DtoMapper.summary(s));
             }
         }
         matches.sort(PAGE_ORDER);
@@ -349,6 +354,11 @@ public final class StoryQueryService {
         } catch (InvalidStateStoreException e) {
             throw new NotReady("stores are not queryable: " + e.getMessage());
         }
+    }
+
+    /** A story as story-state holds it, with its timeline from this instance's story-timeline. */
+    private StoryState withTimeline(StoryState stored) {
+        return fromStores(() -> StoryTimelines.withTimeline(localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineEntry.class), stored));
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> localStore(String name, Class<V> valueType) {

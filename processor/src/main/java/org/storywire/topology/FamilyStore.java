@@ -1,5 +1,6 @@
 package org.storywire.topology;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -9,10 +10,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryState;
+import org.storywire.story.TimelineEntry;
 
 /**
  * A story family in its stores: its story keys (story-families), each story as published
- * (story-state) and the folds the published stories are made of (story-folds). A story's own fold is
+ * (story-state, its timeline entries in story-timeline: {@link StoryTimelines}) and the folds the
+ * published stories are made of (story-folds). A story's own fold is
  * stored only where it is not its published state but for the version (a story that merges its
  * family's shared responses, an unsourced story absorbed by the family's one report): most stories
  * are published as folded, and the timeline, the largest part of a story, is then written once.
@@ -23,12 +26,14 @@ final class FamilyStore {
     private final KeyValueStore<String, StoryFamilyKeys> families;
     private final KeyValueStore<String, StoryState> folds;
     private final KeyValueStore<String, StoryState> stories;
+    private final KeyValueStore<String, TimelineEntry> timelines;
 
     FamilyStore(KeyValueStore<String, StoryFamilyKeys> families, KeyValueStore<String, StoryState> folds,
-                KeyValueStore<String, StoryState> stories) {
+                KeyValueStore<String, StoryState> stories, KeyValueStore<String, TimelineEntry> timelines) {
         this.families = families;
         this.folds = folds;
         this.stories = stories;
+        this.timelines = timelines;
     }
 
     StoryFamily load(String familyId) {
@@ -37,7 +42,7 @@ final class FamilyStore {
         Map<String, StoryState> published = new TreeMap<>();
         for (String storyId : keys.keys().keySet()) {
             StoryState story = stories.get(storyId);
-            if (story != null) published.put(storyId, story);
+            if (story != null) published.put(storyId, StoryTimelines.withTimeline(timelines, story));
         }
         Map<String, StoryState> own = new TreeMap<>();
         StoryState responses = null;
@@ -84,9 +89,11 @@ final class FamilyStore {
         }
     }
 
-    void publish(String storyId, StoryState story) {
-        if (story == null) stories.delete(storyId);
-        else stories.put(storyId, story);
+    /** Replaces the story as published ({@code was}) by {@code now}, or deletes it (null). */
+    void publish(String storyId, StoryState was, StoryState now) {
+        StoryTimelines.write(timelines, storyId, was == null ? List.of() : was.timeline(), now == null ? List.of() : now.timeline());
+        if (now == null) stories.delete(storyId);
+        else stories.put(storyId, StoryTimelines.withoutTimeline(now));
     }
 
     /** Whether the story's fold needs a key of its own: it has one, and it is not the published state but for the version. */

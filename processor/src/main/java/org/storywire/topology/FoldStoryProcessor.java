@@ -36,8 +36,8 @@ import org.storywire.story.StoryUpdate;
  * <p>A family is stored in parts, so that a statement costs writes in proportion to the stories it
  * changed, not to its family or to a story's articles (a frequent event among the same sides
  * gathers thousands of articles): the family's story keys, the published stories and the folds
- * they are made of ({@link FamilyStore}), a ledger per story and article and each story's copy
- * index ({@link StoreLedgers}).
+ * they are made of ({@link FamilyStore}), each story's timeline entries ({@link StoryTimelines}), a
+ * ledger per story and article and each story's copy index ({@link StoreLedgers}).
  */
 final class FoldStoryProcessor implements Processor<String, Statement, String, SpecificRecord> {
     /** Families kept decoded: decoding a large family from its store costs more than folding a statement into it. */
@@ -64,7 +64,8 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.families = new FamilyStore(context.getStateStore(TopologyNames.STORY_FAMILIES_STORE),
-                context.getStateStore(TopologyNames.STORY_FOLDS_STORE), context.getStateStore(TopologyNames.STORY_STATE_STORE));
+                context.getStateStore(TopologyNames.STORY_FOLDS_STORE), context.getStateStore(TopologyNames.STORY_STATE_STORE),
+                context.getStateStore(TopologyNames.STORY_TIMELINE_STORE));
         this.statements = context.getStateStore(TopologyNames.STORY_STATEMENTS_STORE);
         this.ledgers = context.getStateStore(TopologyNames.STORY_LEDGERS_STORE);
         this.copies = context.getStateStore(TopologyNames.STORY_COPIES_STORE);
@@ -122,7 +123,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             StoryState now = after.published().get(storyId);
             if (Objects.equals(was, now)) continue;
             StoryState published = now == null || now.isEmpty() ? null : now;
-            families.publish(storyId, published);
+            families.publish(storyId, was, published);
             if (!publishedOnFlush) {
                 context.forward(record.withKey(storyId).withValue(published == null ? null : StoryMapping.toAvro(published)), TopologyNames.STORIES_SINK);
             }

@@ -52,7 +52,7 @@ public final class StoryMapping {
                 ref == null ? null : ref.getTitle(), null, ref == null ? null : ref.getPublished(), null);
     }
 
-    /** The public view of a story: the state without the fold's private per-article ledgers. */
+    /** The public view of a story: the state without its timeline (the API's) and the fold's bookkeeping. */
     public static org.storywire.avro.StoryState toAvro(StoryState s) {
         return org.storywire.avro.StoryState.newBuilder()
                 .setStoryId(s.storyId())
@@ -61,8 +61,6 @@ public final class StoryMapping {
                 .setActors(List.copyOf(s.actors()))
                 .setStatus(org.storywire.avro.StoryStatus.valueOf(s.status().name()))
                 .setPositions(s.positions().stream().map(StoryMapping::toAvro).toList())
-                .setTimeline(s.timeline().stream().map(StoryMapping::toAvro).toList())
-                .setTimelineDropped(s.timelineDropped())
                 .setStatementCount(s.statementCount())
                 .setOutlets(new java.util.TreeMap<>(s.outlets()))
                 .setOutletCount(s.outletCount())

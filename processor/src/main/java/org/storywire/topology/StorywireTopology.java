@@ -23,6 +23,7 @@ import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
+import org.storywire.story.TimelineEntry;
 
 /**
  * The whole stream processor, top to bottom:
@@ -34,7 +35,8 @@ import org.storywire.story.StoryStatement;
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
  *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
- *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state, story-statements]
+ *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state,
+ *                                                                    story-timeline, story-statements]
  *   -> stories              (story id -> StoryState, compacted)
  *   -> story-updates        (story id -> StoryUpdate, only when something changed)
  * </pre>
@@ -103,6 +105,8 @@ public final class StorywireTopology {
                 Serdes.String(), StateSerde.cached(CopyEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
                 Serdes.String(), StateSerde.cached(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_TIMELINE_STORE),
+                Serdes.String(), StateSerde.cached(TimelineEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),

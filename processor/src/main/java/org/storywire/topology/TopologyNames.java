@@ -35,8 +35,10 @@ public final class TopologyNames {
     public static final String STORY_LEDGERS_STORE = "story-ledgers";
     /** family id + part + sketch hash, sketch class, class and source, or source -> CopyEntry: each story's copy index, from which independent sources are kept counted. */
     public static final String STORY_COPIES_STORE = "story-copies";
-    /** storyId -> StoryState: the materialised view, as published. */
+    /** storyId -> StoryState: the materialised view, as published, but for its timeline. */
     public static final String STORY_STATE_STORE = "story-state";
+    /** story id + fold order -> TimelineEntry: each story's timeline, an entry per key (see {@link StoryTimelines}). */
+    public static final String STORY_TIMELINE_STORE = "story-timeline";
 
     /** event id -> EventSummary: the active events, from which the event index is rebuilt. */
     public static final String EVENTS_STORE = "event-summaries";

@@ -29,6 +29,7 @@ import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryKey;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
+import org.storywire.story.TimelineEntry;
 
 /** The fold processor against its real stores (in memory) on a fresh instance, so that nothing is served from its decoded families. */
 class FoldStoryProcessorTest {
@@ -72,6 +73,7 @@ class FoldStoryProcessorTest {
         KeyValueStore<String, ArticleLedger> ledgers = store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
         KeyValueStore<String, CopyEntry> copies = store(context, TopologyNames.STORY_COPIES_STORE, CopyEntry.class);
         KeyValueStore<String, StoryState> stories = store(context, TopologyNames.STORY_STATE_STORE, StoryState.class);
+        KeyValueStore<String, TimelineEntry> timelines = store(context, TopologyNames.STORY_TIMELINE_STORE, TimelineEntry.class);
         store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
         // The first half through one instance, the second through a new one: it decodes the family from the stores alone.
         for (List<StoryStatement> part : List.of(statements.subList(0, half), statements.subList(half, statements.size()))) {
@@ -88,9 +90,13 @@ class FoldStoryProcessorTest {
             whole = result.family();
         }
         Map<String, StoryState> stored = new TreeMap<>();
-        stories.all().forEachRemaining(kv -> stored.put(kv.key, kv.value));
+        stories.all().forEachRemaining(kv -> stored.put(kv.key, StoryTimelines.withTimeline(timelines, kv.value)));
         StoryFamily expected = whole;
         assertThat(stored).isEqualTo(expected.published());
+        // A story's value holds no timeline: each entry has a key of its own, and no other entry is left.
+        stories.all().forEachRemaining(kv -> assertThat(kv.value.timeline()).as(kv.key).isEmpty());
+        assertThat(timelines.approximateNumEntries())
+                .isEqualTo(expected.published().values().stream().mapToLong(story -> story.timeline().size()).sum()).isPositive();
         Map<String, String> written = new TreeMap<>();
         context.forwarded().stream().filter(f -> TopologyNames.STORIES_SINK.equals(f.childName().orElse(null)))
                 .forEach(f -> written.put(f.record().key(), String.valueOf(f.record().value())));

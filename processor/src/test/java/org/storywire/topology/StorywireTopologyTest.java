@@ -69,7 +69,7 @@ class StorywireTopologyTest {
                 Map.entry("assign-event", Set.of("article-events", "event-expiry", "event-members", "event-postings", "event-summaries")),
                 Map.entry("events-sink", Set.of()),
                 Map.entry("statements-source", Set.of()),
-                Map.entry("fold-story", Set.of("story-families", "story-folds", "story-ledgers", "story-copies", "story-state", "story-statements")),
+                Map.entry("fold-story", Set.of("story-families", "story-folds", "story-ledgers", "story-copies", "story-state", "story-timeline", "story-statements")),
                 Map.entry("stories-sink", Set.of()),
                 Map.entry("story-updates-sink", Set.of()))));
     }

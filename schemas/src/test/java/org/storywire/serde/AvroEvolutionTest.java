@@ -15,6 +15,7 @@ import org.apache.avro.specific.SpecificDatumReader;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
+import org.storywire.avro.StoryState;
 import org.storywire.avro.TimePrecision;
 
 class AvroEvolutionTest {
@@ -174,5 +175,48 @@ class AvroEvolutionTest {
 
         assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
         assertThat(read.getShingles()).isEmpty();
+    }
+
+    /** The story as published before its timeline was taken off the topic (the API gives it; each statement is in story-updates). */
+    static Schema storyStateV1() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/StoryState-v1.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void storyStateV1IsTheCurrentSchemaWithItsTimelineAndEachReadsTheOther() throws IOException {
+        Schema v1 = storyStateV1();
+        Schema current = StoryState.getClassSchema();
+
+        assertThat(current.getFields()).map(Schema.Field::name).containsExactlyElementsOf(v1.getFields().stream()
+                .map(Schema.Field::name).filter(name -> !name.equals("timeline") && !name.equals("timelineDropped")).toList());
+        readEachOther(current, v1);
+    }
+
+    @Test
+    void aV1StoryWithATimelineReadsIntoTheCurrentClass() throws IOException {
+        Schema v1 = storyStateV1();
+        GenericRecord story = new GenericData.Record(v1);
+        story.put("storyId", "call:ru+us");
+        story.put("title", "Kein Telefonat");
+        story.put("status", new GenericData.EnumSymbol(v1.getField("status").schema(), "DENIED"));
+        Schema entrySchema = v1.getField("timeline").schema().getElementType();
+        GenericRecord entry = withDefaults(new GenericData.Record(entrySchema));
+        entry.put("speaker", "Dmitri Peskow");
+        entry.put("stance", new GenericData.EnumSymbol(entrySchema.getField("stance").schema(), "DENIAL"));
+        entry.put("standing", new GenericData.EnumSymbol(entrySchema.getField("standing").schema(), "PARTY"));
+        entry.put("ordinal", 3);
+        entry.put("evidence", denial(statementV2()).get("evidence"));
+        story.put("timeline", java.util.List.of(entry));
+        story.put("timelineDropped", 4L);
+        withDefaults(story);
+        byte[] bytes = AvroWireFormat.encode(13, new GenericDatumWriter<>(v1), story);
+
+        StoryState read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v1, StoryState.getClassSchema(),
+                SpecificData.getForClass(StoryState.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getStoryId()).isEqualTo("call:ru+us");
+        assertThat(read.getStatus().name()).isEqualTo("DENIED");
     }
 }

@@ -69,7 +69,7 @@ final class SampleRecords {
                 .setPositions(List.of(PartyPosition.newBuilder().setParty("Wladimir Putin").setStance(Stance.DENIAL)
                         .setStanding(Standing.PARTY).setSpeaker("Dmitri Peskow").setArticleId("003")
                         .setAt(PUBLISHED).build()))
-                .setTimeline(List.of(timelineEntry())).setStatementCount(2).setOutlets(Map.of("tagesschau.de", 1))
+                .setStatementCount(2).setOutlets(Map.of("tagesschau.de", 1))
                 .setIndependentSources(1).setFirstSeen(PUBLISHED.minusSeconds(3600)).setLastUpdated(PUBLISHED)
                 .setVersion(2).build();
     }
