@@ -75,9 +75,11 @@ final class CentroidCache {
 
     /** Caches this version of the event (its postings already in the store), replacing an older one. */
     Cached put(EventSummary e) {
-        evict(e.id());
+        // The new version takes its cells before the old one lets go of them: a feature that only this
+        // event holds keeps its cell, instead of its count being read from the store again.
         Cached c = new Cached(e.id(), e.firstSeen(), e.lastSeen(), e.languages(),
                 centroid(FeatureSpace.ENTITIES, e.entities()), centroid(FeatureSpace.TERMS, e.terms()));
+        evict(e.id());
         events.put(e.id(), c);
         if (events.size() > capacity) {
             Iterator<Cached> eldest = events.values().iterator();

@@ -3,12 +3,14 @@ package org.storywire.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,28 @@ class EventIndexStoreAccessTest {
         assertThat(founded).as("events founded").isPositive();
         assertThat(merges).as("merges").isPositive();
         assertThat(expiries).as("expiries").isPositive();
+    }
+
+    @Test
+    void joiningACachedEventReadsNoCountOfItsFeatures() {
+        CountingStore store = new CountingStore();
+        EventIndex index = new EventIndex(EventSettings.defaults(), store);
+        index.assign(article("a1", List.of("sarenburg", "vantor"), List.of("flood", "dam", "river", "valley")));
+        store.reads.clear();
+
+        EventAssignment joined = index.assign(article("a2", List.of("sarenburg", "vantor"), List.of("flood", "dam")));
+
+        assertThat(joined.isNew()).isFalse();
+        // Every feature of the event is cached with its count, "river" and "valley" too, which the article lacks.
+        assertThat(store.reads).isEmpty();
+    }
+
+    private static ArticleSignature article(String id, List<String> entities, List<String> terms) {
+        TreeMap<String, Double> e = new TreeMap<>();
+        entities.forEach(name -> e.put(name, 1.0));
+        TreeMap<String, Double> t = new TreeMap<>();
+        terms.forEach(term -> t.put(term, 1.0));
+        return new ArticleSignature(id, "outlet", "en", "title " + id, Instant.parse("2026-03-02T08:00:00Z"), e, t);
     }
 
     /** An in-memory store that counts what the index asks of it. */
