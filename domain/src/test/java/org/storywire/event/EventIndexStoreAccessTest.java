@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * In the processor the index's store is RocksDB behind Kafka Streams' record cache, where every read
  * that misses the cache and every written record (each one also a changelog record) costs. One
- * assignment must read a feature's event count at most once and write each changed count once; the
- * counts written must still be the number of postings.
+ * assignment must read a feature's event count at most once and write each changed feature's
+ * postings once; the counts written must still be the number of postings.
  */
 class EventIndexStoreAccessTest {
 
@@ -39,10 +39,10 @@ class EventIndexStoreAccessTest {
             EventAssignment a = index.assign(next);
 
             assertThat(store.reads.values()).as("count reads per feature, article %d", i).allMatch(n -> n == 1);
-            assertThat(store.writes.values()).as("count writes per feature, article %d", i).allMatch(n -> n == 1);
+            assertThat(store.writes.values()).as("posting writes per feature, article %d", i).allMatch(n -> n == 1);
             if (a.isNew() && a.expired().isEmpty()) {
                 founded++;
-                // Every feature of the new event gained a posting, so its count was written, once.
+                // Every feature of the new event gained a posting, so its postings were written, once.
                 assertThat(store.writes).as("article %d", i).hasSize(a.event().entities().size() + a.event().terms().size());
             }
             merges += a.mergedFrom().size();
@@ -102,20 +102,10 @@ class EventIndexStoreAccessTest {
         }
 
         @Override
-        public void addPosting(String feature, String id) {
-            features.add(feature);
-            inner.addPosting(feature, id);
-        }
-
-        @Override
-        public void removePosting(String feature, String id) {
-            inner.removePosting(feature, id);
-        }
-
-        @Override
-        public void putPostingCount(String feature, int count) {
+        public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
             writes.merge(feature, 1, Integer::sum);
-            inner.putPostingCount(feature, count);
+            features.add(feature);
+            inner.updatePostings(feature, count, added, removed);
         }
     }
 }
