@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * The index's only heap state: the most recently scored or updated events' centroids, decoded, at
@@ -18,11 +20,11 @@ import java.util.SortedMap;
  * #removePosting}, which keep the cached frequencies current; a feature's cell lives while a cached
  * centroid holds it.
  *
- * <p>Within one assignment the frequencies read from the store and the ones changed are held here
- * too, and {@link #flush} writes each changed count once, from the value already known: a new event
- * changes the count of each of its up to 160 features, all of them read a moment before for scoring;
- * reading each again from the store (and each posting before writing it) cost one or two
- * store read more each on RocksDB, most of which miss Kafka Streams' record cache.
+ * <p>Within one assignment the frequencies read from the store and the postings changed are held
+ * here too, and {@link #flush} writes each changed feature once, its count from the value already
+ * known: a new event changes the count of each of its up to 160 features, all of them read a moment
+ * before for scoring; reading each again from the store cost one store read more each on RocksDB,
+ * most of which miss Kafka Streams' record cache.
  */
 final class CentroidCache {
     /** Enough for every event active in the evaluation sets (780 in the largest); ~20 kB each at most. */
@@ -46,6 +48,13 @@ final class CentroidCache {
     /** A centroid's features in key order with their weights. */
     record Centroid(Cell[] cells, double[] weights) {}
 
+    /** A feature's postings changed within one assignment: its new count, the events added and those removed (net of each other). */
+    private static final class Change {
+        int count;
+        final Set<String> added = new TreeSet<>();
+        final Set<String> removed = new TreeSet<>();
+    }
+
     /** What scoring reads of an event. */
     record Cached(String id, Instant firstSeen, Instant lastSeen, List<String> languages, Centroid entities, Centroid terms) {}
 
@@ -53,8 +62,8 @@ final class CentroidCache {
     private final int capacity;
     private final Map<FeatureSpace, Map<String, Cell>> cells = new EnumMap<>(FeatureSpace.class);
     private final LinkedHashMap<String, Cached> events = new LinkedHashMap<>(64, 0.75f, true);
-    /** Store keys of features whose count changed since the last flush, with the new count. */
-    private final Map<String, Integer> changed = new HashMap<>();
+    /** Store keys of features whose postings changed since the last flush, with the changes. */
+    private final Map<String, Change> changed = new HashMap<>();
     /** Store keys of features read since the last flush, with the count read (shadowed by {@link #changed}). */
     private final Map<String, Integer> read = new HashMap<>();
 
@@ -75,9 +84,11 @@ final class CentroidCache {
 
     /** Caches this version of the event (its postings already in the store), replacing an older one. */
     Cached put(EventSummary e) {
-        evict(e.id());
+        // The new version takes its cells before the old one lets go of them: a feature that only this
+        // event holds keeps its cell, instead of its count being read from the store again.
         Cached c = new Cached(e.id(), e.firstSeen(), e.lastSeen(), e.languages(),
                 centroid(FeatureSpace.ENTITIES, e.entities()), centroid(FeatureSpace.TERMS, e.terms()));
+        evict(e.id());
         events.put(e.id(), c);
         if (events.size() > capacity) {
             Iterator<Cached> eldest = events.values().iterator();
@@ -99,31 +110,46 @@ final class CentroidCache {
     }
 
     private int uncachedDf(String key) {
-        Integer n = changed.get(key);
-        if (n == null) n = read.computeIfAbsent(key, store::postingCount);
-        return n;
+        Change change = changed.get(key);
+        return change != null ? change.count : read.computeIfAbsent(key, store::postingCount);
     }
 
+    /** The events holding the feature, in id order, this assignment's changes (not written yet: expiries) included. */
+    List<String> postings(FeatureSpace space, String feature) {
+        String key = space.key(feature);
+        List<String> stored = store.postings(key);
+        Change change = changed.get(key);
+        if (change == null) return stored;
+        TreeSet<String> ids = new TreeSet<>(stored);
+        ids.removeAll(change.removed);
+        ids.addAll(change.added);
+        return List.copyOf(ids);
+    }
+
+    /** The event now holds the feature (it did not). */
     void addPosting(FeatureSpace space, String feature, String id) {
-        store.addPosting(space.key(feature), id);
-        count(space, feature, 1);
+        Change change = change(space, feature, 1);
+        if (!change.removed.remove(id)) change.added.add(id);
     }
 
+    /** The event no longer holds the feature (it did). */
     void removePosting(FeatureSpace space, String feature, String id) {
-        store.removePosting(space.key(feature), id);
-        count(space, feature, -1);
+        Change change = change(space, feature, -1);
+        if (!change.added.remove(id)) change.removed.add(id);
     }
 
-    private void count(FeatureSpace space, String feature, int by) {
+    private Change change(FeatureSpace space, String feature, int by) {
         int n = df(space, feature) + by;
         Cell cell = cells.get(space).get(feature);
         if (cell != null) cell.df = n;
-        changed.put(space.key(feature), n);
+        Change change = changed.computeIfAbsent(space.key(feature), k -> new Change());
+        change.count = n;
+        return change;
     }
 
-    /** Writes the counts changed since the last flush, each once, and forgets the counts read (they are not kept up to date between assignments). */
+    /** Writes the postings changed since the last flush, each feature once, and forgets the counts read (they are not kept up to date between assignments). */
     void flush() {
-        changed.forEach(store::putPostingCount);
+        changed.forEach((key, change) -> store.updatePostings(key, change.count, change.added, change.removed));
         changed.clear();
         read.clear();
     }

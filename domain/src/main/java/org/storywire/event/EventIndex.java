@@ -73,9 +73,9 @@ public final class EventIndex {
         if (last[0] != null) clock = ExpiryKey.lastSeen(last[0]);
         else store.scan(e -> {
             derive(e);
+            cache.flush(); // the postings changed are held until a flush: one event's, not every event's
             return true;
         });
-        cache.flush();
     }
 
     public EventIndex(EventStore store) {
@@ -254,7 +254,7 @@ public final class EventIndex {
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (int i = 0; i < ranked.size() && i < lookups; i++) {
-            for (String id : store.postings(space.key(ranked.get(i).getKey()))) shared.merge(id, weight, Integer::sum);
+            for (String id : cache.postings(space, ranked.get(i).getKey())) shared.merge(id, weight, Integer::sum);
         }
     }
 

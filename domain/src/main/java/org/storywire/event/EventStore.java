@@ -1,6 +1,7 @@
 package org.storywire.event;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -12,8 +13,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>summaries: event id -> {@link EventSummary} (the centroid included);
  *   <li>postings: feature ({@code "e:" + entity}, {@code "t:" + term}) -> ids of the events whose
- *       centroid holds it, and apart from them their count (the feature's event frequency), which the
- *       index writes once per article and feature changed, from a count it knows;
+ *       centroid holds it, and apart from them their count (the feature's event frequency); the index
+ *       writes both once per article and feature changed, the count from one it knows;
  *   <li>the expiry order: keys made by {@link ExpiryKey} (last seen, then id), sorted as strings.
  * </ul>
  *
@@ -36,14 +37,12 @@ public interface EventStore {
     /** The ids of the events holding the feature, in id order. */
     List<String> postings(String feature);
 
-    /** Records that the event holds the feature; the index calls it only when the event did not (no read before the write). */
-    void addPosting(String feature, String id);
-
-    /** Records that the event no longer holds the feature; the index calls it only when the event did. */
-    void removePosting(String feature, String id);
-
-    /** The feature's event count after the index's posting changes (0: no event holds it). */
-    void putPostingCount(String feature, int count);
+    /**
+     * One article's changes to the feature's postings, written once: its event count after them (0: no
+     * event holds it), the events that came to hold it and those that no longer do (each set disjoint
+     * from the other; the index adds only events that did not hold the feature and removes only those that did).
+     */
+    void updatePostings(String feature, int count, Set<String> added, Set<String> removed);
 
     void addExpiry(String key);
 

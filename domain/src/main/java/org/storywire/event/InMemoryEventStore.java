@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -49,20 +50,11 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public void addPosting(String feature, String id) {
-        postings.computeIfAbsent(feature, k -> new TreeSet<>()).add(id);
-    }
-
-    @Override
-    public void removePosting(String feature, String id) {
-        TreeSet<String> ids = postings.get(feature);
-        if (ids == null) return;
-        ids.remove(id);
+    public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
+        TreeSet<String> ids = postings.computeIfAbsent(feature, k -> new TreeSet<>());
+        ids.removeAll(removed);
+        ids.addAll(added);
         if (ids.isEmpty()) postings.remove(feature);
-    }
-
-    @Override
-    public void putPostingCount(String feature, int count) {
         if (count > 0) counts.put(feature, count);
         else counts.remove(feature);
     }

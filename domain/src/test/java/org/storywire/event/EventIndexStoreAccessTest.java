@@ -3,20 +3,22 @@ package org.storywire.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
  * In the processor the index's store is RocksDB behind Kafka Streams' record cache, where every read
  * that misses the cache and every written record (each one also a changelog record) costs. One
- * assignment must read a feature's event count at most once and write each changed count once; the
- * counts written must still be the number of postings.
+ * assignment must read a feature's event count at most once and write each changed feature's
+ * postings once; the counts written must still be the number of postings.
  */
 class EventIndexStoreAccessTest {
 
@@ -37,10 +39,10 @@ class EventIndexStoreAccessTest {
             EventAssignment a = index.assign(next);
 
             assertThat(store.reads.values()).as("count reads per feature, article %d", i).allMatch(n -> n == 1);
-            assertThat(store.writes.values()).as("count writes per feature, article %d", i).allMatch(n -> n == 1);
+            assertThat(store.writes.values()).as("posting writes per feature, article %d", i).allMatch(n -> n == 1);
             if (a.isNew() && a.expired().isEmpty()) {
                 founded++;
-                // Every feature of the new event gained a posting, so its count was written, once.
+                // Every feature of the new event gained a posting, so its postings were written, once.
                 assertThat(store.writes).as("article %d", i).hasSize(a.event().entities().size() + a.event().terms().size());
             }
             merges += a.mergedFrom().size();
@@ -53,6 +55,28 @@ class EventIndexStoreAccessTest {
         assertThat(founded).as("events founded").isPositive();
         assertThat(merges).as("merges").isPositive();
         assertThat(expiries).as("expiries").isPositive();
+    }
+
+    @Test
+    void joiningACachedEventReadsNoCountOfItsFeatures() {
+        CountingStore store = new CountingStore();
+        EventIndex index = new EventIndex(EventSettings.defaults(), store);
+        index.assign(article("a1", List.of("sarenburg", "vantor"), List.of("flood", "dam", "river", "valley")));
+        store.reads.clear();
+
+        EventAssignment joined = index.assign(article("a2", List.of("sarenburg", "vantor"), List.of("flood", "dam")));
+
+        assertThat(joined.isNew()).isFalse();
+        // Every feature of the event is cached with its count, "river" and "valley" too, which the article lacks.
+        assertThat(store.reads).isEmpty();
+    }
+
+    private static ArticleSignature article(String id, List<String> entities, List<String> terms) {
+        TreeMap<String, Double> e = new TreeMap<>();
+        entities.forEach(name -> e.put(name, 1.0));
+        TreeMap<String, Double> t = new TreeMap<>();
+        terms.forEach(term -> t.put(term, 1.0));
+        return new ArticleSignature(id, "outlet", "en", "title " + id, Instant.parse("2026-03-02T08:00:00Z"), e, t);
     }
 
     /** An in-memory store that counts what the index asks of it. */
@@ -78,20 +102,10 @@ class EventIndexStoreAccessTest {
         }
 
         @Override
-        public void addPosting(String feature, String id) {
-            features.add(feature);
-            inner.addPosting(feature, id);
-        }
-
-        @Override
-        public void removePosting(String feature, String id) {
-            inner.removePosting(feature, id);
-        }
-
-        @Override
-        public void putPostingCount(String feature, int count) {
+        public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
             writes.merge(feature, 1, Integer::sum);
-            inner.putPostingCount(feature, count);
+            features.add(feature);
+            inner.updatePostings(feature, count, added, removed);
         }
     }
 }

@@ -42,7 +42,8 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
     public void init(ProcessorContext<String, EventState> context) {
         this.context = context;
         this.events = new KeyValueEventStore(context.getStateStore(TopologyNames.EVENTS_STORE),
-                context.getStateStore(TopologyNames.EVENT_POSTINGS_STORE), context.getStateStore(TopologyNames.EVENT_EXPIRY_STORE));
+                context.getStateStore(TopologyNames.EVENT_POSTING_LISTS_STORE), context.getStateStore(TopologyNames.EVENT_POSTINGS_STORE),
+                context.getStateStore(TopologyNames.EVENT_EXPIRY_STORE), settings.maxPostings());
         this.articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
         this.members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
         this.index = new EventIndex(settings, events);

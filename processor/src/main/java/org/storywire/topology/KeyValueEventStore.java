@@ -1,9 +1,12 @@
 package org.storywire.topology;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -13,28 +16,41 @@ import org.storywire.event.ExpiryKey;
 import org.storywire.event.EventSummary;
 
 /**
- * The event index's store on three Kafka Streams key-value stores (RocksDB, off the heap; their
+ * The event index's store on four Kafka Streams key-value stores (RocksDB, off the heap; their
  * changelogs make them durable): {@code event-summaries} (event id -> {@link EventSummary}, Smile),
- * {@code event-postings} (feature -> its event count, and feature + NUL + event id -> 1 for each
- * event holding it, so that one event's posting is one small record and a feature's events are one
- * range scan) and {@code event-expiry} (expiry key -> event id). The index keeps the counts itself
- * while it changes them ({@code CentroidCache}) and writes each once per article. Remembers what was removed since
- * {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
+ * {@code event-posting-lists} (feature -> the ids of the events holding it, joined by NUL, while at
+ * most {@code listLimit} events do: the features the index looks candidates up by, each one point
+ * read), {@code event-postings} (feature -> its event count; and feature + NUL + event id -> 1 for
+ * each event holding a feature too common to be listed, so that it can be listed again when it falls
+ * back) and {@code event-expiry} (expiry key -> event id). The index keeps the counts itself while it
+ * changes them ({@code CentroidCache}) and writes each feature once per article. Remembers what was
+ * removed since {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
+ *
+ * <p>A feature's events were one range scan over its posting keys before they were listed (Kafka's
+ * record cache copies every range it scans into a new set: 6 % of the stream threads in issue 16's
+ * profile); a feature with posting keys and no list (state written before the lists) is still read
+ * by its range, and listed at its next change.
  */
 final class KeyValueEventStore implements EventStore {
     /** Below every character of an event id: a feature's posting keys follow its count key and nothing else's. */
     private static final char SEPARATOR = '\u0000';
+    /** Between the ids of a list: no id holds it. */
+    private static final String LIST_SEPARATOR = String.valueOf(SEPARATOR);
 
     private final KeyValueStore<String, EventSummary> summaries;
+    private final KeyValueStore<String, String> lists;
     private final KeyValueStore<String, Integer> postings;
     private final KeyValueStore<String, String> expiry;
+    private final int listLimit;
     private final Map<String, EventSummary> removed = new LinkedHashMap<>();
 
-    KeyValueEventStore(KeyValueStore<String, EventSummary> summaries, KeyValueStore<String, Integer> postings,
-                       KeyValueStore<String, String> expiry) {
+    KeyValueEventStore(KeyValueStore<String, EventSummary> summaries, KeyValueStore<String, String> lists,
+                       KeyValueStore<String, Integer> postings, KeyValueStore<String, String> expiry, int listLimit) {
         this.summaries = summaries;
+        this.lists = lists;
         this.postings = postings;
         this.expiry = expiry;
+        this.listLimit = listLimit;
     }
 
     @Override
@@ -68,6 +84,12 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public List<String> postings(String feature) {
+        String listed = lists.get(feature);
+        return listed != null ? ids(listed) : keyed(feature);
+    }
+
+    /** The events of a feature that is not listed, from its posting keys. */
+    private List<String> keyed(String feature) {
         List<String> ids = new ArrayList<>();
         int idAt = feature.length() + 1;
         try (KeyValueIterator<String, Integer> it = postings.range(feature + SEPARATOR, feature + (char) (SEPARATOR + 1))) {
@@ -76,21 +98,43 @@ final class KeyValueEventStore implements EventStore {
         return ids;
     }
 
-    // Writes without reading first: the index adds only postings that are absent and removes only
-    // those present, and a null value is a delete that does not read the old one (delete() does).
+    // Writes without reading what the index knows: the count, and whether any event held the feature
+    // before. A null value is a delete that does not read the old one (delete() does).
     @Override
-    public void addPosting(String feature, String id) {
-        postings.put(feature + SEPARATOR + id, 1);
-    }
-
-    @Override
-    public void removePosting(String feature, String id) {
-        postings.put(feature + SEPARATOR + id, null);
-    }
-
-    @Override
-    public void putPostingCount(String feature, int count) {
+    public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
         postings.put(feature, count > 0 ? count : null);
+        boolean held = count - added.size() + removed.size() > 0;
+        String listed = held ? lists.get(feature) : null;
+        if (held && listed == null) { // too common to be listed (or written before the lists): a key per event
+            added.forEach(id -> postings.put(key(feature, id), 1));
+            removed.forEach(id -> postings.put(key(feature, id), null));
+            if (count > listLimit) return;
+            List<String> ids = keyed(feature);
+            ids.forEach(id -> postings.put(key(feature, id), null));
+            list(feature, ids);
+            return;
+        }
+        TreeSet<String> ids = listed == null ? new TreeSet<>() : new TreeSet<>(ids(listed));
+        ids.removeAll(removed);
+        ids.addAll(added);
+        if (ids.size() <= listLimit) {
+            list(feature, ids);
+        } else { // became too common to be listed
+            lists.put(feature, null);
+            ids.forEach(id -> postings.put(key(feature, id), 1));
+        }
+    }
+
+    private void list(String feature, Collection<String> ids) {
+        lists.put(feature, ids.isEmpty() ? null : String.join(LIST_SEPARATOR, ids));
+    }
+
+    private static List<String> ids(String listed) {
+        return List.of(listed.split(LIST_SEPARATOR));
+    }
+
+    private static String key(String feature, String id) {
+        return feature + SEPARATOR + id;
     }
 
     @Override

@@ -75,8 +75,10 @@ public final class StorywireTopology {
                 TopologyNames.ARTICLE_SIGNATURES_SOURCE);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENTS_STORE),
                 Serdes.String(), new StateSerde<>(EventSummary.class)), TopologyNames.ASSIGN_EVENT);
-        // A new event writes a posting and a count for each of its up to 160 features, a join the few
-        // that changed: cached, a count rewritten by several articles reaches RocksDB and its changelog once per commit.
+        // A new event writes a list and a count for each of its up to 160 features, a join the few
+        // that changed: cached, a value rewritten by several articles reaches RocksDB and its changelog once per commit.
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_POSTING_LISTS_STORE),
+                Serdes.String(), Serdes.String()).withCachingEnabled(), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_POSTINGS_STORE),
                 Serdes.String(), Serdes.Integer()).withCachingEnabled(), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_EXPIRY_STORE),

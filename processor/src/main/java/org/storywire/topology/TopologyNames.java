@@ -42,7 +42,9 @@ public final class TopologyNames {
 
     /** event id -> EventSummary: the active events, from which the event index is rebuilt. */
     public static final String EVENTS_STORE = "event-summaries";
-    /** feature -> how many active events hold it, and feature + NUL + event id -> 1: the event index's postings. */
+    /** feature -> the ids of the active events holding it, joined by NUL, while at most maxPostings do: the event index's postings, one read a feature. */
+    public static final String EVENT_POSTING_LISTS_STORE = "event-posting-lists";
+    /** feature -> how many active events hold it, and feature + NUL + event id -> 1 while it is too common to be listed. */
     public static final String EVENT_POSTINGS_STORE = "event-postings";
     /** expiry key (last seen, event id) -> event id: the active events in the order they age out. */
     public static final String EVENT_EXPIRY_STORE = "event-expiry";

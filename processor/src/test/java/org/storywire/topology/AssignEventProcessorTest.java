@@ -60,8 +60,10 @@ class AssignEventProcessorTest {
         AssignEventProcessor before = new AssignEventProcessor(EventSettings.defaults());
         before.init(upgraded);
         before.process(record(EventArticles.damHerald()));
+        KeyValueStore<String, String> lists = upgraded.getStateStore(TopologyNames.EVENT_POSTING_LISTS_STORE);
         KeyValueStore<String, Integer> postings = upgraded.getStateStore(TopologyNames.EVENT_POSTINGS_STORE);
         KeyValueStore<String, String> expiry = upgraded.getStateStore(TopologyNames.EVENT_EXPIRY_STORE);
+        assertThat(clear(lists)).isGreaterThan(10);
         assertThat(clear(postings)).isGreaterThan(10);
         assertThat(clear(expiry)).isEqualTo(1);
         AssignEventProcessor after = new AssignEventProcessor(EventSettings.defaults());
@@ -116,6 +118,7 @@ class AssignEventProcessorTest {
     private static MockProcessorContext<String, EventState> context() {
         MockProcessorContext<String, EventState> context = new MockProcessorContext<>();
         store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class));
+        store(context, TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String());
         store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
         store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String());
         store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String());

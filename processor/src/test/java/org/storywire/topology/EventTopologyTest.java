@@ -104,8 +104,8 @@ class EventTopologyTest {
             }
         }
         assertThat(names).contains(TopologyNames.ASSIGN_EVENT, TopologyNames.ARTICLE_SIGNATURES_SINK, TopologyNames.ARTICLE_SIGNATURES_SOURCE,
-                TopologyNames.EVENTS_SINK, TopologyNames.EVENTS_STORE, TopologyNames.EVENT_POSTINGS_STORE, TopologyNames.EVENT_EXPIRY_STORE,
-                TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE);
+                TopologyNames.EVENTS_SINK, TopologyNames.EVENTS_STORE, TopologyNames.EVENT_POSTING_LISTS_STORE, TopologyNames.EVENT_POSTINGS_STORE,
+                TopologyNames.EVENT_EXPIRY_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE);
     }
 
     private static List<String> eventIds() {

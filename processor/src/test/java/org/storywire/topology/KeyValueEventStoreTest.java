@@ -1,0 +1,107 @@
+package org.storywire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+import org.storywire.avro.EventState;
+import org.storywire.event.EventSummary;
+import org.storywire.event.InMemoryEventStore;
+
+/**
+ * The index's postings on the key-value stores: a feature held by at most the limit's events is one
+ * listed value (read by one get, not a range scan over a key per event); a feature held by more has a
+ * key per event, and is listed again when it falls back to the limit.
+ */
+class KeyValueEventStoreTest {
+    private static final int LIMIT = 3;
+
+    private final MockProcessorContext<String, EventState> context = new MockProcessorContext<>();
+    private final KeyValueStore<String, String> lists = store(TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String());
+    private final KeyValueStore<String, Integer> postings = store(TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
+    private final KeyValueEventStore store = new KeyValueEventStore(store(TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)),
+            lists, postings, store(TopologyNames.EVENT_EXPIRY_STORE, Serdes.String()), LIMIT);
+
+    @Test
+    void aFeatureHeldByFewEventsIsOneListedValueBesideItsCount() {
+        store.updatePostings("t:dam", 2, Set.of("ev-b", "ev-a"), Set.of());
+
+        assertThat(store.postings("t:dam")).containsExactly("ev-a", "ev-b");
+        assertThat(store.postingCount("t:dam")).isEqualTo(2);
+        assertThat(keys(lists)).containsExactly("t:dam");
+        assertThat(keys(postings)).containsExactly("t:dam");
+    }
+
+    @Test
+    void aFeatureCrossingTheLimitEitherWayKeepsEveryEvent() {
+        InMemoryEventStore expected = new InMemoryEventStore();
+        Random random = new Random(11);
+        List<String> features = List.of("e:sarenburg", "t:dam", "t:flood");
+        int crossings = 0;
+        for (int i = 0; i < 2000; i++) {
+            String feature = features.get(random.nextInt(features.size()));
+            TreeSet<String> held = new TreeSet<>(expected.postings(feature));
+            Set<String> added = new TreeSet<>();
+            Set<String> removed = new TreeSet<>();
+            for (int k = random.nextInt(3); k >= 0; k--) {
+                String id = "ev-" + random.nextInt(8);
+                if (held.contains(id)) removed.add(id);
+                else added.add(id);
+            }
+            int count = held.size() + added.size() - removed.size();
+            if ((held.size() > LIMIT) != (count > LIMIT)) crossings++;
+
+            store.updatePostings(feature, count, added, removed);
+            expected.updatePostings(feature, count, added, removed);
+
+            for (String f : features) {
+                assertThat(store.postings(f)).as("%s after change %d", f, i).isEqualTo(expected.postings(f));
+                assertThat(store.postingCount(f)).as("count of %s after change %d", f, i).isEqualTo(expected.postingCount(f));
+                int n = expected.postingCount(f);
+                assertThat(lists.get(f) != null).as("%s listed at %d events", f, n).isEqualTo(n > 0 && n <= LIMIT);
+                assertThat(keys(postings).stream().filter(key -> key.startsWith(f + '\u0000')).count())
+                        .as("posting keys of %s at %d events", f, n).isEqualTo(n > LIMIT ? n : 0);
+            }
+        }
+        assertThat(crossings).as("changes crossing the limit").isGreaterThan(50);
+    }
+
+    @Test
+    void postingKeysWrittenBeforeTheListsAreReadAndListedAtTheFeaturesNextChange() {
+        postings.put("t:dam", 2);
+        postings.put("t:dam\u0000ev-a", 1);
+        postings.put("t:dam\u0000ev-b", 1);
+
+        assertThat(store.postings("t:dam")).containsExactly("ev-a", "ev-b");
+
+        store.updatePostings("t:dam", 2, Set.of("ev-c"), Set.of("ev-a"));
+
+        assertThat(store.postings("t:dam")).containsExactly("ev-b", "ev-c");
+        assertThat(keys(lists)).containsExactly("t:dam");
+        assertThat(keys(postings)).containsExactly("t:dam");
+    }
+
+    private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {
+        KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
+                .withLoggingDisabled().build();
+        kv.init(context.getStateStoreContext(), kv);
+        return kv;
+    }
+
+    private static List<String> keys(KeyValueStore<String, ?> kv) {
+        List<String> keys = new ArrayList<>();
+        try (var it = kv.all()) {
+            it.forEachRemaining(entry -> keys.add(entry.key));
+        }
+        return keys;
+    }
+}
