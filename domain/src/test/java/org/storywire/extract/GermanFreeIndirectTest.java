@@ -57,6 +57,16 @@ class GermanFreeIndirectTest {
     }
 
     @Test
+    void aMainClauseWithSollenRightAfterAStatementGoesOnWithIt() {
+        String text = "Der Bürgermeister sagte, die Brücke werde im Mai gesperrt. Die Umleitung soll über die Nordstraße führen.";
+        assertThat(about(extract(text), "Umleitung").speaker().mention()).isEqualTo("Der Bürgermeister");
+
+        // with no statement right before it, the plan is the outlet's own news
+        String alone = BEFORE + "Die Umleitung soll über die Nordstraße führen.";
+        assertThat(extract(alone)).noneMatch(s -> s.sentenceText().contains("Umleitung"));
+    }
+
+    @Test
     void theDictionaryKnowsKonjunktivFormsNoListHas() {
         String text = BEFORE + "Die Stadtwerke erweitern ihr Netz. Der Bedarf an Ladesäulen bestehe vor allem in den Außenbezirken.";
         Statement s = about(extract(text), "Ladesäulen");
