@@ -48,6 +48,8 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** How far behind its verb a particle listed with "+" ("sprach ... von") may stand: a short adverbial between. */
+    private static final int ADJACENT_PARTICLE_REACH = 9;
     /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
     private static final int WIE_CLAUSE_GAP = 8;
     /** The German relative pronouns that can be a clause's subject (nominative). */
@@ -1012,7 +1014,12 @@ final class CueFinder extends ExtractionStep {
 
     private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
         if (cue.particleAdjacent()) {
-            for (int k = i + 1; k < Math.min(e, i + 4); k++) if (model.token(k).is(cue.particle())) return k;
+            // "sprach von einem Erfolg", "sprach trotz der Kritik von einem Erfolg": in the verb's clause, before any punctuation
+            for (int k = i + 1; k < Math.min(e, i + ADJACENT_PARTICLE_REACH); k++) {
+                Token x = model.token(k);
+                if (x.quoted() || !x.word()) break;
+                if (x.is(cue.particle())) return k;
+            }
             return -1;
         }
         for (int k = i + 1; k < e; k++) {

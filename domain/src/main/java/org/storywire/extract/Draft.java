@@ -30,6 +30,8 @@ final class Draft {
     boolean topicOnly;
     NounPhrase subject;
     double confidence;
+    /** The run-on statement of the sentence before, which this one goes on with: it takes this content in, no statement of its own. */
+    Draft runsOn;
     /** A quotation inside reported speech takes the stance of the statement around it. */
     Draft outer;
     /** "criticized the plan, saying ...": the statement whose grounds this participle gives, or null. */

@@ -66,7 +66,7 @@ final class EntityMemory {
 
     private boolean startsName(int i, TextModel.Sentence s) {
         Token t = model.token(i);
-        return t.word() && t.capitalised() && !lex.isStop(t.lower(), english) && !lex.timeWords.contains(t.lower());
+        return t.word() && t.capitalised() && !lex.isStop(t, english) && !lex.timeWords.contains(t.lower());
     }
 
     private void learnRun(int from, int to, TextModel.Sentence s) {

@@ -26,8 +26,13 @@ final class Extraction {
     }
 
     void accept(Draft d) {
-        drafts.add(d);
-        lastStatement = d;
+        if (d.runsOn != null) {
+            d.runsOn.contentEnd = Math.max(d.runsOn.contentEnd, d.contentEnd);
+            d.runsOn.evidenceEnd = Math.max(d.runsOn.evidenceEnd, d.evidenceEnd);
+        } else {
+            drafts.add(d);
+            lastStatement = d;
+        }
         if (d.reported || (d.speaker != null && d.speaker.kind() == SpeakerKind.MEDIA)) lastSource = d;
         consumedUntil = Math.max(consumedUntil, d.contentEnd);
     }

@@ -101,6 +101,11 @@ final class Lexicons {
         return functionWords.contains(lower) || (english ? englishStop.contains(lower) : germanStop.contains(lower));
     }
 
+    /** A word of the text: in German text "WHO", "IT" in capitals are names, whatever English word they spell. */
+    boolean isStop(Token t, boolean english) {
+        return (english || !t.acronym()) && isStop(t.lower(), english);
+    }
+
     /** The role ending of a capitalised word ("Kremlsprecher" -> "sprecher"), allowing inflection; null if none. */
     String roleSuffix(String lower) {
         String best = null;

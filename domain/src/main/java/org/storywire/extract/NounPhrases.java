@@ -57,7 +57,7 @@ final class NounPhrases {
             if (np != null) {
                 found.add(np);
                 i = np.end();
-            } else if (model.token(i).word() && model.token(i).capitalised() && !lex.isStop(model.token(i).lower(), english)) {
+            } else if (model.token(i).word() && model.token(i).capitalised() && !lex.isStop(model.token(i), english)) {
                 // a rejected name is rejected whole: "der „Washington Post“" gives no "Post"; a capitalised
                 // function word opening the sentence ("But Megan Hester said") is no part of a name
                 i++;
@@ -126,7 +126,7 @@ final class NounPhrases {
                 if (closing || j >= to || !model.token(j).word() || !model.token(j).capitalised()) break;
                 continue;
             }
-            if (lex.isStop(h.lower(), english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
+            if (lex.isStop(h, english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
             if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }

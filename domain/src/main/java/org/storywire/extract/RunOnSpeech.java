@@ -7,8 +7,8 @@ import org.storywire.clean.Lexicon;
 
 /**
  * Reported speech running on without a cue: German Konjunktiv I ("Er sei bereit"), reporting
- * Konjunktiv II after a statement, the reportative "soll ... haben", English "reportedly". The
- * speaker is the statement the sentence continues, or the last reported source. Also German content
+ * Konjunktiv II or a main clause with "sollen" right after a statement, the reportative "soll ... haben",
+ * English "reportedly". The speaker is the statement the sentence continues, or the last reported source. Also German content
  * clauses with no cue in the lexicons: a "dass" clause or "zu" infinitive after a subject who is someone,
  * after an impersonal passive, or after a noun of a demand or claim ({@link GermanClauseForms}).
  */
@@ -41,6 +41,8 @@ final class RunOnSpeech extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final GermanPassive passives;
     private final GermanClauseForms clauses;
+    /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
+    private Draft lastRunOn;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -53,6 +55,7 @@ final class RunOnSpeech extends ExtractionStep {
         boolean reportative = false;
         boolean konjunktivI = false;
         boolean konjunktivII = false;
+        boolean sollen = false;
         int relativeSource = -1;
         int firstKonjunktiv = -1;
         int distinctiveVerb = -1;
@@ -66,6 +69,8 @@ final class RunOnSpeech extends ExtractionStep {
                 continue;
             }
             if (REPORTATIVE.contains(x.lower()) && reportativeAt(k, s)) reportative = true;
+            // "Die Umleitung soll über die Nordstraße führen": "sollen" as the main clause's verb tells what someone plans or says
+            if (REPORTATIVE.contains(x.lower()) && k - f <= MAIN_VERB_POSITION && !SUBORDINATORS.contains(model.token(f).lower())) sollen = true;
             boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
             if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
                     // the dictionary only where the sentence could go on with a statement: the fast path stays fast
@@ -102,7 +107,7 @@ final class RunOnSpeech extends ExtractionStep {
             else if (chain != null) speaker = chain.speaker;
             // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
             found = speaker != null;
-        } else if (chain != null && (konjunktivI || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
+        } else if (chain != null && (konjunktivI || sollen || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             // "X sagte ... . Die Polizei sieht darin ... . Es gebe ...": a person or body (not a thing: "Die Proteste gingen weiter")
             // opening a sentence said after the statement goes on
@@ -135,6 +140,11 @@ final class RunOnSpeech extends ExtractionStep {
         d.reported = reportative && speaker != null && doc.lastSource != null && speaker == doc.lastSource.speaker;
         setContent(d, s.begin(), contentEndOf(s), s);
         d.confidence = speaker == null ? 0.4 : 0.6;
+        // "Die Arbeiten seien fast fertig. Es gebe keine Gefahr.": reported speech going on sentence after sentence,
+        // same speaker, is one statement, as the quotation corpora annotate it
+        if (chain != null && chain == lastRunOn && endSentence(chain) == s.index() - 1 && chain.speaker == speaker
+                && chain.attribution == d.attribution) d.runsOn = chain;
+        else lastRunOn = d;
         return List.of(d);
     }
 

@@ -704,7 +704,7 @@ final class SpeakerFinder extends ExtractionStep {
             // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name
             if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)) continue;
             boolean surname = !head.isEmpty() && t.capitalised() && NounPhrases.isFirstName(head.get(head.size() - 1), english);
-            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t.lower(), english) || surname)) head.add(t);
+            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t, english) || surname)) head.add(t);
         }
         if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
         int lastRole = -1;

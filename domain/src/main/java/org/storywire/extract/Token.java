@@ -19,4 +19,7 @@ public record Token(String text, String lower, int begin, int end, boolean word,
 
     /** "Trump's", "the bank’s": an English possessive in 's, glued to its word. */
     boolean possessive() { return lower.endsWith("'s") || lower.endsWith("’s"); }
+
+    /** "WHO", "IT": two or more letters, all capitals. */
+    boolean acronym() { return text.length() > 1 && text.chars().allMatch(Character::isUpperCase); }
 }

@@ -42,6 +42,31 @@ class GermanFreeIndirectTest {
     }
 
     @Test
+    void reportedSpeechGoingOnOverSentencesIsOneStatement() {
+        String text = "Der Sprecher der Stadtwerke erklärte, die Leitung werde bis Freitag repariert. "
+                + "Die Arbeiten seien fast abgeschlossen. Für die Anwohner bestehe keine Gefahr.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(2);
+        assertThat(content(about(found, "Arbeiten"), text)).isEqualTo("Die Arbeiten seien fast abgeschlossen. Für die Anwohner bestehe keine Gefahr");
+        assertThat(about(found, "Arbeiten").speaker().mention()).startsWith("Der Sprecher");
+
+        // a new speaker in between opens a statement of its own
+        String other = "Der Sprecher der Stadtwerke erklärte, die Leitung werde bis Freitag repariert. "
+                + "Die Arbeiten seien fast abgeschlossen. Die Feuerwehr warnte hingegen vor Glätte. Die Straße sei gesperrt.";
+        assertThat(extract(other)).anyMatch(s -> content(s, other).equals("Die Arbeiten seien fast abgeschlossen"));
+    }
+
+    @Test
+    void aMainClauseWithSollenRightAfterAStatementGoesOnWithIt() {
+        String text = "Der Bürgermeister sagte, die Brücke werde im Mai gesperrt. Die Umleitung soll über die Nordstraße führen.";
+        assertThat(about(extract(text), "Umleitung").speaker().mention()).isEqualTo("Der Bürgermeister");
+
+        // with no statement right before it, the plan is the outlet's own news
+        String alone = BEFORE + "Die Umleitung soll über die Nordstraße führen.";
+        assertThat(extract(alone)).noneMatch(s -> s.sentenceText().contains("Umleitung"));
+    }
+
+    @Test
     void theDictionaryKnowsKonjunktivFormsNoListHas() {
         String text = BEFORE + "Die Stadtwerke erweitern ihr Netz. Der Bedarf an Ladesäulen bestehe vor allem in den Außenbezirken.";
         Statement s = about(extract(text), "Ladesäulen");

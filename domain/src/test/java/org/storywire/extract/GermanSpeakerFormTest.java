@@ -54,6 +54,15 @@ class GermanSpeakerFormTest {
     }
 
     @Test
+    void anAcronymSpellingAnEnglishFunctionWordIsAName() {
+        String text = "Die WHO teilte am Montag mit, das Risiko für Reisende sei gering.";
+        assertThat(about(extract(text), "Reisende").speaker().mention()).isEqualTo("Die WHO");
+
+        String wie = "Wie schon die WHO sagte, ist eine Ansteckung im Freibad unwahrscheinlich.";
+        assertThat(about(extract(wie), "Freibad").speaker().mention()).isEqualTo("die WHO");
+    }
+
+    @Test
     void anInstitutionEndingLikeAnAbstractNounStillSpeaks() {
         String text = "Die Opposition kündigte an, die Brücke im Herbst zu sperren.";
         Statement s = about(extract(text), "Brücke");

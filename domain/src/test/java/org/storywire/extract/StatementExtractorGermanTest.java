@@ -15,6 +15,18 @@ import org.storywire.clean.TimePrecision;
 /** German patterns, each with sentences written for this test. */
 class StatementExtractorGermanTest {
     @Test
+    void aParticleListedCloseToItsVerbMayStandBehindAShortAdverbial() {
+        String text = "Der Präsident sprach trotz der Proteste von einer fairen Abstimmung.";
+        Statement s = about(extract(text), "Abstimmung");
+        assertThat(s.cue()).isEqualTo("sprach von");
+        assertThat(s.speaker().mention()).isEqualTo("Der Präsident");
+
+        // a comma ends the verb's clause: the "von" behind it is no particle of the verb
+        String comma = "Der Präsident sprach lange, von den Protesten war keine Rede.";
+        assertThat(extract(comma)).isEmpty();
+    }
+
+    @Test
     void theSubjectBeforeTheAuxiliaryOutweighsALongObject() {
         Statement s = about(extract("Die Sprecherin des Bündnisses, Renate Quandt, hat einen Bericht über einen Baustopp "
                 + "mit der Union für Stadt und Land zurückgewiesen."), "Baustopp");
