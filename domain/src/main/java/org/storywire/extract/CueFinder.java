@@ -890,7 +890,7 @@ final class CueFinder extends ExtractionStep {
      * progressive ("is saying") opens a clause without a subject of its own; the main clause's
      * subject speaks, not the object next to the participle.
      */
-    private boolean participleClause(TextModel.Sentence s, int cue) {
+    boolean participleClause(TextModel.Sentence s, int cue) {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
