@@ -16,7 +16,7 @@ import org.storywire.analyse.EnglishDictionary;
 /**
  * How often an English verb lemma heading a complement of a given form ("plans to ...", "wondered
  * whether ...") is an annotated attribution in a quotation corpus: the verb lies in a gold cue and the
- * gold content starts at the complement. The share is the lemma's precision as a cue of that form; the
+ * gold content holds the complement. The share is the lemma's precision as a cue of that form; the
  * missed count says how many attributions the extraction misses today that the lemma would reach.
  */
 final class CueForms {
@@ -78,10 +78,13 @@ final class CueForms {
         return WH_WORDS.contains(next.lower()) ? Form.wh : null;
     }
 
-    /** The gold attribution whose cue holds the verb and whose content starts at the complement, or null. */
+    /**
+     * The gold attribution whose cue holds the verb and whose content holds the complement's first word, or null.
+     * The content may begin before it: "the plan seemed to ..." has the subject and the complement as content.
+     */
     private static QuotesEvaluation.GoldQuote attributionAt(QuotesEvaluation.Document doc, Word verb, Word complement) {
         for (QuotesEvaluation.GoldQuote q : doc.quotes()) {
-            if (q.quote().ranges().get(0)[0] == complement.begin() && q.cue().overlaps(verb.begin(), verb.end())) return q;
+            if (q.quote().overlaps(complement.begin(), complement.begin() + 1) && q.cue().overlaps(verb.begin(), verb.end())) return q;
         }
         return null;
     }
