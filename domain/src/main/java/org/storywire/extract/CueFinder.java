@@ -651,7 +651,9 @@ final class CueFinder extends ExtractionStep {
         if (k >= e || model.token(k).quoted()) return false;
         Token object = model.token(k);
         if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.lower().endsWith("self")) {
-            k++;
+            // "called her vote a mistake": "her" is an object or the determiner of one
+            if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e);
+            k = objectWords(k + 1, e);
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
             // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
@@ -664,6 +666,11 @@ final class CueFinder extends ExtractionStep {
         } else {
             return false;
         }
+        return complementAt(k, e);
+    }
+
+    /** Whether an object's complement starts at {@code k}: an article or a quotation. */
+    private boolean complementAt(int k, int e) {
         // "called its members to a meeting": an article behind a preposition opens its object, no complement
         if (k < e && complementOpener(model.token(k)) && NounPhrases.PREPOSITIONS.contains(model.token(k - 1).lower())) return false;
         return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());

@@ -40,6 +40,13 @@ class EnglishRecallFormsTest {
     }
 
     @Test
+    void herAfterANamingVerbIsAnObjectOrItsDeterminer() {
+        assertThat(english.content(single(english.extract("Ada Croft called her vote a mistake.")))).contains("her vote a mistake");
+        assertThat(single(english.extract("Ada Croft called her vote on the harbour tax a mistake.")).cue()).isEqualTo("called");
+        assertThat(english.content(single(english.extract("Tom Reed called her a liar.")))).contains("her a liar");
+    }
+
+    @Test
     void anArticleBehindAPrepositionIsNoComplementOfANamingVerb() {
         assertThat(english.extract("The union called its members to a meeting.")).isEmpty();
     }
