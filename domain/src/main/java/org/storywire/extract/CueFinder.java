@@ -55,6 +55,8 @@ final class CueFinder extends ExtractionStep {
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    /** Words that join a complement to what follows it: "called the charges baseless and false". */
+    private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
     private static final int MAX_SOURCE_WORDS = 16;
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
@@ -650,9 +652,9 @@ final class CueFinder extends ExtractionStep {
         int k = i + 1;
         if (k >= e || model.token(k).quoted()) return false;
         Token object = model.token(k);
-        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.lower().endsWith("self")) {
+        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.is("it") || object.lower().endsWith("self")) {
             // "called her vote a mistake": "her" is an object or the determiner of one
-            if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e);
+            if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e) || adjectiveComplement(k + 1, e);
             k = objectWords(k + 1, e);
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
@@ -666,7 +668,24 @@ final class CueFinder extends ExtractionStep {
         } else {
             return false;
         }
-        return complementAt(k, e);
+        return complementAt(k, e) || adjectiveComplement(i + 2, e);
+    }
+
+    /**
+     * "called the charges baseless", "calls Ada Pike unqualified": an adjective that closes the clause a few words
+     * behind the object's first word is the object's complement. A word that may be a noun or a verb is no sure
+     * adjective ("called the meeting off").
+     */
+    private boolean adjectiveComplement(int from, int e) {
+        for (int j = from; j < e && j <= from + MAX_NAMED_OBJECT; j++) {
+            Token x = model.token(j);
+            if (!x.word() || x.quoted()) return false;
+            if (x.capitalised()) continue;
+            Morphology.Analysis a = morph.english(x.lower());
+            boolean adjective = a.has(Morphology.ADJECTIVE) && !a.has(Morphology.NOUN) && (!a.has(Morphology.VERB) || a.has(Morphology.PARTICIPLE));
+            if (adjective && (j + 1 == e || !model.token(j + 1).word() || CLAUSE_CONJUNCTIONS_EN.contains(model.token(j + 1).lower()))) return true;
+        }
+        return false;
     }
 
     /** Whether an object's complement starts at {@code k}: an article or a quotation. */
