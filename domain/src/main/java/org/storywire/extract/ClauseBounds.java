@@ -225,9 +225,12 @@ final class ClauseBounds extends ExtractionStep {
             if (main.subject == null) continue;
             TextModel.Sentence s = model.sentences.get(main.sentence);
             int comma = main.subject.first() - 1;
-            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted() || !opensWithAdverbialClause(s)) continue;
+            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted()) continue;
+            boolean adverbial = opensWithAdverbialClause(s);
             int at = model.token(comma).begin();
             for (Draft d : found) {
+                // "One month after announcing ..., Reed said", "Like others defending ..., Reed said": a participle heads an adjunct phrase
+                if (!adverbial && !cues.participleClause(s, d.cueToken)) continue;
                 if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
             }
         }

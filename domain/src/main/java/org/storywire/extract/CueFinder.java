@@ -57,6 +57,8 @@ final class CueFinder extends ExtractionStep {
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    /** Words that join a complement to what follows it: "called the charges baseless and false". */
+    private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
     private static final int MAX_SOURCE_WORDS = 16;
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
@@ -652,8 +654,10 @@ final class CueFinder extends ExtractionStep {
         int k = i + 1;
         if (k >= e || model.token(k).quoted()) return false;
         Token object = model.token(k);
-        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.lower().endsWith("self")) {
-            k++;
+        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.is("it") || object.lower().endsWith("self")) {
+            // "called her vote a mistake": "her" is an object or the determiner of one
+            if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e) || adjectiveComplement(k + 1, e);
+            k = objectWords(k + 1, e);
         } else if (object.capitalised()) {
             while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
             // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
@@ -666,6 +670,28 @@ final class CueFinder extends ExtractionStep {
         } else {
             return false;
         }
+        return complementAt(k, e) || adjectiveComplement(i + 2, e);
+    }
+
+    /**
+     * "called the charges baseless", "calls Ada Pike unqualified": an adjective that closes the clause a few words
+     * behind the object's first word is the object's complement. A word that may be a noun or a verb is no sure
+     * adjective ("called the meeting off").
+     */
+    private boolean adjectiveComplement(int from, int e) {
+        for (int j = from; j < e && j <= from + MAX_NAMED_OBJECT; j++) {
+            Token x = model.token(j);
+            if (!x.word() || x.quoted()) return false;
+            if (x.capitalised()) continue;
+            Morphology.Analysis a = morph.english(x.lower());
+            boolean adjective = a.has(Morphology.ADJECTIVE) && !a.has(Morphology.NOUN) && (!a.has(Morphology.VERB) || a.has(Morphology.PARTICIPLE));
+            if (adjective && (j + 1 == e || !model.token(j + 1).word() || CLAUSE_CONJUNCTIONS_EN.contains(model.token(j + 1).lower()))) return true;
+        }
+        return false;
+    }
+
+    /** Whether an object's complement starts at {@code k}: an article or a quotation. */
+    private boolean complementAt(int k, int e) {
         // "called its members to a meeting": an article behind a preposition opens its object, no complement
         if (k < e && complementOpener(model.token(k)) && NounPhrases.PREPOSITIONS.contains(model.token(k - 1).lower())) return false;
         return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
@@ -892,7 +918,7 @@ final class CueFinder extends ExtractionStep {
      * progressive ("is saying") opens a clause without a subject of its own; the main clause's
      * subject speaks, not the object next to the participle.
      */
-    private boolean participleClause(TextModel.Sentence s, int cue) {
+    boolean participleClause(TextModel.Sentence s, int cue) {
         if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
         Token before = model.token(cue - 1);
         return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));

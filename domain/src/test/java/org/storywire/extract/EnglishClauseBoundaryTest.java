@@ -62,6 +62,14 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aParticipleInsideAFrontedPhraseEndsBeforeTheMainClause() {
+        List<Statement> found = english.extract("Two weeks after announcing her support for the harbour board, Ada Voss still believes that its members never visited the pier.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "announcing"))).doesNotContain("pier");
+        assertThat(english.content(english.withCue(found, "believes"))).contains("its members never visited the pier");
+    }
+
+    @Test
     void aParticipleAfterAQuotationClosingOnACommaIsAStatementOfItsOwn() {
         List<Statement> found = english.extract("Ada Voss criticized the board for the pier she called “a disgrace,” saying the members had not visited the harbour.");
         assertThat(found).hasSize(2);

@@ -40,6 +40,23 @@ class EnglishRecallFormsTest {
     }
 
     @Test
+    void anAdjectiveClosingTheClauseIsTheComplementOfANamingVerb() {
+        assertThat(english.content(single(english.extract("The mayor called the harbour claims baseless.")))).contains("the harbour claims baseless");
+        assertThat(english.content(single(english.extract("Ada Croft calls Tom Reed unqualified and reckless.")))).contains("Tom Reed unqualified");
+        assertThat(english.content(single(english.extract("Tom Reed called them ridiculous.")))).contains("them ridiculous");
+        assertThat(english.content(single(english.extract("Ada Croft called it a disgrace.")))).contains("it a disgrace");
+        assertThat(english.extract("The union called the meeting early in the day.")).isEmpty();
+        assertThat(english.extract("The union called the strike off.")).isEmpty();
+    }
+
+    @Test
+    void herAfterANamingVerbIsAnObjectOrItsDeterminer() {
+        assertThat(english.content(single(english.extract("Ada Croft called her vote a mistake.")))).contains("her vote a mistake");
+        assertThat(single(english.extract("Ada Croft called her vote on the harbour tax a mistake.")).cue()).isEqualTo("called");
+        assertThat(english.content(single(english.extract("Tom Reed called her a liar.")))).contains("her a liar");
+    }
+
+    @Test
     void anArticleBehindAPrepositionIsNoComplementOfANamingVerb() {
         assertThat(english.extract("The union called its members to a meeting.")).isEmpty();
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code eval seeds} and {@code eval quotes}: score cleaning and extraction against the shared gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against gold data.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Samples.class, EvalCommand.Quotes.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Samples.class, EvalCommand.Quotes.class, EvalCommand.Events.class, CueFormsCommand.class})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -214,13 +214,7 @@ public final class EvalCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(System.err, "quotes", files.size());
             for (Path file : files) {
                 QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
-                Cleaner.Result clean = cleaner.cleanMapped(new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
-                List<QuotesEvaluation.Predicted> predicted = new ArrayList<>();
-                for (Statement s : extractor.extract(clean.article())) {
-                    int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
-                    int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
-                    predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
-                }
+                List<QuotesEvaluation.Predicted> predicted = predict(cleaner, extractor, file, doc);
                 QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
                 scores.add(score);
                 if (verbose) {
@@ -234,6 +228,18 @@ public final class EvalCommand implements Callable<Integer> {
             if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
             System.out.println(totals.summaryLine());
             return 0;
+        }
+
+        /** The statements extracted from a corpus document, in the corpus's original offsets. */
+        static List<QuotesEvaluation.Predicted> predict(Cleaner cleaner, StatementExtractor extractor, Path file, QuotesEvaluation.Document doc) {
+            Cleaner.Result clean = cleaner.cleanMapped(new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+            List<QuotesEvaluation.Predicted> predicted = new ArrayList<>();
+            for (Statement s : extractor.extract(clean.article())) {
+                int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
+                int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
+                predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
+            }
+            return predicted;
         }
 
         private static void printDocument(PrintStream out, QuotesEvaluation.Document doc, QuotesEvaluation.DocumentScore score) {

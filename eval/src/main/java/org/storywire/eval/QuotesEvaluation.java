@@ -42,7 +42,12 @@ public final class QuotesEvaluation {
         }
     }
 
-    public record GoldQuote(Spans quote, Spans speaker) {}
+    /** A gold attribution: its content, its source and its cue ("said", "according to"). */
+    public record GoldQuote(Spans quote, Spans speaker, Spans cue) {
+        public GoldQuote(Spans quote, Spans speaker) {
+            this(quote, speaker, new Spans(List.of()));
+        }
+    }
 
     public record Document(String name, String text, List<GoldQuote> quotes) {}
 
@@ -61,7 +66,7 @@ public final class QuotesEvaluation {
         for (JsonNode a : root.path("annotations")) {
             Spans quote = spans(a.path("quote"), text);
             if (quote.ranges().isEmpty()) continue;
-            quotes.add(new GoldQuote(quote, spans(a.path("speaker"), text)));
+            quotes.add(new GoldQuote(quote, spans(a.path("speaker"), text), spans(a.path("cue"), text)));
         }
         String name = root.path("documentName").asText(file.getFileName().toString());
         return new Document(name, text, quotes);

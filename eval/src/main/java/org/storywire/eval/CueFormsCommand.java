@@ -1,0 +1,63 @@
+package org.storywire.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.storywire.clean.Cleaner;
+import org.storywire.extract.StatementExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval cue-forms}: per English verb lemma and complement form, how often the corpus annotates it as an
+ * attribution and how many of those the extraction misses; with the thresholds, the lemmas to list in
+ * the lexicon's complement-cues-en.txt. Choose the thresholds on the train split only.
+ */
+@Command(name = "cue-forms", mixinStandardHelpOptions = true,
+        description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus.")
+final class CueFormsCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
+    @Option(names = "--min-occurrences", defaultValue = "8", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
+    @Option(names = "--min-share", defaultValue = "0.5", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(data)) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        Cleaner cleaner = new Cleaner();
+        StatementExtractor extractor = new StatementExtractor();
+        CueForms forms = new CueForms();
+        ProgressBar bar = new ProgressBar(System.err, "cue-forms", files.size());
+        int done = 0;
+        for (Path file : files) {
+            QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
+            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, file, doc);
+            forms.add(doc, QuotesEvaluation.score(doc, predicted).missed());
+            bar.step(++done);
+        }
+        System.out.println("form\tlemma\toccurrences\tannotated\tshare\tmissed");
+        int[] selected = new int[3];
+        forms.counts().forEach((key, count) -> {
+            if (count.annotated == 0) return;
+            System.out.println(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.2f\t%d", key.form(), key.lemma(), count.occurrences, count.annotated, count.share(), count.missed));
+            if (count.occurrences >= minOccurrences && count.share() >= minShare) {
+                selected[0] += count.occurrences;
+                selected[1] += count.annotated;
+                selected[2] += count.missed;
+            }
+        });
+        System.out.println(String.format(Locale.ROOT, "# selected (occurrences >= %d, share >= %.2f): occurrences=%d annotated=%d missed=%d",
+                minOccurrences, minShare, selected[0], selected[1], selected[2]));
+        for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, minShare).entrySet()) {
+            System.out.println(e.getKey() + "\t" + String.join(" ", e.getValue()));
+        }
+        return 0;
+    }
+}

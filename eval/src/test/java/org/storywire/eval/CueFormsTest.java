@@ -1,0 +1,39 @@
+package org.storywire.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CueFormsTest {
+    private static QuotesEvaluation.Spans at(String text, String part) {
+        int b = text.indexOf(part);
+        return new QuotesEvaluation.Spans(List.of(new int[] {b, b + part.length()}));
+    }
+
+    @Test
+    void countsLemmaAndFormAndWhichOccurrencesAreAnnotatedAndMissed() {
+        String text = "Mayor Tull plans to widen the bridge. The council planned to rest. Orla wondered whether it would hold. Orla asked where the key was. The pier seems to sink.";
+        QuotesEvaluation.GoldQuote plans = new QuotesEvaluation.GoldQuote(at(text, "to widen the bridge"), at(text, "Mayor Tull"), at(text, "plans"));
+        QuotesEvaluation.GoldQuote wondered = new QuotesEvaluation.GoldQuote(at(text, "whether it would hold"), at(text, "Orla"), at(text, "wondered"));
+        // "seems": no speaker, the content is the subject and the complement
+        QuotesEvaluation.GoldQuote seems = new QuotesEvaluation.GoldQuote(new QuotesEvaluation.Spans(List.of(
+                at(text, "The pier").ranges().get(0), at(text, "to sink").ranges().get(0))), new QuotesEvaluation.Spans(List.of()), at(text, "seems"));
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", text, List.of(plans, wondered, seems));
+        CueForms forms = new CueForms();
+        forms.add(doc, List.of(wondered));
+
+        CueForms.Count plan = forms.counts().get(new CueForms.Key(CueForms.Form.to, "plan"));
+        assertThat(plan.occurrences).isEqualTo(2);
+        assertThat(plan.annotated).isEqualTo(1);
+        assertThat(plan.missed).isZero();
+        CueForms.Count wonder = forms.counts().get(new CueForms.Key(CueForms.Form.wh, "wonder"));
+        assertThat(wonder.annotated).isEqualTo(1);
+        assertThat(wonder.missed).isEqualTo(1);
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.wh, "ask")).annotated).isZero();
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.to, "seem")).annotated).isEqualTo(1);
+        // "to the" is no to-infinitive: no count for it
+        assertThat(forms.select(1, 0.5)).isEqualTo(Map.of(CueForms.Form.to, List.of("plan", "seem"), CueForms.Form.wh, List.of("wonder")));
+    }
+}
