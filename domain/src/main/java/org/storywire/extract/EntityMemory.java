@@ -80,7 +80,7 @@ final class EntityMemory {
         int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
         // "Telefonat Putin": a leading common noun is not part of the name
         while (nameFrom < to - 1 && looksLikeCommonNoun(model.token(nameFrom).lower())) nameFrom++;
-        if (nameFrom >= to) return;
+        if (nameFrom >= to || lastRole >= from && nameFrom == to - 1 && commonNounAfterRole(model.token(nameFrom))) return;
         String name = join(nameFrom, to);
         boolean multi = to - nameFrom >= 2;
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
@@ -132,6 +132,14 @@ final class EntityMemory {
             if (kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN && !GermanDictionary.isUnknownCompoundNoun(w)) return false;
         }
         return true;
+    }
+
+    /**
+     * "wirft Ministerin Täuschung vor": a lone word after a role that has a common noun's ending and is a noun the German
+     * dictionary knows, not as a name, is what is said of the office holder, not their name ("Ministerin Vogt" is one).
+     */
+    private boolean commonNounAfterRole(Token t) {
+        return !english && looksLikeCommonNoun(t.lower()) && GermanDictionary.kind(t.text()) == GermanDictionary.Kind.COMMON;
     }
 
     private void mention(Entity e, int token) {

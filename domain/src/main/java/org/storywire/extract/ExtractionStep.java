@@ -91,6 +91,8 @@ abstract class ExtractionStep {
     boolean continues(Draft last, TextModel.Sentence s) {
         TextModel.Sentence prev = s.index() > 0 ? model.sentences.get(s.index() - 1) : null;
         if (prev == null) return false;
+        // a title read before the text sums the article up: the text goes on from no statement of it
+        if (doc.read.inTitle(last.evidenceBegin) && !doc.read.inTitle(s.begin())) return false;
         int lastSentence = sentenceOfOffset(last.contentEnd - 1);
         return lastSentence == prev.index() || last.sentence == prev.index();
     }

@@ -2,13 +2,15 @@ package org.storywire.extract;
 
 import java.util.List;
 import org.storywire.analyse.GermanDictionary;
+import org.storywire.clean.Lexicon;
 
 /**
  * German headlines that name their speaker before a colon: "Kerbach-Chef: Keine Stellen in
  * Gefahr", "Polizei: Täter war bewaffnet". The line after the colon is what the label said. The
  * label must be someone who can speak, by its form: a role noun ("Ministerin Vogt", "Werkschef"),
  * an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
- * Küste" names a place and says nothing; a label inside running text is a list entry. A quotation after the colon is left to
+ * Küste" names a place and says nothing; "Bericht: Bahn plant Preiserhöhung" names a report, whose content is
+ * reported by nobody named; a label inside running text is a list entry. A quotation after the colon is left to
  * {@link QuoteStatements}.
  */
 final class HeadlineLabels extends ExtractionStep {
@@ -16,6 +18,7 @@ final class HeadlineLabels extends ExtractionStep {
     private static final int MAX_LABEL_WORDS = 4;
     /** Fewer words after the colon are a caption ("Foto: dpa"), not a statement. */
     private static final int MIN_SAID_WORDS = 2;
+    private static final List<String> REPORT_LABELS = Lexicon.wordList("headline-report-labels-de.txt");
 
     private final SpeakerFinder speakers;
 
@@ -31,13 +34,14 @@ final class HeadlineLabels extends ExtractionStep {
         while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
         if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
         int said = k + 1;
-        if (said >= s.endToken() || isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS || !speaks(first, k)) return List.of();
+        boolean reported = reportLabel(first, k);
+        if (said >= s.endToken() || isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS || !(reported || speaks(first, k))) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
         d.cueToken = k;
         d.cueText = ":";
         d.cueClass = "CLAIM";
-        d.attribution = Attribution.INDIRECT_SPEECH;
+        d.attribution = reported ? Attribution.REPORTED : Attribution.INDIRECT_SPEECH;
         d.speaker = speakers.resolve(new NounPhrase(first, k, false, true), s);
         setContent(d, model.token(said).begin(), contentEndOf(s), s);
         d.confidence = 0.6;
@@ -47,6 +51,14 @@ final class HeadlineLabels extends ExtractionStep {
     /** The label opens its line, as a headline or an interview answer does; inside running text it is a list or protocol entry. */
     private boolean headline(TextModel.Sentence s) {
         return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph();
+    }
+
+    /** "Bericht: ...", "Medienbericht: ...", "Insider: ...": a one-word label naming a report or unnamed sources (REPORT_LABELS). */
+    private boolean reportLabel(int first, int end) {
+        if (end - first != 1) return false;
+        String w = model.token(first).lower();
+        for (String label : REPORT_LABELS) if (w.endsWith(label)) return true;
+        return false;
     }
 
     private boolean speaks(int first, int end) {

@@ -103,6 +103,7 @@ final class StanceReader extends ExtractionStep {
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> DENIED_OBJECTS_EN = Lexicon.words("denied-objects-en.txt");
     private static final Set<String> DENIED_OBJECTS_DE = Lexicon.words("denied-objects-de.txt");
+    private static final List<String> CONTESTED_OBJECTS_DE = Lexicon.wordList("contested-objects-de.txt");
     /** Subjects that speak of the speaker in a clause the speaker says ("they" mostly speaks of others, a body says "we"). */
     private static final Set<String> SPEAKER_PRONOUNS_EN = Set.of("i", "we", "he", "she");
     /** "telling the court on Friday that he ...": the said clause's subject stands among this many first words. */
@@ -143,7 +144,7 @@ final class StanceReader extends ExtractionStep {
             String before = model.token(cue - 1).lower();
             if (PASSIVE_BE_EN.contains(before)) return false;
         }
-        if (!ambiguous) return !rejectsDemand(d, true);
+        if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
         int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
         int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
@@ -156,6 +157,21 @@ final class StanceReader extends ExtractionStep {
             if (lex.isPropositionNoun(w)) return true;
             // "wies die Forderung zurück": the first object is a demand, not a fact
             if ((t.capitalised() || english) && lex.isDemand(w, english)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "bestreitet am Samstag das Finale", "hat seinen Lebensunterhalt bestritten": the verb's clause, up to the
+     * first comma after it, names a match played or a cost paid, not a proposition denied.
+     */
+    private boolean contested(Draft d, TextModel.Sentence s) {
+        int opener = clauseOpenerBefore(d.cueToken, s);
+        for (int k = opener > 0 ? opener : s.firstToken(); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
+            Token t = model.token(k);
+            if (k > d.cueToken && t.isPunct(',')) return false;
+            if (!t.word() || t.quoted() || !t.capitalised()) continue;
+            for (String noun : CONTESTED_OBJECTS_DE) if (t.lower().endsWith(noun)) return true;
         }
         return false;
     }

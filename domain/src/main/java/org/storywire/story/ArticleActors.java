@@ -299,7 +299,8 @@ public final class ArticleActors {
                     union(parent, first, f);
                 }
                 Word last = mention.get(mention.size() - 1);
-                if (last.beforeSite()) sites.add(first);
+                // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
+                if (english && last.beforeSite()) sites.add(first);
                 else if (!mention.get(0).afterPlaceWord()) {
                     actsSomewhere.add(first);
                     if (mention.get(0).opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);

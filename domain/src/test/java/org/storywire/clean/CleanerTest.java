@@ -81,6 +81,9 @@ class CleanerTest {
         CleanArticle a = clean("date 2025-09-14T18:40:00+02:00 Der Verein bestätigte den Wechsel.", "de");
         assertThat(a.published()).isEqualTo(Instant.parse("2025-09-14T16:40:00Z"));
         assertThat(a.precision()).isEqualTo(TimePrecision.MINUTE);
+        // the whole stamp is metadata: a time left over would stand before the headline as a line of text
+        CleanArticle headed = clean("date 2025-09-14T18:40:00+02:00\nVerein bestätigt Wechsel", "de");
+        assertThat(headed.text().strip()).isEqualTo("Verein bestätigt Wechsel");
     }
 
     @Test

@@ -151,4 +151,13 @@ class GermanShortNewsTest {
         assertThat(about(statements, "per Telefon").speaker().canonical()).isEqualTo("Jan Ohm");
         assertThat(statements).noneMatch(s -> s.sentenceText().contains("Spiele ausfallen"));
     }
+
+    @Test
+    void aHeadlineLabelledAsAReportIsReportedByNobodyNamed() {
+        Statement s = about(extract("Bericht: Reederei Holmsand plant Verkauf der Werft", "Die Werft in Kielsund beschäftigt 800 Menschen."), "Verkauf");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+        assertThat(extract("Kielsund: Reederei Holmsand plant Verkauf der Werft", "Die Werft beschäftigt 800 Menschen.")).isEmpty();
+    }
 }

@@ -45,4 +45,18 @@ class GermanTeaserFormTest {
         Statement s = about(extract("Es gibt nicht genug Lehrer im Land, sagte die Ministerin."), "Lehrer");
         assertThat(s.stance()).isEqualTo(Stance.CLAIM);
     }
+
+    @Test
+    void bestreitenDeniesWhatItsObjectNames() {
+        Statement s = about(extract("Der Verein bestreitet jeden Kontakt zu dem Stürmer."), "Kontakt");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        Statement headline = about(extract("Reederei bestreitet Verkauf der Werft", "Die Reederei Holmsand will an ihrem Standort festhalten."), "Verkauf");
+        assertThat(headline.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void bestreitenAMatchOrItsLivingDeniesNothing() {
+        assertThat(extract("Der Verein bestreitet am Samstag das Pokalfinale gegen Kielsund.")).noneMatch(s -> s.stance() == Stance.DENIAL);
+        assertThat(extract("Der Student hat seinen Lebensunterhalt mit Nachtschichten bestritten.")).noneMatch(s -> s.stance() == Stance.DENIAL);
+    }
 }

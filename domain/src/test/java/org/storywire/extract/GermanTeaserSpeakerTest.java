@@ -70,4 +70,12 @@ class GermanTeaserSpeakerTest {
         assertThat(about(statements, "bestreitet").speaker().canonical()).isEqualTo("Verteidigung");
         assertThat(about(statements, "Freispruch").speaker().canonical()).as("'sie' agrees with 'die Verteidigung'").isEqualTo("Verteidigung");
     }
+
+    @Test
+    void aCommonNounAfterAnOfficeIsWhatTheHolderIsAccusedOfNotTheirName() {
+        List<Statement> all = extract("Fraktion wirft Senatorin Bestechung vor",
+                "Die Fraktion wirft Bausenatorin Greta Holm vor, Aufträge verschoben zu haben. Die Senatorin bestreitet das.");
+        Statement s = about(all, "bestreitet das");
+        assertThat(s.speaker().canonical()).isEqualTo("Greta Holm");
+    }
 }

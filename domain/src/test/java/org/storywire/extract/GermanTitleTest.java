@@ -62,4 +62,12 @@ class GermanTitleTest {
         assertThat(withTitle.speaker().mentionSpan()).isEqualTo(alone.speaker().mentionSpan());
         assertThat(content(withTitle, text)).contains("Wir halten alle Stellen");
     }
+
+    @Test
+    void aQuotationOpeningTheTextGoesOnFromNoStatementOfTheTitle() {
+        String text = "„Ja, es gibt Engpässe.“ Das räumte Finanzministerin Ute Brandl am Dienstag ein.";
+        List<Statement> withTitle = extract("Haushaltsstreit: „Ja, es gibt Engpässe“", text);
+        assertThat(withTitle).filteredOn(s -> !s.sentenceText().startsWith("Haushaltsstreit")).isNotEmpty()
+                .allMatch(s -> s.speaker() != null && "Ute Brandl".equals(s.speaker().canonical()));
+    }
 }

@@ -176,4 +176,12 @@ class ArticleActorsTest {
                 "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.", Given.day(14)), german, true);
         assertThat(f.sides()).containsExactly(german.keyOf("Brakmor").orElseThrow());
     }
+
+    @Test
+    void aGermanNameBeforeTheVerbPlantIsAnActorNotThePlaceOfASite() {
+        ArticleActors teaser = ArticleActors.of("Bericht: Konzern Holmsand will Werft schließen",
+                "Der Konzern Holmsand plant einem Zeitungsbericht zufolge, seine Werft in Kielsund zu schließen.", List.of(), false);
+        ArticleActors.Entity company = teaser.entity("holmsan").orElseThrow();
+        assertThat(company.place()).isFalse();
+    }
 }

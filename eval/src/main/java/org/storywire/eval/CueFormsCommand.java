@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.StatementExtractor;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class CueFormsCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
-            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, file, doc);
+            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
             forms.add(doc, QuotesEvaluation.score(doc, predicted).missed());
             bar.step(++done);
         }

@@ -50,6 +50,10 @@ public final class EvalCommand implements Callable<Integer> {
         boolean goldStatements;
         @Option(names = "--stories", description = "print each matched statement's gold and predicted story, and the story states") boolean stories;
 
+        @Option(names = "--lead-sentences", description = "cut each article to its headline and first N sentences, as a feed item or teaser, "
+                + "and score the gold statements inside that cut only (their stories and transitions keep the whole articles' status)")
+        Integer leadSentences;
+
         @Option(names = "--through-kafka", description = "run the articles through a real embedded broker, registry and processor, and score what the topics and the query API give")
         boolean throughKafka;
 
@@ -74,6 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (throughKafka) {
                 if (pipelines == null) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka needs the storywire command line");
                 if (goldStatements) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka and --gold-statements exclude each other");
+                if (leadSentences != null) throw new CommandLine.ParameterException(new CommandLine(this), "--through-kafka and --lead-sentences exclude each other");
                 Cleaner cleaner = new Cleaner();
                 StatementExtractor extractor = new StatementExtractor();
                 try (SeedsPipeline pipeline = pipelines.get()) {
@@ -90,10 +95,26 @@ public final class EvalCommand implements Callable<Integer> {
                     return score(out, goldData, predictions, new StoryScoring(p -> ids -> run.apply(ids).outcome()));
                 }
             }
-            ArticleOutputs outputs = new ArticleOutputs(goldData, goldStatements);
+            Map<String, Article> articlesRead = new LinkedHashMap<>();
             for (SeedsGold.GoldArticle a : goldData.articles()) {
                 String body = readBody(a);
-                predictions.put(a.file(), outputs.of(new Article(a.file(), null, null, null, body, languageOf(body), null, null)));
+                articlesRead.put(a.file(), new Article(a.file(), null, null, null, body, languageOf(body), null, null));
+            }
+            if (leadSentences != null) {
+                LeadCut lead = new LeadCut(leadSentences);
+                Cleaner cleaner = new Cleaner();
+                Map<String, String> whole = new LinkedHashMap<>();
+                Map<String, String> leads = new LinkedHashMap<>();
+                for (Map.Entry<String, Article> e : articlesRead.entrySet()) {
+                    whole.put(e.getKey(), cleaner.clean(e.getValue()).text());
+                    e.setValue(lead.cut(e.getValue()));
+                    leads.put(e.getKey(), cleaner.clean(e.getValue()).text());
+                }
+                goldData = LeadCut.within(goldData, whole, leads);
+            }
+            ArticleOutputs outputs = new ArticleOutputs(goldData, goldStatements);
+            for (Article article : articlesRead.values()) {
+                predictions.put(article.id(), outputs.of(article));
                 bar.step(++done);
             }
             return score(out, goldData, predictions, new StoryScoring());
@@ -200,6 +221,8 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
         @Option(names = "--json", description = "write per-document scores here") Path json;
         @Option(names = "--verbose", description = "print misses and false positives per document") boolean verbose;
+        @Option(names = "--lead-sentences", description = "cut each document to its headline (the title of its documentName) and first N sentences, "
+                + "as a feed item or teaser, and score the quotations inside that cut only") Integer leadSentences;
 
         @Override
         public Integer call() throws IOException {
@@ -209,13 +232,22 @@ public final class EvalCommand implements Callable<Integer> {
             }
             Cleaner cleaner = new Cleaner();
             StatementExtractor extractor = new StatementExtractor();
+            LeadCut lead = leadSentences == null ? null : new LeadCut(leadSentences);
             List<QuotesEvaluation.DocumentScore> scores = new ArrayList<>();
             QuoteErrorKinds errorKinds = new QuoteErrorKinds();
             ProgressBar bar = new ProgressBar(System.err, "quotes", files.size());
             for (Path file : files) {
                 QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
-                List<QuotesEvaluation.Predicted> predicted = predict(cleaner, extractor, file, doc);
-                QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, predicted);
+                Article article = new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null);
+                int end = doc.text().length();
+                if (lead != null) {
+                    // a feed item carries its headline as its title; whole articles are scored as they always were, without it
+                    article = new Article(article.id(), null, null, headline(doc.name()), doc.text(), null, null, null);
+                    end = lead.originalEnd(article);
+                    article = lead.cut(article);
+                }
+                List<QuotesEvaluation.Predicted> predicted = predict(cleaner, extractor, article);
+                QuotesEvaluation.DocumentScore score = lead == null ? QuotesEvaluation.score(doc, predicted) : QuotesEvaluation.scoreBefore(doc, predicted, end);
                 scores.add(score);
                 if (verbose) {
                     printDocument(System.out, doc, score);
@@ -226,20 +258,35 @@ public final class EvalCommand implements Callable<Integer> {
             QuotesEvaluation.Totals totals = QuotesEvaluation.Totals.of(scores);
             if (verbose) errorKinds.print(System.out);
             if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
-            System.out.println(totals.summaryLine());
+            System.out.println(lead == null ? totals.summaryLine() : totals.summaryLine() + " lead=" + leadSentences);
             return 0;
         }
 
-        /** The statements extracted from a corpus document, in the corpus's original offsets. */
-        static List<QuotesEvaluation.Predicted> predict(Cleaner cleaner, StatementExtractor extractor, Path file, QuotesEvaluation.Document doc) {
-            Cleaner.Result clean = cleaner.cleanMapped(new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+        /** The statements extracted from a corpus document, in the corpus's original offsets; none of a title the text does not repeat. */
+        static List<QuotesEvaluation.Predicted> predict(Cleaner cleaner, StatementExtractor extractor, Article article) {
+            Cleaner.Result clean = cleaner.cleanMapped(article);
+            org.storywire.extract.Document read = extractor.read(clean.article());
             List<QuotesEvaluation.Predicted> predicted = new ArrayList<>();
-            for (Statement s : extractor.extract(clean.article())) {
+            for (Statement s : extractor.extract(read)) {
+                if (inTitle(read, s)) continue; // the corpora annotate the text, not the title: nothing there to score against
                 int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                 int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
                 predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
             }
             return predicted;
+        }
+
+        /** The title a corpus document's name holds: "11059 - Title (2005-08-20)", the id and the date around it; null when there is none. */
+        static String headline(String documentName) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+ - (.+?)(?: \\(\\d{4}-\\d{2}-\\d{2}\\))?$").matcher(documentName);
+            return m.matches() ? m.group(1) : null;
+        }
+
+        /** A statement of a title the text does not repeat: its offsets are the title's, read before the text. */
+        private static boolean inTitle(org.storywire.extract.Document read, Statement s) {
+            String title = read.title();
+            if (read.bodyBegin() == 0 || title == null || s.sentence() == null || s.sentence().end() > title.length()) return false;
+            return title.substring(s.sentence().begin(), s.sentence().end()).equals(s.sentenceText());
         }
 
         private static void printDocument(PrintStream out, QuotesEvaluation.Document doc, QuotesEvaluation.DocumentScore score) {

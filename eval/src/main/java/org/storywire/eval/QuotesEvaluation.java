@@ -36,6 +36,14 @@ public final class QuotesEvaluation {
             return sb.toString();
         }
 
+        int begin() {
+            return ranges.stream().mapToInt(r -> r[0]).min().orElse(0);
+        }
+
+        int end() {
+            return ranges.stream().mapToInt(r -> r[1]).max().orElse(0);
+        }
+
         boolean overlaps(int begin, int end) {
             for (int[] r : ranges) if (r[0] < end && begin < r[1]) return true;
             return false;
@@ -89,13 +97,7 @@ public final class QuotesEvaluation {
         List<List<Integer>> edges = new ArrayList<>();
         for (GoldQuote q : doc.quotes()) {
             List<Integer> candidates = new ArrayList<>();
-            int qLen = q.quote().length();
-            for (int p = 0; p < predicted.size(); p++) {
-                Predicted s = predicted.get(p);
-                int inter = q.quote().intersection(s.contentBegin(), s.contentEnd());
-                int shorter = Math.min(qLen, s.contentEnd() - s.contentBegin());
-                if (shorter > 0 && inter * 2 >= shorter) candidates.add(p);
-            }
+            for (int p = 0; p < predicted.size(); p++) if (matches(q, predicted.get(p))) candidates.add(p);
             edges.add(candidates);
         }
         int[] match = BipartiteMatching.match(edges, predicted.size(), null);
@@ -122,6 +124,32 @@ public final class QuotesEvaluation {
         List<Predicted> unmatched = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) if (!used[p]) unmatched.add(predicted.get(p));
         return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched, wrongSpeaker);
+    }
+
+    /** Content and quote intersect over at least half of the shorter of the two. */
+    private static boolean matches(GoldQuote q, Predicted s) {
+        int inter = q.quote().intersection(s.contentBegin(), s.contentEnd());
+        int shorter = Math.min(q.quote().length(), s.contentEnd() - s.contentBegin());
+        return shorter > 0 && inter * 2 >= shorter;
+    }
+
+    /**
+     * Scores the text before {@code end} alone, as a lead cut there ({@code --lead-sentences}): the quotes
+     * that lie inside it are scored; a quote the cut runs through is not, and a statement that matches
+     * no scored quote but such a cut one is neither right nor wrong (a lead may well end inside a quotation).
+     */
+    public static DocumentScore scoreBefore(Document doc, List<Predicted> predicted, int end) {
+        List<GoldQuote> inside = new ArrayList<>();
+        List<GoldQuote> cut = new ArrayList<>();
+        for (GoldQuote q : doc.quotes()) {
+            if (q.quote().end() <= end) inside.add(q);
+            else if (q.quote().begin() < end) cut.add(q);
+        }
+        DocumentScore all = score(new Document(doc.name(), doc.text(), inside), predicted);
+        List<Predicted> unmatched = all.unmatched().stream().filter(p -> cut.stream().noneMatch(q -> matches(q, p))).toList();
+        int excused = all.unmatched().size() - unmatched.size();
+        return new DocumentScore(all.name(), all.gold(), all.predicted() - excused, all.matched(), all.speakerGold(), all.speakerRight(),
+                all.missed(), unmatched, all.wrongSpeaker());
     }
 
     /** Totals over documents and the fixed summary line of {@code eval quotes}. */

@@ -113,6 +113,10 @@ class EvalCommandTest {
         List<String> fromGold = run("seeds", "--articles", dir.toString(), "--gold", gold.toString(), "--gold-statements");
         assertThat(fromGold.get(fromGold.size() - 1)).isEqualTo(
                 "seeds: P=1.00 R=1.00 F1=1.00 stance=1.00 speaker=1.00 bcubed=1.00 status=1/1 transitions=1/2");
+        // cut to headline and first sentence: a1 keeps Varga's report, a2 the denial; the row without a cue and Lensing's sentence are cut off
+        List<String> leads = run("seeds", "--articles", dir.toString(), "--gold", gold.toString(), "--lead-sentences", "1");
+        assertThat(leads.get(leads.size() - 1)).isEqualTo(
+                "seeds: P=1.00 R=1.00 F1=1.00 stance=1.00 speaker=1.00 bcubed=1.00 status=1/1 transitions=2/2");
     }
 
     /**
@@ -132,6 +136,15 @@ class EvalCommandTest {
                 "{\"documentName\": \"fixture\", \"originalText\": \"" + text + "\", \"annotations\": [" + annotations + "]}");
         List<String> lines = run("quotes", "--data", dir.toString());
         assertThat(lines.get(lines.size() - 1)).isEqualTo("quotes: recall=0.67 precision=1.00 speaker=0.50 docs=1");
+        // the first sentence alone: one quote there, found, its speaker span elsewhere
+        List<String> lead = run("quotes", "--data", dir.toString(), "--lead-sentences", "1");
+        assertThat(lead.get(lead.size() - 1)).isEqualTo("quotes: recall=1.00 precision=1.00 speaker=0.00 docs=1 lead=1");
+    }
+
+    @Test
+    void aCorpusDocumentsNameHoldsItsHeadline() {
+        assertThat(EvalCommand.Quotes.headline("4711 - Werft stoppt Bau: Stadt prüft Hilfe (2026-03-02)")).isEqualTo("Werft stoppt Bau: Stadt prüft Hilfe");
+        assertThat(EvalCommand.Quotes.headline("fixture")).isNull();
     }
 
     private static String annotation(String text, String quote, String speaker) {

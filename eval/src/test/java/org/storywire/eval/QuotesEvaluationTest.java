@@ -26,4 +26,20 @@ class QuotesEvaluationTest {
         QuotesEvaluation.Totals totals = QuotesEvaluation.Totals.of(List.of(score));
         assertThat(totals.summaryLine()).isEqualTo("quotes: recall=0.67 precision=0.67 speaker=0.50 docs=1");
     }
+
+    @Test
+    void beforeACutScoresTheQuotesInsideAndExcusesAStatementOnAQuoteTheCutRunsThrough() {
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", "x".repeat(200), List.of(
+                new QuotesEvaluation.GoldQuote(spans(10, 30), spans(0, 5)),
+                new QuotesEvaluation.GoldQuote(spans(40, 60), spans(0, 5)),    // the cut at 50 runs through it
+                new QuotesEvaluation.GoldQuote(spans(100, 120), spans(0, 5)))); // after the cut
+        QuotesEvaluation.DocumentScore score = QuotesEvaluation.scoreBefore(doc, List.of(
+                new QuotesEvaluation.Predicted(10, 30, 0, 3, "inside"),
+                new QuotesEvaluation.Predicted(42, 50, 0, 3, "on the cut quote"),
+                new QuotesEvaluation.Predicted(32, 38, 0, 3, "nothing there")), 50);
+        assertThat(score.gold()).isEqualTo(1);
+        assertThat(score.matched()).isEqualTo(1);
+        assertThat(score.predicted()).isEqualTo(2);
+        assertThat(score.unmatched()).extracting(QuotesEvaluation.Predicted::label).containsExactly("nothing there");
+    }
 }
