@@ -305,7 +305,11 @@ final class CueFinder extends ExtractionStep {
         d.cueClass = "CLAIM";
         d.reported = true;
         d.attribution = np == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
-        if (inverted) {
+        int after = english && inverted && cueEnd + 1 < e && model.token(cueEnd).isPunct(',') ? cueEnd + 1 : -1;
+        if (after > 0 && e - after > i - 1 - f) {
+            // "But, according to the poll, 46 percent remain undecided": a source between commas reports the longer side
+            setContent(d, model.token(after).begin(), contentEndOf(s), s);
+        } else if (inverted) {
             setContent(d, model.token(f).begin(), model.token(i - 1).begin(), s);
         } else if (i == f || (i == f + 1 && !model.token(f).word())) {
             int from = Math.min(cueEnd, e - 1);

@@ -76,6 +76,14 @@ class EnglishClauseFormsTest {
     }
 
     @Test
+    void aSourceBetweenCommasReportsTheLongerSideOfTheSentence() {
+        List<Statement> statements = english.extract("But, according to the harbour poll, most ferry workers remain undecided. "
+                + "The pier will close in May, according to the harbour office, and reopen in June.");
+        assertThat(english.withContent(statements, "most ferry workers remain undecided").speaker().mention()).isEqualTo("the harbour poll");
+        assertThat(english.withContent(statements, "The pier will close in May").speaker().mention()).isEqualTo("the harbour office");
+    }
+
+    @Test
     void aParticipleWithAClauseBehindItSaysSomethingOfItsOwnWithTheSubjectBeforeIt() {
         List<Statement> statements = english.extract("The ferry union attacked the timetable, saying it would cost the crews their weekends. "
                 + "“The quay is safe,” the harbour master said, adding that the night ferry would run again.");
