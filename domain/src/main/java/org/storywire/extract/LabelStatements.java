@@ -6,7 +6,7 @@ import org.storywire.clean.Lexicon;
 /**
  * English statements signed by a label: a paragraph that opens with a capitalised name and a
  * colon says what follows in that name ("PENCE: Well, look, ..." in a transcript, "Caddell:
- * Voters Are Worried" as a headline). The whole paragraph is the statement, so cues inside it
+ * Voters Are Worried" as a headline; "Report: ..." reports it). The whole paragraph is the statement, so cues inside it
  * are part of what was said.
  */
 final class LabelStatements extends ExtractionStep {
@@ -16,6 +16,7 @@ final class LabelStatements extends ExtractionStep {
     private static final int MIN_SAID_WORDS = 3;
 
     private static final java.util.Set<String> POSSESSIVES = Lexicon.words("possessives-en.txt");
+    private static final java.util.Set<String> REPORT_LABELS = Lexicon.words("headline-report-labels-en.txt");
 
     private final SpeakerFinder speakers;
 
@@ -34,9 +35,16 @@ final class LabelStatements extends ExtractionStep {
         if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
         if (s.endToken() - k - 1 < MIN_SAID_WORDS) return List.of();
         // "Related:", "Our Standards:": page furniture names no one who speaks
+        int end = paragraphEnd(s);
+        if (k - first == 1 && REPORT_LABELS.contains(model.token(first).lower())) {
+            // "Report: Carmaker to cut 2,000 jobs": what a report or unnamed sources say, reported by nobody named
+            Draft d = Draft.cuelessClaim(s.index(), k, ":", speakers.resolve(new NounPhrase(first, k, false, false), s));
+            d.attribution = Attribution.REPORTED;
+            setContent(d, model.token(k + 1).begin(), end, s);
+            return List.of(d);
+        }
         NounPhrase label = transcriptLabel(first, k) ? new NounPhrase(first, k, false, true) : nps.at(first, k, first);
         if (label == null || label.end() != k || label.pronoun() || !nps.agentive(label) || POSSESSIVES.contains(model.token(first).lower())) return List.of();
-        int end = paragraphEnd(s);
         Draft d = Draft.cuelessClaim(s.index(), k, ":", speakers.resolve(label, s));
         setContent(d, model.token(k + 1).begin(), end, s);
         return List.of(d);

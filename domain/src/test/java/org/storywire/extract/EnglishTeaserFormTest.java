@@ -22,4 +22,12 @@ class EnglishTeaserFormTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).stance()).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aHeadlineLabelledAsAReportIsReportedByTheReport() {
+        Statement s = EnglishExtraction.about(english.extract("Report: Corvel Bank to cut 1,200 jobs\n\nThe lender employs 9,000 people."), "Corvel");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(s.speaker().mention()).isEqualTo("Report");
+        assertThat(english.content(s)).isEqualTo("Corvel Bank to cut 1,200 jobs");
+    }
 }
