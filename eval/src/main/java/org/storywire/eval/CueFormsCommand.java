@@ -1,13 +1,11 @@
 package org.storywire.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.StatementExtractor;
@@ -28,10 +26,7 @@ final class CueFormsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(data)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = EvalCommand.Quotes.corpusFiles(data);
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
         CueForms forms = new CueForms();

@@ -226,10 +226,7 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<Path> files;
-            try (Stream<Path> list = Files.list(data)) {
-                files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            }
+            List<Path> files = corpusFiles(data);
             Cleaner cleaner = new Cleaner();
             StatementExtractor extractor = new StatementExtractor();
             LeadCut lead = leadSentences == null ? null : new LeadCut(leadSentences);
@@ -260,6 +257,13 @@ public final class EvalCommand implements Callable<Integer> {
             if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
             System.out.println(lead == null ? totals.summaryLine() : totals.summaryLine() + " lead=" + leadSentences);
             return 0;
+        }
+
+        /** A quotation corpus's documents, in name order. */
+        static List<Path> corpusFiles(Path data) throws IOException {
+            try (Stream<Path> list = Files.list(data)) {
+                return list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            }
         }
 
         /** The statements extracted from a corpus document, in the corpus's original offsets; none of a title the text does not repeat. */
