@@ -182,8 +182,8 @@ public final class StoryFold {
         List<String> changes = new ArrayList<>(extraChanges);
         changes.addAll(changes(before, after));
         if (before == null) changes.add(0, "new story");
-        if (changes.isEmpty()) return new Folded(withVersion(after, version), Optional.empty());
-        StoryState versioned = withVersion(after, version + 1);
+        if (changes.isEmpty()) return new Folded(after.withVersion(version), Optional.empty());
+        StoryState versioned = after.withVersion(version + 1);
         Instant when = at != null ? at : versioned.lastUpdated();
         return new Folded(versioned, Optional.of(new StoryUpdate(versioned.storyId(), versioned.version(), versioned.title(),
                 versioned.status(), before == null ? null : before.status(), changes, cause, when)));
@@ -244,11 +244,5 @@ public final class StoryFold {
             changes.add("independent sources " + before.independentSources() + " -> " + after.independentSources());
         }
         return changes;
-    }
-
-    private static StoryState withVersion(StoryState s, long version) {
-        return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
-                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
     }
 }

@@ -51,6 +51,19 @@ public record StoryState(
 
     public boolean isEmpty() { return statementCount == 0; }
 
+    /** This state with another version; itself when it has that version. */
+    public StoryState withVersion(long newVersion) {
+        if (version == newVersion) return this;
+        return new StoryState(storyId, title, event, actors, status, positions, timeline, timelineDropped, statementCount, outlets,
+                independentSources, firstSeen, lastUpdated, newVersion, earliest, firstArticle, unnamedOutlets, outletCount);
+    }
+
+    /** This state with another timeline (the stores keep a story and its timeline apart). */
+    public StoryState withTimeline(List<TimelineEntry> newTimeline) {
+        return new StoryState(storyId, title, event, actors, status, positions, newTimeline, timelineDropped, statementCount, outlets,
+                independentSources, firstSeen, lastUpdated, version, earliest, firstArticle, unnamedOutlets, outletCount);
+    }
+
     public Optional<Position> positionOf(String party) {
         return positions.stream().filter(p -> p.party().equals(party)).findFirst();
     }

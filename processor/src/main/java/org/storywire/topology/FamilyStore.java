@@ -101,14 +101,7 @@ final class FamilyStore {
         StoryState own = family.own().get(storyId);
         if (own == null) return false;
         StoryState published = family.published().get(storyId);
-        return published == null || !own.equals(withVersion(published, own.version()));
-    }
-
-    private static StoryState withVersion(StoryState s, long version) {
-        if (s.version() == version) return s;
-        return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), s.timeline(), s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), version, s.earliest(),
-                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
+        return published == null || !own.equals(published.withVersion(own.version()));
     }
 
     private static String key(String familyId, String part) {

@@ -29,9 +29,7 @@ public final class StoryTimelines {
 
     /** The story as story-state holds it: all but its timeline. */
     static StoryState withoutTimeline(StoryState s) {
-        return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), List.of(), s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), s.version(), s.earliest(),
-                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
+        return s.withTimeline(List.of());
     }
 
     /** The story as published: what story-state holds, with its timeline from story-timeline. */
@@ -42,9 +40,7 @@ public final class StoryTimelines {
         }
         // The keys sort in fold order but where UTF-8 and Java order article ids differently (beyond U+FFFF): sorted as the fold sorted.
         timeline.sort(Comparator.comparing(TimelineEntry::order));
-        return new StoryState(s.storyId(), s.title(), s.event(), s.actors(), s.status(), s.positions(), timeline, s.timelineDropped(),
-                s.statementCount(), s.outlets(), s.independentSources(), s.firstSeen(), s.lastUpdated(), s.version(), s.earliest(),
-                s.firstArticle(), s.unnamedOutlets(), s.outletCount());
+        return s.withTimeline(timeline);
     }
 
     /**
