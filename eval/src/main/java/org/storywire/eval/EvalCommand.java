@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
@@ -126,7 +128,7 @@ public final class EvalCommand implements Callable<Integer> {
          */
         static String languageOf(String body) {
             String firstLine = body.lines().findFirst().orElse("");
-            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:^|\\s)language\\s+([a-z]{2})(?:\\s|$)").matcher(firstLine);
+            Matcher declared = Pattern.compile("(?:^|\\s)language\\s+([a-z]{2})(?:\\s|$)").matcher(firstLine);
             if (declared.find()) return declared.group(1);
             return org.storywire.analyse.LanguageDetector.isEnglish(body) ? "en" : "de";
         }
@@ -241,7 +243,7 @@ public final class EvalCommand implements Callable<Integer> {
                     // a feed item carries its headline as its title; whole articles are scored as they always were, without it
                     article = new Article(article.id(), null, null, headline(doc.name()), doc.text(), null, null, null);
                     end = lead.originalEnd(article);
-                    article = lead.cut(article);
+                    article = LeadCut.cutAt(article, end);
                 }
                 List<QuotesEvaluation.Predicted> predicted = predict(cleaner, extractor, article);
                 QuotesEvaluation.DocumentScore score = lead == null ? QuotesEvaluation.score(doc, predicted) : QuotesEvaluation.scoreBefore(doc, predicted, end);
@@ -280,9 +282,11 @@ public final class EvalCommand implements Callable<Integer> {
             return predicted;
         }
 
+        private static final Pattern DOCUMENT_NAME = Pattern.compile("^\\S+ - (.+?)(?: \\(\\d{4}-\\d{2}-\\d{2}\\))?$");
+
         /** The title a corpus document's name holds: "11059 - Title (2005-08-20)", the id and the date around it; null when there is none. */
         static String headline(String documentName) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+ - (.+?)(?: \\(\\d{4}-\\d{2}-\\d{2}\\))?$").matcher(documentName);
+            Matcher m = DOCUMENT_NAME.matcher(documentName);
             return m.matches() ? m.group(1) : null;
         }
 

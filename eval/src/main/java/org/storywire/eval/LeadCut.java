@@ -33,8 +33,13 @@ final class LeadCut {
 
     /** The article with its body cut after the lead. */
     Article cut(Article article) {
+        return cutAt(article, originalEnd(article));
+    }
+
+    /** The article with its body cut at {@code originalEnd} (what {@link #originalEnd} gave for it). */
+    static Article cutAt(Article article, int originalEnd) {
         String body = article.body() == null ? "" : article.body();
-        return new Article(article.id(), article.outlet(), article.url(), article.title(), body.substring(0, originalEnd(article)),
+        return new Article(article.id(), article.outlet(), article.url(), article.title(), body.substring(0, originalEnd),
                 article.language(), article.published(), article.precision());
     }
 
