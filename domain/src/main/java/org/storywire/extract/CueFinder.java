@@ -34,6 +34,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
+    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
@@ -44,7 +45,7 @@ final class CueFinder extends ExtractionStep {
     private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
-    /** What a that-clause after an unlisted verb asserts: a claim of the verb's subject. */
+    /** What a that-clause or a learned phrase ({@link #phraseCue}) after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
@@ -57,6 +58,9 @@ final class CueFinder extends ExtractionStep {
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt. */
+    private static final Set<String> PHRASE_OPENERS_EN = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+            "my", "your", "him", "them", "us", "me", "it", "some", "any");
     /** Words that join a complement to what follows it: "called the charges baseless and false". */
     private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
@@ -469,7 +473,7 @@ final class CueFinder extends ExtractionStep {
             if (p >= 0) { matched = cue; particleAt = p; break; }
         }
         // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
-        if (matched == null && english && cues != THAT_CLAUSE_CUE && takesThatClause(t, i, e)) matched = THAT_CLAUSE_CUE.get(0);
+        if (matched == null && english && cues != THAT_CLAUSE_CUE && (takesThatClause(t, i, e) || phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
         if (bracketedPointer(i, f, e)) return null;
@@ -628,8 +632,34 @@ final class CueFinder extends ExtractionStep {
         if (cues != null && english && (sentenceStart || !plausibleVerb(t, model.token(index - 1), index))) {
             return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
         }
-        if (cues == null && english && takesThatClause(t, index, sentenceEnd)) cues = THAT_CLAUSE_CUE;
+        if (cues == null && english && (takesThatClause(t, index, sentenceEnd) || phraseCue(t, index, sentenceEnd))) cues = THAT_CLAUSE_CUE;
         return cues;
+    }
+
+    /**
+     * "ordered a recount", "advocated for Hale": a verb the corpus-learned list names with a noun-phrase object, or
+     * with its preposition and a phrase behind it, attributes that phrase to its subject (an attitude or a speech act
+     * whose content is a thing, not a proposition). The phrase opens with a determiner, a pronoun, a name or a possessive.
+     */
+    private boolean phraseCue(Token t, int i, int e) {
+        if (i == 0 || i + 1 >= e || lex.isStop(t.lower(), true) || !plausibleVerb(t, model.token(i - 1), i)) return false;
+        String lemma = morph.englishVerbLemma(t.lower());
+        if (lemma == null) return false;
+        Token before = model.token(i - 1);
+        // "was ordered", "been called": in the passive the phrase behind is no object; "a group called Unity", "a ferry,
+        // called the Heron,": a naming participle behind a common noun or a comma names the noun, no one speaks
+        if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && PASSIVE_BE_EN.contains(before.lower())) return false;
+        if (TextModel.NAMING_VERBS_EN.contains(lemma) && (commonNoun(before) || before.isPunct(','))) return false;
+        Token next = model.token(i + 1);
+        if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
+        return lex.phraseCue("object", lemma) && opensPhrase(i + 1);
+    }
+
+    /** A noun phrase opening at k: a determiner or object pronoun, a name or a possessive, right behind the word before, no quotation mark between. */
+    private boolean opensPhrase(int k) {
+        Token x = model.token(k);
+        if (!x.word() || x.quoted() || x.begin() != model.token(k - 1).end() + 1) return false;
+        return PHRASE_OPENERS_EN.contains(x.lower()) || x.capitalised() || x.possessive();
     }
 
     /**

@@ -38,6 +38,11 @@ final class Lexicons {
     final Set<String> timeWords = new HashSet<>();
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
     final List<String> intentionNouns = Lexicon.lines("intention-nouns.txt");
+    /**
+     * Learned English cues whose said part is a noun phrase (eval cue-forms --write): per form ("object": "endorsed
+     * Hale"; "verb": "voted for Hale") the verb lemmas, with their preposition for the form "verb" ("vote for").
+     */
+    private final Map<String, Set<String>> phraseCuesEn = phraseCues("phrase-cues-en.txt");
     /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */
     final Set<String> notThatClauseVerbsEn = Lexicon.words("not-speech-that-clause-en.txt");
     final List<String> reportNouns = Lexicon.lines("report-nouns-de.txt");
@@ -95,6 +100,20 @@ final class Lexicons {
             for (String form : f[1].split("\\s+")) map.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
         }
         return map;
+    }
+
+    private static Map<String, Set<String>> phraseCues(String resource) {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] f = line.split("\t");
+            map.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+        }
+        return map;
+    }
+
+    /** Whether the corpus-learned list names the lemma (with its preposition, if any) as a cue of that form. */
+    boolean phraseCue(String form, String lemma) {
+        return phraseCuesEn.getOrDefault(form, Set.of()).contains(lemma);
     }
 
     boolean isStop(String lower, boolean english) {

@@ -1,6 +1,7 @@
 package org.storywire.eval;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
     @Option(names = "--min-occurrences", defaultValue = "8", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.5", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
+    @Option(names = "--write", description = "write the selected forms object and verb as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
@@ -54,6 +56,23 @@ final class CueFormsCommand implements Callable<Integer> {
         for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, minShare).entrySet()) {
             System.out.println(e.getKey() + "\t" + String.join(" ", e.getValue()));
         }
+        if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, minShare)));
         return 0;
+    }
+
+    /** The lexicon file of the short forms selected: a header naming the command that wrote it, then one form and lemma a line. */
+    String phraseCues(Map<CueForms.Form, List<String>> selected) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
+                # English verbs with a noun-phrase object ("endorsed Hale") or with a preposition and its phrase ("voted
+                # for Hale") that a quotation corpus annotates as attributions often enough, learned from lemma and form
+                # counts alone (no corpus text). Written by:
+                #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --write <this file>
+                # Format: form TAB lemma (with its preposition for the form verb).
+                """, data, minOccurrences, minShare));
+        selected.forEach((form, lemmas) -> {
+            if (!CueForms.PHRASE.contains(form)) return;
+            for (String lemma : lemmas) out.append(form).append('\t').append(lemma).append('\n');
+        });
+        return out.toString();
     }
 }

@@ -36,4 +36,36 @@ class CueFormsTest {
         // "to the" is no to-infinitive: no count for it
         assertThat(forms.select(1, 0.5)).isEqualTo(Map.of(CueForms.Form.to, List.of("plan", "seem"), CueForms.Form.wh, List.of("wonder")));
     }
+
+    @Test
+    void countsVerbsWithAnObjectOrAPrepositionAndNounsWithOne() {
+        String text = "Mayor Tull endorsed Ada Croft. The club endorsed the plan. Orla voted for the harbour tax. His attacks on the mayor went on.";
+        QuotesEvaluation.GoldQuote endorsed = new QuotesEvaluation.GoldQuote(at(text, "Ada Croft"), at(text, "Mayor Tull"), at(text, "endorsed"));
+        QuotesEvaluation.GoldQuote voted = new QuotesEvaluation.GoldQuote(at(text, "the harbour tax"), at(text, "Orla"), at(text, "voted for"));
+        QuotesEvaluation.GoldQuote attacks = new QuotesEvaluation.GoldQuote(at(text, "the mayor"), at(text, "His"), at(text, "attacks on"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(endorsed, voted, attacks)), List.of(voted));
+
+        CueForms.Count endorse = forms.counts().get(new CueForms.Key(CueForms.Form.object, "endorse"));
+        assertThat(endorse.occurrences).isEqualTo(2);
+        assertThat(endorse.annotated).isEqualTo(1);
+        CueForms.Count vote = forms.counts().get(new CueForms.Key(CueForms.Form.verb, "vote for"));
+        assertThat(vote.annotated).isEqualTo(1);
+        assertThat(vote.missed).isEqualTo(1);
+        // "attacks" after a possessive is a noun, not a verb with an object
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.noun, "attack on")).annotated).isEqualTo(1);
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.verb, "attack on"));
+    }
+
+    @Test
+    void writesTheSelectedObjectAndVerbFormsUnderAHeaderNamingTheCommand() {
+        CueFormsCommand command = new CueFormsCommand();
+        command.data = java.nio.file.Path.of("corpus/train");
+        command.minOccurrences = 8;
+        command.minShare = 0.2;
+        String file = command.phraseCues(Map.of(CueForms.Form.object, List.of("endorse"), CueForms.Form.verb, List.of("vote for"),
+                CueForms.Form.noun, List.of("attack on"), CueForms.Form.to, List.of("plan")));
+        assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --write");
+        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "verb\tvote for");
+    }
 }

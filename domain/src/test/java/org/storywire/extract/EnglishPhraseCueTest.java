@@ -1,0 +1,46 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verbs that phrase-cues-en.txt (learned by eval cue-forms) lists with a noun-phrase object or with a preposition and its
+ * phrase: the phrase is what the subject holds or said. Sentences written for this test.
+ */
+class EnglishPhraseCueTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void aLearnedVerbWithAnObjectAttributesTheObjectToItsSubject() {
+        Statement s = single(english.extract("The district judge ordered a recount of the harbour ballots."));
+        assertThat(s.cue()).isEqualTo("ordered");
+        assertThat(s.speaker().mention()).isEqualTo("The district judge");
+        assertThat(english.content(s)).contains("a recount of the harbour ballots");
+    }
+
+    @Test
+    void aLearnedVerbWithItsPrepositionAttributesThePhraseBehindIt() {
+        Statement s = single(english.extract("Senator Ada Croft advocated for a harbour tax on Tuesday."));
+        assertThat(s.cue()).isEqualTo("advocated");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(s)).contains("a harbour tax");
+    }
+
+    @Test
+    void aVerbTheListDoesNotNameStaysNoCue() {
+        assertThat(english.extract("The harbour crew repaired the northern pier.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveOrANamingParticipleBehindANounHasNoObjectThatIsSaid() {
+        assertThat(english.extract("Tom Reed was named the club's new coach.")).isEmpty();
+        assertThat(english.extract("Ada Croft joined a group called Harbour Watch.")).isEmpty();
+    }
+
+    private static Statement single(List<Statement> found) {
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}
