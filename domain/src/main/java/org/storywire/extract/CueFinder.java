@@ -118,6 +118,7 @@ final class CueFinder extends ExtractionStep {
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
             if (d == null && english) d = nominalCue(s, i);
+            if (d == null && english) d = possessedCue(s, i);
             if (d != null && d.topicOnly) topic = d;
             else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
@@ -362,6 +363,35 @@ final class CueFinder extends ExtractionStep {
         d.subject = possessor;
         d.speaker = speakers.resolve(possessor, s);
         d.confidence = 0.7;
+        return d;
+    }
+
+    /**
+     * "his attacks on the mayor", "Croft's attacks on Reed": a noun the corpus-learned list names behind a possessive,
+     * with its preposition and a phrase, attributes the phrase (up to the clause's next punctuation) to the possessor.
+     * Null otherwise.
+     */
+    private Draft possessedCue(TextModel.Sentence s, int i) {
+        Token t = model.token(i);
+        int e = s.endToken();
+        if (i == s.firstToken() || i + 2 >= e || t.capitalised() || t.quoted() || !possessiveWord(model.token(i - 1)) || model.token(i - 1).quoted()) return null;
+        String lemma = morph.english(t.lower()).lemma();
+        if (lemma == null || !lex.phraseCue("possessed", lemma + " " + model.token(i + 1).lower()) || !opensPhrase(i + 2)) return null;
+        int end = i + 2;
+        while (end < e && !isClauseBoundary(model.token(end)) && !model.token(end).isPunct('.')) end++;
+        int owner = i - 1;
+        NounPhrase possessor = POSSESSIVES_EN.contains(model.token(owner).lower()) ? new NounPhrase(owner, owner + 1, true, false)
+                : possessorBefore(owner, s.firstToken());
+        Draft d = new Draft();
+        d.cueToken = i;
+        d.cueText = t.text() + " " + model.token(i + 1).text();
+        d.cueClass = "CLAIM";
+        d.sentence = s.index();
+        d.attribution = Attribution.INDIRECT_SPEECH;
+        setContent(d, model.token(i + 2).begin(), model.token(end - 1).end(), s);
+        d.subject = possessor;
+        d.speaker = speakers.resolve(possessor, s);
+        d.confidence = 0.6;
         return d;
     }
 

@@ -40,7 +40,8 @@ final class Lexicons {
     final List<String> intentionNouns = Lexicon.lines("intention-nouns.txt");
     /**
      * Learned English cues whose said part is a noun phrase (eval cue-forms --write): per form ("object": "endorsed
-     * Hale"; "verb": "voted for Hale") the verb lemmas, with their preposition for the form "verb" ("vote for").
+     * Hale"; "verb": "voted for Hale"; "possessed": "his attacks on Hale") the lemmas, with their preposition for the
+     * latter two ("vote for", "attack on").
      */
     private final Map<String, Set<String>> phraseCuesEn = phraseCues("phrase-cues-en.txt");
     /** English verbs that take a that-clause without reporting anything ("ensure that", "given that"). */

@@ -39,6 +39,14 @@ class EnglishPhraseCueTest {
         assertThat(english.extract("Ada Croft joined a group called Harbour Watch.")).isEmpty();
     }
 
+    @Test
+    void aLearnedNounBehindAPossessiveAttributesThePhraseAfterItsPrepositionToThePossessor() {
+        Statement s = single(english.extract("Tom Reed has sharpened his attacks on the harbour board, which began in May."));
+        assertThat(s.speaker().mention()).isEqualTo("his");
+        assertThat(english.content(s)).isEqualTo("the harbour board");
+        assertThat(english.extract("The attacks on the harbour board went on for a week.")).isEmpty();
+    }
+
     private static Statement single(List<Statement> found) {
         assertThat(found).hasSize(1);
         return found.get(0);

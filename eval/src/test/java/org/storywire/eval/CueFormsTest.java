@@ -55,17 +55,20 @@ class CueFormsTest {
         // "attacks" after a possessive is a noun, not a verb with an object
         assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.noun, "attack on")).annotated).isEqualTo(1);
         assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.verb, "attack on"));
+        // behind a possessive, which names who holds it, the noun form is counted once more
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.possessed, "attack on")).annotated).isEqualTo(1);
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.possessed, "vote for"));
     }
 
     @Test
-    void writesTheSelectedObjectAndVerbFormsUnderAHeaderNamingTheCommand() {
+    void writesTheSelectedObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
         CueFormsCommand command = new CueFormsCommand();
         command.data = java.nio.file.Path.of("corpus/train");
         command.minOccurrences = 8;
         command.minShare = 0.2;
         String file = command.phraseCues(Map.of(CueForms.Form.object, List.of("endorse"), CueForms.Form.verb, List.of("vote for"),
-                CueForms.Form.noun, List.of("attack on"), CueForms.Form.to, List.of("plan")));
+                CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan")));
         assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --write");
-        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "verb\tvote for");
+        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "verb\tvote for");
     }
 }
