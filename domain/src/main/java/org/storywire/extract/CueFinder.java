@@ -28,6 +28,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
+    private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
     private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
@@ -596,7 +597,8 @@ final class CueFinder extends ExtractionStep {
         // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
         d.topicOnly = !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e));
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
@@ -959,6 +961,21 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (x.quoted() || isClauseBoundary(x)) return false;
             if (x.is("sich")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "kritisierte den Plan als überhastet", "wurde als Fehler kritisiert": "als" with a predicative after the object
+     * says what the speaker holds of it, a judgement the verb alone ("kritisierte den Plan") does not give. Not "als"
+     * opening a clause of time, nor "sowohl ... als auch", nor a comparison after "mehr" or "weniger".
+     */
+    private boolean predicativeAls(Draft d, TextModel.Sentence s) {
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (!x.is("als") || x.quoted() || x.begin() < d.contentBegin || x.end() > d.contentEnd) continue;
+            Token before = model.token(k - 1);
+            if (!before.isPunct(',') && !model.token(k + 1).is("auch") && !before.is("mehr") && !before.is("weniger")) return true;
         }
         return false;
     }

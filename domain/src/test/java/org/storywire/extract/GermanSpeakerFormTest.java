@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GermanSpeakerFormTest {
     @Test
     void anAbstractNounOpeningTheSentenceIsNoSpeaker() {
-        String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning scharf.";
+        String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning als übereilt.";
         Statement s = about(extract(text), "Entscheidung");
         assertThat(s.speaker().mention()).isEqualTo("der Verbandschef Olaf Brenning");
     }
