@@ -77,6 +77,7 @@ final class CueFinder extends ExtractionStep {
     private final OpeningParticiple participles;
     private final GermanPassive passives;
     private final ClauseBounds bounds;
+    private final ObjectSense senses;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -86,6 +87,7 @@ final class CueFinder extends ExtractionStep {
         this.participles = new OpeningParticiple(model);
         this.passives = new GermanPassive(x, speakers);
         this.bounds = new ClauseBounds(x, speakers, this);
+        this.senses = new ObjectSense(model, morph);
     }
 
     /**
@@ -473,6 +475,7 @@ final class CueFinder extends ExtractionStep {
         if (matched == null && english && cues != THAT_CLAUSE_CUE && takesThatClause(t, i, e)) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
+        if (!english && senses.notSpeech(i, s)) return null;
         if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;

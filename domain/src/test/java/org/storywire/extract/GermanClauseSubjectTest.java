@@ -38,6 +38,15 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void theDeadAsObjectMakeADemandADisastersToll() {
+        assertThat(extract("Zwölf Todesopfer forderte der Wirbelsturm, der am Montag über die Insel zog.")).isEmpty();
+        assertThat(extract("Erinnert wurde an das Grubenunglück, das 1962 mehr als 80 Menschenleben forderte.")).isEmpty();
+        // the dead inside a prepositional phrase leave the demand a demand
+        String demand = "Die Angehörigen forderten eine Entschädigung für die zwölf Todesopfer.";
+        assertThat(about(extract(demand), "Entschädigung").speaker().mention()).isEqualTo("Die Angehörigen");
+    }
+
+    @Test
     void aClauseWhoseSubjectNamesNoOneReportsNoSpeech() {
         assertThat(extract("Die Überschwemmungen haben in der Provinz mehr als 40 Todesopfer gefordert.")).isEmpty();
         // a fronted object with its subject behind the verb, and a passive, still report
