@@ -180,6 +180,32 @@ final class CueFinder extends ExtractionStep {
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
     }
 
+    /**
+     * "Die Haushaltspolitikerin der Grünen, Anja Mertz, kritisierte ...", "Auch die größte Privatbank, die Kernbank,
+     * meldete ...": before the comma ahead of the verb stand only a noun phrase and its apposition, no word that can be
+     * a verb; that is the verb's subject, not a said part it closes. {@code comma} is the comma before the verb.
+     */
+    private boolean verblessVorfeld(int f, int comma) {
+        if (comma <= f + 1 || !model.token(comma).isPunct(',')) return false;
+        for (int k = f; k < comma; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
+            if (x.word() && (!x.capitalised() || k == f) && morph.german(x.lower()).has(Morphology.VERB)) return false;
+        }
+        return true;
+    }
+
+    /** The subject standing before the comma at {@code comma}: the apposition after an inner comma ("..., Anja Mertz,"), else the opening phrase. */
+    private NounPhrase vorfeldSubject(int f, int comma) {
+        for (int k = comma - 1; k > f; k--) {
+            if (!model.token(k).isPunct(',')) continue;
+            NounPhrase apposition = nps.at(k + 1, comma, f);
+            if (apposition != null && apposition.end() == comma) return apposition;
+            break;
+        }
+        return nps.at(f, comma, f);
+    }
+
     /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */
     private static boolean possessiveDeterminer(Token t) {
         String w = t.lower();
@@ -505,7 +531,7 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && adverbialVorfeld(f, before)) && !(english && clauseFollows(i, e));
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before))) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -568,6 +594,7 @@ final class CueFinder extends ExtractionStep {
         // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
+        if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
