@@ -47,6 +47,20 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void grantingAPriorityOrARightAdmitsNothing() {
+        assertThat(extract("Die Landesregierung räumt dem Ausbau der Netze hohe Priorität ein.")).isEmpty();
+        assertThat(extract("Die Stadt hatte dem Verein im Frühjahr Nutzungsrechte eingeräumt.")).isEmpty();
+        assertThat(about(extract("Der Minister räumte am Dienstag Fehler ein."), "Fehler").speaker().mention()).isEqualTo("Der Minister");
+    }
+
+    @Test
+    void expellingSomeoneFromAPlaceRefersToNothing() {
+        assertThat(extract("Die Behörden hatten die beiden Journalisten im Mai des Landes verwiesen.")).isEmpty();
+        assertThat(about(extract("Der Sprecher verwies auf die angespannte Haushaltslage."), "Haushaltslage").speaker().mention())
+                .isEqualTo("Der Sprecher");
+    }
+
+    @Test
     void aClauseWhoseSubjectNamesNoOneReportsNoSpeech() {
         assertThat(extract("Die Überschwemmungen haben in der Provinz mehr als 40 Todesopfer gefordert.")).isEmpty();
         // a fronted object with its subject behind the verb, and a passive, still report
