@@ -54,6 +54,14 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void writingAWorkSaysNothing() {
+        assertThat(extract("Der Komponist schrieb in jenem Sommer mehrere Lieder für den Film.")).isEmpty();
+        assertThat(extract("Am Sonntag schrieb die Mannschaft aus Talheim Vereinsgeschichte.")).isEmpty();
+        String said = "Die Ministerin schrieb in einem Brief, die Schule bleibe geöffnet.";
+        assertThat(about(extract(said), "Schule").speaker().mention()).isEqualTo("Die Ministerin");
+    }
+
+    @Test
     void expellingSomeoneFromAPlaceRefersToNothing() {
         assertThat(extract("Die Behörden hatten die beiden Journalisten im Mai des Landes verwiesen.")).isEmpty();
         assertThat(about(extract("Der Sprecher verwies auf die angespannte Haushaltslage."), "Haushaltslage").speaker().mention())
