@@ -28,6 +28,7 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
+    private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
     private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
@@ -80,6 +81,7 @@ final class CueFinder extends ExtractionStep {
     private final OpeningParticiple participles;
     private final GermanPassive passives;
     private final ClauseBounds bounds;
+    private final ObjectSense senses;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -89,6 +91,7 @@ final class CueFinder extends ExtractionStep {
         this.participles = new OpeningParticiple(model);
         this.passives = new GermanPassive(x, speakers);
         this.bounds = new ClauseBounds(x, speakers, this);
+        this.senses = new ObjectSense(model, morph);
     }
 
     /**
@@ -180,6 +183,32 @@ final class CueFinder extends ExtractionStep {
         String first = model.token(f).lower();
         if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first);
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
+    }
+
+    /**
+     * "Die Haushaltspolitikerin der Grünen, Anja Mertz, kritisierte ...", "Auch die größte Privatbank, die Kernbank,
+     * meldete ...": before the comma ahead of the verb stand only a noun phrase and its apposition, no word that can be
+     * a verb; that is the verb's subject, not a said part it closes. {@code comma} is the comma before the verb.
+     */
+    private boolean verblessVorfeld(int f, int comma) {
+        if (comma <= f + 1 || !model.token(comma).isPunct(',')) return false;
+        for (int k = f; k < comma; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
+            if (x.word() && (!x.capitalised() || k == f) && morph.german(x.lower()).has(Morphology.VERB)) return false;
+        }
+        return true;
+    }
+
+    /** The subject standing before the comma at {@code comma}: the apposition after an inner comma ("..., Anja Mertz,"), else the opening phrase. */
+    private NounPhrase vorfeldSubject(int f, int comma) {
+        for (int k = comma - 1; k > f; k--) {
+            if (!model.token(k).isPunct(',')) continue;
+            NounPhrase apposition = nps.at(k + 1, comma, f);
+            if (apposition != null && apposition.end() == comma) return apposition;
+            break;
+        }
+        return nps.at(f, comma, f);
     }
 
     /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */
@@ -506,6 +535,7 @@ final class CueFinder extends ExtractionStep {
         if (matched == null && english && cues != THAT_CLAUSE_CUE && (takesThatClause(t, i, e) || phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
+        if (!english && senses.notSpeech(i, s)) return null;
         if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
@@ -535,7 +565,7 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && adverbialVorfeld(f, before)) && !(english && clauseFollows(i, e));
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before))) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -598,6 +628,7 @@ final class CueFinder extends ExtractionStep {
         // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
+        if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
@@ -630,7 +661,8 @@ final class CueFinder extends ExtractionStep {
         // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
         d.topicOnly = !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e));
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
@@ -1019,6 +1051,21 @@ final class CueFinder extends ExtractionStep {
             Token x = model.token(k);
             if (x.quoted() || isClauseBoundary(x)) return false;
             if (x.is("sich")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "kritisierte den Plan als überhastet", "wurde als Fehler kritisiert": "als" with a predicative after the object
+     * says what the speaker holds of it, a judgement the verb alone ("kritisierte den Plan") does not give. Not "als"
+     * opening a clause of time, nor "sowohl ... als auch", nor a comparison after "mehr" or "weniger".
+     */
+    private boolean predicativeAls(Draft d, TextModel.Sentence s) {
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            Token x = model.token(k);
+            if (!x.is("als") || x.quoted() || x.begin() < d.contentBegin || x.end() > d.contentEnd) continue;
+            Token before = model.token(k - 1);
+            if (!before.isPunct(',') && !model.token(k + 1).is("auch") && !before.is("mehr") && !before.is("weniger")) return true;
         }
         return false;
     }

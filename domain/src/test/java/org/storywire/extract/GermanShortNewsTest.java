@@ -65,7 +65,7 @@ class GermanShortNewsTest {
     @Test
     void aRoleWithItsOwnBodyIsSomeoneNewNotTheLastSpeaker() {
         String text = "Ein Sprecher des Konzerns Vantel sagte am Montag, die Lage sei ernst. "
-                + "Die Chefin der Gewerkschaft Verdi hat die Pläne kritisiert. Der Verband kommunaler Arbeitgeber wies dies zurück.";
+                + "Die Chefin der Gewerkschaft Verdi hat die Pläne als unsozial kritisiert. Der Verband kommunaler Arbeitgeber wies dies zurück.";
         List<Statement> statements = extract(text);
         assertThat(about(statements, "Chefin").speaker().canonical()).isEqualTo("Chefin");
         assertThat(about(statements, "Chefin").stance()).isEqualTo(Stance.CLAIM);

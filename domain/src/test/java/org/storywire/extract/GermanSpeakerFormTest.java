@@ -14,8 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class GermanSpeakerFormTest {
     @Test
+    void aNounPhraseWithItsAppositionBeforeTheVerbIsItsSubjectNotWhatWasSaid() {
+        String text = "Die Fraktionschefin der Grünen im Landtag, Marta Kellner, warnte die Regierung vor einem Alleingang.";
+        Statement s = about(extract(text), "Alleingang");
+        assertThat(s.speaker().mention()).isEqualTo("Marta Kellner");
+        assertThat(content(s, text)).contains("vor einem Alleingang");
+        String body = "Auch der größte Versorger der Region, die Talwerke AG, meldete am Montag einen Rückgang der Gewinne.";
+        assertThat(about(extract(body), "Rückgang").speaker().mention()).isEqualTo("die Talwerke AG");
+    }
+
+    @Test
     void anAbstractNounOpeningTheSentenceIsNoSpeaker() {
-        String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning scharf.";
+        String text = "Die Entscheidung kritisierte der Verbandschef Olaf Brenning als übereilt.";
         Statement s = about(extract(text), "Entscheidung");
         assertThat(s.speaker().mention()).isEqualTo("der Verbandschef Olaf Brenning");
     }

@@ -25,6 +25,22 @@ class GermanTopicClauseTest {
     }
 
     @Test
+    void judgingAThingSaysNothing() {
+        assertThat(extract("Die Gewerkschaft kritisierte am Mittwoch die geplanten Schließungen der Filialen.")).isEmpty();
+        assertThat(extract("Der Bürgermeister würdigte die Verdienste der freiwilligen Helfer.")).isEmpty();
+        assertThat(extract("Der Verein hofft auf eine schnelle Einigung mit der Stadt.")).isEmpty();
+    }
+
+    @Test
+    void judgingWithAPredicativeIsAStatement() {
+        assertThat(about(extract("Die Gewerkschaft kritisierte die geplanten Schließungen als überhastet."), "Schließungen")
+                .speaker().mention()).isEqualTo("Die Gewerkschaft");
+        assertThat(extract("Von der Opposition wurde der Haushaltsplan als unsozial kritisiert.")).hasSize(1);
+        assertThat(about(extract("Die Gewerkschaft kritisierte, dass die Filialen schließen sollen."), "Filialen")
+                .speaker().mention()).isEqualTo("Die Gewerkschaft");
+    }
+
+    @Test
     void theSameVerbWithASaidPartIsAStatement() {
         Statement s = about(extract("Die Ministerin erklärte, die Werft werde nicht geschlossen."), "Werft");
         assertThat(s.speaker().mention()).isEqualTo("Die Ministerin");
