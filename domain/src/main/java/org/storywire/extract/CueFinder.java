@@ -48,6 +48,8 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** An apposition between commas ("der Leiter der Behörde, Jonas Kern,") has no more words than this. */
+    private static final int MAX_APPOSITION = 7;
     /** How far behind its verb a particle listed with "+" ("sprach ... von") may stand: a short adverbial between. */
     private static final int ADJACENT_PARTICLE_REACH = 9;
     /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
@@ -495,10 +497,11 @@ final class CueFinder extends ExtractionStep {
         d.particleToken = particleAt;
         int before = i - 1;
         int complement = -1;
-        // ", sagte Peskow": verb first after the said part, its subject right behind it
+        // ", sagte Peskow", ", sagte am Montag Peskow": verb first after the said part, its subject right behind it or behind one
+        // word; a comma right behind the verb ("hatte der Chef, Jonas Kern, erklärt, ...") closes its clause, no subject follows
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised()
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && adverbialVorfeld(f, before)) && !(english && clauseFollows(i, e));
@@ -1055,10 +1058,27 @@ final class CueFinder extends ExtractionStep {
         for (int k = i + 1; k < e; k++) {
             Token x = model.token(k);
             if (x.quoted()) continue;
+            // "gab der Leiter der Behörde, Jonas Kern, bekannt": an apposition set off by commas stays in the verb's clause
+            int apposition = english ? -1 : appositionEnd(k, e);
+            if (apposition > 0) { k = apposition; continue; }
             if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
             if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
         }
         for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle()) && !prepositionWithObject(k, i)) return k;
+        return -1;
+    }
+
+    /**
+     * ", Jonas Kern,", ", der Leiter der Behörde,": a comma at {@code comma} opening a short stretch of words up to the next
+     * comma that ends on a capitalised word (a name or a noun, where a relative clause ends on its verb); that comma, else -1.
+     */
+    private int appositionEnd(int comma, int e) {
+        if (!model.token(comma).isPunct(',') || comma + 1 >= e || !model.token(comma + 1).capitalised() && !ANY_ARTICLE.contains(model.token(comma + 1).lower())) return -1;
+        for (int k = comma + 1; k < e && k - comma <= MAX_APPOSITION; k++) {
+            Token x = model.token(k);
+            if (x.isPunct(',')) return k - 1 > comma && model.token(k - 1).capitalised() && !nps.opensRelativeClause(comma + 1, k) ? k : -1;
+            if (!x.word() || x.quoted() || CLAUSE_OPENERS.contains(x.lower())) return -1;
+        }
         return -1;
     }
 

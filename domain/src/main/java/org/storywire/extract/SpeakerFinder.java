@@ -555,7 +555,18 @@ final class SpeakerFinder extends ExtractionStep {
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {
         NounPhrase np = nps.at(s.firstToken(), cue, s.firstToken());
-        return np != null && nps.agentive(np) && setOffUpTo(np.end(), cue);
+        return np != null && nps.agentive(np) && setOffUpTo(attributeEnd(np.end(), cue), cue);
+    }
+
+    /**
+     * "Der Sprecher der Regierung, ...", "Der Chef von Kerbach, ...": a German genitive or prepositional attribute
+     * behind a phrase belongs to it; the comma after the attribute, else {@code from}.
+     */
+    private int attributeEnd(int from, int cue) {
+        if (english) return from;
+        int comma = from;
+        while (comma < cue && !model.token(comma).isPunct(',')) comma++;
+        return comma > from && comma < cue && (genitiveUpTo(from, comma) || attributeUpTo(from, comma)) ? comma : from;
     }
 
     /** ", der Direktor der Behörde," or ", der der Partei angehört,": one stretch between two commas, the second right before {@code cue}. */
