@@ -544,7 +544,8 @@ final class CueFinder extends ExtractionStep {
                 d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
             } else if (quoteAfter >= 0) {
                 int[] q = model.quoteAt(model.token(quoteAfter).begin());
-                setContent(d, q[0], q[1], s);
+                if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], saidPartEnd(s, clauseEnd + 1)), s);
+                else setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                 setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
             } else {
@@ -1113,6 +1114,17 @@ final class CueFinder extends ExtractionStep {
             if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
         }
         return false;
+    }
+
+    /**
+     * "forderte einen „offenen Umgang“ mit ...", "sprach von einem „Feldzug“": a quotation behind an article or a word
+     * of the verb's phrase is part of what was said, which goes on to the clause's end; "nannte ihn „feige“",
+     * "bezeichnete es als „Fehler“", "sagte: „...“" quote what was said directly.
+     */
+    private boolean quotedInPhrase(int verbEnd, int quote) {
+        if (english || quote <= verbEnd + 1) return false;
+        Token before = model.token(quote - 1);
+        return before.word() && !before.quoted() && !before.is("als") && (ANY_ARTICLE.contains(before.lower()) || NounPhrases.PREPOSITIONS.contains(before.lower()));
     }
 
     private boolean isDirect(Draft d) {
