@@ -329,16 +329,24 @@ final class ClauseBounds extends ExtractionStep {
         }
     }
 
+    private boolean inside(int token, Draft d) {
+        int at = model.token(token).begin();
+        return d.contentBegin <= at && at < d.contentEnd;
+    }
+
     private boolean commaBetween(int from, int to) {
         for (int k = from; k < to; k++) if (model.token(k).isPunct(',')) return true;
         return false;
     }
 
-    /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+    /**
+     * "hatte Putin gratuliert und sein Interesse bekundet", "kritisierte die Pläne und forderte, die Steuern zu senken":
+     * two verbs, two statements, split at "und". In German the second verb's said part may follow its comma.
+     */
     private void splitCoordinated(List<Draft> found) {
         for (Draft a : found) {
             for (Draft b : found) {
-                if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                if (a == b || !a.clauseContent || !(b.clauseContent || !english && inside(b.cueToken, a)) || b.cueToken <= a.cueToken) continue;
                 for (int k = a.cueToken + 1; k < b.cueToken; k++) {
                     Token x = model.token(k);
                     if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
@@ -346,7 +354,9 @@ final class ClauseBounds extends ExtractionStep {
                         a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
                         b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
                         // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
-                        if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
+                        // "Die Pläne kritisierte er und forderte, ...": a phrase before "und" is the first verb's, not the second's subject
+                        if (a.speaker != null && (b.subject == null || b.subject.first() < k && !b.clauseContent
+                                || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
                     }
                     break;
                 }
