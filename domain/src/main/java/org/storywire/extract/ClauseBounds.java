@@ -313,8 +313,11 @@ final class ClauseBounds extends ExtractionStep {
             for (Draft o : found) {
                 if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
             }
-            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own
-            if (a == null || a.subject == null || b.subject != null && b.subject.first() != a.subject.first()) continue;
+            if (a == null || a.subject == null) continue;
+            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own;
+            // a phrase between the first verb and the comma is in the first verb's said part, not the second verb's subject
+            boolean inSaidPart = b.subject != null && b.subject.first() > Math.max(a.cueToken, a.particleToken) && b.subject.end() <= comma;
+            if (b.subject != null && b.subject.first() != a.subject.first() && !inSaidPart) continue;
             // "X, den die Zeitung zitiert, sagte ...": a verb closing a relative clause after its subject is no main verb
             if (commaBetween(a.subject.end(), a.cueToken)) continue;
             if (a.contentBegin >= commaAt) {
@@ -324,6 +327,8 @@ final class ClauseBounds extends ExtractionStep {
                 a.clauseContent = true;
             }
             a.contentEnd = trimEnd(a.contentBegin, commaAt);
+            // the second verb's clause starts behind the comma, with the verb
+            if (b.clauseContent && b.contentBegin < commaAt) b.contentBegin = model.token(comma + 1).begin();
             b.speaker = a.speaker;
             b.subject = a.subject;
         }
