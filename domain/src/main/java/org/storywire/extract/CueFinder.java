@@ -267,17 +267,19 @@ final class CueFinder extends ExtractionStep {
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
             if (np == null && !lower.equals("es")) np = frontedSource(f, i);
-        } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
-            // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+        } else if (!english && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+            // "Demnach hätten ...", "Die Partei erreichte demnach ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
             if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
+            // within the clause the adverb may as well mean "so" ("Geplant ist demnach ..."): a report only with a source before it
+            if (source == null && i > f) return null;
             Draft d = new Draft();
             d.cueToken = i;
             d.cueText = t.text();
             d.cueClass = "CLAIM";
             d.reported = true;
             d.attribution = Attribution.REPORTED;
-            setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+            setContent(d, i == f ? model.token(Math.min(i + 1, e - 1)).begin() : s.begin(), contentEndOf(s), s);
             Speaker from = source == null ? null : source.speaker;
             d.speaker = from == null ? new Speaker(t.text(), new Span(t.begin(), t.end()), null, null, SpeakerKind.UNKNOWN)
                     : new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
