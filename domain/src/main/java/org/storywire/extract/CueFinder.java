@@ -56,6 +56,7 @@ final class CueFinder extends ExtractionStep {
     private static final int WIE_CLAUSE_GAP = 8;
     /** The German relative pronouns that can be a clause's subject (nominative). */
     private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
+    private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
@@ -179,6 +180,26 @@ final class CueFinder extends ExtractionStep {
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
     }
 
+    /**
+     * "laut offiziellen Angaben", "laut aktueller Statistik", "laut ai-Bericht": a source without an article, its adjectives
+     * inflected (up to two) before a capitalised noun, or a compound whose head after the hyphen is one; null if none.
+     */
+    private NounPhrase bareSource(int from, int e) {
+        int k = from;
+        while (k < e && k - from < 2 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised() && inflectedAdjective(model.token(k).lower())) k++;
+        if (k >= e || !model.token(k).word() || model.token(k).quoted()) return null;
+        String w = model.token(k).text();
+        int hyphen = w.lastIndexOf('-');
+        boolean noun = model.token(k).capitalised() || hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1));
+        return noun ? new NounPhrase(from, k + 1, false, false) : null;
+    }
+
+    /** "offiziellen", "aktueller": an inflected adjective, not a relative pronoun ("laut denen ...") or an article. */
+    private static boolean inflectedAdjective(String w) {
+        return w.length() > 3 && (w.endsWith("en") || w.endsWith("er") || w.endsWith("em") || w.endsWith("es"))
+                && !RELATIVE_PRONOUNS_DE.contains(w) && !ANY_ARTICLE.contains(w);
+    }
+
     /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */
     private static boolean possessiveDeterminer(Token t) {
         String w = t.lower();
@@ -207,6 +228,7 @@ final class CueFinder extends ExtractionStep {
                 reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, e);
                 np = vorfeld;
             }
+            if (np == null) np = bareSource(i + 1, e);
             if (np == null) return null;
             cueEnd = np.end();
             while (cueEnd < e && !model.token(cueEnd).word()) cueEnd++;
