@@ -313,8 +313,11 @@ final class ClauseBounds extends ExtractionStep {
             for (Draft o : found) {
                 if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
             }
-            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own
-            if (a == null || a.subject == null || b.subject != null && b.subject.first() != a.subject.first()) continue;
+            if (a == null || a.subject == null) continue;
+            // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own;
+            // a phrase between the first verb and the comma is in the first verb's said part, not the second verb's subject
+            boolean inSaidPart = b.subject != null && b.subject.first() > Math.max(a.cueToken, a.particleToken) && b.subject.end() <= comma;
+            if (b.subject != null && b.subject.first() != a.subject.first() && !inSaidPart) continue;
             // "X, den die Zeitung zitiert, sagte ...": a verb closing a relative clause after its subject is no main verb
             if (commaBetween(a.subject.end(), a.cueToken)) continue;
             if (a.contentBegin >= commaAt) {
@@ -324,9 +327,16 @@ final class ClauseBounds extends ExtractionStep {
                 a.clauseContent = true;
             }
             a.contentEnd = trimEnd(a.contentBegin, commaAt);
+            // the second verb's clause starts behind the comma, with the verb
+            if (b.clauseContent && b.contentBegin < commaAt) b.contentBegin = model.token(comma + 1).begin();
             b.speaker = a.speaker;
             b.subject = a.subject;
         }
+    }
+
+    private boolean inside(int token, Draft d) {
+        int at = model.token(token).begin();
+        return d.contentBegin <= at && at < d.contentEnd;
     }
 
     private boolean commaBetween(int from, int to) {
@@ -334,11 +344,14 @@ final class ClauseBounds extends ExtractionStep {
         return false;
     }
 
-    /** "hatte Putin gratuliert und sein Interesse bekundet": two verbs, two statements, split at "und". */
+    /**
+     * "hatte Putin gratuliert und sein Interesse bekundet", "kritisierte die Pläne und forderte, die Steuern zu senken":
+     * two verbs, two statements, split at "und". In German the second verb's said part may follow its comma.
+     */
     private void splitCoordinated(List<Draft> found) {
         for (Draft a : found) {
             for (Draft b : found) {
-                if (a == b || !a.clauseContent || !b.clauseContent || b.cueToken <= a.cueToken) continue;
+                if (a == b || !a.clauseContent || !(b.clauseContent || !english && inside(b.cueToken, a)) || b.cueToken <= a.cueToken) continue;
                 for (int k = a.cueToken + 1; k < b.cueToken; k++) {
                     Token x = model.token(k);
                     if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;
@@ -346,7 +359,9 @@ final class ClauseBounds extends ExtractionStep {
                         a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, x.begin()));
                         b.contentBegin = Math.max(b.contentBegin, model.token(k + 1).begin());
                         // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
-                        if (a.speaker != null && (b.subject == null || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
+                        // "Die Pläne kritisierte er und forderte, ...": a phrase before "und" is the first verb's, not the second's subject
+                        if (a.speaker != null && (b.subject == null || b.subject.first() < k && !b.clauseContent
+                                || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
                     }
                     break;
                 }

@@ -50,12 +50,15 @@ final class CueFinder extends ExtractionStep {
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
     private static final int RELATIVE_GAP = 4;
+    /** An apposition between commas ("der Leiter der Behörde, Jonas Kern,") has no more words than this. */
+    private static final int MAX_APPOSITION = 7;
     /** How far behind its verb a particle listed with "+" ("sprach ... von") may stand: a short adverbial between. */
     private static final int ADJACENT_PARTICLE_REACH = 9;
     /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
     private static final int WIE_CLAUSE_GAP = 8;
     /** The German relative pronouns that can be a clause's subject (nominative). */
     private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
+    private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
@@ -211,6 +214,26 @@ final class CueFinder extends ExtractionStep {
         return nps.at(f, comma, f);
     }
 
+    /**
+     * "laut offiziellen Angaben", "laut aktueller Statistik", "laut ai-Bericht": a source without an article, its adjectives
+     * inflected (up to two) before a capitalised noun, or a compound whose head after the hyphen is one; null if none.
+     */
+    private NounPhrase bareSource(int from, int e) {
+        int k = from;
+        while (k < e && k - from < 2 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised() && inflectedAdjective(model.token(k).lower())) k++;
+        if (k >= e || !model.token(k).word() || model.token(k).quoted()) return null;
+        String w = model.token(k).text();
+        int hyphen = w.lastIndexOf('-');
+        boolean noun = model.token(k).capitalised() || hyphen > 0 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1));
+        return noun ? new NounPhrase(from, k + 1, false, false) : null;
+    }
+
+    /** "offiziellen", "aktueller": an inflected adjective, not a relative pronoun ("laut denen ...") or an article. */
+    private static boolean inflectedAdjective(String w) {
+        return w.length() > 3 && (w.endsWith("en") || w.endsWith("er") || w.endsWith("em") || w.endsWith("es"))
+                && !RELATIVE_PRONOUNS_DE.contains(w) && !ANY_ARTICLE.contains(w);
+    }
+
     /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */
     private static boolean possessiveDeterminer(Token t) {
         String w = t.lower();
@@ -239,6 +262,7 @@ final class CueFinder extends ExtractionStep {
                 reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, e);
                 np = vorfeld;
             }
+            if (np == null) np = bareSource(i + 1, e);
             if (np == null) return null;
             cueEnd = np.end();
             while (cueEnd < e && !model.token(cueEnd).word()) cueEnd++;
@@ -299,17 +323,19 @@ final class CueFinder extends ExtractionStep {
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
             if (np == null && !lower.equals("es")) np = frontedSource(f, i);
-        } else if (!english && i == f && (lower.equals("demnach") || lower.equals("demzufolge"))) {
-            // "Demnach hätten ...": the source reported on before goes on; the adverb stands for it
+        } else if (!english && (lower.equals("demnach") || lower.equals("demzufolge"))) {
+            // "Demnach hätten ...", "Die Partei erreichte demnach ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
             if (source != null && (source.speaker == null || s.index() - source.sentence > 6)) source = null;
+            // within the clause the adverb may as well mean "so" ("Geplant ist demnach ..."): a report only with a source before it
+            if (source == null && i > f) return null;
             Draft d = new Draft();
             d.cueToken = i;
             d.cueText = t.text();
             d.cueClass = "CLAIM";
             d.reported = true;
             d.attribution = Attribution.REPORTED;
-            setContent(d, model.token(Math.min(i + 1, e - 1)).begin(), contentEndOf(s), s);
+            setContent(d, i == f ? model.token(Math.min(i + 1, e - 1)).begin() : s.begin(), contentEndOf(s), s);
             Speaker from = source == null ? null : source.speaker;
             d.speaker = from == null ? new Speaker(t.text(), new Span(t.begin(), t.end()), null, null, SpeakerKind.UNKNOWN)
                     : new Speaker(t.text(), new Span(t.begin(), t.end()), from.canonical(), from.affiliation(), from.kind());
@@ -559,10 +585,11 @@ final class CueFinder extends ExtractionStep {
         d.particleToken = particleAt;
         int before = i - 1;
         int complement = -1;
-        // ", sagte Peskow": verb first after the said part, its subject right behind it
+        // ", sagte Peskow", ", sagte am Montag Peskow": verb first after the said part, its subject right behind it or behind one
+        // word; a comma right behind the verb ("hatte der Chef, Jonas Kern, erklärt, ...") closes its clause, no subject follows
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).capitalised()
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before))) && !(english && clauseFollows(i, e));
@@ -605,7 +632,8 @@ final class CueFinder extends ExtractionStep {
                 d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
             } else if (quoteAfter >= 0) {
                 int[] q = model.quoteAt(model.token(quoteAfter).begin());
-                setContent(d, q[0], q[1], s);
+                if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], saidPartEnd(s, clauseEnd + 1)), s);
+                else setContent(d, q[0], q[1], s);
             } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
                 setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
             } else {
@@ -1162,10 +1190,27 @@ final class CueFinder extends ExtractionStep {
         for (int k = i + 1; k < e; k++) {
             Token x = model.token(k);
             if (x.quoted()) continue;
+            // "gab der Leiter der Behörde, Jonas Kern, bekannt": an apposition set off by commas stays in the verb's clause
+            int apposition = english ? -1 : appositionEnd(k, e);
+            if (apposition > 0) { k = apposition; continue; }
             if (x.isPunct(',') || x.isPunct(':') || x.isPunct(';')) break;
             if (x.is(cue.particle()) && (k + 1 >= e || !model.token(k + 1).word())) return k;
         }
         for (int k = Math.max(f, i - 3); k < i; k++) if (model.token(k).is(cue.particle()) && !prepositionWithObject(k, i)) return k;
+        return -1;
+    }
+
+    /**
+     * ", Jonas Kern,", ", der Leiter der Behörde,": a comma at {@code comma} opening a short stretch of words up to the next
+     * comma that ends on a capitalised word (a name or a noun, where a relative clause ends on its verb); that comma, else -1.
+     */
+    private int appositionEnd(int comma, int e) {
+        if (!model.token(comma).isPunct(',') || comma + 1 >= e || !model.token(comma + 1).capitalised() && !ANY_ARTICLE.contains(model.token(comma + 1).lower())) return -1;
+        for (int k = comma + 1; k < e && k - comma <= MAX_APPOSITION; k++) {
+            Token x = model.token(k);
+            if (x.isPunct(',')) return k - 1 > comma && model.token(k - 1).capitalised() && !nps.opensRelativeClause(comma + 1, k) ? k : -1;
+            if (!x.word() || x.quoted() || CLAUSE_OPENERS.contains(x.lower())) return -1;
+        }
         return -1;
     }
 
@@ -1200,6 +1245,17 @@ final class CueFinder extends ExtractionStep {
             if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
         }
         return false;
+    }
+
+    /**
+     * "forderte einen „offenen Umgang“ mit ...", "sprach von einem „Feldzug“": a quotation behind an article or a word
+     * of the verb's phrase is part of what was said, which goes on to the clause's end; "nannte ihn „feige“",
+     * "bezeichnete es als „Fehler“", "sagte: „...“" quote what was said directly.
+     */
+    private boolean quotedInPhrase(int verbEnd, int quote) {
+        if (english || quote <= verbEnd + 1) return false;
+        Token before = model.token(quote - 1);
+        return before.word() && !before.quoted() && !before.is("als") && (ANY_ARTICLE.contains(before.lower()) || NounPhrases.PREPOSITIONS.contains(before.lower()));
     }
 
     private boolean isDirect(Draft d) {

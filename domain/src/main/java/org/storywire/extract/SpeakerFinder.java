@@ -62,6 +62,8 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** The Vorfeld holds one phrase, and a source phrase has no more words than this. */
     private static final int MAX_VORFELD_TOKENS = 12;
+    /** Words between a preposition and the noun of its object: an article and adjectives. */
+    private static final int MAX_PREMODIFIERS = 3;
 
     /**
      * "Laut einer am Montag verbreiteten Mitteilung des Verbands wurden ...": a report marker that opens a German
@@ -173,6 +175,7 @@ final class SpeakerFinder extends ExtractionStep {
             boolean invertedVerb = mayInvert && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
+            if (!english && afterPreposition(np, s.firstToken())) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
             // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
@@ -549,13 +552,37 @@ final class SpeakerFinder extends ExtractionStep {
     }
 
     /**
+     * "sprach von einem offenen Prozess", "warnte vor Panik": a German phrase behind a preposition (over its article and
+     * adjectives) is the preposition's object, never a subject.
+     */
+    private boolean afterPreposition(NounPhrase np, int f) {
+        int k = np.first() - 1;
+        while (k >= f && np.first() - k <= MAX_PREMODIFIERS && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()
+                && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
+        // "vor Panik", "von einem offenen Prozess": the object opens on its noun or an article ("Seit langem werfen Kritiker" does not)
+        return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
+                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()));
+    }
+
+    /**
      * "Jonas Kern, der Leiter der Behörde, sagte, ...", "Ada Stein, a physician from Ohio, accused the committee of ...":
      * the sentence opens with a phrase and one stretch set off by commas
      * up to the verb, so the comma before the verb closes an apposition, no said part before an inverted verb.
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {
         NounPhrase np = nps.at(s.firstToken(), cue, s.firstToken());
-        return np != null && nps.agentive(np) && setOffUpTo(np.end(), cue);
+        return np != null && nps.agentive(np) && setOffUpTo(attributeEnd(np.end(), cue), cue);
+    }
+
+    /**
+     * "Der Sprecher der Regierung, ...", "Der Chef von Kerbach, ...": a German genitive or prepositional attribute
+     * behind a phrase belongs to it; the comma after the attribute, else {@code from}.
+     */
+    private int attributeEnd(int from, int cue) {
+        if (english) return from;
+        int comma = from;
+        while (comma < cue && !model.token(comma).isPunct(',')) comma++;
+        return comma > from && comma < cue && (genitiveUpTo(from, comma) || attributeUpTo(from, comma)) ? comma : from;
     }
 
     /** ", der Direktor der Behörde," or ", der der Partei angehört,": one stretch between two commas, the second right before {@code cue}. */
