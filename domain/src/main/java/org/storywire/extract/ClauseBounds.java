@@ -59,13 +59,14 @@ final class ClauseBounds extends ExtractionStep {
                 int otherCue = model.token(o.cueToken).begin();
                 // "sagte X, nach ersten Erkenntnissen habe ...": a report marker inside the verb's said part is part of what was said
                 if (o.reported && !d.reported && markerInSaidPart(o, d)) continue;
+                if (adjunctClauseOpener(d, o) >= 0) continue;
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
                 // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
                 if (!mutual || o.cueToken > d.cueToken) nested = true;
             }
             if (nested) continue;
             Draft same = null;
-            for (Draft k : kept) if (overlapShare(k, d) > 0.5) same = k;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0) same = k;
             if (same == null) { kept.add(d); continue; }
             // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
@@ -76,7 +77,37 @@ final class ClauseBounds extends ExtractionStep {
                 kept.set(kept.indexOf(same), d);
             }
         }
+        // what o reports ends where the clause of a statement of its own begins
+        for (Draft d : kept) {
+            for (Draft o : kept) {
+                int opener = adjunctClauseOpener(d, o);
+                if (opener < 0) continue;
+                // "a story in which ...": the preposition opens the relative clause with its pronoun
+                if (opener - 1 > o.cueToken && NounPhrases.PREPOSITIONS.contains(model.token(opener - 1).lower())) opener--;
+                int at = model.token(opener).begin();
+                if (o.contentBegin < at && at < o.contentEnd) o.contentEnd = trimEnd(o.contentBegin, at);
+            }
+        }
         return kept;
+    }
+
+    /**
+     * "rebuked critics who say ...", "criticized the spending, which an audit said was ...", "asked for a photo and Reed
+     * said ...": a reporting verb whose own subject opens a relative or coordinated clause inside o's content says
+     * something of its own, not part of what o's cue reports (PolNeAR annotates both). Returns the clause's first token
+     * (the relative pronoun or the conjunction), or -1.
+     */
+    private int adjunctClauseOpener(Draft d, Draft o) {
+        if (!english || d == o || d.reported || d.subject == null || d.subject.first() <= o.cueToken + 1) return -1;
+        int at = model.token(d.subject.first()).begin();
+        if (at < o.contentBegin || at >= o.contentEnd || !lex.cuesEn.containsKey(model.token(d.cueToken).lower())) return -1;
+        Token before = model.token(d.subject.first() - 1);
+        if (before.quoted()) return -1;
+        return relativePronoun(before) || before.is("and") || before.is("but") ? d.subject.first() - 1 : -1;
+    }
+
+    private static boolean relativePronoun(Token t) {
+        return t.is("who") || t.is("which") || t.is("whom");
     }
 
     /**

@@ -164,4 +164,30 @@ class EnglishClauseBoundaryTest {
         assertThat(english.content(found.get(0))).contains("A clear win is vital").doesNotContain("block him");
         assertThat(english.content(found.get(1))).contains("the board would block him otherwise");
     }
+
+    @Test
+    void aReportingVerbInARelativeClauseOfTheObjectIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("Tom Reed blasted the ferry schedule, which he said leaves thousands of commuters stranded.");
+        assertThat(found).hasSize(2);
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("he");
+        assertThat(english.content(said)).isEqualTo("leaves thousands of commuters stranded");
+        assertThat(english.content(english.withCue(found, "blasted"))).isEqualTo("the ferry schedule");
+    }
+
+    @Test
+    void aRelativeClauseAfterAPrepositionEndsTheObjectBeforeThePreposition() {
+        List<Statement> found = english.extract("Ada Voss mentioned a report in which county officials said the pier was unsafe.");
+        assertThat(found).hasSize(2);
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("county officials");
+        assertThat(english.content(english.withCue(found, "mentioned"))).isEqualTo("a report");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndReportingVerbIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("A ferry captain asked for a delay and Ada Voss said, “We cannot wait another week.”");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("“We cannot wait another week.”");
+    }
 }
