@@ -316,6 +316,8 @@ final class ClauseBounds extends ExtractionStep {
     private void shareCoordinatedSubject(List<Draft> found) {
         for (Draft b : found) {
             int k = b.cueToken - 1;
+            // "but has said", "and also told": auxiliaries and adverbs may stand between the conjunction and the verb
+            while (k > 0 && (CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(k).lower()) || adverb(model.token(k)))) k--;
             if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
             Draft a = null;
             for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
@@ -327,6 +329,11 @@ final class ClauseBounds extends ExtractionStep {
             if (b.contentBegin <= at) continue;
             for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
+    }
+
+    /** "also", "repeatedly": a word that modifies the verb behind it, no subject of its own. */
+    private boolean adverb(Token t) {
+        return t.word() && !t.capitalised() && (t.is("also") || t.is("then") || t.is("later") || t.lower().endsWith("ly") && t.lower().length() > 4);
     }
 
     /**

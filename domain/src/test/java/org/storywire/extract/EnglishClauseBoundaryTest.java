@@ -190,4 +190,13 @@ class EnglishClauseBoundaryTest {
         assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
         assertThat(english.content(said)).isEqualTo("“We cannot wait another week.”");
     }
+
+    @Test
+    void aCoordinatedVerbAfterAnAuxiliaryKeepsTheSubjectAndHasItsOwnStatement() {
+        List<Statement> found = english.extract("Ada Voss has expressed concerns about the pier but has repeatedly said she wants it to reopen soon.");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("she wants it to reopen soon");
+        assertThat(english.content(english.withCue(found, "expressed"))).doesNotContain("reopen");
+    }
 }
