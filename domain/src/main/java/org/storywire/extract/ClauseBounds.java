@@ -14,6 +14,11 @@ import org.storywire.clean.Lexicon;
  */
 final class ClauseBounds extends ExtractionStep {
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
+    /**
+     * "blocked the bill while the mayor said ...": a temporal or concessive clause tells what someone else said beside the
+     * main clause. A conditional or causal one ("if he says", "because they said") is part of the main clause's claim.
+     */
+    private static final Set<String> FRAMING_SUBORDINATORS_EN = Set.of("when", "while", "as", "after", "before", "although", "though", "whereas");
 
     private final SpeakerFinder speakers;
     private final CueFinder cues;
@@ -92,10 +97,10 @@ final class ClauseBounds extends ExtractionStep {
     }
 
     /**
-     * "rebuked critics who say ...", "criticized the spending, which an audit said was ...", "asked for a photo and Reed
-     * said ...": a reporting verb whose own subject opens a relative or coordinated clause inside o's content says
-     * something of its own, not part of what o's cue reports (PolNeAR annotates both). Returns the clause's first token
-     * (the relative pronoun or the conjunction), or -1.
+     * "criticized the spending, which an audit said was ...", "asked for a photo and Reed said ...", "left the room
+     * when Reed said ...": a reporting verb whose own subject opens a relative, coordinated, temporal or concessive
+     * clause inside o's content says something of its own, not part of what o's cue reports (PolNeAR annotates both).
+     * Returns the clause's first token (the relative pronoun, conjunction or subordinator), or -1.
      */
     private int adjunctClauseOpener(Draft d, Draft o) {
         if (!english || d == o || d.reported || d.subject == null || d.subject.first() <= o.cueToken + 1) return -1;
@@ -103,7 +108,8 @@ final class ClauseBounds extends ExtractionStep {
         if (at < o.contentBegin || at >= o.contentEnd || !lex.cuesEn.containsKey(model.token(d.cueToken).lower())) return -1;
         Token before = model.token(d.subject.first() - 1);
         if (before.quoted()) return -1;
-        return relativePronoun(before) || before.is("and") || before.is("but") ? d.subject.first() - 1 : -1;
+        boolean opens = relativePronoun(before) || before.is("and") || before.is("but") || FRAMING_SUBORDINATORS_EN.contains(before.lower());
+        return opens ? d.subject.first() - 1 : -1;
     }
 
     private static boolean relativePronoun(Token t) {

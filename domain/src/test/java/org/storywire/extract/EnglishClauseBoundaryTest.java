@@ -199,4 +199,20 @@ class EnglishClauseBoundaryTest {
         assertThat(english.content(said)).isEqualTo("she wants it to reopen soon");
         assertThat(english.content(english.withCue(found, "expressed"))).doesNotContain("reopen");
     }
+
+    @Test
+    void aReportingVerbInATemporalClauseIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("Tom Reed criticized the ferry plan while Ada Voss said the harbour could not pay for it.");
+        assertThat(found).hasSize(2);
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("the harbour could not pay for it");
+        assertThat(english.content(english.withCue(found, "criticized"))).isEqualTo("the ferry plan");
+    }
+
+    @Test
+    void aReportingVerbInAConditionalClauseStaysInsideTheMainStatement() {
+        List<Statement> found = english.extract("Tom Reed criticized the ferry plan if Ada Voss says the harbour cannot pay for it.");
+        assertThat(found).hasSize(1);
+    }
 }
