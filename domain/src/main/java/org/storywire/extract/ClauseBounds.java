@@ -14,6 +14,11 @@ import org.storywire.clean.Lexicon;
  */
 final class ClauseBounds extends ExtractionStep {
     private static final Set<String> REFERENCE_VERBS_EN = Lexicon.words("reference-verbs-en.txt");
+    /**
+     * "blocked the bill while the mayor said ...": a temporal or concessive clause tells what someone else said beside the
+     * main clause. A conditional or causal one ("if he says", "because they said") is part of the main clause's claim.
+     */
+    private static final Set<String> FRAMING_SUBORDINATORS_EN = Set.of("when", "while", "as", "after", "before", "although", "though", "whereas");
 
     private final SpeakerFinder speakers;
     private final CueFinder cues;
@@ -59,13 +64,14 @@ final class ClauseBounds extends ExtractionStep {
                 int otherCue = model.token(o.cueToken).begin();
                 // "sagte X, nach ersten Erkenntnissen habe ...": a report marker inside the verb's said part is part of what was said
                 if (o.reported && !d.reported && markerInSaidPart(o, d)) continue;
+                if (adjunctClauseOpener(d, o) >= 0) continue;
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
                 // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
                 if (!mutual || o.cueToken > d.cueToken) nested = true;
             }
             if (nested) continue;
             Draft same = null;
-            for (Draft k : kept) if (overlapShare(k, d) > 0.5) same = k;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0) same = k;
             if (same == null) { kept.add(d); continue; }
             // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
@@ -76,7 +82,38 @@ final class ClauseBounds extends ExtractionStep {
                 kept.set(kept.indexOf(same), d);
             }
         }
+        // what o reports ends where the clause of a statement of its own begins
+        for (Draft d : kept) {
+            for (Draft o : kept) {
+                int opener = adjunctClauseOpener(d, o);
+                if (opener < 0) continue;
+                // "a story in which ...": the preposition opens the relative clause with its pronoun
+                if (opener - 1 > o.cueToken && NounPhrases.PREPOSITIONS.contains(model.token(opener - 1).lower())) opener--;
+                int at = model.token(opener).begin();
+                if (o.contentBegin < at && at < o.contentEnd) o.contentEnd = trimEnd(o.contentBegin, at);
+            }
+        }
         return kept;
+    }
+
+    /**
+     * "criticized the spending, which an audit said was ...", "asked for a photo and Reed said ...", "left the room
+     * when Reed said ...": a reporting verb whose own subject opens a relative, coordinated, temporal or concessive
+     * clause inside o's content says something of its own, not part of what o's cue reports (PolNeAR annotates both).
+     * Returns the clause's first token (the relative pronoun, conjunction or subordinator), or -1.
+     */
+    private int adjunctClauseOpener(Draft d, Draft o) {
+        if (!english || d == o || d.reported || d.subject == null || d.subject.first() <= o.cueToken + 1) return -1;
+        int at = model.token(d.subject.first()).begin();
+        if (at < o.contentBegin || at >= o.contentEnd || !lex.cuesEn.containsKey(model.token(d.cueToken).lower())) return -1;
+        Token before = model.token(d.subject.first() - 1);
+        if (before.quoted()) return -1;
+        boolean opens = relativePronoun(before) || before.is("and") || before.is("but") || FRAMING_SUBORDINATORS_EN.contains(before.lower());
+        return opens ? d.subject.first() - 1 : -1;
+    }
+
+    private static boolean relativePronoun(Token t) {
+        return t.is("who") || t.is("which") || t.is("whom");
     }
 
     /**
@@ -285,6 +322,8 @@ final class ClauseBounds extends ExtractionStep {
     private void shareCoordinatedSubject(List<Draft> found) {
         for (Draft b : found) {
             int k = b.cueToken - 1;
+            // "but has said", "and also told": auxiliaries and adverbs may stand between the conjunction and the verb
+            while (k > 0 && (CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(k).lower()) || adverb(model.token(k)))) k--;
             if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
             Draft a = null;
             for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
@@ -296,6 +335,11 @@ final class ClauseBounds extends ExtractionStep {
             if (b.contentBegin <= at) continue;
             for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
+    }
+
+    /** "also", "repeatedly": a word that modifies the verb behind it, no subject of its own. */
+    private boolean adverb(Token t) {
+        return t.word() && !t.capitalised() && (t.is("also") || t.is("then") || t.is("later") || t.lower().endsWith("ly") && t.lower().length() > 4);
     }
 
     /**

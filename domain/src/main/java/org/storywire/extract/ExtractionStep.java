@@ -142,10 +142,13 @@ abstract class ExtractionStep {
         return next.word() && !next.quoted() && !next.capitalised() && !NounPhrases.PREPOSITIONS.contains(next.lower());
     }
 
-    /** "“We are ready,”", "“Why?”": an English quotation closing on a comma, question or exclamation mark goes on with its attribution. */
+    /**
+     * "“We are ready,”", "“Why?”", "“He told me, ‘Go,’”": an English quotation closing on a comma, question or exclamation
+     * mark, also inside a quotation it ends with, goes on with its attribution.
+     */
     boolean endsOpen(int[] q) {
         int c = text.startsWith("''", q[1] - 2) ? q[1] - 3 : q[1] - 2;
-        while (c > q[0] && Character.isWhitespace(text.charAt(c))) c--;
+        while (c > q[0] && (Character.isWhitespace(text.charAt(c)) || "'’".indexOf(text.charAt(c)) >= 0)) c--;
         return c > q[0] && ",?!".indexOf(text.charAt(c)) >= 0;
     }
 

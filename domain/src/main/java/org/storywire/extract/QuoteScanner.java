@@ -36,6 +36,8 @@ final class QuoteScanner {
             char c = text.charAt(i);
             if (doubleApostrophes && c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
                 if (depth > 0 && stack[depth - 1] == DOUBLE_APOSTROPHE) {
+                    // ''... 'We will stay,''' he said: a single mark closes the inner quotation right before the double one
+                    if (i + 2 < to && text.charAt(i + 2) == '\'') i++;
                     depth--;
                     if (depth == 0) spans.add(new int[] {openedAt, i + 2});
                 } else if (depth < MAX_DEPTH) {
@@ -52,6 +54,11 @@ final class QuoteScanner {
                     i = close;
                     continue;
                 }
+            }
+            // “He told me, ‘You are late,'” she said: a straight mark closes a curly single one right before the outer mark closes
+            if (c == '\'' && depth > 1 && stack[depth - 1] == '‘' && i + 1 < to && closes(stack[depth - 2], text.charAt(i + 1), text, i + 1, to)) {
+                depth--;
+                continue;
             }
             if (!isMark(c)) continue;
             if (depth > 0 && closes(stack[depth - 1], c, text, i, to)) {

@@ -29,6 +29,8 @@ final class SpeakerFinder extends ExtractionStep {
     private static final int PASSIVE_AGENT_WORDS = 6;
     /** "as Politico first reported", "as she has often said": at most two words between the subject and its verb. */
     private static final int AS_CLAUSE_ADVERBS = 2;
+    /** Words that are prepositions or open a clause: "after the vote", "after Reed said". */
+    private static final Set<String> CLAUSE_PREPOSITIONS_EN = Set.of("as", "after", "before", "since", "until");
     /** "27 percent of those who named a candidate said": a share's "of" phrase is short. */
     private static final int SHARE_PHRASE_WORDS = 10;
 
@@ -400,13 +402,13 @@ final class SpeakerFinder extends ExtractionStep {
     }
 
     /**
-     * "As The Harbour Times reported, ...", "as she noted": "as" opens a comment clause here, no
-     * prepositional phrase, and the phrase between it and the cue (adverbs and auxiliaries aside)
-     * is the cue's subject.
+     * "As The Harbour Times reported, ...", "as she noted", "after Ada Voss said ...": "as", "after", "before", "since"
+     * or "until" opens a clause here, no prepositional phrase, and the phrase between it and the cue (adverbs and
+     * auxiliaries aside) is the cue's subject.
      */
     private NounPhrase asClauseSubject(TextModel.Sentence s, int cue) {
         for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW / 4; k--) {
-            if (!model.token(k - 1).is("as")) continue;
+            if (!CLAUSE_PREPOSITIONS_EN.contains(model.token(k - 1).lower())) continue;
             NounPhrase np = nps.at(k, cue, k);
             if (np != null && cue - np.end() <= AS_CLAUSE_ADVERBS && adverbsOnly(np.end(), cue) && nps.agentive(np)) return np;
         }

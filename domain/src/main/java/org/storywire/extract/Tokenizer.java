@@ -16,7 +16,11 @@ final class Tokenizer {
     static int tokenEnd(String text, int begin, int end, boolean doubleApostropheQuotes) {
         char c = text.charAt(begin);
         int j = begin + 1;
-        if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') return j + 1;
+        if (doubleApostropheQuotes && c == '\'' && j < end && text.charAt(j) == '\'') {
+            // "later,''' he said": behind a word, the first of three closes the inner quotation, the other two the outer one
+            boolean closesThree = j + 1 < end && text.charAt(j + 1) == '\'' && begin > 0 && !Character.isWhitespace(text.charAt(begin - 1));
+            return closesThree ? j : j + 1;
+        }
         if (Character.isLetterOrDigit(c)) {
             while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || joiner(text, j, end))) j++;
         }

@@ -164,4 +164,55 @@ class EnglishClauseBoundaryTest {
         assertThat(english.content(found.get(0))).contains("A clear win is vital").doesNotContain("block him");
         assertThat(english.content(found.get(1))).contains("the board would block him otherwise");
     }
+
+    @Test
+    void aReportingVerbInARelativeClauseOfTheObjectIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("Tom Reed blasted the ferry schedule, which he said leaves thousands of commuters stranded.");
+        assertThat(found).hasSize(2);
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("he");
+        assertThat(english.content(said)).isEqualTo("leaves thousands of commuters stranded");
+        assertThat(english.content(english.withCue(found, "blasted"))).isEqualTo("the ferry schedule");
+    }
+
+    @Test
+    void aRelativeClauseAfterAPrepositionEndsTheObjectBeforeThePreposition() {
+        List<Statement> found = english.extract("Ada Voss mentioned a report in which county officials said the pier was unsafe.");
+        assertThat(found).hasSize(2);
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("county officials");
+        assertThat(english.content(english.withCue(found, "mentioned"))).isEqualTo("a report");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndReportingVerbIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("A ferry captain asked for a delay and Ada Voss said, “We cannot wait another week.”");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("“We cannot wait another week.”");
+    }
+
+    @Test
+    void aCoordinatedVerbAfterAnAuxiliaryKeepsTheSubjectAndHasItsOwnStatement() {
+        List<Statement> found = english.extract("Ada Voss has expressed concerns about the pier but has repeatedly said she wants it to reopen soon.");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("she wants it to reopen soon");
+        assertThat(english.content(english.withCue(found, "expressed"))).doesNotContain("reopen");
+    }
+
+    @Test
+    void aReportingVerbInATemporalClauseIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("Tom Reed criticized the ferry plan while Ada Voss said the harbour could not pay for it.");
+        assertThat(found).hasSize(2);
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("the harbour could not pay for it");
+        assertThat(english.content(english.withCue(found, "criticized"))).isEqualTo("the ferry plan");
+    }
+
+    @Test
+    void aReportingVerbInAConditionalClauseStaysInsideTheMainStatement() {
+        List<Statement> found = english.extract("Tom Reed criticized the ferry plan if Ada Voss says the harbour cannot pay for it.");
+        assertThat(found).hasSize(1);
+    }
 }

@@ -63,4 +63,12 @@ class EnglishSpeakerPhraseTest {
         assertThat(found.get(0).speaker().mention()).startsWith("Harbour Chairman Ned Colby");
         assertThat(english.content(found.get(0))).isEqualTo("\u201cWe will not sell the docks,\u201d");
     }
+
+    @Test
+    void aNameBetweenAfterAndItsVerbIsTheSubjectOfAClauseNotTheObjectOfAPreposition() {
+        List<Statement> found = english.extract("Tom Reed left the meeting after Ada Voss said the harbour could not pay for the ferry.");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).contains("the harbour could not pay for the ferry");
+    }
 }

@@ -52,6 +52,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aStraightMarkClosesTheInnerQuoteRightBeforeTheOuterOneCloses() {
+        assertThat(englishQuotes("“He told me, ‘You are late,'” she said. The ferry left at noon.")).containsExactly("“He told me, ‘You are late,'”");
+        String text = "''Voters will not accept 'We will fix it later,''' said Ada Pike. The ferry left.";
+        assertThat(englishQuotes(text)).containsExactly("''Voters will not accept 'We will fix it later,'''");
+    }
+
+    @Test
     void aStraightAndACurlyMarkMakeOnePair() {
         assertThat(quotes("\"We will stay,” Ada Pike said, and left.")).containsExactly("\"We will stay,”");
         assertThat(quotes("“We will stay,\" Ada Pike said, and left.")).containsExactly("“We will stay,\"");

@@ -373,4 +373,20 @@ class StatementExtractorEnglishTest {
         assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
         assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
     }
+
+    @Test
+    void aQuotationEndingWithAQuotationInsideItGoesOnWithItsSpeaker() {
+        String text = "“My father always told me, ‘Keep the pier open,’” she said. The ferry left at noon.";
+        Statement s = english.about(english.extract(text), "pier");
+        assertThat(english.content(s)).isEqualTo("“My father always told me, ‘Keep the pier open,’”");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+    }
+
+    @Test
+    void threeApostrophesCloseTheInnerAndTheOuterQuotation() {
+        String text = "''Voters will not accept 'We will fix the pier later,''' said Tom Reed, an engineer at the port authority.";
+        Statement s = english.about(english.extract(text), "pier");
+        assertThat(english.content(s)).isEqualTo("''Voters will not accept 'We will fix the pier later,'''");
+        assertThat(s.speaker().canonical()).isEqualTo("Tom Reed");
+    }
 }
