@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,11 +33,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.storywire.avro.RawArticle;
+import org.storywire.avro.Statement;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
@@ -54,6 +56,7 @@ import org.storywire.story.StoryGrouper;
 import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.ArticleStories;
 import org.storywire.topology.AvroMapping;
+import org.storywire.topology.SerdeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -334,7 +337,9 @@ public final class BenchCommand implements Callable<Integer> {
                 awaitCaughtUp(app, System.nanoTime());
                 progress("latency: " + rate + " articles/s for " + latencySeconds + " s");
                 LiveRun run = liveRun(config, texts, rate);
-                Percentiles p = Percentiles.of(run.latenciesMillis());
+                Percentiles p = Percentiles.of(run.stages().totals());
+                LatencyStages.Breakdown breakdown = run.stages().breakdown();
+                String commits = commitLatency(app);
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("articlesSent", run.sent());
                 figures.put("achievedRate", run.achievedRate());
@@ -342,56 +347,96 @@ public final class BenchCommand implements Callable<Integer> {
                 figures.put("p50Millis", p.p50());
                 figures.put("p99Millis", p.p99());
                 figures.put("maxMillis", p.max());
+                figures.put("stages", stageFigures(breakdown));
+                figures.put("gcPauses", run.gcPauses());
+                figures.put("streamThreadCommits", commits);
                 section.put(String.valueOf(rate), figures);
                 row("latency", rate + " articles/s", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d of %d articles made an update)",
                         p.p50(), p.p99(), p.max(), p.count(), run.sent());
+                row("latency", rate + " articles/s", "stages p50/p99 (slowest 1%% mean) ms: %s; %s; stream-thread commits %s",
+                        stageSummary(breakdown), run.gcPauses(), commits);
             }
         }
         results.put("latency", section);
     }
 
+    private static Map<String, Object> stageFigures(LatencyStages.Breakdown breakdown) {
+        Map<String, Object> stages = new LinkedHashMap<>();
+        stages.put("articles", breakdown.articles());
+        for (LatencyStages.Stage s : breakdown.stages()) {
+            Map<String, Object> stage = new LinkedHashMap<>();
+            stage.put("p50Millis", s.spread().p50());
+            stage.put("p99Millis", s.spread().p99());
+            stage.put("maxMillis", s.spread().max());
+            stage.put("slowestPercentMeanMillis", s.tailMeanMillis());
+            stages.put(s.name(), stage);
+        }
+        return stages;
+    }
+
+    /** "toStatements 120/310 (290), ...". */
+    private static String stageSummary(LatencyStages.Breakdown breakdown) {
+        return breakdown.stages().stream()
+                .map(s -> String.format("%s %.0f/%.0f (%.0f)", s.name(), s.spread().p50(), s.spread().p99(), s.tailMeanMillis()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Kafka Streams' own figures of its commits (flush, offsets, end of transaction), over its threads' last minute or so. */
+    private static String commitLatency(ProcessorApp app) {
+        double avg = 0;
+        double max = 0;
+        int threads = 0;
+        for (var m : app.streams().metrics().entrySet()) {
+            if (!m.getKey().group().equals("stream-thread-metrics") || !(m.getValue().metricValue() instanceof Double v) || v.isNaN()) continue;
+            if (m.getKey().name().equals("commit-latency-avg")) {
+                avg += v;
+                threads++;
+            } else if (m.getKey().name().equals("commit-latency-max")) {
+                max = Math.max(max, v);
+            }
+        }
+        return String.format("avg %.0f ms, max %.0f ms", threads == 0 ? 0 : avg / threads, max);
+    }
+
     private static final int LATENCY_WARM_UP = 500;
 
-    record LiveRun(int sent, double achievedRate, double[] latenciesMillis) {}
+    record LiveRun(int sent, double achievedRate, LatencyStages stages, String gcPauses) {}
 
     /**
-     * Publishes at {@code rate} articles/s while a read_committed consumer follows story-updates; an
-     * article's latency is from its send to the first update whose evidence names it. The article's
-     * number is in its id, its send time in {@code sentAt}.
+     * Publishes at {@code rate} articles/s while the bench follows the statements and story-updates
+     * topics twice, read_committed and read_uncommitted, to see each article pass every
+     * {@link LatencyStages.Mark}; its latency is from its send to the first readable update whose
+     * evidence names it. The article's number is in its id.
      */
     private LiveRun liveRun(StorywireConfig config, List<BenchCorpus.SourceText> texts, int rate) throws Exception {
         int count = rate * latencySeconds;
         String runId = "live" + runs.incrementAndGet();
-        long[] sentAt = new long[count];
-        double[] latencies = new double[count];
-        Arrays.fill(latencies, -1);
+        LatencyStages stages = new LatencyStages(count);
         AtomicBoolean sending = new AtomicBoolean(true);
-        Thread follower;
-        try (KafkaConsumer<String, StoryUpdate> consumer = updateConsumer(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(config.topics().storyUpdates()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-            follower = new Thread(() -> {
+        AtomicBoolean following = new AtomicBoolean(true);
+        try (KafkaConsumer<String, byte[]> committed = stageConsumer(config, "read_committed");
+             KafkaConsumer<String, byte[]> appended = stageConsumer(config, "read_uncommitted");
+             GcPauses pauses = new GcPauses()) {
+            ArticleNumbers numbers = new ArticleNumbers(config, runId);
+            Thread readable = new Thread(() -> {
                 long quietSince = 0;
                 while (true) {
-                    for (ConsumerRecord<String, StoryUpdate> r : consumer.poll(Duration.ofMillis(20))) {
-                        long now = System.nanoTime();
-                        if (r.value() == null || r.value().getCause() == null) continue;
-                        String articleId = r.value().getCause().getEvidence().getArticleId();
-                        if (!articleId.startsWith(runId + "-")) continue;
-                        int n = Integer.parseInt(articleId.substring(runId.length() + 1));
-                        if (latencies[n] < 0) latencies[n] = (now - sentAt[n]) / 1e6;
-                    }
+                    follow(committed, numbers, stages, LatencyStages.Mark.STATEMENT_COMMITTED, LatencyStages.Mark.UPDATE_COMMITTED);
                     if (sending.get()) continue;
                     if (quietSince == 0) quietSince = System.nanoTime();
                     // Updates still arriving 15 s after the last send are not coming: the processor is behind.
-                    if (System.nanoTime() - quietSince > 15_000_000_000L) return;
-                    if (System.nanoTime() - quietSince > 2_000_000_000L && caughtUp(config)) return;
+                    if (System.nanoTime() - quietSince > 15_000_000_000L) break;
+                    if (System.nanoTime() - quietSince > 2_000_000_000L && caughtUp(config)) break;
                 }
+                following.set(false);
             }, "bench-latency-follower");
-            follower.start();
+            Thread uncommitted = new Thread(() -> {
+                while (following.get()) {
+                    follow(appended, numbers, stages, LatencyStages.Mark.STATEMENT_APPENDED, LatencyStages.Mark.UPDATE_APPENDED);
+                }
+            }, "bench-latency-uncommitted-follower");
+            readable.start();
+            uncommitted.start();
             Instant published = LOG_START;
             long start = System.nanoTime();
             try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
@@ -401,7 +446,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     RawArticle article = BenchCorpus.article(texts.get(n % texts.size()), runId + "-" + n, n,
                             published.plusMillis(n * 1000L / rate));
-                    sentAt[n] = System.nanoTime();
+                    stages.see(LatencyStages.Mark.SENT, n, System.nanoTime());
                     producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, article.getPublished().toEpochMilli(),
                             article.getId(), article));
                 }
@@ -409,9 +454,50 @@ public final class BenchCommand implements Callable<Integer> {
             }
             double achieved = count / ((System.nanoTime() - start) / 1e9);
             sending.set(false);
-            follower.join();
-            double[] matched = Arrays.stream(latencies).filter(l -> l >= 0).toArray();
-            return new LiveRun(count, achieved, matched);
+            readable.join();
+            uncommitted.join();
+            return new LiveRun(count, achieved, stages, pauses.summary());
+        }
+    }
+
+    /** One poll: the article of each statement and update of this run, seen at the given marks. */
+    private static void follow(KafkaConsumer<String, byte[]> consumer, ArticleNumbers numbers, LatencyStages stages,
+                               LatencyStages.Mark statementMark, LatencyStages.Mark updateMark) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+            long now = System.nanoTime();
+            boolean statement = r.topic().equals(numbers.statements);
+            int n = statement ? numbers.ofStatement(r) : numbers.ofUpdate(r);
+            if (n >= 0) stages.see(statement ? statementMark : updateMark, n, now);
+        }
+    }
+
+    /** The number of this run's article a statement or update names, from the article id; -1 for another's. */
+    private static final class ArticleNumbers {
+        final String statements;
+        private final String prefix;
+        private final Deserializer<Statement> statement;
+        private final Deserializer<StoryUpdate> update;
+
+        ArticleNumbers(StorywireConfig config, String runId) {
+            this.statements = config.topics().statements();
+            this.prefix = runId + "-";
+            SerdeFactory serdes = ProcessCommand.serdeFactory(config);
+            this.statement = serdes.valueSerde(Statement.class).deserializer();
+            this.update = serdes.valueSerde(StoryUpdate.class).deserializer();
+        }
+
+        int ofStatement(ConsumerRecord<String, byte[]> r) {
+            Statement s = r.value() == null ? null : statement.deserialize(r.topic(), r.value());
+            return s == null ? -1 : number(s.getArticleId());
+        }
+
+        int ofUpdate(ConsumerRecord<String, byte[]> r) {
+            StoryUpdate u = r.value() == null ? null : update.deserialize(r.topic(), r.value());
+            return u == null || u.getCause() == null ? -1 : number(u.getCause().getEvidence().getArticleId());
+        }
+
+        private int number(String articleId) {
+            return articleId.startsWith(prefix) ? Integer.parseInt(articleId.substring(prefix.length())) : -1;
         }
     }
 
@@ -552,13 +638,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private KafkaConsumer<String, StoryUpdate> updateConsumer(StorywireConfig config) {
+    /** A consumer of statements and story-updates from their ends, with values left to {@link ArticleNumbers}. */
+    private KafkaConsumer<String, byte[]> stageConsumer(StorywireConfig config, String isolation) {
         Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(props, new StringDeserializer(),
-                ProcessCommand.serdeFactory(config).valueSerde(StoryUpdate.class).deserializer());
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = Stream.of(config.topics().statements(), config.topics().storyUpdates())
+                .flatMap(topic -> consumer.partitionsFor(topic).stream())
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
     }
 
     /** Seconds from {@code startNanos} until the application's lag on all its inputs is 0 and it has produced updates. */

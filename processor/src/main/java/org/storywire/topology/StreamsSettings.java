@@ -19,7 +19,10 @@ public final class StreamsSettings {
 
     public static Properties of(StorywireConfig config) {
         Properties p = new Properties();
-        // Tuning defaults first, so that a KAFKA_PRODUCER_... setting of the operator (or the bench) replaces them.
+        boolean exactlyOnce = config.processingGuarantee().startsWith("exactly_once");
+        long commitMillis = commitIntervalMillis(config, exactlyOnce);
+        // Tuning defaults first, so that a KAFKA_... setting of the operator (or the bench) replaces them.
+        p.put(StreamsConfig.POLL_MS_CONFIG, pollMillis(commitMillis));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(config.processingGuarantee()));
         // The size check before compression: a statement quoting a huge sentence compresses under
@@ -43,6 +46,23 @@ public final class StreamsSettings {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class.getName());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;
+    }
+
+    /** The commit interval the threads will use: the operator's, else Kafka's (100 ms under exactly-once, 30 s otherwise). */
+    static long commitIntervalMillis(StorywireConfig config, boolean exactlyOnce) {
+        String chosen = config.kafkaClientProperties().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
+        if (chosen != null) return Long.parseLong(chosen.strip());
+        return exactlyOnce ? 100 : 30_000;
+    }
+
+    /**
+     * A stream thread commits only between polls, and an idle one blocks in poll up to poll.ms
+     * (Kafka's 100 ms) before it looks at the clock again: under exactly-once the output of its last
+     * records waited for the next input or that timeout, beyond the commit interval (a story update
+     * waits so at each of its two hops). Polling a fifth of the interval bounds that.
+     */
+    static long pollMillis(long commitMillis) {
+        return Math.max(1, Math.min(100, commitMillis / 5));
     }
 
     /**

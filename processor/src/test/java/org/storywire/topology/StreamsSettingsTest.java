@@ -19,6 +19,24 @@ class StreamsSettingsTest {
     }
 
     @Test
+    void streamThreadsPollForAFifthOfTheCommitInterval() {
+        Properties live = settings(Map.of());
+        assertThat(live).doesNotContainKey("commit.interval.ms"); // Kafka's 100 ms under exactly-once
+        assertThat(live.get("poll.ms")).isEqualTo(20L);
+
+        Properties chosen = settings(Map.of("KAFKA_COMMIT_INTERVAL_MS", "200"));
+        assertThat(chosen.get("commit.interval.ms")).isEqualTo("200");
+        assertThat(chosen.get("poll.ms")).isEqualTo(40L);
+        assertThat(settings(Map.of("KAFKA_COMMIT_INTERVAL_MS", "1000")).get("poll.ms")).isEqualTo(100L); // a replay's: Kafka's own
+        assertThat(settings(Map.of("KAFKA_COMMIT_INTERVAL_MS", "1000", "KAFKA_POLL_MS", "7")).get("poll.ms")).isEqualTo("7");
+
+        // At-least-once keeps Kafka's 30 s commits (and its 100 ms polls): no one waits for a transaction there.
+        Properties atLeastOnce = settings(Map.of("STORYWIRE_PROCESSING_GUARANTEE", "at_least_once"));
+        assertThat(atLeastOnce).doesNotContainKey("commit.interval.ms");
+        assertThat(atLeastOnce.get("poll.ms")).isEqualTo(100L);
+    }
+
+    @Test
     void theOperatorsProducerSettingsReplaceTheTuningDefaults() {
         Properties p = settings(Map.of("KAFKA_PRODUCER_LINGER_MS", "20", "KAFKA_PRODUCER_COMPRESSION_TYPE", "zstd"));
         assertThat(p.get("producer.linger.ms")).isEqualTo("20");
