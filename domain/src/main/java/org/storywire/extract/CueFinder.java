@@ -61,6 +61,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
+    /** ", sagte am Montagabend in Berlin die Ministerin": at most this many tokens of adverbials between an inverted verb and its subject. */
+    private static final int MAX_ADVERBIAL_STRETCH = 6;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
     /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt. */
     private static final Set<String> PHRASE_OPENERS_EN = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
@@ -186,6 +188,44 @@ final class CueFinder extends ExtractionStep {
         String first = model.token(f).lower();
         if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first);
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
+    }
+
+    /**
+     * ", sagte am Montag der Sprecher", ", sagte gestern Abend in Berlin die Ministerin": an inverted German verb's subject
+     * may stand behind adverbials (a prepositional phrase ending on its noun, an adverb, a noun of time); whether a noun
+     * phrase that may be a subject right behind such a stretch starting at {@code from}, or null.
+     */
+    private NounPhrase subjectBehindAdverbials(int from, int e) {
+        int k = from;
+        // adverbs alone ("bestritt jedoch nicht die Annahme") leave the verb's own object behind them: a time or place must stand there
+        boolean timeOrPlace = false;
+        while (k < e && k - from < MAX_ADVERBIAL_STRETCH) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted()) break;
+            if (NounPhrases.PREPOSITIONS.contains(x.lower())) {
+                timeOrPlace = true;
+                int n = k + 1;
+                while (n < e && n - k <= ATTRIBUTE_GAP + 1 && model.token(n).word() && !model.token(n).capitalised()) n++;
+                if (n >= e || !model.token(n).word() || !model.token(n).capitalised()) return null;
+                k = n + 1;
+            } else if (lex.timeWords.contains(x.lower())) {
+                timeOrPlace = true;
+                k++;
+            } else if (!x.capitalised() && adverb(x) && nps.at(k, e, k) == null) {
+                k++;
+            } else break;
+        }
+        if (!timeOrPlace || k >= e) return null;
+        // read from the stretch's end: an article behind its last noun opens the subject here, no genitive attribute
+        NounPhrase np = nps.at(k, e, k);
+        return np != null && nps.agentive(np) && nps.mayBeNominative(np) ? np : null;
+    }
+
+    /** "gestern", "bereits": a German word the dictionary knows, neither verb, noun, adjective nor article (nor, tested apart, a pronoun). */
+    private boolean adverb(Token x) {
+        Morphology.Analysis a = morph.german(x.lower());
+        return a.has(Morphology.KNOWN) && !a.has(Morphology.VERB) && !a.has(Morphology.NOUN) && !a.has(Morphology.ADJECTIVE)
+                && !ANY_ARTICLE.contains(x.lower());
     }
 
     /**
@@ -588,9 +628,10 @@ final class CueFinder extends ExtractionStep {
         // ", sagte Peskow", ", sagte am Montag Peskow": verb first after the said part, its subject right behind it or behind one
         // word; a comma right behind the verb ("hatte der Chef, Jonas Kern, erklärt, ...") closes its clause, no subject follows
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
+        NounPhrase subjectBehindAdverbials = english ? null : subjectBehindAdverbials(i + 1, e);
         boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
-                        || english && speakers.invertedBareSubject(s, i) != null)
+                        || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before))) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
@@ -657,6 +698,7 @@ final class CueFinder extends ExtractionStep {
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
+        if (subject == null && inverted) subject = subjectBehindAdverbials;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
