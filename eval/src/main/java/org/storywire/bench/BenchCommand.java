@@ -87,6 +87,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", description = "Duration of each latency run (default: ${DEFAULT-VALUE}).")
     int latencySeconds = 20;
 
+    @Option(names = "--latency-stages", description = "Split each article's latency into stages: follows statements and story-updates"
+            + " uncommitted too (two more consumers in the same JVM, which take CPU from the pipeline they measure).")
+    boolean latencyStages;
+
     @Option(names = "--replay-sizes", split = ",", description = "Articles per replay run, e.g. 10000,100000,1000000 (default: ${DEFAULT-VALUE}).")
     List<Integer> replaySizes = List.of(1000, 10000);
 
@@ -338,7 +342,7 @@ public final class BenchCommand implements Callable<Integer> {
                 progress("latency: " + rate + " articles/s for " + latencySeconds + " s");
                 LiveRun run = liveRun(config, texts, rate);
                 Percentiles p = Percentiles.of(run.stages().totals());
-                LatencyStages.Breakdown breakdown = run.stages().breakdown();
+                LatencyStages.Breakdown breakdown = latencyStages ? run.stages().breakdown() : null;
                 String commits = commitLatency(app);
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("articlesSent", run.sent());
@@ -347,14 +351,14 @@ public final class BenchCommand implements Callable<Integer> {
                 figures.put("p50Millis", p.p50());
                 figures.put("p99Millis", p.p99());
                 figures.put("maxMillis", p.max());
-                figures.put("stages", stageFigures(breakdown));
+                if (latencyStages) figures.put("stages", stageFigures(breakdown));
                 figures.put("gcPauses", run.gcPauses());
                 figures.put("streamThreadCommits", commits);
                 section.put(String.valueOf(rate), figures);
                 row("latency", rate + " articles/s", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d of %d articles made an update)",
                         p.p50(), p.p99(), p.max(), p.count(), run.sent());
-                row("latency", rate + " articles/s", "stages p50/p99 (slowest 1%% mean) ms: %s; %s; stream-thread commits %s",
-                        stageSummary(breakdown), run.gcPauses(), commits);
+                if (latencyStages) row("latency", rate + " articles/s", "stages p50/p99 (slowest 1%% mean) ms: %s", stageSummary(breakdown));
+                row("latency", rate + " articles/s", "%s; stream-thread commits %s", run.gcPauses(), commits);
             }
         }
         results.put("latency", section);
@@ -403,10 +407,11 @@ public final class BenchCommand implements Callable<Integer> {
     record LiveRun(int sent, double achievedRate, LatencyStages stages, String gcPauses) {}
 
     /**
-     * Publishes at {@code rate} articles/s while the bench follows the statements and story-updates
-     * topics twice, read_committed and read_uncommitted, to see each article pass every
-     * {@link LatencyStages.Mark}; its latency is from its send to the first readable update whose
-     * evidence names it. The article's number is in its id.
+     * Publishes at {@code rate} articles/s while the bench follows story-updates read_committed; with
+     * {@code --latency-stages} it follows the statements and story-updates topics twice, read_committed
+     * and read_uncommitted, to see each article pass every {@link LatencyStages.Mark}. An article's
+     * latency is from its send to the first readable update whose evidence names it. The article's
+     * number is in its id.
      */
     private LiveRun liveRun(StorywireConfig config, List<BenchCorpus.SourceText> texts, int rate) throws Exception {
         int count = rate * latencySeconds;
@@ -414,8 +419,9 @@ public final class BenchCommand implements Callable<Integer> {
         LatencyStages stages = new LatencyStages(count);
         AtomicBoolean sending = new AtomicBoolean(true);
         AtomicBoolean following = new AtomicBoolean(true);
+        // a null resource is not closed: without stages there is no uncommitted follower
         try (KafkaConsumer<String, byte[]> committed = stageConsumer(config, "read_committed");
-             KafkaConsumer<String, byte[]> appended = stageConsumer(config, "read_uncommitted");
+             KafkaConsumer<String, byte[]> appended = latencyStages ? stageConsumer(config, "read_uncommitted") : null;
              GcPauses pauses = new GcPauses()) {
             ArticleNumbers numbers = new ArticleNumbers(config, runId);
             Thread readable = new Thread(() -> {
@@ -436,7 +442,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }, "bench-latency-uncommitted-follower");
             readable.start();
-            uncommitted.start();
+            if (latencyStages) uncommitted.start();
             Instant published = LOG_START;
             long start = System.nanoTime();
             try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
@@ -455,7 +461,7 @@ public final class BenchCommand implements Callable<Integer> {
             double achieved = count / ((System.nanoTime() - start) / 1e9);
             sending.set(false);
             readable.join();
-            uncommitted.join();
+            if (latencyStages) uncommitted.join();
             return new LiveRun(count, achieved, stages, pauses.summary());
         }
     }
@@ -645,7 +651,9 @@ public final class BenchCommand implements Callable<Integer> {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = Stream.of(config.topics().statements(), config.topics().storyUpdates())
+        Stream<String> topics = latencyStages ? Stream.of(config.topics().statements(), config.topics().storyUpdates())
+                : Stream.of(config.topics().storyUpdates());
+        List<TopicPartition> partitions = topics
                 .flatMap(topic -> consumer.partitionsFor(topic).stream())
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
