@@ -58,15 +58,13 @@ final class CueFinder extends ExtractionStep {
     private static final int WIE_CLAUSE_GAP = 8;
     /** The German relative pronouns that can be a clause's subject (nominative). */
     private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
-    private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
     /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
     private static final int ATTRIBUTE_GAP = 2;
     /** ", sagte am Montagabend in Berlin die Ministerin": at most this many tokens of adverbials between an inverted verb and its subject. */
     private static final int MAX_ADVERBIAL_STRETCH = 6;
     private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
-    /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt. */
-    private static final Set<String> PHRASE_OPENERS_EN = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
-            "my", "your", "him", "them", "us", "me", "it", "some", "any");
+    /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
+    private static final Set<String> PHRASE_OPENERS_EN = Lexicon.words("phrase-openers-en.txt");
     /** Words that join a complement to what follows it: "called the charges baseless and false". */
     private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
@@ -271,7 +269,7 @@ final class CueFinder extends ExtractionStep {
     /** "offiziellen", "aktueller": an inflected adjective, not a relative pronoun ("laut denen ...") or an article. */
     private static boolean inflectedAdjective(String w) {
         return w.length() > 3 && (w.endsWith("en") || w.endsWith("er") || w.endsWith("em") || w.endsWith("es"))
-                && !RELATIVE_PRONOUNS_DE.contains(w) && !ANY_ARTICLE.contains(w);
+                && !NounPhrases.RELATIVE_PRONOUNS_DE.contains(w) && !ANY_ARTICLE.contains(w);
     }
 
     /** "seiner", "Ihrer", "unserer": a possessive determiner, a possessive stem with or without an ending. */

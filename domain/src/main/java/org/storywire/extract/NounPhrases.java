@@ -257,7 +257,7 @@ final class NounPhrases {
                 && morph.english(t.lower()).has(Morphology.NOUN);
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
+    static final Set<String> RELATIVE_PRONOUNS_DE = Lexicon.words("relative-pronouns-de.txt");
 
     /**
      * "Vorstandschef Lukas Ferner": after a first name (the dictionary marks them) a capitalised word

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.analyse.DictionaryReader;
+import org.storywire.clean.Lexicon;
 import org.storywire.analyse.EnglishDictionary;
 
 /**
@@ -50,8 +51,7 @@ final class CueForms {
     /** The prepositions between a verb or noun and the phrase it takes ("vote for", "attack on"). */
     static final Set<String> PREPOSITIONS = Set.of("for", "on", "against", "about", "of", "with", "at", "over", "to");
     /** Words that open a noun phrase after a verb or preposition, besides names, numbers and possessives. */
-    static final Set<String> PHRASE_OPENERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
-            "my", "your", "him", "them", "us", "me", "it", "some", "any");
+    static final Set<String> PHRASE_OPENERS = Lexicon.words("phrase-openers-en.txt");
     /** Words before a form that make it a noun. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
             "my", "your", "of", "for", "in", "on", "with", "against", "and", "strong", "new", "public");
