@@ -15,10 +15,12 @@ final class QuoteStatements extends ExtractionStep {
     static final int SUBJECT_SPAN = 12;
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private final SpeakerFinder speakers;
+    private final OpeningQuotes openings;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.openings = new OpeningQuotes(x, speakers);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -60,6 +62,11 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = "";
                 d.speaker = doc.lastStatement.speaker;
                 d.confidence = 0.6;
+            } else if ((np = openings.speaker(q, s)) != null) {
+                d.cueToken = quoteToken;
+                d.cueText = "";
+                d.speaker = speakers.resolve(np, s);
+                d.confidence = 0.5;
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
                 NounPhrase subject = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
