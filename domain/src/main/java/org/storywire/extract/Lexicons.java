@@ -169,12 +169,24 @@ final class Lexicons {
         return reportNounOf(lower) != null;
     }
 
-    /** The longest report noun that {@code lower} ends in ("polizeiangaben" -> "angaben"), or null. */
+    /**
+     * The longest report noun, in any of its plural or genitive forms, that {@code lower} ends in ("polizeiangaben" ->
+     * "angaben", "untersuchungen" -> "untersuchungen"), or null: the list spells each noun once or twice.
+     */
     String reportNounOf(String lower) {
         String longest = null;
-        for (String noun : reportNouns) if (lower.endsWith(noun) && (longest == null || noun.length() > longest.length())) longest = noun;
+        for (String noun : reportNouns) {
+            if (!lower.contains(noun)) continue;
+            for (String ending : NOUN_INFLECTIONS) {
+                String form = noun + ending;
+                if (lower.endsWith(form) && (longest == null || form.length() > longest.length())) longest = form;
+            }
+        }
         return longest;
     }
+
+    /** Plural and genitive endings of German nouns: "Untersuchungen", "Studien", "Berichts". */
+    private static final List<String> NOUN_INFLECTIONS = List.of("", "n", "en", "s", "es");
 
     /** Adverbs and other words ending in -e that are never a Konjunktiv I verb. */
     final Set<String> notKonjunktiv = Lexicon.words("not-konjunktiv-de.txt");
