@@ -138,8 +138,10 @@ final class ClauseBounds extends ExtractionStep {
         if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
-        // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
-        if (before.speaker == null || !"CLAIM".equals(before.cueClass) && !"COMMENT".equals(before.cueClass)) return false;
+        // "rejected a report that ..., saying it has no plans": after a denial or confirmation of a report the participle gives its
+        // grounds, one position; "dismissed the mayor as weak, arguing that ..." rejects no report and argues something of its own
+        boolean claim = "CLAIM".equals(before.cueClass) || "COMMENT".equals(before.cueClass);
+        if (before.speaker == null || !claim && namesAProposition(before)) return false;
         int comma = model.token(d.cueToken - 1).begin();
         if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
         d.speaker = before.speaker;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentences where one speaker's second verb says something of its own beside the first: a
- * participle taking a clause, a coordinated verb behind a negation. Each is a statement of its own,
+ * participle taking a clause (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
  * and the first statement ends before it. Sentences written for this test.
  */
 class EnglishSecondAttributionTest {
@@ -28,6 +28,16 @@ class EnglishSecondAttributionTest {
         List<Statement> found = english.extract("The mayor praised the plan, citing the revised budget.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).cue()).isEqualTo("praised");
+    }
+
+    @Test
+    void aParticipleAfterADenialThatRejectsNoReportArguesSomethingOfItsOwn() {
+        List<Statement> found = english.extract("The ferry line dismissed the mayor as a poor manager, arguing that the quay had been run well for years.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "dismissed"))).isEqualTo("the mayor as a poor manager");
+        Statement arguing = english.withCue(found, "arguing");
+        assertThat(english.content(arguing)).isEqualTo("that the quay had been run well for years");
+        assertThat(arguing.speaker().mention()).isEqualTo("The ferry line");
     }
 
     @Test
