@@ -138,8 +138,10 @@ final class ClauseBounds extends ExtractionStep {
         if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
-        // "rejected a report that ..., saying it has no plans": after a denial or confirmation the participle gives its grounds, one position
-        if (before.speaker == null || !"CLAIM".equals(before.cueClass) && !"COMMENT".equals(before.cueClass)) return false;
+        // "rejected a report that ..., saying it has no plans": after a denial or confirmation of a report the participle gives its
+        // grounds, one position; "dismissed the mayor as weak, arguing that ..." rejects no report and argues something of its own
+        boolean claim = "CLAIM".equals(before.cueClass) || "COMMENT".equals(before.cueClass);
+        if (before.speaker == null || !claim && namesAProposition(before)) return false;
         int comma = model.token(d.cueToken - 1).begin();
         if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
         d.speaker = before.speaker;
@@ -155,7 +157,10 @@ final class ClauseBounds extends ExtractionStep {
         return REFERENCE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
     }
 
-    /** Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary, before the next comma. */
+    /**
+     * Whether behind the verb at cue stands a that-clause, a quotation, or a clause with a finite auxiliary or a
+     * past-tense verb ("saying most residents wanted to stay"), before the next comma.
+     */
     private boolean takesClauseOrQuote(int cue, int e) {
         if (cues.thatAfter(cue, e) >= 0) return true;
         for (int k = cue + 1; k < e; k++) {
@@ -164,9 +169,18 @@ final class ClauseBounds extends ExtractionStep {
             if (x.quoted()) continue;
             // "saying at one point, “...”": the quotation behind an adjunct's comma
             if (x.isPunct(',')) return k + 1 < e && isQuoteMark(model.token(k + 1)) && model.token(k + 1).quoted();
-            if (CueFinder.FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+            if (CueFinder.FINITE_AUXILIARIES_EN.contains(x.lower()) || k > cue + 1 && pastTenseVerb(x, model.token(k - 1))) return true;
         }
         return false;
+    }
+
+    /**
+     * "wanted" behind a subject: a verb form in -ed that neither an article ("the proposed plan") nor "to" ("to be
+     * welcomed") opens; the dictionary does not tell the past tense from the participle, the word before does.
+     */
+    private boolean pastTenseVerb(Token x, Token before) {
+        if (!x.word() || x.capitalised() || !x.lower().endsWith("ed") || before.is("to") || ANY_ARTICLE.contains(before.lower())) return false;
+        return morph.english(x.lower()).has(Morphology.VERB);
     }
 
     /**
@@ -337,9 +351,10 @@ final class ClauseBounds extends ExtractionStep {
         }
     }
 
-    /** "also", "repeatedly": a word that modifies the verb behind it, no subject of its own. */
+    /** "also", "repeatedly", "not": a word that modifies the verb behind it, no subject of its own. */
     private boolean adverb(Token t) {
-        return t.word() && !t.capitalised() && (t.is("also") || t.is("then") || t.is("later") || t.lower().endsWith("ly") && t.lower().length() > 4);
+        return t.word() && !t.capitalised() && (t.is("also") || t.is("then") || t.is("later") || t.is("not") || t.is("never")
+                || t.lower().endsWith("ly") && t.lower().length() > 4);
     }
 
     /**

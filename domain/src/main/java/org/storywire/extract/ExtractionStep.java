@@ -59,6 +59,17 @@ abstract class ExtractionStep {
         return -1;
     }
 
+    /** Whether the words right behind d's verb name a report, an accusation or what was said: "responded to the allegations". */
+    boolean namesAProposition(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
+            Token t = model.token(k);
+            if (t.isPunct(',')) return false;
+            if (t.word() && lex.isPropositionNoun(t.lower())) return true;
+        }
+        return false;
+    }
+
     int trimEnd(int begin, int end) {
         while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
         return end;

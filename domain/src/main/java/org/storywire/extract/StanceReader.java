@@ -192,17 +192,6 @@ final class StanceReader extends ExtractionStep {
         return false;
     }
 
-    /** Whether the words right behind d's verb name a report, an accusation or what was said: "responded to the allegations". */
-    private boolean namesAProposition(Draft d) {
-        TextModel.Sentence s = model.sentences.get(d.sentence);
-        for (int k = d.cueToken + 1; k < Math.min(s.endToken(), d.cueToken + 6); k++) {
-            Token t = model.token(k);
-            if (t.isPunct(',')) return false;
-            if (t.word() && lex.isPropositionNoun(t.lower())) return true;
-        }
-        return false;
-    }
-
     /**
      * "wies die Forderung zurück" rejects a demand: a position of its own, not the denial of a fact. A verb that
      * only denies ({@code denying}: "dementiert Pläne", "denies plans to close") says the speaker's own plan does not

@@ -1,0 +1,52 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English sentences where one speaker's second verb says something of its own beside the first: a
+ * participle taking a clause (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
+ * and the first statement ends before it. Sentences written for this test.
+ */
+class EnglishSecondAttributionTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void aParticipleWhoseClauseHasAPastTenseVerbIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("The harbour master echoed the ferry line's complaint, saying most residents wanted the quay to stay open.");
+        assertThat(found).hasSize(2);
+        Statement saying = english.withCue(found, "saying");
+        assertThat(english.content(saying)).isEqualTo("most residents wanted the quay to stay open");
+        assertThat(saying.speaker().mention()).isEqualTo("The harbour master");
+        assertThat(english.content(english.withCue(found, "echoed"))).isEqualTo("the ferry line's complaint");
+    }
+
+    @Test
+    void aParticipleBehindAnArticleIsNoPastTenseAndNamesNoSaidPart() {
+        List<Statement> found = english.extract("The mayor praised the plan, citing the revised budget.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).isEqualTo("praised");
+    }
+
+    @Test
+    void aParticipleAfterADenialThatRejectsNoReportArguesSomethingOfItsOwn() {
+        List<Statement> found = english.extract("The ferry line dismissed the mayor as a poor manager, arguing that the quay had been run well for years.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "dismissed"))).isEqualTo("the mayor as a poor manager");
+        Statement arguing = english.withCue(found, "arguing");
+        assertThat(english.content(arguing)).isEqualTo("that the quay had been run well for years");
+        assertThat(arguing.speaker().mention()).isEqualTo("The ferry line");
+    }
+
+    @Test
+    void aNegatedVerbAfterButSharesTheSubjectAndEndsTheStatementBefore() {
+        List<Statement> found = english.extract("The mayor said that she would review the plan but did not say when the quay would reopen.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "said"))).isEqualTo("that she would review the plan");
+        Statement second = english.withCue(found, "say");
+        assertThat(english.content(second)).isEqualTo("when the quay would reopen");
+        assertThat(second.speaker().mention()).isEqualTo("The mayor");
+    }
+}
