@@ -44,18 +44,21 @@ final class GermanPassive extends ExtractionStep {
 
     /**
      * The agent: an agentive phrase behind "von"/"vom" in the cue's clause, not an attribute of a noun ("Chef von X"),
-     * else the report it is read in ("wird im Bericht als problematisch bezeichnet"); or null.
+     * else the report it is read in ("wird im Bericht als problematisch bezeichnet"); or null. A participle opening
+     * its clause has the agent behind it ("Gefordert wird von der Opposition ein Ausschuss").
      */
     NounPhrase agent(TextModel.Sentence s, int cue) {
-        int from = cue - 1;
+        int from = cue;
         while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
+        int to = cue + 1;
+        while (to < s.endToken() && !isClauseBoundary(model.token(to))) to++;
         NounPhrase report = null;
-        for (int k = from; k < cue; k++) {
+        for (int k = from; k < to; k++) {
             Token x = model.token(k);
-            if (x.quoted() || k > from && model.token(k - 1).capitalised()) continue;
+            if (k == cue || x.quoted() || k > from && model.token(k - 1).capitalised()) continue;
             boolean by = x.is("von") || x.is("vom");
             if (!by && !SOURCE_PREPOSITIONS.contains(x.lower())) continue;
-            NounPhrase np = speakers.nounPhraseAfter(k + 1, cue);
+            NounPhrase np = speakers.nounPhraseAfter(k + 1, k < cue ? cue : to);
             if (np == null || np.pronoun()) continue;
             if (by && nps.agentive(np)) return np;
             if (!by && report == null && lex.isReportNoun(model.token(np.end() - 1).lower())) report = np;

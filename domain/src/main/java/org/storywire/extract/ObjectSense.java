@@ -14,6 +14,7 @@ final class ObjectSense {
     private static final Map<String, List<String>> HEADS = heads();
     /** "für die zwölf Verletzten": at most this many words (article, number, adjective) between a preposition and its noun. */
     private static final int MODIFIERS = 4;
+    private static final List<String> QUANTITY_COMPARATIVES = List.of("mehr", "weniger");
     private final TextModel model;
     private final Morphology morph;
 
@@ -43,9 +44,15 @@ final class ObjectSense {
         if (!t.word() || t.quoted() || !t.capitalised() || heads.stream().noneMatch(t.lower()::endsWith)) return false;
         for (int j = k - 1; j >= s.firstToken() && j >= k - MODIFIERS; j--) {
             Token x = model.token(j);
+            if (comparedQuantity(j)) continue;
             if (NounPhrases.PREPOSITIONS.contains(x.lower())) return false;
             if (x.capitalised() || !(x.word() || Character.isDigit(x.text().charAt(0)))) break;
         }
         return true;
+    }
+
+    /** "mehr als 80 Menschenleben": "als" behind a comparative of quantity counts the noun, it opens no phrase. */
+    private boolean comparedQuantity(int j) {
+        return model.token(j).is("als") && j > 0 && QUANTITY_COMPARATIVES.contains(model.token(j - 1).lower());
     }
 }

@@ -10,7 +10,7 @@ import org.storywire.clean.TimePrecision;
 
 /** The document model as the steps after extraction read it: one reading of the article, offsets into one text. */
 class DocumentTest {
-    private final StatementExtractor extractor = new StatementExtractor();
+    private final StatementExtractor extractor = FailingExtractor.create();
 
     private Document read(String title, String text, String language) {
         return extractor.read(new CleanArticle("d", "o", null, title, text, language, null, TimePrecision.UNKNOWN));

@@ -79,6 +79,15 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void aPassiveParticipleOpeningTheSentenceHasItsAgentBehindIt() {
+        String text = "Gefordert wird von der Opposition ein Untersuchungsausschuss. Der Landrat lehnte das am Montag ab.";
+        assertThat(about(extract(text), "Untersuchungsausschuss").speaker().mention()).isEqualTo("der Opposition");
+        // without an agent it tells what was done, and the statements after it are still read
+        List<Statement> found = extract("Erinnert wurde an die Opfer. Die Stadt kündigte an, eine Gedenkstätte zu bauen.");
+        assertThat(found).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Die Stadt"));
+    }
+
+    @Test
     void aParticipleBetweenAnArticleAndItsNounReportsNothing() {
         List<Statement> found = extract("Die zuletzt bekannte Adresse des Mannes lag in Kassel. Eine oft beklagte Lücke im Fahrplan wird geschlossen.");
         assertThat(found).isEmpty();
