@@ -781,8 +781,15 @@ final class CueFinder extends ExtractionStep {
         if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && PASSIVE_BE_EN.contains(before.lower())) return false;
         if (TextModel.NAMING_VERBS_EN.contains(lemma) && (commonNoun(before) || before.isPunct(','))) return false;
         Token next = model.token(i + 1);
+        // "appeared to waver", "plans to run": the learned verbs with a to-infinitive attribute it to their subject
+        if (next.is("to") && lex.phraseCue("to", lemma)) return i + 2 < e && infinitive(model.token(i + 2));
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
         return lex.phraseCue("object", lemma) && opensPhrase(i + 1);
+    }
+
+    /** A lower-case word with a verb reading: the verb of a to-infinitive, as eval cue-forms counted it. */
+    private boolean infinitive(Token x) {
+        return x.word() && !x.capitalised() && !x.quoted() && morph.englishVerbLemma(x.lower()) != null;
     }
 
     /** A noun phrase opening at k: a determiner or object pronoun, a name or a possessive, right behind the word before, no quotation mark between. */

@@ -30,10 +30,10 @@ final class CueForms {
     enum Form { to, wh, object, verb, noun, possessed }
 
     /**
-     * The short forms extraction reads from phrase-cues-en.txt. A noun with a preposition is listed only behind a possessive
+     * The forms extraction reads from phrase-cues-en.txt: the to-infinitive and the short forms. A noun with a preposition is listed only behind a possessive
      * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences.
      */
-    static final Set<Form> PHRASE = Set.of(Form.object, Form.verb, Form.possessed);
+    static final Set<Form> PHRASE = Set.of(Form.to, Form.object, Form.verb, Form.possessed);
 
     record Key(Form form, String lemma) {}
 

@@ -61,14 +61,14 @@ class CueFormsTest {
     }
 
     @Test
-    void writesTheSelectedObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
+    void writesTheSelectedToObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
         CueFormsCommand command = new CueFormsCommand();
         command.data = java.nio.file.Path.of("corpus/train");
         command.minOccurrences = 8;
         command.minShare = 0.2;
         String file = command.phraseCues(Map.of(CueForms.Form.object, List.of("endorse"), CueForms.Form.verb, List.of("vote for"),
-                CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan")));
+                CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan"), CueForms.Form.wh, List.of("wonder")));
         assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --write");
-        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "verb\tvote for");
+        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "to\tplan", "verb\tvote for");
     }
 }
