@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verbs that phrase-cues-en.txt (learned by eval cue-forms) lists with a to-infinitive, a noun-phrase object or a preposition
- * and its phrase: the infinitive or phrase is what the subject holds or said. Sentences written for this test.
+ * Verbs that phrase-cues-en.txt (learned by eval cue-forms) lists with a to-infinitive, a predicative adjective, a noun-phrase
+ * object or a preposition and its phrase: the complement or phrase is what the subject holds, said or seemed. Sentences written for this test.
  */
 class EnglishPhraseCueTest {
     private final EnglishExtraction english = new EnglishExtraction();
@@ -59,6 +59,20 @@ class EnglishPhraseCueTest {
     void aVerbTheListDoesNotNameWithAToInfinitiveStaysNoCue() {
         assertThat(english.extract("The harbour crew managed to repair the northern pier.")).isEmpty();
         assertThat(english.extract("The ferry appeared to the crowd at noon.")).isEmpty();
+    }
+
+    @Test
+    void aLearnedVerbWithAPredicativeAdjectiveAttributesHowTheSubjectSeemed() {
+        Statement s = single(english.extract("The councillor seemed quite nervous about the ferry figures."));
+        assertThat(s.cue()).isEqualTo("seemed");
+        assertThat(english.content(s)).contains("nervous about the ferry figures");
+        assertThat(single(english.extract("Mayor Tom Reed appeared tired after the harbour vote.")).cue()).isEqualTo("appeared");
+    }
+
+    @Test
+    void aPrepositionOrAnAdjectiveBeforeItsNounIsNoPredicativeComplement() {
+        assertThat(english.extract("The harbour ferry appeared on the horizon at noon.")).isEmpty();
+        assertThat(english.extract("The old lighthouse seemed empty rooms and dust.")).isEmpty();
     }
 
     private static Statement single(List<Statement> found) {

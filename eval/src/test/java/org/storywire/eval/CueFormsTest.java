@@ -61,6 +61,20 @@ class CueFormsTest {
     }
 
     @Test
+    void countsVerbsWithAPredicativeAdjectiveButNotWithAPrepositionOrAnAdjectiveBeforeItsNoun() {
+        String text = "Mayor Tull seemed very tired. The ferry appeared on the horizon. The crew seemed calm people.";
+        QuotesEvaluation.GoldQuote seemed = new QuotesEvaluation.GoldQuote(new QuotesEvaluation.Spans(List.of(
+                at(text, "Mayor Tull").ranges().get(0), at(text, "very tired").ranges().get(0))), new QuotesEvaluation.Spans(List.of()), at(text, "seemed"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(seemed)), List.of());
+
+        CueForms.Count seem = forms.counts().get(new CueForms.Key(CueForms.Form.predicative, "seem"));
+        assertThat(seem.occurrences).isEqualTo(1);
+        assertThat(seem.annotated).isEqualTo(1);
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.predicative, "appear"));
+    }
+
+    @Test
     void writesTheSelectedToObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
         CueFormsCommand command = new CueFormsCommand();
         command.data = java.nio.file.Path.of("corpus/train");
