@@ -21,6 +21,13 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aVerbSeenSixTimesInTheCorpusIsLearnedToo() {
+        Statement s = single(english.extract("Senator Ada Croft chided the harbour board on Tuesday."));
+        assertThat(s.cue()).isEqualTo("chided");
+        assertThat(english.content(s)).contains("the harbour board");
+    }
+
+    @Test
     void aLearnedVerbWithItsPrepositionAttributesThePhraseBehindIt() {
         Statement s = single(english.extract("Senator Ada Croft advocated for a harbour tax on Tuesday."));
         assertThat(s.cue()).isEqualTo("advocated");
