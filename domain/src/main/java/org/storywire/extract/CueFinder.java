@@ -85,6 +85,7 @@ final class CueFinder extends ExtractionStep {
     private final GermanPassive passives;
     private final ClauseBounds bounds;
     private final ObjectSense senses;
+    private final PredicativeComplement predicatives;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -95,6 +96,7 @@ final class CueFinder extends ExtractionStep {
         this.passives = new GermanPassive(x, speakers);
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
+        this.predicatives = new PredicativeComplement(model, morph);
     }
 
     /**
@@ -781,8 +783,17 @@ final class CueFinder extends ExtractionStep {
         if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && PASSIVE_BE_EN.contains(before.lower())) return false;
         if (TextModel.NAMING_VERBS_EN.contains(lemma) && (commonNoun(before) || before.isPunct(','))) return false;
         Token next = model.token(i + 1);
+        // "appeared to waver", "plans to run": the learned verbs with a to-infinitive attribute it to their subject
+        if (next.is("to") && lex.phraseCue("to", lemma)) return i + 2 < e && infinitive(model.token(i + 2));
+        // "seemed unconvinced", "appears very weak": the learned verbs with a predicative complement say how a thing seemed
+        if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
         return lex.phraseCue("object", lemma) && opensPhrase(i + 1);
+    }
+
+    /** A lower-case word with a verb reading: the verb of a to-infinitive, as eval cue-forms counted it. */
+    private boolean infinitive(Token x) {
+        return x.word() && !x.capitalised() && !x.quoted() && morph.englishVerbLemma(x.lower()) != null;
     }
 
     /** A noun phrase opening at k: a determiner or object pronoun, a name or a possessive, right behind the word before, no quotation mark between. */

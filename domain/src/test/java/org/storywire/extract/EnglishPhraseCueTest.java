@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verbs that phrase-cues-en.txt (learned by eval cue-forms) lists with a noun-phrase object or with a preposition and its
- * phrase: the phrase is what the subject holds or said. Sentences written for this test.
+ * Verbs that phrase-cues-en.txt (learned by eval cue-forms) lists with a to-infinitive, a predicative adjective, a noun-phrase
+ * object or a preposition and its phrase: the complement or phrase is what the subject holds, said or seemed. Sentences written for this test.
  */
 class EnglishPhraseCueTest {
     private final EnglishExtraction english = new EnglishExtraction();
@@ -18,6 +18,13 @@ class EnglishPhraseCueTest {
         assertThat(s.cue()).isEqualTo("ordered");
         assertThat(s.speaker().mention()).isEqualTo("The district judge");
         assertThat(english.content(s)).contains("a recount of the harbour ballots");
+    }
+
+    @Test
+    void aVerbSeenSixTimesInTheCorpusIsLearnedToo() {
+        Statement s = single(english.extract("Senator Ada Croft chided the harbour board on Tuesday."));
+        assertThat(s.cue()).isEqualTo("chided");
+        assertThat(english.content(s)).contains("the harbour board");
     }
 
     @Test
@@ -45,6 +52,34 @@ class EnglishPhraseCueTest {
         assertThat(s.speaker().mention()).isEqualTo("his");
         assertThat(english.content(s)).isEqualTo("the harbour board");
         assertThat(english.extract("The attacks on the harbour board went on for a week.")).isEmpty();
+    }
+
+    @Test
+    void aLearnedVerbWithAToInfinitiveAttributesTheInfinitiveToItsSubject() {
+        Statement s = single(english.extract("The mayor's new ferry plan appeared to lose support among harbour traders."));
+        assertThat(s.cue()).isEqualTo("appeared");
+        assertThat(english.content(s)).contains("to lose support among harbour traders");
+        assertThat(single(english.extract("Councillor Ada Croft seemed to doubt the figures on Tuesday.")).cue()).isEqualTo("seemed");
+    }
+
+    @Test
+    void aVerbTheListDoesNotNameWithAToInfinitiveStaysNoCue() {
+        assertThat(english.extract("The harbour crew managed to repair the northern pier.")).isEmpty();
+        assertThat(english.extract("The ferry appeared to the crowd at noon.")).isEmpty();
+    }
+
+    @Test
+    void aLearnedVerbWithAPredicativeAdjectiveAttributesHowTheSubjectSeemed() {
+        Statement s = single(english.extract("The councillor seemed quite nervous about the ferry figures."));
+        assertThat(s.cue()).isEqualTo("seemed");
+        assertThat(english.content(s)).contains("nervous about the ferry figures");
+        assertThat(single(english.extract("Mayor Tom Reed appeared tired after the harbour vote.")).cue()).isEqualTo("appeared");
+    }
+
+    @Test
+    void aPrepositionOrAnAdjectiveBeforeItsNounIsNoPredicativeComplement() {
+        assertThat(english.extract("The harbour ferry appeared on the horizon at noon.")).isEmpty();
+        assertThat(english.extract("The old lighthouse seemed empty rooms and dust.")).isEmpty();
     }
 
     private static Statement single(List<Statement> found) {

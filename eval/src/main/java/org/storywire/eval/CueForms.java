@@ -27,13 +27,13 @@ import org.storywire.analyse.EnglishDictionary;
  */
 final class CueForms {
     /** The complement forms counted; those extraction reads ({@link #PHRASE}) are the keys of the lexicon's phrase-cues-en.txt. */
-    enum Form { to, wh, object, verb, noun, possessed }
+    enum Form { to, wh, predicative, object, verb, noun, possessed }
 
     /**
-     * The short forms extraction reads from phrase-cues-en.txt. A noun with a preposition is listed only behind a possessive
+     * The forms extraction reads from phrase-cues-en.txt: the to-infinitive, the predicative adjective and the short forms. A noun with a preposition is listed only behind a possessive
      * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences.
      */
-    static final Set<Form> PHRASE = Set.of(Form.object, Form.verb, Form.possessed);
+    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.object, Form.verb, Form.possessed);
 
     record Key(Form form, String lemma) {}
 
@@ -90,8 +90,11 @@ final class CueForms {
             String lemma = verbLemma(verb.lower());
             if (lemma == null) continue;
             Form form = formOf(text, next, words.get(i + 2));
+            Word predicative = form == null && !function && noun == null ? predicativeAt(text, words, i + 1) : null;
             if (form != null) {
                 count(new Key(form, lemma), doc, verb, next, missedSet);
+            } else if (predicative != null) {
+                count(new Key(Form.predicative, lemma), doc, verb, predicative, missedSet);
             } else if (function || noun != null) {
                 continue;
             } else if (PREPOSITIONS.contains(next.lower()) && !next.lower().equals("to") && i + 3 < words.size()
@@ -151,6 +154,32 @@ final class CueForms {
         if (noun == null) return null;
         boolean marked = before != null && (NOUN_MARKERS.contains(before.lower()) || possessive(before.lower()));
         return marked || !verb ? noun : null;
+    }
+
+    private static final Set<String> DEGREE_ADVERBS = Lexicon.words("degree-adverbs-en.txt");
+
+    /**
+     * The adjective of a predicative complement at k, maybe behind a degree adverb ("seemed tired", "appears very
+     * weak"): a lower-case word the dictionary reads as an adjective and not as a noun; else null.
+     */
+    private static Word predicativeAt(String text, List<Word> words, int k) {
+        if (k + 1 < words.size() && (DEGREE_ADVERBS.contains(words.get(k).lower()) || words.get(k).lower().endsWith("ly"))) k++;
+        Word word = words.get(k);
+        if (!text.substring(words.get(k - 1).end(), word.begin()).isBlank() || !Character.isLowerCase(text.charAt(word.begin())) || functionWord(word.lower())) return null;
+        boolean adjective = false;
+        for (DictionaryReader.Entry e : EnglishDictionary.entries(word.lower())) {
+            if (e.tag() == null) continue;
+            if (e.tag().startsWith("NN") && !e.tag().startsWith("NNP")) return null;
+            if (e.tag().startsWith("JJ") || e.tag().equals("VBN")) adjective = true;
+        }
+        // "support free trade": an adjective before a noun opens an object, no complement
+        if (!adjective || k + 1 < words.size() && text.substring(word.end(), words.get(k + 1).begin()).isBlank() && noun(words.get(k + 1).lower())) return null;
+        return word;
+    }
+
+    private static boolean noun(String lower) {
+        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) if (e.tag() != null && e.tag().startsWith("NN") && !e.tag().startsWith("NNP")) return true;
+        return false;
     }
 
     /** "to" before a lower-case word with a verb reading, or a wh-word, right behind the verb; else null. */

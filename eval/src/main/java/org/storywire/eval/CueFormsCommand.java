@@ -24,7 +24,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
     @Option(names = "--min-occurrences", defaultValue = "8", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.5", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
-    @Option(names = "--write", description = "write the selected forms object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
+    @Option(names = "--write", description = "write the selected forms to, predicative, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
@@ -63,10 +63,11 @@ final class CueFormsCommand implements Callable<Integer> {
     /** The lexicon file of the short forms selected: a header naming the command that wrote it, then one form and lemma a line. */
     String phraseCues(Map<CueForms.Form, List<String>> selected) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
-                # English verbs with a noun-phrase object ("endorsed Hale") or with a preposition and its phrase ("voted
-                # for Hale"), and nouns behind a possessive with a preposition and its phrase ("his attacks on Hale"), that
-                # a quotation corpus annotates as attributions often enough, learned from lemma and form counts alone (no
-                # corpus text). Written by:
+                # English verbs with a to-infinitive ("appeared to waver"), a predicative adjective ("seemed unconvinced"),
+                # a noun-phrase object ("endorsed Hale") or a preposition and its phrase ("voted for Hale"), and nouns
+                # behind a possessive with a preposition and its phrase ("his attacks on Hale"), that a quotation corpus
+                # annotates as attributions often enough, learned from lemma and form counts alone (no corpus text).
+                # Written by:
                 #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --write <this file>
                 # Format: form TAB lemma (with its preposition for the forms verb and possessed).
                 """, data, minOccurrences, minShare));

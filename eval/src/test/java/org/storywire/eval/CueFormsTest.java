@@ -61,14 +61,28 @@ class CueFormsTest {
     }
 
     @Test
-    void writesTheSelectedObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
+    void countsVerbsWithAPredicativeAdjectiveButNotWithAPrepositionOrAnAdjectiveBeforeItsNoun() {
+        String text = "Mayor Tull seemed very tired. The ferry appeared on the horizon. The crew seemed calm people.";
+        QuotesEvaluation.GoldQuote seemed = new QuotesEvaluation.GoldQuote(new QuotesEvaluation.Spans(List.of(
+                at(text, "Mayor Tull").ranges().get(0), at(text, "very tired").ranges().get(0))), new QuotesEvaluation.Spans(List.of()), at(text, "seemed"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(seemed)), List.of());
+
+        CueForms.Count seem = forms.counts().get(new CueForms.Key(CueForms.Form.predicative, "seem"));
+        assertThat(seem.occurrences).isEqualTo(1);
+        assertThat(seem.annotated).isEqualTo(1);
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.predicative, "appear"));
+    }
+
+    @Test
+    void writesTheSelectedToObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
         CueFormsCommand command = new CueFormsCommand();
         command.data = java.nio.file.Path.of("corpus/train");
         command.minOccurrences = 8;
         command.minShare = 0.2;
         String file = command.phraseCues(Map.of(CueForms.Form.object, List.of("endorse"), CueForms.Form.verb, List.of("vote for"),
-                CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan")));
+                CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan"), CueForms.Form.wh, List.of("wonder")));
         assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --write");
-        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "verb\tvote for");
+        assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "to\tplan", "verb\tvote for");
     }
 }

@@ -1,0 +1,47 @@
+package org.storywire.extract;
+
+import java.util.Set;
+import org.storywire.analyse.DictionaryReader;
+import org.storywire.analyse.EnglishDictionary;
+import org.storywire.clean.Lexicon;
+
+/**
+ * "seemed tired", "appears very weak", "seemed unconvinced": an adjective or past participle as a verb's predicative
+ * complement, maybe behind a degree adverb, as eval cue-forms counts it for the learned verbs that take one. An
+ * adjective before a noun ("backed free trade") opens an object instead.
+ */
+final class PredicativeComplement {
+    private static final Set<String> DEGREE_ADVERBS = Lexicon.words("degree-adverbs-en.txt");
+    /** The dictionary's tags of function words, as eval cue-forms reads them. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
+    private final TextModel model;
+    private final Morphology morph;
+
+    PredicativeComplement(TextModel model, Morphology morph) {
+        this.model = model;
+        this.morph = morph;
+    }
+
+    /** Whether a predicative complement opens at k, before the sentence end e. */
+    boolean at(int k, int e) {
+        if (k < e && adjacentWord(k) && (DEGREE_ADVERBS.contains(model.token(k).lower()) || model.token(k).lower().endsWith("ly"))) k++;
+        if (k >= e || !adjacentWord(k)) return false;
+        Morphology.Analysis word = morph.english(model.token(k).lower());
+        if (word.has(Morphology.NOUN) || !(word.has(Morphology.ADJECTIVE) || word.has(Morphology.PARTICIPLE)) || functionWord(model.token(k).lower())) return false;
+        if (k + 1 >= e) return true;
+        Token next = model.token(k + 1);
+        return !(next.word() && next.begin() == model.token(k).end() + 1 && morph.english(next.lower()).has(Morphology.NOUN));
+    }
+
+    /** "commented on", "seized upon": a word the dictionary also reads as a preposition, particle or determiner is none. */
+    private static boolean functionWord(String lower) {
+        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) if (e.tag() != null && FUNCTION_TAGS.contains(e.tag())) return true;
+        return false;
+    }
+
+    /** A lower-case word outside quotation marks, one space behind the token before it. */
+    private boolean adjacentWord(int k) {
+        Token x = model.token(k);
+        return x.word() && !x.quoted() && !x.capitalised() && x.begin() == model.token(k - 1).end() + 1;
+    }
+}
