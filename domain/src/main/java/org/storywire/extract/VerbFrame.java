@@ -4,7 +4,9 @@ package org.storywire.extract;
  * A German reporting verb whose frame in its clause (between the commas around it) gives it a sense other than speech:
  * "nennt sich „...“" (a reflexive naming: "wie er sich selbst nannte"), "gingen die Lichter aus" (ausgehen reports a
  * belief only with "von"/"davon": "geht von einem Unfall aus", or "hervor": "geht aus dem Bericht hervor"),
- * "schloss das Land aus der Gruppe aus" (ausschließen with a source phrase in "aus" expels, it rules nothing out).
+ * "schloss das Land aus der Gruppe aus" (ausschließen with a source phrase in "aus" expels, it rules nothing out),
+ * "meldete das Patent an" (anmelden registers), "hatten sich krank gemeldet" (sich melden, with no quotation in the
+ * sentence: "meldete sich mit den Worten „...“" speaks, and so does "sich zu Wort melden").
  */
 final class VerbFrame {
     private final TextModel model;
@@ -23,6 +25,20 @@ final class VerbFrame {
         if (lemma.equals("nennen")) return inClause(cue, particle, s, "sich");
         if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");
         if (lemma.equals("ausschließen") || aus && lemma.equals("schließen")) return inClause(cue, particle, s, "aus");
+        // "hat sich zu Wort gemeldet" takes the floor: speech
+        if (lemma.equals("melden")) return closesClause(cue, s, "an") || inClause(cue, particle, s, "sich") && !inClause(cue, particle, s, "wort") && !quotationIn(s);
+        return false;
+    }
+
+    /** "meldete das Patent an": the word that ends the verb's clause, a separable particle. */
+    private boolean closesClause(int cue, TextModel.Sentence s, String word) {
+        int last = -1;
+        for (int k = cue + 1; k < s.endToken() && !model.token(k).isPunct(','); k++) if (model.token(k).word()) last = k;
+        return last > cue && model.token(last).is(word);
+    }
+
+    private boolean quotationIn(TextModel.Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).quoted()) return true;
         return false;
     }
 
