@@ -86,6 +86,7 @@ final class CueFinder extends ExtractionStep {
     private final ClauseBounds bounds;
     private final ObjectSense senses;
     private final VerbFrame frames;
+    private final ColonFrame colonFrames;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -97,6 +98,7 @@ final class CueFinder extends ExtractionStep {
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
         this.frames = new VerbFrame(model, morph);
+        this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
     }
 
     /**
@@ -112,6 +114,7 @@ final class CueFinder extends ExtractionStep {
             if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
             // „... für die Zeitung „La Gazetta dello Sport“": a foreign name inside reported speech is no quotation of its own
             if (foreignTerm(q)) continue;
+            if (colonFrames.framedOnly(outer, q)) continue;
             doc.drafts.add(outer.quotationInside(q[0], q[1]));
         }
     }
