@@ -86,6 +86,8 @@ final class CueFinder extends ExtractionStep {
     private final ClauseBounds bounds;
     private final ObjectSense senses;
     private final PredicativeComplement predicatives;
+    private final VerbFrame frames;
+    private final ColonFrame colonFrames;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -97,6 +99,8 @@ final class CueFinder extends ExtractionStep {
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
         this.predicatives = new PredicativeComplement(model, morph);
+        this.frames = new VerbFrame(model, morph);
+        this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
     }
 
     /**
@@ -112,6 +116,7 @@ final class CueFinder extends ExtractionStep {
             if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
             // „... für die Zeitung „La Gazetta dello Sport“": a foreign name inside reported speech is no quotation of its own
             if (foreignTerm(q)) continue;
+            if (colonFrames.framedOnly(outer, q)) continue;
             doc.drafts.add(outer.quotationInside(q[0], q[1]));
         }
     }
@@ -730,7 +735,9 @@ final class CueFinder extends ExtractionStep {
         // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the
         // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
-        d.topicOnly = !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
+        // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic
+        d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
+                || !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;

@@ -16,11 +16,13 @@ final class QuoteStatements extends ExtractionStep {
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
     private final SpeakerFinder speakers;
     private final OpeningQuotes openings;
+    private final QuotedName names;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.openings = new OpeningQuotes(x, speakers);
+        this.names = new QuotedName(model, morph, lex);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -77,6 +79,11 @@ final class QuoteStatements extends ExtractionStep {
                 // a quoted phrase nobody in reach says is a title or a term, not a quotation
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;
+                // a quoted name ("das Lied „...“") is no statement; reported speech after it still goes on from its subject
+                if (!english && names.names(s, quoteToken, q)) {
+                    doc.introduce(d);
+                    continue;
+                }
             }
             found.add(d);
         }

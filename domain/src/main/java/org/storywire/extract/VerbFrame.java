@@ -1,0 +1,58 @@
+package org.storywire.extract;
+
+/**
+ * A German reporting verb whose frame in its clause (between the commas around it) gives it a sense other than speech:
+ * "nennt sich „...“" (a reflexive naming: "wie er sich selbst nannte"), "gingen die Lichter aus" (ausgehen reports a
+ * belief only with "von"/"davon": "geht von einem Unfall aus", or "hervor": "geht aus dem Bericht hervor"),
+ * "schloss das Land aus der Gruppe aus" (ausschließen with a source phrase in "aus" expels, it rules nothing out),
+ * "meldete das Patent an" (anmelden registers), "hatten sich krank gemeldet" (sich melden, with no quotation in the
+ * sentence: "meldete sich mit den Worten „...“" speaks, and so does "sich zu Wort melden").
+ */
+final class VerbFrame {
+    private final TextModel model;
+    private final Morphology morph;
+
+    VerbFrame(TextModel model, Morphology morph) {
+        this.model = model;
+        this.morph = morph;
+    }
+
+    /** Whether the verb at {@code cue} (with its separated particle at {@code particle}, or -1) is no verb of speech here. */
+    boolean notSpeech(int cue, int particle, TextModel.Sentence s) {
+        String lemma = morph.germanLemma(model.token(cue).lower());
+        if (lemma == null) return false;
+        boolean aus = particle >= 0 && model.token(particle).is("aus");
+        if (lemma.equals("nennen")) return inClause(cue, particle, s, "sich");
+        if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");
+        if (lemma.equals("ausschließen") || aus && lemma.equals("schließen")) return inClause(cue, particle, s, "aus");
+        // "hat sich zu Wort gemeldet" takes the floor: speech
+        if (lemma.equals("melden")) return closesClause(cue, s, "an") || inClause(cue, particle, s, "sich") && !inClause(cue, particle, s, "wort") && !quotationIn(s);
+        return false;
+    }
+
+    /** "meldete das Patent an": the word that ends the verb's clause, a separable particle. */
+    private boolean closesClause(int cue, TextModel.Sentence s, String word) {
+        int last = -1;
+        for (int k = cue + 1; k < s.endToken() && !model.token(k).isPunct(','); k++) if (model.token(k).word()) last = k;
+        return last > cue && model.token(last).is(word);
+    }
+
+    private boolean quotationIn(TextModel.Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).quoted()) return true;
+        return false;
+    }
+
+    /** One of the words in the verb's clause, other than the verb and its particle, outside quotations. */
+    private boolean inClause(int cue, int particle, TextModel.Sentence s, String... words) {
+        int from = cue;
+        while (from > s.firstToken() && !model.token(from - 1).isPunct(',')) from--;
+        int to = Math.max(cue, particle);
+        while (to + 1 < s.endToken() && !model.token(to + 1).isPunct(',')) to++;
+        for (int k = from; k <= to; k++) {
+            Token t = model.token(k);
+            if (k == cue || k == particle || t.quoted()) continue;
+            for (String w : words) if (t.is(w)) return true;
+        }
+        return false;
+    }
+}

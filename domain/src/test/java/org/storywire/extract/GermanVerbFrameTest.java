@@ -1,0 +1,45 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A German reporting verb in a frame of another sense says nothing: "wie sie sich nannte" (naming), "gingen die Lichter
+ * aus" (ausgehen without "von"), "schloss den Verein aus der Liga aus" (expelling), "meldete das Patent an", "hatten sich krank gemeldet". Every text is written for this test.
+ */
+class GermanVerbFrameTest {
+    @Test
+    void aReflexiveNennenNames() {
+        assertThat(extract("Die Band Kaltfront, wie sie sich selbst gerne nannte, ist aufgelöst.")).isEmpty();
+    }
+
+    @Test
+    void ausgehenWithoutVonIsNoBelief() {
+        assertThat(extract("Am Abend gingen in der Altstadt vielerorts die Lichter aus.")).isEmpty();
+        String belief = "Die Polizei geht von einem Unfall aus.";
+        assertThat(extract(belief)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Die Polizei"));
+    }
+
+    @Test
+    void ausschliessenWithASourcePhraseExpels() {
+        assertThat(extract("Der Verband schloss am Montag den Verein Blau-Weiß aus seiner Liga aus.")).isEmpty();
+        String ruledOut = "Die Ministerin schloss aus, dass die Steuern steigen.";
+        assertThat(extract(ruledOut)).singleElement().satisfies(s -> assertThat(content(s, ruledOut)).isEqualTo("dass die Steuern steigen"));
+    }
+
+    @Test
+    void anmeldenAndAReflexiveMeldenWithoutAQuotationSayNothing() {
+        assertThat(extract("Im Frühjahr meldete der Tüftler das Patent für seine Kaffeemaschine Nr. 2 an.")).isEmpty();
+        assertThat(extract("Am Morgen hatten sich viele Busfahrer überraschend krank gemeldet.")).isEmpty();
+    }
+
+    @Test
+    void aReflexiveMeldenWithAQuotationOrZuWortSpeaks() {
+        String quoted = "Der Kapitän meldete sich mit den Worten: „Wir sind gut angekommen.“";
+        assertThat(extract(quoted)).extracting(s -> content(s, quoted)).contains("„Wir sind gut angekommen.“");
+        assertThat(extract("Nach der Abstimmung hat sich der Verband der Busfahrer zu Wort gemeldet.")).isNotEmpty();
+    }
+}
