@@ -245,6 +245,7 @@ public final class BenchCommand implements Callable<Integer> {
             StorywireConfig config = config("e2e-" + guarantee.replace('_', '-'), guarantee);
             try (ProcessorApp app = startProcessor(config)) {
                 progress("end to end (" + guarantee + "): " + articleSet.size() + " articles");
+                BrokerWrites writesBefore = brokerWrites(config);
                 CpuUse before = CpuUse.now();
                 long start = System.nanoTime();
                 // Two halves, the second published once the first is through every hop: its rate and CPU are
@@ -257,12 +258,15 @@ public final class BenchCommand implements Callable<Integer> {
                 publish(config, articleSet.subList(half, articleSet.size()));
                 double seconds = awaitCaughtUp(app, start);
                 CpuUse atEnd = CpuUse.now();
+                BrokerWrites written = brokerWrites(config).since(writesBefore);
                 CpuUse used = atEnd.since(before);
                 double rate = articleSet.size() / seconds;
                 long updates = endOffsets(config.topics().storyUpdates());
                 Map<String, Object> figures = new LinkedHashMap<>(Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates, "cpu", used));
                 row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates), %s", rate, articleSet.size(), seconds,
                         updates, used.perArticle(articleSet.size()));
+                figures.put("written", written.byKind());
+                row("end to end", guarantee + ", broker writes", "%s", written.perArticle(articleSet.size()));
                 WarmPart warm = WarmPart.between(articleSet.size() - half, mark, atMark, start + (long) (seconds * 1e9), atEnd);
                 figures.put("secondHalf", Map.of("articles", warm.articles(), "seconds", warm.seconds(),
                         "articlesPerSecond", warm.articlesPerSecond(), "cpu", warm.cpu()));
@@ -683,6 +687,12 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    private BrokerWrites brokerWrites(StorywireConfig config) throws Exception {
+        try (Admin admin = admin()) {
+            return BrokerWrites.now(admin, config);
         }
     }
 

@@ -43,6 +43,27 @@ class BenchPureTest {
     }
 
     @Test
+    void brokerWritesAreCountedByKindOfTopic() {
+        org.storywire.config.StorywireConfig config = org.storywire.config.StorywireConfig.from(
+                org.storywire.config.StorywireConfig.isolatedEnvironment("b:9092", "http://r", "run", java.nio.file.Path.of("s"), 0),
+                new java.util.Properties());
+        assertEquals("input", BrokerWrites.kind("run.articles.raw", config));
+        assertEquals("hops", BrokerWrites.kind("run.statements", config));
+        assertEquals("hops", BrokerWrites.kind("run.article-signatures", config));
+        assertEquals("changelogs", BrokerWrites.kind("run-app-story-state-changelog", config));
+        assertEquals("outputs", BrokerWrites.kind("run.story-updates", config));
+        assertEquals("offsets and transactions", BrokerWrites.kind("__transaction_state", config));
+        assertEquals(null, BrokerWrites.kind("other-app-story-state-changelog", config), "another run's");
+        assertEquals(null, BrokerWrites.kind("_schemas", config));
+
+        BrokerWrites start = new BrokerWrites(java.util.Map.of("offsets and transactions", new BrokerWrites.Written(500, 90_000)));
+        BrokerWrites end = new BrokerWrites(java.util.Map.of("input", new BrokerWrites.Written(100, 70_000),
+                "changelogs", new BrokerWrites.Written(4_000, 900_000), "offsets and transactions", new BrokerWrites.Written(620, 110_000)));
+        assertEquals("written per article: 42.2 offsets, 9.9 kB (input 1.0, 0.7 kB; hops 0.0, 0.0 kB; changelogs 40.0, 9.0 kB; "
+                + "outputs 0.0, 0.0 kB; offsets and transactions 1.2, 0.2 kB)", end.since(start).perArticle(100));
+    }
+
+    @Test
     void wikinewsDocumentNamesBecomeTitles() {
         assertEquals("Hurrikan Katrina: USA lehnten Lebensmittelhilfe aus Deutschland ab",
                 BenchCorpus.title("12325 - Hurrikan Katrina: USA lehnten Lebensmittelhilfe aus Deutschland ab (2005-09-10)"));

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
+    static final int CLEANER_DEDUPE_BYTES = 16 * 1024 * 1024;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -95,7 +96,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
     }
 
-    private static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
+    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
@@ -121,6 +122,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("auto.create.topics.enable", "false");
         // The raw log is the event log: keep it unless a topic says otherwise.
         p.put("log.retention.ms", "-1");
+        // The log cleaner's key map is allocated on this JVM's heap when the broker starts, and cleared
+        // whole before each cleaning of a changelog: Kafka's 128 MB suits a broker with a JVM of its own.
+        // 16 MB maps about 600,000 keys a pass; a changelog with more dirty keys is cleaned in several.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(CLEANER_DEDUPE_BYTES));
         return p;
     }
 

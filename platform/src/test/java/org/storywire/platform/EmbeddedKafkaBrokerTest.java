@@ -23,6 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedKafkaBrokerTest {
 
     @Test
+    void theLogCleanersKeyMapIsSizedForABrokerSharingItsHeap(@TempDir Path dir) {
+        Object dedupe = EmbeddedKafkaBroker.brokerProperties(dir, 9092, 9093).get("log.cleaner.dedupe.buffer.size");
+        assertThat(dedupe).isEqualTo(String.valueOf(16 * 1024 * 1024)); // Kafka's default is 128 MB
+        assertThat(kafka.server.KafkaConfig.fromProps(EmbeddedKafkaBroker.brokerProperties(dir, 9092, 9093), false)
+                .logCleanerDedupeBufferSize()).isEqualTo(16L * 1024 * 1024);
+    }
+
+    @Test
     void recordsSurviveABrokerRestartOnTheSameDataDirectory(@TempDir Path dir) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0)) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
