@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
         description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus.")
 final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
-    @Option(names = "--min-occurrences", defaultValue = "8", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
-    @Option(names = "--min-share", defaultValue = "0.5", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
+    @Option(names = "--min-occurrences", defaultValue = "6", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
+    @Option(names = "--min-share", defaultValue = "0.30", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
     @Option(names = "--write", description = "write the selected forms to, predicative, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
