@@ -18,14 +18,10 @@ final class CueFinder extends ExtractionStep {
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
 
-    private static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
-    /** The source openers that are prepositions: the source is the phrase behind them ("einem Bericht von Amnesty"). */
-    private static final Set<String> SOURCE_PREPOSITIONS_DE = Set.of("von", "vom", "aus");
     private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
     private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
     /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
     private static final int HEISST_ES_GAP = 4;
-    private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
     private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
@@ -38,7 +34,6 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
-    private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
     private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
     private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
@@ -62,13 +57,11 @@ final class CueFinder extends ExtractionStep {
     private static final int ATTRIBUTE_GAP = 2;
     /** ", sagte am Montagabend in Berlin die Ministerin": at most this many tokens of adverbials between an inverted verb and its subject. */
     private static final int MAX_ADVERBIAL_STRETCH = 6;
-    private static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
+    static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
     /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
     private static final Set<String> PHRASE_OPENERS_EN = Lexicon.words("phrase-openers-en.txt");
     /** Words that join a complement to what follows it: "called the charges baseless and false". */
     private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
-    /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
-    private static final int MAX_SOURCE_WORDS = 16;
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
     private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
@@ -85,6 +78,7 @@ final class CueFinder extends ExtractionStep {
     private final GermanPassive passives;
     private final ClauseBounds bounds;
     private final ObjectSense senses;
+    private final SourcePhrases sources;
     private final PredicativeComplement predicatives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
@@ -98,6 +92,7 @@ final class CueFinder extends ExtractionStep {
         this.passives = new GermanPassive(x, speakers);
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
+        this.sources = new SourcePhrases(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
@@ -304,7 +299,7 @@ final class CueFinder extends ExtractionStep {
             NounPhrase vorfeld = i == f ? speakers.vorfeldSource(i + 1, e) : null;
             if (vorfeld != null && (np == null || np.end() < vorfeld.end())) {
                 // the mention is the whole Vorfeld; the entity is a name at its start, else its genitive or "von" source
-                reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, e);
+                reportSource = np != null && np.named() ? np : sources.genitiveSource(vorfeld, e);
                 np = vorfeld;
             }
             if (np == null) np = bareSource(i + 1, e);
@@ -316,7 +311,7 @@ final class CueFinder extends ExtractionStep {
             NounPhrase vorfeld = speakers.vorfeldBefore(f, i, e);
             if (vorfeld != null && (np == null || vorfeld.first() < np.first())) {
                 // as with "Laut ...": the mention is the whole Vorfeld, the entity a name at its end or its genitive source
-                reportSource = np != null && np.named() ? np : genitiveSource(vorfeld, i);
+                reportSource = np != null && np.named() ? np : sources.genitiveSource(vorfeld, i);
                 np = vorfeld;
                 closesVorfeld = true;
             }
@@ -342,7 +337,7 @@ final class CueFinder extends ExtractionStep {
                     NounPhrase after = speakers.nounPhraseAfter(k + 2, e);
                     if (after != null && (after.pronoun() || nps.agentive(after))) reportSource = after;
                 }
-            } else if (k + 1 < e && SOURCE_OPENERS_DE.contains(model.token(k + 1).lower())) {
+            } else if (k + 1 < e && SourcePhrases.SOURCE_OPENERS_DE.contains(model.token(k + 1).lower())) {
                 NounPhrase source = speakers.nounPhraseAfter(Set.of("von", "aus").contains(model.token(k + 1).lower()) ? k + 2 : k + 1, e);
                 np = source == null ? new NounPhrase(i + 1, k + 1, false, true) : new NounPhrase(i + 1, source.end(), false, true);
                 reportSource = source;
@@ -367,7 +362,7 @@ final class CueFinder extends ExtractionStep {
             // "..., heißt es aus dem Kreml." reports what precedes; "heißt es, ..." what follows
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
-            if (np == null && !lower.equals("es")) np = frontedSource(f, i);
+            if (np == null && !lower.equals("es")) np = sources.frontedSource(f, i);
         } else if (!english && (lower.equals("demnach") || lower.equals("demzufolge"))) {
             // "Demnach hätten ...", "Die Partei erreichte demnach ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
@@ -391,16 +386,16 @@ final class CueFinder extends ExtractionStep {
             np = speakers.nounPhraseAfter(i + 2, e);
             // "according to the report", "according to three people briefed on the talks", "according to him":
             // the object of "according to" is always the source, whatever its head; it runs to the next punctuation
-            if (np == null) np = sourcePhrase(i + 2, e);
+            if (np == null) np = sources.sourcePhrase(i + 2, e);
             if (np == null) return null;
             cueEnd = np.end();
             inverted = i > f && model.token(i - 1).isPunct(',');
         } else if (english && i == f && lower.equals("in")) {
             // "In a poll released Monday, 50 percent chose ...": a fronted poll or statement is the source of the clause after its comma
-            np = reportPhrase(i + 1, e);
+            np = sources.reportPhrase(i + 1, e);
             if (np == null) return null;
             cueEnd = np.end();
-            reportSource = nameInside(np);
+            reportSource = sources.nameInside(np);
         } else {
             return null;
         }
@@ -511,78 +506,6 @@ final class CueFinder extends ExtractionStep {
         int k = owner;
         while (k > f && model.token(k - 1).word() && model.token(k - 1).capitalised() && !model.token(k - 1).quoted()) k--;
         return new NounPhrase(k, owner + 1, false, true);
-    }
-
-    /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
-    private NounPhrase reportPhrase(int first, int e) {
-        NounPhrase phrase = sourcePhrase(first, e);
-        if (phrase == null || phrase.end() >= e || !model.token(phrase.end()).isPunct(',')) return null;
-        for (int k = phrase.first(); k < phrase.end(); k++) if (REPORT_NOUNS_EN.contains(model.token(k).lower())) return phrase;
-        return null;
-    }
-
-    /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */
-    private NounPhrase nameInside(NounPhrase phrase) {
-        int k = phrase.first();
-        while (k < phrase.end() && !(model.token(k).capitalised() && !lex.timeWords.contains(model.token(k).lower()))) k++;
-        int end = k;
-        while (end < phrase.end() && model.token(end).capitalised() && !lex.timeWords.contains(model.token(end).lower())) end++;
-        return end > k ? new NounPhrase(k, end, false, true) : null;
-    }
-
-    /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */
-    private NounPhrase sourcePhrase(int first, int e) {
-        int k = first;
-        while (k < e && k - first < MAX_SOURCE_WORDS && model.token(k).word() && !model.token(k).quoted()) k++;
-        if (k == first || k < e && model.token(k).word()) return null;
-        boolean pronoun = k == first + 1 && OBJECT_PRONOUNS_EN.contains(model.token(first).lower());
-        return new NounPhrase(first, k, pronoun, false);
-    }
-
-    /**
-     * "In der Mitteilung des Verbands heißt es", "Auf der Website hieß es": a place fronted before "heißt es" is where
-     * it is said, the source the quotation corpora annotate; its phrase runs up to a comma or the verb. Null otherwise.
-     */
-    private NounPhrase frontedSource(int f, int verb) {
-        if (verb < f + 2 || !FRONTED_SOURCE_PREPOSITIONS.contains(model.token(f).lower())) return null;
-        int end = f + 1;
-        while (end < verb && !model.token(end).isPunct(',')) end++;
-        return end > f + 1 ? new NounPhrase(f + 1, end, false, true) : null;
-    }
-
-    /**
-     * "Das geht aus einem Bericht des Bundesamts hervor", "Aus einer Studie geht hervor, dass ...": the document
-     * something comes out of is its source (the phrase after "aus" with the verb's particle "hervor"), and the
-     * author named in it is the entity, as with "laut"; null when the sentence has no such phrase.
-     */
-    private Speaker documentSource(TextModel.Sentence s, int verb, int particle) {
-        if (!model.token(particle).is("hervor")) return null;
-        for (int k = s.firstToken(); k < particle; k++) {
-            if (!model.token(k).is("aus") || model.token(k).quoted()) continue;
-            int limit = k < verb ? verb : particle;
-            NounPhrase head = speakers.nounPhraseAfter(k + 1, limit);
-            if (head == null) return null;
-            // the phrase runs on to the verb or particle with its genitive ("einem Bericht des Bundesamts")
-            int end = limit;
-            for (int m = head.end(); m < limit; m++) if (!model.token(m).word() || model.token(m).quoted()) end = head.end();
-            NounPhrase document = new NounPhrase(head.first(), end, false, true);
-            Speaker mention = speakers.resolve(document, s);
-            NounPhrase author = genitiveSource(document, document.end());
-            if (author == null) return mention;
-            Speaker entity = speakers.resolve(author, s);
-            return new Speaker(mention.mention(), mention.mentionSpan(), entity.canonical(), entity.affiliation(), entity.kind());
-        }
-        return null;
-    }
-
-    /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
-    private NounPhrase genitiveSource(NounPhrase phrase, int e) {
-        for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
-            if (!SOURCE_OPENERS_DE.contains(model.token(k).lower())) continue;
-            NounPhrase source = speakers.nounPhraseAfter(SOURCE_PREPOSITIONS_DE.contains(model.token(k).lower()) ? k + 1 : k, Math.min(e, phrase.end()));
-            if (source != null) return source;
-        }
-        return null;
     }
 
     private Draft verbCue(TextModel.Sentence s, int i) {
@@ -715,7 +638,7 @@ final class CueFinder extends ExtractionStep {
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
-        if (d.speaker == null && !english && particleAt >= 0) d.speaker = documentSource(s, i, particleAt);
+        if (d.speaker == null && !english && particleAt >= 0) d.speaker = sources.documentSource(s, i, particleAt);
         NounPhrase source = d.speaker == null && !english ? wieClauseSource(s, i, f, d) : null;
         if (source != null) {
             subject = source;

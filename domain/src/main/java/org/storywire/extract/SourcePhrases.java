@@ -1,0 +1,98 @@
+package org.storywire.extract;
+
+import java.util.Set;
+import org.storywire.clean.Lexicon;
+
+/**
+ * Where a statement is read when no one says it: the phrase a report marker or a "heißt es" opens ("according to a
+ * poll released Monday", "In der Mitteilung des Verbands heißt es", "geht aus einem Bericht des Bundesamts hervor"),
+ * and the author named inside it ("des Ministeriums", "by Lindhal College").
+ */
+final class SourcePhrases extends ExtractionStep {
+    static final Set<String> SOURCE_OPENERS_DE = Lexicon.words("source-openers-de.txt");
+    /** The source openers that are prepositions: the source is the phrase behind them ("einem Bericht von Amnesty"). */
+    private static final Set<String> SOURCE_PREPOSITIONS_DE = Set.of("von", "vom", "aus");
+    private static final Set<String> FRONTED_SOURCE_PREPOSITIONS = Lexicon.words("fronted-source-prepositions-de.txt");
+    private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
+    /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
+    private static final int MAX_SOURCE_WORDS = 16;
+
+    private final SpeakerFinder speakers;
+
+    SourcePhrases(Extraction x, SpeakerFinder speakers) {
+        super(x);
+        this.speakers = speakers;
+    }
+
+    /** The phrase from {@code first} to the next comma when a report noun heads it ("a Gallup poll released Monday"); else null. */
+    NounPhrase reportPhrase(int first, int e) {
+        NounPhrase phrase = sourcePhrase(first, e);
+        if (phrase == null || phrase.end() >= e || !model.token(phrase.end()).isPunct(',')) return null;
+        for (int k = phrase.first(); k < phrase.end(); k++) if (REPORT_NOUNS_EN.contains(model.token(k).lower())) return phrase;
+        return null;
+    }
+
+    /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */
+    NounPhrase nameInside(NounPhrase phrase) {
+        int k = phrase.first();
+        while (k < phrase.end() && !(model.token(k).capitalised() && !lex.timeWords.contains(model.token(k).lower()))) k++;
+        int end = k;
+        while (end < phrase.end() && model.token(end).capitalised() && !lex.timeWords.contains(model.token(end).lower())) end++;
+        return end > k ? new NounPhrase(k, end, false, true) : null;
+    }
+
+    /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */
+    NounPhrase sourcePhrase(int first, int e) {
+        int k = first;
+        while (k < e && k - first < MAX_SOURCE_WORDS && model.token(k).word() && !model.token(k).quoted()) k++;
+        if (k == first || k < e && model.token(k).word()) return null;
+        boolean pronoun = k == first + 1 && CueFinder.OBJECT_PRONOUNS_EN.contains(model.token(first).lower());
+        return new NounPhrase(first, k, pronoun, false);
+    }
+
+    /**
+     * "In der Mitteilung des Verbands heißt es", "Auf der Website hieß es": a place fronted before "heißt es" is where
+     * it is said, the source the quotation corpora annotate; its phrase runs up to a comma or the verb. Null otherwise.
+     */
+    NounPhrase frontedSource(int f, int verb) {
+        if (verb < f + 2 || !FRONTED_SOURCE_PREPOSITIONS.contains(model.token(f).lower())) return null;
+        int end = f + 1;
+        while (end < verb && !model.token(end).isPunct(',')) end++;
+        return end > f + 1 ? new NounPhrase(f + 1, end, false, true) : null;
+    }
+
+    /**
+     * "Das geht aus einem Bericht des Bundesamts hervor", "Aus einer Studie geht hervor, dass ...": the document
+     * something comes out of is its source (the phrase after "aus" with the verb's particle "hervor"), and the
+     * author named in it is the entity, as with "laut"; null when the sentence has no such phrase.
+     */
+    Speaker documentSource(TextModel.Sentence s, int verb, int particle) {
+        if (!model.token(particle).is("hervor")) return null;
+        for (int k = s.firstToken(); k < particle; k++) {
+            if (!model.token(k).is("aus") || model.token(k).quoted()) continue;
+            int limit = k < verb ? verb : particle;
+            NounPhrase head = speakers.nounPhraseAfter(k + 1, limit);
+            if (head == null) return null;
+            // the phrase runs on to the verb or particle with its genitive ("einem Bericht des Bundesamts")
+            int end = limit;
+            for (int m = head.end(); m < limit; m++) if (!model.token(m).word() || model.token(m).quoted()) end = head.end();
+            NounPhrase document = new NounPhrase(head.first(), end, false, true);
+            Speaker mention = speakers.resolve(document, s);
+            NounPhrase author = genitiveSource(document, document.end());
+            if (author == null) return mention;
+            Speaker entity = speakers.resolve(author, s);
+            return new Speaker(mention.mention(), mention.mentionSpan(), entity.canonical(), entity.affiliation(), entity.kind());
+        }
+        return null;
+    }
+
+    /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
+    NounPhrase genitiveSource(NounPhrase phrase, int e) {
+        for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {
+            if (!SOURCE_OPENERS_DE.contains(model.token(k).lower())) continue;
+            NounPhrase source = speakers.nounPhraseAfter(SOURCE_PREPOSITIONS_DE.contains(model.token(k).lower()) ? k + 1 : k, Math.min(e, phrase.end()));
+            if (source != null) return source;
+        }
+        return null;
+    }
+}
