@@ -35,8 +35,6 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
-    private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
-    private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
@@ -63,7 +61,7 @@ final class CueFinder extends ExtractionStep {
     /** Words that join a complement to what follows it: "called the charges baseless and false". */
     private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
-    private static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
+    static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
             "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
     /** "Trump’s Support Doubles In New Survey": headline words this long are all capitalised in Title Case, short function words may not be. */
@@ -79,6 +77,7 @@ final class CueFinder extends ExtractionStep {
     private final ClauseBounds bounds;
     private final ObjectSense senses;
     private final SourcePhrases sources;
+    private final PossessedCues possessed;
     private final PredicativeComplement predicatives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
@@ -93,6 +92,7 @@ final class CueFinder extends ExtractionStep {
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
         this.sources = new SourcePhrases(x, speakers);
+        this.possessed = new PossessedCues(x, speakers, this);
         this.predicatives = new PredicativeComplement(model, morph);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
@@ -125,8 +125,8 @@ final class CueFinder extends ExtractionStep {
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
             Draft d = reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
-            if (d == null && english) d = nominalCue(s, i);
-            if (d == null && english) d = possessedCue(s, i);
+            if (d == null && english) d = possessed.nominalCue(s, i);
+            if (d == null && english) d = possessed.possessedCue(s, i);
             if (d != null && d.topicOnly) topic = d;
             else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
@@ -434,80 +434,6 @@ final class CueFinder extends ExtractionStep {
         return d;
     }
 
-    /**
-     * "his claim that the vote was rigged", "Reed's warning that ...": a noun of saying or holding true behind a
-     * possessive, with a that-clause behind it, attributes the clause to the possessor (an adjective may stand
-     * between: "her repeated claim that"). Null otherwise.
-     */
-    private Draft nominalCue(TextModel.Sentence s, int i) {
-        Token t = model.token(i);
-        int e = s.endToken();
-        if (!STATEMENT_NOUNS_EN.contains(t.lower()) || t.capitalised() || thatAfterNoun(i, e) < 0) return null;
-        int owner = i - 1;
-        if (owner > s.firstToken() && !possessiveWord(model.token(owner))) owner--;
-        if (owner < s.firstToken() || !possessiveWord(model.token(owner)) || model.token(owner).quoted()) return null;
-        NounPhrase possessor = POSSESSIVES_EN.contains(model.token(owner).lower()) ? new NounPhrase(owner, owner + 1, true, false)
-                : possessorBefore(owner, s.firstToken());
-        Draft d = new Draft();
-        d.cueToken = i;
-        d.cueText = t.text();
-        d.cueClass = "CLAIM";
-        d.sentence = s.index();
-        d.attribution = Attribution.INDIRECT_SPEECH;
-        setContent(d, model.token(i + 1).begin(), saidPartEnd(s, i + 1), s);
-        d.subject = possessor;
-        d.speaker = speakers.resolve(possessor, s);
-        d.confidence = 0.7;
-        return d;
-    }
-
-    /**
-     * "his attacks on the mayor", "Croft's attacks on Reed": a noun the corpus-learned list names behind a possessive,
-     * with its preposition and a phrase, attributes the phrase (up to the clause's next punctuation) to the possessor.
-     * Null otherwise.
-     */
-    private Draft possessedCue(TextModel.Sentence s, int i) {
-        Token t = model.token(i);
-        int e = s.endToken();
-        if (i == s.firstToken() || i + 2 >= e || t.capitalised() || t.quoted() || !possessiveWord(model.token(i - 1)) || model.token(i - 1).quoted()) return null;
-        String lemma = morph.english(t.lower()).lemma();
-        if (lemma == null || !lex.phraseCue("possessed", lemma + " " + model.token(i + 1).lower()) || !opensPhrase(i + 2)) return null;
-        int end = i + 2;
-        while (end < e && !isClauseBoundary(model.token(end)) && !model.token(end).isPunct('.')) end++;
-        int owner = i - 1;
-        NounPhrase possessor = POSSESSIVES_EN.contains(model.token(owner).lower()) ? new NounPhrase(owner, owner + 1, true, false)
-                : possessorBefore(owner, s.firstToken());
-        Draft d = new Draft();
-        d.cueToken = i;
-        d.cueText = t.text() + " " + model.token(i + 1).text();
-        d.cueClass = "CLAIM";
-        d.sentence = s.index();
-        d.attribution = Attribution.INDIRECT_SPEECH;
-        setContent(d, model.token(i + 2).begin(), model.token(end - 1).end(), s);
-        d.subject = possessor;
-        d.speaker = speakers.resolve(possessor, s);
-        d.confidence = 0.6;
-        return d;
-    }
-
-    /** "that" right behind the noun at i opening a clause (a subject word, a name or a number after it); its index or -1. */
-    private int thatAfterNoun(int i, int e) {
-        if (i + 2 >= e || !model.token(i + 1).is("that") || model.token(i + 1).quoted()) return -1;
-        Token next = model.token(i + 2);
-        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? i + 1 : -1;
-    }
-
-    private boolean possessiveWord(Token x) {
-        return x.word() && (POSSESSIVES_EN.contains(x.lower()) || x.possessive() && x.capitalised());
-    }
-
-    /** "Trump's", "Senator Ada Croft's": the capitalised words ending in the possessive token at {@code owner}. */
-    private NounPhrase possessorBefore(int owner, int f) {
-        int k = owner;
-        while (k > f && model.token(k - 1).word() && model.token(k - 1).capitalised() && !model.token(k - 1).quoted()) k--;
-        return new NounPhrase(k, owner + 1, false, true);
-    }
-
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
         if (english && (participles.opensAdjunct(s, i) || withoutDoing(i, s.firstToken()))) return null;
@@ -727,7 +653,7 @@ final class CueFinder extends ExtractionStep {
     }
 
     /** A noun phrase opening at k: a determiner or object pronoun, a name or a possessive, right behind the word before, no quotation mark between. */
-    private boolean opensPhrase(int k) {
+    boolean opensPhrase(int k) {
         Token x = model.token(k);
         if (!x.word() || x.quoted() || x.begin() != model.token(k - 1).end() + 1) return false;
         return PHRASE_OPENERS_EN.contains(x.lower()) || x.capitalised() || x.possessive();
@@ -840,7 +766,7 @@ final class CueFinder extends ExtractionStep {
      * "Six in ten said they were tired; 46 percent said they were unenthusiastic": in English a semicolon
      * behind the verb closes what was said, and the clause after it is a sentence of its own.
      */
-    private int saidPartEnd(TextModel.Sentence s, int from) {
+    int saidPartEnd(TextModel.Sentence s, int from) {
         if (english) {
             for (int k = from; k < s.endToken() - 1; k++) if (model.token(k).isPunct(';') && !model.token(k).quoted()) return model.token(k).begin();
         }
