@@ -2,6 +2,7 @@ package org.storywire.analyse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * English word forms from LanguageTool's morphology dictionary ({@code org.languagetool:english-pos-dict},
@@ -18,6 +19,8 @@ public final class EnglishDictionary {
     private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "org.languagetool:english-pos-dict");
     private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
 
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
+
     private EnglishDictionary() {}
 
     /** Whether the word, in lower case, is a common noun of English (tag NN or NNS, not NNP). */
@@ -30,6 +33,15 @@ public final class EnglishDictionary {
             String tag = e.tag();
             if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether the dictionary reads the word as a preposition, particle, determiner, pronoun, conjunction or modal:
+     * the learned cue forms (eval cue-forms) and extraction must agree on it.
+     */
+    public static boolean isFunctionWord(String lower) {
+        for (DictionaryReader.Entry e : entries(lower)) if (e.tag() != null && FUNCTION_TAGS.contains(e.tag())) return true;
         return false;
     }
 

@@ -45,7 +45,6 @@ final class ColonFrame {
     /** A verb form that is no reporting verb (the statement's own cue aside); capitalised words are read as nouns. */
     private boolean ownVerb(Token t) {
         if (!t.word() || t.capitalised() || cues.containsKey(t.lower())) return false;
-        Morphology.Analysis a = morph.german(t.text());
-        return a.has(Morphology.VERB) && !a.has(Morphology.NON_VERB);
+        return morph.german(t.text()).verbOnly();
     }
 }

@@ -586,7 +586,7 @@ final class CueFinder extends ExtractionStep {
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
         // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
-                || !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !quotationIn(s)
+                || !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
@@ -972,11 +972,6 @@ final class CueFinder extends ExtractionStep {
             if (!x.word() || x.quoted() || x.capitalised() && k > f) return false;
             if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
         }
-        return false;
-    }
-
-    private boolean quotationIn(TextModel.Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).quoted()) return true;
         return false;
     }
 

@@ -27,6 +27,8 @@ final class Morphology {
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
+        /** A verb form with no participle, adjective or noun reading ("sagte", "meinte"). */
+        boolean verbOnly() { return has(VERB) && !has(NON_VERB); }
     }
 
     private static final Analysis UNKNOWN = new Analysis(0, null);

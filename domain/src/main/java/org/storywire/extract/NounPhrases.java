@@ -438,8 +438,7 @@ final class NounPhrases {
      */
     private boolean onlyVerb(String lower) {
         if (morph == null) return false;
-        Morphology.Analysis a = morph.german(lower);
-        return a.has(Morphology.VERB) && !a.has(Morphology.NON_VERB);
+        return morph.german(lower).verbOnly();
     }
 
     private boolean isLowerSource(String lower) {

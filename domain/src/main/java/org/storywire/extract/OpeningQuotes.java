@@ -72,7 +72,7 @@ final class OpeningQuotes extends ExtractionStep {
 
     /** A word the dictionary knows as a name ("Berlin"), or an acronym ("SPD"); not an unknown compound ("Europapolitik"). */
     private boolean name(Token t) {
-        return morph.german(t.text()).has(Morphology.PROPER) || t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+        return morph.german(t.text()).has(Morphology.PROPER) || t.acronym();
     }
 
     private int words(int[] q) {

@@ -1,7 +1,6 @@
 package org.storywire.extract;
 
 import java.util.Set;
-import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -12,8 +11,6 @@ import org.storywire.clean.Lexicon;
  */
 final class PredicativeComplement {
     private static final Set<String> DEGREE_ADVERBS = Lexicon.words("degree-adverbs-en.txt");
-    /** The dictionary's tags of function words, as eval cue-forms reads them. */
-    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
     private final TextModel model;
     private final Morphology morph;
 
@@ -27,16 +24,10 @@ final class PredicativeComplement {
         if (k < e && adjacentWord(k) && (DEGREE_ADVERBS.contains(model.token(k).lower()) || model.token(k).lower().endsWith("ly"))) k++;
         if (k >= e || !adjacentWord(k)) return false;
         Morphology.Analysis word = morph.english(model.token(k).lower());
-        if (word.has(Morphology.NOUN) || !(word.has(Morphology.ADJECTIVE) || word.has(Morphology.PARTICIPLE)) || functionWord(model.token(k).lower())) return false;
+        if (word.has(Morphology.NOUN) || !(word.has(Morphology.ADJECTIVE) || word.has(Morphology.PARTICIPLE)) || EnglishDictionary.isFunctionWord(model.token(k).lower())) return false;
         if (k + 1 >= e) return true;
         Token next = model.token(k + 1);
         return !(next.word() && next.begin() == model.token(k).end() + 1 && morph.english(next.lower()).has(Morphology.NOUN));
-    }
-
-    /** "commented on", "seized upon": a word the dictionary also reads as a preposition, particle or determiner is none. */
-    private static boolean functionWord(String lower) {
-        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) if (e.tag() != null && FUNCTION_TAGS.contains(e.tag())) return true;
-        return false;
     }
 
     /** A lower-case word outside quotation marks, one space behind the token before it. */

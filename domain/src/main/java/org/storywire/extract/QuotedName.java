@@ -51,15 +51,10 @@ final class QuotedName {
             if (t.begin() >= q[1]) break;
             if (first == null) first = t;
             words++;
-            if (!t.capitalised() && verbOnly(t)) return false;
+            if (!t.capitalised() && morph.german(t.text()).verbOnly()) return false;
         }
         if (first == null || words > MAX_NAME_WORDS) return false;
         return words > 1 || first.capitalised() || !morph.german(first.text()).has(Morphology.KNOWN) || morph.german(first.text()).has(Morphology.NOUN);
-    }
-
-    private boolean verbOnly(Token t) {
-        Morphology.Analysis a = morph.german(t.text());
-        return a.has(Morphology.VERB) && !a.has(Morphology.NON_VERB);
     }
 
     private boolean commonNoun(Token t) {

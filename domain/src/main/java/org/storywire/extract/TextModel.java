@@ -224,6 +224,12 @@ final class TextModel {
 
     Token token(int i) { return tokens.get(i); }
 
+    /** Whether a word of the sentence stands inside quotation marks. */
+    boolean quotationIn(Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) if (tokens.get(k).quoted()) return true;
+        return false;
+    }
+
     /** The top-level quote containing the offset, or null (quotes are ordered and disjoint). */
     int[] quoteAt(int offset) {
         int i = lastQuoteStartingAtOrBefore(offset);

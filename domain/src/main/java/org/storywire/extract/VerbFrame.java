@@ -26,7 +26,7 @@ final class VerbFrame {
         if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");
         if (lemma.equals("ausschließen") || aus && lemma.equals("schließen")) return inClause(cue, particle, s, "aus");
         // "hat sich zu Wort gemeldet" takes the floor: speech
-        if (lemma.equals("melden")) return closesClause(cue, s, "an") || inClause(cue, particle, s, "sich") && !inClause(cue, particle, s, "wort") && !quotationIn(s);
+        if (lemma.equals("melden")) return closesClause(cue, s, "an") || inClause(cue, particle, s, "sich") && !inClause(cue, particle, s, "wort") && !model.quotationIn(s);
         return false;
     }
 
@@ -35,11 +35,6 @@ final class VerbFrame {
         int last = -1;
         for (int k = cue + 1; k < s.endToken() && !model.token(k).isPunct(','); k++) if (model.token(k).word()) last = k;
         return last > cue && model.token(last).is(word);
-    }
-
-    private boolean quotationIn(TextModel.Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) if (model.token(k).quoted()) return true;
-        return false;
     }
 
     /** One of the words in the verb's clause, other than the verb and its particle, outside quotations. */

@@ -78,7 +78,7 @@ final class CueForms {
             if (!text.substring(verb.end(), next.begin()).isBlank()) continue;
             Word before = i > 0 ? words.get(i - 1) : null;
             // "in on", "out against": a preposition or particle is no noun or verb with a phrase of its own
-            boolean function = functionWord(verb.lower());
+            boolean function = EnglishDictionary.isFunctionWord(verb.lower());
             String noun = function ? null : nounAt(text, verb, before);
             Word nounObject = noun != null && PREPOSITIONS.contains(next.lower()) && !next.lower().equals("to") ? phraseAt(text, next, words.get(i + 2)) : null;
             if (nounObject != null) {
@@ -123,20 +123,14 @@ final class CueForms {
         return opens ? next : null;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** The possessive determiners extraction reads ("his attacks on Hale"): one list for both. */
+    private static final Set<String> POSSESSIVES = Lexicon.words("possessives-en.txt");
 
     /** "his", "Hale's": a possessive determiner or a word in the possessive case. */
     private static boolean possessive(String lower) {
         return POSSESSIVES.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s");
     }
 
-    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
-
-    /** Whether the dictionary reads the word as a preposition, particle, determiner, pronoun or conjunction. */
-    private static boolean functionWord(String lower) {
-        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) if (FUNCTION_TAGS.contains(e.tag())) return true;
-        return false;
-    }
 
     /**
      * The noun lemma of a lower-case word the dictionary reads as a noun, where the word before it makes it
@@ -165,7 +159,7 @@ final class CueForms {
     private static Word predicativeAt(String text, List<Word> words, int k) {
         if (k + 1 < words.size() && (DEGREE_ADVERBS.contains(words.get(k).lower()) || words.get(k).lower().endsWith("ly"))) k++;
         Word word = words.get(k);
-        if (!text.substring(words.get(k - 1).end(), word.begin()).isBlank() || !Character.isLowerCase(text.charAt(word.begin())) || functionWord(word.lower())) return null;
+        if (!text.substring(words.get(k - 1).end(), word.begin()).isBlank() || !Character.isLowerCase(text.charAt(word.begin())) || EnglishDictionary.isFunctionWord(word.lower())) return null;
         boolean adjective = false;
         for (DictionaryReader.Entry e : EnglishDictionary.entries(word.lower())) {
             if (e.tag() == null) continue;
@@ -173,13 +167,8 @@ final class CueForms {
             if (e.tag().startsWith("JJ") || e.tag().equals("VBN")) adjective = true;
         }
         // "support free trade": an adjective before a noun opens an object, no complement
-        if (!adjective || k + 1 < words.size() && text.substring(word.end(), words.get(k + 1).begin()).isBlank() && noun(words.get(k + 1).lower())) return null;
+        if (!adjective || k + 1 < words.size() && text.substring(word.end(), words.get(k + 1).begin()).isBlank() && EnglishDictionary.isCommonNoun(words.get(k + 1).lower())) return null;
         return word;
-    }
-
-    private static boolean noun(String lower) {
-        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) if (e.tag() != null && e.tag().startsWith("NN") && !e.tag().startsWith("NNP")) return true;
-        return false;
     }
 
     /** "to" before a lower-case word with a verb reading, or a wh-word, right behind the verb; else null. */
