@@ -24,7 +24,7 @@ public final class StreamsSettings {
         // Tuning defaults first, so that a KAFKA_... setting of the operator (or the bench) replaces them.
         p.put(StreamsConfig.POLL_MS_CONFIG, pollMillis(commitMillis));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(config.processingGuarantee()));
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(exactlyOnce));
         // The size check before compression: a statement quoting a huge sentence compresses under
         // the broker's limit, and a send refused here would abort the transaction on every retry.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
@@ -72,7 +72,7 @@ public final class StreamsSettings {
      * allocates 128 KB of buffers: 30% of the stream threads' allocation in the profile of issue 16).
      * Under at-least-once a consumer sees a record as soon as it is sent, so it waits 5 ms at most.
      */
-    static int lingerMillis(String processingGuarantee) {
-        return processingGuarantee.startsWith("exactly_once") ? 100 : 5;
+    static int lingerMillis(boolean exactlyOnce) {
+        return exactlyOnce ? 100 : 5;
     }
 }
