@@ -1,6 +1,8 @@
 package org.storywire.extract;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -12,8 +14,15 @@ import org.storywire.clean.Lexicon;
  */
 final class QuotedName {
     static final Set<String> UTTERANCE_NOUNS = Lexicon.words("utterance-nouns-de.txt");
+    /** Determiners (with "im", "zum" and the other fused prepositions) that open a noun phrase. */
+    private static final Set<String> DETERMINERS = Stream.of("oblique-articles-de.txt", "nominative-articles-de.txt")
+            .flatMap(r -> Lexicon.words(r).stream()).collect(Collectors.toUnmodifiableSet());
+    /** "sprach von einem „...“", "bezeichnete ihn als einen „...“": what the determiner opens there is wording. */
+    private static final Set<String> WORDING_PREPOSITIONS = Set.of("von", "als");
     /** A name is a few words; a longer quotation after a noun is more often the wording of someone. */
     private static final int MAX_NAME_WORDS = 5;
+    /** A quotation a determiner opens is itself the noun phrase: the full title of a law or prize runs this long. */
+    private static final int MAX_TITLE_WORDS = 12;
 
     private final TextModel model;
     private final Morphology morph;
@@ -25,12 +34,16 @@ final class QuotedName {
         this.lex = lex;
     }
 
-    /** Whether the quotation {@code q}, opening at token {@code quote} of sentence {@code s}, names the noun before it. */
+    /**
+     * Whether the quotation {@code q}, opening at token {@code quote} of sentence {@code s}, names the noun before it or,
+     * opened by a determiner, is itself the noun phrase ("ein „geflügeltes Wort“", "nach dem „Gesetz zur ...“").
+     */
     boolean names(TextModel.Sentence s, int quote, int[] q) {
-        if (quote - 2 < s.firstToken()) return false;
-        Token noun = model.token(quote - 1);
-        Token before = model.token(quote - 2);
-        if (!commonNoun(noun) || !before.word() || !nameLike(s, q)) return false;
+        if (quote - 1 < s.firstToken()) return false;
+        boolean named = quote - 2 >= s.firstToken() && commonNoun(model.token(quote - 1)) && model.token(quote - 2).word()
+                && nameLike(s, q, MAX_NAME_WORDS);
+        boolean titled = !named && determinerOpens(s, quote) && nameLike(s, q, MAX_TITLE_WORDS) && !endsInVerb(s, q);
+        if (!named && !titled) return false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
             if (t.word() && !t.quoted() && morph.distinctiveKonjunktivI(t.text())) return false;
@@ -39,10 +52,34 @@ final class QuotedName {
     }
 
     /**
+     * A determiner right before the quotation, unless it is a relative pronoun after a comma ("das „...“ sein soll") or
+     * opens the phrase of "sprechen von", "die Rede sein von", "bezeichnen als" ("von einem „...“", "als ein „...“"):
+     * those report someone's wording.
+     */
+    private boolean determinerOpens(TextModel.Sentence s, int quote) {
+        Token det = model.token(quote - 1);
+        if (!det.word() || det.quoted() || !DETERMINERS.contains(det.lower())) return false;
+        if (quote - 2 < s.firstToken()) return true;
+        Token before = model.token(quote - 2);
+        return !before.isPunct(',') && !WORDING_PREPOSITIONS.contains(before.lower());
+    }
+
+    /** "im „Regelfall um vier Jahre verschoben“": a quotation ending in a lower-case verb form is a clause's wording, no title. */
+    private boolean endsInVerb(TextModel.Sentence s, int[] q) {
+        Token last = null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.begin() >= q[1]) break;
+            if (t.begin() >= q[0] && t.word()) last = t;
+        }
+        return last != null && !last.capitalised() && morph.german(last.text()).has(Morphology.VERB);
+    }
+
+    /**
      * A name is a few words without a verb ("„schadet nicht“" is said), and one lower-case word the dictionary knows as no noun
      * ("„angekündigt“", "„nur“") is a word set off, not a name.
      */
-    private boolean nameLike(TextModel.Sentence s, int[] q) {
+    private boolean nameLike(TextModel.Sentence s, int[] q, int maxWords) {
         int words = 0;
         Token first = null;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -53,7 +90,7 @@ final class QuotedName {
             words++;
             if (!t.capitalised() && morph.german(t.text()).verbOnly()) return false;
         }
-        if (first == null || words > MAX_NAME_WORDS) return false;
+        if (first == null || words > maxWords) return false;
         return words > 1 || first.capitalised() || !morph.german(first.text()).has(Morphology.KNOWN) || morph.german(first.text()).has(Morphology.NOUN);
     }
 

@@ -36,4 +36,25 @@ class GermanQuotedNameTest {
         String judged = "Der Minister nannte die Pläne „unausgegoren“.";
         assertThat(extract(judged)).singleElement().satisfies(s -> assertThat(content(s, judged)).isEqualTo("„unausgegoren“"));
     }
+
+    @Test
+    void aQuotationADeterminerOpensIsATitleOrTerm() {
+        assertThat(extract("Die Stiftung verlieh der Ärztin das „Goldene Ehrenzeichen für Verdienste um die Stadt Lindenau“.")).isEmpty();
+        assertThat(extract("Der Verein stellte am Freitag ein „rollendes Klassenzimmer“ vor.")).isEmpty();
+        assertThat(extract("Die Kinder feierten im „Haus der kleinen Forscher“ ein Sommerfest.")).isEmpty();
+    }
+
+    @Test
+    void aQuotationADeterminerOpensAfterVonOrAlsStaysAStatement() {
+        String called = "Der Bürgermeister bezeichnete die Pläne als einen „teuren Irrweg“.";
+        assertThat(extract(called)).anySatisfy(s -> assertThat(content(s, called)).isEqualTo("„teuren Irrweg“"));
+        String spoke = "Die Gewerkschaft sprach von einem „schwarzen Tag für die Belegschaft“.";
+        assertThat(extract(spoke)).anySatisfy(s -> assertThat(content(s, spoke)).isEqualTo("„schwarzen Tag für die Belegschaft“"));
+    }
+
+    @Test
+    void aQuotationADeterminerOpensThatEndsInAVerbStaysAStatement() {
+        String moved = "Die Ministerin will die Prüfung im „Regelfall um zwei Jahre verschoben“ sehen.";
+        assertThat(extract(moved)).anySatisfy(s -> assertThat(content(s, moved)).isEqualTo("„Regelfall um zwei Jahre verschoben“"));
+    }
 }
