@@ -326,6 +326,8 @@ final class CueFinder extends ExtractionStep {
             // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
             int k = i + 1;
             while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
+            // "nach wie vor offizielle Quellen": an article and adjectives stand before the noun, three lower-case words at most
+            if (k - i > 3) return null;
             if (k < e && k - i <= 3 && model.token(k).word() && model.token(k).lower().endsWith("s") && k + 1 < e && model.token(k + 1).capitalised()) k++;
             if (k >= e || !model.token(k).capitalised() || !lex.isReportNoun(model.token(k).lower())) return null;
             if (model.token(i + 1).is("eigenen")) {

@@ -1,0 +1,23 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "nach" opens a report marker only before a report noun that at most an article and adjectives precede ("nach ersten
+ * Erkenntnissen", "nach den bisherigen Angaben"); "nach wie vor" is an adverb. Every text is written for this test.
+ */
+class GermanNachMarkerTest {
+    @Test
+    void nachWieVorBeforeAReportNounIsNoMarker() {
+        assertThat(extract("Für ältere Rechner stehen nach wie vor offizielle Quellen bereit.")).isEmpty();
+    }
+
+    @Test
+    void nachWithAnArticleAndAdjectivesBeforeAReportNounIsAMarker() {
+        assertThat(extract("Nach den bisherigen Angaben der Feuerwehr wurde bei dem Brand niemand verletzt.")).singleElement()
+                .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+    }
+}
