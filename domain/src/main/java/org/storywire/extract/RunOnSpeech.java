@@ -165,7 +165,7 @@ final class RunOnSpeech extends ExtractionStep {
             if (t.isPunct(',')) { comma = k; break; }
             if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
         }
-        if (comma < 0 || comma + 1 >= s.endToken()) return null;
+        if (comma < 0 || comma + 1 >= s.endToken() || !hasVerb(f, konjunktiv)) return null;
         NounPhrase subject = null;
         for (NounPhrase np : nps.subjects(f, comma, f)) {
             if (!someone.test(np)) continue;
@@ -178,6 +178,18 @@ final class RunOnSpeech extends ExtractionStep {
         d.subject = subject;
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         return d;
+    }
+
+    /**
+     * "Die Toten, vor allem Zivilisten, seien ...": a main clause has its verb before the Konjunktiv clause; a phrase
+     * set off by commas with none is that clause's own subject.
+     */
+    private boolean hasVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.capitalised() && !t.quoted() && morph.german(t.text()).has(Morphology.VERB)) return true;
+        }
+        return false;
     }
 
     /**

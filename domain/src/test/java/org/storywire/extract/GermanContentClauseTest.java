@@ -27,6 +27,13 @@ class GermanContentClauseTest {
     }
 
     @Test
+    void aPhraseSetOffBeforeAKonjunktivIsItsSubjectNotASpeaker() {
+        String text = "Die Feuerwehr teilte am Abend mit, es habe in der Halle gebrannt. "
+                + "Die Verletzten, vor allem Lagerarbeiter, seien mit Rauchvergiftungen in Kliniken gebracht worden.";
+        assertThat(about(extract(text), "Rauchvergiftungen").speaker().mention()).isEqualTo("Die Feuerwehr");
+    }
+
+    @Test
     void aPronounSubjectSpeaksForWhomItStandsButThePoliteSieDoesNot() {
         String text = "Kanzler Paul Wendt reiste am Montag nach Rom. Er machte deutlich, dass er keine neuen Schulden will.";
         Statement s = about(extract(text), "Schulden");
