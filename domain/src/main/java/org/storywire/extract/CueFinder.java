@@ -78,6 +78,7 @@ final class CueFinder extends ExtractionStep {
     private final ObjectSense senses;
     private final SourcePhrases sources;
     private final PossessedCues possessed;
+    private final RelativeReport relatives;
     private final PredicativeComplement predicatives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
@@ -93,6 +94,7 @@ final class CueFinder extends ExtractionStep {
         this.senses = new ObjectSense(model, morph);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
+        this.relatives = new RelativeReport(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
@@ -123,7 +125,8 @@ final class CueFinder extends ExtractionStep {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = model.token(i);
             if (!t.word() || t.quoted() || t.begin() < doc.consumedUntil) continue;
-            Draft d = reportedCue(s, i);
+            // "ein Bericht, laut dem ...": the marker opens a relative report, taken below, not a report of its own
+            Draft d = !english && relatives.inMarker(s, i) ? null : reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
             if (d == null && english) d = possessed.nominalCue(s, i);
             if (d == null && english) d = possessed.possessedCue(s, i);
@@ -131,6 +134,8 @@ final class CueFinder extends ExtractionStep {
             else if (d != null) found.add(d);
             if (found.size() == MAX_CUES_PER_SENTENCE) break;
         }
+        // "eine Schätzung, wonach ...": a relative report where no cue of the sentence says more ("Zu Berichten, wonach ..., äußerte sie sich nicht")
+        if (found.isEmpty() && topic == null && !english) relatives.first(s).ifPresent(found::add);
         // a speaker named with a topic only: no statement, and reported speech in this sentence or after it is theirs
         if (found.isEmpty() && topic != null) doc.introduce(topic);
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own

@@ -17,16 +17,20 @@ final class QuoteStatements extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final OpeningQuotes openings;
     private final QuotedName names;
+    private final ReportedPhraseClause clauses;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.openings = new OpeningQuotes(x, speakers);
         this.names = new QuotedName(model, morph, lex);
+        this.clauses = new ReportedPhraseClause(x);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
+        // the sentence said around its quoted phrases: one statement, however many phrases it quotes
+        Draft clause = null;
         for (int[] q : model.quotesStartingIn(s.begin(), s.end())) {
             if (q[0] < doc.consumedUntil || coveredByStatement(q) || cueFollows(q)) continue;
             Draft d = new Draft();
@@ -64,6 +68,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = "";
                 d.speaker = doc.lastStatement.speaker;
                 d.confidence = 0.6;
+                d.outer = clause != null ? clause : clauses.around(s, q, d);
             } else if ((np = openings.speaker(q, s)) != null) {
                 d.cueToken = quoteToken;
                 d.cueText = "";
@@ -84,6 +89,11 @@ final class QuoteStatements extends ExtractionStep {
                     doc.introduce(d);
                     continue;
                 }
+                d.outer = clause != null ? clause : clauses.around(s, q, d);
+            }
+            if (d.outer != null && d.outer != clause) {
+                clause = d.outer;
+                found.add(clause);
             }
             found.add(d);
         }
