@@ -17,6 +17,8 @@ final class NounPhrases {
     private static final Set<String> NOMINATIVE_ARTICLES_EN = Lexicon.words("nominative-articles-en.txt");
     private static final Set<String> OBLIQUE_ARTICLES = Lexicon.words("oblique-articles-de.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
+    private static final Set<String> NAME_PARTICLES = Lexicon.words("name-particles.txt");
+    private static final Set<String> NAME_PARTICLE_ARTICLES = Lexicon.words("name-particle-articles.txt");
     static final Set<String> PRONOUNS_DE = Lexicon.words("pronouns-de.txt");
     static final Set<String> PRONOUNS_EN = Lexicon.words("pronouns-en.txt");
 
@@ -46,6 +48,34 @@ final class NounPhrases {
 
     private boolean headLike(Token t) {
         return t.capitalised() || ageNoun(t);
+    }
+
+    /**
+     * "Von der Leyen betonte", "De Maizière sagte": a German sentence opening with a name particle, its surname and
+     * then a finite verb opens with that name, not with a preposition ("Von Berlin aus ..." has no verb there).
+     */
+    private int openingParticleName(int i, int to, int sentenceFirst) {
+        if (english || morph == null || i != sentenceFirst || !model.token(i).capitalised()) return -1;
+        int end = particleSurnameEnd(i, to);
+        if (end < 0 || end >= to) return -1;
+        Token verb = model.token(end);
+        return verb.word() && !verb.capitalised() && morph.german(verb.lower()).has(Morphology.VERB) ? end : -1;
+    }
+
+    /**
+     * The end of a surname opened by the name particle at token p ("von der Leyen", "van Gaal"), or -1. The word after
+     * the particle must be one the dictionary knows as a surname or not at all: "von Berlin", "von der Regierung" are
+     * a preposition and its object.
+     */
+    private int particleSurnameEnd(int p, int to) {
+        if (p >= to || !model.token(p).word() || !NAME_PARTICLES.contains(model.token(p).lower())) return -1;
+        int k = p + 1;
+        if (k < to && !model.token(k).capitalised() && NAME_PARTICLE_ARTICLES.contains(model.token(k).lower())) k++;
+        if (k >= to) return -1;
+        Token surname = model.token(k);
+        if (!surname.word() || surname.quoted() || !surname.capitalised() || lex.isStop(surname, false)) return -1;
+        String form = surname.text();
+        return GermanDictionary.kind(form) == GermanDictionary.Kind.UNKNOWN || GermanDictionary.isSurname(form) ? k + 1 : -1;
     }
 
     /** Subject candidates in [from, to), outside quotes. */
@@ -95,6 +125,8 @@ final class NounPhrases {
             if (k > headStart) return new NounPhrase(i, postModified(k, to), false, model.token(k - 1).capitalised());
             return null;
         }
+        int opening = openingParticleName(i, to, sentenceFirst);
+        if (opening > 0) return new NounPhrase(i, opening, false, true);
         int j = i;
         if ((english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(t.lower())) {
             // "den Bericht der Washington Post": an article right after a noun opens a genitive attribute
@@ -130,6 +162,8 @@ final class NounPhrases {
             if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
             j++;
         }
+        // "Ursula von der Leyen", "Kommissionspräsidentin von der Leyen": the surname a particle opens belongs to the name
+        if (!english && j > headFrom && j < to && !model.token(j).capitalised()) j = Math.max(j, particleSurnameEnd(j, to));
         // only where the phrase opens its clause, or stands behind an inverted verb of speech (", says Velmora's ministry"):
         // behind another verb a possessive phrase is its object ("denounced Reed's remarks")
         if (english && morph != null && j > headFrom && (before == null || !before.word() || invertedCueBefore(i, sentenceFirst))) j = possessiveHead(j, to);
