@@ -51,7 +51,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.confidence = 0.7;
             } else if (foreignTerm(q)) {
                 continue;
-            } else if (english && splitByCue(doc.lastStatement, s, quoteToken)) {
+            } else if (english && (splitByCue(doc.lastStatement, s, quoteToken) || goesOn(doc.lastStatement, s, quoteToken))) {
                 // "“A,” said Kim. “B.”", "“A,” Kim said, “B.”": one quotation the cue interrupts, not two
                 Draft last = doc.lastStatement;
                 last.contentEnd = q[1];
@@ -120,6 +120,14 @@ final class QuoteStatements extends ExtractionStep {
         if (quoteToken <= last.cueToken || quoteToken - last.cueToken > SUBJECT_SPAN) return false;
         for (int k = last.cueToken; k < quoteToken; k++) if (model.token(k).quoted()) return false;
         return true;
+    }
+
+    /**
+     * "..., Kim said on Monday. “B.”": a quotation opening the sentence after a statement, in its paragraph, goes on
+     * with what was said (PolNeAR annotates one span); a new paragraph opens a statement of its own.
+     */
+    private boolean goesOn(Draft last, TextModel.Sentence s, int quoteToken) {
+        return last != null && quoteToken == s.firstToken() && continues(last, s) && samePargraph(last, s);
     }
 
     private boolean coveredByStatement(int[] q) {
