@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * English quotations that open the sentence after a statement: in the same paragraph they go on with what
  * that statement says (one statement, its content running to the quotation's end); a new paragraph opens a
- * statement of its own. Sentences written for this test.
+ * statement of its own. A quoted phrase a few words behind the statement's quotation in its sentence goes on
+ * with it too, unless a cue stands between. Sentences written for this test.
  */
 class EnglishQuoteContinuationTest {
     private final EnglishExtraction english = new EnglishExtraction();
@@ -36,5 +37,19 @@ class EnglishQuoteContinuationTest {
         assertThat(found).hasSize(2);
         Statement quote = english.withContent(found, "“We will appeal the decision.”");
         assertThat(quote.speaker().mention()).isEqualTo("Ada Croft");
+    }
+
+    @Test
+    void aQuotedPhraseJoinedToTheQuotationBeforeGoesOnWithIt() {
+        List<Statement> found = english.extract("The mayor rejected the suit. Her office called the suit “meritless” and “improper” in a statement.");
+        Statement called = english.withCue(found, "called");
+        assertThat(english.content(called)).isEqualTo("“meritless” and “improper”");
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
+    void aQuotedPhraseBehindAnotherCueIsNoPartOfTheQuotationBefore() {
+        List<Statement> found = english.extract("The mayor rejected the suit. Her office called the suit “meritless” and the judge said it was “improper”.");
+        assertThat(english.content(english.withCue(found, "called"))).isEqualTo("“meritless”");
     }
 }
