@@ -1060,6 +1060,9 @@ final class CueFinder extends ExtractionStep {
                 && text.substring(model.token(f - 1).end(), model.token(f).begin()).indexOf('\n') < 0 ? f - 1 : f;
         for (int k = cue - 1; k >= from && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
             Token x = model.token(k);
+            // "“...,” said Ben Ash, who said he ...", "“...,” Kim said, though she added ...": a verb between reports the
+            // quotation; this one, with a subject of its own, says something else
+            if (x.word() && !x.quoted() && !x.capitalised() && lex.cuesEn.containsKey(x.lower()) && ownSubject(cue, f)) return null;
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
             // one in brackets ("“...,” Tom Reed (D-Kent) said")
             if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k)) && !x.quoted()) continue;
@@ -1069,6 +1072,11 @@ final class CueFinder extends ExtractionStep {
             return q != null && q[1] == x.end() && endsOpen(q) && q[0] <= model.token(f).begin() ? q : null;
         }
         return null;
+    }
+
+    /** A relative or personal pronoun right before the verb is its subject: "who said", "she added". */
+    private boolean ownSubject(int cue, int f) {
+        return relativeSubject(cue, f) >= 0 || cue > f && NounPhrases.PRONOUNS_EN.contains(model.token(cue - 1).lower());
     }
 
     private boolean anotherCueBetween(int cue, int end) {

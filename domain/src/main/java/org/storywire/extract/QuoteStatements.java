@@ -55,7 +55,8 @@ final class QuoteStatements extends ExtractionStep {
                 d.confidence = 0.7;
             } else if (foreignTerm(q)) {
                 continue;
-            } else if (english && splitByCue(doc.lastStatement, s, quoteToken)) {
+            } else if (english && (splitByCue(doc.lastStatement, s, quoteToken) || goesOn(doc.lastStatement, s, quoteToken)
+                    || joinsQuotedPhrase(doc.lastStatement, s, quoteToken))) {
                 // "“A,” said Kim. “B.”", "“A,” Kim said, “B.”": one quotation the cue interrupts, not two
                 Draft last = doc.lastStatement;
                 last.contentEnd = q[1];
@@ -129,6 +130,30 @@ final class QuoteStatements extends ExtractionStep {
         if (last.cueText == null || last.cueText.isEmpty() || model.token(last.cueToken).begin() < last.contentEnd) return false;
         if (quoteToken <= last.cueToken || quoteToken - last.cueToken > SUBJECT_SPAN) return false;
         for (int k = last.cueToken; k < quoteToken; k++) if (model.token(k).quoted()) return false;
+        return true;
+    }
+
+    /**
+     * "..., Kim said on Monday. “B.”": a quotation opening the sentence after a statement, in its paragraph, goes on
+     * with what was said (PolNeAR annotates one span); a new paragraph opens a statement of its own.
+     */
+    private boolean goesOn(Draft last, TextModel.Sentence s, int quoteToken) {
+        return last != null && quoteToken == s.firstToken() && continues(last, s) && samePargraph(last, s);
+    }
+
+    /**
+     * "called the suit “meritless” and “improper”", "praised his “long experience,” “firm grasp”": a quoted phrase a few
+     * words behind the quotation that ends the statement before it, in the same sentence, no cue between, goes on
+     * with that quotation (PolNeAR annotates one span).
+     */
+    private boolean joinsQuotedPhrase(Draft last, TextModel.Sentence s, int quoteToken) {
+        if (last == null || last.attribution != Attribution.DIRECT_QUOTE || sentenceOfOffset(last.contentEnd - 1) != s.index()) return false;
+        int k = firstTokenAt(s, last.contentEnd - 1);
+        if (!isQuoteMark(model.token(k)) || quoteToken <= k || quoteToken - k > SUBJECT_SPAN) return false;
+        for (int j = k + 1; j < quoteToken; j++) {
+            Token x = model.token(j);
+            if (x.quoted() || cues().containsKey(x.lower())) return false;
+        }
         return true;
     }
 

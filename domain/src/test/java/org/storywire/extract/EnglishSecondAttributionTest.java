@@ -49,4 +49,20 @@ class EnglishSecondAttributionTest {
         assertThat(english.content(second)).isEqualTo("when the quay would reopen");
         assertThat(second.speaker().mention()).isEqualTo("The mayor");
     }
+
+    @Test
+    void aRelativeClauseBehindAnInvertedCueSaysSomethingOfItsOwn() {
+        List<Statement> found = english.extract("“We are tired,” said Ben Ash, who said he would vote for the mayor.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(found.get(0))).isEqualTo("“We are tired,”");
+        Statement relative = english.withContent(found, "he would vote for the mayor");
+        assertThat(relative.speaker().canonical()).isEqualTo("Ben Ash");
+    }
+
+    @Test
+    void aPronounSubjectBehindAnInvertedCueOpensAStatementOfItsOwn() {
+        List<Statement> found = english.extract("“It is fine,” said Kim Loh, though she added that she expected the dispute to fade.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "added"))).isEqualTo("that she expected the dispute to fade");
+    }
 }
