@@ -3,6 +3,7 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -19,6 +20,10 @@ final class ClauseBounds extends ExtractionStep {
      * main clause. A conditional or causal one ("if he says", "because they said") is part of the main clause's claim.
      */
     private static final Set<String> FRAMING_SUBORDINATORS_EN = Set.of("when", "while", "as", "after", "before", "although", "though", "whereas");
+
+    private static final Set<String> ROLE_DETERMINERS = Set.of("the", "a", "an");
+    /** "the conservative news site": a role before a name is short. */
+    private static final int MAX_ROLE_WORDS = 4;
 
     private final SpeakerFinder speakers;
     private final CueFinder cues;
@@ -194,7 +199,7 @@ final class ClauseBounds extends ExtractionStep {
         Draft closing = null;
         for (Draft d : found) if (closingCue(d)) closing = d;
         if (closing == null) return;
-        int comma = closing.subject.first() - 1;
+        int comma = commaBeforeSubject(closing);
         found.removeIf(o -> o.cueToken < comma);
         if (closing.clauseBegin >= 0) {
             closing.contentBegin = closing.clauseBegin;
@@ -248,11 +253,28 @@ final class ClauseBounds extends ExtractionStep {
         return -1;
     }
 
+    /**
+     * "..., the newspaper Harbour Post reported": the speaker is the name, and the comma closing what was said stands before
+     * the determiner and common nouns in front of it: the token before those words.
+     */
+    private int commaBeforeSubject(Draft d) {
+        int k = d.subject.first() - 1;
+        if (!d.subject.named()) return k;
+        int floor = Math.max(model.sentences.get(d.sentence).firstToken(), k - MAX_ROLE_WORDS);
+        while (k > floor && roleWord(model.token(k))) k--;
+        return k;
+    }
+
+    /** "the", "newspaper", "local": a lower-case determiner or common noun before a name it introduces. */
+    private static boolean roleWord(Token x) {
+        return x.word() && !x.quoted() && !x.capitalised() && (ROLE_DETERMINERS.contains(x.lower()) || EnglishDictionary.isCommonNoun(x.lower()));
+    }
+
     /** Whether d's cue is "…, police said (on Friday)": the last cue of its sentence, its subject right after a comma, only adjuncts behind it. */
     private boolean closingCue(Draft d) {
         if (!d.clauseContent || d.subject == null || d.subject.end() != d.cueToken) return false;
         TextModel.Sentence s = model.sentences.get(d.sentence);
-        int comma = d.subject.first() - 1;
+        int comma = commaBeforeSubject(d);
         if (comma <= s.firstToken() || !model.token(comma).isPunct(',')) return false;
         int k = Math.max(d.cueToken, d.particleToken) + 1;
         int e = s.endToken();
@@ -260,6 +282,8 @@ final class ClauseBounds extends ExtractionStep {
         if (k < e && !(NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || lex.timeWords.contains(model.token(k).lower()))) return false;
         for (int j = k; j < e; j++) {
             Token x = model.token(j);
+            // "..., the paper reported on Monday, citing two sources": a participle after the comma adds to the report
+            if (x.isPunct(',') && j + 1 < e && speakers.participleAfterComma(j + 1, s.firstToken())) return true;
             if (x.is("that") || x.quoted() || isQuoteMark(x) || x.isPunct(',') || x.isPunct(':')) return false;
         }
         return true;

@@ -298,6 +298,8 @@ final class CueFinder extends ExtractionStep {
         int cueEnd = i + 1;
         // "X zufolge wird ...": the marker ends the Vorfeld, and what was said starts after it
         boolean closesVorfeld = false;
+        // "... in the latest poll": the source phrase follows the clause it reports
+        boolean trailing = false;
         String lower = t.lower();
         if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
             np = speakers.nounPhraseAfter(i + 1, e);
@@ -403,6 +405,11 @@ final class CueFinder extends ExtractionStep {
             if (np == null) return null;
             cueEnd = np.end();
             reportSource = sources.nameInside(np);
+        } else if (english && i > f + 1 && lower.equals("in") && (np = sources.trailingPoll(i + 1, e)) != null) {
+            // "Reed leads Croft by 9 points in the latest Harbour Post poll": a poll phrase behind a clause is its source
+            cueEnd = np.end();
+            trailing = true;
+            reportSource = sources.nameInside(np);
         } else {
             return null;
         }
@@ -416,6 +423,8 @@ final class CueFinder extends ExtractionStep {
         if (after > 0 && e - after > i - 1 - f) {
             // "But, according to the poll, 46 percent remain undecided": a source between commas reports the longer side
             setContent(d, model.token(after).begin(), contentEndOf(s), s);
+        } else if (trailing) {
+            setContent(d, model.token(f).begin(), t.begin(), s);
         } else if (inverted) {
             setContent(d, model.token(f).begin(), model.token(i - 1).begin(), s);
         } else if (i == f || (i == f + 1 && !model.token(f).word())) {

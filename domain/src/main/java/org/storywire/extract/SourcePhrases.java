@@ -16,6 +16,8 @@ final class SourcePhrases extends ExtractionStep {
     private static final Set<String> REPORT_NOUNS_EN = Lexicon.words("report-nouns-en.txt");
     /** "according to early results of the exit poll conducted by Edison Research for ...": a source phrase is rarely longer. */
     private static final int MAX_SOURCE_WORDS = 16;
+    /** "in the latest NBC News/Marist poll": the noun stands a few words behind "in". */
+    private static final int MAX_POLL_WORDS = 8;
 
     private final SpeakerFinder speakers;
 
@@ -30,6 +32,26 @@ final class SourcePhrases extends ExtractionStep {
         if (phrase == null || phrase.end() >= e || !model.token(phrase.end()).isPunct(',')) return null;
         for (int k = phrase.first(); k < phrase.end(); k++) if (REPORT_NOUNS_EN.contains(model.token(k).lower())) return phrase;
         return null;
+    }
+
+    /**
+     * "in the latest Harbour Post poll", "in most surveys released Monday": behind "in", a report noun within a few words,
+     * no preposition, participle or punctuation before it, and the clause ending there: the phrase up to that noun, else
+     * null. "states going to the polls", "voters in the poll were undecided" read no poll as a source.
+     */
+    NounPhrase trailingPoll(int first, int e) {
+        for (int k = first; k < e && k - first < MAX_POLL_WORDS; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || !x.word() && !x.isPunct('/') && !x.isPunct('-')) return null;
+            if (REPORT_NOUNS_EN.contains(x.lower())) return k + 1 == e || closesPhrase(model.token(k + 1)) ? new NounPhrase(first, k + 1, false, false) : null;
+            if (NounPhrases.PREPOSITIONS.contains(x.lower()) || !x.capitalised() && x.lower().endsWith("ing")) return null;
+        }
+        return null;
+    }
+
+    /** Behind a poll's noun: punctuation, a preposition or a participle ("released Monday") ends the phrase; a verb goes on with a clause. */
+    private static boolean closesPhrase(Token next) {
+        return !next.word() || NounPhrases.PREPOSITIONS.contains(next.lower()) || !next.capitalised() && next.lower().endsWith("ed");
     }
 
     /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */

@@ -28,6 +28,15 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aVerbFormSeenThreeTimesInTheCorpusIsLearnedToo() {
+        Statement s = single(english.extract("The harbour traders complained about the new ferry fares."));
+        assertThat(s.cue()).isEqualTo("complained");
+        assertThat(s.speaker().mention()).isEqualTo("The harbour traders");
+        assertThat(english.content(s)).contains("the new ferry fares");
+        assertThat(single(english.extract("Mayor Tom Reed lauded the harbour crew on Tuesday.")).cue()).isEqualTo("lauded");
+    }
+
+    @Test
     void aLearnedVerbWithItsPrepositionAttributesThePhraseBehindIt() {
         Statement s = single(english.extract("Senator Ada Croft advocated for a harbour tax on Tuesday."));
         assertThat(s.cue()).isEqualTo("advocated");
