@@ -16,9 +16,10 @@ import org.storywire.event.EventSummary;
 /**
  * Article signature -> the article's event. Runs on the single partition of
  * {@code article-signatures}: grouping is a global decision, so one task sees every article. The
- * {@link EventIndex} keeps its events, postings and expiry order in the stores and reads its count
- * and clock from them in {@link #init} (Kafka Streams initialises a processor again after restoring
- * its stores), so a restarted or moved task decides exactly as the old one would have. Publishes the event's new state; an event merged into another
+ * {@link EventIndex} keeps its events, postings and expiry order in the stores; {@link #init} (Kafka
+ * Streams initialises a processor again after restoring its stores) empties the postings and expiry
+ * order, which have no changelog, and the index derives them again from the summaries, its count and
+ * clock with them, so a restarted or moved task decides exactly as the old one would have. Publishes the event's new state; an event merged into another
  * once more with {@code mergedInto}, an event that aged out with {@code expired}.
  *
  * <p>An article is assigned once: a later version of it keeps its event (its statements change, its
@@ -46,6 +47,7 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
                 context.getStateStore(TopologyNames.EVENT_EXPIRY_STORE), settings.maxPostings());
         this.articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
         this.members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
+        events.clearDerived(); // the index derives postings and expiry order again from the summaries, as of the last commit
         this.index = new EventIndex(settings, events);
     }
 

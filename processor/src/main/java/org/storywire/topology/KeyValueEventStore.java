@@ -16,13 +16,15 @@ import org.storywire.event.ExpiryKey;
 import org.storywire.event.EventSummary;
 
 /**
- * The event index's store on four Kafka Streams key-value stores (RocksDB, off the heap; their
- * changelogs make them durable): {@code event-summaries} (event id -> {@link EventSummary}, Smile),
+ * The event index's store on four Kafka Streams key-value stores (RocksDB, off the heap): {@code
+ * event-summaries} (event id -> {@link EventSummary}, Smile; its changelog makes it durable),
  * {@code event-posting-lists} (feature -> the ids of the events holding it, joined by NUL, while at
  * most {@code listLimit} events do: the features the index looks candidates up by, each one point
  * read), {@code event-postings} (feature -> its event count; and feature + NUL + event id -> 1 for
  * each event holding a feature too common to be listed, so that it can be listed again when it falls
- * back) and {@code event-expiry} (expiry key -> event id). The index keeps the counts itself while it
+ * back) and {@code event-expiry} (expiry key -> event id). The last three are derived from the
+ * summaries and have no changelog: {@link #clearDerived()} empties them for the index to derive them
+ * again. The index keeps the counts itself while it
  * changes them ({@code CentroidCache}) and writes each feature once per article. Remembers what was
  * removed since {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
  *
@@ -36,6 +38,7 @@ final class KeyValueEventStore implements EventStore {
     private static final char SEPARATOR = '\u0000';
     /** Between the ids of a list: no id holds it. */
     private static final String LIST_SEPARATOR = String.valueOf(SEPARATOR);
+    private static final int CLEAR_BATCH = 10_000;
 
     private final KeyValueStore<String, EventSummary> summaries;
     private final KeyValueStore<String, String> lists;
@@ -155,6 +158,31 @@ final class KeyValueEventStore implements EventStore {
                 if (!visitor.test(next.key)) return;
             }
         }
+    }
+
+    /**
+     * Empties the stores derived from the summaries (postings, lists, expiry order). Without a changelog
+     * they are neither restored on another instance nor rolled back to the last commit after a crash
+     * (RocksDB keeps what was written since), so they are never trusted at start.
+     */
+    void clearDerived() {
+        clear(lists);
+        clear(postings);
+        clear(expiry);
+    }
+
+    /** Deletes every key, a bounded batch at a time, each batch read from where the last one ended. */
+    private static <V> void clear(KeyValueStore<String, V> store) {
+        List<String> keys = new ArrayList<>(CLEAR_BATCH);
+        String from = null;
+        do {
+            keys.clear();
+            try (KeyValueIterator<String, V> it = store.range(from, null)) {
+                while (it.hasNext() && keys.size() < CLEAR_BATCH) keys.add(it.next().key);
+            }
+            keys.forEach(key -> store.put(key, null));
+            if (!keys.isEmpty()) from = keys.get(keys.size() - 1);
+        } while (keys.size() == CLEAR_BATCH);
     }
 
     /** The events removed since the last call, with their last state. */

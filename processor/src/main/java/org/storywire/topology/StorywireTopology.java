@@ -33,7 +33,8 @@ import org.storywire.story.TimelineEntry;
  *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
  *   -> statements           (story id -> Statement)
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
- *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members]
+ *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members;
+ *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
  *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state,
  *                                                                    story-timeline, story-statements]
@@ -75,14 +76,16 @@ public final class StorywireTopology {
                 TopologyNames.ARTICLE_SIGNATURES_SOURCE);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENTS_STORE),
                 Serdes.String(), new StateSerde<>(EventSummary.class)), TopologyNames.ASSIGN_EVENT);
+        // Postings and expiry order are derived from the summaries and rebuilt from them when the processor
+        // starts (AssignEventProcessor): no changelog, which would take two thirds of the records an article writes.
         // A new event writes a list and a count for each of its up to 160 features, a join the few
-        // that changed: cached, a value rewritten by several articles reaches RocksDB and its changelog once per commit.
+        // that changed: cached, a value rewritten by several articles reaches RocksDB once per commit.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_POSTING_LISTS_STORE),
-                Serdes.String(), Serdes.String()).withCachingEnabled(), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), Serdes.String()).withCachingEnabled().withLoggingDisabled(), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_POSTINGS_STORE),
-                Serdes.String(), Serdes.Integer()).withCachingEnabled(), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), Serdes.Integer()).withCachingEnabled().withLoggingDisabled(), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_EXPIRY_STORE),
-                Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), Serdes.String()).withLoggingDisabled(), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE),
                 Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE),

@@ -36,6 +36,52 @@ class EventPipelineIntegrationTest {
         assertThat(second).as("article -> event in a second application over the same articles").isEqualTo(first);
     }
 
+    /**
+     * The event index's postings and expiry order have no changelog: an application stopped and started
+     * again over its state, and then on an empty state directory (another instance taking the task
+     * over), derives them from the restored summaries and goes on as an uninterrupted one.
+     */
+    @Test
+    void aRestartedOrMovedTaskDerivesItsIndexAgainAndAssignsAsAnUninterruptedOne(EmbeddedPlatform platform, @TempDir Path state)
+            throws Exception {
+        Map<String, String> uninterrupted = new TreeMap<>();
+        PipelineFixture straight = new PipelineFixture(platform, "events-straight");
+        String expected = inOneLife(straight, state.resolve("straight"), List.of(List.of(HERALD), List.of(COURIER), List.of(ROBOTS)),
+                uninterrupted);
+        Map<String, String> restarted = new TreeMap<>();
+        PipelineFixture lives = new PipelineFixture(platform, "events-lives");
+        inOneLife(lives, state.resolve("first"), List.of(List.of(HERALD)), restarted);
+        inOneLife(lives, state.resolve("first"), List.of(List.of(COURIER)), restarted); // the same instance again
+        String actual = inOneLife(lives, state.resolve("moved"), List.of(List.of(ROBOTS)), restarted); // another one, nothing local
+
+        assertThat(uninterrupted).hasSize(3);
+        assertThat(uninterrupted.get(COURIER.getId())).isEqualTo(uninterrupted.get(HERALD.getId()));
+        assertThat(restarted).isEqualTo(uninterrupted);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** One life of an application: publishes each batch and waits for it; returns /api/events, records article id -> event id. */
+    private static String inOneLife(PipelineFixture fixture, Path state, List<List<RawArticle>> batches, Map<String, String> eventOf)
+            throws Exception {
+        int port = PipelineFixture.freePort();
+        StorywireConfig config = fixture.config(state, port, Map.of());
+        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            for (List<RawArticle> batch : batches) {
+                fixture.publish(config, batch);
+                fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+                for (RawArticle a : batch) {
+                    PipelineFixture.Response r = PipelineFixture.get(port, "/api/articles/" + enc(a.getId()) + "/event");
+                    assertThat(r.status()).as("event of %s: %s", a.getId(), r.raw()).isEqualTo(200);
+                    eventOf.put(a.getId(), r.body().get("eventId").asText());
+                }
+            }
+            PipelineFixture.Response events = PipelineFixture.get(port, "/api/events");
+            assertThat(events.status()).as(events.raw()).isEqualTo(200);
+            return events.raw();
+        }
+    }
+
     /** Runs the articles through a fresh application; returns article id -> event id as the API tells it. */
     private static Map<String, String> run(PipelineFixture fixture, Path state, boolean checkApi) throws Exception {
         int port = PipelineFixture.freePort();

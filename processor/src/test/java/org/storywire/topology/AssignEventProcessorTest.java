@@ -2,7 +2,10 @@ package org.storywire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -72,6 +75,49 @@ class AssignEventProcessorTest {
         after.process(record(EventArticles.robots()));
 
         assertThat(outputs(upgraded)).hasSize(3).isEqualTo(outputs(straight));
+    }
+
+    @Test
+    void derivedStoresHoldingWritesPastTheLastCommitAreDerivedAgainFromTheSummaries() {
+        MockProcessorContext<String, EventState> straight = context();
+        AssignEventProcessor one = new AssignEventProcessor(EventSettings.defaults());
+        one.init(straight);
+        for (RawArticle a : List.of(EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots())) one.process(record(a));
+
+        // Committed after the first article; the robots article was processed too, then the process died:
+        // the logged stores come back as of the commit, the unlogged ones (RocksDB, no changelog) keep the robots' event.
+        MockProcessorContext<String, EventState> crashed = context();
+        AssignEventProcessor before = new AssignEventProcessor(EventSettings.defaults());
+        before.init(crashed);
+        before.process(record(EventArticles.damHerald()));
+        List<String> logged = List.of(TopologyNames.EVENTS_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE);
+        Map<String, Map<String, Object>> committed = new HashMap<>();
+        for (String name : logged) committed.put(name, contents(crashed.<KeyValueStore<String, Object>>getStateStore(name)));
+        before.process(record(EventArticles.robots()));
+        for (String name : logged) restore(crashed.<KeyValueStore<String, Object>>getStateStore(name), committed.get(name));
+
+        crashed.resetForwards();
+        AssignEventProcessor after = new AssignEventProcessor(EventSettings.defaults());
+        after.init(crashed);
+        after.process(record(EventArticles.damCourier()));
+        after.process(record(EventArticles.robots()));
+
+        assertThat(outputs(straight)).hasSize(3);
+        assertThat(outputs(crashed)).isEqualTo(outputs(straight).subList(1, 3));
+    }
+
+    private static <V> Map<String, Object> contents(KeyValueStore<String, V> store) {
+        Map<String, Object> result = new TreeMap<>();
+        try (var it = store.all()) {
+            it.forEachRemaining(kv -> result.put(kv.key, kv.value));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> void restore(KeyValueStore<String, V> store, Map<String, Object> contents) {
+        clear(store);
+        contents.forEach((key, value) -> store.put(key, (V) value));
     }
 
     private static <V> int clear(KeyValueStore<String, V> store) {

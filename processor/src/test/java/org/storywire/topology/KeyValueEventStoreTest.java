@@ -2,10 +2,13 @@ package org.storywire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,6 +18,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.EventState;
 import org.storywire.event.EventSummary;
+import org.storywire.event.ExpiryKey;
 import org.storywire.event.InMemoryEventStore;
 
 /**
@@ -28,8 +32,9 @@ class KeyValueEventStoreTest {
     private final MockProcessorContext<String, EventState> context = new MockProcessorContext<>();
     private final KeyValueStore<String, String> lists = store(TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String());
     private final KeyValueStore<String, Integer> postings = store(TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
-    private final KeyValueEventStore store = new KeyValueEventStore(store(TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)),
-            lists, postings, store(TopologyNames.EVENT_EXPIRY_STORE, Serdes.String()), LIMIT);
+    private final KeyValueStore<String, EventSummary> summaries = store(TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class));
+    private final KeyValueStore<String, String> expiry = store(TopologyNames.EVENT_EXPIRY_STORE, Serdes.String());
+    private final KeyValueEventStore store = new KeyValueEventStore(summaries, lists, postings, expiry, LIMIT);
 
     @Test
     void aFeatureHeldByFewEventsIsOneListedValueBesideItsCount() {
@@ -88,6 +93,23 @@ class KeyValueEventStoreTest {
         assertThat(store.postings("t:dam")).containsExactly("ev-b", "ev-c");
         assertThat(keys(lists)).containsExactly("t:dam");
         assertThat(keys(postings)).containsExactly("t:dam");
+    }
+
+    @Test
+    void clearingTheDerivedStoresEmptiesPostingsListsAndExpiryAndKeepsTheSummaries() {
+        for (int i = 0; i < 25_000; i++) store.updatePostings("t:f" + i, 1, Set.of("ev-" + i), Set.of()); // more than one batch
+        store.updatePostings("t:dam", 5, Set.of("ev-a", "ev-b", "ev-c", "ev-d", "ev-e"), Set.of()); // too common to be listed
+        store.put(new EventSummary("ev-a", "Dam", 0, Instant.EPOCH, Instant.EPOCH, 1, List.of(), List.of(),
+                new TreeMap<>(Map.of("t:dam", 1.0)), new TreeMap<>(), List.of()));
+        store.addExpiry(ExpiryKey.of(Instant.EPOCH, "ev-a"));
+        assertThat(keys(postings)).hasSize(25_000 + 1 + 5);
+
+        store.clearDerived();
+
+        assertThat(keys(lists)).isEmpty();
+        assertThat(keys(postings)).isEmpty();
+        assertThat(keys(expiry)).isEmpty();
+        assertThat(keys(summaries)).containsExactly("ev-a");
     }
 
     private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {

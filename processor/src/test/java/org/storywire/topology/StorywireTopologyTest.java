@@ -74,6 +74,20 @@ class StorywireTopologyTest {
                 Map.entry("story-updates-sink", Set.of()))));
     }
 
+    /** The event index's postings and expiry order are derived from the summaries on start: they write no changelog. */
+    @Test
+    void onlyTheEventSummariesOfTheEventIndexHaveAChangelog() throws IOException {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, RawArticle> in = input(driver);
+            SampleArticles.load().forEach(a -> in.pipeInput(a.getId(), a, a.getPublished()));
+            Set<String> changelogs = new TreeSet<>();
+            for (String topic : driver.producedTopicNames()) if (topic.endsWith("-changelog")) changelogs.add(topic);
+            assertThat(changelogs).contains("topology-test-event-summaries-changelog", "topology-test-article-events-changelog")
+                    .doesNotContain("topology-test-event-posting-lists-changelog", "topology-test-event-postings-changelog",
+                            "topology-test-event-expiry-changelog");
+        }
+    }
+
     @Test
     void finalStoriesDoNotDependOnTheOrderArticlesArrive() throws IOException {
         List<RawArticle> articles = SampleArticles.load();
