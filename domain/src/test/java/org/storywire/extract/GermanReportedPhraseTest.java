@@ -34,7 +34,8 @@ class GermanReportedPhraseTest {
 
     @Test
     void indicativeSentenceKeepsOnlyItsQuotedPhrase() {
-        String text = OPENING + "Die Wünsche der Anwohner werden übergangen, vielmehr betreibt der Stadtrat eine „Politik der leeren Versprechen“.";
-        assertThat(extract(text)).extracting(x -> content(x, text)).containsExactly("„Politik der leeren Versprechen“");
+        // no article before the phrase: after one it would fill a noun phrase as a term ({@link QuotedName})
+        String text = OPENING + "Die Wünsche der Anwohner werden übergangen, der Stadtrat betreibt nur noch „leere Versprechen“.";
+        assertThat(extract(text)).extracting(x -> content(x, text)).containsExactly("„leere Versprechen“");
     }
 }
