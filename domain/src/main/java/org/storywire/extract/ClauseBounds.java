@@ -36,6 +36,7 @@ final class ClauseBounds extends ExtractionStep {
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
     List<Draft> resolve(List<Draft> found) {
+        if (english) found.removeIf(d -> d.learnedAttitude && insideListedSpeech(d, found));
         // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
         for (Draft d : found) {
             for (Draft o : found) {
@@ -99,6 +100,26 @@ final class ClauseBounds extends ExtractionStep {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Orvane plans to cut jobs, the council said", "reported that the firm planned to ...": a learned attitude verb
+     * inside what a listed speech verb says is part of that statement, not one of its own.
+     */
+    private boolean insideListedSpeech(Draft d, List<Draft> found) {
+        int cueAt = model.token(d.cueToken).begin();
+        for (Draft o : found) {
+            if (o == d || o.learnedAttitude || !lex.cuesEn.containsKey(model.token(o.cueToken).lower())) continue;
+            if (o.contentBegin <= cueAt && cueAt < o.contentEnd || closesAfter(o, d.cueToken)) return true;
+        }
+        return false;
+    }
+
+    /** "..., the council said": o's subject opens behind a comma after the token at. */
+    private boolean closesAfter(Draft o, int at) {
+        if (o.subject == null || o.subject.first() - 1 <= at || o.cueToken < o.subject.first()) return false;
+        Token comma = model.token(o.subject.first() - 1);
+        return comma.isPunct(',') && !comma.quoted();
     }
 
     /**

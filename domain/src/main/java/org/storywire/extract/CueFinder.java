@@ -493,6 +493,7 @@ final class CueFinder extends ExtractionStep {
         d.cueClass = matched.cls();
         d.sentence = s.index();
         d.particleToken = particleAt;
+        d.learnedAttitude = english && matched == THAT_CLAUSE_CUE.get(0) && i + 1 < e && model.token(i + 1).is("to");
         int before = i - 1;
         int complement = -1;
         // ", sagte Peskow", ", sagte am Montag Peskow": verb first after the said part, its subject right behind it or behind one

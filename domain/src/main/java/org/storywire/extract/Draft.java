@@ -28,6 +28,8 @@ final class Draft {
      * part. No statement of its own; the reported speech running on after it is its speaker's.
      */
     boolean topicOnly;
+    /** "plans to cut ...": the cue is an unlisted verb read from a learned to-infinitive form, an attitude rather than speech. */
+    boolean learnedAttitude;
     NounPhrase subject;
     double confidence;
     /** The run-on statement of the sentence before, which this one goes on with: it takes this content in, no statement of its own. */

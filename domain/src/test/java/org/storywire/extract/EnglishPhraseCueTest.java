@@ -45,6 +45,24 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aFrequentVerbWithALowerShareIsLearnedByItsConfidenceBound() {
+        Statement s = single(english.extract("Mayor Tom Reed favors a new harbour tax."));
+        assertThat(s.cue()).isEqualTo("favors");
+        assertThat(s.speaker().mention()).isEqualTo("Mayor Tom Reed");
+        assertThat(english.content(s)).contains("a new harbour tax");
+    }
+
+    @Test
+    void aLearnedAttitudeInsideWhatASpeechVerbSaysIsPartOfThatStatement() {
+        Statement closing = single(english.extract("Harbour Freight plans to close two depots, the dockers' union said on Monday."));
+        assertThat(closing.cue()).isEqualTo("said");
+        assertThat(closing.speaker().mention()).isEqualTo("the dockers' union");
+        assertThat(english.content(closing)).contains("plans to close two depots");
+        Statement reported = single(english.extract("The Harbour Gazette reported on Monday, citing two dockers, that the ferry line planned to sell its oldest boat."));
+        assertThat(reported.cue()).isEqualTo("reported");
+    }
+
+    @Test
     void aVerbTheListDoesNotNameStaysNoCue() {
         assertThat(english.extract("The harbour crew repaired the northern pier.")).isEmpty();
     }

@@ -234,7 +234,7 @@ class StatementExtractorEnglishTest {
 
     @Test
     void aThatAfterANounOrAVerbOfPurposeOpensNoStatement() {
-        assertThat(english.extract("The ferry line posted a message that the quay was closed.")).isEmpty();
+        assertThat(english.extract("The ferry line printed a message that the quay was closed.")).isEmpty();
         assertThat(english.extract("The crew made sure that the quay was clean.")).isEmpty();
         assertThat(english.extract("There were signs that the harbour was recovering.")).isEmpty();
     }

@@ -44,6 +44,16 @@ final class CueForms {
         int missed;
 
         double share() { return occurrences == 0 ? 0 : (double) annotated / occurrences; }
+
+        /**
+         * The Wilson lower bound of the share at {@code z} standard deviations: a rare lemma needs a higher share
+         * than a frequent one to reach the same bound; at z = 0 it is the share itself.
+         */
+        double lowerBound(double z) {
+            if (occurrences == 0) return 0;
+            double n = occurrences, p = share(), z2 = z * z;
+            return (p + z2 / (2 * n) - z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
@@ -197,12 +207,16 @@ final class CueForms {
         return null;
     }
 
-    /** The lemmas of each form seen at least {@code minOccurrences} times and annotated in at least {@code minShare} of them. */
-    Map<Form, List<String>> select(int minOccurrences, double minShare) {
+    /** The lemmas of each form seen at least {@code minOccurrences} times whose share's lower bound at {@code z} is at least {@code minShare}. */
+    Map<Form, List<String>> select(int minOccurrences, double minShare, double z) {
         Map<Form, List<String>> selected = new TreeMap<>();
         counts.forEach((key, count) -> {
-            if (count.occurrences >= minOccurrences && count.share() >= minShare) selected.computeIfAbsent(key.form(), f -> new ArrayList<>()).add(key.lemma());
+            if (selects(count, minOccurrences, minShare, z)) selected.computeIfAbsent(key.form(), f -> new ArrayList<>()).add(key.lemma());
         });
         return selected;
+    }
+
+    static boolean selects(Count count, int minOccurrences, double minShare, double z) {
+        return count.occurrences >= minOccurrences && count.lowerBound(z) >= minShare;
     }
 }

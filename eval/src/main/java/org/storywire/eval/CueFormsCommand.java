@@ -24,6 +24,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
     @Option(names = "--min-occurrences", defaultValue = "6", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.30", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
+    @Option(names = "--confidence", defaultValue = "0", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}: the share itself)") double confidence;
     @Option(names = "--write", description = "write the selected forms to, predicative, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
@@ -45,18 +46,18 @@ final class CueFormsCommand implements Callable<Integer> {
         forms.counts().forEach((key, count) -> {
             if (count.annotated == 0) return;
             System.out.println(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.2f\t%d", key.form(), key.lemma(), count.occurrences, count.annotated, count.share(), count.missed));
-            if (count.occurrences >= minOccurrences && count.share() >= minShare) {
+            if (CueForms.selects(count, minOccurrences, minShare, confidence)) {
                 selected[0] += count.occurrences;
                 selected[1] += count.annotated;
                 selected[2] += count.missed;
             }
         });
-        System.out.println(String.format(Locale.ROOT, "# selected (occurrences >= %d, share >= %.2f): occurrences=%d annotated=%d missed=%d",
-                minOccurrences, minShare, selected[0], selected[1], selected[2]));
-        for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, minShare).entrySet()) {
+        System.out.println(String.format(Locale.ROOT, "# selected (occurrences >= %d, share bound at z=%.2f >= %.2f): occurrences=%d annotated=%d missed=%d",
+                minOccurrences, confidence, minShare, selected[0], selected[1], selected[2]));
+        for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, minShare, confidence).entrySet()) {
             System.out.println(e.getKey() + "\t" + String.join(" ", e.getValue()));
         }
-        if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, minShare)));
+        if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, minShare, confidence)));
         return 0;
     }
 
@@ -68,9 +69,9 @@ final class CueFormsCommand implements Callable<Integer> {
                 # behind a possessive with a preposition and its phrase ("his attacks on Hale"), that a quotation corpus
                 # annotates as attributions often enough, learned from lemma and form counts alone (no corpus text).
                 # Written by:
-                #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --write <this file>
+                #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --write <this file>
                 # Format: form TAB lemma (with its preposition for the forms verb and possessed).
-                """, data, minOccurrences, minShare));
+                """, data, minOccurrences, minShare, confidence));
         selected.forEach((form, lemmas) -> {
             if (!CueForms.PHRASE.contains(form)) return;
             for (String lemma : lemmas) out.append(form).append('\t').append(lemma).append('\n');

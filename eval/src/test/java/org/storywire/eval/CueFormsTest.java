@@ -34,7 +34,7 @@ class CueFormsTest {
         assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.wh, "ask")).annotated).isZero();
         assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.to, "seem")).annotated).isEqualTo(1);
         // "to the" is no to-infinitive: no count for it
-        assertThat(forms.select(1, 0.5)).isEqualTo(Map.of(CueForms.Form.to, List.of("plan", "seem"), CueForms.Form.wh, List.of("wonder")));
+        assertThat(forms.select(1, 0.5, 0)).isEqualTo(Map.of(CueForms.Form.to, List.of("plan", "seem"), CueForms.Form.wh, List.of("wonder")));
     }
 
     @Test
@@ -82,7 +82,27 @@ class CueFormsTest {
         command.minShare = 0.2;
         String file = command.phraseCues(Map.of(CueForms.Form.object, List.of("endorse"), CueForms.Form.verb, List.of("vote for"),
                 CueForms.Form.noun, List.of("attack on"), CueForms.Form.possessed, List.of("attack on"), CueForms.Form.to, List.of("plan"), CueForms.Form.wh, List.of("wonder")));
-        assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --write");
+        assertThat(file).contains("#   ./storywire eval cue-forms --data corpus/train --min-occurrences 8 --min-share 0.20 --confidence 0.00 --write");
         assertThat(file.lines().filter(l -> !l.startsWith("#")).sorted().toList()).containsExactly("object\tendorse", "possessed\tattack on", "to\tplan", "verb\tvote for");
+    }
+
+    private static CueForms.Count count(int occurrences, int annotated) {
+        CueForms.Count count = new CueForms.Count();
+        count.occurrences = occurrences;
+        count.annotated = annotated;
+        return count;
+    }
+
+    @Test
+    void aConfidenceBoundAsksMoreShareOfARareLemmaThanOfAFrequentOne() {
+        CueForms.Count rare = count(3, 1);
+        CueForms.Count frequent = count(200, 50);
+        // by share alone the rare lemma (0.33) beats the frequent one (0.25)
+        assertThat(CueForms.selects(rare, 3, 0.2, 0)).isTrue();
+        assertThat(CueForms.selects(frequent, 3, 0.2, 0)).isTrue();
+        // one standard deviation down, only the frequent one keeps a share of 0.2
+        assertThat(CueForms.selects(rare, 3, 0.2, 1)).isFalse();
+        assertThat(CueForms.selects(frequent, 3, 0.2, 1)).isTrue();
+        assertThat(rare.lowerBound(0)).isEqualTo(rare.share());
     }
 }
