@@ -16,15 +16,16 @@ import picocli.CommandLine.Option;
 /**
  * {@code eval cue-forms}: per English verb lemma and complement form, how often the corpus annotates it as an
  * attribution and how many of those the extraction misses; with the thresholds, the lemmas to list in
- * the lexicon's complement-cues-en.txt. Choose the thresholds on the train split only.
+ * the lexicon's phrase-cues-en.txt. Choose the thresholds on the train split only; the defaults are those the
+ * shipped phrase-cues-en.txt was learned with, so that relearning without options rewrites it as shipped.
  */
 @Command(name = "cue-forms", mixinStandardHelpOptions = true,
         description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus.")
 final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
-    @Option(names = "--min-occurrences", defaultValue = "6", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
-    @Option(names = "--min-share", defaultValue = "0.30", description = "smallest annotated share to select it (default ${DEFAULT-VALUE})") double minShare;
-    @Option(names = "--confidence", defaultValue = "0", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}: the share itself)") double confidence;
+    @Option(names = "--min-occurrences", defaultValue = "3", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
+    @Option(names = "--min-share", defaultValue = "0.11", description = "smallest annotated share (with --confidence: its lower bound) to select it (default ${DEFAULT-VALUE})") double minShare;
+    @Option(names = "--confidence", defaultValue = "0.50", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}; 0: the share itself)") double confidence;
     @Option(names = "--write", description = "write the selected forms to, predicative, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
