@@ -1,8 +1,6 @@
 package org.storywire.extract;
 
 import java.util.Optional;
-import java.util.Set;
-import org.storywire.clean.Lexicon;
 
 /**
  * German reports a relative clause opens: "eine Schätzung, wonach ...", "Gerüchte, nach denen ...", "ein Bericht, laut dem
@@ -10,8 +8,6 @@ import org.storywire.clean.Lexicon;
  * the relative clause what it says.
  */
 final class RelativeReport extends ExtractionStep {
-    private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("relative-pronouns-de.txt");
-
     private final SpeakerFinder speakers;
 
     RelativeReport(Extraction x, SpeakerFinder speakers) {
@@ -60,9 +56,9 @@ final class RelativeReport extends ExtractionStep {
         if (english || i - 1 <= s.firstToken() || i + 2 >= s.endToken() || !model.token(i - 1).isPunct(',')) return -1;
         Token t = model.token(i);
         Token next = model.token(i + 1);
-        boolean relative = RELATIVE_PRONOUNS.contains(next.lower());
+        boolean relative = NounPhrases.RELATIVE_PRONOUNS_DE.contains(next.lower());
         int content = t.is("wonach") ? i + 1
-                : relative && (t.is("laut") || t.is("gemäß") || t.is("nach")) || RELATIVE_PRONOUNS.contains(t.lower()) && next.is("zufolge") ? i + 2 : -1;
+                : relative && (t.is("laut") || t.is("gemäß") || t.is("nach")) || NounPhrases.RELATIVE_PRONOUNS_DE.contains(t.lower()) && next.is("zufolge") ? i + 2 : -1;
         if (content < 0) return -1;
         NounPhrase source = source(s, i);
         if (source == null || source.pronoun()) return -1;
