@@ -46,6 +46,8 @@ final class KeyValueEventStore implements EventStore {
     private final KeyValueStore<String, String> expiry;
     private final int listLimit;
     private final Map<String, EventSummary> removed = new LinkedHashMap<>();
+    /** Where an expiry scan starts: null for the first key. */
+    private String scanFrom;
 
     KeyValueEventStore(KeyValueStore<String, EventSummary> summaries, KeyValueStore<String, String> lists,
                        KeyValueStore<String, Integer> postings, KeyValueStore<String, String> expiry, int listLimit) {
@@ -143,6 +145,7 @@ final class KeyValueEventStore implements EventStore {
     @Override
     public void addExpiry(String key) {
         expiry.put(key, ExpiryKey.id(key));
+        if (scanFrom != null && key.compareTo(scanFrom) < 0) scanFrom = key;
     }
 
     @Override
@@ -150,11 +153,20 @@ final class KeyValueEventStore implements EventStore {
         expiry.put(key, null);
     }
 
+    /**
+     * Visits from {@link #scanFrom}, the smallest key the last scan found or any key added below it since: no key
+     * below it is live. RocksDB keeps a removed key as a tombstone until it compacts, and the expiry order removes
+     * its oldest keys at every article, so a scan from the first key stepped over every event expired since the last
+     * compaction: in a replay of 200,000 articles event assignment spent its time there and became the bottleneck.
+     */
     @Override
     public void scanExpiry(Predicate<String> visitor) {
-        try (KeyValueIterator<String, String> it = expiry.all()) {
+        try (KeyValueIterator<String, String> it = expiry.range(scanFrom, null)) {
+            boolean first = true;
             while (it.hasNext()) {
                 KeyValue<String, String> next = it.next();
+                if (first) scanFrom = next.key;
+                first = false;
                 if (!visitor.test(next.key)) return;
             }
         }
@@ -169,6 +181,7 @@ final class KeyValueEventStore implements EventStore {
         clear(lists);
         clear(postings);
         clear(expiry);
+        scanFrom = null;
     }
 
     /** Deletes every key, a bounded batch at a time, each batch read from where the last one ended. */

@@ -112,6 +112,42 @@ class KeyValueEventStoreTest {
         assertThat(keys(summaries)).containsExactly("ev-a");
     }
 
+    @Test
+    void anExpiryScanStartsAtTheSmallestKeyStillLiveAndSeesAKeyAddedBelowIt() {
+        List<String> scanStarts = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        KeyValueStore<String, String> recorded = (KeyValueStore<String, String>) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("range")) scanStarts.add((String) args[0]);
+                    if (method.getName().equals("all")) scanStarts.add("all");
+                    return method.invoke(expiry, args);
+                });
+        KeyValueEventStore events = new KeyValueEventStore(summaries, lists, postings, recorded, LIMIT);
+        String day1 = ExpiryKey.of(Instant.parse("2024-03-01T00:00:00Z"), "ev-1");
+        String day2 = ExpiryKey.of(Instant.parse("2024-03-02T00:00:00Z"), "ev-2");
+        String day3 = ExpiryKey.of(Instant.parse("2024-03-03T00:00:00Z"), "ev-3");
+        List.of(day1, day2, day3).forEach(events::addExpiry);
+
+        List<String> expired = new ArrayList<>();
+        String limit = ExpiryKey.before(Instant.parse("2024-03-02T12:00:00Z"));
+        events.scanExpiry(key -> key.compareTo(limit) < 0 && expired.add(key));
+        expired.forEach(events::removeExpiry);
+        assertThat(expired).containsExactly(day1, day2);
+
+        // the next scan starts where the live keys began, not at the first key: removed keys stay as tombstones in RocksDB
+        List<String> seen = new ArrayList<>();
+        events.scanExpiry(seen::add);
+        assertThat(seen).containsExactly(day3);
+        assertThat(scanStarts.get(1)).isEqualTo(day1);
+
+        // an old article's new event lands below where the scans start, and is still seen
+        String older = ExpiryKey.of(Instant.parse("2024-02-20T00:00:00Z"), "ev-0");
+        events.addExpiry(older);
+        seen.clear();
+        events.scanExpiry(seen::add);
+        assertThat(seen).containsExactly(older, day3);
+    }
+
     private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {
         KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().build();
