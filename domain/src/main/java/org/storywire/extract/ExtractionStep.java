@@ -113,7 +113,12 @@ abstract class ExtractionStep {
         return i >= 0 && offset < model.sentences.get(i).end() ? i : -1;
     }
 
-    boolean samePargraph(Draft d, TextModel.Sentence s) {
+    /** A German Konjunktiv I form, by the lexicon or the dictionary ("sei", "betreibe"); lower case. */
+    boolean konjunktivIForm(String lower) {
+        return lex.konjunktivI.contains(lower) || morph.distinctiveKonjunktivI(lower);
+    }
+
+    boolean sameParagraph(Draft d, TextModel.Sentence s) {
         return model.sentences.get(d.sentence).paragraph() == s.paragraph();
     }
 

@@ -13,9 +13,9 @@ import org.storywire.clean.Lexicon;
  * Phrases after prepositions or in oblique case ("dem", "den", "des") are not subjects.
  */
 final class NounPhrases {
-    private static final Set<String> NOMINATIVE_ARTICLES_DE = Lexicon.words("nominative-articles-de.txt");
+    static final Set<String> NOMINATIVE_ARTICLES_DE = Lexicon.words("nominative-articles-de.txt");
     private static final Set<String> NOMINATIVE_ARTICLES_EN = Lexicon.words("nominative-articles-en.txt");
-    private static final Set<String> OBLIQUE_ARTICLES = Lexicon.words("oblique-articles-de.txt");
+    static final Set<String> OBLIQUE_ARTICLES = Lexicon.words("oblique-articles-de.txt");
     static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
     private static final Set<String> NAME_PARTICLES = Lexicon.words("name-particles.txt");
     private static final Set<String> NAME_PARTICLE_ARTICLES = Lexicon.words("name-particle-articles.txt");

@@ -126,7 +126,7 @@ final class QuoteStatements extends ExtractionStep {
      * with only the cue's short clause between ("“A,” said Kim, smiling. “B.”").
      */
     private boolean splitByCue(Draft last, TextModel.Sentence s, int quoteToken) {
-        if (last == null || last.attribution != Attribution.DIRECT_QUOTE || last.sentence < s.index() - 1 || !samePargraph(last, s)) return false;
+        if (last == null || last.attribution != Attribution.DIRECT_QUOTE || last.sentence < s.index() - 1 || !sameParagraph(last, s)) return false;
         if (last.cueText == null || last.cueText.isEmpty() || model.token(last.cueToken).begin() < last.contentEnd) return false;
         if (quoteToken <= last.cueToken || quoteToken - last.cueToken > SUBJECT_SPAN) return false;
         for (int k = last.cueToken; k < quoteToken; k++) if (model.token(k).quoted()) return false;
@@ -138,7 +138,7 @@ final class QuoteStatements extends ExtractionStep {
      * with what was said (PolNeAR annotates one span); a new paragraph opens a statement of its own.
      */
     private boolean goesOn(Draft last, TextModel.Sentence s, int quoteToken) {
-        return last != null && quoteToken == s.firstToken() && continues(last, s) && samePargraph(last, s);
+        return last != null && quoteToken == s.firstToken() && continues(last, s) && sameParagraph(last, s);
     }
 
     /**

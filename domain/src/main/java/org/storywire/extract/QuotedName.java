@@ -15,8 +15,8 @@ import org.storywire.clean.Lexicon;
 final class QuotedName {
     static final Set<String> UTTERANCE_NOUNS = Lexicon.words("utterance-nouns-de.txt");
     /** Determiners (with "im", "zum" and the other fused prepositions) that open a noun phrase. */
-    private static final Set<String> DETERMINERS = Stream.of("oblique-articles-de.txt", "nominative-articles-de.txt")
-            .flatMap(r -> Lexicon.words(r).stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DETERMINERS = Stream.of(NounPhrases.OBLIQUE_ARTICLES, NounPhrases.NOMINATIVE_ARTICLES_DE)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     /** "sprach von einem „...“", "bezeichnete ihn als einen „...“": what the determiner opens there is wording. */
     private static final Set<String> WORDING_PREPOSITIONS = Set.of("von", "als");
     /** A name is a few words; a longer quotation after a noun is more often the wording of someone. */

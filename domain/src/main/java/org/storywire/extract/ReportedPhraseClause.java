@@ -30,7 +30,7 @@ final class ReportedPhraseClause extends ExtractionStep {
             if (!x.word() || x.capitalised() || x.begin() >= q[0] && x.begin() < q[1]) continue;
             Token before = model.token(k - 1);
             if (before.is("ich") || before.is("wir")) continue;
-            if (lex.konjunktivI.contains(x.lower()) || morph.distinctiveKonjunktivI(x.lower())) return true;
+            if (konjunktivIForm(x.lower())) return true;
         }
         return false;
     }

@@ -82,7 +82,7 @@ final class RunOnSpeech extends ExtractionStep {
             boolean firstPersonAfter = k + 1 < s.endToken() && (model.token(k + 1).is("ich") || model.token(k + 1).is("wir"));
             // the dictionary for the first few words only: a main clause's finite verb stands there
             if (distinctiveVerb < 0 && !firstPerson && !firstPersonAfter && k > f && k - f <= MAIN_VERB_POSITION && !x.capitalised()
-                    && (lex.konjunktivI.contains(x.lower()) || morph.distinctiveKonjunktivI(x.lower()))) distinctiveVerb = k;
+                    && konjunktivIForm(x.lower())) distinctiveVerb = k;
             if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
         }
@@ -93,7 +93,7 @@ final class RunOnSpeech extends ExtractionStep {
         Draft that = dependentDass(s);
         if (that != null) return List.of(that);
         boolean opener = RUN_ON_OPENERS.contains(model.token(f).lower());
-        Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && samePargraph(doc.lastStatement, s) ? doc.lastStatement : null;
+        Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && sameParagraph(doc.lastStatement, s) ? doc.lastStatement : null;
         // "Er sei ...": Konjunktiv I marks reported speech by itself, so it goes on with a statement a sentence or two back
         if (chain == null && konjunktivI && recent(doc.lastStatement, s)) chain = doc.lastStatement;
         Speaker speaker = null;
