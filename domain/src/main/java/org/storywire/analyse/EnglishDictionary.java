@@ -18,8 +18,10 @@ public final class EnglishDictionary {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "org.languagetool:english-pos-dict");
     private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
+    private static final ThreadMemo<String, Boolean> BARE_PHRASE_OPENERS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsBarePhraseOpener);
 
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
+    private static final Set<String> FINITE_OR_PARTICIPLE_TAGS = Set.of("VBD", "VBN", "VBZ", "VBP");
 
     private EnglishDictionary() {}
 
@@ -34,6 +36,27 @@ public final class EnglishDictionary {
             if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-case word can open a noun phrase without a determiner ("denied wrongdoing", "backed
+     * religious freedom"): the dictionary reads it as a common noun or an adjective, not as a function word nor
+     * as a finite verb or participle. The learned cue forms (eval cue-forms) and extraction must agree on it.
+     */
+    public static boolean opensBarePhrase(String lower) {
+        return BARE_PHRASE_OPENERS.get(lower);
+    }
+
+    private static boolean readsAsBarePhraseOpener(String lower) {
+        boolean content = false;
+        for (DictionaryReader.Entry e : entries(lower)) {
+            String tag = e.tag();
+            if (tag == null) continue;
+            // "shares closed lower", "the plan calls for": a word that may be a finite verb or participle may be the next clause's verb
+            if (FUNCTION_TAGS.contains(tag) || FINITE_OR_PARTICIPLE_TAGS.contains(tag)) return false;
+            if (tag.startsWith("JJ") || tag.startsWith("NN") && !tag.startsWith("NNP")) content = true;
+        }
+        return content;
     }
 
     /**

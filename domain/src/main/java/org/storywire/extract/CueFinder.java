@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -661,7 +662,7 @@ final class CueFinder extends ExtractionStep {
         // "seemed unconvinced", "appears very weak": the learned verbs with a predicative complement say how a thing seemed
         if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
-        return lex.phraseCue("object", lemma) && opensPhrase(i + 1);
+        return lex.phraseCue("object", lemma) && opensObject(i + 1);
     }
 
     /** A lower-case word with a verb reading: the verb of a to-infinitive, as eval cue-forms counted it. */
@@ -674,6 +675,13 @@ final class CueFinder extends ExtractionStep {
         Token x = model.token(k);
         if (!x.word() || x.quoted() || x.begin() != model.token(k - 1).end() + 1) return false;
         return PHRASE_OPENERS_EN.contains(x.lower()) || x.capitalised() || x.possessive();
+    }
+
+    /** A verb's object opening at k: a noun phrase as {@link #opensPhrase} reads it, or a bare noun or adjective ("denied wrongdoing"), as eval cue-forms counted it. */
+    private boolean opensObject(int k) {
+        if (opensPhrase(k)) return true;
+        Token x = model.token(k);
+        return x.word() && !x.quoted() && x.begin() == model.token(k - 1).end() + 1 && EnglishDictionary.opensBarePhrase(x.lower());
     }
 
     /**

@@ -110,7 +110,7 @@ final class CueForms {
             } else if (PREPOSITIONS.contains(next.lower()) && !next.lower().equals("to") && i + 3 < words.size()
                     && phraseAt(text, next, words.get(i + 2)) != null) {
                 count(new Key(Form.verb, lemma + " " + next.lower()), doc, verb, words.get(i + 2), missedSet);
-            } else if (phraseAt(text, verb, next) != null) {
+            } else if (objectAt(text, verb, next) != null) {
                 count(new Key(Form.object, lemma), doc, verb, next, missedSet);
             }
         }
@@ -131,6 +131,13 @@ final class CueForms {
         char c = text.charAt(next.begin());
         boolean opens = PHRASE_OPENERS.contains(next.lower()) || Character.isUpperCase(c) || next.lower().endsWith("'s") || next.lower().endsWith("’s");
         return opens ? next : null;
+    }
+
+    /** The word after a verb when it opens its object: a noun phrase as {@link #phraseAt} reads it, or a bare noun or adjective ("denied wrongdoing"); else null. */
+    private static Word objectAt(String text, Word verb, Word next) {
+        Word phrase = phraseAt(text, verb, next);
+        if (phrase != null || !text.substring(verb.end(), next.begin()).isBlank()) return phrase;
+        return Character.isLowerCase(text.charAt(next.begin())) && EnglishDictionary.opensBarePhrase(next.lower()) ? next : null;
     }
 
     /** The possessive determiners extraction reads ("his attacks on Hale"): one list for both. */

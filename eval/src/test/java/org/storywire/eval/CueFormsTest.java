@@ -61,6 +61,21 @@ class CueFormsTest {
     }
 
     @Test
+    void countsAVerbWithABareNounOrAdjectiveAsItsObjectButNotWithAFiniteVerbOrParticiple() {
+        String text = "The club backed higher fees. Tull backed public transport. Harbour shares closed lower.";
+        QuotesEvaluation.GoldQuote backed = new QuotesEvaluation.GoldQuote(at(text, "higher fees"), at(text, "The club"), at(text, "backed"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(backed)), List.of(backed));
+
+        CueForms.Count back = forms.counts().get(new CueForms.Key(CueForms.Form.object, "back"));
+        assertThat(back.occurrences).isEqualTo(2);
+        assertThat(back.annotated).isEqualTo(1);
+        assertThat(back.missed).isEqualTo(1);
+        // "closed" may be the next clause's verb: "shares" has no object here
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.object, "share"));
+    }
+
+    @Test
     void countsVerbsWithAPredicativeAdjectiveButNotWithAPrepositionOrAnAdjectiveBeforeItsNoun() {
         String text = "Mayor Tull seemed very tired. The ferry appeared on the horizon. The crew seemed calm people.";
         QuotesEvaluation.GoldQuote seemed = new QuotesEvaluation.GoldQuote(new QuotesEvaluation.Spans(List.of(
