@@ -842,6 +842,8 @@ final class CueFinder extends ExtractionStep {
         if (b.possessive() || Character.isDigit(b.text().charAt(0)) || ENGLISH_NOUN_MARKERS.contains(b.lower())) return true;
         if (b.is("to") || b.capitalised() || NounPhrases.PRONOUNS_EN.contains(b.lower()) || b.lower().endsWith("n't")) return false;
         if (NounPhrases.PREPOSITIONS.contains(b.lower())) return true;
+        // "can support the bill", "may favor it": an auxiliary that the dictionary also reads as a noun ("a can") governs a verb
+        if (FINITE_AUXILIARIES_EN.contains(b.lower())) return false;
         Morphology.Analysis before = morph.english(b.lower());
         if (lex.isStop(b.lower(), true) || b.lower().endsWith("ly")) return false;
         // "battleground states", "open question": a singular noun or an adjective modifies it; "officials urge" is a plural subject

@@ -77,6 +77,15 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aVerbBehindAnAuxiliaryThatMayAlsoBeANounIsAVerb() {
+        Statement s = single(english.extract("Councillor Ada Croft can support the candidate of their choice."));
+        assertThat(s.cue()).isEqualTo("support");
+        assertThat(s.speaker().mention()).isEqualTo("Councillor Ada Croft");
+        assertThat(english.content(s)).contains("the candidate of their choice");
+        assertThat(single(english.extract("The senator may favor a ferry tax.")).cue()).isEqualTo("favor");
+    }
+
+    @Test
     void aVerbTheListDoesNotNameStaysNoCue() {
         assertThat(english.extract("The harbour crew repaired the northern pier.")).isEmpty();
     }
