@@ -24,6 +24,16 @@ class EnglishSecondAttributionTest {
     }
 
     @Test
+    void aParticipleEndsTheInfinitiveBeforeItAndItsVerb() {
+        List<Statement> found = english.extract("The council has threatened to veto the plan, arguing the repairs would cost too much.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "threatened"))).isEqualTo("to veto the plan");
+        Statement arguing = english.withCue(found, "arguing");
+        assertThat(english.content(arguing)).isEqualTo("the repairs would cost too much");
+        assertThat(arguing.speaker().mention()).isEqualTo("The council");
+    }
+
+    @Test
     void aParticipleBehindAnArticleIsNoPastTenseAndNamesNoSaidPart() {
         List<Statement> found = english.extract("The mayor praised the plan, citing the revised budget.");
         assertThat(found).hasSize(1);
