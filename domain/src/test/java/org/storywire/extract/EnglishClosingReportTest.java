@@ -22,10 +22,15 @@ class EnglishClosingReportTest {
     }
 
     @Test
-    void aParticipleAfterTheClosingReportAddsToTheReport() {
-        Statement s = single(english.extract("The carmaker Halvor endorsed a takeover of the pier operator, the newspaper Harbour Post reported on Monday, citing two people familiar with the talks."));
-        assertThat(s.cue()).isEqualTo("reported");
-        assertThat(english.content(s)).contains("endorsed a takeover of the pier operator");
+    void aParticipleAfterTheClosingReportIsAStatementOfTheReportsSource() {
+        List<Statement> found = english.extract("The carmaker Halvor endorsed a takeover of the pier operator, the newspaper Harbour Post reported on Monday, citing two people familiar with the talks.");
+        assertThat(found).hasSize(2);
+        Statement report = english.withCue(found, "reported");
+        assertThat(report.speaker().mention()).isEqualTo("Harbour Post");
+        assertThat(english.content(report)).contains("endorsed a takeover of the pier operator");
+        Statement citing = english.withCue(found, "citing");
+        assertThat(english.content(citing)).isEqualTo("two people familiar with the talks");
+        assertThat(citing.speaker().mention()).isEqualTo("Harbour Post");
     }
 
     @Test

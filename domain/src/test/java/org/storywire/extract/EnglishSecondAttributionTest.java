@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentences where one speaker's second verb says something of its own beside the first: a
- * participle taking a clause (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
+ * participle taking a clause or a noun phrase (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
  * and the first statement ends before it. Sentences written for this test.
  */
 class EnglishSecondAttributionTest {
@@ -34,10 +34,13 @@ class EnglishSecondAttributionTest {
     }
 
     @Test
-    void aParticipleBehindAnArticleIsNoPastTenseAndNamesNoSaidPart() {
+    void aParticipleWithANounPhraseIsAStatementOfItsOwn() {
         List<Statement> found = english.extract("The mayor praised the plan, citing the revised budget.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).cue()).isEqualTo("praised");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "praised"))).isEqualTo("the plan");
+        Statement citing = english.withCue(found, "citing");
+        assertThat(english.content(citing)).isEqualTo("the revised budget");
+        assertThat(citing.speaker().mention()).isEqualTo("The mayor");
     }
 
     @Test
