@@ -54,9 +54,10 @@ final class ClauseBounds extends ExtractionStep {
         if (english) closingCueTakesTheClause(found);
         if (english) parentheticalCueTakesTheClauseBefore(found);
         if (english) shareCoordinatedSubject(found);
-        // "X reported, citing two people, that ...", "“...,” she said, citing the storm": the participle adds to the statement before it
+        // "X reported, citing two people, that ...": the participle adds to the statement before it; "..., she said, citing the storm",
+        // "..., saying ...": it is a statement of its own; "according to" after the comma is a preposition, no participle
         if (english) {
-            List<Draft> participles = found.stream().filter(d -> speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
+            List<Draft> participles = found.stream().filter(d -> !d.reported && speakers.participleAfterComma(d.cueToken, model.sentences.get(d.sentence).firstToken())
                     && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
             for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
         }
@@ -156,12 +157,15 @@ final class ClauseBounds extends ExtractionStep {
     /**
      * "Reed criticised the plan, saying it would cost jobs", "…,” she said, adding that ...": a
      * participle after the comma whose complement is a clause or a quotation says something of its
-     * own, with the subject of the verb before it. It becomes a statement of that speaker, and the
-     * statement before ends at the comma. A participle with a noun phrase behind it ("citing the
-     * tide") names no said part and stays part of the statement before it. Returns whether d was split off.
+     * own, with the subject of the verb before it. It becomes a statement of that speaker, and every
+     * statement running over the comma ends there ("threatened to veto the bill, arguing ...": the
+     * infinitive's verb too). A participle with a noun phrase behind it ("praised the plan, citing the
+     * tide") is one as well (PolNeAR annotates it), unless it stands between commas before the that-clause
+     * of the verb before it ("reported, citing two people, that ..."). Returns whether d was split off.
      */
     private boolean splitOffParticiple(Draft d, List<Draft> found) {
-        if (!takesClauseOrQuote(d.cueToken, model.sentences.get(d.sentence).endToken()) && !refersTo(d.cueToken)) return false;
+        int e = model.sentences.get(d.sentence).endToken();
+        if (!takesClauseOrQuote(d.cueToken, e) && !refersTo(d.cueToken) && parenthetical(d.cueToken, e)) return false;
         Draft before = null;
         for (Draft o : found) if (o.cueToken < d.cueToken && (before == null || o.cueToken > before.cueToken)) before = o;
         // "rejected a report that ..., saying it has no plans": after a denial or confirmation of a report the participle gives its
@@ -169,11 +173,17 @@ final class ClauseBounds extends ExtractionStep {
         boolean claim = "CLAIM".equals(before.cueClass) || "COMMENT".equals(before.cueClass);
         if (before.speaker == null || !claim && namesAProposition(before)) return false;
         int comma = model.token(d.cueToken - 1).begin();
-        if (before.contentBegin < comma && before.contentEnd > comma) before.contentEnd = trimEnd(before.contentBegin, comma);
+        for (Draft o : found) if (o.cueToken < d.cueToken && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
         d.speaker = before.speaker;
         d.subject = before.subject;
         d.groundsOf = before;
         return true;
+    }
+
+    /** "reported, citing two people, that ...": the participle's phrase ends on a comma before "that", the complement of the verb before it. */
+    private boolean parenthetical(int cue, int e) {
+        for (int k = cue + 1; k + 1 < e; k++) if (model.token(k).isPunct(',') && !model.token(k).quoted()) return model.token(k + 1).is("that");
+        return false;
     }
 
     /** "referring to her rival": a verb of reference with "to" right behind it names what the speaker meant. */

@@ -33,12 +33,13 @@ class EnglishClauseFormsTest {
     }
 
     @Test
-    void aParticipleAfterTheCommaIsNoInvertedVerbAndAddsToTheStatementBeforeIt() {
+    void aParticipleAfterTheCommaIsNoInvertedVerbAndSaysWhatItCites() {
         List<Statement> statements = english.extract("“The quay is safe,” the harbour master said, citing the weak tide. "
                 + "Tom Reed left the board on Friday, saying the quay was unsafe.");
-        // "citing" neither takes the quotation before it nor makes a statement of what is cited
-        assertThat(statements).hasSize(2);
+        // "citing" does not take the quotation before it; what it cites is a statement of the same speaker
+        assertThat(statements).hasSize(3);
         assertThat(english.withContent(statements, "“The quay is safe,”").speaker().mention()).isEqualTo("the harbour master");
+        assertThat(english.withContent(statements, "the weak tide").speaker().mention()).isEqualTo("the harbour master");
         Statement saying = statements.stream().filter(s -> english.content(s).contains("quay was unsafe")).findFirst().orElseThrow();
         assertThat(saying.speaker().canonical()).isEqualTo("Tom Reed");
     }

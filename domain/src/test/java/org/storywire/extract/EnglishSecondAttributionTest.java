@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentences where one speaker's second verb says something of its own beside the first: a
- * participle taking a clause (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
+ * participle taking a clause or a noun phrase (also after a denial that rejects no report), a coordinated verb behind a negation. Each is a statement of its own,
  * and the first statement ends before it. Sentences written for this test.
  */
 class EnglishSecondAttributionTest {
@@ -24,10 +24,23 @@ class EnglishSecondAttributionTest {
     }
 
     @Test
-    void aParticipleBehindAnArticleIsNoPastTenseAndNamesNoSaidPart() {
+    void aParticipleEndsTheInfinitiveBeforeItAndItsVerb() {
+        List<Statement> found = english.extract("The council has threatened to veto the plan, arguing the repairs would cost too much.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "threatened"))).isEqualTo("to veto the plan");
+        Statement arguing = english.withCue(found, "arguing");
+        assertThat(english.content(arguing)).isEqualTo("the repairs would cost too much");
+        assertThat(arguing.speaker().mention()).isEqualTo("The council");
+    }
+
+    @Test
+    void aParticipleWithANounPhraseIsAStatementOfItsOwn() {
         List<Statement> found = english.extract("The mayor praised the plan, citing the revised budget.");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).cue()).isEqualTo("praised");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "praised"))).isEqualTo("the plan");
+        Statement citing = english.withCue(found, "citing");
+        assertThat(english.content(citing)).isEqualTo("the revised budget");
+        assertThat(citing.speaker().mention()).isEqualTo("The mayor");
     }
 
     @Test
