@@ -20,7 +20,8 @@ final class StoryTally {
     private final Map<String, Position> positions = new TreeMap<>();
     private final TreeSet<String> actors = new TreeSet<>();
     private final Map<String, String> unnamedOutlets = new TreeMap<>();
-    private final List<TimelineEntry> timeline = new ArrayList<>();
+    /** Timelines added, each sorted in fold order, in the order they were added. */
+    private final List<List<TimelineEntry>> timelines = new ArrayList<>();
     private TimelineEntry earliest;
     private Instant first;
     private Instant last;
@@ -34,7 +35,7 @@ final class StoryTally {
         for (Position p : s.positions()) positions.merge(p.party(), p, Position::later);
         actors.addAll(s.actors());
         unnamedOutlets.putAll(s.unnamedOutlets());
-        timeline.addAll(s.timeline());
+        timelines.add(s.timeline());
         earliest(s.earliest());
         times(s.firstSeen(), s.lastUpdated());
         count += s.statementCount();
@@ -48,7 +49,7 @@ final class StoryTally {
         actors.addAll(s.actors());
         if (ledger.outlet() == null) unnamedOutlets.put(ledger.articleId(), ledger.url());
         TimelineEntry entry = s.timelineEntry();
-        timeline.add(entry);
+        timelines.add(List.of(entry));
         earliest(entry);
         times(s.at(), s.at());
         count++;
@@ -68,23 +69,62 @@ final class StoryTally {
         return this;
     }
 
+    /** Entries sorted in fold order (a story's timeline, or part of it). */
     StoryTally timeline(List<TimelineEntry> entries) {
-        timeline.addAll(entries);
+        timelines.add(entries);
         return this;
     }
 
     long count() { return count; }
 
     StoryState state(StoryKey key, int timelineLimit, Sources sources, long version) {
-        List<TimelineEntry> bounded = new ArrayList<>(timeline);
-        bounded.sort(Comparator.comparing(TimelineEntry::order));
-        if (bounded.size() > timelineLimit) bounded = new ArrayList<>(bounded.subList(bounded.size() - timelineLimit, bounded.size()));
+        List<TimelineEntry> all = List.of();
+        for (List<TimelineEntry> t : timelines) all = merged(all, t, TimelineEntry.FOLD_ORDER);
+        List<TimelineEntry> bounded = all.size() > timelineLimit ? all.subList(all.size() - timelineLimit, all.size()) : all;
         List<Position> positionList = List.copyOf(positions.values());
         // Only the listed sources are named: an article without an outlet would otherwise add an entry for good.
         unnamedOutlets.keySet().retainAll(sources.outlets().keySet());
         return new StoryState(key.id(), StoryTitle.of(earliest), key.frame(), List.copyOf(actors), StoryFold.status(positionList), positionList,
                 bounded, count - bounded.size(), count, sources.outlets(), sources.independent(), first, last, version,
                 earliest, firstArticle, unnamedOutlets, sources.outletCount());
+    }
+
+    /**
+     * Two timelines sorted by {@code order} as one, {@code a}'s entries before {@code b}'s of the same order
+     * (what a stable sort of the two, one after the other, gives). A statement's one entry goes to its
+     * place found by binary search: a statement does not compare or sort the story's timeline.
+     */
+    static List<TimelineEntry> merged(List<TimelineEntry> a, List<TimelineEntry> b, Comparator<TimelineEntry> order) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        List<TimelineEntry> out = new ArrayList<>(a.size() + b.size());
+        if (b.size() == 1) {
+            int at = after(a, b.get(0), order);
+            out.addAll(a.subList(0, at));
+            out.add(b.get(0));
+            out.addAll(a.subList(at, a.size()));
+            return out;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            out.add(order.compare(b.get(j), a.get(i)) < 0 ? b.get(j++) : a.get(i++));
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
+    }
+
+    /** The place in {@code sorted} after every entry that does not come after {@code e}. */
+    private static int after(List<TimelineEntry> sorted, TimelineEntry e, Comparator<TimelineEntry> order) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (order.compare(sorted.get(mid), e) <= 0) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     private void earliest(TimelineEntry e) {

@@ -56,6 +56,10 @@ public class StoryFoldBenchmark {
     @Param({"1", "10", "100", "1000", "4000"})
     int articles;
 
+    /** Distinct texts the articles cycle through, as the bench's replay repeats its corpus (0: every article its own text). */
+    @Param({"0"})
+    int texts;
+
     private final StoryFold fold = new StoryFold();
     private StoryFamily family;
     private LedgerMap ledgers;
@@ -66,11 +70,11 @@ public class StoryFoldBenchmark {
         family = StoryFamily.empty(KEY.partitionKey());
         ledgers = new LedgerMap();
         for (int i = 0; i < articles; i++) {
-            StoryFamily.Result result = family.apply(fold, ledgers, List.of(statement("a" + i, i)), DAY);
+            StoryFamily.Result result = family.apply(fold, ledgers, List.of(statement("a" + i, i, texts)), DAY);
             ledgers.record(result);
             family = result.family();
         }
-        next = statement("new", articles);
+        next = statement("new", articles, texts);
     }
 
     @Benchmark
@@ -78,9 +82,9 @@ public class StoryFoldBenchmark {
         return family.apply(fold, ledgers, List.of(next), DAY);
     }
 
-    /** A statement with words (and so shingle hashes) of its own, so that no two articles are copies of one text. */
-    private static StoryStatement statement(String articleId, int n) {
-        Random words = new Random(n);
+    /** A statement with words (and so shingle hashes) of text {@code n} (modulo {@code texts} when positive): copies share them. */
+    private static StoryStatement statement(String articleId, int n, int texts) {
+        Random words = new Random(texts > 0 ? n % texts : n);
         StringBuilder text = new StringBuilder("Reuters berichtete");
         for (int i = 0; i < 12; i++) text.append(" w").append(Integer.toString(words.nextInt(1 << 30), 36));
         String sentence = text.append('.').toString();

@@ -15,7 +15,8 @@ import org.storywire.story.TimelineEntry;
 /**
  * A story family in its stores: its story keys (story-families), each story as published
  * (story-state, its timeline entries in story-timeline: {@link StoryTimelines}) and the folds the
- * published stories are made of (story-folds). A story's own fold is
+ * published stories are made of (story-folds, their timelines in story-timeline too, so that a
+ * statement writes the entries it changed, not a fold's whole timeline). A story's own fold is
  * stored only where it is not its published state but for the version (a story that merges its
  * family's shared responses, an unsourced story absorbed by the family's one report): most stories
  * are published as folded, and the timeline, the largest part of a story, is then written once.
@@ -51,8 +52,9 @@ final class FamilyStore {
             while (it.hasNext()) {
                 KeyValue<String, StoryState> part = it.next();
                 String storyId = part.key.substring(prefix.length());
-                if (storyId.equals(StoryFamily.RESPONSES)) responses = part.value;
-                else own.put(storyId, part.value);
+                StoryState fold = StoryTimelines.withTimeline(timelines, StoryTimelines.ofFold(familyId, storyId), part.value);
+                if (storyId.equals(StoryFamily.RESPONSES)) responses = fold;
+                else own.put(storyId, fold);
             }
         }
         for (String storyId : keys.keys().keySet()) {
@@ -80,13 +82,18 @@ final class FamilyStore {
             if (was == now && before.published().get(storyId) == after.published().get(storyId)) continue;
             boolean wasStored = keepsOwnFold(before, storyId);
             boolean isStored = keepsOwnFold(after, storyId);
-            if (isStored && (!wasStored || was != now)) folds.put(key(familyId, storyId), now);
-            else if (!isStored && wasStored) folds.delete(key(familyId, storyId));
+            if (isStored && (!wasStored || was != now)) saveFold(familyId, storyId, wasStored ? was : null, now);
+            else if (!isStored && wasStored) saveFold(familyId, storyId, was, null);
         }
-        if (before.responses() != after.responses()) {
-            if (after.responses() == null) folds.delete(key(familyId, StoryFamily.RESPONSES));
-            else folds.put(key(familyId, StoryFamily.RESPONSES), after.responses());
-        }
+        if (before.responses() != after.responses()) saveFold(familyId, StoryFamily.RESPONSES, before.responses(), after.responses());
+    }
+
+    /** Replaces a stored fold ({@code was}, null: none) by {@code now} (null: deletes it), its timeline under keys of its own. */
+    private void saveFold(String familyId, String part, StoryState was, StoryState now) {
+        StoryTimelines.write(timelines, StoryTimelines.ofFold(familyId, part), was == null ? List.of() : was.timeline(),
+                now == null ? List.of() : now.timeline());
+        if (now == null) folds.delete(key(familyId, part));
+        else folds.put(key(familyId, part), StoryTimelines.withoutTimeline(now));
     }
 
     /** Replaces the story as published ({@code was}) by {@code now}, or deletes it (null). */

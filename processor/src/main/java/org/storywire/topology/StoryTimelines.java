@@ -3,7 +3,6 @@ package org.storywire.topology;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.storywire.story.TimelineEntry;
  * Each story's timeline in the story-timeline store, one key per entry ({@code story NUL fold order
  * NUL repeat}), and the story without it in story-state: a statement writes the entries it added
  * or dropped, not the story's up to 200 entries, and the story's value does not grow with its
- * timeline. A story's entries are one prefix scan apart.
+ * timeline. A story's entries are one prefix scan apart. A fold kept in story-folds apart from its
+ * story keeps its timeline here as well, under the id {@link #ofFold}.
  */
 public final class StoryTimelines {
     private StoryTimelines() {}
@@ -34,12 +34,26 @@ public final class StoryTimelines {
 
     /** The story as published: what story-state holds, with its timeline from story-timeline. */
     public static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineEntry> store, StoryState s) {
+        return withTimeline(store, s.storyId(), s);
+    }
+
+    /**
+     * The timeline id of a fold stored apart from its published story (story-folds): the fold of story
+     * or part {@code part} of family {@code familyId}. No story id holds a control character, so these
+     * ids share no prefix with a published story's.
+     */
+    static String ofFold(String familyId, String part) {
+        return "\u0001" + familyId + '\u0000' + part;
+    }
+
+    /** {@code s} with the timeline stored under {@code timelineId}. */
+    static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineEntry> store, String timelineId, StoryState s) {
         List<TimelineEntry> timeline = new ArrayList<>();
-        try (KeyValueIterator<String, TimelineEntry> it = store.prefixScan(prefix(s.storyId()), new StringSerializer())) {
+        try (KeyValueIterator<String, TimelineEntry> it = store.prefixScan(prefix(timelineId), new StringSerializer())) {
             it.forEachRemaining(kv -> timeline.add(kv.value));
         }
         // The keys sort in fold order but where UTF-8 and Java order article ids differently (beyond U+FFFF): sorted as the fold sorted.
-        timeline.sort(Comparator.comparing(TimelineEntry::order));
+        timeline.sort(TimelineEntry.FOLD_ORDER);
         return s.withTimeline(timeline);
     }
 

@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -62,6 +66,55 @@ class FoldStoryProcessorTest {
         assertThat(copies.approximateNumEntries()).isPositive();
     }
 
+    @Test
+    void aStatementWritesAsManyTimelineEntriesToALargeStoryAsToASmallOne() throws IOException {
+        Map.Entry<String, List<StoryStatement>> largest = largestFamily();
+        MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
+        AtomicLong entriesWritten = new AtomicLong();
+        store(context, TopologyNames.STORY_FAMILIES_STORE, StoryFamilyKeys.class);
+        KeyValueStore<String, StoryState> folds = store(context, TopologyNames.STORY_FOLDS_STORE, new CountingSerde<>(StoryState.class, entriesWritten));
+        store(context, TopologyNames.STORY_LEDGERS_STORE, ArticleLedger.class);
+        store(context, TopologyNames.STORY_COPIES_STORE, CopyEntry.class);
+        store(context, TopologyNames.STORY_STATE_STORE, new CountingSerde<>(StoryState.class, entriesWritten));
+        store(context, TopologyNames.STORY_TIMELINE_STORE, new CountingSerde<>(TimelineEntry.class, entriesWritten));
+        store(context, TopologyNames.STORY_STATEMENTS_STORE, StoryStatement.class);
+        FoldStoryProcessor processor = new FoldStoryProcessor(fold);
+        processor.init(context);
+        // The family's articles forty times over, each copy's ids after the one before's: its stories' timelines fill up to their bound.
+        List<Long> perCopy = new ArrayList<>();
+        for (int copy = 0; copy < 40; copy++) {
+            long before = entriesWritten.get();
+            for (var s : largest.getValue()) {
+                StoryStatement renamed = renamed(s, String.format("-%02d", copy));
+                processor.process(new Record<>(renamed.storyId(), StoryMapping.toAvro(renamed), 0L));
+            }
+            perCopy.add(entriesWritten.get() - before);
+        }
+        assertThat(folds.approximateNumEntries()).as("the family keeps folds apart from its stories").isPositive();
+        // An entry written per statement a timeline takes (fewer once a full timeline drops the statement at once), whatever it holds.
+        assertThat(perCopy).as("timeline entries written per copy").allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(perCopy.get(0)));
+        assertThat(perCopy.get(0)).isPositive();
+    }
+
+    /** A store serde that counts the timeline entries of the values it serialises: an entry, or those a story holds. */
+    private record CountingSerde<T>(StateSerde<T> serde, AtomicLong entries) implements Serde<T> {
+        CountingSerde(Class<T> type, AtomicLong entries) {
+            this(new StateSerde<>(type), entries);
+        }
+
+        @Override
+        public Serializer<T> serializer() {
+            return (topic, value) -> {
+                if (value instanceof TimelineEntry) entries.incrementAndGet();
+                if (value instanceof StoryState story) entries.addAndGet(story.timeline().size());
+                return serde.serializer().serialize(topic, value);
+            };
+        }
+
+        @Override
+        public Deserializer<T> deserializer() { return serde.deserializer(); }
+    }
+
     /** Folds the statements through two processor instances in turn and compares with the family value folded in memory. */
     private KeyValueStore<String, CopyEntry> foldsThroughItsStoresAsTheFamilyValue(String familyId,
                                                                                List<StoryStatement> statements) {
@@ -95,8 +148,13 @@ class FoldStoryProcessorTest {
         assertThat(stored).isEqualTo(expected.published());
         // A story's value holds no timeline: each entry has a key of its own, and no other entry is left.
         stories.all().forEachRemaining(kv -> assertThat(kv.value.timeline()).as(kv.key).isEmpty());
+        // Nor does a fold stored apart from its story: its entries have keys of their own too.
+        folds.all().forEachRemaining(kv -> assertThat(kv.value.timeline()).as(kv.key).isEmpty());
+        long foldEntries = expected.own().keySet().stream().filter(id -> FamilyStore.keepsOwnFold(expected, id))
+                .mapToLong(id -> expected.own().get(id).timeline().size()).sum()
+                + (expected.responses() == null ? 0 : expected.responses().timeline().size());
         assertThat(timelines.approximateNumEntries())
-                .isEqualTo(expected.published().values().stream().mapToLong(story -> story.timeline().size()).sum()).isPositive();
+                .isEqualTo(expected.published().values().stream().mapToLong(story -> story.timeline().size()).sum() + foldEntries).isPositive();
         Map<String, String> written = new TreeMap<>();
         context.forwarded().stream().filter(f -> TopologyNames.STORIES_SINK.equals(f.childName().orElse(null)))
                 .forEach(f -> written.put(f.record().key(), String.valueOf(f.record().value())));
@@ -141,7 +199,11 @@ class FoldStoryProcessorTest {
     }
 
     private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Class<T> type) {
-        KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), new StateSerde<>(type))
+        return store(context, name, new StateSerde<>(type));
+    }
+
+    private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, SpecificRecord> context, String name, Serde<T> serde) {
+        KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
