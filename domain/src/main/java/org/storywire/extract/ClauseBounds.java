@@ -71,6 +71,7 @@ final class ClauseBounds extends ExtractionStep {
                 int otherCue = model.token(o.cueToken).begin();
                 // "sagte X, nach ersten Erkenntnissen habe ...": a report marker inside the verb's said part is part of what was said
                 if (o.reported && !d.reported && markerInSaidPart(o, d)) continue;
+                if (verbInMarkersSaidPart(d, o)) continue;
                 if (adjunctClauseOpener(d, o) >= 0) continue;
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
                 // "Trump habe gesagt, dass ..., sagte Peskow weiter": the later, outer cue wins
@@ -78,7 +79,7 @@ final class ClauseBounds extends ExtractionStep {
             }
             if (nested) continue;
             Draft same = null;
-            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0) same = k;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0 && !verbInMarkersSaidPart(d, k) && !verbInMarkersSaidPart(k, d)) same = k;
             if (same == null) { kept.add(d); continue; }
             // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
@@ -141,6 +142,24 @@ final class ClauseBounds extends ExtractionStep {
 
     private static boolean relativePronoun(Token t) {
         return t.is("who") || t.is("which") || t.is("whom");
+    }
+
+    /**
+     * "Nach Angaben der Polizei habe der Mann verlangt, ...", "Laut Spiegel hat der IWF angekündigt, ...": a reporting verb
+     * whose subject stands in a German report marker's said part, with a said part of its own behind it, is a second
+     * statement (its subject's), beside the marker's (the corpus annotates both). A verb without a subject there (a
+     * passive, "wurde vorgeworfen") reports no one's words of its own; with the marker fronted, the subject stands right
+     * behind the finite verb.
+     */
+    private boolean verbInMarkersSaidPart(Draft verb, Draft marker) {
+        if (english || !marker.reported || verb.reported || verb.speaker == null || verb.subject == null) return false;
+        int verbAt = model.token(verb.cueToken).begin();
+        // the marker fronted, the subject stands right behind the finite verb ("hat der IWF", "habe der Mann")
+        Token finite = model.token(Math.max(0, verb.subject.first() - 1));
+        if (!finite.word() || finite.capitalised() || !morph.german(finite.text()).has(Morphology.VERB)) return false;
+        int subjectAt = model.token(verb.subject.first()).begin();
+        return model.token(marker.cueToken).begin() < verbAt && marker.contentBegin <= Math.min(verbAt, subjectAt)
+                && verbAt < marker.contentEnd && verb.contentBegin > verbAt;
     }
 
     /**

@@ -83,6 +83,8 @@ final class CueFinder extends ExtractionStep {
     private final PredicativeComplement predicatives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
+    private final ColonQuotation colonQuotations;
+    private final QuotedComplement quotedComplements;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -99,6 +101,8 @@ final class CueFinder extends ExtractionStep {
         this.predicatives = new PredicativeComplement(model, morph);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
+        this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
+        this.quotedComplements = new QuotedComplement(x);
     }
 
     /**
@@ -107,14 +111,19 @@ final class CueFinder extends ExtractionStep {
      */
     void embeddedQuotes(Draft outer) {
         if (outer.attribution == Attribution.DIRECT_QUOTE) return;
-        for (int[] q : model.quotesStartingIn(outer.contentBegin, outer.contentEnd)) {
+        List<int[]> quotations = model.quotesStartingIn(outer.contentBegin, outer.contentEnd);
+        for (int[] q : quotations) {
             // English reporting keeps a quoted phrase inside what was said ("said Orvane was "hiring, not firing""): one statement
             if (english) continue;
-            if (q[1] > outer.contentEnd + 1) continue;
+            if (q[1] > outer.contentEnd + 1) {
+                Draft whole = colonQuotations.whole(outer, q);
+                if (whole != null) doc.drafts.add(whole);
+                continue;
+            }
             if (q[0] == outer.contentBegin && q[1] >= outer.contentEnd) continue;
             // „... für die Zeitung „La Gazetta dello Sport“": a foreign name inside reported speech is no quotation of its own
             if (foreignTerm(q)) continue;
-            if (colonFrames.framedOnly(outer, q)) continue;
+            if (colonFrames.framedOnly(outer, q) || quotedComplements.narrowed(outer, q, quotations.size())) continue;
             doc.drafts.add(outer.quotationInside(q[0], q[1]));
         }
     }
