@@ -72,6 +72,8 @@ final class CueFinder extends ExtractionStep {
     /** "Former Secretary of State ..." aside, a headline's subject is a name with a title or a short description. */
     private static final int MAX_TITLE_SUBJECT = 5;
 
+    private static final GermanCueLemmas GERMAN_LEMMAS = new GermanCueLemmas(Lexicons.INSTANCE.cuesDe, new Morphology());
+
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
     private final GermanPassive passives;
@@ -463,7 +465,7 @@ final class CueFinder extends ExtractionStep {
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
         if (english && (participles.opensAdjunct(s, i) || withoutDoing(i, s.firstToken()))) return null;
-        List<Lexicons.Cue> cues = cuesOf(t, i, i == s.firstToken(), s.endToken());
+        List<Lexicons.Cue> cues = cuesOf(t, i, s.firstToken(), s.endToken());
         if (cues == null) return null;
         int f = s.firstToken();
         int e = s.endToken();
@@ -626,12 +628,14 @@ final class CueFinder extends ExtractionStep {
      * The cues of a word form: listed forms first, else the forms listed for its lemma
      * ("underscores" -> "underscore"), so inflections outside the short list are found.
      */
-    private List<Lexicons.Cue> cuesOf(Token t, int index, boolean sentenceStart, int sentenceEnd) {
+    private List<Lexicons.Cue> cuesOf(Token t, int index, int sentenceFirst, int sentenceEnd) {
+        boolean sentenceStart = index == sentenceFirst;
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
         if (english && namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
+        if (!english) return GERMAN_LEMMAS.verbFinal(model, morph, index, sentenceFirst, sentenceEnd);
         String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
         if (lemma == null) return null;
         // "customer support teams": a form found by its lemma that can be a noun is read as one

@@ -41,6 +41,7 @@ final class RunOnSpeech extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final GermanPassive passives;
     private final GermanClauseForms clauses;
+    private final PersonNouns persons;
     /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
     private Draft lastRunOn;
 
@@ -49,6 +50,7 @@ final class RunOnSpeech extends ExtractionStep {
         this.speakers = speakers;
         this.passives = new GermanPassive(x, speakers);
         this.clauses = new GermanClauseForms(x);
+        this.persons = new PersonNouns(morph);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -292,7 +294,7 @@ final class RunOnSpeech extends ExtractionStep {
 
     /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf": a noun of something demanded or claimed. */
     private boolean saidNoun(String lower) {
-        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower);
+        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower) || lex.isReportNoun(lower) || QuotedName.UTTERANCE_NOUNS.contains(lower);
     }
 
     /**
@@ -311,7 +313,7 @@ final class RunOnSpeech extends ExtractionStep {
     /** "Die Forscher", "Das Gericht", "Die Regierung des Landes": a head noun naming people, by an agent ending or as a body. */
     private boolean peopleHead(NounPhrase np) {
         Token head = model.token(np.end() - 1);
-        return head.capitalised() && (lex.isAgentNoun(head.lower()) || NounPhrases.speakerNoun(head.lower()));
+        return head.capitalised() && (lex.isAgentNoun(head.lower()) || NounPhrases.speakerNoun(head.lower()) || persons.person(head.text()));
     }
 
     /**

@@ -1,0 +1,40 @@
+package org.storywire.extract;
+
+/**
+ * Whether a German common noun names a person, by word formation: a noun of a person has a feminine form in
+ * "-in" (Movierung: "Organisator" - "Organisatorin", "Experte" - "Expertin"), and a noun in "-in" is that form of
+ * another noun ("Aktivistin" - "Aktivist", "Anwältin" - "Anwalt"). Things have neither: "Faktor", "Motor", "Medizin".
+ * The dictionary knows both forms, so no list of person nouns is needed.
+ */
+final class PersonNouns {
+    private final Morphology morph;
+
+    PersonNouns(Morphology morph) {
+        this.morph = morph;
+    }
+
+    /** A capitalised noun as written ("Organisatoren", "Aktivistin"). */
+    boolean person(String word) {
+        Morphology.Analysis a = morph.german(word);
+        String lemma = a.lemma();
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.VERB) || lemma == null || lemma.length() < 4) return false;
+        if (lemma.endsWith("in")) {
+            String base = lemma.substring(0, lemma.length() - 2);
+            return noun(base) || noun(withoutUmlaut(base)) || noun(base + "e");
+        }
+        return noun(lemma + "in") || lemma.endsWith("e") && noun(lemma.substring(0, lemma.length() - 1) + "in");
+    }
+
+    private boolean noun(String form) {
+        return morph.german(form).has(Morphology.NOUN);
+    }
+
+    /** "Anwält" -> "Anwalt": the feminine form may umlaut the stem's last vowel. */
+    private static String withoutUmlaut(String stem) {
+        for (int k = stem.length() - 1; k >= 0; k--) {
+            char c = stem.charAt(k);
+            if ("äöü".indexOf(c) >= 0) return stem.substring(0, k) + "aou".charAt("äöü".indexOf(c)) + stem.substring(k + 1);
+        }
+        return stem;
+    }
+}

@@ -1,0 +1,41 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A content clause after a subject named by a common noun is someone's only when the noun names a person: one with a
+ * feminine form in "-in", or that form itself, whatever its ending. Every text is written for this test.
+ */
+class GermanPersonNounTest {
+    @Test
+    void aNounWithAFeminineFormNamesSomeoneWhoseClauseIsReported() {
+        String text = "Die Organisatoren gestanden ein, dass die Bühne zu klein war.";
+        Statement s = about(extract(text), "Bühne");
+        assertThat(content(s, text)).isEqualTo("dass die Bühne zu klein war");
+        assertThat(s.speaker().mention()).isEqualTo("Die Organisatoren");
+
+        String feminine = "Die Aktivistin zeigte sich besorgt, dass die Mieten weiter steigen.";
+        assertThat(about(extract(feminine), "Mieten").speaker().mention()).isEqualTo("Die Aktivistin");
+    }
+
+    @Test
+    void aNounOfAThingHasNoFeminineFormAndReportsNothing() {
+        assertThat(extract("Die Faktoren deuten darauf hin, dass die Preise steigen.")).isEmpty();
+        assertThat(extract("Die Motoren sind darauf ausgelegt, wenig Benzin zu verbrauchen.")).isEmpty();
+    }
+
+    @Test
+    void theDictionaryTellsPersonsFromThingsByTheirFeminineForm() {
+        PersonNouns persons = new PersonNouns(new Morphology());
+        assertThat(persons.person("Organisatoren")).isTrue();
+        assertThat(persons.person("Experten")).isTrue();
+        assertThat(persons.person("Anwältin")).isTrue();
+        assertThat(persons.person("Reaktoren")).isFalse();
+        assertThat(persons.person("Medizin")).isFalse();
+    }
+}
