@@ -86,6 +86,14 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aReflexivePronounOpensTheObjectOfALearnedVerb() {
+        Statement s = single(english.extract("Senator Ada Croft painted herself as the harbour's only friend."));
+        assertThat(s.cue()).isEqualTo("painted");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(s)).contains("herself as the harbour's only friend");
+    }
+
+    @Test
     void aVerbTheListDoesNotNameStaysNoCue() {
         assertThat(english.extract("The harbour crew repaired the northern pier.")).isEmpty();
     }
