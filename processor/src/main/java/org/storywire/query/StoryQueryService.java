@@ -153,13 +153,13 @@ public final class StoryQueryService {
         }
         candidates.sort(Comparator.comparingLong((EventSummary e) -> StoryFilter.millis(e.lastSeen())).reversed()
                 .thenComparing(EventSummary::id));
-        ReadOnlyKeyValueStore<String, EventMembers> members = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class);
+        ReadOnlyKeyValueStore<String, EventMembers.Member> members = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.Member.class);
         Map<String, Optional<Dtos.Story>> known = new HashMap<>(); // a story of several events is looked up once
         List<Dtos.Event> page = new ArrayList<>();
         EventSummary last = null;
         String next = null;
         for (EventSummary e : candidates) {
-            List<String> storyIds = storyIdsOf(members, e.id());
+            List<String> storyIds = storyIdsOf(EventMembers.of(members, e.id()));
             Map<String, Optional<Dtos.Story>> shown;
             if (filter.asksAboutStories()) {
                 Map<String, Optional<Dtos.Story>> all = lookUp(storyIds, known);
@@ -190,9 +190,8 @@ public final class StoryQueryService {
     static final int MAX_EVENT_STORIES = 200;
 
     /** Story ids of an event's latest articles, newest first, at most {@link #MAX_EVENT_STORIES}. */
-    private static List<String> storyIdsOf(ReadOnlyKeyValueStore<String, EventMembers> members, String eventId) {
-        EventMembers m = members.get(eventId);
-        List<String> ids = m == null ? List.of() : m.storyIds();
+    private static List<String> storyIdsOf(List<EventMembers.Member> members) {
+        List<String> ids = EventMembers.storyIds(members);
         return ids.subList(0, Math.min(MAX_EVENT_STORIES, ids.size()));
     }
 
@@ -211,12 +210,10 @@ public final class StoryQueryService {
     private Answer<Dtos.EventDetail> eventHere(String eventId) {
         EventSummary e = localStore(TopologyNames.EVENTS_STORE, EventSummary.class).get(eventId);
         if (e == null) throw new NotFound("no event " + eventId);
-        ReadOnlyKeyValueStore<String, EventMembers> store = localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.class);
-        EventMembers members = store.get(eventId);
-        if (members == null) members = EventMembers.empty();
+        List<EventMembers.Member> members = EventMembers.of(localStore(TopologyNames.EVENT_MEMBERS_STORE, EventMembers.Member.class), eventId);
         List<String> articleIds = new ArrayList<>();
-        for (int i = members.members().size() - 1; i >= 0; i--) articleIds.add(members.members().get(i).articleId());
-        return new Answer.Local<>(DtoMapper.eventDetail(e, articleIds, lookUp(storyIdsOf(store, eventId), new HashMap<>())));
+        for (int i = members.size() - 1; i >= 0; i--) articleIds.add(members.get(i).articleId());
+        return new Answer.Local<>(DtoMapper.eventDetail(e, articleIds, lookUp(storyIdsOf(members), new HashMap<>())));
     }
 
     /** The event an article joined. */
@@ -225,9 +222,9 @@ public final class StoryQueryService {
     }
 
     private Answer<Dtos.ArticleEvent> articleEventHere(String articleId) {
-        String eventId = localStore(TopologyNames.ARTICLE_EVENTS_STORE, String.class).get(articleId);
-        if (eventId == null) throw new NotFound("no event known for article " + articleId);
-        return new Answer.Local<>(new Dtos.ArticleEvent(articleId, eventId));
+        String memberKey = localStore(TopologyNames.ARTICLE_EVENTS_STORE, String.class).get(articleId);
+        if (memberKey == null) throw new NotFound("no event known for article " + articleId);
+        return new Answer.Local<>(new Dtos.ArticleEvent(articleId, EventMembers.eventOf(memberKey)));
     }
 
     /** The event of an article wherever assignment runs, or null when none is known (yet). */

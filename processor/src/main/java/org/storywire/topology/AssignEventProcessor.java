@@ -1,12 +1,9 @@
 package org.storywire.topology;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.avro.EventState;
 import org.storywire.event.EventAssignment;
 import org.storywire.event.EventIndex;
@@ -31,8 +28,7 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
     private final EventSettings settings;
     private ProcessorContext<String, EventState> context;
     private KeyValueEventStore events;
-    private KeyValueStore<String, String> articleEvents;
-    private KeyValueStore<String, EventMembers> members;
+    private EventMemberStore members;
     private EventIndex index;
 
     AssignEventProcessor(EventSettings settings) {
@@ -45,8 +41,8 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
         this.events = new KeyValueEventStore(context.getStateStore(TopologyNames.EVENTS_STORE),
                 context.getStateStore(TopologyNames.EVENT_POSTING_LISTS_STORE), context.getStateStore(TopologyNames.EVENT_POSTINGS_STORE),
                 context.getStateStore(TopologyNames.EVENT_EXPIRY_STORE), settings.maxPostings());
-        this.articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
-        this.members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
+        this.members = new EventMemberStore(context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE),
+                context.getStateStore(TopologyNames.EVENT_MEMBER_HEADS_STORE), context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE));
         events.clearDerived(); // the index derives postings and expiry order again from the summaries, as of the last commit
         this.index = new EventIndex(settings, events);
     }
@@ -56,36 +52,18 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
         String articleId = record.key();
         if (articleId == null) return;
         if (record.value() == null) {
-            retract(articleId);
+            members.retract(articleId);
             return;
         }
-        String assigned = articleEvents.get(articleId);
-        if (assigned != null) { // a new version of an assigned article keeps its event; its stories may differ
-            EventMembers current = members.get(assigned);
-            if (current != null) members.put(assigned, current.plus(List.of(new EventMembers.Member(articleId, record.value().storyIds()))));
-            return;
-        }
+        // A new version of an assigned article keeps its event; its stories may differ.
+        if (members.renewed(articleId, record.value().storyIds())) return;
         events.drainRemoved();
         EventAssignment a = index.assign(record.value().signature());
         Map<String, EventSummary> removed = events.drainRemoved();
-
-        List<EventMembers.Member> joining = new ArrayList<>();
-        for (String old : a.mergedFrom()) {
-            EventMembers moved = members.delete(old);
-            if (moved != null) {
-                for (EventMembers.Member m : moved.members()) {
-                    articleEvents.put(m.articleId(), a.eventId());
-                    joining.add(m);
-                }
-            }
-        }
-        joining.add(new EventMembers.Member(articleId, record.value().storyIds()));
-        articleEvents.put(articleId, a.eventId());
-        EventMembers current = members.get(a.eventId());
-        members.put(a.eventId(), (current == null ? EventMembers.empty() : current).plus(joining));
+        members.join(a.eventId(), a.mergedFrom(), articleId, record.value().storyIds());
 
         for (String expired : a.expired()) {
-            members.delete(expired);
+            members.drop(expired);
             EventSummary last = removed.get(expired);
             if (last != null) context.forward(record.withKey(expired).withValue(EventMapping.toAvro(last, null, true)));
         }
@@ -94,12 +72,5 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
             if (last != null) context.forward(record.withKey(old).withValue(EventMapping.toAvro(last, a.eventId(), false)));
         }
         context.forward(record.withKey(a.eventId()).withValue(EventMapping.toAvro(a.event(), null, false)));
-    }
-
-    private void retract(String articleId) {
-        String eventId = articleEvents.delete(articleId);
-        if (eventId == null) return;
-        EventMembers current = members.get(eventId);
-        if (current != null) members.put(eventId, current.without(articleId));
     }
 }

@@ -1,15 +1,25 @@
 package org.storywire.topology;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * The latest articles of one event with the stories each of them fed (value of the
- * {@code event-members} store, key = event id), oldest first, at most {@link #MAX} articles: enough
- * to list an event's stories and to move its articles' mapping when the event is merged.
+ * The latest articles of one event with the stories each of them fed, at most {@link #MAX}: enough to
+ * list an event's stories and to move its articles' mapping when the event is merged. Each member is
+ * stored under its own key in the {@code event-members} store, {@code event id NUL sequence} (16 hex
+ * digits, rising as members join, so oldest first), so that an article writes one member whatever
+ * its event's size; the event's {@link Head} (in {@code event-member-heads}) keeps the count.
  */
-public record EventMembers(List<Member> members) {
+public final class EventMembers {
     public static final int MAX = 500;
+    private static final char SEPARATOR = '\u0000';
+
+    private EventMembers() {}
 
     public record Member(String articleId, List<String> storyIds) {
         public Member {
@@ -17,31 +27,48 @@ public record EventMembers(List<Member> members) {
         }
     }
 
-    public EventMembers {
-        members = List.copyOf(members);
+    /**
+     * An event's members at a glance: none of its members has a sequence below {@code oldest}, the next
+     * to join takes {@code next}, and {@code count} of them are stored.
+     */
+    public record Head(long oldest, long next, int count) {
+        static final Head EMPTY = new Head(0, 0, 0);
     }
 
-    public static EventMembers empty() {
-        return new EventMembers(List.of());
+    static String key(String eventId, long sequence) {
+        return prefix(eventId) + String.format("%016x", sequence);
     }
 
-    /** With these members added at the end (an article already listed moves to the end), cut to {@link #MAX}. */
-    public EventMembers plus(List<Member> added) {
-        List<Member> all = new ArrayList<>(members.size() + added.size());
-        for (Member m : members) {
-            if (added.stream().noneMatch(a -> a.articleId().equals(m.articleId()))) all.add(m);
+    /** The event of a member key (an {@code article-events} value). */
+    public static String eventOf(String memberKey) {
+        return memberKey.substring(0, memberKey.lastIndexOf(SEPARATOR));
+    }
+
+    static long sequenceOf(String memberKey) {
+        return Long.parseUnsignedLong(memberKey.substring(memberKey.lastIndexOf(SEPARATOR) + 1), 16);
+    }
+
+    static String prefix(String eventId) {
+        return eventId + SEPARATOR;
+    }
+
+    /** The event's members, oldest first, with their keys: one prefix scan. */
+    static List<KeyValue<String, Member>> entries(ReadOnlyKeyValueStore<String, Member> store, String eventId) {
+        List<KeyValue<String, Member>> found = new ArrayList<>();
+        try (KeyValueIterator<String, Member> it = store.prefixScan(prefix(eventId), new StringSerializer())) {
+            it.forEachRemaining(found::add);
         }
-        all.addAll(added);
-        return new EventMembers(all.size() <= MAX ? all : all.subList(all.size() - MAX, all.size()));
+        return found;
     }
 
-    public EventMembers without(String articleId) {
-        return new EventMembers(members.stream().filter(m -> !m.articleId().equals(articleId)).toList());
+    /** The event's members, oldest first. */
+    public static List<Member> of(ReadOnlyKeyValueStore<String, Member> store, String eventId) {
+        return entries(store, eventId).stream().map(kv -> kv.value).toList();
     }
 
     /** Story ids of the members, newest article first, each once. */
-    public List<String> storyIds() {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    public static List<String> storyIds(List<Member> members) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (int i = members.size() - 1; i >= 0; i--) ids.addAll(members.get(i).storyIds());
         return List.copyOf(ids);
     }

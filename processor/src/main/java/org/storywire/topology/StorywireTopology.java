@@ -33,7 +33,7 @@ import org.storywire.story.TimelineEntry;
  *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
  *   -> statements           (story id -> Statement)
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
- *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members;
+ *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members, event-member-heads;
  *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
  *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state,
@@ -89,7 +89,9 @@ public final class StorywireTopology {
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE),
                 Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE),
-                Serdes.String(), new StateSerde<>(EventMembers.class)), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), new StateSerde<>(EventMembers.Member.class)), TopologyNames.ASSIGN_EVENT);
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBER_HEADS_STORE),
+                Serdes.String(), new StateSerde<>(EventMembers.Head.class)), TopologyNames.ASSIGN_EVENT);
         t.addSink(TopologyNames.EVENTS_SINK, topics.events().name(),
                 topics.events().keySerde().serializer(), topics.events().valueSerde().serializer(),
                 TopologyNames.ASSIGN_EVENT);

@@ -48,8 +48,10 @@ public final class TopologyNames {
     public static final String EVENT_POSTINGS_STORE = "event-postings";
     /** expiry key (last seen, event id) -> event id: the active events in the order they age out. */
     public static final String EVENT_EXPIRY_STORE = "event-expiry";
-    /** article id -> event id: the event each article joined. */
+    /** article id -> the key of its member in event-members (event id NUL sequence): the event each article joined. */
     public static final String ARTICLE_EVENTS_STORE = "article-events";
-    /** event id -> EventMembers: the event's latest articles (at most 500) with their story ids. */
+    /** event id NUL sequence -> EventMembers.Member: the event's latest articles (at most 500) with their story ids, one key each. */
     public static final String EVENT_MEMBERS_STORE = "event-members";
+    /** event id -> EventMembers.Head: the count and sequences of the event's members. */
+    public static final String EVENT_MEMBER_HEADS_STORE = "event-member-heads";
 }

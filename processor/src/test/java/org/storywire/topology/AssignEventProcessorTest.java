@@ -47,8 +47,9 @@ class AssignEventProcessorTest {
 
         assertThat(outputs(restarted)).hasSize(3).isEqualTo(outputs(straight));
         KeyValueStore<String, String> articleEvents = restarted.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
-        assertThat(articleEvents.get(EventArticles.damCourier().getId())).isEqualTo(articleEvents.get(EventArticles.damHerald().getId()));
-        assertThat(articleEvents.get(EventArticles.robots().getId())).isNotEqualTo(articleEvents.get(EventArticles.damHerald().getId()));
+        String flood = EventMembers.eventOf(articleEvents.get(EventArticles.damHerald().getId()));
+        assertThat(EventMembers.eventOf(articleEvents.get(EventArticles.damCourier().getId()))).isEqualTo(flood);
+        assertThat(EventMembers.eventOf(articleEvents.get(EventArticles.robots().getId()))).isNotEqualTo(flood);
     }
 
     @Test
@@ -90,7 +91,8 @@ class AssignEventProcessorTest {
         AssignEventProcessor before = new AssignEventProcessor(EventSettings.defaults());
         before.init(crashed);
         before.process(record(EventArticles.damHerald()));
-        List<String> logged = List.of(TopologyNames.EVENTS_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE);
+        List<String> logged = List.of(TopologyNames.EVENTS_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE,
+                TopologyNames.EVENT_MEMBER_HEADS_STORE);
         Map<String, Map<String, Object>> committed = new HashMap<>();
         for (String name : logged) committed.put(name, contents(crashed.<KeyValueStore<String, Object>>getStateStore(name)));
         before.process(record(EventArticles.robots()));
@@ -142,10 +144,10 @@ class AssignEventProcessorTest {
         processor.process(new Record<>(herald.getId(), new SignedArticle(signature(herald), List.of("story-x")), herald.getPublished().toEpochMilli()));
         assertThat(context.forwarded()).isEmpty();
         KeyValueStore<String, String> articleEvents = context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE);
-        KeyValueStore<String, EventMembers> members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
+        KeyValueStore<String, EventMembers.Member> members = context.getStateStore(TopologyNames.EVENT_MEMBERS_STORE);
         KeyValueStore<String, EventSummary> events = context.getStateStore(TopologyNames.EVENTS_STORE);
-        String flood = articleEvents.get(herald.getId());
-        assertThat(members.get(flood).storyIds()).containsExactly("story-x");
+        String flood = EventMembers.eventOf(articleEvents.get(herald.getId()));
+        assertThat(EventMembers.storyIds(EventMembers.of(members, flood))).containsExactly("story-x");
         assertThat(events.get(flood).articleCount()).isEqualTo(1);
     }
 
@@ -168,7 +170,8 @@ class AssignEventProcessorTest {
         store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
         store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String());
         store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String());
-        store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.class));
+        store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.Member.class));
+        store(context, TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class));
         return context;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -32,10 +33,10 @@ class EventTopologyTest {
             publish(driver, EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots());
 
             KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
-            String flood = articleEvents.get(EventArticles.damHerald().getId());
-            String robots = articleEvents.get(EventArticles.robots().getId());
+            String flood = EventMembers.eventOf(articleEvents.get(EventArticles.damHerald().getId()));
+            String robots = EventMembers.eventOf(articleEvents.get(EventArticles.robots().getId()));
             assertThat(flood).isNotNull().startsWith("ev-");
-            assertThat(articleEvents.get(EventArticles.damCourier().getId())).as("the second outlet's report").isEqualTo(flood);
+            assertThat(EventMembers.eventOf(articleEvents.get(EventArticles.damCourier().getId()))).as("the second outlet's report").isEqualTo(flood);
             assertThat(robots).isNotNull().isNotEqualTo(flood);
 
             List<KeyValue<String, EventState>> out = events.readKeyValuesToList();
@@ -50,10 +51,10 @@ class EventTopologyTest {
             assertThat(floodState.getExpired()).isFalse();
             assertThat(floodState.getFirstSeen()).isEqualTo(EventArticles.T0);
 
-            KeyValueStore<String, EventMembers> members = driver.getKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE);
-            assertThat(members.get(flood).members()).extracting(EventMembers.Member::articleId)
+            KeyValueStore<String, EventMembers.Member> members = driver.getKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE);
+            assertThat(EventMembers.of(members, flood)).extracting(EventMembers.Member::articleId)
                     .containsExactly(EventArticles.damHerald().getId(), EventArticles.damCourier().getId());
-            assertThat(members.get(flood).storyIds()).as("the flood's stories, from the statements of its articles").isNotEmpty();
+            assertThat(EventMembers.storyIds(EventMembers.of(members, flood))).as("the flood's stories, from the statements of its articles").isNotEmpty();
         }
     }
 
@@ -63,15 +64,15 @@ class EventTopologyTest {
             TestOutputTopic<String, EventState> events = events(driver);
             publish(driver, EventArticles.damHerald(), EventArticles.damCourier());
             KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
-            KeyValueStore<String, EventMembers> members = driver.getKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE);
-            String flood = articleEvents.get(EventArticles.damHerald().getId());
+            KeyValueStore<String, EventMembers.Member> members = driver.getKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE);
+            String flood = EventMembers.eventOf(articleEvents.get(EventArticles.damHerald().getId()));
             events.readKeyValuesToList();
 
             input(driver).pipeInput(EventArticles.damCourier().getId(), null, EventArticles.T0.plusSeconds(4_000));
             assertThat(articleEvents.get(EventArticles.damCourier().getId())).as("retracted").isNull();
-            assertThat(members.get(flood).members()).extracting(EventMembers.Member::articleId)
+            assertThat(EventMembers.of(members, flood)).extracting(EventMembers.Member::articleId)
                     .containsExactly(EventArticles.damHerald().getId());
-            assertThat(articleEvents.get(EventArticles.damHerald().getId())).isEqualTo(flood);
+            assertThat(EventMembers.eventOf(articleEvents.get(EventArticles.damHerald().getId()))).isEqualTo(flood);
 
             publish(driver, EventArticles.muchLater());
             Map<String, EventState> last = new LinkedHashMap<>();
@@ -79,10 +80,45 @@ class EventTopologyTest {
             assertThat(last.get(flood)).as("the flood aged out: %s", last).isNotNull();
             assertThat(last.get(flood).getExpired()).isTrue();
             assertThat(last.get(flood).getLabel()).isNotBlank();
-            String later = articleEvents.get(EventArticles.muchLater().getId());
+            String later = EventMembers.eventOf(articleEvents.get(EventArticles.muchLater().getId()));
             assertThat(last.get(later).getExpired()).isFalse();
             assertThat(driver.<String, Object>getKeyValueStore(TopologyNames.EVENTS_STORE).get(flood)).isNull();
-            assertThat(members.get(flood)).isNull();
+            assertThat(EventMembers.of(members, flood)).isEmpty();
+            assertThat(driver.<String, Object>getKeyValueStore(TopologyNames.EVENT_MEMBER_HEADS_STORE).get(flood)).isNull();
+        }
+    }
+
+    /**
+     * Counted, not timed: what one article writes to its event's members (the changelogs of the stores
+     * named event-member*, as the broker would receive them) when its event is small and when it is large.
+     */
+    @Test
+    void anArticleWritesAsMuchToTheMembersOfALargeEventAsOfASmallOne() {
+        int copies = 150;
+        try (TopologyTestDriver driver = driver()) {
+            List<long[]> written = new ArrayList<>(); // per article: records, key and value bytes
+            for (int i = 0; i < copies; i++) {
+                RawArticle herald = EventArticles.damHerald();
+                publish(driver, SampleArticles.article(String.format("copy-%03d", i), "Valley Herald", String.format("https://valleyherald.example/copy-%03d", i),
+                        herald.getTitle(), herald.getBody(), "en", EventArticles.T0.plusSeconds(60L * i)));
+                long[] sum = new long[2];
+                for (String topic : driver.producedTopicNames()) {
+                    if (!topic.contains("event-member")) continue;
+                    driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList().forEach(r -> {
+                        sum[0]++;
+                        sum[1] += r.key().length + (r.value() == null ? 0 : r.value().length);
+                    });
+                }
+                written.add(sum);
+            }
+            KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
+            String event = EventMembers.eventOf(articleEvents.get("copy-000"));
+            assertThat(EventMembers.eventOf(articleEvents.get(String.format("copy-%03d", copies - 1)))).as("one event").isEqualTo(event);
+            long[] small = written.get(1);
+            long[] large = written.get(copies - 1);
+            assertThat(large[0]).as("records, in an event of %d articles and of 2", copies).isEqualTo(small[0]);
+            // The head's count and sequences take a byte more as they grow; the members' list would take ~40 bytes an article.
+            assertThat(large[1]).as("bytes, in an event of %d articles and of 2", copies).isLessThanOrEqualTo(small[1] + 8);
         }
     }
 
@@ -105,7 +141,8 @@ class EventTopologyTest {
         }
         assertThat(names).contains(TopologyNames.ASSIGN_EVENT, TopologyNames.ARTICLE_SIGNATURES_SINK, TopologyNames.ARTICLE_SIGNATURES_SOURCE,
                 TopologyNames.EVENTS_SINK, TopologyNames.EVENTS_STORE, TopologyNames.EVENT_POSTING_LISTS_STORE, TopologyNames.EVENT_POSTINGS_STORE,
-                TopologyNames.EVENT_EXPIRY_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE);
+                TopologyNames.EVENT_EXPIRY_STORE, TopologyNames.ARTICLE_EVENTS_STORE, TopologyNames.EVENT_MEMBERS_STORE,
+                TopologyNames.EVENT_MEMBER_HEADS_STORE);
     }
 
     private static List<String> eventIds() {
@@ -114,7 +151,7 @@ class EventTopologyTest {
             KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
             List<String> ids = new ArrayList<>();
             for (RawArticle a : List.of(EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots())) {
-                ids.add(articleEvents.get(a.getId()));
+                ids.add(EventMembers.eventOf(articleEvents.get(a.getId())));
             }
             return ids;
         }

@@ -66,7 +66,7 @@ class StorywireTopologyTest {
                 Map.entry("statements-sink", Set.of()),
                 Map.entry("article-signatures-sink", Set.of()),
                 Map.entry("article-signatures-source", Set.of()),
-                Map.entry("assign-event", Set.of("article-events", "event-expiry", "event-members", "event-posting-lists", "event-postings", "event-summaries")),
+                Map.entry("assign-event", Set.of("article-events", "event-expiry", "event-member-heads", "event-members", "event-posting-lists", "event-postings", "event-summaries")),
                 Map.entry("events-sink", Set.of()),
                 Map.entry("statements-source", Set.of()),
                 Map.entry("fold-story", Set.of("story-families", "story-folds", "story-ledgers", "story-copies", "story-state", "story-timeline", "story-statements")),
