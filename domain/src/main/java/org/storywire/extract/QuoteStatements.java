@@ -14,6 +14,7 @@ final class QuoteStatements extends ExtractionStep {
     /** Tokens a subject between a closing quote and its verb may have ("Kim Lee, the former state senator,"). */
     static final int SUBJECT_SPAN = 12;
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+    private static final Set<String> LIST_CONJUNCTIONS = Set.of("und", "oder", "sowie");
     private final SpeakerFinder speakers;
     private final OpeningQuotes openings;
     private final QuotedName names;
@@ -78,6 +79,9 @@ final class QuoteStatements extends ExtractionStep {
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
                 NounPhrase subject = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
+                // "die Anhänger „a7“ und „a8“", "(„Stütze Plus“, „Rente ab 70“)": the nearest phrase lies in the quoted name
+                // right before, so the quotation is one more in a row of names or terms, nobody's words
+                if (subject != null && !english && quotedName(subject) && listed(s, quoteToken)) continue;
                 d.cueToken = quoteToken;
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)
@@ -192,6 +196,24 @@ final class QuoteStatements extends ExtractionStep {
 
     private Map<String, List<Lexicons.Cue>> cues() {
         return english ? lex.cuesEn : lex.cuesDe;
+    }
+
+    /** The quotation joins the one before it with a comma or a conjunction only ("„A“, „B“", "„A“ und „B“"). */
+    private boolean listed(TextModel.Sentence s, int quoteToken) {
+        if (quoteToken - 2 < s.firstToken()) return false;
+        Token joint = model.token(quoteToken - 1);
+        boolean joins = joint.isPunct(',') || LIST_CONJUNCTIONS.contains(joint.lower());
+        return joins && hasQuoteMark(model.token(quoteToken - 2).text());
+    }
+
+    /** A phrase that holds a quotation mark: words of a quoted name taken for a noun phrase. */
+    private boolean quotedName(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) if (hasQuoteMark(model.token(k).text())) return true;
+        return false;
+    }
+
+    private static boolean hasQuoteMark(String word) {
+        return word.chars().anyMatch(c -> "„“”\"»«".indexOf(c) >= 0);
     }
 
     private int colonBefore(TextModel.Sentence s, int offset) {

@@ -563,7 +563,14 @@ final class SpeakerFinder extends ExtractionStep {
                 && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
         // "vor Panik", "von einem offenen Prozess": the object opens on its noun or an article ("Seit langem werfen Kritiker" does not)
         return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
-                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()));
+                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || contractionBeforeAdjectives(k, np.first()));
+    }
+
+    /** "Am gestrigen Montag", "im vergangenen Jahr": a preposition holding its article ("am", "im", "zur"), then adjectives only. */
+    private boolean contractionBeforeAdjectives(int k, int head) {
+        if (!NounPhrases.OBLIQUE_ARTICLES.contains(model.token(k).lower())) return false;
+        for (int j = k + 1; j < head; j++) if (!morph.german(model.token(j).lower()).has(Morphology.ADJECTIVE)) return false;
+        return true;
     }
 
     /**
