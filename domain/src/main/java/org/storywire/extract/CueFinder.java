@@ -83,6 +83,7 @@ final class CueFinder extends ExtractionStep {
     private final PossessedCues possessed;
     private final RelativeReport relatives;
     private final PredicativeComplement predicatives;
+    private final AdjectiveCue adjectives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
     private final ColonQuotation colonQuotations;
@@ -101,6 +102,7 @@ final class CueFinder extends ExtractionStep {
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
+        this.adjectives = new AdjectiveCue(model, lex, predicatives, this::opensPhrase);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
@@ -632,6 +634,8 @@ final class CueFinder extends ExtractionStep {
         boolean sentenceStart = index == sentenceFirst;
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
         if (english && namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
+        // "was critical of the plan": a copula with a learned adjective and its preposition
+        if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;

@@ -21,13 +21,18 @@ final class PredicativeComplement {
 
     /** Whether a predicative complement opens at k, before the sentence end e. */
     boolean at(int k, int e) {
+        return adjectiveAt(k, e) >= 0;
+    }
+
+    /** The index of the adjective of a predicative complement opening at k, before the sentence end e; else -1. */
+    int adjectiveAt(int k, int e) {
         if (k < e && adjacentWord(k) && (DEGREE_ADVERBS.contains(model.token(k).lower()) || model.token(k).lower().endsWith("ly"))) k++;
-        if (k >= e || !adjacentWord(k)) return false;
+        if (k >= e || !adjacentWord(k)) return -1;
         Morphology.Analysis word = morph.english(model.token(k).lower());
-        if (word.has(Morphology.NOUN) || !(word.has(Morphology.ADJECTIVE) || word.has(Morphology.PARTICIPLE)) || EnglishDictionary.isFunctionWord(model.token(k).lower())) return false;
-        if (k + 1 >= e) return true;
+        if (word.has(Morphology.NOUN) || !(word.has(Morphology.ADJECTIVE) || word.has(Morphology.PARTICIPLE)) || EnglishDictionary.isFunctionWord(model.token(k).lower())) return -1;
+        if (k + 1 >= e) return k;
         Token next = model.token(k + 1);
-        return !(next.word() && next.begin() == model.token(k).end() + 1 && morph.english(next.lower()).has(Morphology.NOUN));
+        return next.word() && next.begin() == model.token(k).end() + 1 && morph.english(next.lower()).has(Morphology.NOUN) ? -1 : k;
     }
 
     /** A lower-case word outside quotation marks, one space behind the token before it. */

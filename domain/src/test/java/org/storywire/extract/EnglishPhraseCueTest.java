@@ -140,6 +140,24 @@ class EnglishPhraseCueTest {
         assertThat(english.extract("The old lighthouse sounded empty rooms and dust.")).isEmpty();
     }
 
+    @Test
+    void aCopulaWithALearnedAdjectiveAndItsPrepositionAttributesThePhraseToItsSubject() {
+        Statement s = single(english.extract("Senator Ada Croft was critical of the new harbour tax."));
+        assertThat(s.cue()).isEqualTo("was");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(s)).contains("the new harbour tax");
+        // a word between copula and adjective, a degree adverb before the adjective
+        Statement also = single(english.extract("The dockers' union is also very skeptical of the ferry plan."));
+        assertThat(also.speaker().mention()).isEqualTo("The dockers' union");
+        assertThat(english.content(also)).contains("the ferry plan");
+    }
+
+    @Test
+    void aCopulaWithAnAdjectiveTheListDoesNotNameWithThatPrepositionSaysNothing() {
+        assertThat(english.extract("The harbour was full of ferries on Tuesday.")).isEmpty();
+        assertThat(english.extract("Mayor Tom Reed was critical in the final match.")).isEmpty();
+    }
+
     private static Statement single(List<Statement> found) {
         assertThat(found).hasSize(1);
         return found.get(0);

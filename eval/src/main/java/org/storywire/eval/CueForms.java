@@ -27,13 +27,14 @@ import org.storywire.analyse.EnglishDictionary;
  */
 final class CueForms {
     /** The complement forms counted; those extraction reads ({@link #PHRASE}) are the keys of the lexicon's phrase-cues-en.txt. */
-    enum Form { to, wh, predicative, object, verb, noun, possessed }
+    enum Form { to, wh, predicative, adjective, object, verb, noun, possessed }
 
     /**
-     * The forms extraction reads from phrase-cues-en.txt: the to-infinitive, the predicative adjective and the short forms. A noun with a preposition is listed only behind a possessive
+     * The forms extraction reads from phrase-cues-en.txt: the to-infinitive, the predicative adjective, an adjective with a preposition after a
+     * copula ("was critical of the plan": the lemma is the adjective and its preposition) and the short forms. A noun with a preposition is listed only behind a possessive
      * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences.
      */
-    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.object, Form.verb, Form.possessed);
+    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.adjective, Form.object, Form.verb, Form.possessed);
 
     record Key(Form form, String lemma) {}
 
@@ -97,6 +98,7 @@ final class CueForms {
                 continue;
             }
             if (!Character.isLowerCase(text.charAt(verb.begin()))) continue;
+            countAdjective(text, words, i, doc, missedSet);
             String lemma = verbLemma(verb.lower());
             if (lemma == null) continue;
             Form form = formOf(text, next, words.get(i + 2));
@@ -114,6 +116,24 @@ final class CueForms {
                 count(new Key(Form.object, lemma), doc, verb, next, missedSet);
             }
         }
+    }
+
+    /** Copula-like verb forms before a predicative adjective with a preposition: one list with extraction. */
+    static final Set<String> COPULAS = Lexicon.words("copulas-en.txt");
+    /** "was not critical of", "is also wary of": a word between the copula and its adjective (or its degree adverb). */
+    static final Set<String> COPULA_ADVERBS = Lexicon.words("copula-adverbs-en.txt");
+
+    /** "was critical of the plan", "remains very wary of Hale": a copula, an adjective (maybe behind a degree adverb), a preposition and a phrase. */
+    private void countAdjective(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
+        if (!COPULAS.contains(words.get(i).lower())) return;
+        int j = i + 1;
+        if (j + 1 < words.size() && COPULA_ADVERBS.contains(words.get(j).lower())) j++;
+        Word adjective = predicativeAt(text, words, j);
+        if (adjective == null) return;
+        int k = words.get(j) == adjective ? j : j + 1;
+        if (k + 2 >= words.size() || !PREPOSITIONS.contains(words.get(k + 1).lower()) || !text.substring(adjective.end(), words.get(k + 1).begin()).isBlank()) return;
+        Word phrase = phraseAt(text, words.get(k + 1), words.get(k + 2));
+        if (phrase != null) count(new Key(Form.adjective, adjective.lower() + " " + words.get(k + 1).lower()), doc, adjective, phrase, missedSet);
     }
 
     private void count(Key key, QuotesEvaluation.Document doc, Word cue, Word content, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {

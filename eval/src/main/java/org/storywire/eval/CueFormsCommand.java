@@ -26,7 +26,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--min-occurrences", defaultValue = "3", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.11", description = "smallest annotated share (with --confidence: its lower bound) to select it (default ${DEFAULT-VALUE})") double minShare;
     @Option(names = "--confidence", defaultValue = "0.50", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}; 0: the share itself)") double confidence;
-    @Option(names = "--write", description = "write the selected forms to, predicative, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
+    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
@@ -66,12 +66,13 @@ final class CueFormsCommand implements Callable<Integer> {
     String phraseCues(Map<CueForms.Form, List<String>> selected) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
                 # English verbs with a to-infinitive ("appeared to waver"), a predicative adjective ("seemed unconvinced"),
-                # a noun-phrase object ("endorsed Hale") or a preposition and its phrase ("voted for Hale"), and nouns
-                # behind a possessive with a preposition and its phrase ("his attacks on Hale"), that a quotation corpus
-                # annotates as attributions often enough, learned from lemma and form counts alone (no corpus text).
+                # a noun-phrase object ("endorsed Hale") or a preposition and its phrase ("voted for Hale"), adjectives
+                # after a copula with a preposition and its phrase ("was critical of Hale"), and nouns behind a possessive
+                # with a preposition and its phrase ("his attacks on Hale"), that a quotation corpus annotates as
+                # attributions often enough, learned from lemma and form counts alone (no corpus text).
                 # Written by:
                 #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --write <this file>
-                # Format: form TAB lemma (with its preposition for the forms verb and possessed).
+                # Format: form TAB lemma (with its preposition for the forms adjective, verb and possessed).
                 """, data, minOccurrences, minShare, confidence));
         selected.forEach((form, lemmas) -> {
             if (!CueForms.PHRASE.contains(form)) return;

@@ -120,4 +120,19 @@ class CueFormsTest {
         assertThat(CueForms.selects(frequent, 3, 0.2, 1)).isTrue();
         assertThat(rare.lowerBound(0)).isEqualTo(rare.share());
     }
+
+    @Test
+    void countsAnAdjectiveWithItsPrepositionAfterACopula() {
+        String text = "Orla was critical of the harbour tax. Mayor Tull is not critical of Orla. The crew was critical about the final.";
+        QuotesEvaluation.GoldQuote orla = new QuotesEvaluation.GoldQuote(at(text, "the harbour tax"), at(text, "Orla"), at(text, "was critical of"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(orla)), List.of(orla));
+
+        CueForms.Count critical = forms.counts().get(new CueForms.Key(CueForms.Form.adjective, "critical of"));
+        assertThat(critical.occurrences).isEqualTo(2);
+        assertThat(critical.annotated).isEqualTo(1);
+        assertThat(critical.missed).isEqualTo(1);
+        // "about the final": the preposition is counted with its adjective as a lemma of its own
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.adjective, "critical about")).annotated).isZero();
+    }
 }
