@@ -361,8 +361,11 @@ final class NounPhrases {
 
     private static final Set<String> NEGATION_OR_VERB_EN = Lexicon.words("source-phrase-enders-en.txt");
 
+    /** The quotation marks a token may be or hold. */
+    static final String QUOTE_MARKS = "„“”\"»«";
+
     static boolean isQuoteMark(Token t) {
-        return !t.word() && (t.text().length() == 1 && "„“”\"»«".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''"));
+        return !t.word() && (t.text().length() == 1 && QUOTE_MARKS.indexOf(t.text().charAt(0)) >= 0 || t.text().equals("''"));
     }
 
     /**

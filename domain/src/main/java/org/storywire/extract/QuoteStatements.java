@@ -213,7 +213,7 @@ final class QuoteStatements extends ExtractionStep {
     }
 
     private static boolean hasQuoteMark(String word) {
-        return word.chars().anyMatch(c -> "„“”\"»«".indexOf(c) >= 0);
+        return word.chars().anyMatch(c -> NounPhrases.QUOTE_MARKS.indexOf(c) >= 0);
     }
 
     private int colonBefore(TextModel.Sentence s, int offset) {
