@@ -26,6 +26,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
     private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
+    /** The cue classes that claim when not negated: "kommentierte den Bericht" claims as "erklärte" does, "kommentierte nicht" declines. */
+    private static final Set<String> CLAIMING = Set.of("CLAIM", "COMMENT");
     private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
@@ -617,7 +619,7 @@ final class CueFinder extends ExtractionStep {
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
         // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
-                || !english && d.clauseContent && "CLAIM".equals(d.cueClass) && !d.negated && !model.quotationIn(s)
+                || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;

@@ -20,6 +20,30 @@ class GermanTopicClauseTest {
     }
 
     @Test
+    void explainingOrRecallingAThingSaysNothing() {
+        assertThat(extract("Die Direktorin erläuterte den Eltern am Abend das neue Konzept der Schule.")).isEmpty();
+        assertThat(extract("Hunderte Menschen erinnerten am Sonntag an die Flut vor zwanzig Jahren.")).isEmpty();
+    }
+
+    @Test
+    void commentingWithoutASaidPartSaysNothing() {
+        assertThat(extract("Zwei frühere Trainer kommentieren die Spiele der Saison im Radio.")).isEmpty();
+        assertThat(extract("Der Landrat nahm am Freitag zu den Plänen für die Umgehungsstraße Stellung.")).isEmpty();
+    }
+
+    @Test
+    void refusingToCommentIsStillAStatement() {
+        assertThat(extract("Der Landrat wollte zu den Plänen für die Umgehungsstraße keine Stellung nehmen.")).hasSize(1);
+        assertThat(extract("Die Reederei wollte den Bericht über die Werft nicht kommentieren.")).hasSize(1);
+    }
+
+    @Test
+    void commentingWithASaidPartIsAStatement() {
+        Statement s = about(extract("Der Landrat nahm am Freitag Stellung: Die Umgehungsstraße werde gebaut."), "Umgehungsstraße");
+        assertThat(s.speaker().mention()).isEqualTo("Der Landrat");
+    }
+
+    @Test
     void aReflexiveVerbWithoutASaidPartSaysNothing() {
         assertThat(extract("Der Verband sprach sich am Dienstag gegen die geplante Reform aus.")).isEmpty();
     }
