@@ -90,6 +90,7 @@ final class CueFinder extends ExtractionStep {
     private final ColonFrame colonFrames;
     private final ColonQuotation colonQuotations;
     private final QuotedComplement quotedComplements;
+    private final InformationObject informationObjects;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -109,6 +110,7 @@ final class CueFinder extends ExtractionStep {
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
         this.quotedComplements = new QuotedComplement(x);
+        this.informationObjects = new InformationObject(model);
     }
 
     /**
@@ -621,6 +623,7 @@ final class CueFinder extends ExtractionStep {
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
+                        || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());

@@ -44,6 +44,20 @@ class GermanTopicClauseTest {
     }
 
     @Test
+    void makingKnownAPieceOfInformationWithoutGivingItSaysNothing() {
+        assertThat(extract("Der Trainer gab seine Entscheidung am Freitag vor dem Training bekannt.")).isEmpty();
+        assertThat(extract("Das Landgericht verkündete am Montag das Urteil gegen die drei Angeklagten.")).isEmpty();
+    }
+
+    @Test
+    void aPieceOfInformationWithItsContentOrAJudgementIsAStatement() {
+        assertThat(about(extract("Die Reederei bezeichnete die Entscheidung des Senats als Fehler."), "Fehler")
+                .speaker().mention()).isEqualTo("Die Reederei");
+        assertThat(about(extract("Der Senator begründete seine Entscheidung mit den hohen Kosten des Umbaus."), "Kosten")
+                .speaker().mention()).isEqualTo("Der Senator");
+    }
+
+    @Test
     void aReflexiveVerbWithoutASaidPartSaysNothing() {
         assertThat(extract("Der Verband sprach sich am Dienstag gegen die geplante Reform aus.")).isEmpty();
     }
