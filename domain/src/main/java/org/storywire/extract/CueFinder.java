@@ -499,7 +499,7 @@ final class CueFinder extends ExtractionStep {
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
-        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower())) return null;
+        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !floatingAll(i, f)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
         if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && commonNoun(model.token(i + 1))) return null;
         // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any
@@ -685,6 +685,12 @@ final class CueFinder extends ExtractionStep {
         if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
         return lex.phraseCue("object", lemma) && opensObject(i + 1);
+    }
+
+    /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
+    private boolean floatingAll(int i, int f) {
+        return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()
+                && !morph.english(model.token(i).lower()).has(Morphology.NOUN);
     }
 
     /** A lower-case word with a verb reading: the verb of a to-infinitive, as eval cue-forms counted it. */
@@ -1105,6 +1111,8 @@ final class CueFinder extends ExtractionStep {
             // "“...,” said Ben Ash, who said he ...", "“...,” Kim said, though she added ...": a verb between reports the
             // quotation; this one, with a subject of its own, says something else
             if (x.word() && !x.quoted() && !x.capitalised() && lex.cuesEn.containsKey(x.lower()) && ownSubject(cue, f)) return null;
+            // "“...,” Kim told reporters when asked ...": a verb behind a subordinator stands in a clause of its own ("as Kim put it" aside)
+            if (x.word() && !x.quoted() && !x.is("as") && SUBORDINATORS_EN.contains(x.lower())) return null;
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
             // one in brackets ("“...,” Tom Reed (D-Kent) said")
             if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k)) && !x.quoted()) continue;
