@@ -75,6 +75,7 @@ final class CueFinder extends ExtractionStep {
     private static final int MAX_TITLE_SUBJECT = 5;
 
     private static final GermanCueLemmas GERMAN_LEMMAS = new GermanCueLemmas(Lexicons.INSTANCE.cuesDe, new Morphology());
+    private static final LearnedGermanCues LEARNED_DE = new LearnedGermanCues(Lexicon.lines("learned-cues-de.txt"), GERMAN_LEMMAS);
 
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
@@ -582,6 +583,8 @@ final class CueFinder extends ExtractionStep {
                 d.clauseContent = false;
             }
         }
+        // "Der Verband hat seine Mitglieder zur Wahl aufgefordert.": a learned verb reports only a said part beside it, not its own clause
+        if (d.clauseContent && LEARNED_DE.learned(matched)) return null;
         // "Überschwemmungen haben 100 Todesopfer gefordert": a clause whose subject names no one reports no speech
         // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
@@ -644,7 +647,10 @@ final class CueFinder extends ExtractionStep {
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
-        if (!english) return GERMAN_LEMMAS.verbFinal(model, morph, index, sentenceFirst, sentenceEnd);
+        if (!english) {
+            List<Lexicons.Cue> framed = GERMAN_LEMMAS.verbFinal(model, morph, index, sentenceFirst, sentenceEnd);
+            return framed != null ? framed : LEARNED_DE.of(model, morph, index, sentenceFirst, sentenceEnd);
+        }
         String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
         if (lemma == null) return null;
         // "customer support teams": a form found by its lemma that can be a noun is read as one

@@ -45,6 +45,11 @@ final class GermanCueLemmas {
         return dass || wieClause(model, i, f) ? cues : null;
     }
 
+    /** The cues listed for a verb lemma (a separable verb's under its joined lemma, "mitteilen"), or null. */
+    List<Lexicons.Cue> ofLemma(String lemma) {
+        return byLemma.get(lemma);
+    }
+
     /** The clause of the verb at {@code i} opens with "wie", at the sentence's start or after a comma. */
     private static boolean wieClause(TextModel model, int i, int f) {
         for (int w = i - 1; w >= f && i - w <= WIE_GAP; w--) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
+import org.storywire.clean.Lexicon;
 import org.storywire.extract.StatementExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,16 +21,18 @@ import picocli.CommandLine.Option;
  * shipped phrase-cues-en.txt was learned with, so that relearning without options rewrites it as shipped.
  */
 @Command(name = "cue-forms", mixinStandardHelpOptions = true,
-        description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus.")
+        description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus (with --german: German verb lemmas as cue heads).")
 final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
+    @Option(names = "--german", description = "count German verb lemmas as cue heads instead, and write the lemmas selected as the lexicon's learned-cues-de.txt (its header names the options it was learned with)") boolean german;
     @Option(names = "--min-occurrences", defaultValue = "3", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.11", description = "smallest annotated share (with --confidence: its lower bound) to select it (default ${DEFAULT-VALUE})") double minShare;
     @Option(names = "--confidence", defaultValue = "0.50", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}; 0: the share itself)") double confidence;
-    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb and possessed as the lexicon's phrase-cues-en.txt to this file") Path write;
+    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb and possessed as the lexicon's phrase-cues-en.txt (with --german: the lemmas as learned-cues-de.txt) to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
+        if (german) return learnGerman();
         List<Path> files = EvalCommand.Quotes.corpusFiles(data);
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
@@ -60,6 +63,46 @@ final class CueFormsCommand implements Callable<Integer> {
         }
         if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, minShare, confidence)));
         return 0;
+    }
+
+    private Integer learnGerman() throws IOException {
+        List<Path> files = EvalCommand.Quotes.corpusFiles(data);
+        Cleaner cleaner = new Cleaner();
+        StatementExtractor extractor = new StatementExtractor();
+        GermanCueVerbs verbs = new GermanCueVerbs(GermanCueVerbs.listedForms(Lexicon.lines("speech-cues-de.txt")));
+        ProgressBar bar = new ProgressBar(System.err, "cue-forms", files.size());
+        int done = 0;
+        for (Path file : files) {
+            QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
+            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+            verbs.add(doc, QuotesEvaluation.score(doc, predicted).missed());
+            bar.step(++done);
+        }
+        System.out.println("lemma\tparticle\toccurrences\tannotated\tshare\tbound\tmissed\tselected");
+        verbs.counts().forEach((lemma, count) -> {
+            if (count.annotated == 0) return;
+            System.out.println(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.2f\t%.2f\t%d\t%s", lemma.lemma(), lemma.particle() == null ? "" : lemma.particle(),
+                    count.occurrences, count.annotated, count.share(), count.lowerBound(confidence), count.missed, CueForms.selects(count, minOccurrences, minShare, confidence) ? "yes" : ""));
+        });
+        if (write != null) Files.writeString(write, learnedCues(verbs.select(minOccurrences, minShare, confidence)));
+        return 0;
+    }
+
+    /** The lexicon file of the German lemmas selected: a header naming the command that wrote it, then one lemma (and particle) a line. */
+    String learnedCues(List<GermanCueVerbs.Lemma> selected) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
+                # German verbs that a quotation corpus annotates as the head of a quotation's cue often enough, learned from
+                # lemma counts alone (no corpus text); extraction reads a form of one as a claim where speech-cues-de.txt lists no form of it.
+                # Written by:
+                #   ./storywire eval cue-forms --german --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --write <this file>
+                # Format: lemma, then TAB and the separable particle where the verb is counted with its particle split off.
+                """, data, minOccurrences, minShare, confidence));
+        for (GermanCueVerbs.Lemma lemma : selected) {
+            out.append(lemma.lemma());
+            if (lemma.particle() != null) out.append('\t').append(lemma.particle());
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** The lexicon file of the short forms selected: a header naming the command that wrote it, then one form and lemma a line. */
