@@ -3,6 +3,7 @@ package org.storywire.analyse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * English word forms from LanguageTool's morphology dictionary ({@code org.languagetool:english-pos-dict},
@@ -57,6 +58,45 @@ public final class EnglishDictionary {
             if (tag.startsWith("JJ") || tag.startsWith("NN") && !tag.startsWith("NNP")) content = true;
         }
         return content;
+    }
+
+    /** "voiced strong public criticism of": at most this many adjectives or nouns before the noun. */
+    private static final int MAX_NOUN_MODIFIERS = 3;
+
+    /**
+     * "voiced strong criticism of", "raised concerns about", "gave his endorsement to": the index of the noun a verb's
+     * object ends on where a preposition follows it, the object opening at {@code from} with at most one determiner or
+     * possessive and a few adjectives or nouns; -1 where there is none. {@code lowerAt} gives a word in lower case, null
+     * where no lower-case word joins the one before (punctuation, a name, a line break). The learned cue form
+     * verbnoun (eval cue-forms) and extraction read it alike.
+     */
+    public static int objectNounAt(IntFunction<String> lowerAt, int from, int end) {
+        int k = from;
+        if (k < end && lowerAt.apply(k) != null && hasTag(lowerAt.apply(k), "DT", "PRP$")) k++;
+        for (int modifiers = 0; k + 1 < end; k++, modifiers++) {
+            String word = lowerAt.apply(k);
+            String next = lowerAt.apply(k + 1);
+            if (word == null || isFunctionWord(word)) return -1;
+            if (next != null && isCommonNoun(word) && hasTag(next, "IN", "TO")) return k;
+            if (modifiers == MAX_NOUN_MODIFIERS || !isCommonNoun(word) && !hasTag(word, "JJ")) return -1;
+        }
+        return -1;
+    }
+
+    /** The lemma of the word's first common-noun reading in the dictionary, or null: "concerns" is "concern". */
+    public static String nounLemma(String lower) {
+        for (DictionaryReader.Entry e : entries(lower)) {
+            if (e.lemma() != null && e.tag() != null && e.tag().startsWith("NN") && !e.tag().startsWith("NNP")) return e.lemma();
+        }
+        return null;
+    }
+
+    /** Whether a reading's tag starts with one of these ("JJ" holds "JJR" and "JJS"). */
+    private static boolean hasTag(String lower, String... tags) {
+        for (DictionaryReader.Entry e : entries(lower)) {
+            for (String tag : tags) if (e.tag() != null && e.tag().startsWith(tag)) return true;
+        }
+        return false;
     }
 
     /**

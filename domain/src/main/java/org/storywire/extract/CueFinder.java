@@ -87,6 +87,7 @@ final class CueFinder extends ExtractionStep {
     private final RelativeReport relatives;
     private final PredicativeComplement predicatives;
     private final AdjectiveCue adjectives;
+    private final NounObjectCue nounObjects;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
     private final ColonQuotation colonQuotations;
@@ -107,6 +108,7 @@ final class CueFinder extends ExtractionStep {
         this.relatives = new RelativeReport(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
         this.adjectives = new AdjectiveCue(model, lex, predicatives, this::opensPhrase);
+        this.nounObjects = new NounObjectCue(model, lex, this::opensObject);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
@@ -690,6 +692,8 @@ final class CueFinder extends ExtractionStep {
         // "seemed unconvinced", "appears very weak": the learned verbs with a predicative complement say how a thing seemed
         if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
+        // "voiced strong criticism of the plan": a learned noun with its preposition ends the object
+        if (nounObjects.at(i, e)) return true;
         return lex.phraseCue("object", lemma) && opensObject(i + 1);
     }
 

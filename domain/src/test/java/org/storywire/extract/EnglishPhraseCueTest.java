@@ -113,6 +113,28 @@ class EnglishPhraseCueTest {
     }
 
     @Test
+    void aVerbWhoseObjectEndsOnALearnedNounAndItsPrepositionAttributesThePhraseToItsSubject() {
+        Statement s = single(english.extract("Mayor Tom Reed raised fresh concerns about the ferry deal on Monday."));
+        assertThat(s.cue()).isEqualTo("raised");
+        assertThat(s.speaker().mention()).isEqualTo("Mayor Tom Reed");
+        assertThat(english.content(s)).contains("the ferry deal");
+        // a determiner or possessive and adjectives may stand before the noun
+        Statement swipe = single(english.extract("Councillor Ada Croft took a sharp swipe at the harbour board."));
+        assertThat(swipe.cue()).isEqualTo("took");
+        assertThat(swipe.speaker().mention()).isEqualTo("Councillor Ada Croft");
+        Statement support = single(english.extract("The dockers' union renewed its support for the ferry tax."));
+        assertThat(support.cue()).isEqualTo("renewed");
+        assertThat(english.content(support)).contains("the ferry tax");
+    }
+
+    @Test
+    void aNounTheListDoesNotNameOrAParticleBeforeTheObjectOpensNoStatement() {
+        assertThat(english.extract("The harbour crew repaired the roof of the old pier.")).isEmpty();
+        // "out" is no verb of its own: "sent out" is not listed
+        assertThat(english.extract("The harbour board sent out a message about the ferry timetable.")).isEmpty();
+    }
+
+    @Test
     void aLearnedVerbWithAToInfinitiveAttributesTheInfinitiveToItsSubject() {
         Statement s = single(english.extract("The mayor's new ferry plan appeared to lose support among harbour traders."));
         assertThat(s.cue()).isEqualTo("appeared");

@@ -2,12 +2,14 @@ package org.storywire.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.analyse.DictionaryReader;
@@ -27,14 +29,15 @@ import org.storywire.analyse.EnglishDictionary;
  */
 final class CueForms {
     /** The complement forms counted; those extraction reads ({@link #PHRASE}) are the keys of the lexicon's phrase-cues-en.txt. */
-    enum Form { to, wh, predicative, adjective, object, verb, noun, possessed }
+    enum Form { to, wh, predicative, adjective, object, verb, noun, possessed, verbnoun }
 
     /**
      * The forms extraction reads from phrase-cues-en.txt: the to-infinitive, the predicative adjective, an adjective with a preposition after a
      * copula ("was critical of the plan": the lemma is the adjective and its preposition) and the short forms. A noun with a preposition is listed only behind a possessive
-     * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences.
+     * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences; or as
+     * a verb's object ("voiced strong criticism of Hale": the lemma is the noun and its preposition), whose subject holds it.
      */
-    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.adjective, Form.object, Form.verb, Form.possessed);
+    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.adjective, Form.object, Form.verb, Form.possessed, Form.verbnoun);
 
     record Key(Form form, String lemma) {}
 
@@ -101,6 +104,7 @@ final class CueForms {
             countAdjective(text, words, i, doc, missedSet);
             String lemma = verbLemma(verb.lower());
             if (lemma == null) continue;
+            if (!function && noun == null) countNounObject(text, words, i, doc, missedSet);
             Form form = formOf(text, next, words.get(i + 2));
             Word predicative = form == null && !function && noun == null ? predicativeAt(text, words, i + 1) : null;
             if (form != null) {
@@ -134,6 +138,43 @@ final class CueForms {
         if (k + 2 >= words.size() || !PREPOSITIONS.contains(words.get(k + 1).lower()) || !text.substring(adjective.end(), words.get(k + 1).begin()).isBlank()) return;
         Word phrase = phraseAt(text, words.get(k + 1), words.get(k + 2));
         if (phrase != null) count(new Key(Form.adjective, adjective.lower() + " " + words.get(k + 1).lower()), doc, adjective, phrase, missedSet);
+    }
+
+    /**
+     * Verb forms the hand-written cue list names without a particle: extraction reads them as cues by themselves ("said
+     * four of them"), so their object's noun is no evidence for the form verbnoun.
+     */
+    private static final Set<String> LISTED_VERBS = listedVerbs();
+    /** "has expressed concerns about": an auxiliary before its participle has no object; one list with extraction. */
+    private static final Set<String> FINITE_AUXILIARIES = Lexicon.words("finite-auxiliaries-en.txt");
+
+    private static Set<String> listedVerbs() {
+        Set<String> forms = new HashSet<>();
+        for (String line : Lexicon.lines("speech-cues-en.txt")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) forms.addAll(List.of(f[1].split("\\s+")));
+        }
+        return forms;
+    }
+
+    /** "voiced strong criticism of the plan", "raised concerns about Hale": a verb's object ending on a noun with a preposition and a phrase behind it. */
+    private void countNounObject(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
+        String verb = words.get(i).lower();
+        if (COPULAS.contains(verb) || FINITE_AUXILIARIES.contains(verb) || LISTED_VERBS.contains(verb)) return;
+        int k = EnglishDictionary.objectNounAt(j -> lowerJoined(text, words, j), i + 1, words.size());
+        if (k < 0 || k + 2 >= words.size() || !PREPOSITIONS.contains(words.get(k + 1).lower())) return;
+        String noun = EnglishDictionary.nounLemma(words.get(k).lower());
+        Word phrase = objectAt(text, words.get(k + 1), words.get(k + 2));
+        if (noun == null || phrase == null) return;
+        // the corpus's cue may be the verb, the noun with its preposition or both: any of verb to noun
+        Word cue = new Word(words.get(i).lower(), words.get(i).begin(), words.get(k).end());
+        count(new Key(Form.verbnoun, noun + " " + words.get(k + 1).lower()), doc, cue, phrase, missedSet);
+    }
+
+    /** The word at j in lower case where it is written so and only blanks stand between it and the word before; else null. */
+    private static String lowerJoined(String text, List<Word> words, int j) {
+        Word word = words.get(j);
+        return Character.isLowerCase(text.charAt(word.begin())) && text.substring(words.get(j - 1).end(), word.begin()).isBlank() ? word.lower() : null;
     }
 
     private void count(Key key, QuotesEvaluation.Document doc, Word cue, Word content, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
@@ -234,11 +275,11 @@ final class CueForms {
         return null;
     }
 
-    /** The lemmas of each form seen at least {@code minOccurrences} times whose share's lower bound at {@code z} is at least {@code minShare}. */
-    Map<Form, List<String>> select(int minOccurrences, double minShare, double z) {
+    /** The lemmas of each form seen at least {@code minOccurrences} times whose share's lower bound at {@code z} is at least the form's {@code minShare}. */
+    Map<Form, List<String>> select(int minOccurrences, ToDoubleFunction<Form> minShare, double z) {
         Map<Form, List<String>> selected = new TreeMap<>();
         counts.forEach((key, count) -> {
-            if (selects(count, minOccurrences, minShare, z)) selected.computeIfAbsent(key.form(), f -> new ArrayList<>()).add(key.lemma());
+            if (selects(count, minOccurrences, minShare.applyAsDouble(key.form()), z)) selected.computeIfAbsent(key.form(), f -> new ArrayList<>()).add(key.lemma());
         });
         return selected;
     }

@@ -28,7 +28,8 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--min-occurrences", defaultValue = "3", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
     @Option(names = "--min-share", defaultValue = "0.11", description = "smallest annotated share (with --confidence: its lower bound) to select it (default ${DEFAULT-VALUE})") double minShare;
     @Option(names = "--confidence", defaultValue = "0.50", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}; 0: the share itself)") double confidence;
-    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb and possessed as the lexicon's phrase-cues-en.txt (with --german: the lemmas as learned-cues-de.txt) to this file") Path write;
+    @Option(names = "--verbnoun-min-share", defaultValue = "0.20", description = "--min-share for the form verbnoun, whose noun is a weaker cue than a verb (default ${DEFAULT-VALUE})") double verbNounMinShare;
+    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb, possessed and verbnoun as the lexicon's phrase-cues-en.txt (with --german: the lemmas as learned-cues-de.txt) to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
@@ -50,18 +51,18 @@ final class CueFormsCommand implements Callable<Integer> {
         forms.counts().forEach((key, count) -> {
             if (count.annotated == 0) return;
             System.out.println(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.2f\t%d", key.form(), key.lemma(), count.occurrences, count.annotated, count.share(), count.missed));
-            if (CueForms.selects(count, minOccurrences, minShare, confidence)) {
+            if (CueForms.selects(count, minOccurrences, minShare(key.form()), confidence)) {
                 selected[0] += count.occurrences;
                 selected[1] += count.annotated;
                 selected[2] += count.missed;
             }
         });
-        System.out.println(String.format(Locale.ROOT, "# selected (occurrences >= %d, share bound at z=%.2f >= %.2f): occurrences=%d annotated=%d missed=%d",
-                minOccurrences, confidence, minShare, selected[0], selected[1], selected[2]));
-        for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, minShare, confidence).entrySet()) {
+        System.out.println(String.format(Locale.ROOT, "# selected (occurrences >= %d, share bound at z=%.2f >= %.2f, verbnoun %.2f): occurrences=%d annotated=%d missed=%d",
+                minOccurrences, confidence, minShare, verbNounMinShare, selected[0], selected[1], selected[2]));
+        for (Map.Entry<CueForms.Form, List<String>> e : forms.select(minOccurrences, this::minShare, confidence).entrySet()) {
             System.out.println(e.getKey() + "\t" + String.join(" ", e.getValue()));
         }
-        if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, minShare, confidence)));
+        if (write != null) Files.writeString(write, phraseCues(forms.select(minOccurrences, this::minShare, confidence)));
         return 0;
     }
 
@@ -105,18 +106,23 @@ final class CueFormsCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    private double minShare(CueForms.Form form) {
+        return form == CueForms.Form.verbnoun ? verbNounMinShare : minShare;
+    }
+
     /** The lexicon file of the short forms selected: a header naming the command that wrote it, then one form and lemma a line. */
     String phraseCues(Map<CueForms.Form, List<String>> selected) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
                 # English verbs with a to-infinitive ("appeared to waver"), a predicative adjective ("seemed unconvinced"),
                 # a noun-phrase object ("endorsed Hale") or a preposition and its phrase ("voted for Hale"), adjectives
                 # after a copula with a preposition and its phrase ("was critical of Hale"), and nouns behind a possessive
-                # with a preposition and its phrase ("his attacks on Hale"), that a quotation corpus annotates as
+                # with a preposition and its phrase ("his attacks on Hale"), nouns ending a verb's object with a preposition
+                # and its phrase ("voiced strong criticism of Hale"), that a quotation corpus annotates as
                 # attributions often enough, learned from lemma and form counts alone (no corpus text).
                 # Written by:
-                #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --write <this file>
-                # Format: form TAB lemma (with its preposition for the forms adjective, verb and possessed).
-                """, data, minOccurrences, minShare, confidence));
+                #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --verbnoun-min-share %.2f --write <this file>
+                # Format: form TAB lemma (with its preposition for the forms adjective, verb, possessed and verbnoun).
+                """, data, minOccurrences, minShare, confidence, verbNounMinShare));
         selected.forEach((form, lemmas) -> {
             if (!CueForms.PHRASE.contains(form)) return;
             for (String lemma : lemmas) out.append(form).append('\t').append(lemma).append('\n');
