@@ -39,6 +39,49 @@ class GermanReportNounFormTest {
     }
 
     @Test
+    void aDraftLaysDownWhatIsPlanned() {
+        String text = "Nach dem Gesetzentwurf des Ministeriums sollen die Gebühren im Herbst steigen.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(content(found.get(0), text)).isEqualTo("sollen die Gebühren im Herbst steigen");
+        assertThat(found.get(0).speaker().mention()).contains("Ministeriums");
+    }
+
+    @Test
+    void aLawAndADocumentSayWhatHolds() {
+        assertThat(extract("Nach dem Grundgesetz darf niemand wegen seines Glaubens benachteiligt werden.")).singleElement()
+                .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+        assertThat(extract("Nach einem internen Dokument fehlen der Behörde dreihundert Stellen.")).singleElement()
+                .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+    }
+
+    @Test
+    void aBodysWillAndAPlan() {
+        String text = "Nach dem Willen der Landesregierung soll die Schule im Frühjahr schließen.";
+        Statement found = GermanExtraction.about(extract(text), "Willen");
+        assertThat(found.speaker().mention()).contains("Landesregierung");
+        assertThat(extract("Nach einem Plan der Stadtwerke wird die Brücke im Mai gesperrt.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().mention()).contains("Stadtwerke"));
+    }
+
+    @Test
+    void aProjectionAndTheStateOfAnInquiry() {
+        String text = "Nach einer Hochrechnung des Senders liegt die Partei bei zwölf Prozent.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(content(found.get(0), text)).isEqualTo("liegt die Partei bei zwölf Prozent");
+        String inquiry = "Nach jetzigem Ermittlungsstand hat ein defektes Kabel den Brand verursacht.";
+        assertThat(extract(inquiry)).singleElement()
+                .satisfies(s -> assertThat(content(s, inquiry)).isEqualTo("hat ein defektes Kabel den Brand verursacht"));
+    }
+
+    @Test
+    void afterACeasefireIsATimeNotASource() {
+        assertThat(extract("Nach dem Waffenstillstand kehrten die Familien in ihre Dörfer zurück.")).isEmpty();
+    }
+
+    @Test
     void afterTheGameIsATimeNotASource() {
         assertThat(extract("Nach dem Spiel feierten die Fans auf dem Marktplatz.")).isEmpty();
     }
