@@ -27,11 +27,13 @@ final class ClauseBounds extends ExtractionStep {
 
     private final SpeakerFinder speakers;
     private final CueFinder cues;
+    private final NestedMarker nestedMarkers;
 
     ClauseBounds(Extraction x, SpeakerFinder speakers, CueFinder cues) {
         super(x);
         this.speakers = speakers;
         this.cues = cues;
+        this.nestedMarkers = new NestedMarker(model);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -78,6 +80,14 @@ final class ClauseBounds extends ExtractionStep {
                 if (!mutual || o.cueToken > d.cueToken) nested = true;
             }
             if (nested) continue;
+            // "sagte, nach Angaben der Polizei habe ...": the marker reports its clause beside the verb, the narrower statement first
+            Draft outer = null;
+            for (Draft k : kept) if (d.reported && !k.reported && markerInSaidPart(d, k) && nestedMarkers.ownStatement(d)) outer = k;
+            if (outer != null) {
+                nestedMarkers.narrow(d);
+                kept.add(kept.indexOf(outer), d);
+                continue;
+            }
             Draft same = null;
             for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0 && !verbInMarkersSaidPart(d, k) && !verbInMarkersSaidPart(k, d)) same = k;
             if (same == null) { kept.add(d); continue; }
@@ -447,6 +457,8 @@ final class ClauseBounds extends ExtractionStep {
                 if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
             }
             if (a == null || a.subject == null) continue;
+            // "sagte, nach Angaben der Polizei habe ...": a marker opening the said clause names a source of its own
+            if (b.reported && markerInSaidPart(b, a) && nestedMarkers.ownStatement(b)) continue;
             // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own;
             // a phrase between the first verb and the comma is in the first verb's said part, not the second verb's subject
             boolean inSaidPart = b.subject != null && b.subject.first() > Math.max(a.cueToken, a.particleToken) && b.subject.end() <= comma;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.about;
 import static org.storywire.extract.GermanExtraction.extract;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A report noun as the source ("Berichten zufolge", "nach Polizeiangaben") names no one, or its author in the compound. Texts written for this test. */
@@ -45,12 +46,17 @@ class GermanReportSourceTest {
         assertThat(extract("Die Sanierung wird aller Voraussicht nach teurer werden.")).isEmpty();
     }
 
+    private static Statement byCue(List<Statement> found, String cue) {
+        return found.stream().filter(x -> x.cue().startsWith(cue)).findFirst().orElseThrow();
+    }
+
     @Test
     void aMarkerInsideWhatAVerbIntroducesIsPartOfWhatWasSaid() {
-        Statement s = about(extract("Ein Sprecher der Feuerwehr, Lars Kemmer, sagte am Abend, nach ersten Erkenntnissen habe ein Kurzschluss den Brand ausgelöst."), "Kurzschluss");
+        // the marker keeps a statement of its own beside the verb's (GermanNestedMarkerTest)
+        Statement s = byCue(extract("Ein Sprecher der Feuerwehr, Lars Kemmer, sagte am Abend, nach ersten Erkenntnissen habe ein Kurzschluss den Brand ausgelöst."), "sagte");
         assertThat(s.speaker().mention()).isEqualTo("Lars Kemmer");
 
-        Statement wie = about(extract("Wie Vizesprecher Tom Stegner mitteilte, ist die Kohle nach Auffassung der Ministerin unverzichtbar."), "Kohle");
+        Statement wie = byCue(extract("Wie Vizesprecher Tom Stegner mitteilte, ist die Kohle nach Auffassung der Ministerin unverzichtbar."), "mitteilte");
         assertThat(wie.speaker().mention()).contains("Tom Stegner");
 
         // a marker before the verb still reports the whole sentence
