@@ -80,6 +80,7 @@ final class CueFinder extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final OpeningParticiple participles;
     private final GermanPassive passives;
+    private final EnglishPassive englishPassives;
     private final ClauseBounds bounds;
     private final ObjectSense senses;
     private final SourcePhrases sources;
@@ -101,6 +102,7 @@ final class CueFinder extends ExtractionStep {
         this.speakers = speakers;
         this.participles = new OpeningParticiple(model);
         this.passives = new GermanPassive(x, speakers);
+        this.englishPassives = new EnglishPassive(x);
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
         this.sources = new SourcePhrases(x, speakers);
@@ -611,7 +613,13 @@ final class CueFinder extends ExtractionStep {
             d.subject = source;
             d.speaker = speakers.resolve(source, s);
         }
-        int relative = english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
+        // "was praised by the union": a passive with a by-agent ("was asked by Hale whether ...": the subject of a verb
+        // with an addressee is spoken to, what was said follows)
+        boolean byAgent = english && englishPassives.withAgent(i, f, e) && !speakers.takesAddressee(i);
+        // "is maintained by the company", "will be continued by": only a verb learned with an object reports in the passive
+        if (byAgent && !englishPassives.learnedWithObject(i)) return null;
+        // "which was praised by the union": the by-agent speaks, not the relative pronoun's antecedent
+        int relative = byAgent ? -1 : english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
         // searched for the subject, the content is the complement, so that a second cue in the sentence has a
@@ -619,6 +627,13 @@ final class CueFinder extends ExtractionStep {
         if (complement >= 0 && model.token(complement).begin() > d.contentBegin) {
             d.clauseBegin = d.contentBegin;
             d.contentBegin = model.token(complement).begin();
+        }
+        // "The plan was criticised by Hale": what was said is about the passive subject, which opens the content; the words
+        // behind the verb are no complement
+        int[] passiveSubject = byAgent && d.clauseContent ? englishPassives.subject(i, f) : null;
+        if (passiveSubject != null) {
+            setContent(d, model.token(passiveSubject[0]).begin(), d.contentEnd, s);
+            d.clauseBegin = -1;
         }
         d.negated = negated(s, i, particleAt, d);
         // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the

@@ -22,7 +22,6 @@ final class SpeakerFinder extends ExtractionStep {
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
-    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> ADDRESSEE_VERBS_EN = Lexicon.words("addressee-verbs-en.txt");
     private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
     /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
@@ -37,8 +36,11 @@ final class SpeakerFinder extends ExtractionStep {
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
     private static final Set<String> NOMINATIVE_PRONOUNS_DE = Lexicon.words("nominative-pronouns-de.txt");
 
+    private final EnglishPassive passive;
+
     SpeakerFinder(Extraction x) {
         super(x);
+        this.passive = new EnglishPassive(x);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -517,15 +519,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** "was reported", "has been repeatedly criticised": a participle after a form of "be", adverbs between. */
     private boolean passiveParticiple(TextModel.Sentence s, int cue) {
-        Token verb = model.token(cue);
-        if (!verb.lower().endsWith("ed") && !morph.english(verb.lower()).has(Morphology.PARTICIPLE)) return false;
-        for (int k = cue - 1; k >= s.firstToken() && k >= cue - 3; k--) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted() || x.capitalised()) return false;
-            if (PASSIVE_BE_EN.contains(x.lower())) return true;
-            if (!x.lower().endsWith("ly") && !morph.english(x.lower()).has(Morphology.ADJECTIVE)) return false;
-        }
-        return false;
+        return passive.auxiliary(cue, s.firstToken()) >= 0;
     }
 
     /**

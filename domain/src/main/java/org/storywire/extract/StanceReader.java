@@ -18,8 +18,11 @@ final class StanceReader extends ExtractionStep {
             + "|\\bcould not be reached for comment\\b|\\b(declined|refused) to (comment|confirm|discuss|elaborate|say)\\b"
             + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
 
+    private final EnglishPassive passives;
+
     StanceReader(Extraction x) {
         super(x);
+        this.passives = new EnglishPassive(x);
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
@@ -140,9 +143,10 @@ final class StanceReader extends ExtractionStep {
         boolean ambiguous = true;
         for (String stem : english ? DENIAL_VERBS_EN : DENIAL_VERBS_DE) if (verb.startsWith(stem)) ambiguous = false;
         if (english && cue > s.firstToken()) {
-            // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying
+            // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying; "was denied by the
+            // ministry": its by-agent is
             String before = model.token(cue - 1).lower();
-            if (PASSIVE_BE_EN.contains(before)) return false;
+            if (PASSIVE_BE_EN.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
         }
         if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
