@@ -3,16 +3,14 @@ package org.storywire.eval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.analyse.DictionaryReader;
+import org.storywire.eval.CorpusWords.Word;
 import org.storywire.clean.Lexicon;
 import org.storywire.analyse.EnglishDictionary;
 
@@ -76,16 +74,11 @@ final class CueForms {
         return Collections.unmodifiableMap(counts);
     }
 
-    private record Word(String lower, int begin, int end) {}
-
     /** Counts one document; {@code missed} are its gold quotes the extraction did not match. */
     void add(QuotesEvaluation.Document doc, List<QuotesEvaluation.GoldQuote> missed) {
-        Map<QuotesEvaluation.GoldQuote, Boolean> missedSet = new IdentityHashMap<>();
-        for (QuotesEvaluation.GoldQuote q : missed) missedSet.put(q, true);
+        Set<QuotesEvaluation.GoldQuote> missedSet = CorpusWords.missed(missed);
         String text = doc.text();
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(new Word(m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+        List<Word> words = CorpusWords.of(text, WORD);
         for (int i = 0; i + 2 < words.size(); i++) {
             Word verb = words.get(i);
             Word next = words.get(i + 1);
@@ -128,7 +121,7 @@ final class CueForms {
     static final Set<String> COPULA_ADVERBS = Lexicon.words("copula-adverbs-en.txt");
 
     /** "was critical of the plan", "remains very wary of Hale": a copula, an adjective (maybe behind a degree adverb), a preposition and a phrase. */
-    private void countAdjective(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
+    private void countAdjective(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Set<QuotesEvaluation.GoldQuote> missedSet) {
         if (!COPULAS.contains(words.get(i).lower())) return;
         int j = i + 1;
         if (j + 1 < words.size() && COPULA_ADVERBS.contains(words.get(j).lower())) j++;
@@ -158,7 +151,7 @@ final class CueForms {
     }
 
     /** "voiced strong criticism of the plan", "raised concerns about Hale": a verb's object ending on a noun with a preposition and a phrase behind it. */
-    private void countNounObject(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
+    private void countNounObject(String text, List<Word> words, int i, QuotesEvaluation.Document doc, Set<QuotesEvaluation.GoldQuote> missedSet) {
         String verb = words.get(i).lower();
         if (COPULAS.contains(verb) || FINITE_AUXILIARIES.contains(verb) || LISTED_VERBS.contains(verb)) return;
         int k = EnglishDictionary.objectNounAt(j -> lowerJoined(text, words, j), i + 1, words.size());
@@ -177,13 +170,13 @@ final class CueForms {
         return Character.isLowerCase(text.charAt(word.begin())) && text.substring(words.get(j - 1).end(), word.begin()).isBlank() ? word.lower() : null;
     }
 
-    private void count(Key key, QuotesEvaluation.Document doc, Word cue, Word content, Map<QuotesEvaluation.GoldQuote, Boolean> missedSet) {
+    private void count(Key key, QuotesEvaluation.Document doc, Word cue, Word content, Set<QuotesEvaluation.GoldQuote> missedSet) {
         Count count = counts.computeIfAbsent(key, k -> new Count());
         count.occurrences++;
         QuotesEvaluation.GoldQuote gold = attributionAt(doc, cue, content);
         if (gold == null) return;
         count.annotated++;
-        if (missedSet.containsKey(gold)) count.missed++;
+        if (missedSet.contains(gold)) count.missed++;
     }
 
     /** The word after {@code word} when it opens a noun phrase (an opener, a name, a number or a possessive) on the same line; else null. */

@@ -3,15 +3,14 @@ package org.storywire.eval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storywire.analyse.DictionaryReader;
+import org.storywire.eval.CorpusWords.Word;
 import org.storywire.analyse.GermanDictionary;
 
 /**
@@ -48,16 +47,11 @@ final class GermanCueVerbs {
         return Collections.unmodifiableMap(counts);
     }
 
-    private record Word(String lower, int begin, int end) {}
-
     /** Counts one document; {@code missed} are its gold quotes the extraction did not match. */
     void add(QuotesEvaluation.Document doc, List<QuotesEvaluation.GoldQuote> missed) {
-        Map<QuotesEvaluation.GoldQuote, Boolean> missedSet = new IdentityHashMap<>();
-        for (QuotesEvaluation.GoldQuote q : missed) missedSet.put(q, true);
+        Set<QuotesEvaluation.GoldQuote> missedSet = CorpusWords.missed(missed);
         String text = doc.text();
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(new Word(m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+        List<Word> words = CorpusWords.of(text, WORD);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (!Character.isLowerCase(text.charAt(w.begin())) || listed.contains(w.lower())) continue;
@@ -74,7 +68,7 @@ final class GermanCueVerbs {
             QuotesEvaluation.GoldQuote gold = cueAt(doc, w);
             if (gold == null) continue;
             count.annotated++;
-            if (missedSet.containsKey(gold)) count.missed++;
+            if (missedSet.contains(gold)) count.missed++;
         }
     }
 
