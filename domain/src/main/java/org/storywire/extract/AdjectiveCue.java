@@ -10,7 +10,7 @@ import org.storywire.clean.Lexicon;
  * copula's subject holds. The copula is the cue, so that its subject is found as a verb's.
  */
 final class AdjectiveCue {
-    private static final Set<String> COPULAS = Lexicon.words("copulas-en.txt");
+    static final Set<String> COPULAS = Lexicon.words("copulas-en.txt");
     /** "was not critical of", "is also wary of": a word between the copula and its adjective (or its degree adverb). */
     private static final Set<String> COPULA_ADVERBS = Lexicon.words("copula-adverbs-en.txt");
     private final TextModel model;

@@ -34,7 +34,6 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("object-pronouns-de.txt");
     private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
-    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
@@ -699,7 +698,7 @@ final class CueFinder extends ExtractionStep {
         Token before = model.token(i - 1);
         // "was ordered", "been called": in the passive the phrase behind is no object; "a group called Unity", "a ferry,
         // called the Heron,": a naming participle behind a common noun or a comma names the noun, no one speaks
-        if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && PASSIVE_BE_EN.contains(before.lower())) return false;
+        if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && EnglishPassive.BE.contains(before.lower())) return false;
         if (TextModel.NAMING_VERBS_EN.contains(lemma) && (commonNoun(before) || before.isPunct(','))) return false;
         Token next = model.token(i + 1);
         // "appeared to waver", "plans to run": the learned verbs with a to-infinitive attribute it to their subject

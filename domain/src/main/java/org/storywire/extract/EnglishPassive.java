@@ -11,7 +11,7 @@ import org.storywire.clean.Lexicon;
  */
 final class EnglishPassive extends ExtractionStep {
     /** "was", "been", "got": the forms of "be" and "get" before a participle. */
-    private static final Set<String> BE = Lexicon.words("passive-be-en.txt");
+    static final Set<String> BE = Lexicon.words("passive-be-en.txt");
     /** "has been repeatedly criticised": adverbs between the auxiliary and its participle. */
     private static final int ADVERBS = 3;
 

@@ -1,7 +1,6 @@
 package org.storywire.extract;
 
 import java.util.Set;
-import org.storywire.clean.Lexicon;
 
 /**
  * "Der Sprecher sagte, nach ersten Erkenntnissen habe ein Unbekannter ...", "..., weil die Mission nach Angaben der UN
@@ -10,7 +9,6 @@ import org.storywire.clean.Lexicon;
  * ersten Berechnungen ...") it only tells where the speaker has it from.
  */
 final class NestedMarker {
-    private static final Set<String> COMPLEMENTISERS = Lexicon.words("complementisers-de.txt");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
 
     private final TextModel model;
@@ -25,7 +23,7 @@ final class NestedMarker {
      */
     boolean ownStatement(Draft marker) {
         return marker.speaker != null && marker.speaker.mentionSpan() != null && !model.token(marker.cueToken).is("gemäß")
-                && marker.cueToken > 0 && !COMPLEMENTISERS.contains(model.token(marker.cueToken - 1).lower());
+                && marker.cueToken > 0 && !RunOnSpeech.DASS.contains(model.token(marker.cueToken - 1).lower());
     }
 
     /**

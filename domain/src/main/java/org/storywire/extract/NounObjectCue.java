@@ -1,9 +1,7 @@
 package org.storywire.extract;
 
-import java.util.Set;
 import java.util.function.IntPredicate;
 import org.storywire.analyse.EnglishDictionary;
-import org.storywire.clean.Lexicon;
 
 /**
  * "voiced strong criticism of the plan", "raised concerns about Hale": a verb whose object ends on a noun the
@@ -11,9 +9,6 @@ import org.storywire.clean.Lexicon;
  * which the verb's subject holds. The verb is the cue, so that its subject is found as any verb's.
  */
 final class NounObjectCue {
-    /** "was a critic of": a copula's noun names its subject, it is no object. */
-    private static final Set<String> COPULAS = Lexicon.words("copulas-en.txt");
-    private static final Set<String> POSSESSIVES = Lexicon.words("possessives-en.txt");
     private final TextModel model;
     private final Lexicons lex;
     private final IntPredicate opensObject;
@@ -28,7 +23,8 @@ final class NounObjectCue {
     boolean at(int i, int e) {
         // "sent out a letter": a particle is no verb; "has expressed concerns about": nor is an auxiliary before its participle
         String verb = model.token(i).lower();
-        if (COPULAS.contains(verb) || CueFinder.FINITE_AUXILIARIES_EN.contains(verb) || EnglishDictionary.isFunctionWord(verb)) return false;
+        // "was a critic of": a copula's noun names its subject, it is no object
+        if (AdjectiveCue.COPULAS.contains(verb) || CueFinder.FINITE_AUXILIARIES_EN.contains(verb) || EnglishDictionary.isFunctionWord(verb)) return false;
         int k = EnglishDictionary.objectNounAt(this::lowerJoined, i + 1, e);
         if (k < 0 || k + 2 >= e) return false;
         String noun = EnglishDictionary.nounLemma(model.token(k).lower());
@@ -36,7 +32,7 @@ final class NounObjectCue {
         if (noun == null || preposition == null) return false;
         String lemma = noun + " " + preposition;
         // "sharpened his attacks on": a learned noun right behind a possessive is the possessor's (PossessedCues)
-        if (POSSESSIVES.contains(model.token(k - 1).lower()) && lex.phraseCue("possessed", lemma)) return false;
+        if (PossessedCues.POSSESSIVES_EN.contains(model.token(k - 1).lower()) && lex.phraseCue("possessed", lemma)) return false;
         return lex.phraseCue("verbnoun", lemma) && opensObject.test(k + 2);
     }
 

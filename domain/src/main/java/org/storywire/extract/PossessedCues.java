@@ -10,7 +10,7 @@ import org.storywire.clean.Lexicon;
  */
 final class PossessedCues extends ExtractionStep {
     private static final Set<String> STATEMENT_NOUNS_EN = Lexicon.words("statement-nouns-en.txt");
-    private static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
+    static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
 
     private final SpeakerFinder speakers;
     private final CueFinder cues;

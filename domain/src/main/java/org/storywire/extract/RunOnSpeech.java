@@ -29,7 +29,7 @@ final class RunOnSpeech extends ExtractionStep {
     /** Pronouns that name no one: "es", "das", "dies", "man". */
     private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
     /** "dass": the complementiser of a content clause. */
-    private static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
+    static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
     private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
 

@@ -103,7 +103,6 @@ final class StanceReader extends ExtractionStep {
     private static final List<String> DECLINE_HINTS = Lexicon.wordList("decline-hints.txt");
     private static final List<String> DENIAL_VERBS_EN = Lexicon.wordList("denial-verbs-en.txt");
     private static final List<String> DENIAL_VERBS_DE = Lexicon.wordList("denial-verbs-de.txt");
-    private static final Set<String> PASSIVE_BE_EN = Lexicon.words("passive-be-en.txt");
     private static final Set<String> DENIED_OBJECTS_EN = Lexicon.words("denied-objects-en.txt");
     private static final Set<String> DENIED_OBJECTS_DE = Lexicon.words("denied-objects-de.txt");
     private static final List<String> CONTESTED_OBJECTS_DE = Lexicon.wordList("contested-objects-de.txt");
@@ -146,7 +145,7 @@ final class StanceReader extends ExtractionStep {
             // "was denied bail", "were rejected for asylum": the passive subject is no speaker denying; "was denied by the
             // ministry": its by-agent is
             String before = model.token(cue - 1).lower();
-            if (PASSIVE_BE_EN.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
+            if (EnglishPassive.BE.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
         }
         if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
