@@ -415,7 +415,7 @@ final class RunOnSpeech extends ExtractionStep {
     /**
      * A regular Konjunktiv I form ("bestehe", "gebe", "bedeute"): a lower-case word in -e in verb
      * position, i.e. not after an article, preposition or degree word and not before a noun, that the
-     * dictionary does not know as something else only ("liegt nahe der Grenze": "nahe" is an adverb).
+     * dictionary knows as a Konjunktiv ("liegt nahe der Grenze": "nahe" is an adverb).
      */
     private boolean looksKonjunktivI(int k, TextModel.Sentence s) {
         Token x = model.token(k);
@@ -432,9 +432,10 @@ final class RunOnSpeech extends ExtractionStep {
             if (next.word() && next.capitalised()) return false;
             if (next.is("und") || next.is("oder")) return false;
         }
-        // asked last, where the form passed every cheap test: a form the dictionary knows, but never as a Konjunktiv, is no verb
+        // asked last, where the form passed every cheap test. The dictionary holds every form of the verbs it knows: a
+        // word it lacks is an adverb ("schätzungsweise"), a particle ("inne") or a misspelling, not a Konjunktiv
         Morphology.Analysis known = morph.german(w);
-        return !known.has(Morphology.KNOWN) || known.has(Morphology.KJ1) || known.has(Morphology.KJ2);
+        return known.has(Morphology.KJ1) || known.has(Morphology.KJ2);
     }
 
     private NounPhrase lastNamedBefore(TextModel.Sentence s, int before) {
