@@ -21,6 +21,9 @@ final class ClauseBounds extends ExtractionStep {
      */
     private static final Set<String> FRAMING_SUBORDINATORS_EN = Set.of("when", "while", "as", "after", "before", "although", "though", "whereas");
 
+    /** "..., at the meeting this week she said": words between the fronted clause's comma and the main verb's subject. */
+    private static final int MAIN_CLAUSE_GAP = 6;
+
     private static final Set<String> ROLE_DETERMINERS = Set.of("the", "a", "an");
     /** "the conservative news site": a role before a name is short. */
     private static final int MAX_ROLE_WORDS = 4;
@@ -353,14 +356,16 @@ final class ClauseBounds extends ExtractionStep {
      * "After Ada Croft accused him of lying, Reed warned, “...”", "Asked about the plan, Reed said ...": a sentence
      * opening with an adverbial clause (a subordinator or a participle first) has its main clause after the comma
      * before the main verb's subject. A cue in the fronted clause says no more than that clause, so the main
-     * clause's cue is a statement of its own, not a part of the fronted one.
+     * clause's cue is a statement of its own, not a part of the fronted one. An adverbial phrase or a relative
+     * clause of the subject may stand between that comma and the main verb ("..., at the meeting this week she said",
+     * "..., residents who attended said").
      */
     private void endFrontedClauses(List<Draft> found) {
         for (Draft main : found) {
             if (main.subject == null) continue;
             TextModel.Sentence s = model.sentences.get(main.sentence);
-            int comma = main.subject.first() - 1;
-            if (comma <= s.firstToken() || !model.token(comma).isPunct(',') || model.token(comma).quoted()) continue;
+            int comma = mainClauseComma(main, s, found);
+            if (comma < 0) continue;
             boolean adverbial = opensWithAdverbialClause(s);
             int at = model.token(comma).begin();
             for (Draft d : found) {
@@ -399,6 +404,21 @@ final class ClauseBounds extends ExtractionStep {
 
     private static boolean closesModifier(Token x) {
         return !x.quoted() && (x.isPunct(',') || x.text().equals("-") || x.text().equals("—") || x.text().equals("–"));
+    }
+
+    /**
+     * The comma before the main clause: right before the subject, else the last one before it with at most
+     * {@link #MAIN_CLAUSE_GAP} words between and no other cue between it and the main verb; -1 if none.
+     */
+    private int mainClauseComma(Draft main, TextModel.Sentence s, List<Draft> found) {
+        int k = main.subject.first() - 1;
+        int stop = Math.max(s.firstToken(), k - MAIN_CLAUSE_GAP);
+        boolean gap = false;
+        while (k > stop && model.token(k).word() && !model.token(k).quoted()) { k--; gap = true; }
+        if (k <= s.firstToken() || !model.token(k).isPunct(',') || model.token(k).quoted()) return -1;
+        if (gap && k > main.cueToken) return -1;
+        if (gap) for (Draft o : found) if (o != main && o.cueToken > k && o.cueToken < main.cueToken) return -1;
+        return k;
     }
 
     /** "When ...", "Although ...", "Asked ...", "Speaking ...", "Despite asking ...": the sentence opens with a subordinator, a participle, or a preposition and a gerund. */

@@ -93,6 +93,7 @@ final class CueFinder extends ExtractionStep {
     private final ColonQuotation colonQuotations;
     private final QuotedComplement quotedComplements;
     private final InformationObject informationObjects;
+    private final RelativeObject relativeObjects;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -115,6 +116,7 @@ final class CueFinder extends ExtractionStep {
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
         this.quotedComplements = new QuotedComplement(x);
         this.informationObjects = new InformationObject(model);
+        this.relativeObjects = new RelativeObject(model);
     }
 
     /**
@@ -633,6 +635,13 @@ final class CueFinder extends ExtractionStep {
         if (passiveSubject != null) {
             setContent(d, model.token(passiveSubject[0]).begin(), d.contentEnd, s);
             d.clauseBegin = -1;
+        }
+        // "the allegations, which he has denied": what was said is the pronoun; its clause, read for the proposition, opens at the antecedent
+        int[] relativeObject = english && subject != null && !byAgent ? relativeObjects.antecedent(subject, clauseEnd, s) : null;
+        if (relativeObject != null) {
+            setContent(d, model.token(relativeObject[0]).begin(), model.token(relativeObject[0]).end(), s);
+            d.clauseBegin = model.token(relativeObject[1]).begin();
+            d.clauseContent = false;
         }
         d.negated = negated(s, i, particleAt, d);
         // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the

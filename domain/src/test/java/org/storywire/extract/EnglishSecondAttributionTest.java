@@ -78,4 +78,19 @@ class EnglishSecondAttributionTest {
         assertThat(found).hasSize(2);
         assertThat(english.content(english.withCue(found, "added"))).isEqualTo("that she expected the dispute to fade");
     }
+
+    @Test
+    void aFrontedClauseEndsAtItsCommaWhenAnAdverbialStandsBeforeTheMainSubject() {
+        List<Statement> found = english.extract("Although in March she said the ferry plan was a mistake, at the council meeting this week she said she did not regret it.");
+        assertThat(found).hasSize(2);
+        assertThat(found).extracting(english::content).containsExactly("the ferry plan was a mistake", "she did not regret it");
+    }
+
+    @Test
+    void aFrontedClauseEndsAtItsCommaWhenTheMainSubjectHasARelativeClause() {
+        List<Statement> found = english.extract("While many boat owners have expressed doubts about the levy, owners who attended the hearing said on Monday that the quay should stay open.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "expressed"))).isEqualTo("doubts about the levy");
+        assertThat(english.content(english.withCue(found, "said"))).contains("the quay should stay open");
+    }
 }
