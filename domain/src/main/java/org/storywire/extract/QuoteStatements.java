@@ -41,7 +41,7 @@ final class QuoteStatements extends ExtractionStep {
             setContent(d, q[0], q[1], s);
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
-            NounPhrase np = colon >= 0 ? speakers.bestSubject(s, s.firstToken(), colon) : null;
+            NounPhrase np = colon >= 0 ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
             int[] signed = colon >= 0 ? null : signature(q);
             if (signed != null) {
                 // "“...” ― Kim Lee": the name after the dash signs the quotation
@@ -78,10 +78,11 @@ final class QuoteStatements extends ExtractionStep {
                 d.confidence = 0.5;
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
-                NounPhrase subject = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
+                NounPhrase nearest = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
                 // "die Anhänger „a7“ und „a8“", "(„Stütze Plus“, „Rente ab 70“)": the nearest phrase lies in the quoted name
                 // right before, so the quotation is one more in a row of names or terms, nobody's words
-                if (subject != null && !english && quotedName(subject) && listed(s, quoteToken)) continue;
+                if (nearest != null && !english && quotedName(nearest) && listed(s, quoteToken)) continue;
+                NounPhrase subject = speakers.clauseSubject(s, quoteToken, nearest);
                 d.cueToken = quoteToken;
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)

@@ -34,13 +34,15 @@ final class SpeakerFinder extends ExtractionStep {
     private static final int SHARE_PHRASE_WORDS = 10;
 
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
-    private static final Set<String> NOMINATIVE_PRONOUNS_DE = Lexicon.words("nominative-pronouns-de.txt");
+    static final Set<String> NOMINATIVE_PRONOUNS_DE = Lexicon.words("nominative-pronouns-de.txt");
 
     private final EnglishPassive passive;
+    private final VorfeldSubject vorfeld;
 
     SpeakerFinder(Extraction x) {
         super(x);
         this.passive = new EnglishPassive(x);
+        this.vorfeld = new VorfeldSubject(x);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -152,6 +154,7 @@ final class SpeakerFinder extends ExtractionStep {
         NounPhrase v2 = english ? null : v2Subject(s, cue, d);
         if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
         if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
+        if (v2 == null && !english) v2 = vorfeld.ofCue(s, cue);
         if (v2 != null) return v2;
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
@@ -233,19 +236,10 @@ final class SpeakerFinder extends ExtractionStep {
      * a name) that may be nominative: that one is the subject, the opening phrase a fronted object. Null otherwise.
      */
     private NounPhrase personBehind(NounPhrase opening, TextModel.Sentence s) {
-        if (!namesAThing(model.token(opening.end() - 1))) return null;
+        if (!vorfeld.namesAThing(model.token(opening.end() - 1))) return null;
         NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
         if (behind == null || behind.pronoun() || !nps.agentive(behind) || !nps.mayBeNominative(behind)) return null;
         return namesAPerson(behind) ? behind : null;
-    }
-
-    /** A common noun the dictionary knows, no name, and no word for a person, a body or a source ("Niederlage", "Sieg"). */
-    private boolean namesAThing(Token head) {
-        Morphology.Analysis a = morph.german(head.text());
-        if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return false;
-        String w = head.lower();
-        return lex.roleSuffix(w) == null && !lex.anonymous.contains(w) && memory.organisation(head.text()) == null
-                && !lex.isReportNoun(w) && !lex.isAgentNoun(w) && !NounPhrases.speakerNoun(w);
     }
 
     /** "Flensburgs Trainer", "Kapitän Jonas Berg", "Anna Lorenz": a phrase with a role noun or a person's name. */
@@ -637,6 +631,12 @@ final class SpeakerFinder extends ExtractionStep {
         if (np.first() == s.firstToken()) return true;
         Token before = model.token(np.first() - 1);
         return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower()) || before.is("wie") || before.is("as");
+    }
+
+    /** The subject of the German main clause holding a quotation at token {@code quote} by its order, else {@code nearest}. */
+    NounPhrase clauseSubject(TextModel.Sentence s, int quote, NounPhrase nearest) {
+        NounPhrase subject = english || nearest == null ? null : vorfeld.ofQuotation(s, quote);
+        return subject != null ? subject : nearest;
     }
 
     NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
