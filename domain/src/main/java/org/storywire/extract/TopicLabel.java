@@ -8,7 +8,7 @@ import java.util.Set;
  * would take its topic ("äußerte sich zu"); the topic is a short noun phrase, never a clause.
  */
 final class TopicLabel {
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("zu", "zum", "zur", "über");
+    static final Set<String> TOPIC_PREPOSITIONS = Set.of("zu", "zum", "zur", "über");
     /** "zu den Plänen der Regierung": an article, an adjective and a noun or two; more is a clause. */
     private static final int MAX_TOPIC_TOKENS = 5;
 
