@@ -128,6 +128,7 @@ public final class StatementExtractor {
         LabelStatements labels = new LabelStatements(doc, speakers);
         HeadlineLabels headlines = new HeadlineLabels(doc, speakers);
         DeclinedComment declined = new DeclinedComment(doc, speakers);
+        SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
@@ -136,6 +137,7 @@ public final class StatementExtractor {
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
             if (found.isEmpty()) found = cues.cueDrafts(s);
             if (found.isEmpty()) found = declined.drafts(s);
+            if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
                 doc.accept(d);
