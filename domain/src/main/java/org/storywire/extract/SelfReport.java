@@ -6,24 +6,25 @@ import java.util.Set;
 /**
  * "Der Konzern will von nichts gewusst haben", "Die Zeugin will den Täter gesehen haben": "wollen" with a perfect
  * infinitive is the subject's own claim about itself, the counterpart of the reportative "soll ... haben". No verb of
- * speech stands in the sentence; the modal is the cue and the sentence what was claimed. With a deadline ("will bis
- * 2030 alle Werke umgebaut haben") the same form is an intention.
+ * speech stands in the sentence; the modal is the cue and the sentence what was claimed ({@link PerfectInfinitive}).
  */
 final class SelfReport extends ExtractionStep {
     private static final Set<String> WOLLEN = Set.of("will", "wollen", "wollte", "wollten");
 
     private final SpeakerFinder speakers;
+    private final PerfectInfinitive perfect;
 
     SelfReport(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.perfect = new PerfectInfinitive(model, morph, REPORTATIVE_TAIL);
     }
 
     List<Draft> drafts(TextModel.Sentence s) {
         if (english) return List.of();
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
-            if (t.quoted() || !WOLLEN.contains(t.lower()) || perfectInfinitive(k, s) < 0) continue;
+            if (t.quoted() || !WOLLEN.contains(t.lower()) || !perfect.closes(k, s)) continue;
             NounPhrase subject = speakers.bestSubject(s, s.firstToken(), k);
             if (subject == null) subject = speakers.bestSubject(s, k + 1, Math.min(s.endToken(), k + SUBJECT_WINDOW));
             if (subject == null) return List.of();
@@ -34,17 +35,5 @@ final class SelfReport extends ExtractionStep {
             return List.of(d);
         }
         return List.of();
-    }
-
-    /** The "haben" or "sein" closing the modal's clause right behind a participle ("gewusst haben"), else -1; -1 after "bis". */
-    private int perfectInfinitive(int modal, TextModel.Sentence s) {
-        for (int j = modal + 1; j < s.endToken(); j++) {
-            Token x = model.token(j);
-            if (!x.word() || x.is("bis")) return -1;
-            if (!REPORTATIVE_TAIL.contains(x.lower()) || x.quoted()) continue;
-            boolean closes = j + 1 == s.endToken() || !model.token(j + 1).word();
-            if (closes && morph.german(model.token(j - 1).text()).has(Morphology.PARTICIPLE)) return j;
-        }
-        return -1;
     }
 }

@@ -145,6 +145,8 @@ public final class StatementExtractor {
             }
             for (Draft d : quotes.quoteDrafts(s)) doc.accept(d);
         }
+        Draft rumour = new HeadlineRumour(doc).untaken();
+        if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }
