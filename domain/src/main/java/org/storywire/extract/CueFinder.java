@@ -82,6 +82,7 @@ final class CueFinder extends ExtractionStep {
     private final EnglishPassive englishPassives;
     private final ClauseBounds bounds;
     private final ObjectSense senses;
+    private final LearnedFrom learned;
     private final SourcePhrases sources;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
@@ -105,6 +106,7 @@ final class CueFinder extends ExtractionStep {
         this.englishPassives = new EnglishPassive(x);
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
+        this.learned = new LearnedFrom(model);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -495,7 +497,7 @@ final class CueFinder extends ExtractionStep {
         if (matched == null && english && cues != THAT_CLAUSE_CUE && (takesThatClause(t, i, e) || phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
-        if (!english && senses.notSpeech(i, s)) return null;
+        if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
         if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;

@@ -6,9 +6,10 @@ import org.storywire.clean.Lexicon;
 
 /**
  * German headlines that name their speaker before a colon: "Kerbach-Chef: Keine Stellen in
- * Gefahr", "Polizei: Täter war bewaffnet". The line after the colon is what the label said. The
+ * Gefahr", "Polizei: Täter war bewaffnet", also with the topic spoken about ({@link TopicLabel}:
+ * "Werkschef zu Kurzarbeit: ..."). The line after the colon is what the label said. The
  * label must be someone who can speak, by its form: a role noun ("Ministerin Vogt", "Werkschef"),
- * an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
+ * a noun naming a body or an outlet ("Gericht", "Zeitung"), an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
  * Küste" names a place and says nothing; "Bericht: Bahn plant Preiserhöhung" names a report, whose content is
  * reported by nobody named; a label inside running text is a list entry. A quotation after the colon is left to
  * {@link QuoteStatements}.
@@ -21,10 +22,12 @@ final class HeadlineLabels extends ExtractionStep {
     private static final List<String> REPORT_LABELS = Lexicon.wordList("headline-report-labels-de.txt");
 
     private final SpeakerFinder speakers;
+    private final TopicLabel topics;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.topics = new TopicLabel(model);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -32,13 +35,15 @@ final class HeadlineLabels extends ExtractionStep {
         int first = s.firstToken();
         int k = first;
         while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
-        if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
-        int said = k + 1;
-        boolean reported = reportLabel(first, k);
+        if (k == first || k >= s.endToken()) return List.of();
+        int colon = model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
+        if (colon < 0) return List.of();
+        int said = colon + 1;
+        boolean reported = colon == k && reportLabel(first, k);
         if (said >= s.endToken() || isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS || !(reported || speaks(first, k))) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
-        d.cueToken = k;
+        d.cueToken = colon;
         d.cueText = ":";
         d.cueClass = "CLAIM";
         d.attribution = reported ? Attribution.REPORTED : Attribution.INDIRECT_SPEECH;
@@ -64,11 +69,17 @@ final class HeadlineLabels extends ExtractionStep {
     private boolean speaks(int first, int end) {
         for (int k = first; k < end; k++) {
             String w = model.token(k).text();
-            if (lex.roleSuffix(w.toLowerCase(java.util.Locale.ROOT)) != null || memory.organisation(w) != null) return true;
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (lex.roleSuffix(lower) != null || memory.organisation(w) != null || body(lower)) return true;
             EntityMemory.Entity e = memory.byNameOrSurname(w);
             if (e != null && e.kind == SpeakerKind.PERSON) return true;
         }
         return personName(first, end);
+    }
+
+    /** "Gericht: ...", "Zeitung: ...": a noun naming a body of people or an outlet speaks as one. */
+    private boolean body(String lower) {
+        return NounPhrases.speakerNoun(lower) || lex.mediaNouns.contains(lower);
     }
 
     /**

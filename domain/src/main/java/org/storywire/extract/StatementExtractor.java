@@ -127,6 +127,8 @@ public final class StatementExtractor {
         QuoteStatements quotes = new QuoteStatements(doc, speakers);
         LabelStatements labels = new LabelStatements(doc, speakers);
         HeadlineLabels headlines = new HeadlineLabels(doc, speakers);
+        DeclinedComment declined = new DeclinedComment(doc, speakers);
+        SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
@@ -134,6 +136,8 @@ public final class StatementExtractor {
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
             if (found.isEmpty()) found = cues.cueDrafts(s);
+            if (found.isEmpty()) found = declined.drafts(s);
+            if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
                 doc.accept(d);
@@ -141,6 +145,8 @@ public final class StatementExtractor {
             }
             for (Draft d : quotes.quoteDrafts(s)) doc.accept(d);
         }
+        Draft rumour = new HeadlineRumour(doc).untaken();
+        if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }

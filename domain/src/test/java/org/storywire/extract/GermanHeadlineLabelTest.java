@@ -1,0 +1,55 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.content;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Headline labels of German feed items: the speaker before the colon, with the topic spoken about
+ * ("Werkschef zu Kurzarbeit: ...") or as a noun naming a body ("Gericht: ..."). Every text is written for this test.
+ */
+class GermanHeadlineLabelTest {
+    private static final String TEASER = "Die Firma Halvor aus Lindau steckt seit Monaten in der Krise.";
+
+    @Test
+    void aLabelWithItsTopicSaysWhatFollowsTheColon() {
+        String title = "Werkschef zu Kurzarbeit: Keine Kündigungen geplant";
+        Statement s = about(extract(title, TEASER), "Kündigungen");
+        assertThat(s.speaker().mention()).isEqualTo("Werkschef");
+        assertThat(content(s, title)).isEqualTo("Keine Kündigungen geplant");
+    }
+
+    @Test
+    void aNamedLabelWithATopicAfterUeber() {
+        String title = "Ministerin Brandl über den Haushalt: Sparen bleibt Pflicht";
+        Statement s = about(extract(title, TEASER), "Sparen");
+        assertThat(s.speaker().canonical()).isEqualTo("Brandl");
+        assertThat(content(s, title)).isEqualTo("Sparen bleibt Pflicht");
+    }
+
+    @Test
+    void aTopicThatIsAClauseIsNoLabel() {
+        assertThat(extract("Werkschef zu sehen, wie die Halle brennt: ein Schock", TEASER))
+                .noneMatch(s -> s.sentenceText().contains("Schock"));
+    }
+
+    @Test
+    void aNounNamingABodySpeaksAsALabel() {
+        Statement s = about(extract("Landgericht: Kündigung der Mieterin war unwirksam", TEASER), "Mieterin");
+        assertThat(s.speaker().mention()).isEqualTo("Landgericht");
+    }
+
+    @Test
+    void mediaAsALabelReportWhatFollows() {
+        Statement s = about(extract("Medien: Halvor-Chef vor der Ablösung", TEASER), "Ablösung");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+    }
+
+    @Test
+    void aTopicLabelStaysATopic() {
+        assertThat(extract("Haushalt: Koalition streitet weiter über Schulden", TEASER)).noneMatch(s -> s.sentenceText().contains("Koalition streitet"));
+    }
+}
