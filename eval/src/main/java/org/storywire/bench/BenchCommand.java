@@ -682,7 +682,11 @@ public final class BenchCommand implements Callable<Integer> {
                     return (System.nanoTime() - startNanos) / 1e9;
                 }
                 if (System.nanoTime() - lastProgress > 10_000_000_000L) {
-                    progress(String.format("  %d/%d articles processed", total - articleLag, total));
+                    // Event assignment is one task behind extraction: its own progress, markers included in both offsets.
+                    long signatures = ConsumerLag.endOffsets(admin, config.topics().articleSignatures());
+                    long signatureLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articleSignatures()));
+                    progress(String.format("  %d/%d articles processed; article-signatures %d/%d offsets assigned",
+                            total - articleLag, total, signatures - signatureLag, signatures));
                     lastProgress = System.nanoTime();
                 }
                 Thread.sleep(50);

@@ -20,24 +20,27 @@ import org.storywire.event.EventSummary;
  * event-summaries} (event id -> {@link EventSummary}, Smile; its changelog makes it durable),
  * {@code event-posting-lists} (feature -> the ids of the events holding it, joined by NUL, while at
  * most {@code listLimit} events do: the features the index looks candidates up by, each one point
- * read), {@code event-postings} (feature -> its event count; and feature + NUL + event id -> 1 for
- * each event holding a feature too common to be listed, so that it can be listed again when it falls
- * back) and {@code event-expiry} (expiry key -> event id). The last three are derived from the
- * summaries and have no changelog: {@link #clearDerived()} empties them for the index to derive them
- * again. The index keeps the counts itself while it
- * changes them ({@code CentroidCache}) and writes each feature once per article. Remembers what was
- * removed since {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
+ * read; for a feature held by more, {@code #} and its event count), {@code event-postings} (feature +
+ * NUL + event id -> 1 for each event holding a feature too common to be listed, so that it can be
+ * listed again when it falls back) and {@code event-expiry} (expiry key -> event id). The last three
+ * are derived from the summaries and have no changelog: {@link #clearDerived()} empties them at every
+ * start for the index to derive them again. The index keeps the counts itself while it changes them
+ * ({@code CentroidCache}) and writes each feature once per article. Remembers what was removed since
+ * {@link #drainRemoved()}, so that the processor can publish a merged or expired event's last state.
  *
- * <p>A feature's events were one range scan over its posting keys before they were listed (Kafka's
- * record cache copies every range it scans into a new set: 6 % of the stream threads in issue 16's
- * profile); a feature with posting keys and no list (state written before the lists) is still read
- * by its range, and listed at its next change.
+ * <p>A feature is one key, its count in its list (or beside the {@code #}): a new event holding 100
+ * features wrote a count and a list for each, 200 keys into Kafka's record cache, most of them new and
+ * so each one an insertion and an eviction, which were most of event assignment in the profile of the
+ * memory run (one new event per article). A feature's count before a change tells whether it was
+ * listed, so a too common one is written without being read.
  */
 final class KeyValueEventStore implements EventStore {
-    /** Below every character of an event id: a feature's posting keys follow its count key and nothing else's. */
+    /** Below every character of a feature or an event id: a feature's posting keys are one range, no other feature's among them. */
     private static final char SEPARATOR = '\u0000';
     /** Between the ids of a list: no id holds it. */
     private static final String LIST_SEPARATOR = String.valueOf(SEPARATOR);
+    /** Starts the value of a feature too common to be listed, its count after it; no id starts with it. */
+    private static final char UNLISTED = '#';
     private static final int CLEAR_BATCH = 10_000;
 
     private final KeyValueStore<String, EventSummary> summaries;
@@ -83,17 +86,22 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public int postingCount(String feature) {
-        Integer n = postings.get(feature);
-        return n == null ? 0 : n;
+        String value = lists.get(feature);
+        if (value == null) return 0;
+        if (value.charAt(0) == UNLISTED) return Integer.parseInt(value.substring(1));
+        int n = 1;
+        for (int i = value.indexOf(SEPARATOR); i >= 0; i = value.indexOf(SEPARATOR, i + 1)) n++;
+        return n;
     }
 
     @Override
     public List<String> postings(String feature) {
-        String listed = lists.get(feature);
-        return listed != null ? ids(listed) : keyed(feature);
+        String value = lists.get(feature);
+        if (value == null) return List.of();
+        return value.charAt(0) == UNLISTED ? keyed(feature) : ids(value);
     }
 
-    /** The events of a feature that is not listed, from its posting keys. */
+    /** The events of a feature too common to be listed, from its posting keys. */
     private List<String> keyed(String feature) {
         List<String> ids = new ArrayList<>();
         int idAt = feature.length() + 1;
@@ -103,29 +111,30 @@ final class KeyValueEventStore implements EventStore {
         return ids;
     }
 
-    // Writes without reading what the index knows: the count, and whether any event held the feature
-    // before. A null value is a delete that does not read the old one (delete() does).
+    // Writes without reading what the index knows: the count, and so whether the feature was listed
+    // before (held by at most the limit's events). A null value is a delete that does not read the old one.
     @Override
     public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
-        postings.put(feature, count > 0 ? count : null);
-        boolean held = count - added.size() + removed.size() > 0;
-        String listed = held ? lists.get(feature) : null;
-        if (held && listed == null) { // too common to be listed (or written before the lists): a key per event
+        int before = count - added.size() + removed.size();
+        if (before > listLimit) { // too common to be listed: a key per event
             added.forEach(id -> postings.put(key(feature, id), 1));
             removed.forEach(id -> postings.put(key(feature, id), null));
-            if (count > listLimit) return;
+            if (count > listLimit) {
+                lists.put(feature, UNLISTED + Integer.toString(count));
+                return;
+            }
             List<String> ids = keyed(feature);
             ids.forEach(id -> postings.put(key(feature, id), null));
             list(feature, ids);
             return;
         }
-        TreeSet<String> ids = listed == null ? new TreeSet<>() : new TreeSet<>(ids(listed));
+        TreeSet<String> ids = before == 0 ? new TreeSet<>() : new TreeSet<>(ids(lists.get(feature)));
         ids.removeAll(removed);
         ids.addAll(added);
         if (ids.size() <= listLimit) {
             list(feature, ids);
         } else { // became too common to be listed
-            lists.put(feature, null);
+            lists.put(feature, UNLISTED + Integer.toString(count));
             ids.forEach(id -> postings.put(key(feature, id), 1));
         }
     }
