@@ -65,6 +65,11 @@ final class Propositions {
     private final Analyzer german = new GermanAnalyzer();
     private final Analyzer englishAnalyzer = new EnglishAnalyzer();
 
+    /** A weekday name of weekdays.txt, lower case ("monday", "montag"). */
+    static boolean weekday(String lower) {
+        return WEEKDAYS.containsKey(lower);
+    }
+
     private static Map<String, DayOfWeek> weekdays() {
         Map<String, DayOfWeek> days = new LinkedHashMap<>();
         for (String line : Lexicon.lines("weekdays.txt")) {

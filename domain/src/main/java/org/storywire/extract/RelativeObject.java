@@ -1,7 +1,6 @@
 package org.storywire.extract;
 
 import java.util.Set;
-import org.storywire.clean.Lexicon;
 
 /**
  * "the allegations, which he has denied", "a president whom she mentioned later": the object of an English reporting
@@ -14,7 +13,6 @@ final class RelativeObject {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     /** "mentioned later in his speech": adverbs of time that end a verb without an object. */
     private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "recently", "again", "then", "before", "since", "too", "also");
-    private static final Set<String> WEEKDAYS = Lexicon.words("weekdays.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
             "our", "my", "your", "another", "some", "any", "each", "every");
     /** "the full details of the allegations": the antecedent is read back this many words at most. */
@@ -63,6 +61,6 @@ final class RelativeObject {
         String w = x.lower();
         // "to" behind the verb opens an infinitive, its complement
         return CONJUNCTIONS.contains(w) || NounPhrases.PREPOSITIONS.contains(w) && !w.equals("to") || CueFinder.SUBORDINATORS_EN.contains(w)
-                || TIME_ADVERBS.contains(w) || WEEKDAYS.contains(w) || w.endsWith("ly") && !x.capitalised();
+                || TIME_ADVERBS.contains(w) || Propositions.weekday(w) || w.endsWith("ly") && !x.capitalised();
     }
 }
