@@ -85,7 +85,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /**
      * A replay catches up on a log no one is waiting for, so it commits its transactions every second
-     * instead of every 100 ms: each exactly-once commit costs the broker a fixed amount (markers on
+     * instead of the live 50 ms: each exactly-once commit costs the broker a fixed amount (markers on
      * every partition the transaction wrote, offsets through the group coordinator). Back to back on
      * 1,000 articles this cut the CPU outside the stream threads, JIT and GC from 21.3 to 8.1 ms an
      * article and raised the rate from 10 to 25 articles/s (load ~20; BENCHMARKS.md, issue 16, third

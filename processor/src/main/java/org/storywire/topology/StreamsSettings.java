@@ -15,6 +15,14 @@ public final class StreamsSettings {
      */
     public static final String DEAD_LETTER_LISTENER = "storywire.dead-letters.listener";
 
+    /**
+     * The live processor's commit interval under exactly-once, half of Kafka's 100 ms: a story update is
+     * visible only after the commits of its two hops, and at 100 articles/s this took p50 / p99 from about
+     * 210 / 370 ms to 140 / 280 ms for about 10% of the throughput under a backlog (BENCHMARKS.md,
+     * stop 18); 30 ms and 20 ms made the tail longer again. A replay commits every second (ReplayCommand).
+     */
+    static final long LIVE_EXACTLY_ONCE_COMMIT_MS = 50;
+
     private StreamsSettings() {}
 
     public static Properties of(StorywireConfig config) {
@@ -22,6 +30,7 @@ public final class StreamsSettings {
         boolean exactlyOnce = config.processingGuarantee().startsWith("exactly_once");
         long commitMillis = commitIntervalMillis(config, exactlyOnce);
         // Tuning defaults first, so that a KAFKA_... setting of the operator (or the bench) replaces them.
+        if (exactlyOnce) p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitMillis);
         p.put(StreamsConfig.POLL_MS_CONFIG, pollMillis(commitMillis));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(exactlyOnce));
@@ -48,11 +57,11 @@ public final class StreamsSettings {
         return p;
     }
 
-    /** The commit interval the threads will use: the operator's, else Kafka's (100 ms under exactly-once, 30 s otherwise). */
+    /** The commit interval the threads will use: the operator's, else 50 ms under exactly-once and Kafka's 30 s otherwise. */
     static long commitIntervalMillis(StorywireConfig config, boolean exactlyOnce) {
         String chosen = config.kafkaClientProperties().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
         if (chosen != null) return Long.parseLong(chosen.strip());
-        return exactlyOnce ? 100 : 30_000;
+        return exactlyOnce ? LIVE_EXACTLY_ONCE_COMMIT_MS : 30_000;
     }
 
     /**
@@ -67,7 +76,7 @@ public final class StreamsSettings {
 
     /**
      * Under exactly-once a record is read by no one before its transaction commits, and the commit
-     * sends every batch at once: lingering up to the commit interval (100 ms) costs no latency and
+     * sends every batch at once: lingering past the commit interval costs no latency and
      * fills one batch per partition and commit instead of one per few records (each lz4 batch
      * allocates 128 KB of buffers: 30% of the stream threads' allocation in the profile of issue 16).
      * Under at-least-once a consumer sees a record as soon as it is sent, so it waits 5 ms at most.

@@ -17,8 +17,8 @@ class ReplayConfigTest {
         assertThat(streams.get("commit.interval.ms")).isEqualTo("1000");
         assertThat(streams.get("application.id")).isEqualTo("what-if");
         assertThat(replay.kafkaClientProperties()).containsEntry("security.protocol", "SSL");
-        // The live processor keeps Kafka's 100 ms: latency counts there.
-        assertThat(StreamsSettings.of(live)).doesNotContainKey("commit.interval.ms");
+        // The live processor commits every 50 ms: latency counts there.
+        assertThat(StreamsSettings.of(live).get("commit.interval.ms")).isEqualTo(50L);
 
         StorywireConfig chosen = StorywireConfig.from(Map.of("KAFKA_COMMIT_INTERVAL_MS", "200"), new Properties());
         assertThat(StreamsSettings.of(ReplayCommand.replayConfig(chosen, "what-if", 8090)).get("commit.interval.ms")).isEqualTo("200");

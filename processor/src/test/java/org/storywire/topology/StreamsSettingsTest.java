@@ -21,8 +21,8 @@ class StreamsSettingsTest {
     @Test
     void streamThreadsPollForAFifthOfTheCommitInterval() {
         Properties live = settings(Map.of());
-        assertThat(live).doesNotContainKey("commit.interval.ms"); // Kafka's 100 ms under exactly-once
-        assertThat(live.get("poll.ms")).isEqualTo(20L);
+        assertThat(live.get("commit.interval.ms")).isEqualTo(50L); // half of Kafka's 100 ms: two hops wait for it
+        assertThat(live.get("poll.ms")).isEqualTo(10L);
 
         Properties chosen = settings(Map.of("KAFKA_COMMIT_INTERVAL_MS", "200"));
         assertThat(chosen.get("commit.interval.ms")).isEqualTo("200");
