@@ -7,7 +7,7 @@ import static org.storywire.extract.GermanExtraction.extract;
 
 import org.junit.jupiter.api.Test;
 
-/** Title forms of German feed items beside the labels: "laut" before a colon. Every text is written for this test. */
+/** Title forms of German feed items beside the labels: "laut" before a colon, a quotation after a label with its topic. Every text is written for this test. */
 class GermanTitleLeftoverTest {
     private static final String TEASER = "Die Firma Halvor aus Lindau steckt seit Monaten in der Krise.";
 
@@ -17,5 +17,21 @@ class GermanTitleLeftoverTest {
         Statement s = about(extract(title, TEASER), "Rücktritt");
         assertThat(s.speaker().mention()).isEqualTo("Bericht");
         assertThat(content(s, title)).isEqualTo("Ministerin Brandl plant ihren Rücktritt");
+    }
+
+    @Test
+    void aQuotationAfterALabelWithItsTopicIsTheLabelsWords() {
+        String title = "Sprecherin zu Stellenabbau: „Wir entlassen niemanden“";
+        Statement s = about(extract(title, TEASER), "niemanden");
+        assertThat(s.speaker().mention()).isEqualTo("Sprecherin");
+        assertThat(content(s, title)).isEqualTo("„Wir entlassen niemanden“");
+    }
+
+    @Test
+    void aBodyWithItsTopicSpeaksTheQuotation() {
+        String title = "Landratsamt zu Haushaltsloch: „Wir sparen beim Personal“";
+        Statement s = about(extract(title, TEASER), "Personal");
+        assertThat(s.speaker().mention()).isEqualTo("Landratsamt");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
     }
 }
