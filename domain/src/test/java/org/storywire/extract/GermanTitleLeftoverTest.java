@@ -7,7 +7,7 @@ import static org.storywire.extract.GermanExtraction.extract;
 
 import org.junit.jupiter.api.Test;
 
-/** Title forms of German feed items beside the labels: "laut" before a colon, a quotation after a label with its topic. Every text is written for this test. */
+/** Title forms of German feed items beside the labels: "laut" before a colon, a quotation after a label with its topic, the source of "verlauten". Every text is written for this test. */
 class GermanTitleLeftoverTest {
     private static final String TEASER = "Die Firma Halvor aus Lindau steckt seit Monaten in der Krise.";
 
@@ -33,5 +33,19 @@ class GermanTitleLeftoverTest {
         Statement s = about(extract(title, TEASER), "Personal");
         assertThat(s.speaker().mention()).isEqualTo("Landratsamt");
         assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+    }
+
+    @Test
+    void verlautenHasItsSourceInTheAusPhrase() {
+        String text = "Die Firma Halvor will das Werk in Lindau schließen, wie aus Konzernkreisen verlautete.";
+        Statement s = about(extract(text), "schließen");
+        assertThat(s.speaker().mention()).isEqualTo("Konzernkreisen");
+    }
+
+    @Test
+    void verlautenOpeningWithItsAusPhrase() {
+        String text = "Aus dem Rathaus von Lindau verlautete am Abend, die Halle bleibe geschlossen.";
+        Statement s = about(extract(text), "Halle");
+        assertThat(s.speaker().mention()).contains("Rathaus");
     }
 }
