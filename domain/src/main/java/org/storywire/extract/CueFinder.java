@@ -610,7 +610,8 @@ final class CueFinder extends ExtractionStep {
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = sources.documentSource(s, i, particleAt);
-        NounPhrase source = d.speaker == null && !english ? wieClauseSource(s, i, f, d) : null;
+        NounPhrase source = sources.verlautenSource(s, i);
+        if (source == null && d.speaker == null && !english) source = wieClauseSource(s, i, f, d);
         if (source != null) {
             subject = source;
             d.subject = source;

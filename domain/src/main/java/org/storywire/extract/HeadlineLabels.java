@@ -11,8 +11,8 @@ import org.storywire.clean.Lexicon;
  * label must be someone who can speak, by its form: a role noun ("Ministerin Vogt", "Werkschef"),
  * a noun naming a body or an outlet ("Gericht", "Zeitung"), an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
  * Küste" names a place and says nothing; "Bericht: Bahn plant Preiserhöhung" names a report, whose content is
- * reported by nobody named; a label inside running text is a list entry. A quotation after the colon is left to
- * {@link QuoteStatements}.
+ * reported by nobody named; a label inside running text is a list entry. A quotation after a bare label's colon is
+ * left to {@link QuoteStatements}; after a label with its topic, the label speaks it.
  */
 final class HeadlineLabels extends ExtractionStep {
     /** A headline label is a name with a role, a few words at most, not a clause. */
@@ -40,17 +40,29 @@ final class HeadlineLabels extends ExtractionStep {
         if (colon < 0) return List.of();
         int said = colon + 1;
         boolean reported = colon == k && reportLabel(first, k);
-        if (said >= s.endToken() || isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS || !(reported || speaks(first, k))) return List.of();
+        if (said >= s.endToken() || !(reported || speaks(first, k))) return List.of();
+        int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
+        // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
+        if (quotation == null && (isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS)) return List.of();
+        if (quotation != null && colon == k) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
         d.cueToken = colon;
         d.cueText = ":";
         d.cueClass = "CLAIM";
-        d.attribution = reported ? Attribution.REPORTED : Attribution.INDIRECT_SPEECH;
+        d.attribution = quotation != null ? Attribution.DIRECT_QUOTE : reported ? Attribution.REPORTED : Attribution.INDIRECT_SPEECH;
         d.speaker = speakers.resolve(new NounPhrase(first, k, false, true), s);
-        setContent(d, model.token(said).begin(), contentEndOf(s), s);
+        if (quotation != null) setContent(d, quotation[0], quotation[1], s);
+        else setContent(d, model.token(said).begin(), contentEndOf(s), s);
         d.confidence = 0.6;
         return List.of(d);
+    }
+
+    /** The quotation opening at token {@code said}, or null. */
+    private int[] quotationAt(int said) {
+        int begin = model.token(said).begin();
+        for (int[] q : model.quotesStartingIn(begin, begin + 1)) if (q[0] == begin) return q;
+        return null;
     }
 
     /** The label opens its line, as a headline or an interview answer does; inside running text it is a list or protocol entry. */

@@ -108,6 +108,25 @@ final class SourcePhrases extends ExtractionStep {
         return null;
     }
 
+    /**
+     * "wie aus Regierungskreisen verlautete", "Aus dem Ministerium verlautete, ...", "Es verlautete aus der Partei, ...":
+     * "verlauten" has no speaker for its subject; what is said comes out of the phrase behind "aus" in its clause. That
+     * phrase, or null when the verb at {@code verb} is another or its clause has none.
+     */
+    NounPhrase verlautenSource(TextModel.Sentence s, int verb) {
+        if (english || !model.token(verb).lower().startsWith("verlaut")) return null;
+        int from = verb;
+        while (from > s.firstToken() && model.token(from - 1).word()) from--;
+        int to = verb + 1;
+        while (to < s.endToken() && model.token(to).word()) to++;
+        for (int k = from; k < to; k++) {
+            if (!model.token(k).is("aus") || model.token(k).quoted()) continue;
+            NounPhrase source = speakers.nounPhraseAfter(k + 1, k < verb ? verb : to);
+            if (source != null) return source;
+        }
+        return null;
+    }
+
     /** "einer Mitteilung des Ministeriums", "einem Bericht von Amnesty": the source named inside a source phrase, or null. */
     NounPhrase genitiveSource(NounPhrase phrase, int e) {
         for (int k = phrase.first() + 1; k + 1 < phrase.end(); k++) {

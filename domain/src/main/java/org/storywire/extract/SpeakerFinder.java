@@ -80,6 +80,8 @@ final class SpeakerFinder extends ExtractionStep {
     NounPhrase vorfeldSource(int from, int e) {
         int start = from < e && isQuoteMark(model.token(from)) ? from + 1 : from;
         for (int k = start + 1; k < e && k - start <= MAX_VORFELD_TOKENS; k++) {
+            // "Laut Bericht: Ministerin plant ...": a colon closes the source before any verb; no phrase spans it
+            if (model.token(k).isPunct(':')) return null;
             if (finiteVerb(k, e)) return new NounPhrase(start, phraseEnd(start, k), false, true);
         }
         return null;
