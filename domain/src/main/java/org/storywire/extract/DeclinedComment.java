@@ -47,8 +47,7 @@ final class DeclinedComment extends ExtractionStep {
         for (int j = s.firstToken(); j < s.endToken(); j++) {
             Token t = model.token(j);
             if (!t.word() || t.capitalised() || t.quoted()) continue;
-            Morphology.Analysis a = morph.german(t.text());
-            if (a.has(Morphology.VERB) && (a.has(Morphology.INDICATIVE) || a.has(Morphology.KJ1) || a.has(Morphology.KJ2))) return false;
+            if (morph.german(t.text()).finite()) return false;
         }
         return true;
     }

@@ -49,6 +49,19 @@ abstract class ExtractionStep {
         this.morph = read.morph();
     }
 
+    /**
+     * A lower-case finite verb form outside quotation marks, not a participle or adjective before its noun
+     * ("verbreiteten Mitteilung"); the next word is looked at only before {@code end}.
+     */
+    boolean finiteVerbAt(int k, int end) {
+        Token t = model.token(k);
+        if (!t.word() || t.capitalised() || t.quoted()) return false;
+        Morphology.Analysis a = morph.german(t.text());
+        if (!a.finite()) return false;
+        boolean attributive = a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE);
+        return !(attributive && k + 1 < end && model.token(k + 1).capitalised());
+    }
+
     /** The comma + clause opener ("doch", "jedoch") that starts the clause holding the token, or -1. */
     int clauseOpenerBefore(int token, TextModel.Sentence s) {
         for (int k = token - 1; k > s.firstToken() && k > token - SUBJECT_WINDOW; k--) {

@@ -11,7 +11,7 @@ final class HeadlineRumour extends ExtractionStep {
 
     HeadlineRumour(Extraction x) {
         super(x);
-        this.perfect = new PerfectInfinitive(model, morph, REPORTATIVE_TAIL);
+        this.perfect = new PerfectInfinitive(model, morph);
     }
 
     /** The headline's claim when it reports a rumour that no draft took, else null. */

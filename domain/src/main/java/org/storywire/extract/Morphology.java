@@ -29,6 +29,8 @@ final class Morphology {
         boolean has(int bit) { return (bits & bit) != 0; }
         /** A verb form with no participle, adjective or noun reading ("sagte", "meinte"). */
         boolean verbOnly() { return has(VERB) && !has(NON_VERB); }
+        /** A finite verb form, indicative or Konjunktiv ("sagt", "sei", "wäre"). */
+        boolean finite() { return has(VERB) && (has(INDICATIVE) || has(KJ1) || has(KJ2)); }
     }
 
     private static final Analysis UNKNOWN = new Analysis(0, null);

@@ -1,6 +1,5 @@
 package org.storywire.extract;
 
-import java.util.Set;
 import org.storywire.analyse.GermanDictionary;
 
 /**
@@ -14,12 +13,10 @@ final class PerfectInfinitive {
 
     private final TextModel model;
     private final Morphology morph;
-    private final Set<String> tails;
 
-    PerfectInfinitive(TextModel model, Morphology morph, Set<String> tails) {
+    PerfectInfinitive(TextModel model, Morphology morph) {
         this.model = model;
         this.morph = morph;
-        this.tails = tails;
     }
 
     /** Whether the clause of the modal at {@code modal} ends in a perfect infinitive. */
@@ -27,7 +24,7 @@ final class PerfectInfinitive {
         for (int j = modal + 1; j < s.endToken(); j++) {
             Token x = model.token(j);
             if (!x.word() || x.is("bis")) return false;
-            if (!tails.contains(x.lower()) || x.quoted()) continue;
+            if (!ExtractionStep.REPORTATIVE_TAIL.contains(x.lower()) || x.quoted()) continue;
             boolean last = j + 1 == s.endToken() || !model.token(j + 1).word();
             if (last && participle(model.token(j - 1))) return true;
         }

@@ -17,7 +17,7 @@ final class SelfReport extends ExtractionStep {
     SelfReport(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
-        this.perfect = new PerfectInfinitive(model, morph, REPORTATIVE_TAIL);
+        this.perfect = new PerfectInfinitive(model, morph);
     }
 
     List<Draft> drafts(TextModel.Sentence s) {

@@ -102,15 +102,9 @@ final class SpeakerFinder extends ExtractionStep {
         return start < marker ? new NounPhrase(start, phraseEnd(start, marker), false, true) : null;
     }
 
-    /** A lower-case finite verb form, not a participle or adjective before its noun ("verbreiteten Mitteilung"). */
+    /** A finite verb form ({@link #finiteVerbAt}) that no article stands before. */
     private boolean finiteVerb(int k, int e) {
-        Token t = model.token(k);
-        if (!t.word() || t.capitalised() || t.quoted()) return false;
-        Morphology.Analysis a = morph.german(t.text());
-        if (!a.has(Morphology.VERB) || !(a.has(Morphology.INDICATIVE) || a.has(Morphology.KJ1) || a.has(Morphology.KJ2))) return false;
-        if (ANY_ARTICLE.contains(model.token(k - 1).lower())) return false;
-        boolean attributive = a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE);
-        return !(attributive && k + 1 < e && model.token(k + 1).capitalised());
+        return finiteVerbAt(k, e) && !ANY_ARTICLE.contains(model.token(k - 1).lower());
     }
 
     /** The phrase's end without the closing quotation mark of a quoted name („tagesschau.de“) or an apposition's comma. */

@@ -152,7 +152,7 @@ final class VorfeldSubject extends ExtractionStep {
                 continue;
             }
             if (t.isPunct(':') || t.isPunct(';')) return -1;
-            if (finiteVerb(k)) return k;
+            if (finiteVerbAt(k, model.tokens.size())) return k;
             words++;
         }
         return -1;
@@ -199,7 +199,7 @@ final class VorfeldSubject extends ExtractionStep {
             if (t.quoted() || !(t.isPunct(',') || t.isPunct(';') || CLAUSE_OPENERS.contains(t.lower()))) continue;
             int next = k + 1;
             if (next < to && CLAUSE_OPENERS.contains(model.token(next).lower())) next++;
-            for (int j = next + 1; j < to && !isClauseBoundary(model.token(j)); j++) if (finiteVerb(j)) return true;
+            for (int j = next + 1; j < to && !isClauseBoundary(model.token(j)); j++) if (finiteVerbAt(j, model.tokens.size())) return true;
         }
         return false;
     }
@@ -207,15 +207,5 @@ final class VorfeldSubject extends ExtractionStep {
     private boolean indicative(int k) {
         String w = model.token(k).lower();
         return morph.german(w).has(Morphology.INDICATIVE) && !morph.distinctiveKonjunktivI(w);
-    }
-
-    /** A lower-case finite verb form outside quotation marks, no participle or adjective before a noun. */
-    private boolean finiteVerb(int k) {
-        Token t = model.token(k);
-        if (!t.word() || t.capitalised() || t.quoted()) return false;
-        Morphology.Analysis a = morph.german(t.lower());
-        if (!a.has(Morphology.VERB) || !(a.has(Morphology.INDICATIVE) || a.has(Morphology.KJ1) || a.has(Morphology.KJ2))) return false;
-        boolean attributive = a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE);
-        return !(attributive && k + 1 < model.tokens.size() && model.token(k + 1).capitalised());
     }
 }
