@@ -78,14 +78,14 @@ public final class ProcessorApp implements AutoCloseable {
     /** Starts an instance that takes only the articles whose event time lies in {@code window}. */
     public static ProcessorApp start(StorywireConfig config, SerdeFactory serdes, TimeWindow window) {
         LOG.info("Starting processor: {}", config);
-        TopicProvisioner.ensureTopics(config);
+        int articlePartitions = TopicProvisioner.ensureTopics(config);
         Topics topics = Topics.from(config.topics(), serdes);
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Timer extraction = Timer.builder("storywire.extraction").description("cleaning and extraction of one article")
                 .publishPercentiles(0.5, 0.99).register(metrics);
         ProcessorMetrics processorMetrics = new ProcessorMetrics(metrics, config);
         Topology topology = StorywireTopology.build(topics, config.timelineLimit(),
-                () -> processorMetrics.counting(timed(new ExtractionAnalyzer(), extraction)), window);
+                () -> processorMetrics.counting(timed(new ExtractionAnalyzer(), extraction)), window, articlePartitions);
         Properties settings = StreamsSettings.of(config);
         settings.put(StreamsSettings.DEAD_LETTER_LISTENER, (Consumer<Exception>) processorMetrics::deadLettered);
         KafkaStreams streams = new KafkaStreams(topology, settings);

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -73,7 +75,7 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         if (previous != null) withdraw(previous, record);
         if (raw == null) {
             articles.delete(articleId);
-            context.forward(record.withValue(null), TopologyNames.ARTICLE_SIGNATURES_SINK);
+            context.forward(sourced(record.withValue(null)), TopologyNames.ARTICLE_SIGNATURES_SINK);
             return;
         }
         Article article = AvroMapping.article(raw);
@@ -90,7 +92,15 @@ final class ExtractStatementsProcessor implements Processor<String, RawArticle, 
         articles.put(articleId, new ArticleStatements(articleId, raw.getContentHash(), published));
         // Every article joins one event: its signature goes to event assignment (one partition).
         ArticleSignature signature = boundedTitle(signatures.of(analysis.document()));
-        context.forward(record.withValue(new SignedArticle(signature, List.copyOf(storyIds))), TopologyNames.ARTICLE_SIGNATURES_SINK);
+        context.forward(sourced(record.withValue(new SignedArticle(signature, List.copyOf(storyIds)))), TopologyNames.ARTICLE_SIGNATURES_SINK);
+    }
+
+    /** Names the article's place in articles.raw, by which event assignment orders signatures ({@link OrderSignaturesProcessor}). */
+    private <V> Record<String, V> sourced(Record<String, V> signature) {
+        Headers headers = new RecordHeaders(signature.headers().toArray());
+        context.recordMetadata().ifPresent(m -> headers.remove(OrderSignaturesProcessor.SOURCE_HEADER)
+                .add(OrderSignaturesProcessor.SOURCE_HEADER, OrderSignaturesProcessor.sourceValue(m.partition(), m.offset())));
+        return signature.withHeaders(headers);
     }
 
     /** Longer than any headline; the title becomes an event's label, which travels with every event record. */

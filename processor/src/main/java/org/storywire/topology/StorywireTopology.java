@@ -33,6 +33,7 @@ import org.storywire.story.TimelineEntry;
  *   -> extract-statements   clean, extract, assign each statement to its story      [article-statements]
  *   -> statements           (story id -> Statement)
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
+ *        -> order-signatures  merge the partitions' signatures in an order a replay repeats   [signature-order]
  *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members, event-member-heads;
  *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
@@ -50,7 +51,13 @@ import org.storywire.story.TimelineEntry;
 public final class StorywireTopology {
     private StorywireTopology() {}
 
+    /** The topology for an {@code articles.raw} of one partition. */
     public static Topology build(Topics topics, int timelineLimit, Supplier<ArticleAnalyzer> analyzers, TimeWindow window) {
+        return build(topics, timelineLimit, analyzers, window, 1);
+    }
+
+    /** @param articlePartitions the partitions of {@code articles.raw}, whose signatures event assignment merges */
+    public static Topology build(Topics topics, int timelineLimit, Supplier<ArticleAnalyzer> analyzers, TimeWindow window, int articlePartitions) {
         StoryFold fold = new StoryFold(timelineLimit);
         StoryGrouper grouper = StoryGrouper.standard();
         Topology t = new Topology();
@@ -72,8 +79,13 @@ public final class StorywireTopology {
         t.addSource(TopologyNames.ARTICLE_SIGNATURES_SOURCE,
                 topics.articleSignatures().keySerde().deserializer(), topics.articleSignatures().valueSerde().deserializer(),
                 topics.articleSignatures().name());
-        t.addProcessor(TopologyNames.ASSIGN_EVENT, () -> new AssignEventProcessor(EventSettings.defaults()),
+        t.addProcessor(TopologyNames.ORDER_SIGNATURES, () -> new OrderSignaturesProcessor(articlePartitions),
                 TopologyNames.ARTICLE_SIGNATURES_SOURCE);
+        // Cached: a signature that leaves within the commit it came in writes its changelog once (a tombstone).
+        t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.SIGNATURE_ORDER_STORE),
+                Serdes.String(), new StateSerde<>(OrderSignaturesProcessor.Waiting.class)).withCachingEnabled(), TopologyNames.ORDER_SIGNATURES);
+        t.addProcessor(TopologyNames.ASSIGN_EVENT, () -> new AssignEventProcessor(EventSettings.defaults()),
+                TopologyNames.ORDER_SIGNATURES);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENTS_STORE),
                 Serdes.String(), new StateSerde<>(EventSummary.class)), TopologyNames.ASSIGN_EVENT);
         // Postings and expiry order are derived from the summaries and rebuilt from them when the processor

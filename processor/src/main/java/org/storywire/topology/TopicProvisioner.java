@@ -45,7 +45,8 @@ public final class TopicProvisioner {
                 new NewTopic(t.events(), partitions, rf).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
     }
 
-    public static void ensureTopics(StorywireConfig config) {
+    /** Creates the missing topics; returns how many partitions {@code articles.raw} has (it may predate this config). */
+    public static int ensureTopics(StorywireConfig config) {
         Map<String, Object> adminConfig = new java.util.HashMap<>(config.kafkaClientProperties());
         adminConfig.put("bootstrap.servers", config.bootstrapServers());
         try (Admin admin = Admin.create(adminConfig)) {
@@ -54,19 +55,32 @@ public final class TopicProvisioner {
             for (NewTopic topic : topicsFor(config)) {
                 if (!existing.contains(topic.name())) missing.add(topic);
             }
-            if (missing.isEmpty()) return;
-            try {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                // Another instance may have created them at the same moment.
-                if (!(e.getCause() instanceof TopicExistsException)) throw e;
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // Another instance may have created them at the same moment.
+                    if (!(e.getCause() instanceof TopicExistsException)) throw e;
+                }
+                LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
             }
-            LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+            return articlePartitions(admin, config);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not create topics on " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int articlePartitions(Admin admin, StorywireConfig config) throws InterruptedException, TimeoutException {
+        String articles = config.topics().articlesRaw();
+        try {
+            return admin.describeTopics(List.of(articles)).allTopicNames().get(30, TimeUnit.SECONDS).get(articles).partitions().size();
+        } catch (ExecutionException e) {
+            // Just created, its metadata not yet everywhere: it has the configured count.
+            LOG.debug("Could not describe {} ({}); assuming {} partitions", articles, e.getMessage(), config.partitions());
+            return config.partitions();
         }
     }
 }

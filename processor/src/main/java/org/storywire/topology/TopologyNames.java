@@ -17,6 +17,7 @@ public final class TopologyNames {
     public static final String STORY_UPDATES_SINK = "story-updates-sink";
     public static final String ARTICLE_SIGNATURES_SINK = "article-signatures-sink";
     public static final String ARTICLE_SIGNATURES_SOURCE = "article-signatures-source";
+    public static final String ORDER_SIGNATURES = "order-signatures";
     public static final String ASSIGN_EVENT = "assign-event";
     public static final String EVENTS_SINK = "events-sink";
 
@@ -40,6 +41,8 @@ public final class TopologyNames {
     /** story id + fold order -> TimelineEntry: each story's timeline, an entry per key (see {@link StoryTimelines}). */
     public static final String STORY_TIMELINE_STORE = "story-timeline";
 
+    /** articles.raw partition:offset -> the signature waiting for its turn in the merge of the partitions (see {@link OrderSignaturesProcessor}). */
+    public static final String SIGNATURE_ORDER_STORE = "signature-order";
     /** event id -> EventSummary: the active events, from which the event index is rebuilt. */
     public static final String EVENTS_STORE = "event-summaries";
     /** feature -> the ids of the active events holding it, joined by NUL, while at most maxPostings do: the event index's postings, one read a feature. */

@@ -126,6 +126,22 @@ final class PipelineFixture {
         }
     }
 
+    /**
+     * The event an article joined, once assignment has it: after the processor caught up, a signature
+     * may still wait for the other partitions of articles.raw, at most the merge's quiet spell
+     * (see OrderSignaturesProcessor).
+     */
+    static String eventOf(int port, String articleId) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Response r;
+        do {
+            r = get(port, "/api/articles/" + java.net.URLEncoder.encode(articleId, java.nio.charset.StandardCharsets.UTF_8) + "/event");
+            if (r.status() == 200) return r.body().get("eventId").asText();
+            Thread.sleep(100);
+        } while (System.nanoTime() < end);
+        throw new AssertionError("no event for " + articleId + " within 30 s: " + r.raw());
+    }
+
     /** story id -> status, from the list endpoint, all pages. */
     static Map<String, String> statuses(int port) {
         Map<String, String> result = new HashMap<>();

@@ -36,6 +36,7 @@ class ProcessorInstancesIntegrationTest {
             fixture.publish(configA, articles);
             fixture.awaitCaughtUp(configA, Duration.ofSeconds(120));
             awaitAllRunning(Duration.ofSeconds(60), a, b);
+            for (RawArticle article : articles) PipelineFixture.eventOf(portA, article.getId());
 
             assertThat(PipelineFixture.statuses(portA)).isEqualTo(expected);
             assertThat(PipelineFixture.statuses(portB)).isEqualTo(expected);

@@ -66,6 +66,7 @@ class StorywireTopologyTest {
                 Map.entry("statements-sink", Set.of()),
                 Map.entry("article-signatures-sink", Set.of()),
                 Map.entry("article-signatures-source", Set.of()),
+                Map.entry("order-signatures", Set.of("signature-order")),
                 Map.entry("assign-event", Set.of("article-events", "event-expiry", "event-member-heads", "event-members", "event-posting-lists", "event-postings", "event-summaries")),
                 Map.entry("events-sink", Set.of()),
                 Map.entry("statements-source", Set.of()),

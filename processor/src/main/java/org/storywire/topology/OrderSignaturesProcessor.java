@@ -1,0 +1,110 @@
+package org.storywire.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Puts the article signatures into an order that a replay of the same log reproduces, before event
+ * assignment sees them ({@link SignatureMerge}). Each signature names the partition and offset of
+ * its article in {@code articles.raw} (the {@link #SOURCE_HEADER} header, set by extraction); waiting
+ * signatures are kept in the {@code signature-order} store, so a restart resumes the same merge.
+ * When nothing has left for {@link #QUIET} (a partition with no articles, a quiet feed) everything
+ * waiting leaves: events of a slow feed appear after that delay, and only such a spell can make a
+ * replay's order differ. A signature without the header (written before this step existed) passes.
+ */
+final class OrderSignaturesProcessor implements Processor<String, SignedArticle, String, SignedArticle> {
+    static final String SOURCE_HEADER = "storywire.source";
+    /** Several of a replay's one-second commits: a partition's signatures reach the merge a commit at a time. */
+    static final Duration QUIET = Duration.ofSeconds(5);
+
+    /** A signature as it waits in the store, with its record's time: a null article is a retraction. */
+    record Waiting(String articleId, long timestamp, SignedArticle article) {}
+
+    private final int sourcePartitions;
+    private ProcessorContext<String, SignedArticle> context;
+    private KeyValueStore<String, Waiting> store;
+    private SignatureMerge<Waiting> merge;
+    private long lastMove;
+
+    OrderSignaturesProcessor(int sourcePartitions) {
+        this.sourcePartitions = sourcePartitions;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, SignedArticle> context) {
+        this.context = context;
+        this.store = context.getStateStore(TopologyNames.SIGNATURE_ORDER_STORE);
+        this.merge = new SignatureMerge<>(sourcePartitions);
+        // Keys sort by partition, then offset: each partition's signatures are queued in their order.
+        try (KeyValueIterator<String, Waiting> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Waiting> kv = it.next();
+                merge.add(entry(kv.key, kv.value));
+            }
+        }
+        this.lastMove = context.currentSystemTimeMs();
+        context.schedule(QUIET.dividedBy(5), PunctuationType.WALL_CLOCK_TIME, this::releaseIfQuiet);
+    }
+
+    @Override
+    public void process(Record<String, SignedArticle> record) {
+        String source = source(record.headers());
+        if (source == null) {
+            context.forward(record);
+            return;
+        }
+        String key = storeKey(source);
+        Waiting waiting = new Waiting(record.key(), record.timestamp(), record.value());
+        store.put(key, waiting);
+        merge.add(entry(key, waiting));
+        release(merge.ready());
+    }
+
+    private void releaseIfQuiet(long now) {
+        if (merge.waiting() > 0 && now - lastMove >= QUIET.toMillis()) release(merge.drain());
+    }
+
+    private void release(List<SignatureMerge.Entry<Waiting>> entries) {
+        if (entries.isEmpty()) return;
+        lastMove = context.currentSystemTimeMs();
+        for (SignatureMerge.Entry<Waiting> e : entries) {
+            store.delete(storeKey(e.partition(), e.offset()));
+            context.forward(new Record<>(e.value().articleId(), e.value().article(), e.timestamp()));
+        }
+    }
+
+    /** The header's value: "partition:offset" of the article in articles.raw. */
+    static byte[] sourceValue(int partition, long offset) {
+        return (partition + ":" + offset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String source(Headers headers) {
+        Header h = headers.lastHeader(SOURCE_HEADER);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String storeKey(String source) {
+        int colon = source.indexOf(':');
+        return storeKey(Integer.parseInt(source.substring(0, colon)), Long.parseLong(source.substring(colon + 1)));
+    }
+
+    // Fixed width, so that the store's byte order is partition, then offset.
+    private static String storeKey(int partition, long offset) {
+        return String.format("%05d:%019d", partition, offset);
+    }
+
+    private static SignatureMerge.Entry<Waiting> entry(String key, Waiting value) {
+        int colon = key.indexOf(':');
+        return new SignatureMerge.Entry<>(Integer.parseInt(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1)), value.timestamp(), value);
+    }
+}
