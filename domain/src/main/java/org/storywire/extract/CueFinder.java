@@ -95,6 +95,7 @@ final class CueFinder extends ExtractionStep {
     private final QuotedComplement quotedComplements;
     private final InformationObject informationObjects;
     private final RelativeObject relativeObjects;
+    private final SecondClauseMarker secondClauses;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -119,6 +120,7 @@ final class CueFinder extends ExtractionStep {
         this.quotedComplements = new QuotedComplement(x);
         this.informationObjects = new InformationObject(model);
         this.relativeObjects = new RelativeObject(model);
+        this.secondClauses = new SecondClauseMarker(x);
     }
 
     /**
@@ -172,7 +174,7 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).contentBegin = kept.get(0).clauseBegin;
             kept.get(0).clauseBegin = -1;
         }
-        return kept;
+        return secondClauses.split(kept);
     }
 
     /** "Senator Says Budget Deal Is Dead": every word of four letters or more capitalised, at least three of them. */

@@ -60,6 +60,23 @@ final class Draft {
         return d;
     }
 
+    /** A statement of the same speaker, cue and stance for another clause of the sentence; the caller sets its content. */
+    Draft copy() {
+        Draft d = new Draft();
+        d.speaker = speaker;
+        d.cueText = cueText;
+        d.cueClass = cueClass;
+        d.attribution = attribution;
+        d.cueToken = cueToken;
+        d.sentence = sentence;
+        d.negated = negated;
+        d.reported = reported;
+        d.subject = subject;
+        d.confidence = confidence;
+        d.forced = forced;
+        return d;
+    }
+
     /**
      * A quotation inside this statement's reported speech, from {@code begin} to {@code end}: a statement of
      * its own with the same speaker, cue and evidence, a little less certain.
