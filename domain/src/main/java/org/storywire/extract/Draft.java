@@ -68,6 +68,7 @@ final class Draft {
         d.cueClass = cueClass;
         d.attribution = attribution;
         d.cueToken = cueToken;
+        d.particleToken = particleToken;
         d.sentence = sentence;
         d.negated = negated;
         d.reported = reported;

@@ -32,9 +32,10 @@ final class SecondClauseMarker extends ExtractionStep {
 
     /** The "und" or semicolon right before the marker ("und so" too), inside the statement's content, or -1. */
     private int joint(Draft d) {
+        if (d.cueToken >= model.tokens.size()) return -1;
         int k = d.cueToken - 1;
         if (k > 0 && model.token(k).is("so") && model.token(k - 1).is("und")) k--;
-        if (k <= 0 || model.token(k).begin() <= d.contentBegin || d.cueToken >= model.tokens.size()) return -1;
+        if (k <= 0 || model.token(k).begin() <= d.contentBegin) return -1;
         Token t = model.token(k);
         return t.is("und") || t.isPunct(';') ? k : -1;
     }
