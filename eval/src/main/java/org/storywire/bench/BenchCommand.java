@@ -267,6 +267,8 @@ public final class BenchCommand implements Callable<Integer> {
                         updates, used.perArticle(articleSet.size()));
                 figures.put("written", written.byKind());
                 row("end to end", guarantee + ", broker writes", "%s", written.perArticle(articleSet.size()));
+                figures.put("writtenByTopic", written.byTopic());
+                row("end to end", guarantee + ", broker writes", "%s", written.perArticleByTopic(articleSet.size()));
                 WarmPart warm = WarmPart.between(articleSet.size() - half, mark, atMark, start + (long) (seconds * 1e9), atEnd);
                 figures.put("secondHalf", Map.of("articles", warm.articles(), "seconds", warm.seconds(),
                         "articlesPerSecond", warm.articlesPerSecond(), "cpu", warm.cpu()));
@@ -696,7 +698,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private BrokerWrites brokerWrites(StorywireConfig config) throws Exception {
         try (Admin admin = admin()) {
-            return BrokerWrites.now(admin, config);
+            return BrokerWrites.now(admin, platform.bootstrapServers(), config);
         }
     }
 

@@ -56,11 +56,27 @@ class BenchPureTest {
         assertEquals(null, BrokerWrites.kind("other-app-story-state-changelog", config), "another run's");
         assertEquals(null, BrokerWrites.kind("_schemas", config));
 
-        BrokerWrites start = new BrokerWrites(java.util.Map.of("offsets and transactions", new BrokerWrites.Written(500, 90_000)));
-        BrokerWrites end = new BrokerWrites(java.util.Map.of("input", new BrokerWrites.Written(100, 70_000),
-                "changelogs", new BrokerWrites.Written(4_000, 900_000), "offsets and transactions", new BrokerWrites.Written(620, 110_000)));
+        BrokerWrites start = new BrokerWrites(java.util.Map.of("offsets and transactions", new BrokerWrites.Written(500, 500, 90_000)),
+                java.util.Map.of("__transaction_state", new BrokerWrites.Written(500, 500, 90_000)));
+        BrokerWrites end = new BrokerWrites(java.util.Map.of("input", new BrokerWrites.Written(100, 100, 70_000),
+                "changelogs", new BrokerWrites.Written(4_000, 4_000, 900_000), "offsets and transactions", new BrokerWrites.Written(620, 620, 110_000)),
+                java.util.Map.of("articles.raw", new BrokerWrites.Written(100, 100, 70_000), "story-state-changelog", new BrokerWrites.Written(1_000, 1_000, 300_000),
+                        "story-ledgers-changelog", new BrokerWrites.Written(3_000, 2_900, 600_000), "__transaction_state", new BrokerWrites.Written(620, 620, 110_000)));
         assertEquals("written per article: 42.2 offsets, 9.9 kB (input 1.0, 0.7 kB; hops 0.0, 0.0 kB; changelogs 40.0, 9.0 kB; "
                 + "outputs 0.0, 0.0 kB; offsets and transactions 1.2, 0.2 kB)", end.since(start).perArticle(100));
+        assertEquals("by topic, offsets (of them transaction markers) per article: 1.00 markers; story-ledgers-changelog 30.00 (1.00), "
+                + "story-state-changelog 10.00 (0.00), __transaction_state 1.20 (0.00), articles.raw 1.00 (0.00)", end.since(start).perArticleByTopic(100));
+    }
+
+    @Test
+    void brokerWritesNameAChangelogByItsStoreAndARunsTopicByItsRole() {
+        org.storywire.config.StorywireConfig config = org.storywire.config.StorywireConfig.from(
+                org.storywire.config.StorywireConfig.isolatedEnvironment("b:9092", "http://r", "run", java.nio.file.Path.of("s"), 0),
+                new java.util.Properties());
+        assertEquals("story-state-changelog", BrokerWrites.label("run-app-story-state-changelog", config));
+        assertEquals("statements", BrokerWrites.label("run.statements", config));
+        assertEquals("articles.raw", BrokerWrites.label("run.articles.raw", config));
+        assertEquals("__consumer_offsets", BrokerWrites.label("__consumer_offsets", config));
     }
 
     @Test
