@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 /**
  * "Die Grünen sehen in dem Plan keine Lösung", "Der Minister betrachtet den Streik als Erpressung": a verb of
  * judging with its frame ("als" and a predicate, or for "sehen" a phrase with "in"/"darin" right behind the verb)
- * states the subject's view, though the verb reports no speech. The subject must be a person or a body; the
- * statement is the whole sentence. Only these verbs: on the train split "halten ... für" and "beziffern ... auf"
- * were annotated in fewer than half of their sentences.
+ * states the subject's view, though the verb reports no speech; so does blame ("macht X für Y verantwortlich").
+ * The subject must be a person or a body; the statement is the whole sentence. Only these verbs: on the train
+ * split "halten ... für" and "beziffern ... auf" were annotated in fewer than half of their sentences.
  */
 final class JudgmentFrame extends ExtractionStep {
     /** Lemmas of verbs that judge what their object is, with an "als" predicate. */
@@ -17,6 +17,9 @@ final class JudgmentFrame extends ExtractionStep {
     private static final Set<String> IN_WORDS = Set.of("in", "darin");
     /** "sieht er darin": a pronoun subject may stand between the verb and the "in" phrase. */
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "wir", "ich");
+    /** "macht X für Y verantwortlich": the verb, its "für" and the predicate closing the clause. */
+    private static final String BLAME_VERB = "machen";
+    private static final String BLAME_PREDICATE = "verantwortlich";
     /** A particle closing the clause makes another verb: "sieht ... vor", "wertet ... aus". */
     private static final Set<String> PARTICLES = Set.of("vor", "aus", "ab", "ein", "fern", "nach", "weg", "zu", "durch", "voraus");
     /** The finite verb of a main clause follows a first phrase of a few words. */
@@ -38,8 +41,8 @@ final class JudgmentFrame extends ExtractionStep {
         int verb = finiteVerb(s);
         if (verb < 0) return null;
         String lemma = morph.german(model.token(verb).text()).lemma();
-        if (lemma == null || !ALS_VERBS.contains(lemma)) return null;
-        int frame = frameWord(s, verb, lemma.equals("sehen"));
+        if (lemma == null) return null;
+        int frame = lemma.equals(BLAME_VERB) ? blameWord(s, verb) : ALS_VERBS.contains(lemma) ? frameWord(s, verb, lemma.equals("sehen")) : -1;
         if (frame < 0) return null;
         NounPhrase subject = null;
         for (NounPhrase np : nps.subjects(f, Math.min(frame, verb + SUBJECT_REACH), f)) {
@@ -79,6 +82,20 @@ final class JudgmentFrame extends ExtractionStep {
             if (frame < 0 && (t.is("als") || in && inPhrase(k, verb, s))) frame = k;
         }
         return frame >= 0 && !PARTICLES.contains(model.token(last).lower()) ? frame : -1;
+    }
+
+    /** The "für" of "macht X für Y verantwortlich", the predicate closing the verb's clause; else -1. */
+    private int blameWord(TextModel.Sentence s, int verb) {
+        int fuer = -1;
+        int last = -1;
+        for (int k = verb + 1; k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':')) break;
+            if (!t.word()) continue;
+            if (fuer < 0 && t.is("für")) fuer = k;
+            last = k;
+        }
+        return fuer >= 0 && last > fuer && model.token(last).is(BLAME_PREDICATE) ? fuer : -1;
     }
 
     /**

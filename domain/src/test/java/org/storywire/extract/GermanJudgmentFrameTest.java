@@ -7,9 +7,9 @@ import static org.storywire.extract.GermanExtraction.extract;
 import org.junit.jupiter.api.Test;
 
 /**
- * A verb of judging in its frame ("sieht in X eine Gefahr", "betrachtet X als Fehler") states its subject's view
- * though no verb of speech stands there; the same verb in another frame or sense states nothing. Every text is
- * written for this test.
+ * A verb of judging in its frame ("sieht in X eine Gefahr", "betrachtet X als Fehler", "macht X für Y
+ * verantwortlich") states its subject's view though no verb of speech stands there; the same verb in another frame
+ * or sense states nothing. Every text is written for this test.
  */
 class GermanJudgmentFrameTest {
     @Test
@@ -25,6 +25,13 @@ class GermanJudgmentFrameTest {
     void betrachtenWithAlsStatesTheSubjectsView() {
         String text = "Die Ministerin betrachtet die neue Mautregel als schweren Fehler.";
         assertThat(extract(text)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Die Ministerin"));
+    }
+
+    @Test
+    void blameStatesTheSubjectsView() {
+        String text = "Die Anwohner machen die Stadtwerke für den Ausfall der Heizung verantwortlich.";
+        assertThat(extract(text)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Die Anwohner"));
+        assertThat(extract("Die Anwohner machen am Wochenende einen Ausflug für die Kinder.")).isEmpty();
     }
 
     @Test
