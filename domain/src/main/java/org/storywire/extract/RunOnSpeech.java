@@ -42,6 +42,7 @@ final class RunOnSpeech extends ExtractionStep {
     private final GermanPassive passives;
     private final GermanClauseForms clauses;
     private final PersonNouns persons;
+    private final JudgmentFrame judgments;
     /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
     private Draft lastRunOn;
 
@@ -51,6 +52,7 @@ final class RunOnSpeech extends ExtractionStep {
         this.passives = new GermanPassive(x, speakers);
         this.clauses = new GermanClauseForms(x);
         this.persons = new PersonNouns(morph);
+        this.judgments = new JudgmentFrame(x, speakers);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -129,6 +131,8 @@ final class RunOnSpeech extends ExtractionStep {
             found = true;
         }
         if (!found) {
+            Draft judged = english ? null : judgments.draft(s, np -> personOrBody(np, s));
+            if (judged != null) return List.of(judged);
             Draft noun = nounComplement(s);
             return noun == null ? List.of() : List.of(noun);
         }
