@@ -23,6 +23,7 @@ final class SpeakerFinder extends ExtractionStep {
     private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
 
     private static final Set<String> ADDRESSEE_VERBS_EN = Lexicon.words("addressee-verbs-en.txt");
+    private static final Set<String> QUOTATIVE_VERBS_EN = Lexicon.words("quotative-verbs-en.txt");
     private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
     /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
     private static final int PASSIVE_AGENT_WORDS = 6;
@@ -343,7 +344,7 @@ final class SpeakerFinder extends ExtractionStep {
      * a clause of its own whose subject is the main clause's ("..., the mayor said, citing the tide").
      */
     boolean invertsAfterComma(int cue, int f) {
-        return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && !(english && participleAfterComma(cue, f));
+        return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && quotative(cue) && !(english && participleAfterComma(cue, f));
     }
 
     /** ", citing the tide", ", saying that ...", "called it “a disgrace,” saying": a present participle right after a comma, or after a quotation closing on one. */
@@ -369,6 +370,17 @@ final class SpeakerFinder extends ExtractionStep {
         if (!english) return false;
         String lemma = morph.englishVerbLemma(model.token(cue).lower());
         return ADDRESSEE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
+    }
+
+    /**
+     * "..., said Croft", but "The head of the board, Ada Croft, praised the council": in English only a verb of saying
+     * inverts with its subject; any other keeps the subject before it, as {@link #takesAddressee} does, and the phrase
+     * behind it is its object, no inverted speaker. German inverts any verb after the said part.
+     */
+    private boolean quotative(int cue) {
+        if (!english) return true;
+        String lemma = morph.englishVerbLemma(model.token(cue).lower());
+        return QUOTATIVE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
     }
 
     /**
