@@ -94,6 +94,7 @@ final class CueFinder extends ExtractionStep {
     private final InformationObject informationObjects;
     private final RelativeObject relativeObjects;
     private final EnglishRelativeSubject relativeSubjects;
+    private final NounFormCue nounForms;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -119,6 +120,7 @@ final class CueFinder extends ExtractionStep {
         this.informationObjects = new InformationObject(model);
         this.relativeObjects = new RelativeObject(model);
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
+        this.nounForms = new NounFormCue(model, morph);
     }
 
     /**
@@ -690,6 +692,8 @@ final class CueFinder extends ExtractionStep {
             // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
             cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
         }
+        // "in both states.", "Western states where": a form found by its lemma that can be a noun, with nothing behind it a verb governs
+        if (cues != null && nounForms.bareNoun(index, sentenceEnd)) return null;
         // "battleground states", "5 percent support": a form found by its lemma that can be a noun is a verb only behind a subject
         if (cues != null && english && (sentenceStart || !plausibleVerb(t, model.token(index - 1), index))) {
             return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
