@@ -43,8 +43,6 @@ final class CueFinder extends ExtractionStep {
 
     /** What a that-clause or a learned phrase ({@link #phraseCue}) after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
-    /** Words that may stand between a relative pronoun and its verb: "who has long argued", "who in 2010 said". */
-    private static final int RELATIVE_GAP = 4;
     /** An apposition between commas ("der Leiter der Behörde, Jonas Kern,") has no more words than this. */
     private static final int MAX_APPOSITION = 7;
     /** How far behind its verb a particle listed with "+" ("sprach ... von") may stand: a short adverbial between. */
@@ -96,6 +94,8 @@ final class CueFinder extends ExtractionStep {
     private final InformationObject informationObjects;
     private final RelativeObject relativeObjects;
     private final SecondClauseMarker secondClauses;
+    private final EnglishRelativeSubject relativeSubjects;
+    private final NounFormCue nounForms;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -121,6 +121,8 @@ final class CueFinder extends ExtractionStep {
         this.informationObjects = new InformationObject(model);
         this.relativeObjects = new RelativeObject(model);
         this.secondClauses = new SecondClauseMarker(x);
+        this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
+        this.nounForms = new NounFormCue(model, morph);
     }
 
     /**
@@ -625,7 +627,7 @@ final class CueFinder extends ExtractionStep {
         // "is maintained by the company", "will be continued by": only a verb learned with an object reports in the passive
         if (byAgent && !englishPassives.learnedWithObject(i)) return null;
         // "which was praised by the union": the by-agent speaks, not the relative pronoun's antecedent
-        int relative = byAgent ? -1 : english ? relativeSubject(i, f) : germanRelativeSubject(i, f, subject);
+        int relative = byAgent ? -1 : english ? relativeSubjects.pronounBefore(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
         // searched for the subject, the content is the complement, so that a second cue in the sentence has a
@@ -692,6 +694,8 @@ final class CueFinder extends ExtractionStep {
             // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
             cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
         }
+        // "in both states.", "Western states where": a form found by its lemma that can be a noun, with nothing behind it a verb governs
+        if (cues != null && nounForms.bareNoun(index, sentenceEnd)) return null;
         // "battleground states", "5 percent support": a form found by its lemma that can be a noun is a verb only behind a subject
         if (cues != null && english && (sentenceStart || !plausibleVerb(t, model.token(index - 1), index))) {
             return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
@@ -948,23 +952,6 @@ final class CueFinder extends ExtractionStep {
     }
 
     /**
-     * "Senator Cole, who has long argued that ...": the relative pronoun is the cue's subject, with
-     * at most a few adverbs, auxiliaries or a short phrase between ("who in 2010 said"); its index or -1.
-     */
-    private int relativeSubject(int cue, int f) {
-        for (int k = cue - 1; k >= f && k >= cue - RELATIVE_GAP; k--) {
-            Token x = model.token(k);
-            if (x.quoted() || !x.word()) return -1;
-            if (x.is("who") || x.is("which") || x.lower().startsWith("who’") || x.lower().startsWith("who'")) {
-                return k > f && (model.token(k - 1).isPunct(',') || x.is("who") && restrictiveAntecedent(model.token(k - 1))) ? k : -1;
-            }
-            // "which they say", "which Mr. Clarke says": a subject of its own stands between
-            if (x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower()) || x.is("it") || lex.cuesEn.containsKey(x.lower())) return -1;
-        }
-        return -1;
-    }
-
-    /**
      * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...": in a "wie" clause before the
      * said part, the phrase between "wie" and its verb is the source, a study or a website as much as a person.
      */
@@ -1001,29 +988,20 @@ final class CueFinder extends ExtractionStep {
         return comma + 1;
     }
 
-    /**
-     * "voters who said", "a governor who had endorsed him": without a comma, "who" right behind a
-     * noun opens a restrictive relative clause whose subject it is; behind a verb it asks
-     * ("asked who wrote it") and is nobody's subject.
-     */
-    private boolean restrictiveAntecedent(Token before) {
-        if (!before.word() || before.quoted() || lex.isStop(before.lower(), true) && !NounPhrases.QUANTIFIERS_EN.contains(before.lower())) return false;
-        if (before.capitalised() || NounPhrases.QUANTIFIERS_EN.contains(before.lower())) return true;
-        Morphology.Analysis a = morph.english(before.lower());
-        return a.has(Morphology.NOUN) && !a.has(Morphology.VERB);
-    }
-
     /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
     private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
         Token who = model.token(relative);
-        boolean restrictive = !model.token(relative - 1).isPunct(',');
+        // ", who", "- who", "(who" set the clause off; a noun right before it restricts
+        boolean restrictive = model.token(relative - 1).word();
         NounPhrase antecedent = speakers.nounPhraseBefore(restrictive ? relative : relative - 1, f);
         boolean agentive = antecedent != null && nps.agentive(antecedent);
-        // ", which" after a thing ("brain cancer, which") is no speaker: the speaker found otherwise stays
-        if (!agentive && !who.lower().startsWith("who")) return found;
+        // a relative pronoun after a thing ("brain cancer, which") stands for no one: in German the speaker found otherwise
+        // stays, the English "which" is the mention as written ("the survey, which found")
+        boolean thing = !agentive && !who.lower().startsWith("who");
+        if (thing && !english) return found;
         // "pensioners who said": a bare common noun, no phrase the finder knows, is still whom "who" stands for
         NounPhrase bare = restrictive && !agentive ? new NounPhrase(relative - 1, relative, false, model.token(relative - 1).capitalised()) : null;
-        Speaker meant = agentive ? speakers.resolve(antecedent, s) : bare != null ? speakers.resolve(bare, s) : found;
+        Speaker meant = thing ? null : agentive ? speakers.resolve(antecedent, s) : bare != null ? speakers.resolve(bare, s) : found;
         Span span = new Span(who.begin(), who.begin() + (who.lower().startsWith("who") ? 3 : who.text().length()));
         String mention = text.substring(span.begin(), span.end());
         return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
@@ -1164,7 +1142,7 @@ final class CueFinder extends ExtractionStep {
 
     /** A relative or personal pronoun right before the verb is its subject: "who said", "she added". */
     private boolean ownSubject(int cue, int f) {
-        return relativeSubject(cue, f) >= 0 || cue > f && NounPhrases.PRONOUNS_EN.contains(model.token(cue - 1).lower());
+        return relativeSubjects.pronounBefore(cue, f) >= 0 || cue > f && NounPhrases.PRONOUNS_EN.contains(model.token(cue - 1).lower());
     }
 
     private boolean anotherCueBetween(int cue, int end) {

@@ -39,11 +39,13 @@ final class SpeakerFinder extends ExtractionStep {
 
     private final EnglishPassive passive;
     private final VorfeldSubject vorfeld;
+    private final QuantitySubject quantities;
 
     SpeakerFinder(Extraction x) {
         super(x);
         this.passive = new EnglishPassive(x);
         this.vorfeld = new VorfeldSubject(x);
+        this.quantities = new QuantitySubject(model);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -144,6 +146,7 @@ final class SpeakerFinder extends ExtractionStep {
         NounPhrase agent = english ? passiveAgent(s, cue) : null;
         if (agent == null && english) agent = asClauseSubject(s, cue);
         if (agent == null && english) agent = shareSubject(s, cue);
+        if (agent == null && english) agent = quantities.before(s, cue);
         if (agent == null && english) agent = groupSubject(s, cue);
         if (agent == null && english) agent = bareNounSubject(s, cue);
         if (agent == null && english) agent = invertedBareSubject(s, cue);

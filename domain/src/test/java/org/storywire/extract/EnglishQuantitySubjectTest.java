@@ -1,0 +1,34 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A poll's share or a count opening the clause before an English reporting verb is its speaker. Sentences written for this test. */
+class EnglishQuantitySubjectTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void aShareOfPeopleIsTheSpeaker() {
+        String text = "The ferry line lost money again. About four in 10 fishermen said they would sell their boats.";
+        assertThat(english.about(english.extract(text), "sell their boats").speaker().mention()).isEqualTo("About four in 10 fishermen");
+    }
+
+    @Test
+    void aPercentageAfterACommaIsTheSpeaker() {
+        String text = "The ferry line lost money again. In the harbour survey, 42% say the toll is too high.";
+        assertThat(english.about(english.extract(text), "toll is too high").speaker().mention()).isEqualTo("42%");
+    }
+
+    @Test
+    void aFractionWithItsNounAfterAConjunctionIsTheSpeaker() {
+        String text = "The ferry line lost money again. Most drivers paid the toll, but two-thirds of the pensioners said they would stay at home.";
+        assertThat(english.about(english.extract(text), "stay at home").speaker().mention()).isEqualTo("two-thirds of the pensioners");
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoShare() {
+        String text = "The ferry line lost money again. The ferry captain, 58, said the quay was unsafe.";
+        assertThat(english.about(english.extract(text), "quay was unsafe").speaker().mention()).isEqualTo("The ferry captain");
+    }
+}
