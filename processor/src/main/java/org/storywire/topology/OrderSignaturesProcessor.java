@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * assignment sees them ({@link SignatureMerge}). Each signature names the partition and offset of
  * its article in {@code articles.raw} (the {@link #SOURCE_HEADER} header, set by extraction); waiting
  * signatures are kept in the {@code signature-order} store, so a restart resumes the same merge.
- * When nothing has left for {@link #QUIET} (a partition with no articles, a quiet feed) everything
+ * When signatures have waited {@link #QUIET} with none leaving (a partition with no articles, a quiet feed), everything
  * waiting leaves: events of a slow feed appear after that delay, and only such a spell can make a
  * replay's order differ. A signature without the header (written before this step existed) passes.
  */
@@ -63,6 +63,8 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
             context.forward(record);
             return;
         }
+        // The quiet spell counts from the last release or from when something began to wait, whichever is later.
+        if (merge.waiting() == 0) lastMove = context.currentSystemTimeMs();
         String key = storeKey(source);
         Waiting waiting = new Waiting(record.key(), record.timestamp(), record.value());
         store.put(key, waiting);

@@ -63,6 +63,21 @@ class OrderSignaturesTopologyTest {
         }
     }
 
+    @Test
+    void theQuietSpellCountsFromWhenASignatureBeganToWaitNotFromAnEarlierLull() {
+        Map<String, TestRecord<String, SignedArticle>> signatures = signatures(EventArticles.damHerald());
+        String herald = EventArticles.damHerald().getId();
+        try (TopologyTestDriver driver = driver(2)) {
+            driver.advanceWallClockTime(Duration.ofMinutes(1)); // an idle processor, as before a replay's first article
+            send(driver, signatures.get(herald), "0:0");
+            KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
+            driver.advanceWallClockTime(Duration.ofSeconds(2));
+            assertThat(articleEvents.get(herald)).as("partition 1 may still send an earlier one").isNull();
+            driver.advanceWallClockTime(OrderSignaturesProcessor.QUIET);
+            assertThat(articleEvents.get(herald)).isNotNull();
+        }
+    }
+
     private static Map<String, String> eventsOf(Map<String, TestRecord<String, SignedArticle>> signatures, Map<String, String> source, List<String> order) {
         try (TopologyTestDriver driver = driver(2)) {
             for (String id : order) send(driver, signatures.get(id), source.get(id));
