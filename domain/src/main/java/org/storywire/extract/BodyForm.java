@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * A German phrase that names an organisation or a party by its form, with no list of names: an article and an
- * acronym ("die GdF", "Die OSZE"), a phrase with its acronym in brackets ("die Gewerkschaft der Polizei (GdP)"),
- * or an article and a capitalised adjective used as a noun ("Die Grünen", "die Linke") whose verb agrees in number:
- * a plural in -en with a plural verb, a singular in -e with a singular one ("Die Rechte der Mieter sind ..." are rights).
+ * acronym ("die GdF", "Die OSZE"), or an article and a capitalised adjective used as a noun ("Die Grünen", "die
+ * Linke") whose verb agrees in number: a plural in -en with a plural verb, a singular in -e with a singular one
+ * ("Die Rechte der Mieter sind ..." are rights). A phrase with its acronym in brackets needs no test here: the
+ * callers' clauses stop at a bracket.
  */
 final class BodyForm {
     private static final Set<String> ARTICLES = Set.of("die", "der", "das");
@@ -25,16 +26,9 @@ final class BodyForm {
 
     /** Whether the phrase names a body by its form; {@code end} bounds the search for its verb. */
     boolean names(NounPhrase np, int end) {
-        if (np.pronoun()) return false;
-        if (bracketedAcronym(np.end() - 3) || np.end() + 2 < end && bracketedAcronym(np.end())) return true;
-        if (np.end() - np.first() != 2 || !ARTICLES.contains(model.token(np.first()).lower())) return false;
+        if (np.pronoun() || np.end() - np.first() != 2 || !ARTICLES.contains(model.token(np.first()).lower())) return false;
         Token head = model.token(np.end() - 1);
         return acronym(head) || nominalisedAdjective(np, head, end);
-    }
-
-    /** "(GdP)" from token k on. */
-    private boolean bracketedAcronym(int k) {
-        return k >= 0 && model.token(k).isPunct('(') && acronym(model.token(k + 1)) && model.token(k + 2).isPunct(')');
     }
 
     /** "CDU", "GdF", "G7": a few letters or digits (a hyphen allowed), mostly capitals or digits, opening with a capital. */
@@ -55,7 +49,8 @@ final class BodyForm {
 
     /** "Die Grünen fordern", "die Linke fordert": a capitalised adjective after the article, its verb agreeing. */
     private boolean nominalisedAdjective(NounPhrase np, Token head, int end) {
-        if (!head.capitalised() || !morph.german(head.lower()).has(Morphology.ADJECTIVE)) return false;
+        // "Das Neue" is a thing: only a masculine or feminine article names someone
+        if (!head.capitalised() || model.token(np.first()).is("das") || !morph.german(head.lower()).has(Morphology.ADJECTIVE)) return false;
         boolean plural = head.lower().endsWith("en") && model.token(np.first()).is("die");
         if (!plural && !head.lower().endsWith("e")) return false;
         Token verb = verbOf(np, end);

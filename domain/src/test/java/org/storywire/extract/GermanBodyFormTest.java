@@ -36,6 +36,11 @@ class GermanBodyFormTest {
     }
 
     @Test
+    void aNeuterAdjectiveNounNamesAThing() {
+        assertThat(extract("Das Neue betrachtet die alte Ordnung als Fehler.")).isEmpty();
+    }
+
+    @Test
     void acronymsByForm() {
         assertThat(BodyForm.acronym(Token.of("GdF", 0, 3, false))).isTrue();
         assertThat(BodyForm.acronym(Token.of("G7", 0, 2, false))).isTrue();
