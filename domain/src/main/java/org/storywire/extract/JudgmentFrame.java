@@ -26,6 +26,8 @@ final class JudgmentFrame extends ExtractionStep {
     private static final int VERB_POSITION = 6;
     /** The subject stands before the verb or right after it. */
     private static final int SUBJECT_REACH = 5;
+    /** "in der vergangenen Woche": the words of an "in" phrase up to its noun. */
+    private static final int TIME_PHRASE = 4;
 
     private final SpeakerFinder speakers;
 
@@ -106,6 +108,21 @@ final class JudgmentFrame extends ExtractionStep {
         Token t = model.token(k);
         boolean placed = k == verb + 1 || k == verb + 2 && PRONOUNS.contains(model.token(verb + 1).lower());
         if (!placed || !IN_WORDS.contains(t.lower())) return false;
-        return t.is("darin") || k + 1 < s.endToken() && model.token(k + 1).word() && !model.token(k + 1).capitalised();
+        if (t.is("darin")) return true;
+        return k + 1 < s.endToken() && model.token(k + 1).word() && !model.token(k + 1).capitalised() && !timeAt(k + 1, s);
+    }
+
+    /**
+     * "sah in der 62. Minute Gelb", "in der Nacht", "in diesem Jahr": the "in" phrase holds a number (an ordinal, a
+     * year) or ends in a noun of time, so it dates the seeing rather than naming what is judged.
+     */
+    private boolean timeAt(int from, TextModel.Sentence s) {
+        for (int k = from; k < s.endToken() && k < from + TIME_PHRASE; k++) {
+            Token t = model.token(k);
+            if (!t.word()) return false;
+            if (Character.isDigit(t.text().charAt(0))) return true;
+            if (t.capitalised()) return lex.timeWords.contains(t.lower());
+        }
+        return false;
     }
 }

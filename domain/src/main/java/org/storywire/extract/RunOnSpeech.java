@@ -43,6 +43,7 @@ final class RunOnSpeech extends ExtractionStep {
     private final GermanClauseForms clauses;
     private final PersonNouns persons;
     private final JudgmentFrame judgments;
+    private final BodyForm bodies;
     /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
     private Draft lastRunOn;
 
@@ -53,6 +54,7 @@ final class RunOnSpeech extends ExtractionStep {
         this.clauses = new GermanClauseForms(x);
         this.persons = new PersonNouns(morph);
         this.judgments = new JudgmentFrame(x, speakers);
+        this.bodies = new BodyForm(model, morph);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -303,7 +305,7 @@ final class RunOnSpeech extends ExtractionStep {
 
     /**
      * A person or a body for certain: a name or body the article knows, a role, a noun of people or of a body
-     * ("Forscher", "Gericht"), or a personal pronoun. Stricter than {@link #namesSomeone}, whose capitalised head is
+     * ("Forscher", "Gericht"), a body by its form ("die GdF", "Die Grünen"), or a personal pronoun. Stricter than {@link #namesSomeone}, whose capitalised head is
      * any German noun: a "dass" clause follows things as often as speakers ("Die Explosion war so heftig, dass ...").
      */
     private boolean personOrBody(NounPhrase np, TextModel.Sentence s) {
@@ -311,7 +313,7 @@ final class RunOnSpeech extends ExtractionStep {
         Token first = model.token(np.first());
         // "Halten Sie es für möglich, dass ...": the polite "Sie" inside the sentence addresses the reader
         if (np.pronoun()) return !IMPERSONAL.contains(first.lower()) && !(first.is("sie") && first.capitalised() && np.first() > s.firstToken());
-        return speakers.known(np) || roleHead(np) || peopleHead(np);
+        return speakers.known(np) || roleHead(np) || peopleHead(np) || bodies.names(np, s.endToken());
     }
 
     /** "Die Forscher", "Das Gericht", "Die Regierung des Landes": a head noun naming people, by an agent ending or as a body. */

@@ -93,7 +93,30 @@ final class TextModel {
         if (endsWithAbbreviation(e)) return true;
         if (Character.isDigit(text.charAt(n)) && endsWithMonthAbbreviation(e)) return true;
         boolean ordinal = e >= 2 && text.charAt(e - 1) == '.' && Character.isDigit(text.charAt(e - 2));
+        if (ordinal && !english && articleBeforeNumber(e - 2)) return true;
         return ordinal && MONTH_START.matcher(text.subSequence(n, Math.min(text.length(), n + 12))).matches();
+    }
+
+    /** German articles and contracted prepositions ("der", "seinem", "zum", "im") that may stand before an ordinal. */
+    private static final java.util.Set<String> ORDINAL_ARTICLES = ordinalArticles();
+
+    private static java.util.Set<String> ordinalArticles() {
+        java.util.Set<String> words = new java.util.HashSet<>(Lexicon.words("articles.txt"));
+        words.addAll(Lexicon.words("oblique-articles-de.txt"));
+        return java.util.Set.copyOf(words);
+    }
+
+    /**
+     * "in der 62. Minute", "zum 3. Mal": the number ending at {@code last} follows an article, so its full stop
+     * marks an ordinal; a sentence ends in a number after a verb or a preposition ("stieg auf 62.").
+     */
+    private boolean articleBeforeNumber(int last) {
+        int d = last;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+        if (d == 0 || text.charAt(d - 1) != ' ') return false;
+        int w = d - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        return w < d - 1 && ORDINAL_ARTICLES.contains(text.substring(w, d - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Titles written with a full stop before a name: "Mr. Clarke said", "Sen. Tester", "Dr. Ohm". */

@@ -41,4 +41,16 @@ class GermanJudgmentFrameTest {
         assertThat(extract("Die Zuschauer sahen in Dortmund ein spannendes Spiel.")).isEmpty();
         assertThat(extract("Die Gäste sahen sich das alte Rathaus als erstes an.")).isEmpty();
     }
+
+    @Test
+    void anInPhraseWithANumberDatesTheSeeing() {
+        assertThat(extract("Der Stürmer sah in der 62. Minute Gelb.")).isEmpty();
+        assertThat(extract("Die Besucher sahen in 2019 eine Ausstellung über den Hafen.")).isEmpty();
+    }
+
+    @Test
+    void anInPhraseEndingInANounOfTimeDatesTheSeeing() {
+        assertThat(extract("Der Verteidiger sah in der Nacht zum Sonntag einen Film im Hotel.")).isEmpty();
+        assertThat(extract("Die Besucher sahen in diesem Jahr eine Ausstellung über den Hafen.")).isEmpty();
+    }
 }
