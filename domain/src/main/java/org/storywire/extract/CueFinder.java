@@ -96,6 +96,7 @@ final class CueFinder extends ExtractionStep {
     private final SecondClauseMarker secondClauses;
     private final EnglishRelativeSubject relativeSubjects;
     private final NounFormCue nounForms;
+    private final FrontedContent fronted;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -123,6 +124,7 @@ final class CueFinder extends ExtractionStep {
         this.secondClauses = new SecondClauseMarker(x);
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
         this.nounForms = new NounFormCue(model, morph);
+        this.fronted = new FrontedContent(model);
     }
 
     /**
@@ -563,7 +565,9 @@ final class CueFinder extends ExtractionStep {
             boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
             // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
             // "geht aus einer Studie hervor, die am Montag erschien": nor is a relative clause of the phrase before the comma
+            // "..., the mayor said, adding that ...": a participle behind the verb's comma opens a clause of its own, no said part
             if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                    || english && speakers.participleAfterComma(colonOrComma + 1, f) && fronted.before(i, f)
                     || nps.opensRelativeClause(colonOrComma + 1, e)
                     || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
             if (saidInNext) {

@@ -141,6 +141,11 @@ final class SpeakerFinder extends ExtractionStep {
         return null;
     }
 
+    /** "the ferry captain claims": a chunk that read the verb as its plural head ends before the verb. */
+    private static NounPhrase beforeVerb(NounPhrase np, int cue) {
+        return np.end() == cue + 1 && np.first() < cue && !np.pronoun() ? new NounPhrase(np.first(), cue, false, np.named()) : np;
+    }
+
     /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
     NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase agent = english ? passiveAgent(s, cue) : null;
@@ -169,7 +174,8 @@ final class SpeakerFinder extends ExtractionStep {
                 if (!x.quoted() && x.word() && AUXILIARIES.contains(x.lower()) && k > s.firstToken()) auxBefore = k;
             }
         }
-        for (NounPhrase np : nps.subjects(from, to, s.firstToken())) {
+        for (NounPhrase chunk : nps.subjects(from, to, s.firstToken())) {
+            NounPhrase np = english ? beforeVerb(chunk, cue) : chunk;
             int npBegin = model.token(np.first()).begin();
             if (!d.clauseContent && npBegin >= d.contentBegin && npBegin < d.contentEnd) continue;
             if (d.clauseContent && npBegin < d.contentBegin) continue;

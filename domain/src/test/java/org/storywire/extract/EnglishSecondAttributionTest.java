@@ -93,4 +93,18 @@ class EnglishSecondAttributionTest {
         assertThat(english.content(english.withCue(found, "expressed"))).isEqualTo("doubts about the levy");
         assertThat(english.content(english.withCue(found, "said"))).contains("the quay should stay open");
     }
+
+    @Test
+    void aParticipleBehindTheCommaAfterTheVerbLeavesTheFrontClauseToTheVerb() {
+        List<Statement> found = english.extract("The quay will close in May, the harbour master said, adding that the ferry would still run.");
+        assertThat(english.content(english.withCue(found, "said"))).startsWith("The quay will close in May").doesNotContain("adding");
+        assertThat(english.content(english.withCue(found, "adding"))).isEqualTo("that the ferry would still run");
+    }
+
+    @Test
+    void aFrontedParticiplePhraseIsNoSaidClause() {
+        List<Statement> found = english.extract("Weighing in on the plan, the mayor agreed, saying the quay was unsafe.");
+        assertThat(found).extracting(english::content).anyMatch(c -> c.contains("the quay was unsafe"));
+        assertThat(found).extracting(english::content).noneMatch(c -> c.startsWith("Weighing"));
+    }
 }

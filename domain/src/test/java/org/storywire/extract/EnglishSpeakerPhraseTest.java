@@ -71,4 +71,10 @@ class EnglishSpeakerPhraseTest {
         assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
         assertThat(english.content(said)).contains("the harbour could not pay for the ferry");
     }
+
+    @Test
+    void aCompoundSubjectEndsBeforeAVerbInS() {
+        Statement s = EnglishExtraction.about(english.extract("The ferry captain claims that the tide turned early."), "tide turned");
+        assertThat(s.speaker().mention()).isEqualTo("The ferry captain");
+    }
 }

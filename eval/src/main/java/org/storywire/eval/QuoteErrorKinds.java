@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.storywire.clean.Lexicon;
 
 /**
  * {@code eval quotes --verbose}: misses, false positives and wrong speakers grouped by kind, with
@@ -26,6 +28,7 @@ import java.util.Map;
  */
 final class QuoteErrorKinds {
     private static final int EXAMPLES = Integer.getInteger("storywire.examples", 3);
+    private static final Set<String> TITLE_ABBREVIATIONS = Lexicon.words("title-abbreviations.txt");
 
     private final Map<String, Map<String, List<String>>> groups = new LinkedHashMap<>();
 
@@ -80,12 +83,22 @@ final class QuoteErrorKinds {
         return "not speech (cue verb)";
     }
 
-    private static boolean sentenceBreakInside(String text, int begin, int end) {
+    static boolean sentenceBreakInside(String text, int begin, int end) {
         for (int i = begin + 1; i + 2 < end; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2))) return true;
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2))
+                    && !(c == '.' && abbreviationBefore(text, i))) return true;
         }
         return false;
+    }
+
+    /** "Sen. Hale", "the U.S. Senate", "John F. Kerry": the dot ends a title, an initial or a letter abbreviation, not a sentence. */
+    private static boolean abbreviationBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        String word = text.substring(w, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && TITLE_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPronoun(String mention) {
