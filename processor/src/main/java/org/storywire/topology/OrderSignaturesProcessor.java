@@ -18,14 +18,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * assignment sees them ({@link SignatureMerge}). Each signature names the partition and offset of
  * its article in {@code articles.raw} (the {@link #SOURCE_HEADER} header, set by extraction); waiting
  * signatures are kept in the {@code signature-order} store, so a restart resumes the same merge.
- * When signatures have waited {@link #QUIET} with none leaving (a partition with no articles, a quiet feed), everything
- * waiting leaves: events of a slow feed appear after that delay, and only such a spell can make a
- * replay's order differ. A signature without the header (written before this step existed) passes.
+ * When signatures have waited {@link #QUIET} with none leaving and none arriving (a partition with no articles, a quiet
+ * feed), or {@link #LONGEST_WAIT} with none leaving, everything waiting leaves: events of a slow feed appear after that
+ * delay, and only such a spell can make a replay's order differ. A signature without the header (written before this step existed) passes.
  */
 final class OrderSignaturesProcessor implements Processor<String, SignedArticle, String, SignedArticle> {
     static final String SOURCE_HEADER = "storywire.source";
     /** Several of a replay's one-second commits: a partition's signatures reach the merge a commit at a time. */
     static final Duration QUIET = Duration.ofSeconds(5);
+    /** While signatures keep arriving, a partition whose task is slow (a cold start, a long batch) is waited for this long. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
 
     /** A signature as it waits in the store, with its record's time: a null article is a retraction. */
     record Waiting(String articleId, long timestamp, SignedArticle article) {}
@@ -35,6 +37,7 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
     private KeyValueStore<String, Waiting> store;
     private SignatureMerge<Waiting> merge;
     private long lastMove;
+    private long lastArrival;
 
     OrderSignaturesProcessor(int sourcePartitions) {
         this.sourcePartitions = sourcePartitions;
@@ -53,6 +56,7 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
             }
         }
         this.lastMove = context.currentSystemTimeMs();
+        this.lastArrival = lastMove;
         context.schedule(QUIET.dividedBy(5), PunctuationType.WALL_CLOCK_TIME, this::releaseIfQuiet);
     }
 
@@ -63,8 +67,10 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
             context.forward(record);
             return;
         }
-        // The quiet spell counts from the last release or from when something began to wait, whichever is later.
-        if (merge.waiting() == 0) lastMove = context.currentSystemTimeMs();
+        // The quiet spell counts from the last release or from when something began to wait, whichever is later,
+        // and only while nothing arrives: a thread busy elsewhere must not make the partitions it did not read look silent.
+        lastArrival = context.currentSystemTimeMs();
+        if (merge.waiting() == 0) lastMove = lastArrival;
         String key = storeKey(source);
         Waiting waiting = new Waiting(record.key(), record.timestamp(), record.value());
         store.put(key, waiting);
@@ -73,7 +79,9 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
     }
 
     private void releaseIfQuiet(long now) {
-        if (merge.waiting() > 0 && now - lastMove >= QUIET.toMillis()) release(merge.drain());
+        if (merge.waiting() == 0) return;
+        boolean quiet = now - lastArrival >= QUIET.toMillis() && now - lastMove >= QUIET.toMillis();
+        if (quiet || now - lastMove >= LONGEST_WAIT.toMillis()) release(merge.drain());
     }
 
     private void release(List<SignatureMerge.Entry<Waiting>> entries) {

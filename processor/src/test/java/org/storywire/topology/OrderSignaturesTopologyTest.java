@@ -78,6 +78,24 @@ class OrderSignaturesTopologyTest {
         }
     }
 
+    @Test
+    void whileSignaturesKeepArrivingASilentPartitionIsWaitedFor() {
+        Map<String, TestRecord<String, SignedArticle>> signatures = signatures(EventArticles.damHerald(), EventArticles.damCourier(), EventArticles.robots());
+        String herald = EventArticles.damHerald().getId();
+        try (TopologyTestDriver driver = driver(2)) {
+            KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
+            send(driver, signatures.get(herald), "0:0");
+            driver.advanceWallClockTime(Duration.ofSeconds(3));
+            send(driver, signatures.get(EventArticles.damCourier().getId()), "0:1");
+            driver.advanceWallClockTime(Duration.ofSeconds(3));
+            send(driver, signatures.get(EventArticles.robots().getId()), "0:2");
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            assertThat(articleEvents.get(herald)).as("partition 1's task may be busy: partition 0 still sends").isNull();
+            driver.advanceWallClockTime(OrderSignaturesProcessor.QUIET);
+            assertThat(articleEvents.get(herald)).as("nothing arrived for the quiet spell").isNotNull();
+        }
+    }
+
     private static Map<String, String> eventsOf(Map<String, TestRecord<String, SignedArticle>> signatures, Map<String, String> source, List<String> order) {
         try (TopologyTestDriver driver = driver(2)) {
             for (String id : order) send(driver, signatures.get(id), source.get(id));
