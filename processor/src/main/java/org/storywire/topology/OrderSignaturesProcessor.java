@@ -71,10 +71,9 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
         // and only while nothing arrives: a thread busy elsewhere must not make the partitions it did not read look silent.
         lastArrival = context.currentSystemTimeMs();
         if (merge.waiting() == 0) lastMove = lastArrival;
-        String key = storeKey(source);
-        Waiting waiting = new Waiting(record.key(), record.timestamp(), record.value());
-        store.put(key, waiting);
-        merge.add(entry(key, waiting));
+        SignatureMerge.Entry<Waiting> entry = entry(source, new Waiting(record.key(), record.timestamp(), record.value()));
+        store.put(storeKey(entry.partition(), entry.offset()), entry.value());
+        merge.add(entry);
         release(merge.ready());
     }
 
@@ -103,18 +102,15 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static String storeKey(String source) {
-        int colon = source.indexOf(':');
-        return storeKey(Integer.parseInt(source.substring(0, colon)), Long.parseLong(source.substring(colon + 1)));
-    }
-
     // Fixed width, so that the store's byte order is partition, then offset.
     private static String storeKey(int partition, long offset) {
         return String.format("%05d:%019d", partition, offset);
     }
 
-    private static SignatureMerge.Entry<Waiting> entry(String key, Waiting value) {
-        int colon = key.indexOf(':');
-        return new SignatureMerge.Entry<>(Integer.parseInt(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1)), value.timestamp(), value);
+    /** From a header's "partition:offset" or a store key (the same, zero-padded). */
+    private static SignatureMerge.Entry<Waiting> entry(String partitionAndOffset, Waiting value) {
+        int colon = partitionAndOffset.indexOf(':');
+        return new SignatureMerge.Entry<>(Integer.parseInt(partitionAndOffset.substring(0, colon)),
+                Long.parseLong(partitionAndOffset.substring(colon + 1)), value.timestamp(), value);
     }
 }
