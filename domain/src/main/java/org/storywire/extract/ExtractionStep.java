@@ -83,6 +83,24 @@ abstract class ExtractionStep {
         return false;
     }
 
+    /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
+    boolean reportativeAt(int k, TextModel.Sentence s) {
+        if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
+        int last = -1;
+        for (int m = k + 1; m < s.endToken(); m++) {
+            Token x = model.token(m);
+            if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
+            if (x.word()) last = m;
+        }
+        return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
+    }
+
+    /** A phrase with a role noun: "Elternsprecher Jan Hoff", "der Minister". */
+    boolean roleHead(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
+        return false;
+    }
+
     int trimEnd(int begin, int end) {
         while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) end--;
         return end;

@@ -27,7 +27,7 @@ final class RunOnSpeech extends ExtractionStep {
     /** Words that open a subordinate clause: a Konjunktiv after it is the main clause's, not reported speech of a subject. */
     static final Set<String> SUBORDINATORS = Lexicon.words("subordinators-de.txt");
     /** Pronouns that name no one: "es", "das", "dies", "man". */
-    private static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
+    static final Set<String> IMPERSONAL = Lexicon.words("impersonal-pronouns-de.txt");
     /** "dass": the complementiser of a content clause. */
     static final Set<String> DASS = Lexicon.words("complementisers-de.txt");
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
@@ -363,11 +363,6 @@ final class RunOnSpeech extends ExtractionStep {
         return namesSomeone(np) && (np.pronoun() || speakers.known(np) || roleHead(np));
     }
 
-    private boolean roleHead(NounPhrase np) {
-        for (int k = np.first(); k < np.end(); k++) if (lex.roleSuffix(model.token(k).lower()) != null) return true;
-        return false;
-    }
-
     /** The sentence where the statement's said part ends. */
     private int endSentence(Draft d) {
         return Math.max(d.sentence, sentenceOfOffset(d.contentEnd - 1));
@@ -378,18 +373,6 @@ final class RunOnSpeech extends ExtractionStep {
         if (last == null) return false;
         int lastSentence = Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1));
         return s.index() - lastSentence <= KONJUNKTIV_REACH && s.paragraph() - model.sentences.get(lastSentence).paragraph() <= 1;
-    }
-
-    /** "soll ... gewarnt haben", "gesprochen haben soll": the modal with a perfect infinitive. */
-    private boolean reportativeAt(int k, TextModel.Sentence s) {
-        if (k > s.firstToken() && REPORTATIVE_TAIL.contains(model.token(k - 1).lower())) return true;
-        int last = -1;
-        for (int m = k + 1; m < s.endToken(); m++) {
-            Token x = model.token(m);
-            if (x.isPunct(',') || x.isPunct(';') || x.isPunct(':') || x.isPunct('.')) break;
-            if (x.word()) last = m;
-        }
-        return last > k + 1 && REPORTATIVE_TAIL.contains(model.token(last).lower());
     }
 
     /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */
