@@ -51,6 +51,7 @@ public final class StatementExtractor {
     private final Propositions propositions = new Propositions(lex);
     private final Morphology morph = new Morphology();
     private final BiConsumer<String, Throwable> onFailure;
+    private final CuelessReportModel cueless;
 
     /** Logs each article whose extraction stopped on an error, in one line. */
     public StatementExtractor() {
@@ -60,7 +61,13 @@ public final class StatementExtractor {
 
     /** @param onFailure told of each article (by id) whose extraction stopped on an error, with the error */
     public StatementExtractor(BiConsumer<String, Throwable> onFailure) {
+        this(onFailure, CuelessReportModel.SHIPPED);
+    }
+
+    /** @param cueless weighs the German sentences with a form of reported speech but no cue ({@link CuelessReportModel#NONE}: keep none) */
+    public StatementExtractor(BiConsumer<String, Throwable> onFailure, CuelessReportModel cueless) {
         this.onFailure = onFailure;
+        this.cueless = cueless;
     }
 
     private static SentenceModel loadModel() {
@@ -101,13 +108,23 @@ public final class StatementExtractor {
 
     /** The statements of an article read by {@link #read}. Never throws, as {@link #extract(CleanArticle)}. */
     public List<Statement> extract(Document document) {
+        return extractInto(document, null);
+    }
+
+    /** As {@link #extract(Document)}, and adds each cueless candidate weighed on the way to {@code candidates}. */
+    public List<Statement> extract(Document document, List<CuelessCandidate> candidates) {
+        return extractInto(document, java.util.Objects.requireNonNull(candidates));
+    }
+
+    /** {@code candidates} may be null: then a model that keeps nothing costs nothing. */
+    private List<Statement> extractInto(Document document, List<CuelessCandidate> candidates) {
         List<Statement> out = new ArrayList<>();
         // the one place a failure of any step is caught
         try {
             if (document.sentences().isEmpty()) return out;
             Extraction doc = new Extraction(ArticleText.of(document.article(), document.text(), document.bodyBegin(), document.english(),
                     document.model, lex, morph));
-            run(doc, out);
+            run(doc, out, candidates);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw: statements found so far are still valid; the failure is reported, not lost
             onFailure.accept(document.article().id(), e);
@@ -120,7 +137,7 @@ public final class StatementExtractor {
      * statement before; quotations inside reported speech; then quotations without a cue. The
      * stance is read last, when the whole article's statements are known.
      */
-    private void run(Extraction doc, List<Statement> out) {
+    private void run(Extraction doc, List<Statement> out, List<CuelessCandidate> candidates) {
         SpeakerFinder speakers = new SpeakerFinder(doc);
         CueFinder cues = new CueFinder(doc, speakers);
         RunOnSpeech runOn = new RunOnSpeech(doc, speakers);
@@ -130,9 +147,11 @@ public final class StatementExtractor {
         DeclinedComment declined = new DeclinedComment(doc, speakers);
         SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
+        CuelessReports cuelessReports = candidates != null || cueless.keepsAny() ? new CuelessReports(doc, speakers) : null;
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
+            boolean untouched = s.begin() >= doc.consumedUntil;
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
             if (found.isEmpty()) found = cues.cueDrafts(s);
@@ -143,12 +162,33 @@ public final class StatementExtractor {
                 doc.accept(d);
                 cues.embeddedQuotes(d);
             }
-            for (Draft d : quotes.quoteDrafts(s)) doc.accept(d);
+            List<Draft> quoted = quotes.quoteDrafts(s);
+            for (Draft d : quoted) doc.accept(d);
+            if (cuelessReports != null && found.isEmpty() && quoted.isEmpty() && untouched) cuelessReports.consider(s);
         }
+        if (cuelessReports != null) for (CuelessReports.Candidate c : cuelessReports.candidates()) weigh(doc, c, candidates);
         Draft rumour = new HeadlineRumour(doc).untaken();
         if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
+    }
+
+    /**
+     * Weighed once the article's statements are known (whether the next sentence holds one is a feature); a kept
+     * candidate takes its place among them by position but was never the discourse's last statement: the
+     * sentences after it were read in the same state with or without the model, as the model was learned.
+     */
+    private void weigh(Extraction doc, CuelessReports.Candidate candidate, List<CuelessCandidate> candidates) {
+        double p = cueless.probability(candidate.features());
+        boolean accepted = cueless.accepts(candidate.features());
+        Draft d = candidate.draft();
+        if (accepted) {
+            int at = 0;
+            while (at < doc.drafts.size() && doc.drafts.get(at).contentBegin <= d.contentBegin) at++;
+            doc.drafts.add(at, d);
+        }
+        if (candidates != null) candidates.add(new CuelessCandidate(new Span(doc.read.articleOffset(d.contentBegin), doc.read.articleOffset(d.contentEnd)),
+                candidate.features(), p, accepted));
     }
 
     private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {
