@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 
 /** {@code eval seeds} and {@code eval quotes}: score cleaning and extraction against the shared gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against gold data.",
-        subcommands = {EvalCommand.Seeds.class, EvalCommand.Samples.class, EvalCommand.Quotes.class, EvalCommand.Events.class, CueFormsCommand.class})
+        subcommands = {EvalCommand.Seeds.class, EvalCommand.Samples.class, EvalCommand.Quotes.class, EvalCommand.Events.class, CueFormsCommand.class,
+                CuelessReportsCommand.class})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -272,8 +273,13 @@ public final class EvalCommand implements Callable<Integer> {
         static List<QuotesEvaluation.Predicted> predict(Cleaner cleaner, StatementExtractor extractor, Article article) {
             Cleaner.Result clean = cleaner.cleanMapped(article);
             org.storywire.extract.Document read = extractor.read(clean.article());
+            return predicted(clean, read, extractor.extract(read));
+        }
+
+        /** The statements of a document read from {@code clean}, in the corpus's original offsets; none of a title the text does not repeat. */
+        static List<QuotesEvaluation.Predicted> predicted(Cleaner.Result clean, org.storywire.extract.Document read, List<Statement> statements) {
             List<QuotesEvaluation.Predicted> predicted = new ArrayList<>();
-            for (Statement s : extractor.extract(read)) {
+            for (Statement s : statements) {
                 if (inTitle(read, s)) continue; // the corpora annotate the text, not the title: nothing there to score against
                 int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                 int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());

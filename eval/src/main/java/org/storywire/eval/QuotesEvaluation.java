@@ -127,7 +127,7 @@ public final class QuotesEvaluation {
     }
 
     /** Content and quote intersect over at least half of the shorter of the two. */
-    private static boolean matches(GoldQuote q, Predicted s) {
+    static boolean matches(GoldQuote q, Predicted s) {
         int inter = q.quote().intersection(s.contentBegin(), s.contentEnd());
         int shorter = Math.min(q.quote().length(), s.contentEnd() - s.contentBegin());
         return shorter > 0 && inter * 2 >= shorter;
