@@ -1002,7 +1002,8 @@ final class CueFinder extends ExtractionStep {
         // a relative pronoun after a thing ("brain cancer, which") stands for no one: in German the speaker found otherwise
         // stays, the English "which" is the mention as written ("the survey, which found")
         boolean thing = !agentive && !who.lower().startsWith("who");
-        if (thing && !english) return found;
+        // "die Aussage eines Jungen, der angab, ...": with nothing else found, the pronoun as written is the mention
+        if (thing && !english && found != null) return found;
         // "pensioners who said": a bare common noun, no phrase the finder knows, is still whom "who" stands for
         NounPhrase bare = restrictive && !agentive ? new NounPhrase(relative - 1, relative, false, model.token(relative - 1).capitalised()) : null;
         Speaker meant = thing ? null : agentive ? speakers.resolve(antecedent, s) : bare != null ? speakers.resolve(bare, s) : found;
