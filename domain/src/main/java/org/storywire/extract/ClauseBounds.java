@@ -510,13 +510,42 @@ final class ClauseBounds extends ExtractionStep {
     }
 
     /**
+     * "Die Abgeordnete erklärte, der Minister sei befangen, und kündigte an, ...": inside the said clause of a cue, "und"
+     * right before a second cue with no subject between is the main clause going on with a second verb of the same subject
+     * (the said clause has its own verb, in Konjunktiv); two statements, split at "und".
+     */
+    private boolean secondMainVerb(Draft a, Draft b) {
+        int and = b.cueToken - 1;
+        if (and <= a.cueToken || !inside(b.cueToken, a) || !model.token(and).is("und")) return false;
+        // a said clause set off by its comma ("erklärte, ..."), not a phrase the cue governs ("sprach von einem „Dammbruch“")
+        int first = firstTokenAt(model.sentences.get(a.sentence), a.contentBegin);
+        if (first <= a.cueToken || !model.token(first - 1).isPunct(',')) return false;
+        String verb = model.token(b.cueToken).lower();
+        return !model.token(b.cueToken).capitalised() && !lex.konjunktivI.contains(verb) && !morph.distinctiveKonjunktivI(verb);
+    }
+
+    private void splitBefore(Draft a, Draft b, int and) {
+        a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, model.token(and).begin()));
+        if (b.clauseContent) b.contentBegin = Math.max(b.contentBegin, model.token(and + 1).begin());
+        if (a.speaker != null) {
+            b.speaker = a.speaker;
+            b.subject = a.subject;
+        }
+    }
+
+    /**
      * "hatte Putin gratuliert und sein Interesse bekundet", "kritisierte die Pläne und forderte, die Steuern zu senken":
      * two verbs, two statements, split at "und". In German the second verb's said part may follow its comma.
      */
     private void splitCoordinated(List<Draft> found) {
         for (Draft a : found) {
             for (Draft b : found) {
-                if (a == b || !a.clauseContent || !(b.clauseContent || !english && inside(b.cueToken, a)) || b.cueToken <= a.cueToken) continue;
+                if (a == b || b.cueToken <= a.cueToken) continue;
+                if (!english && !a.clauseContent && secondMainVerb(a, b)) {
+                    splitBefore(a, b, b.cueToken - 1);
+                    continue;
+                }
+                if (!a.clauseContent || !(b.clauseContent || !english && inside(b.cueToken, a))) continue;
                 for (int k = a.cueToken + 1; k < b.cueToken; k++) {
                     Token x = model.token(k);
                     if (x.quoted() || !(x.is("und") || x.is("sowie") || x.is("and"))) continue;

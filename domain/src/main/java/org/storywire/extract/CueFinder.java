@@ -619,7 +619,11 @@ final class CueFinder extends ExtractionStep {
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = sources.documentSource(s, i, particleAt);
         NounPhrase source = sources.verlautenSource(s, i);
-        if (source == null && d.speaker == null && !english) source = wieClauseSource(s, i, f, d);
+        if (source == null && !english) {
+            // "..., wie der Verband am Montag bekannt gab": the cue's subject stands inside its "wie" clause, never before it
+            NounPhrase wie = wieClauseSource(s, i, f, d);
+            if (wie != null && (d.speaker == null || subject != null && subject.end() < wie.first())) source = wie;
+        }
         if (source != null) {
             subject = source;
             d.subject = source;
@@ -956,12 +960,14 @@ final class CueFinder extends ExtractionStep {
     }
 
     /**
-     * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...": in a "wie" clause before the
-     * said part, the phrase between "wie" and its verb is the source, a study or a website as much as a person.
+     * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...", "..., wie der Verband mitteilte.": in a
+     * "wie" clause before or after the said part, the phrase between "wie" and its verb is the source, a study or a
+     * website as much as a person.
      */
     private NounPhrase wieClauseSource(TextModel.Sentence s, int cue, int f, Draft d) {
         int next = Math.max(cue, d.particleToken) + 1;
-        if (next >= s.endToken() || !model.token(next).isPunct(',')) return null;
+        // before the said part ("Wie X berichtet, ...") or closing the sentence after it ("..., wie X mitteilte.")
+        if (next < s.endToken() && !model.token(next).isPunct(',') && !model.token(next).isPunct('.')) return null;
         int w = cue - 1;
         while (w > f && cue - w <= WIE_CLAUSE_GAP && (model.token(w).word() || isQuoteMark(model.token(w))) && !model.token(w).is("wie")) w--;
         if (!model.token(w).is("wie") || w > f && !model.token(w - 1).isPunct(',')) return null;
@@ -1002,7 +1008,8 @@ final class CueFinder extends ExtractionStep {
         // a relative pronoun after a thing ("brain cancer, which") stands for no one: in German the speaker found otherwise
         // stays, the English "which" is the mention as written ("the survey, which found")
         boolean thing = !agentive && !who.lower().startsWith("who");
-        if (thing && !english) return found;
+        // "die Aussage eines Jungen, der angab, ...": with nothing else found, the pronoun as written is the mention
+        if (thing && !english && found != null) return found;
         // "pensioners who said": a bare common noun, no phrase the finder knows, is still whom "who" stands for
         NounPhrase bare = restrictive && !agentive ? new NounPhrase(relative - 1, relative, false, model.token(relative - 1).capitalised()) : null;
         Speaker meant = thing ? null : agentive ? speakers.resolve(antecedent, s) : bare != null ? speakers.resolve(bare, s) : found;

@@ -6,7 +6,8 @@ import org.storywire.clean.Lexicon;
 /**
  * A German reporting verb in the passive ("Die Entscheidung wurde vom Verband kritisiert",
  * "Außerdem wurde eine bessere Jugendarbeit gefordert"): its grammatical subject is what was
- * said or done, not who said it. The speaker is the agent behind "von"/"vom", when there is one.
+ * said or done, not who said it. The speaker is the agent behind "von"/"vom"/"seitens" (or the party behind "von
+ * Seiten"), when there is one.
  */
 final class GermanPassive extends ExtractionStep {
     /** "wird", "wurde", "worden": the auxiliary of the passive. */
@@ -17,6 +18,11 @@ final class GermanPassive extends ExtractionStep {
     private static final Set<String> SOURCE_PREPOSITIONS = Lexicon.words("passive-source-prepositions-de.txt");
     /** "festgestellt worden war": the auxiliary follows the participle within a few words. */
     private static final int AUXILIARY_AFTER = 2;
+
+    /** "von Seiten der Partei", "von kirchlicher Seite": the noun that stands for a party behind "von". */
+    private static final Set<String> SIDES = Set.of("seite", "seiten");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des", "eines", "einer");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines");
 
     private final SpeakerFinder speakers;
 
@@ -43,7 +49,7 @@ final class GermanPassive extends ExtractionStep {
     }
 
     /**
-     * The agent: an agentive phrase behind "von"/"vom" in the cue's clause, not an attribute of a noun ("Chef von X"),
+     * The agent: an agentive phrase behind "von"/"vom"/"seitens" in the cue's clause, not an attribute of a noun ("Chef von X"),
      * else the report it is read in ("wird im Bericht als problematisch bezeichnet"); or null. A participle opening
      * its clause has the agent behind it ("Gefordert wird von der Opposition ein Ausschuss").
      */
@@ -55,14 +61,43 @@ final class GermanPassive extends ExtractionStep {
         NounPhrase report = null;
         for (int k = from; k < to; k++) {
             Token x = model.token(k);
-            if (k == cue || x.quoted() || k > from && model.token(k - 1).capitalised()) continue;
-            boolean by = x.is("von") || x.is("vom");
+            if (k == cue || x.quoted()) continue;
+            boolean by = x.is("von") || x.is("vom") || x.is("seitens") || x.is("vonseiten");
             if (!by && !SOURCE_PREPOSITIONS.contains(x.lower())) continue;
+            NounPhrase party = by ? party(k, k < cue ? cue : to) : null;
+            if (party != null) return party;
             NounPhrase np = speakers.nounPhraseAfter(k + 1, k < cue ? cue : to);
             if (np == null || np.pronoun()) continue;
+            // "der Chef von X", "der Bruch von Deichen": behind a noun "von" opens its attribute, unless a phrase with its article
+            // closes the clause right before the participle, where the agent stands ("wurde die Regierung vom Mieterbund aufgefordert")
+            if (k > from && model.token(k - 1).capitalised() && !(by && np.end() == cue && withArticle(x, np))) continue;
             if (by && nps.agentive(np)) return np;
             if (!by && report == null && lex.isReportNoun(model.token(np.end() - 1).lower())) report = np;
         }
         return report;
+    }
+
+    /** "vom Verband", "von der Kommission": the agent's article, which a "von" attribute standing for a genitive lacks ("von Deichen"). */
+    private boolean withArticle(Token by, NounPhrase np) {
+        return by.is("vom") || ARTICLES.contains(model.token(np.first()).lower());
+    }
+
+    /**
+     * "von Seiten der Opposition", "von gewerkschaftlicher Seite": "Seite" names no one, it stands for a party, which is the
+     * genitive behind it or, with no genitive, the adjective before it with the noun. Null when no "Seite" follows {@code by}.
+     */
+    private NounPhrase party(int by, int end) {
+        int side = by + 1;
+        while (side < end && side - by <= 2 && model.token(side).word() && !model.token(side).capitalised()) {
+            // "von keiner Seite": no party said it
+            if (model.token(side).lower().startsWith("kein")) return null;
+            side++;
+        }
+        if (side >= end || !SIDES.contains(model.token(side).lower())) return null;
+        if (side + 1 < end && GENITIVE_ARTICLES.contains(model.token(side + 1).lower())) {
+            NounPhrase genitive = speakers.nounPhraseAfter(side + 1, end);
+            if (genitive != null && nps.agentive(genitive)) return genitive;
+        }
+        return side > by + 1 ? new NounPhrase(by + 1, side + 1, false, false) : null;
     }
 }

@@ -21,6 +21,8 @@ final class NounPhrases {
     private static final Set<String> NAME_PARTICLE_ARTICLES = Lexicon.words("name-particle-articles.txt");
     static final Set<String> PRONOUNS_DE = Lexicon.words("pronouns-de.txt");
     static final Set<String> PRONOUNS_EN = Lexicon.words("pronouns-en.txt");
+    /** "dieser", "letztere": demonstratives that stand for someone named before when no noun follows them. */
+    static final Set<String> DEMONSTRATIVES_DE = Set.of("dieser", "diese", "letzterer", "letztere", "jener", "jene");
 
     private final TextModel model;
     private final Lexicons lex;
@@ -115,6 +117,7 @@ final class NounPhrases {
             if (t.lower().equals("man")) return null;
             return new NounPhrase(i, i + 1, true, false);
         }
+        if (!english && demonstrativePronoun(i, to)) return new NounPhrase(i, i + 1, true, false);
         if (english && QUANTIFIERS_EN.contains(t.lower()) && i + 2 < to && model.token(i + 1).is("of")) {
             // "one of the people", "two of the officials"
             int k = i + 2;
@@ -304,6 +307,17 @@ final class NounPhrases {
     /** "Lukas", "Ute": a capitalised German word the dictionary knows as a first name; the word after it is a surname. */
     static boolean isFirstName(Token t, boolean english) {
         return !english && t.word() && t.capitalised() && GermanDictionary.isFirstName(t.text());
+    }
+
+    /**
+     * "Dieser bestätigte, dass ...", "so schrieb diese in einer Stellungnahme": a demonstrative with no noun after it
+     * (no capitalised word, no adjective) stands for the person or body named last, as a pronoun does.
+     */
+    private boolean demonstrativePronoun(int i, int to) {
+        if (!DEMONSTRATIVES_DE.contains(model.token(i).lower())) return false;
+        if (i + 1 >= to) return true;
+        Token next = model.token(i + 1);
+        return !next.quoted() && (!next.word() ? !isQuoteMark(next) : !next.capitalised() && !isAdjective(next.lower()));
     }
 
     /**

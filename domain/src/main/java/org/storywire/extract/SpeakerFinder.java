@@ -719,6 +719,9 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (np.pronoun()) {
             String p = model.token(np.first()).lower();
+            // "Dieser bestätigte ...": a demonstrative turns from the last speaker to someone else named before; who that is,
+            // the mention alone does not say
+            if (!english && NounPhrases.DEMONSTRATIVES_DE.contains(p)) return new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN);
             boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we") && !p.equals("it");
             // "it" is a report or an organisation, never a person
             if (p.equals("it")) {
