@@ -130,12 +130,13 @@ public final class StatementExtractor {
         DeclinedComment declined = new DeclinedComment(doc, speakers);
         SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
+        HeadlineClauses clauses = new HeadlineClauses(doc.read);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
-            if (found.isEmpty()) found = cues.cueDrafts(s);
+            if (found.isEmpty()) found = headlineCues(cues, clauses.clauses(s));
             if (found.isEmpty()) found = declined.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
@@ -149,6 +150,14 @@ public final class StatementExtractor {
         if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
+    }
+
+    /** The cues of a sentence, or of each clause of a headline that joins clauses with a dash. */
+    private static List<Draft> headlineCues(CueFinder cues, List<TextModel.Sentence> clauses) {
+        if (clauses.size() == 1) return cues.cueDrafts(clauses.get(0));
+        List<Draft> found = new ArrayList<>();
+        for (TextModel.Sentence clause : clauses) found.addAll(cues.cueDrafts(clause));
+        return found;
     }
 
     private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {
