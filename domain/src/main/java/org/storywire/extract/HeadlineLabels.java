@@ -23,6 +23,8 @@ final class HeadlineLabels extends ExtractionStep {
     private static final List<String> REPORT_LABELS = Lexicon.wordList("headline-report-labels-de.txt");
     /** "(CDU)", "(SPD, Berlin)": a party or place in parentheses behind a name is a few words at most. */
     private static final int MAX_AFFILIATION_TOKENS = 3;
+    private static final int MIN_ORGANISATION_NOUN = 5;
+    private static final List<String> ORGANISATION_NOUNS = organisationNouns();
     private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mein", "meine", "unser", "unsere");
 
     private final SpeakerFinder speakers;
@@ -46,7 +48,8 @@ final class HeadlineLabels extends ExtractionStep {
         int said = colon + 1;
         boolean reported = colon == k && reportLabel(first, k);
         if (said >= s.endToken()) return List.of();
-        boolean speaks = reported || speaks(first, k) || affiliation > 0 && acronym(k + 1) || firstPerson(said) || k - first == 1 && acronym(first);
+        boolean named = affiliation > 0 && acronym(k + 1) || k - first == 1 && acronym(first) || organisation(first, k);
+        boolean speaks = reported || speaks(first, k) || firstPerson(said) || named && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
@@ -134,6 +137,35 @@ final class HeadlineLabels extends ExtractionStep {
     /** "Gericht: ...", "Zeitung: ...": a noun naming a body of people or an outlet speaks as one. */
     private boolean body(String lower) {
         return NounPhrases.speakerNoun(lower) || lex.mediaNouns.contains(lower);
+    }
+
+    /** "Gewerkschaft: ...", "Autokonzern: ...": a noun of an organisation (a German compound ends in it, {@code affiliation.txt}). */
+    private boolean organisation(int first, int end) {
+        for (int k = first; k < end; k++) {
+            String lower = model.token(k).lower();
+            for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
+        }
+        return false;
+    }
+
+    /** What a party or a body says holds a word in lower case; "Volkspartei: 27,5 % 12 Sitze" is a row of results. */
+    private boolean worded(int said, int end) {
+        for (int k = said; k < end; k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.capitalised() && Character.isLetter(t.text().charAt(0))) return true;
+        }
+        return false;
+    }
+
+    /** The common nouns of organisations and of bodies speaking for them, from {@code affiliation.txt}. */
+    private static List<String> organisationNouns() {
+        List<String> nouns = new java.util.ArrayList<>();
+        for (String line : Lexicon.lines("affiliation.txt")) {
+            String[] f = line.split("\\s+", 2);
+            // a short word ends many a compound that names no body ("Datenbank", "Sandbank")
+            if (f.length == 2 && (f[0].equals("organisation") || f[0].equals("body")) && !f[1].contains(" ") && f[1].length() >= MIN_ORGANISATION_NOUN) nouns.add(f[1]);
+        }
+        return List.copyOf(nouns);
     }
 
     /**

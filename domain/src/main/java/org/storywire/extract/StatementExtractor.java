@@ -136,7 +136,7 @@ public final class StatementExtractor {
             if (s.end() <= doc.consumedUntil) continue;
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
-            if (found.isEmpty()) found = headlineCues(cues, clauses.clauses(s));
+            if (found.isEmpty()) found = headlineCues(cues, clauses, s);
             if (found.isEmpty()) found = declined.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
@@ -152,11 +152,12 @@ public final class StatementExtractor {
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }
 
-    /** The cues of a sentence, or of each clause of a headline that joins clauses with a dash. */
-    private static List<Draft> headlineCues(CueFinder cues, List<TextModel.Sentence> clauses) {
-        if (clauses.size() == 1) return cues.cueDrafts(clauses.get(0));
+    /** The cues of a sentence, or of each clause of a headline that joins clauses with a dash; none of a title asking what is said. */
+    private static List<Draft> headlineCues(CueFinder cues, HeadlineClauses headline, TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
-        for (TextModel.Sentence clause : clauses) found.addAll(cues.cueDrafts(clause));
+        for (TextModel.Sentence clause : headline.clauses(s)) {
+            for (Draft d : cues.cueDrafts(clause)) if (!headline.asksWhatIsSaid(clause, d.cueToken)) found.add(d);
+        }
         return found;
     }
 

@@ -96,6 +96,34 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelEndingInANounOfAnOrganisationSpeaks() {
+        Statement s = about(extract("Autokonzern: Keine Kündigungen geplant", "Der Absatz war im Sommer eingebrochen."), "Kündigungen");
+        assertThat(s.speaker().mention()).isEqualTo("Autokonzern");
+        assertThat(extract("Sandbank: Frachter läuft vor Kielsund auf Grund", "Die Besatzung blieb unverletzt."))
+                .noneMatch(x -> x.sentenceText().contains("Frachter"));
+    }
+
+    @Test
+    void aRowOfResultsBehindAPartyIsNoStatement() {
+        String results = "Die Wahl in Talheim brachte klare Ergebnisse.\n\nBürgerpartei: 31,2 % 14 Sitze\n\nABU: 12,5 % 4 Sitze";
+        assertThat(extract("Wahl in Talheim", results)).noneMatch(s -> s.sentenceText().contains("Sitze"));
+    }
+
+    @Test
+    void aTitleAskingWhatSomeoneSaysSaysNothing() {
+        assertThat(extract("Was Ministerin Vogt zur Schulreform sagt", "Ein Überblick über die Pläne.")).isEmpty();
+        Statement source = about(extract("Wie der Sender berichtet, schließt das Werk", "Die Belegschaft wurde am Morgen informiert."), "Werk");
+        assertThat(source.speaker().mention()).isEqualTo("der Sender");
+    }
+
+    @Test
+    void aVerblessDementiDeniesForItsSource() {
+        Statement s = about(extract("Dementi vom Vorstand zu Verkaufsplänen", "Die Reederei steckt seit Monaten in der Krise."), "Dementi");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        assertThat(s.speaker().mention()).isEqualTo("Vorstand");
+    }
+
+    @Test
     void aQuestionHeadlineSaysNothing() {
         List<Statement> all = extract("Kommt das Tempolimit doch?", "Im Verkehrsministerium wird über neue Regeln beraten.");
         assertThat(all).noneMatch(s -> s.sentenceText().contains("Tempolimit"));
