@@ -104,6 +104,23 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aStudyOrAPollAsALabelReportsWhatFollows() {
+        Statement study = about(extract("Studie: Jeder Dritte schläft zu wenig", "Befragt wurden 2000 Erwachsene."), "schläft");
+        assertThat(study.attribution()).isEqualTo(Attribution.REPORTED);
+        Statement poll = about(extract("Umfrage: Mehrheit für Tempolimit", "Knapp 60 Prozent der Befragten sind dafür."), "Mehrheit");
+        assertThat(poll.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(extract("Analyse: Warum die Koalition wackelt", "Die Partner streiten seit Wochen.")).isEmpty();
+    }
+
+    @Test
+    void theFireBrigadeAndTheWeatherServiceSpeakAsBodies() {
+        Statement fire = about(extract("Feuerwehr: Brand unter Kontrolle", "Die Löscharbeiten dauern an."), "Kontrolle");
+        assertThat(fire.speaker().mention()).isEqualTo("Feuerwehr");
+        Statement weather = about(extract("Wetterdienst: Sturm zieht nach Osten", "Die Böen erreichen Orkanstärke."), "Sturm");
+        assertThat(weather.speaker().mention()).isEqualTo("Wetterdienst");
+    }
+
+    @Test
     void aRowOfResultsBehindAPartyIsNoStatement() {
         String results = "Die Wahl in Talheim brachte klare Ergebnisse.\n\nBürgerpartei: 31,2 % 14 Sitze\n\nABU: 12,5 % 4 Sitze";
         assertThat(extract("Wahl in Talheim", results)).noneMatch(s -> s.sentenceText().contains("Sitze"));
