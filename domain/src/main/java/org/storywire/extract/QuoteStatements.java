@@ -115,8 +115,8 @@ final class QuoteStatements extends ExtractionStep {
         if (at < 0) return null;
         int k = model.sentences.get(at).firstToken();
         while (k < model.tokens.size() && model.token(k).begin() < q[1]) k++;
-        boolean title = doc.read.inTitle(q[0]);
-        if (k + 1 >= model.tokens.size() || !(DASHES.contains(model.token(k).text()) || title && model.token(k).isPunct(':'))) return null;
+        boolean germanTitle = !english && doc.read.inTitle(q[0]);
+        if (k + 1 >= model.tokens.size() || !(DASHES.contains(model.token(k).text()) || germanTitle && model.token(k).isPunct(':'))) return null;
         if (text.substring(q[1], model.token(k).begin()).indexOf('\n') >= 0) return null;
         int nameAt = k + 1;
         TextModel.Sentence of = model.sentences.get(Math.max(0, model.sentenceAt(model.token(nameAt).begin())));
@@ -125,7 +125,7 @@ final class QuoteStatements extends ExtractionStep {
         int end = np.end();
         boolean closes = end >= model.tokens.size() || model.token(end).isPunct('.') || text.substring(model.token(end - 1).end(), model.token(end).begin()).indexOf('\n') >= 0;
         // "„Das war ein Fehler“: Bürgermeister entschuldigt sich": in a headline the quotation's speaker is the subject behind it
-        boolean subject = title && !english && end < of.endToken() && finiteVerb(model.token(end));
+        boolean subject = germanTitle && end < of.endToken() && finiteVerb(model.token(end));
         return closes || subject ? new int[] {k, english ? end : beforeTopic(np)} : null;
     }
 
