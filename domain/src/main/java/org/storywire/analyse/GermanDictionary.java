@@ -34,7 +34,10 @@ public final class GermanDictionary {
     }
 
     /** What the callers ask of one form, read from a single look-up. */
-    private record Reading(Kind kind, boolean firstName, boolean surname, String properLemma) {}
+    private record Reading(Kind kind, boolean firstName, boolean surname, String properLemma, boolean place, boolean pluralOnly) {}
+
+    /** The tags' last field for a proper noun naming a country, a region or a city. */
+    private static final List<String> PLACE_TAGS = List.of(":COU", ":GEB", ":STD");
 
     /**
      * Readings of recent forms, per thread: an article repeats its words and the same word is asked
@@ -56,24 +59,30 @@ public final class GermanDictionary {
     }
 
     private static Reading read(List<DictionaryReader.Entry> analyses) {
-        if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, false, null);
+        if (analyses.isEmpty()) return new Reading(Kind.UNKNOWN, false, false, null, false, false);
         boolean common = false;
         boolean proper = false;
         boolean firstName = false;
         boolean surname = false;
         String properLemma = null;
+        boolean place = false;
+        boolean singular = false;
+        boolean plural = false;
         for (DictionaryReader.Entry w : analyses) {
             String t = w.tag();
             if (t == null) continue;
+            plural |= t.contains(":PLU");
+            singular |= t.contains(":SIN");
             if (t.startsWith("EIG")) {
                 proper = true;
+                for (String tag : PLACE_TAGS) place |= t.endsWith(tag);
                 firstName |= t.endsWith(":VOR");
                 surname |= t.endsWith(":NAC");
                 if (properLemma == null) properLemma = w.lemma();
             }
             if (t.startsWith("SUB")) common = true;
         }
-        return new Reading(proper ? Kind.PROPER : common ? Kind.COMMON : Kind.OTHER, firstName, surname, properLemma);
+        return new Reading(proper ? Kind.PROPER : common ? Kind.COMMON : Kind.OTHER, firstName, surname, properLemma, place, plural && !singular);
     }
 
     /** Whether the dictionary knows the form as written, or in lower case. */
@@ -89,6 +98,16 @@ public final class GermanDictionary {
     /** Whether the form is a surname ("Müller", "Lindner"; tag NAC): a headline label of one is a person, unlike a place ("Japan"). */
     public static boolean isSurname(String form) {
         return reading(form).surname();
+    }
+
+    /** Whether the form names a country, a region or a city ("Japan", "NRW", "Berlin"). */
+    public static boolean isPlace(String form) {
+        return reading(form).place();
+    }
+
+    /** Whether the dictionary knows the form only in the plural ("USA", "Leute"). */
+    public static boolean pluralOnly(String form) {
+        return reading(form).pluralOnly();
     }
 
     /** The lemma of a proper-noun form ("Putins" -> "Putin"), or null. */

@@ -80,6 +80,7 @@ final class CueFinder extends ExtractionStep {
     private final EnglishPassive englishPassives;
     private final ClauseBounds bounds;
     private final ObjectSense senses;
+    private final ParticleSense particleSenses;
     private final LearnedFrom learned;
     private final SourcePhrases sources;
     private final PossessedCues possessed;
@@ -108,6 +109,7 @@ final class CueFinder extends ExtractionStep {
         this.englishPassives = new EnglishPassive(x);
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
+        this.particleSenses = new ParticleSense(model, morph);
         this.learned = new LearnedFrom(model);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
@@ -504,6 +506,7 @@ final class CueFinder extends ExtractionStep {
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
+        if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;
         if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;

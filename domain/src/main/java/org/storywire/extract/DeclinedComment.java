@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * A German headline declines to comment without a verb: "Kein Kommentar vom Ministerium", "Keine Stellungnahme
- * von Holmsand zu den Löhnen". The noun of a comment negated by "kein" is the cue; its source stands behind "von",
+ * von Holmsand zu den Löhnen"; or denies without one: "Dementi aus dem Rathaus". The noun of a comment negated by "kein" is the cue; its source stands behind "von",
  * "aus", "seitens" or in the genitive. A sentence with a verb ("gab keine Stellungnahme ab") is left to the verb
  * cues: the quotation corpora do not count it as a statement.
  */
 final class DeclinedComment extends ExtractionStep {
     private static final Set<String> COMMENT_NOUNS = Set.of("kommentar", "stellungnahme");
+    /** "Dementi aus dem Rathaus": the noun of a denial denies without a negation. */
+    private static final Set<String> DENIAL_NOUNS = Set.of("dementi");
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus", "seitens");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
@@ -25,14 +27,15 @@ final class DeclinedComment extends ExtractionStep {
         if (english) return List.of();
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
-            if (!t.capitalised() || t.quoted() || !COMMENT_NOUNS.contains(t.lower())) continue;
-            NounPhrase source = negated(k, s) && verbless(s) ? source(k, s) : null;
+            boolean denial = DENIAL_NOUNS.contains(t.lower());
+            if (!t.capitalised() || t.quoted() || !denial && !COMMENT_NOUNS.contains(t.lower())) continue;
+            NounPhrase source = (denial || negated(k, s)) && verbless(s) ? source(k, s) : null;
             if (source == null) return List.of();
             Draft d = new Draft();
             d.sentence = s.index();
             d.cueToken = k;
             d.cueText = t.text();
-            d.cueClass = "NO_COMMENT";
+            d.cueClass = denial ? "DENIAL" : "NO_COMMENT";
             d.attribution = Attribution.INDIRECT_SPEECH;
             d.speaker = speakers.resolve(source, s);
             setContent(d, s.begin(), contentEndOf(s), s);

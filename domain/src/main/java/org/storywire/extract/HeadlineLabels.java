@@ -1,6 +1,7 @@
 package org.storywire.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -20,6 +21,11 @@ final class HeadlineLabels extends ExtractionStep {
     /** Fewer words after the colon are a caption ("Foto: dpa"), not a statement. */
     private static final int MIN_SAID_WORDS = 2;
     private static final List<String> REPORT_LABELS = Lexicon.wordList("headline-report-labels-de.txt");
+    /** "(CDU)", "(SPD, Berlin)": a party or place in parentheses behind a name is a few words at most. */
+    private static final int MAX_AFFILIATION_TOKENS = 3;
+    private static final int MIN_ORGANISATION_NOUN = 5;
+    private static final List<String> ORGANISATION_NOUNS = organisationNouns();
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mein", "meine", "unser", "unsere");
 
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
@@ -36,11 +42,15 @@ final class HeadlineLabels extends ExtractionStep {
         int k = first;
         while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
         if (k == first || k >= s.endToken()) return List.of();
-        int colon = model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
+        int affiliation = affiliationEnd(k, s.endToken());
+        int colon = affiliation > 0 ? affiliation : model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
         if (colon < 0) return List.of();
         int said = colon + 1;
         boolean reported = colon == k && reportLabel(first, k);
-        if (said >= s.endToken() || !(reported || speaks(first, k))) return List.of();
+        if (said >= s.endToken()) return List.of();
+        boolean named = affiliation > 0 && acronym(k + 1) || k - first == 1 && acronym(first) || organisation(first, k);
+        boolean speaks = reported || speaks(first, k) || firstPerson(said) || named && worded(said, s.endToken());
+        if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
         if (quotation == null && (isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS)) return List.of();
@@ -65,9 +75,44 @@ final class HeadlineLabels extends ExtractionStep {
         return null;
     }
 
-    /** The label opens its line, as a headline or an interview answer does; inside running text it is a list or protocol entry. */
+    /**
+     * The label opens its line, as a headline or an interview answer does, or a sentence of the title ("Fahrverbote
+     * vom Tisch? Senator: ..."); inside running text it is a list or protocol entry.
+     */
     private boolean headline(TextModel.Sentence s) {
-        return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph();
+        return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph() || doc.read.inTitle(s.begin());
+    }
+
+    /** "Berger (CDU): ...": the colon behind a short parenthesis right after the label, or -1. */
+    private int affiliationEnd(int open, int end) {
+        if (!model.token(open).isPunct('(')) return -1;
+        for (int k = open + 1; k < end && k <= open + MAX_AFFILIATION_TOKENS + 1; k++) {
+            if (model.token(k).isPunct(')')) return k > open + 1 && k + 1 < end && model.token(k + 1).isPunct(':') ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "SPD: ...", "ADAC: ...": a word of capitals (a lower-case letter inside at most: "AfD") is the short name of a party,
+     * union or body. One the dictionary knows as a place ("NRW") or only in the plural ("USA") names where, not who.
+     */
+    private boolean acronym(int k) {
+        String w = model.token(k).text();
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        if (upper < 2 || w.length() - upper > 1 || !Character.isUpperCase(w.charAt(w.length() - 1))) return false;
+        if (lex.mediaNames.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        return !GermanDictionary.isPlace(w) && !GermanDictionary.pluralOnly(w);
+    }
+
+    /** "Haller: Ich habe nichts falsch gemacht", "Verband: Wir klagen": a line that speaks in the first person is the label's. */
+    private boolean firstPerson(int said) {
+        Token t = model.token(said);
+        return t.word() && FIRST_PERSON.contains(t.lower());
     }
 
     /** "Bericht: ...", "Medienbericht: ...", "Insider: ...": a one-word label naming a report or unnamed sources (REPORT_LABELS). */
@@ -92,6 +137,35 @@ final class HeadlineLabels extends ExtractionStep {
     /** "Gericht: ...", "Zeitung: ...": a noun naming a body of people or an outlet speaks as one. */
     private boolean body(String lower) {
         return NounPhrases.speakerNoun(lower) || lex.mediaNouns.contains(lower);
+    }
+
+    /** "Gewerkschaft: ...", "Autokonzern: ...": a noun of an organisation (a German compound ends in it, {@code affiliation.txt}). */
+    private boolean organisation(int first, int end) {
+        for (int k = first; k < end; k++) {
+            String lower = model.token(k).lower();
+            for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
+        }
+        return false;
+    }
+
+    /** What a party or a body says holds a word in lower case; "Volkspartei: 27,5 % 12 Sitze" is a row of results. */
+    private boolean worded(int said, int end) {
+        for (int k = said; k < end; k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.capitalised() && Character.isLetter(t.text().charAt(0))) return true;
+        }
+        return false;
+    }
+
+    /** The common nouns of organisations and of bodies speaking for them, from {@code affiliation.txt}. */
+    private static List<String> organisationNouns() {
+        List<String> nouns = new java.util.ArrayList<>();
+        for (String line : Lexicon.lines("affiliation.txt")) {
+            String[] f = line.split("\\s+", 2);
+            // a short word ends many a compound that names no body ("Datenbank", "Sandbank")
+            if (f.length == 2 && (f[0].equals("organisation") || f[0].equals("body")) && !f[1].contains(" ") && f[1].length() >= MIN_ORGANISATION_NOUN) nouns.add(f[1]);
+        }
+        return List.copyOf(nouns);
     }
 
     /**

@@ -115,7 +115,8 @@ final class QuoteStatements extends ExtractionStep {
         if (at < 0) return null;
         int k = model.sentences.get(at).firstToken();
         while (k < model.tokens.size() && model.token(k).begin() < q[1]) k++;
-        if (k + 1 >= model.tokens.size() || !DASHES.contains(model.token(k).text())) return null;
+        boolean germanTitle = !english && doc.read.inTitle(q[0]);
+        if (k + 1 >= model.tokens.size() || !(DASHES.contains(model.token(k).text()) || germanTitle && model.token(k).isPunct(':'))) return null;
         if (text.substring(q[1], model.token(k).begin()).indexOf('\n') >= 0) return null;
         int nameAt = k + 1;
         TextModel.Sentence of = model.sentences.get(Math.max(0, model.sentenceAt(model.token(nameAt).begin())));
@@ -123,7 +124,19 @@ final class QuoteStatements extends ExtractionStep {
         if (np == null || !np.named() || np.pronoun()) return null;
         int end = np.end();
         boolean closes = end >= model.tokens.size() || model.token(end).isPunct('.') || text.substring(model.token(end - 1).end(), model.token(end).begin()).indexOf('\n') >= 0;
-        return closes ? new int[] {k, end} : null;
+        // "„Das war ein Fehler“: Bürgermeister entschuldigt sich": in a headline the quotation's speaker is the subject behind it
+        boolean subject = germanTitle && end < of.endToken() && finiteVerb(model.token(end));
+        return closes || subject ? new int[] {k, english ? end : beforeTopic(np)} : null;
+    }
+
+    /** "Betriebsrat zu Werksschließung": the signing name ends where the topic it spoke about begins ({@link TopicLabel}). */
+    private int beforeTopic(NounPhrase np) {
+        for (int j = np.first() + 1; j < np.end(); j++) if (TopicLabel.TOPIC_PREPOSITIONS.contains(model.token(j).lower())) return j;
+        return np.end();
+    }
+
+    private boolean finiteVerb(Token t) {
+        return t.word() && !t.capitalised() && !t.quoted() && morph.german(t.text()).finite();
     }
 
     /**

@@ -148,13 +148,14 @@ public final class StatementExtractor {
         SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         CuelessReports cuelessReports = candidates != null || cueless.keepsAny() ? new CuelessReports(doc, speakers) : null;
+        HeadlineClauses clauses = new HeadlineClauses(doc.read);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
             boolean untouched = s.begin() >= doc.consumedUntil;
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
-            if (found.isEmpty()) found = cues.cueDrafts(s);
+            if (found.isEmpty()) found = headlineCues(cues, clauses, s);
             if (found.isEmpty()) found = declined.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
@@ -189,6 +190,15 @@ public final class StatementExtractor {
         }
         if (candidates != null) candidates.add(new CuelessCandidate(new Span(doc.read.articleOffset(d.contentBegin), doc.read.articleOffset(d.contentEnd)),
                 candidate.features(), p, accepted));
+    }
+
+    /** The cues of a sentence, or of each clause of a headline that joins clauses with a dash; none of a title asking what is said. */
+    private static List<Draft> headlineCues(CueFinder cues, HeadlineClauses headline, TextModel.Sentence s) {
+        List<Draft> found = new ArrayList<>();
+        for (TextModel.Sentence clause : headline.clauses(s)) {
+            for (Draft d : cues.cueDrafts(clause)) if (!headline.asksWhatIsSaid(clause, d.cueToken)) found.add(d);
+        }
+        return found;
     }
 
     private Statement toStatement(Extraction doc, Draft d, Stance stance, int ordinal) {

@@ -1,0 +1,61 @@
+package org.storywire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Trainer bleibt – Verein dementiert Bericht über Entlassung": a German headline joins two clauses with a dash where running
+ * text would end a sentence. Each clause has its own subject, so the cues of a headline are read clause by clause: the
+ * verb behind the dash takes no subject from before it. A headline with a quotation keeps its dash in one piece, where
+ * the dash signs the quotation ("„...“ – Bürgermeisterin verspricht Hilfe", {@link QuoteStatements}). A title asking
+ * what someone says ("Was die Ministerin zur Reform sagt") says nothing.
+ */
+final class HeadlineClauses {
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+    private static final Set<String> INTERROGATIVES = Set.of("was", "wie", "warum", "wieso", "weshalb", "wer", "worüber", "wofür", "wogegen");
+    private final TextModel model;
+    private final ArticleText read;
+
+    HeadlineClauses(ArticleText read) {
+        this.read = read;
+        this.model = read.model();
+    }
+
+    /** The clauses of a title sentence split at its spaced dashes, or the sentence alone. */
+    List<TextModel.Sentence> clauses(TextModel.Sentence s) {
+        if (read.english() || !read.inTitle(s.begin())) return List.of(s);
+        List<TextModel.Sentence> clauses = new ArrayList<>();
+        int from = s.firstToken();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.quoted() || NounPhrases.isQuoteMark(t)) return List.of(s);
+            if (!spacedDash(k) || k == from || k + 1 >= s.endToken()) continue;
+            clauses.add(part(s, from, k));
+            from = k + 1;
+        }
+        if (clauses.isEmpty()) return List.of(s);
+        clauses.add(part(s, from, s.endToken()));
+        return clauses;
+    }
+
+    /**
+     * "Was die Ministerin zur Reform sagt", "Wie der Konzern den Abbau begründet": a title that asks what someone says,
+     * an interrogative opening it and the cue closing it, announces the statement; it says nothing itself.
+     */
+    boolean asksWhatIsSaid(TextModel.Sentence s, int cue) {
+        boolean closes = cue + 1 == s.endToken() || cue + 2 == s.endToken() && !model.token(cue + 1).word() && !model.token(cue + 1).isPunct(',');
+        if (!read.inTitle(s.begin()) || !closes) return false;
+        return INTERROGATIVES.contains(model.token(s.firstToken()).lower());
+    }
+
+    private boolean spacedDash(int k) {
+        Token t = model.token(k);
+        if (!DASHES.contains(t.text()) || k == 0 || k + 1 >= model.tokens.size()) return false;
+        return model.token(k - 1).end() < t.begin() && t.end() < model.token(k + 1).begin();
+    }
+
+    private TextModel.Sentence part(TextModel.Sentence s, int first, int end) {
+        return new TextModel.Sentence(s.index(), model.token(first).begin(), model.token(end - 1).end(), s.paragraph(), first, end);
+    }
+}

@@ -1,0 +1,148 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German front-page items as feeds deliver them: a headline and a sentence of teaser. What the product should take
+ * from the headline: who speaks (a label before the colon, the subject of a cue, the name signing a quotation) and
+ * with which stance. Every item, person and body is invented for this test.
+ */
+class GermanTeaserItemTest {
+    @Test
+    void aPartyLabelOfCapitalsSpeaks() {
+        Statement s = about(extract("SPD: Mietpreisbremse muss verlängert werden", "Die Fraktion im Landtag legte am Dienstag einen Antrag vor."),
+                "Mietpreisbremse");
+        assertThat(s.speaker().mention()).isEqualTo("SPD");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void aLabelOfCapitalsNamingAPlaceSaysNothing() {
+        assertThat(extract("NRW: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
+                .noneMatch(s -> s.sentenceText().contains("Sturm"));
+        assertThat(extract("USA: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
+                .noneMatch(s -> s.sentenceText().contains("Sturm"));
+    }
+
+    @Test
+    void aLabelWithItsPartyInParenthesesSpeaks() {
+        Statement s = about(extract("Berger (CDU): Windpark kommt nicht", "Der Kreistag hatte das Projekt im Frühjahr abgelehnt."), "Windpark");
+        assertThat(s.speaker().mention()).isEqualTo("Berger");
+    }
+
+    @Test
+    void aLineInTheFirstPersonIsTheLabelsWhateverTheLabel() {
+        Statement s = about(extract("Haller: Ich habe nichts falsch gemacht", "Der Bürgermeister wehrt sich gegen die Vorwürfe."), "nichts falsch");
+        assertThat(s.speaker().mention()).isEqualTo("Haller");
+        Statement body = about(extract("Verband: Wir klagen gegen das Gesetz", "Der Bundestag hatte es im Mai beschlossen."), "klagen");
+        assertThat(body.speaker().mention()).isEqualTo("Verband");
+    }
+
+    @Test
+    void aLabelAfterAQuestionInTheHeadlineSpeaks() {
+        Statement s = about(extract("Fahrverbote vom Tisch? Senator Jansen: Keine Pläne für Verbote", "Die Luftwerte haben sich verbessert."), "Keine Pläne");
+        assertThat(s.speaker().canonical()).isEqualTo("Jansen");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aQuotationBeforeAColonIsTheSubjectsBehindIt() {
+        Statement s = about(extract("„Ich habe einen Fehler gemacht“: Bürgermeister Haller entschuldigt sich", "Der Stadtrat hatte Aufklärung gefordert."),
+                "Fehler gemacht");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(s.speaker().mention()).isEqualTo("Bürgermeister Haller");
+    }
+
+    @Test
+    void theNameSigningAQuotationEndsBeforeItsTopic() {
+        Statement s = about(extract("„Das ist ein schwarzer Tag“ – Betriebsrat zu Werksschließung", "Der Konzern will das Werk bis Jahresende schließen."),
+                "schwarzer Tag");
+        assertThat(s.speaker().mention()).isEqualTo("Betriebsrat");
+    }
+
+    @Test
+    void aCueBehindAHeadlinesDashTakesItsSubjectBehindTheDash() {
+        Statement s = about(extract("Trainer Roth bleibt – Verein dementiert Berichte über Entlassung", "Der Vorstand stellte sich hinter den Coach."),
+                "dementiert");
+        assertThat(s.speaker().mention()).isEqualTo("Verein");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        Statement second = about(extract("Streit eskaliert – Landrat Berger warnt vor Klagewelle", "Der Kreis sieht den Naturschutz verletzt."), "warnt");
+        assertThat(second.speaker().canonical()).contains("Berger");
+    }
+
+    @Test
+    void headlineFormsThatAlreadySpeak() {
+        Statement denial = about(extract("Kerbach weist Bericht über Werksschließung zurück", "Der Zulieferer hat einen Zeitungsbericht zurückgewiesen."),
+                "Werksschließung");
+        assertThat(denial.stance()).isEqualTo(Stance.DENIAL);
+        assertThat(denial.speaker().mention()).isEqualTo("Kerbach");
+        Statement rumour = about(extract("Bericht: Bürgermeister soll Spenden angenommen haben", "Es geht um Zahlungen eines Bauunternehmers."), "Spenden");
+        assertThat(rumour.attribution()).isEqualTo(Attribution.REPORTED);
+        Statement none = about(extract("Kein Kommentar von Holmsand zu Entlassungen", "Die Reederei steckt seit Monaten in der Krise."), "Kommentar");
+        assertThat(none.stance()).isEqualTo(Stance.NO_COMMENT);
+        Statement confirmed = about(extract("Ministerium bestätigt Datenleck", "Betroffen sind Daten von Meldebehörden."), "Datenleck");
+        assertThat(confirmed.stance()).isEqualTo(Stance.CONFIRMATION);
+        Statement self = about(extract("Ex-Minister Brandt will von nichts gewusst haben", "Im Ausschuss sagte der frühere Bauminister aus."), "gewusst");
+        assertThat(self.speaker().canonical()).isEqualTo("Brandt");
+        Statement laut = about(extract("Laut Polizei keine Hinweise auf Anschlag", "Nach dem Brand in einer Lagerhalle ermittelt die Kripo."), "Anschlag");
+        assertThat(laut.speaker().canonical()).isEqualTo("Polizei");
+        Statement plans = about(extract("Ministerium: Keine Pläne für Fahrverbote", "Die Luftwerte haben sich verbessert."), "Fahrverbote");
+        assertThat(plans.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aLabelEndingInANounOfAnOrganisationSpeaks() {
+        Statement s = about(extract("Autokonzern: Keine Kündigungen geplant", "Der Absatz war im Sommer eingebrochen."), "Kündigungen");
+        assertThat(s.speaker().mention()).isEqualTo("Autokonzern");
+        assertThat(extract("Sandbank: Frachter läuft vor Kielsund auf Grund", "Die Besatzung blieb unverletzt."))
+                .noneMatch(x -> x.sentenceText().contains("Frachter"));
+    }
+
+    @Test
+    void aStudyOrAPollAsALabelReportsWhatFollows() {
+        Statement study = about(extract("Studie: Jeder Dritte schläft zu wenig", "Befragt wurden 2000 Erwachsene."), "schläft");
+        assertThat(study.attribution()).isEqualTo(Attribution.REPORTED);
+        Statement poll = about(extract("Umfrage: Mehrheit für Tempolimit", "Knapp 60 Prozent der Befragten sind dafür."), "Mehrheit");
+        assertThat(poll.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(extract("Analyse: Warum die Koalition wackelt", "Die Partner streiten seit Wochen.")).isEmpty();
+    }
+
+    @Test
+    void theFireBrigadeAndTheWeatherServiceSpeakAsBodies() {
+        Statement fire = about(extract("Feuerwehr: Brand unter Kontrolle", "Die Löscharbeiten dauern an."), "Kontrolle");
+        assertThat(fire.speaker().mention()).isEqualTo("Feuerwehr");
+        Statement weather = about(extract("Wetterdienst: Sturm zieht nach Osten", "Die Böen erreichen Orkanstärke."), "Sturm");
+        assertThat(weather.speaker().mention()).isEqualTo("Wetterdienst");
+    }
+
+    @Test
+    void aRowOfResultsBehindAPartyIsNoStatement() {
+        String results = "Die Wahl in Talheim brachte klare Ergebnisse.\n\nBürgerpartei: 31,2 % 14 Sitze\n\nABU: 12,5 % 4 Sitze";
+        assertThat(extract("Wahl in Talheim", results)).noneMatch(s -> s.sentenceText().contains("Sitze"));
+    }
+
+    @Test
+    void aTitleAskingWhatSomeoneSaysSaysNothing() {
+        assertThat(extract("Was Ministerin Vogt zur Schulreform sagt", "Ein Überblick über die Pläne.")).isEmpty();
+        Statement source = about(extract("Wie der Sender berichtet, schließt das Werk", "Die Belegschaft wurde am Morgen informiert."), "Werk");
+        assertThat(source.speaker().mention()).isEqualTo("der Sender");
+    }
+
+    @Test
+    void aVerblessDementiDeniesForItsSource() {
+        Statement s = about(extract("Dementi vom Vorstand zu Verkaufsplänen", "Die Reederei steckt seit Monaten in der Krise."), "Dementi");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        assertThat(s.speaker().mention()).isEqualTo("Vorstand");
+    }
+
+    @Test
+    void aQuestionHeadlineSaysNothing() {
+        List<Statement> all = extract("Kommt das Tempolimit doch?", "Im Verkehrsministerium wird über neue Regeln beraten.");
+        assertThat(all).noneMatch(s -> s.sentenceText().contains("Tempolimit"));
+    }
+}
