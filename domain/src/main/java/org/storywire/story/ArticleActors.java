@@ -721,9 +721,8 @@ public final class ArticleActors {
         Matcher dateline = DATELINE_PLACES.matcher(text);
         while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
         for (Span w : piece.words()) {
-            String between = previousEnd < 0 ? text.substring(0, w.begin()) : text.substring(previousEnd, w.begin());
-            boolean sentenceStart = previousEnd < 0 || SENTENCE_BREAK.matcher(between).find();
-            boolean adjacent = previousEnd >= 0 && (between.equals(" ") || between.equals("-"));
+            boolean sentenceStart = previousEnd < 0 || opensSentence(text, previousEnd, w.begin());
+            boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
             String word = text.substring(w.begin(), w.end());
             boolean ambiguous = piece.headline() || sentenceStart;
             // Judged once per word: namesRole scans the word against every office ending.
@@ -749,15 +748,25 @@ public final class ArticleActors {
         return out;
     }
 
-    // What opens a sentence or phrase between two words; compiled once, as this is tried between every two words of the article.
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"„“”»«\\n(|–—]");
+    // What opens a sentence or phrase between two words: tried between every two words of the article, so read off the
+    // gap's characters in place rather than cut out and matched.
+    private static final String SENTENCE_BREAKS = ".!?:;\"„“”»«\n(|–—";
 
-    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("(?u)\\G\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+    /** Whether {@code text} holds a mark that opens a sentence or phrase in [from, to). */
+    private static boolean opensSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
 
-    /** Whether a site noun ("plant", "factory") follows {@code at}, right away or after one lower-case word ("assembly plant"). */
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("(?u)\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+
+    /**
+     * Whether a site noun ("plant", "factory") follows {@code at}, right away or after one lower-case word ("assembly plant").
+     * Matched at {@code at} only: a search from there (find) tries every later position of the passage too, for each word.
+     */
     private static boolean siteFollows(String text, int at) {
-        Matcher next = NEXT_TWO_WORDS.matcher(text);
-        if (!next.find(at)) return false;
+        Matcher next = NEXT_TWO_WORDS.matcher(text).region(at, text.length());
+        if (!next.lookingAt()) return false;
         return SITE_NOUNS.contains(next.group(1)) || next.group(2) != null && SITE_NOUNS.contains(next.group(2));
     }
 

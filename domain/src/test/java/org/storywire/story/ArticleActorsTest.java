@@ -184,4 +184,12 @@ class ArticleActorsTest {
         ArticleActors.Entity company = teaser.entity("holmsan").orElseThrow();
         assertThat(company.place()).isFalse();
     }
+    @Test
+    void aSiteNounMarksTheNameRightBeforeItAsAPlaceNotOneFurtherOn() {
+        ArticleActors english = ArticleActors.of("Strike hits Corvell Foods",
+                "Workers at the Veltrana-owned plant walked out on Monday, Corvell Foods said.",
+                List.of("Corvell Foods will also close its Marrowby packing plant."), true);
+        assertThat(english.entity(english.keyOf("Marrowby").orElseThrow()).orElseThrow().place()).as("its Marrowby packing plant").isTrue();
+        assertThat(english.entity(english.keyOf("Veltrana").orElseThrow()).orElseThrow().place()).as("'-owned plant': no site noun right after").isFalse();
+    }
 }
