@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +72,13 @@ public final class Lexicon {
             }
         }
         return List.copyOf(entries);
+    }
+
+    /** A kind-keyed list read as a map from each kind to the words of its line ("sagen ab", "fordern Opfer Tote"). */
+    public static Map<String, List<String>> wordsByKind(String resource) {
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (Entry e : entries(resource)) byKind.put(e.kind(), e.words());
+        return Map.copyOf(byKind);
     }
 
     /** The one-word entries of a kind in kind-keyed lists, as a set; a kind none of the files has is a mistake in the code. */

@@ -1,6 +1,5 @@
 package org.storywire.extract;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storywire.clean.Lexicon;
@@ -11,7 +10,7 @@ import org.storywire.clean.Lexicon;
  * clause (between the commas around it), by the heads listed for the verb's lemma.
  */
 final class ObjectSense {
-    private static final Map<String, List<String>> HEADS = heads();
+    private static final Map<String, List<String>> HEADS = Lexicon.wordsByKind("non-speech-objects-de.txt");
     /** "für die zwölf Verletzten": at most this many words (article, number, adjective) between a preposition and its noun. */
     private static final int MODIFIERS = 4;
     private static final List<String> QUANTITY_COMPARATIVES = List.of("mehr", "weniger");
@@ -23,11 +22,6 @@ final class ObjectSense {
         this.morph = morph;
     }
 
-    private static Map<String, List<String>> heads() {
-        Map<String, List<String>> heads = new HashMap<>();
-        for (Lexicon.Entry e : Lexicon.entries("non-speech-objects-de.txt")) heads.put(e.kind(), e.words());
-        return Map.copyOf(heads);
-    }
 
     /** Whether the German verb at {@code cue} has an object in its clause that makes it no verb of speech. */
     boolean notSpeech(int cue, TextModel.Sentence s) {

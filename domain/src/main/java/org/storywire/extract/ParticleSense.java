@@ -1,6 +1,5 @@
 package org.storywire.extract;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storywire.clean.Lexicon;
@@ -12,7 +11,7 @@ import org.storywire.clean.Lexicon;
  * listed by the verb's lemma in {@code non-speech-particles-de.txt}.
  */
 final class ParticleSense {
-    private static final Map<String, List<String>> PARTICLES = particles();
+    private static final Map<String, List<String>> PARTICLES = Lexicon.wordsByKind("non-speech-particles-de.txt");
     private final TextModel model;
     private final Morphology morph;
 
@@ -21,11 +20,6 @@ final class ParticleSense {
         this.morph = morph;
     }
 
-    private static Map<String, List<String>> particles() {
-        Map<String, List<String>> particles = new HashMap<>();
-        for (Lexicon.Entry e : Lexicon.entries("non-speech-particles-de.txt")) particles.put(e.kind(), e.words());
-        return Map.copyOf(particles);
-    }
 
     /** Whether the German verb at {@code cue} has a particle closing its clause that makes it no verb of speech. */
     boolean otherVerb(int cue, TextModel.Sentence s) {
