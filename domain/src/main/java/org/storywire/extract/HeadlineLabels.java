@@ -29,11 +29,13 @@ final class HeadlineLabels extends ExtractionStep {
 
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
+    private final StatementForm statementForm;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.topics = new TopicLabel(model);
+        this.statementForm = new StatementForm(model, morph);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -48,7 +50,9 @@ final class HeadlineLabels extends ExtractionStep {
         int said = colon + 1;
         boolean reported = colon == k && reportLabel(first, k);
         if (said >= s.endToken()) return List.of();
-        boolean named = affiliation > 0 && acronym(k + 1) || k - first == 1 && acronym(first) || organisation(first, k);
+        // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
+        boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
+                || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
         boolean speaks = reported || speaks(first, k) || firstPerson(said) || named && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;

@@ -22,6 +22,24 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelOfCapitalsSpeaksALineOfDemandForecastOrKonjunktiv() {
+        Statement forecast = about(extract("VKB: Strompreise werden weiter steigen", "Der Verband rechnet mit höheren Kosten im Winter."), "Strompreise");
+        assertThat(forecast.speaker().mention()).isEqualTo("VKB");
+        Statement judged = about(extract("LVG: Rente mit 70 wäre ungerecht", "Die Gewerkschaft legte ein Gutachten vor."), "Rente");
+        assertThat(judged.speaker().mention()).isEqualTo("LVG");
+    }
+
+    @Test
+    void aLabelOfCapitalsBeforeANarratedEventOrAQuestionIsATopic() {
+        assertThat(extract("WM: Deutschland schlägt Spanien", "Die Mannschaft gewann am Abend mit zwei zu eins."))
+                .noneMatch(s -> s.sentenceText().contains("Spanien"));
+        assertThat(extract("KI: Was Chatbots heute können", "Ein Überblick über die neuen Modelle."))
+                .noneMatch(s -> s.sentenceText().contains("Chatbots"));
+        assertThat(extract("EM: Schweden gewinnt Auftakt gegen Polen", "Das Turnier begann am Freitag."))
+                .noneMatch(s -> s.sentenceText().contains("Schweden"));
+    }
+
+    @Test
     void aLabelOfCapitalsNamingAPlaceSaysNothing() {
         assertThat(extract("NRW: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
                 .noneMatch(s -> s.sentenceText().contains("Sturm"));
