@@ -145,10 +145,12 @@ final class HeadlineLabels extends ExtractionStep {
 
     /** "Gewerkschaft: ...", "Autokonzern: ...": a noun of an organisation (a German compound ends in it, {@code affiliation.txt}). */
     private boolean organisation(int first, int end) {
-        for (int k = first; k < end; k++) {
-            String lower = model.token(k).lower();
-            for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
-        }
+        for (int k = first; k < end; k++) if (organisationNoun(model.token(k).lower())) return true;
+        return false;
+    }
+
+    static boolean organisationNoun(String lower) {
+        for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
         return false;
     }
 

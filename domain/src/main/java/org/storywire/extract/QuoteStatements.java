@@ -19,6 +19,7 @@ final class QuoteStatements extends ExtractionStep {
     private final OpeningQuotes openings;
     private final QuotedName names;
     private final ReportedPhraseClause clauses;
+    private final GenreLabel genres;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -26,6 +27,7 @@ final class QuoteStatements extends ExtractionStep {
         this.openings = new OpeningQuotes(x, speakers);
         this.names = new QuotedName(model, morph, lex);
         this.clauses = new ReportedPhraseClause(x);
+        this.genres = new GenreLabel(x, model, morph, lex, memory);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -41,7 +43,9 @@ final class QuoteStatements extends ExtractionStep {
             setContent(d, q[0], q[1], s);
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
-            NounPhrase np = colon >= 0 ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
+            // "Interview: „...“": the label names the item's genre, so the quotation has no speaker before it
+            int labelEnd = colon >= 0 && !english && genres.before(s, colon) ? colon + 1 : s.firstToken();
+            NounPhrase np = colon >= 0 && labelEnd == s.firstToken() ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
             int[] signed = colon >= 0 ? null : signature(q);
             if (signed != null) {
                 // "“...” ― Kim Lee": the name after the dash signs the quotation
@@ -78,7 +82,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.confidence = 0.5;
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
-                NounPhrase nearest = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
+                NounPhrase nearest = quoteToken > labelEnd ? speakers.bestSubject(s, labelEnd, quoteToken) : null;
                 // "die Anhänger „a7“ und „a8“", "(„Stütze Plus“, „Rente ab 70“)": the nearest phrase lies in the quoted name
                 // right before, so the quotation is one more in a row of names or terms, nobody's words
                 if (nearest != null && !english && quotedName(nearest) && listed(s, quoteToken)) continue;

@@ -40,6 +40,24 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelNamingTheItemsGenreIsNoSpeaker() {
+        assertThat(extract("Interview: „Wir haben zu lange gewartet“", "Über den Ausbau der Kitas im Kreis."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Interview"));
+        assertThat(extract("Liveblog: „Die Lage bleibt angespannt“", "Alle Entwicklungen zum Hochwasser im Überblick."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Liveblog"));
+        assertThat(extract("Kommentar: „Das ist ein schwarzer Tag“", "Der Stadtrat hat die Schließung des Bades beschlossen."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Kommentar"));
+    }
+
+    @Test
+    void aLabelNamingAPersonOrABodyBeforeAQuotationStillSpeaks() {
+        Statement person = about(extract("Ministerin: „Wir haben zu lange gewartet“", "Der Ausbau der Kitas stockt seit Jahren."), "gewartet");
+        assertThat(person.speaker().mention()).isEqualTo("Ministerin");
+        Statement body = about(extract("Feuerwehr: „Die Lage bleibt angespannt“", "Der Pegel stieg in der Nacht weiter."), "angespannt");
+        assertThat(body.speaker().mention()).isEqualTo("Feuerwehr");
+    }
+
+    @Test
     void aLabelOfCapitalsNamingAPlaceSaysNothing() {
         assertThat(extract("NRW: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
                 .noneMatch(s -> s.sentenceText().contains("Sturm"));
