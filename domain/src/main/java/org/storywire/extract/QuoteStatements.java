@@ -20,6 +20,7 @@ final class QuoteStatements extends ExtractionStep {
     private final QuotedName names;
     private final ReportedPhraseClause clauses;
     private final GenreLabel genres;
+    private final TitleQuotationSpeaker titleQuotations;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -28,6 +29,7 @@ final class QuoteStatements extends ExtractionStep {
         this.names = new QuotedName(model, morph, lex);
         this.clauses = new ReportedPhraseClause(x);
         this.genres = new GenreLabel(x, model, morph, lex, memory);
+        this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -91,6 +93,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)
                         : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
+                if (d.speaker == null && !english) d.speaker = teaserSpeaker(q, labelEnd);
                 // a quoted phrase nobody in reach says is a title or a term, not a quotation
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;
@@ -214,6 +217,14 @@ final class QuoteStatements extends ExtractionStep {
 
     private Map<String, List<Lexicons.Cue>> cues() {
         return english ? lex.cuesEn : lex.cuesDe;
+    }
+
+    /** „Das war ein Fehler“ as the whole title: the teaser's subject said it, when it is someone who can speak. */
+    private Speaker teaserSpeaker(int[] q, int from) {
+        TitleQuotationSpeaker.Subject subject = titleQuotations.of(q, from);
+        if (subject == null) return null;
+        Speaker speaker = speakers.resolve(subject.np(), subject.sentence());
+        return speaker.kind() == SpeakerKind.UNKNOWN || speaker.kind() == SpeakerKind.ANONYMOUS ? null : speaker;
     }
 
     /** The quotation joins the one before it with a comma or a conjunction only ("„A“, „B“", "„A“ und „B“"). */

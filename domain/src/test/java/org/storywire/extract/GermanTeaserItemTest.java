@@ -58,6 +58,31 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aTitleThatIsOnlyAQuotedSentenceIsSaidByTheTeasersSubject() {
+        Statement s = about(extract("„Das war ein Fehler“", "Die Ministerin räumt Versäumnisse bei der Vergabe ein und kündigt eine Prüfung an."),
+                "Fehler");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(s.speaker().mention()).isEqualTo("Die Ministerin");
+        Statement union = about(extract("„Wir bleiben hart“", "Gewerkschaftschef Kolbe droht mit weiteren Streiks im Nahverkehr."), "hart");
+        assertThat(union.speaker().canonical()).contains("Kolbe");
+    }
+
+    @Test
+    void aQuotedTitleWithoutAVerbStaysAName() {
+        assertThat(extract("„Die Blechtrommel“", "Das Stadttheater zeigt den Roman als Bühnenstück."))
+                .noneMatch(s -> s.sentenceText().contains("Blechtrommel"));
+        assertThat(extract("„Tatort“", "Die Kommissarin Lena Brandt ermittelt in Lübeck."))
+                .noneMatch(s -> s.sentenceText().contains("Tatort"));
+    }
+
+    @Test
+    void aGenreLabelsQuotationIsSaidByTheTeasersSubject() {
+        Statement s = about(extract("Interview: „Wir haben zu lange gewartet“", "Die Bürgermeisterin Anna Wendt spricht über den Ausbau der Kitas."),
+                "gewartet");
+        assertThat(s.speaker().canonical()).contains("Wendt");
+    }
+
+    @Test
     void aLabelOfCapitalsNamingAPlaceSaysNothing() {
         assertThat(extract("NRW: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
                 .noneMatch(s -> s.sentenceText().contains("Sturm"));
