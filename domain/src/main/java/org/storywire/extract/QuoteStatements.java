@@ -235,10 +235,10 @@ final class QuoteStatements extends ExtractionStep {
         return joins && hasQuoteMark(model.token(quoteToken - 2).text());
     }
 
-    /** A phrase that holds a quotation mark: words of a quoted name taken for a noun phrase. */
+    /** A phrase that holds a quotation mark or stands right before one: words of a quoted name, or the noun it names. */
     private boolean quotedName(NounPhrase np) {
         for (int k = np.first(); k < np.end(); k++) if (hasQuoteMark(model.token(k).text())) return true;
-        return false;
+        return np.end() < model.tokens.size() && isQuoteMark(model.token(np.end()));
     }
 
     private static boolean hasQuoteMark(String word) {
