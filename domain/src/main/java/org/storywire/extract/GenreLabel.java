@@ -1,28 +1,22 @@
 package org.storywire.extract;
 
-import org.storywire.analyse.GermanDictionary;
+import java.util.List;
+import org.storywire.clean.Lexicon;
 
 /**
- * "Interview: „...“", "Kommentar: „...“", "Liveblog: „...“": a German headline label of one common noun (or a compound of known words) that can speak
- * by no form of it names the item's genre or format, not who speaks. A speaker has a person noun's form ("Ministerin",
- * "Experte": {@link PersonNouns}), a role, a noun of a body, outlet or organisation ("Gericht", "Zeitung",
- * "Gewerkschaft"), or is a name the dictionary or the article knows ("Haller").
+ * "Interview: „...“", "Kommentar: „...“", "Liveblog: „...“": a German headline label of one word that ends in a noun
+ * of a text genre or format ({@code text-genres-de.txt}) names what kind of item follows, not who speaks. "Analyse"
+ * is one of them, not only a report noun.
  */
 final class GenreLabel {
+    private static final List<String> GENRES = Lexicon.wordList("text-genres-de.txt");
+
     private final Extraction doc;
     private final TextModel model;
-    private final Morphology morph;
-    private final Lexicons lex;
-    private final EntityMemory memory;
-    private final PersonNouns persons;
 
-    GenreLabel(Extraction doc, TextModel model, Morphology morph, Lexicons lex, EntityMemory memory) {
+    GenreLabel(Extraction doc, TextModel model) {
         this.doc = doc;
         this.model = model;
-        this.morph = morph;
-        this.lex = lex;
-        this.memory = memory;
-        this.persons = new PersonNouns(morph);
     }
 
     /** Whether the colon at token {@code colon} closes a genre label that opens the title sentence {@code s}. */
@@ -30,13 +24,7 @@ final class GenreLabel {
         if (colon != s.firstToken() + 1 || !doc.read.inTitle(model.token(colon).begin())) return false;
         Token t = model.token(s.firstToken());
         if (!t.word() || !t.capitalised() || t.acronym()) return false;
-        String w = t.text();
-        String lower = t.lower();
-        Morphology.Analysis a = morph.german(w);
-        boolean commonNoun = a.has(Morphology.NOUN) && !a.has(Morphology.PROPER) || !a.has(Morphology.KNOWN) && GermanDictionary.isUnknownCompoundNoun(w);
-        if (!commonNoun || GermanDictionary.isSurname(w) || GermanDictionary.isFirstName(w)) return false;
-        if (persons.person(w) || lex.roleSuffix(lower) != null || NounPhrases.speakerNoun(lower) || lex.mediaNouns.contains(lower)
-                || HeadlineLabels.organisationNoun(lower)) return false;
-        return memory.byNameOrSurname(w) == null && memory.organisation(w) == null;
+        for (String genre : GENRES) if (t.lower().endsWith(genre)) return true;
+        return false;
     }
 }

@@ -30,12 +30,14 @@ final class HeadlineLabels extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
     private final StatementForm statementForm;
+    private final GenreLabel genres;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.topics = new TopicLabel(model);
         this.statementForm = new StatementForm(model, morph);
+        this.genres = new GenreLabel(x, model);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -53,7 +55,8 @@ final class HeadlineLabels extends ExtractionStep {
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
-        boolean speaks = reported || speaks(first, k) || firstPerson(said) || named && worded(said, s.endToken());
+        // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
+        boolean speaks = reported || speaks(first, k) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
@@ -149,7 +152,7 @@ final class HeadlineLabels extends ExtractionStep {
         return false;
     }
 
-    static boolean organisationNoun(String lower) {
+    private static boolean organisationNoun(String lower) {
         for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
         return false;
     }

@@ -28,7 +28,7 @@ final class QuoteStatements extends ExtractionStep {
         this.openings = new OpeningQuotes(x, speakers);
         this.names = new QuotedName(model, morph, lex);
         this.clauses = new ReportedPhraseClause(x);
-        this.genres = new GenreLabel(x, model, morph, lex, memory);
+        this.genres = new GenreLabel(x, model);
         this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps);
     }
 

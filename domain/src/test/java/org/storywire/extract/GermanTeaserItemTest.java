@@ -50,11 +50,19 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelNamingTheItemsGenreSpeaksNoLineInTheFirstPerson() {
+        assertThat(extract("Interview: Wir müssen die Schulen sanieren", "Über den Zustand der Gebäude im Kreis."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Interview"));
+    }
+
+    @Test
     void aLabelNamingAPersonOrABodyBeforeAQuotationStillSpeaks() {
         Statement person = about(extract("Ministerin: „Wir haben zu lange gewartet“", "Der Ausbau der Kitas stockt seit Jahren."), "gewartet");
         assertThat(person.speaker().mention()).isEqualTo("Ministerin");
         Statement body = about(extract("Feuerwehr: „Die Lage bleibt angespannt“", "Der Pegel stieg in der Nacht weiter."), "angespannt");
         assertThat(body.speaker().mention()).isEqualTo("Feuerwehr");
+        Statement association = about(extract("Verband: „Wir klagen gegen das Gesetz“", "Der Bundestag hatte es im Mai beschlossen."), "klagen");
+        assertThat(association.speaker().mention()).isEqualTo("Verband");
     }
 
     @Test
