@@ -37,6 +37,8 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
+    /** "both ... and", "either ... or": a correlative opening coordinated objects. */
+    private static final Set<String> PAIR_OPENERS_EN = Set.of("both", "either", "neither");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
@@ -789,6 +791,8 @@ final class CueFinder extends ExtractionStep {
         String lemma = morph.englishVerbLemma(t.lower());
         if (!TextModel.NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
         int k = i + 1;
+        // "called both Albers and Kern “reckless”": a correlative opens a pair of objects
+        if (k + 1 < e && PAIR_OPENERS_EN.contains(model.token(k).lower())) k++;
         if (k >= e || model.token(k).quoted()) return false;
         Token object = model.token(k);
         if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.is("it") || object.lower().endsWith("self")) {
@@ -796,7 +800,7 @@ final class CueFinder extends ExtractionStep {
             if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e) || adjectiveComplement(k + 1, e);
             k = objectWords(k + 1, e);
         } else if (object.capitalised()) {
-            while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            k = namesEnd(k, e);
             // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
             if (model.token(k - 1).possessive()) k = objectWords(k, e);
         } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
@@ -808,6 +812,15 @@ final class CueFinder extends ExtractionStep {
             return false;
         }
         return complementAt(k, e) || adjectiveComplement(i + 2, e);
+    }
+
+    /** The end of capitalised names from {@code k}, a pair joined by "and" or "or" ("Albers and Kern") counted as one object. */
+    private int namesEnd(int k, int e) {
+        while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) {
+            k++;
+            if (k + 1 < e && (model.token(k).is("and") || model.token(k).is("or")) && model.token(k + 1).capitalised() && model.token(k + 1).word()) k++;
+        }
+        return k;
     }
 
     /**

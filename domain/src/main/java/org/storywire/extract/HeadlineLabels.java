@@ -29,11 +29,15 @@ final class HeadlineLabels extends ExtractionStep {
 
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
+    private final StatementForm statementForm;
+    private final GenreLabel genres;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
         this.topics = new TopicLabel(model);
+        this.statementForm = new StatementForm(model, morph);
+        this.genres = new GenreLabel(x, model);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -48,8 +52,11 @@ final class HeadlineLabels extends ExtractionStep {
         int said = colon + 1;
         boolean reported = colon == k && reportLabel(first, k);
         if (said >= s.endToken()) return List.of();
-        boolean named = affiliation > 0 && acronym(k + 1) || k - first == 1 && acronym(first) || organisation(first, k);
-        boolean speaks = reported || speaks(first, k) || firstPerson(said) || named && worded(said, s.endToken());
+        // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
+        boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
+                || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
+        // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
+        boolean speaks = reported || speaks(first, k) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
@@ -141,10 +148,12 @@ final class HeadlineLabels extends ExtractionStep {
 
     /** "Gewerkschaft: ...", "Autokonzern: ...": a noun of an organisation (a German compound ends in it, {@code affiliation.txt}). */
     private boolean organisation(int first, int end) {
-        for (int k = first; k < end; k++) {
-            String lower = model.token(k).lower();
-            for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
-        }
+        for (int k = first; k < end; k++) if (organisationNoun(model.token(k).lower())) return true;
+        return false;
+    }
+
+    private static boolean organisationNoun(String lower) {
+        for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
         return false;
     }
 

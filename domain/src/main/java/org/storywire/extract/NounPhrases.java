@@ -157,8 +157,10 @@ final class NounPhrases {
             if (!h.word()) {
                 // a mark glued to the word before it closes the name; one glued to the word after opens it
                 boolean closing = model.token(j - 1).end() == h.begin();
+                // "Kern “reckless”": a mark opening no capitalised word opens a quotation behind the name, not part of it
+                if (!closing && (j + 1 >= to || !model.token(j + 1).word() || !model.token(j + 1).capitalised())) break;
                 j++;
-                if (closing || j >= to || !model.token(j).word() || !model.token(j).capitalised()) break;
+                if (closing) break;
                 continue;
             }
             if (lex.isStop(h, english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;

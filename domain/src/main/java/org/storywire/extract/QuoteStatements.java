@@ -19,6 +19,8 @@ final class QuoteStatements extends ExtractionStep {
     private final OpeningQuotes openings;
     private final QuotedName names;
     private final ReportedPhraseClause clauses;
+    private final GenreLabel genres;
+    private final TitleQuotationSpeaker titleQuotations;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -26,6 +28,8 @@ final class QuoteStatements extends ExtractionStep {
         this.openings = new OpeningQuotes(x, speakers);
         this.names = new QuotedName(model, morph, lex);
         this.clauses = new ReportedPhraseClause(x);
+        this.genres = new GenreLabel(x, model);
+        this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -41,7 +45,9 @@ final class QuoteStatements extends ExtractionStep {
             setContent(d, q[0], q[1], s);
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
-            NounPhrase np = colon >= 0 ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
+            // "Interview: „...“": the label names the item's genre, so the quotation has no speaker before it
+            int labelEnd = colon >= 0 && !english && genres.before(s, colon) ? colon + 1 : s.firstToken();
+            NounPhrase np = colon >= 0 && labelEnd == s.firstToken() ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
             int[] signed = colon >= 0 ? null : signature(q);
             if (signed != null) {
                 // "“...” ― Kim Lee": the name after the dash signs the quotation
@@ -78,7 +84,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.confidence = 0.5;
             } else {
                 // a quoted phrase in narration ("bezeichnete es als „Fehler“"): the clause's subject said it
-                NounPhrase nearest = quoteToken > s.firstToken() ? speakers.bestSubject(s, s.firstToken(), quoteToken) : null;
+                NounPhrase nearest = quoteToken > labelEnd ? speakers.bestSubject(s, labelEnd, quoteToken) : null;
                 // "die Anhänger „a7“ und „a8“", "(„Stütze Plus“, „Rente ab 70“)": the nearest phrase lies in the quoted name
                 // right before, so the quotation is one more in a row of names or terms, nobody's words
                 if (nearest != null && !english && quotedName(nearest) && listed(s, quoteToken)) continue;
@@ -87,6 +93,7 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)
                         : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
+                if (d.speaker == null && !english) d.speaker = teaserSpeaker(q, labelEnd);
                 // a quoted phrase nobody in reach says is a title or a term, not a quotation
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;
@@ -212,6 +219,14 @@ final class QuoteStatements extends ExtractionStep {
         return english ? lex.cuesEn : lex.cuesDe;
     }
 
+    /** „Das war ein Fehler“ as the whole title: the teaser's subject said it, when it is someone who can speak. */
+    private Speaker teaserSpeaker(int[] q, int from) {
+        TitleQuotationSpeaker.Subject subject = titleQuotations.of(q, from);
+        if (subject == null) return null;
+        Speaker speaker = speakers.resolve(subject.np(), subject.sentence());
+        return speaker.kind() == SpeakerKind.UNKNOWN || speaker.kind() == SpeakerKind.ANONYMOUS ? null : speaker;
+    }
+
     /** The quotation joins the one before it with a comma or a conjunction only ("„A“, „B“", "„A“ und „B“"). */
     private boolean listed(TextModel.Sentence s, int quoteToken) {
         if (quoteToken - 2 < s.firstToken()) return false;
@@ -220,10 +235,10 @@ final class QuoteStatements extends ExtractionStep {
         return joins && hasQuoteMark(model.token(quoteToken - 2).text());
     }
 
-    /** A phrase that holds a quotation mark: words of a quoted name taken for a noun phrase. */
+    /** A phrase that holds a quotation mark or stands right before one: words of a quoted name, or the noun it names. */
     private boolean quotedName(NounPhrase np) {
         for (int k = np.first(); k < np.end(); k++) if (hasQuoteMark(model.token(k).text())) return true;
-        return false;
+        return np.end() < model.tokens.size() && isQuoteMark(model.token(np.end()));
     }
 
     private static boolean hasQuoteMark(String word) {

@@ -208,12 +208,32 @@ final class TextModel {
                 while (j < q[1] && Character.isLetter(text.charAt(j))) j++;
                 String word = text.substring(i, j);
                 if (!Lexicons.INSTANCE.germanStop.contains(word) && !Lexicons.INSTANCE.englishStop.contains(word) && !word.equals("for")) return false;
+                // „Das war ein Fehler“ as a headline: a finite verb among the small words of a quotation that is its line makes a sentence said
+                if (!english && finiteVerb(word) && standsAsLine(q)) return false;
                 i = j;
             } else {
                 i++;
             }
         }
         return true;
+    }
+
+    /** The quotation is its line, with at most a label and its colon before it ("Interview: „...“") and a full stop after. */
+    private boolean standsAsLine(int[] q) {
+        int b = q[0];
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        if (b > 0 && text.charAt(b - 1) == ':') {
+            b--;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        }
+        int e = q[1];
+        while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '.')) e++;
+        return (b == 0 || text.charAt(b - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
+    }
+
+    private static boolean finiteVerb(String word) {
+        Morphology.Analysis a = MORPH.german(word);
+        return a.finite() && a.verbOnly();
     }
 
     private int chunkEnd(int begin, int end) {

@@ -10,6 +10,21 @@ class EnglishSpeakerPhraseTest {
     private final EnglishExtraction english = new EnglishExtraction();
 
     @Test
+    void aSpeakerPhraseNeverTakesTheQuotationMarkBehindIt() {
+        List<Statement> found = english.extract("Dana Holt called both Vessel and Marr “reckless” and said the levy would fail.");
+        assertThat(found).extracting(s -> s.speaker().mention()).noneMatch(m -> m.contains("“") || m.contains("”"));
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("Dana Holt");
+    }
+
+    @Test
+    void aNamingVerbTakesAPairOfNamedObjects() {
+        List<Statement> found = english.extract("Dana Holt called both Vessel and Marr “reckless” and said the levy would fail.");
+        assertThat(english.withCue(found, "called").speaker().mention()).isEqualTo("Dana Holt");
+        List<Statement> plain = english.extract("The mayor called Vessel and Marr “reckless” on Friday.");
+        assertThat(english.withCue(plain, "called").speaker().mention()).isEqualTo("The mayor");
+    }
+
+    @Test
     void theSubjectAfterAnInvertedClosingSaysIsTheSpeaker() {
         String title = "Dunmere ferry to stop, says council";
         List<Statement> found = english.extract(title, "The last crossing leaves on Sunday.");

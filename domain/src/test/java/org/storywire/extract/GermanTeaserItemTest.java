@@ -22,6 +22,75 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelOfCapitalsSpeaksALineOfDemandForecastOrKonjunktiv() {
+        Statement forecast = about(extract("VKB: Strompreise werden weiter steigen", "Der Verband rechnet mit höheren Kosten im Winter."), "Strompreise");
+        assertThat(forecast.speaker().mention()).isEqualTo("VKB");
+        Statement judged = about(extract("LVG: Rente mit 70 wäre ungerecht", "Die Gewerkschaft legte ein Gutachten vor."), "Rente");
+        assertThat(judged.speaker().mention()).isEqualTo("LVG");
+    }
+
+    @Test
+    void aLabelOfCapitalsBeforeANarratedEventOrAQuestionIsATopic() {
+        assertThat(extract("WM: Deutschland schlägt Spanien", "Die Mannschaft gewann am Abend mit zwei zu eins."))
+                .noneMatch(s -> s.sentenceText().contains("Spanien"));
+        assertThat(extract("KI: Was Chatbots heute können", "Ein Überblick über die neuen Modelle."))
+                .noneMatch(s -> s.sentenceText().contains("Chatbots"));
+        assertThat(extract("EM: Schweden gewinnt Auftakt gegen Polen", "Das Turnier begann am Freitag."))
+                .noneMatch(s -> s.sentenceText().contains("Schweden"));
+    }
+
+    @Test
+    void aLabelNamingTheItemsGenreIsNoSpeaker() {
+        assertThat(extract("Interview: „Wir haben zu lange gewartet“", "Über den Ausbau der Kitas im Kreis."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Interview"));
+        assertThat(extract("Liveblog: „Die Lage bleibt angespannt“", "Alle Entwicklungen zum Hochwasser im Überblick."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Liveblog"));
+        assertThat(extract("Kommentar: „Das ist ein schwarzer Tag“", "Der Stadtrat hat die Schließung des Bades beschlossen."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Kommentar"));
+    }
+
+    @Test
+    void aLabelNamingTheItemsGenreSpeaksNoLineInTheFirstPerson() {
+        assertThat(extract("Interview: Wir müssen die Schulen sanieren", "Über den Zustand der Gebäude im Kreis."))
+                .noneMatch(s -> s.speaker() != null && s.speaker().mention().equals("Interview"));
+    }
+
+    @Test
+    void aLabelNamingAPersonOrABodyBeforeAQuotationStillSpeaks() {
+        Statement person = about(extract("Ministerin: „Wir haben zu lange gewartet“", "Der Ausbau der Kitas stockt seit Jahren."), "gewartet");
+        assertThat(person.speaker().mention()).isEqualTo("Ministerin");
+        Statement body = about(extract("Feuerwehr: „Die Lage bleibt angespannt“", "Der Pegel stieg in der Nacht weiter."), "angespannt");
+        assertThat(body.speaker().mention()).isEqualTo("Feuerwehr");
+        Statement association = about(extract("Verband: „Wir klagen gegen das Gesetz“", "Der Bundestag hatte es im Mai beschlossen."), "klagen");
+        assertThat(association.speaker().mention()).isEqualTo("Verband");
+    }
+
+    @Test
+    void aTitleThatIsOnlyAQuotedSentenceIsSaidByTheTeasersSubject() {
+        Statement s = about(extract("„Das war ein Fehler“", "Die Ministerin räumt Versäumnisse bei der Vergabe ein und kündigt eine Prüfung an."),
+                "Fehler");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+        assertThat(s.speaker().mention()).isEqualTo("Die Ministerin");
+        Statement union = about(extract("„Wir bleiben hart“", "Gewerkschaftschef Kolbe droht mit weiteren Streiks im Nahverkehr."), "hart");
+        assertThat(union.speaker().canonical()).contains("Kolbe");
+    }
+
+    @Test
+    void aQuotedTitleWithoutAVerbStaysAName() {
+        assertThat(extract("„Die Blechtrommel“", "Das Stadttheater zeigt den Roman als Bühnenstück."))
+                .noneMatch(s -> s.sentenceText().contains("Blechtrommel"));
+        assertThat(extract("„Tatort“", "Die Kommissarin Lena Brandt ermittelt in Lübeck."))
+                .noneMatch(s -> s.sentenceText().contains("Tatort"));
+    }
+
+    @Test
+    void aGenreLabelsQuotationIsSaidByTheTeasersSubject() {
+        Statement s = about(extract("Interview: „Wir haben zu lange gewartet“", "Die Bürgermeisterin Anna Wendt spricht über den Ausbau der Kitas."),
+                "gewartet");
+        assertThat(s.speaker().canonical()).contains("Wendt");
+    }
+
+    @Test
     void aLabelOfCapitalsNamingAPlaceSaysNothing() {
         assertThat(extract("NRW: Sturm deckt Dächer ab", "In Teilen des Landes fiel am Abend der Strom aus."))
                 .noneMatch(s -> s.sentenceText().contains("Sturm"));
