@@ -1,7 +1,6 @@
 package org.storywire.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -25,7 +24,6 @@ final class HeadlineLabels extends ExtractionStep {
     private static final int MAX_AFFILIATION_TOKENS = 3;
     private static final int MIN_ORGANISATION_NOUN = 5;
     private static final List<String> ORGANISATION_NOUNS = organisationNouns();
-    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mein", "meine", "unser", "unsere");
 
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
@@ -119,7 +117,7 @@ final class HeadlineLabels extends ExtractionStep {
     /** "Haller: Ich habe nichts falsch gemacht", "Verband: Wir klagen": a line that speaks in the first person is the label's. */
     private boolean firstPerson(int said) {
         Token t = model.token(said);
-        return t.word() && FIRST_PERSON.contains(t.lower());
+        return t.word() && StatementForm.FIRST_PERSON.contains(t.lower());
     }
 
     /** "Bericht: ...", "Medienbericht: ...", "Insider: ...": a one-word label naming a report or unnamed sources (REPORT_LABELS). */

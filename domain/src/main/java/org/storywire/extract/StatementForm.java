@@ -9,7 +9,7 @@ import java.util.Set;
  * Spanien" narrates an event in the present, "Was Chatbots heute können" asks a question: both name a topic.
  */
 final class StatementForm {
-    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mein", "meine", "unser", "unsere", "mir", "uns");
+    static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mein", "meine", "unser", "unsere", "mir", "uns");
     /** The modals and "werden": what must, should, may or will be is someone's demand, plan or forecast. */
     private static final Set<String> MODAL_LEMMAS = Set.of("müssen", "sollen", "wollen", "können", "dürfen", "werden");
     /** A line opening with a question word is an indirect question: what the item is about. */
