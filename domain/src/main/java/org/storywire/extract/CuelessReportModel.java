@@ -47,6 +47,11 @@ public final class CuelessReportModel {
 
     /** The logistic of the bias plus the weights of the features present; unknown features weigh nothing. */
     public double probability(List<String> features) {
+        return probability(weights, bias, features);
+    }
+
+    /** The logistic of {@code bias} plus the {@code weights} of the features present: the model's and the trainer's one formula. */
+    public static double probability(Map<String, Double> weights, double bias, List<String> features) {
         double z = bias;
         for (String feature : features) z += weights.getOrDefault(feature, 0.0);
         return 1 / (1 + Math.exp(-z));

@@ -36,7 +36,7 @@ final class TitleQuotationSpeaker {
     private boolean sentence(int[] q) {
         for (Token t : model.tokens) {
             if (t.begin() >= q[1]) break;
-            if (t.begin() > q[0] && t.word() && !t.capitalised() && morph.german(t.text()).finite()) return true;
+            if (t.begin() > q[0] && finite(t)) return true;
         }
         return false;
     }

@@ -3,6 +3,7 @@ package org.storywire.eval;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storywire.extract.CuelessReportModel;
 
 /**
  * Binary logistic regression over sets of named binary features, fitted by full-batch gradient descent on the mean
@@ -12,9 +13,7 @@ final class LogisticRegression {
     /** A fitted model: a weight per feature seen, and the bias. */
     record Fit(Map<String, Double> weights, double bias) {
         double probability(List<String> features) {
-            double z = bias;
-            for (String f : features) z += weights.getOrDefault(f, 0.0);
-            return 1 / (1 + Math.exp(-z));
+            return CuelessReportModel.probability(weights, bias, features);
         }
     }
 
