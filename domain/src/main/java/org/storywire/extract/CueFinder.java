@@ -60,6 +60,8 @@ final class CueFinder extends ExtractionStep {
     static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
     /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
     private static final Set<String> PHRASE_OPENERS_EN = Lexicon.words("phrase-openers-en.txt");
+    /** The particles of phrasal verbs as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
+    private static final Set<String> PARTICLES_EN = Lexicon.words("particles-en.txt");
     /** Words that join a complement to what follows it: "called the charges baseless and false". */
     private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
     /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
@@ -737,9 +739,22 @@ final class CueFinder extends ExtractionStep {
         // "seemed unconvinced", "appears very weak": the learned verbs with a predicative complement say how a thing seemed
         if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
         if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
+        if (PARTICLES_EN.contains(next.lower()) && particleCue(lemma, i, e)) return true;
         // "voiced strong criticism of the plan": a learned noun with its preposition ends the object
         if (nounObjects.at(i, e)) return true;
         return lex.phraseCue("object", lemma) && opensObject(i + 1);
+    }
+
+    /**
+     * "lashed out at the board", "shrugged off the report": a phrasal verb the corpus-learned list names with its particle,
+     * and its preposition where it takes one, before a noun phrase. A verb with a particle means what the pair means, so
+     * the verb alone says nothing here.
+     */
+    private boolean particleCue(String lemma, int i, int e) {
+        if (i + 2 >= e) return false;
+        String particle = lemma + " " + model.token(i + 1).lower();
+        if (i + 3 < e && lex.phraseCue("particle", particle + " " + model.token(i + 2).lower())) return opensPhrase(i + 3);
+        return lex.phraseCue("particle", particle) && opensObject(i + 2);
     }
 
     /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */

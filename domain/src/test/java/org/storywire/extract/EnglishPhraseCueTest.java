@@ -180,6 +180,25 @@ class EnglishPhraseCueTest {
         assertThat(english.extract("Mayor Tom Reed was critical in the final match.")).isEmpty();
     }
 
+    @Test
+    void aLearnedPhrasalVerbAttributesThePhraseBehindItsParticleAndPreposition() {
+        Statement s = single(english.extract("Senator Ada Croft lashed out at the harbour board on Tuesday."));
+        assertThat(s.cue()).isEqualTo("lashed");
+        assertThat(s.speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(s)).contains("the harbour board");
+        // with no preposition, the particle's object
+        Statement object = single(english.extract("Mayor Tom Reed shrugged off the report about the ferry."));
+        assertThat(object.cue()).isEqualTo("shrugged");
+        assertThat(object.speaker().mention()).isEqualTo("Mayor Tom Reed");
+        assertThat(english.content(object)).contains("the report about the ferry");
+    }
+
+    @Test
+    void aPhrasalVerbTheListDoesNotNameSaysNothing() {
+        assertThat(english.extract("The harbour crew handed out the new ferry tickets.")).isEmpty();
+        assertThat(english.extract("Mayor Tom Reed spoke in Dunmore on Tuesday.")).isEmpty();
+    }
+
     private static Statement single(List<Statement> found) {
         assertThat(found).hasSize(1);
         return found.get(0);

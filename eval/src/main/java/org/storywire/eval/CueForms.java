@@ -27,7 +27,7 @@ import org.storywire.analyse.EnglishDictionary;
  */
 final class CueForms {
     /** The complement forms counted; those extraction reads ({@link #PHRASE}) are the keys of the lexicon's phrase-cues-en.txt. */
-    enum Form { to, wh, predicative, adjective, object, verb, noun, possessed, verbnoun }
+    enum Form { to, wh, predicative, adjective, object, verb, noun, possessed, verbnoun, particle }
 
     /**
      * The forms extraction reads from phrase-cues-en.txt: the to-infinitive, the predicative adjective, an adjective with a preposition after a
@@ -35,7 +35,7 @@ final class CueForms {
      * ("his attacks on Hale"), which names who holds it: PolNeAR annotates no bare noun form in even 40 % of its occurrences; or as
      * a verb's object ("voiced strong criticism of Hale": the lemma is the noun and its preposition), whose subject holds it.
      */
-    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.adjective, Form.object, Form.verb, Form.possessed, Form.verbnoun);
+    static final Set<Form> PHRASE = Set.of(Form.to, Form.predicative, Form.adjective, Form.object, Form.verb, Form.possessed, Form.verbnoun, Form.particle);
 
     record Key(Form form, String lemma) {}
 
@@ -106,6 +106,8 @@ final class CueForms {
                 count(new Key(Form.predicative, lemma), doc, verb, predicative, missedSet);
             } else if (function || noun != null) {
                 continue;
+            } else if (countParticle(text, words, i, lemma, doc, missedSet)) {
+                continue;
             } else if (PREPOSITIONS.contains(next.lower()) && !next.lower().equals("to") && i + 3 < words.size()
                     && phraseAt(text, next, words.get(i + 2)) != null) {
                 count(new Key(Form.verb, lemma + " " + next.lower()), doc, verb, words.get(i + 2), missedSet);
@@ -114,6 +116,35 @@ final class CueForms {
             }
         }
     }
+
+    /** The particles of English phrasal verbs ("lashed out at", "shrugged off", "weighed in on"): one list with extraction. */
+    static final Set<String> PARTICLES = Lexicon.words("particles-en.txt");
+
+    /**
+     * "lashed out at the board", "shrugged off the report", "weighed in on the plan": a verb, its particle and a preposition
+     * with its phrase (lemma "lash out at"), or a verb and its particle with an object (lemma "shrug off"); "in" only before a
+     * preposition, since "spoke in Dunmore" has none. Returns whether the form was counted.
+     */
+    private boolean countParticle(String text, List<Word> words, int i, String lemma, QuotesEvaluation.Document doc, Set<QuotesEvaluation.GoldQuote> missedSet) {
+        Word particle = words.get(i + 1);
+        if (!PARTICLES.contains(particle.lower()) || i + 3 >= words.size()) return false;
+        Word after = words.get(i + 2);
+        if (!text.substring(particle.end(), after.begin()).isBlank()) return false;
+        Word cue = new Word(words.get(i).lower(), words.get(i).begin(), particle.end());
+        if (PARTICLE_PREPOSITIONS.contains(after.lower())) {
+            Word phrase = phraseAt(text, after, words.get(i + 3));
+            if (phrase == null) return false;
+            count(new Key(Form.particle, lemma + " " + particle.lower() + " " + after.lower()), doc, cue, phrase, missedSet);
+            return true;
+        }
+        Word object = particle.lower().equals("in") ? null : objectAt(text, particle, after);
+        if (object == null) return false;
+        count(new Key(Form.particle, lemma + " " + particle.lower()), doc, cue, object, missedSet);
+        return true;
+    }
+
+    /** The prepositions behind a particle ("out at", "away from", "in on"). */
+    static final Set<String> PARTICLE_PREPOSITIONS = Set.of("for", "on", "against", "about", "of", "with", "at", "to", "from");
 
     /** Copula-like verb forms before a predicative adjective with a preposition: one list with extraction. */
     static final Set<String> COPULAS = Lexicon.words("copulas-en.txt");

@@ -29,7 +29,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Option(names = "--min-share", defaultValue = "0.11", description = "smallest annotated share (with --confidence: its lower bound) to select it (default ${DEFAULT-VALUE})") double minShare;
     @Option(names = "--confidence", defaultValue = "0.50", description = "compare the Wilson lower bound of the share at this many standard deviations with --min-share (default ${DEFAULT-VALUE}; 0: the share itself)") double confidence;
     @Option(names = "--verbnoun-min-share", defaultValue = "0.20", description = "--min-share for the form verbnoun, whose noun is a weaker cue than a verb (default ${DEFAULT-VALUE})") double verbNounMinShare;
-    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb, possessed and verbnoun as the lexicon's phrase-cues-en.txt (with --german: the lemmas as learned-cues-de.txt) to this file") Path write;
+    @Option(names = "--write", description = "write the selected forms to, predicative, adjective, object, verb, possessed, verbnoun and particle as the lexicon's phrase-cues-en.txt (with --german: the lemmas as learned-cues-de.txt) to this file") Path write;
 
     @Override
     public Integer call() throws IOException {
@@ -117,11 +117,13 @@ final class CueFormsCommand implements Callable<Integer> {
                 # a noun-phrase object ("endorsed Hale") or a preposition and its phrase ("voted for Hale"), adjectives
                 # after a copula with a preposition and its phrase ("was critical of Hale"), and nouns behind a possessive
                 # with a preposition and its phrase ("his attacks on Hale"), nouns ending a verb's object with a preposition
-                # and its phrase ("voiced strong criticism of Hale"), that a quotation corpus annotates as
+                # and its phrase ("voiced strong criticism of Hale"), and phrasal verbs with their particle and a preposition
+                # or an object ("lashed out at Hale", "shrugged off the report"), that a quotation corpus annotates as
                 # attributions often enough, learned from lemma and form counts alone (no corpus text).
                 # Written by:
                 #   ./storywire eval cue-forms --data %s --min-occurrences %d --min-share %.2f --confidence %.2f --verbnoun-min-share %.2f --write <this file>
-                # Format: form TAB lemma (with its preposition for the forms adjective, verb, possessed and verbnoun).
+                # Format: form TAB lemma (with its preposition for the forms adjective, verb, possessed and verbnoun; with its
+                # particle, and its preposition where it takes one, for the form particle).
                 """, data, minOccurrences, minShare, confidence, verbNounMinShare));
         selected.forEach((form, lemmas) -> {
             if (!CueForms.PHRASE.contains(form)) return;

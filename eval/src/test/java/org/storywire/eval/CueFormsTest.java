@@ -61,6 +61,27 @@ class CueFormsTest {
     }
 
     @Test
+    void countsAVerbWithItsParticleAndAPrepositionOrAnObjectAsOnePhrasalVerb() {
+        String text = "Senator Croft lashed out at the mayor. Tull shrugged off the report. The crew spoke in Dunmore. Orla weighed in on the plan.";
+        QuotesEvaluation.GoldQuote lashed = new QuotesEvaluation.GoldQuote(at(text, "the mayor"), at(text, "Senator Croft"), at(text, "lashed out at"));
+        QuotesEvaluation.GoldQuote shrugged = new QuotesEvaluation.GoldQuote(at(text, "the report"), at(text, "Tull"), at(text, "shrugged off"));
+        CueForms forms = new CueForms();
+        forms.add(new QuotesEvaluation.Document("d", text, List.of(lashed, shrugged)), List.of(shrugged));
+
+        CueForms.Count lash = forms.counts().get(new CueForms.Key(CueForms.Form.particle, "lash out at"));
+        assertThat(lash.annotated).isEqualTo(1);
+        assertThat(lash.missed).isZero();
+        CueForms.Count shrug = forms.counts().get(new CueForms.Key(CueForms.Form.particle, "shrug off"));
+        assertThat(shrug.annotated).isEqualTo(1);
+        assertThat(shrug.missed).isEqualTo(1);
+        // "in" is a particle only before a preposition: "spoke in Dunmore" is a verb and its place
+        assertThat(forms.counts().get(new CueForms.Key(CueForms.Form.particle, "weigh in on")).occurrences).isEqualTo(1);
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.particle, "speak in"));
+        // the particle is no object of the verb
+        assertThat(forms.counts()).doesNotContainKey(new CueForms.Key(CueForms.Form.object, "shrug"));
+    }
+
+    @Test
     void countsAVerbWithABareNounOrAdjectiveAsItsObjectButNotWithAFiniteVerbOrParticiple() {
         String text = "The club backed higher fees. Tull backed public transport. Harbour shares closed lower.";
         QuotesEvaluation.GoldQuote backed = new QuotesEvaluation.GoldQuote(at(text, "higher fees"), at(text, "The club"), at(text, "backed"));
