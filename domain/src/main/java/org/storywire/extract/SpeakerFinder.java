@@ -566,15 +566,18 @@ final class SpeakerFinder extends ExtractionStep {
         int k = np.first() - 1;
         while (k >= f && np.first() - k <= MAX_PREMODIFIERS && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()
                 && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
-        // "vor Panik", "von einem offenen Prozess": the object opens on its noun or an article ("Seit langem werfen Kritiker" does not)
+        // "vor Panik", "von einem offenen Prozess", "vor neuen Schulden": the object opens on its noun, an article or adjectives
+        // ("Seit langem werfen Kritiker" does not: a verb stands between)
         return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
-                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || contractionBeforeAdjectives(k, np.first()));
+                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || adjectivesOnly(k + 1, np.first()));
     }
 
-    /** "Am gestrigen Montag", "im vergangenen Jahr": a preposition holding its article ("am", "im", "zur"), then adjectives only. */
-    private boolean contractionBeforeAdjectives(int k, int head) {
-        if (!NounPhrases.OBLIQUE_ARTICLES.contains(model.token(k).lower())) return false;
-        for (int j = k + 1; j < head; j++) if (!morph.german(model.token(j).lower()).has(Morphology.ADJECTIVE)) return false;
+    /** "am gestrigen Montag", "vor neuen Schulden": only words the dictionary reads as adjectives, no finite verb, from {@code from} to the head. */
+    private boolean adjectivesOnly(int from, int head) {
+        for (int j = from; j < head; j++) {
+            Morphology.Analysis a = morph.german(model.token(j).lower());
+            if (!a.has(Morphology.ADJECTIVE) || a.finite()) return false;
+        }
         return true;
     }
 
