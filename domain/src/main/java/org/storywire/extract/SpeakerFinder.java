@@ -547,15 +547,32 @@ final class SpeakerFinder extends ExtractionStep {
             if (x.quoted() || !x.word() && !x.isPunct('(') && !x.isPunct(')') && !x.isPunct('-')) return np;
             open--;
         }
-        if (open <= s.firstToken() || np.first() <= open || open + 1 >= cue - 1) return np;
+        if (open <= s.firstToken() || open + 1 >= cue - 1) return np;
         Token first = model.token(open + 1);
         boolean parenthetical = ANY_ARTICLE.contains(first.lower()) || PARENTHETICAL_OPENERS.contains(first.lower())
                 || NounPhrases.PREPOSITIONS.contains(first.lower()) || !first.capitalised() && first.lower().endsWith("ing");
-        if (!parenthetical) return np;
+        int relative = relativeClauseOpening(open, s, cue);
+        if (relative >= 0) open = relative;
+        else if (!parenthetical || np.first() <= open) return np;
+        if (open <= s.firstToken() || np.first() <= open) return np;
         for (NounPhrase before : nps.subjects(Math.max(s.firstToken(), open - 8), open, s.firstToken())) {
             if (before.end() == open && nps.agentive(before)) return before;
         }
         return np;
+    }
+
+    /**
+     * "LVB, which runs the city's buses, trams and ferries, said": a relative clause set off before the verb may hold
+     * commas of its own (a list); the comma before "who" or "which", at {@code comma} or further back, opens it. That
+     * comma, or -1 when the stretch from {@code comma} back holds anything but words and commas before such a pronoun.
+     */
+    private int relativeClauseOpening(int comma, TextModel.Sentence s, int cue) {
+        for (int k = comma; k > s.firstToken() && cue - k < SUBJECT_WINDOW; k--) {
+            Token x = model.token(k);
+            if (x.quoted() || !x.word() && !x.isPunct(',')) return -1;
+            if (x.isPunct(',') && (model.token(k + 1).is("who") || model.token(k + 1).is("which"))) return k;
+        }
+        return -1;
     }
 
     /**
@@ -588,7 +605,15 @@ final class SpeakerFinder extends ExtractionStep {
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {
         NounPhrase np = nps.at(s.firstToken(), cue, s.firstToken());
-        return np != null && nps.agentive(np) && setOffUpTo(attributeEnd(np.end(), cue), cue);
+        return np != null && nps.agentive(np) && (setOffUpTo(attributeEnd(np.end(), cue), cue) || english && relativeClauseUpTo(np.end(), cue));
+    }
+
+    /** ", which runs the city's buses, trams and ferries,": a relative clause from {@code from} to the comma before {@code cue}, commas of a list inside. */
+    private boolean relativeClauseUpTo(int from, int cue) {
+        if (from + 2 >= cue || !model.token(from).isPunct(',') || !model.token(cue - 1).isPunct(',')
+                || !(model.token(from + 1).is("who") || model.token(from + 1).is("which"))) return false;
+        for (int k = from + 1; k < cue - 1; k++) if (model.token(k).quoted() || !model.token(k).word() && !model.token(k).isPunct(',')) return false;
+        return true;
     }
 
     /**
