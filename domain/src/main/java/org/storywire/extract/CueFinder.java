@@ -21,6 +21,8 @@ final class CueFinder extends ExtractionStep {
 
     private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
     private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
+    /** "kurz nach", "erst nach": adverbs that make the "nach" after them one of time, not of a source. */
+    private static final Set<String> TIME_FOCUS_DE = Set.of("kurz", "erst", "unmittelbar", "gleich", "bald", "direkt");
     /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
     private static final int HEISST_ES_GAP = 4;
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
@@ -369,6 +371,8 @@ final class CueFinder extends ExtractionStep {
             cueEnd = i + 1;
         } else if (!english && lower.equals("nach") && i + 1 < e) {
             // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
+            // "Einen Tag nach den ersten Berichten", "erst nach umfangreichen Ermittlungen": after a time, "nach" is a time too
+            if (i > f && (lex.timeWords.contains(model.token(i - 1).lower()) || TIME_FOCUS_DE.contains(model.token(i - 1).lower()))) return null;
             int k = i + 1;
             while (k < e && k - i <= 3 && model.token(k).word() && !model.token(k).capitalised()) k++;
             // "nach wie vor offizielle Quellen": an article and adjectives stand before the noun, three lower-case words at most

@@ -547,15 +547,32 @@ final class SpeakerFinder extends ExtractionStep {
             if (x.quoted() || !x.word() && !x.isPunct('(') && !x.isPunct(')') && !x.isPunct('-')) return np;
             open--;
         }
-        if (open <= s.firstToken() || np.first() <= open || open + 1 >= cue - 1) return np;
+        if (open <= s.firstToken() || open + 1 >= cue - 1) return np;
         Token first = model.token(open + 1);
         boolean parenthetical = ANY_ARTICLE.contains(first.lower()) || PARENTHETICAL_OPENERS.contains(first.lower())
                 || NounPhrases.PREPOSITIONS.contains(first.lower()) || !first.capitalised() && first.lower().endsWith("ing");
-        if (!parenthetical) return np;
+        int relative = relativeClauseOpening(open, s, cue);
+        if (relative >= 0) open = relative;
+        else if (!parenthetical || np.first() <= open) return np;
+        if (open <= s.firstToken() || np.first() <= open) return np;
         for (NounPhrase before : nps.subjects(Math.max(s.firstToken(), open - 8), open, s.firstToken())) {
             if (before.end() == open && nps.agentive(before)) return before;
         }
         return np;
+    }
+
+    /**
+     * "LVB, which runs the city's buses, trams and ferries, said": a relative clause set off before the verb may hold
+     * commas of its own (a list); the comma before "who" or "which", at {@code comma} or further back, opens it. That
+     * comma, or -1 when the stretch from {@code comma} back holds anything but words and commas before such a pronoun.
+     */
+    private int relativeClauseOpening(int comma, TextModel.Sentence s, int cue) {
+        for (int k = comma; k > s.firstToken() && cue - k < SUBJECT_WINDOW; k--) {
+            Token x = model.token(k);
+            if (x.quoted() || !x.word() && !x.isPunct(',')) return -1;
+            if (x.isPunct(',') && (model.token(k + 1).is("who") || model.token(k + 1).is("which"))) return k;
+        }
+        return -1;
     }
 
     /**
@@ -566,15 +583,18 @@ final class SpeakerFinder extends ExtractionStep {
         int k = np.first() - 1;
         while (k >= f && np.first() - k <= MAX_PREMODIFIERS && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()
                 && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
-        // "vor Panik", "von einem offenen Prozess": the object opens on its noun or an article ("Seit langem werfen Kritiker" does not)
+        // "vor Panik", "von einem offenen Prozess", "vor neuen Schulden": the object opens on its noun, an article or adjectives
+        // ("Seit langem werfen Kritiker" does not: a verb stands between)
         return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
-                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || contractionBeforeAdjectives(k, np.first()));
+                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || adjectivesOnly(k + 1, np.first()));
     }
 
-    /** "Am gestrigen Montag", "im vergangenen Jahr": a preposition holding its article ("am", "im", "zur"), then adjectives only. */
-    private boolean contractionBeforeAdjectives(int k, int head) {
-        if (!NounPhrases.OBLIQUE_ARTICLES.contains(model.token(k).lower())) return false;
-        for (int j = k + 1; j < head; j++) if (!morph.german(model.token(j).lower()).has(Morphology.ADJECTIVE)) return false;
+    /** "am gestrigen Montag", "vor neuen Schulden": only words the dictionary reads as adjectives, no finite verb, from {@code from} to the head. */
+    private boolean adjectivesOnly(int from, int head) {
+        for (int j = from; j < head; j++) {
+            Morphology.Analysis a = morph.german(model.token(j).lower());
+            if (!a.has(Morphology.ADJECTIVE) || a.finite()) return false;
+        }
         return true;
     }
 
@@ -585,7 +605,15 @@ final class SpeakerFinder extends ExtractionStep {
      */
     boolean apposedOpening(TextModel.Sentence s, int cue) {
         NounPhrase np = nps.at(s.firstToken(), cue, s.firstToken());
-        return np != null && nps.agentive(np) && setOffUpTo(attributeEnd(np.end(), cue), cue);
+        return np != null && nps.agentive(np) && (setOffUpTo(attributeEnd(np.end(), cue), cue) || english && relativeClauseUpTo(np.end(), cue));
+    }
+
+    /** ", which runs the city's buses, trams and ferries,": a relative clause from {@code from} to the comma before {@code cue}, commas of a list inside. */
+    private boolean relativeClauseUpTo(int from, int cue) {
+        if (from + 2 >= cue || !model.token(from).isPunct(',') || !model.token(cue - 1).isPunct(',')
+                || !(model.token(from + 1).is("who") || model.token(from + 1).is("which"))) return false;
+        for (int k = from + 1; k < cue - 1; k++) if (model.token(k).quoted() || !model.token(k).word() && !model.token(k).isPunct(',')) return false;
+        return true;
     }
 
     /**

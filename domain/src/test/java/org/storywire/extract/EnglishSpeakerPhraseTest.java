@@ -92,4 +92,12 @@ class EnglishSpeakerPhraseTest {
         Statement s = EnglishExtraction.about(english.extract("The ferry captain claims that the tide turned early."), "tide turned");
         assertThat(s.speaker().mention()).isEqualTo("The ferry captain");
     }
+
+    @Test
+    void aRelativeClauseWithAListBeforeTheVerbDescribesTheSpeakerBeforeIt() {
+        List<Statement> found = english.extract("Corvale Transit, which runs the valley's trams, buses and night coaches, said on Tuesday that fares would rise.");
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("Corvale Transit");
+        List<Statement> person = english.extract("The harbour master, who met the pilots, the crews and their unions on Monday, said the quay would stay shut.");
+        assertThat(english.withCue(person, "said").speaker().mention()).isEqualTo("The harbour master");
+    }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "nach" opens a report marker only before a report noun that at most an article and adjectives precede ("nach ersten
- * Erkenntnissen", "nach den bisherigen Angaben"); "nach wie vor" is an adverb. Every text is written for this test.
+ * Erkenntnissen", "nach den bisherigen Angaben"); "nach wie vor" is an adverb, and after a time ("Zwei Wochen nach",
+ * "erst nach") "nach" tells a time. Every text is written for this test.
  */
 class GermanNachMarkerTest {
     @Test
@@ -25,5 +26,11 @@ class GermanNachMarkerTest {
     void nachWithANounOfExperienceIsAMarker() {
         assertThat(extract("Nach bisherigen Erfahrungen steigen die Preise im Winter.")).singleElement()
                 .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+    }
+
+    @Test
+    void nachAfterATimeIsATimeNotASourceMarker() {
+        assertThat(extract("Zwei Wochen nach den ersten Meldungen über den Ausfall öffnete das Bad wieder.")).isEmpty();
+        assertThat(extract("Erst nach langen Ermittlungen stand der Schaden am Dach fest.")).isEmpty();
     }
 }

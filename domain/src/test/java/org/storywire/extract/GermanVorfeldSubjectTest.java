@@ -46,6 +46,13 @@ class GermanVorfeldSubjectTest {
         assertThat(speakerOf(extract(text), text, "übertrieben")).isNotEqualTo("Die Stürmerin");
     }
 
+    @Test
+    void aNounBehindAPrepositionAndAdjectivesIsNoSubject() {
+        String text = "Zuletzt hatte sie mehrfach vor hohen Kosten für den Neubau der Brücke gewarnt und damit den Bürgermeister verärgert.";
+        assertThat(extract(text)).extracting(s -> s.speaker().mention()).doesNotContain("Kosten", "hohen Kosten");
+        assertThat(speakerOf(extract(text), text, "Kosten")).isEqualTo("sie");
+    }
+
     private static String speakerOf(List<Statement> found, String text, String words) {
         return found.stream().filter(s -> content(s, text).contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement saying \"" + words + "\" in " + found)).speaker().mention();
