@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -153,67 +154,99 @@ public final class EventSignatures {
         }
     }
 
+    // Each pass over the article's words is a method of its own, and no method holds two loops: with the passes inline,
+    // this method was compiled by the JIT on the stack at each of its loops (each such compilation takes in all that
+    // follows the loop) and again whole, at 60-75 kB each time.
     private TreeMap<String, Double> entities(List<Word> words, boolean de) {
         // 0. A word written in lower case in the text more often than capitalised mid-sentence is a
         //    common word ("After", "Flight" in a title-case headline; "Deutsche" vs "deutsche").
         Map<String, Integer> lowerCount = new HashMap<>();
         Map<String, Integer> capitalMid = new HashMap<>();
-        for (Word w : words) {
-            if (w.zone() == TITLE) continue;
-            String lower = w.text().toLowerCase(Locale.ROOT);
-            if (Character.isLowerCase(w.text().codePointAt(0))) lowerCount.merge(lower, 1, Integer::sum);
-            else if (!w.sentenceStart()) capitalMid.merge(lower, 1, Integer::sum);
-        }
+        countCases(words, lowerCount, capitalMid);
         Map<String, Boolean> verdict = new HashMap<>();
-        java.util.function.Predicate<String> mostlyLower = text -> {
+        Predicate<String> mostlyLower = text -> {
             String lower = text.toLowerCase(Locale.ROOT);
             return lowerCount.getOrDefault(lower, 0) >= Math.max(1, capitalMid.getOrDefault(lower, 0));
         };
         // 1. Which surface forms are names somewhere mid-sentence in the body (the evidence), or
         //    capitalised both in the title and at a sentence start and never in lower case.
-        Set<String> evidenced = new HashSet<>();
-        Set<String> inTitle = new HashSet<>();
-        for (Word w : words) {
-            if (w.zone() == TITLE && isCapitalised(w.text())) inTitle.add(w.text());
-        }
-        for (Word w : words) {
-            if (w.zone() == TITLE) continue;
-            if (w.sentenceStart() && !(inTitle.contains(w.text()) && !lowerCount.containsKey(w.text().toLowerCase(Locale.ROOT)))) continue;
-            if (isNameForm(w.text(), de, verdict) && !mostlyLower.test(w.text())) evidenced.add(fold(w.text(), de));
-        }
+        Set<String> inTitle = capitalisedInTitle(words);
+        Set<String> evidenced = evidenced(words, de, verdict, inTitle, lowerCount, mostlyLower);
         // 2. Mark each word as a name, then join runs into multiword names.
-        boolean[] name = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (!isCapitalised(w.text())) continue;
-            if (isAcronym(w.text()) && !isStopWord(w.text(), de)) name[i] = true;
-            else if (mostlyLower.test(w.text())) name[i] = false;
-            else if (w.zone() != TITLE && !w.sentenceStart()) name[i] = isNameForm(w.text(), de, verdict);
-            else name[i] = !isStopWord(w.text(), de) && evidenced.contains(fold(w.text(), de)) && isNameForm(w.text(), de, verdict);
-        }
-        TreeMap<String, Double> counts = new TreeMap<>();
-        int i = 0;
-        while (i < words.size()) {
-            if (!name[i]) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < words.size() && name[j] && words.get(j).joinedToPrevious() && j - i < MAX_NAME_WORDS) j++;
-            double weight = zoneWeight(words.get(i).zone());
-            StringBuilder phrase = new StringBuilder();
-            for (int k = i; k < j; k++) {
-                String f = fold(words.get(k).text(), de);
-                if (f.isEmpty() || NOT_NAMES.contains(f)) continue;
-                counts.merge(f, weight, Double::sum);
-                if (phrase.length() > 0) phrase.append(' ');
-                phrase.append(f);
-            }
-            if (j - i > 1 && phrase.indexOf(" ") > 0) counts.merge(phrase.toString(), weight, Double::sum);
-            i = j;
-        }
+        boolean[] name = names(words, de, verdict, evidenced, mostlyLower);
+        TreeMap<String, Double> counts = countNames(words, name, de);
         if (de) foldGenitives(counts);
         return counts;
+    }
+
+    private static void countCases(List<Word> words, Map<String, Integer> lowerCount, Map<String, Integer> capitalMid) {
+        for (Word w : words) countCase(w, lowerCount, capitalMid);
+    }
+
+    private static Set<String> capitalisedInTitle(List<Word> words) {
+        Set<String> inTitle = new HashSet<>();
+        for (Word w : words) if (w.zone() == TITLE && isCapitalised(w.text())) inTitle.add(w.text());
+        return inTitle;
+    }
+
+    private Set<String> evidenced(List<Word> words, boolean de, Map<String, Boolean> verdict, Set<String> inTitle, Map<String, Integer> lowerCount,
+                                  Predicate<String> mostlyLower) {
+        Set<String> evidenced = new HashSet<>();
+        for (Word w : words) if (isEvidence(w, de, verdict, inTitle, lowerCount, mostlyLower)) evidenced.add(fold(w.text(), de));
+        return evidenced;
+    }
+
+    private boolean[] names(List<Word> words, boolean de, Map<String, Boolean> verdict, Set<String> evidenced, Predicate<String> mostlyLower) {
+        boolean[] name = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) name[i] = isName(words.get(i), de, verdict, evidenced, mostlyLower);
+        return name;
+    }
+
+    /** Each name's weight, and each run of joined names' as a phrase. */
+    private static TreeMap<String, Double> countNames(List<Word> words, boolean[] name, boolean de) {
+        TreeMap<String, Double> counts = new TreeMap<>();
+        int i = 0;
+        while (i < words.size()) i = name[i] ? countNameRun(words, name, i, de, counts) : i + 1;
+        return counts;
+    }
+
+    private static void countCase(Word w, Map<String, Integer> lowerCount, Map<String, Integer> capitalMid) {
+        if (w.zone() == TITLE) return;
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (Character.isLowerCase(w.text().codePointAt(0))) lowerCount.merge(lower, 1, Integer::sum);
+        else if (!w.sentenceStart()) capitalMid.merge(lower, 1, Integer::sum);
+    }
+
+    private boolean isEvidence(Word w, boolean de, Map<String, Boolean> verdict, Set<String> inTitle, Map<String, Integer> lowerCount,
+                               Predicate<String> mostlyLower) {
+        if (w.zone() == TITLE) return false;
+        if (w.sentenceStart() && !(inTitle.contains(w.text()) && !lowerCount.containsKey(w.text().toLowerCase(Locale.ROOT)))) return false;
+        return isNameForm(w.text(), de, verdict) && !mostlyLower.test(w.text());
+    }
+
+    private boolean isName(Word w, boolean de, Map<String, Boolean> verdict, Set<String> evidenced, Predicate<String> mostlyLower) {
+        if (!isCapitalised(w.text())) return false;
+        if (isAcronym(w.text()) && !isStopWord(w.text(), de)) return true;
+        if (mostlyLower.test(w.text())) return false;
+        if (w.zone() != TITLE && !w.sentenceStart()) return isNameForm(w.text(), de, verdict);
+        return !isStopWord(w.text(), de) && evidenced.contains(fold(w.text(), de)) && isNameForm(w.text(), de, verdict);
+    }
+
+    /** Counts the run of joined names that starts at {@code i}, each word and the run as a phrase; returns where the run ends. */
+    private static int countNameRun(List<Word> words, boolean[] name, int i, boolean de, TreeMap<String, Double> counts) {
+        int j = i + 1;
+        while (j < words.size() && name[j] && words.get(j).joinedToPrevious() && j - i < MAX_NAME_WORDS) j++;
+        double weight = zoneWeight(words.get(i).zone());
+        StringBuilder phrase = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            String f = fold(words.get(k).text(), de);
+            if (f.isEmpty() || NOT_NAMES.contains(f)) continue;
+            counts.merge(f, weight, Double::sum);
+            if (phrase.length() > 0) phrase.append(' ');
+            phrase.append(f);
+        }
+        if (j - i > 1 && phrase.indexOf(" ") > 0) counts.merge(phrase.toString(), weight, Double::sum);
+        return j;
     }
 
     /** Weekdays, months, forms of address and event-not-names.txt, folded as names are ("März" -> "marz"). */

@@ -46,16 +46,17 @@ final class TextModel {
     TextModel(String text, SentenceDetectorME detector, boolean english) {
         this.text = text;
         this.english = english;
-        int paragraph = 0;
+        // One step a line, not a character: a loop over every character of the article made the JIT compile this
+        // constructor on the stack, with all it calls inlined, and again whenever a rare branch was first taken.
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start && !text.substring(start, i).isBlank()) {
-                    paragraphs.add(new int[] {start, i});
-                    addParagraph(start, i, paragraph++, detector);
-                }
-                start = i + 1;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (end > start && !text.substring(start, end).isBlank()) {
+                paragraphs.add(new int[] {start, end});
+                addParagraph(start, end, paragraphs.size() - 1, detector);
             }
+            start = end + 1;
         }
     }
 
@@ -65,18 +66,22 @@ final class TextModel {
         quotes.addAll(paragraphQuotes);
         for (int chunkBegin = begin; chunkBegin < end; ) {
             int chunkEnd = chunkEnd(chunkBegin, end);
-            String chunk = text.substring(chunkBegin, chunkEnd);
-            opennlp.tools.util.Span[] spans = detector.sentPosDetect(chunk);
-            for (int k = 0; k < spans.length; k++) {
-                int sb = chunkBegin + spans[k].getStart();
-                int se = chunkBegin + spans[k].getEnd();
-                // "am Donnerstag (7. November) an.": an ordinal or a lower-case start is no sentence break
-                while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
-                while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
-                while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
-                if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
-            }
+            addChunk(chunkBegin, chunkEnd, paragraph, paragraphQuotes, detector);
             chunkBegin = chunkEnd;
+        }
+    }
+
+    /** The sentences the detector finds in [chunkBegin, chunkEnd) of a paragraph, with their tokens. */
+    private void addChunk(int chunkBegin, int chunkEnd, int paragraph, List<int[]> paragraphQuotes, SentenceDetectorME detector) {
+        opennlp.tools.util.Span[] spans = detector.sentPosDetect(text.substring(chunkBegin, chunkEnd));
+        for (int k = 0; k < spans.length; k++) {
+            int sb = chunkBegin + spans[k].getStart();
+            int se = chunkBegin + spans[k].getEnd();
+            // "am Donnerstag (7. November) an.": an ordinal or a lower-case start is no sentence break
+            while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
+            while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
+            while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
+            if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
         }
     }
 

@@ -2,6 +2,7 @@ package org.storywire.story;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -202,6 +204,9 @@ public final class ArticleActors {
         return out;
     }
 
+    // Each loop over an article's words or mentions is a method of its own, called once a piece or a mention: with its
+    // loops inline this method was compiled by the JIT at each loop (on-stack replacement, taking in all that follows the
+    // loop) and again whole, at 100-150 kB each time, the C2 compiler's largest item in a run of a few thousand articles.
     private static ArticleActors of(List<Piece> pieces, boolean english) {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
@@ -209,135 +214,216 @@ public final class ArticleActors {
         Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         Map<String, Boolean> nameWords = new HashMap<>();
-        java.util.function.Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
+        Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
                 t -> isNameWordSeen(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
-        List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
-        for (List<Word> words : wordsPerPiece) for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
-        // "Harlow Motors is preparing ...": a sentence's first word written together with a name is the name's first word.
-        for (List<Word> words : wordsPerPiece) {
-            for (int i = 0; i + 1 < words.size(); i++) {
-                Word w = words.get(i);
-                Word next = words.get(i + 1);
-                if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(fold(w.text()));
-            }
-        }
+        for (List<Word> words : wordsPerPiece) confirmUnambiguous(words, isName, confirmed);
+        for (List<Word> words : wordsPerPiece) confirmJoinedStarts(words, isName, confirmed);
         // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
         Set<String> standsAloneSomewhere = new java.util.HashSet<>();
         Set<String> beforeNoun = new java.util.HashSet<>();
+        List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) {
-            List<List<Word>> mentions = new ArrayList<>();
-            List<Word> current = new ArrayList<>();
-            for (Word w : words) {
-                boolean name = isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())))
-                        // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
-                        || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
-                if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
-                else {
-                    if (!current.isEmpty()) {
-                        mentions.add(current);
-                        noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
-                    }
-                    current = new ArrayList<>();
-                    if (name) current.add(w);
-                }
-            }
-            if (!current.isEmpty()) {
-                mentions.add(current);
-                noteAttributive(current, null, beforeNoun, standsAloneSomewhere);
-            }
-            mentionsPerPiece.add(mentions);
+            mentionsPerPiece.add(mentionsOf(words, w -> isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
         }
-        if (english) {
-            beforeNoun.removeAll(standsAloneSomewhere);
-            beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
-            for (List<List<Word>> mentions : mentionsPerPiece) {
-                mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
-            }
-        }
+        if (english) dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
 
-        // Union of words that stand together in one mention; counts per folded word.
-        Map<String, String> parent = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, Integer> salience = new HashMap<>();
-        Map<String, String> longestMention = new HashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        Set<String> roleHolders = new java.util.HashSet<>();
-        // Mentions of an entity that do not stand after a place word ("bei Orlesk", "the town of Orlesk"): it acts or is acted on.
-        Set<String> actsSomewhere = new java.util.HashSet<>();
-        // Names written as the place of a site ("the Denton plant"), and those written as one who acts: opening a sentence
-        // ("Denton's mayor", "Velmora bestreitet") or with a possessive. A name that locates a site and is never written as
-        // one who acts is a place, though a sentence names it as an object ("plans to close Denton": the plant there).
-        Set<String> sites = new java.util.HashSet<>();
-        Set<String> writtenAsActor = new java.util.HashSet<>();
-        Map<String, String> roleOf = new HashMap<>();
-        for (Piece p : pieces) roleOf.putAll(officesOf(p.text()));
-        Set<String> reporters = new java.util.HashSet<>();
-        for (Piece p : pieces) {
-            for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
-                if (reporter.getValue().stream().noneMatch(p.text()::contains)) continue;
-                Matcher m = reporter.getKey().matcher(p.text());
-                while (m.find()) {
-                    if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(p.text(), m.start(1))) continue;
-                    for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
-                }
-            }
-        }
-        Map<String, Integer> endsMention = new HashMap<>();
-        Map<String, Integer> standsAlone = new HashMap<>();
-        Set<String> persons = new java.util.HashSet<>();
-        Map<String, String> officeOf = new HashMap<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            for (List<Word> mention : mentionsPerPiece.get(i)) {
-                String first = fold(mention.get(0).text());
-                for (Word w : mention) {
-                    String f = fold(w.text());
-                    count.merge(f, 1, Integer::sum);
-                    surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
-                    union(parent, first, f);
-                }
-                Word last = mention.get(mention.size() - 1);
-                // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
-                if (english && last.beforeSite()) sites.add(first);
-                else if (!mention.get(0).afterPlaceWord()) {
-                    actsSomewhere.add(first);
-                    if (mention.get(0).opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
-                }
-                if (mention.get(0).afterRole()) roleHolders.add(first);
-                if (mention.get(0).roleOrganisation() != null) roleOf.put(first, fold(mention.get(0).roleOrganisation()));
-                if (mention.get(0).office() != null) officeOf.putIfAbsent(mention.get(0).office(), first);
-                if (mention.size() > 1 && GermanDictionary.isFirstName(mention.get(0).text())) persons.add(first);
-                endsMention.merge(fold(mention.get(mention.size() - 1).text()), 1, Integer::sum);
-                if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
-                String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
-                longestMention.merge(first, written, (a, b) -> b.length() > a.length() ? b : a);
-                salience.merge(first, pieces.get(i).weight(), Integer::sum);
-            }
-        }
+        MentionTally tally = new MentionTally(english);
+        for (Piece p : pieces) tally.roleOf.putAll(officesOf(p.text()));
+        for (Piece p : pieces) addReporters(p.text(), tally.reporters);
+        for (int i = 0; i < pieces.size(); i++) tally.addAll(mentionsPerPiece.get(i), pieces.get(i).weight());
         // "Bürgerallianz (BA)": the name and its acronym are one entity, wherever either stands alone.
         acronymOfWord.forEach((word, definition) -> {
-            if (count.containsKey(word) && count.containsKey(definition.acronym())) union(parent, word, definition.acronym());
+            if (tally.count.containsKey(word) && tally.count.containsKey(definition.acronym())) union(tally.parent, word, definition.acronym());
         });
         Set<String> acronyms = new java.util.HashSet<>();
         acronymOfWord.values().forEach(d -> acronyms.add(d.acronym()));
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        for (String word : count.keySet().stream().sorted().toList()) members.computeIfAbsent(find(parent, word), k -> new ArrayList<>()).add(word);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, String> keyOfWord = new HashMap<>();
-        for (List<String> words : members.values()) {
-            String key = words.stream()
-                    // an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so too; else the most
-                    // frequent word; on a tie, for an organisation its distinctive word ("Harlow Motors", "Kessler AG": not the
-                    // noun or legal form another company's name has too), then the one written alone ("Orvane", "Morsholt"),
-                    // then the one that ends mentions (a surname, not a first name)
+        for (List<String> words : tally.members()) {
+            String key = tally.keyOf(words, acronyms);
+            byKey.merge(key, tally.entity(key, words), ArticleActors::mergeEntities);
+            for (String w : words) keyOfWord.put(w, key);
+        }
+        Map<String, String> speaksFor = new HashMap<>();
+        tally.roleOf.forEach((word, organisationWord) -> {
+            String person = keyOfWord.get(word);
+            String organisation = keyOfWord.get(organisationWord);
+            // A newsroom publishes; its name may fold like a place's ("Wesermarks", "Wesermärker Tagblatt"): no office is of it here.
+            if (person != null && organisation != null && !person.equals(organisation) && !byKey.get(organisation).isReportSource()) {
+                speaksFor.putIfAbsent(person, organisation);
+            }
+        });
+        Map<String, String> holders = new HashMap<>();
+        tally.officeOf.forEach((office, word) -> { if (keyOfWord.containsKey(word)) holders.put(office, keyOfWord.get(word)); });
+        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor), Map.copyOf(holders));
+    }
+
+    /** Confirms the names among words that stand where only a name is capitalised. */
+    private static void confirmUnambiguous(List<Word> words, Predicate<Word> isName, Set<String> confirmed) {
+        for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
+    }
+
+    /** "Harlow Motors is preparing ...": a sentence's first word written together with a name is the name's first word. */
+    private static void confirmJoinedStarts(List<Word> words, Predicate<Word> isName, Set<String> confirmed) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Word next = words.get(i + 1);
+            if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(fold(w.text()));
+        }
+    }
+
+    /** A name word that may stand where it stands: anywhere once confirmed, at a sentence start also when the language does not know it. */
+    private static boolean isMentionWord(Word w, Predicate<Word> isName, Set<String> confirmed, boolean english) {
+        return isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())));
+    }
+
+    /** A piece's mentions: runs of adjacent name words, each noted as standing attributively or alone. */
+    private static List<List<Word>> mentionsOf(List<Word> words, Predicate<Word> isMentionWord, boolean english, Set<String> beforeNoun,
+                                               Set<String> standsAloneSomewhere) {
+        List<List<Word>> mentions = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word w : words) {
+            boolean name = isMentionWord.test(w)
+                    // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
+                    || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
+            if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
+            else {
+                if (!current.isEmpty()) {
+                    mentions.add(current);
+                    noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
+                }
+                current = new ArrayList<>();
+                if (name) current.add(w);
+            }
+        }
+        if (!current.isEmpty()) {
+            mentions.add(current);
+            noteAttributive(current, null, beforeNoun, standsAloneSomewhere);
+        }
+        return mentions;
+    }
+
+    /** Drops the one-word mentions of words that only ever stand before a noun and end like a demonym. */
+    private static void dropDemonyms(List<List<List<Word>>> mentionsPerPiece, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
+        beforeNoun.removeAll(standsAloneSomewhere);
+        beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
+        for (List<List<Word>> mentions : mentionsPerPiece) {
+            mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
+        }
+    }
+
+    /** Adds the folded words of the names a passage says publish a report. */
+    private static void addReporters(String text, Set<String> reporters) {
+        for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
+            if (reporter.getValue().stream().noneMatch(text::contains)) continue;
+            Matcher m = reporter.getKey().matcher(text);
+            while (m.find()) {
+                if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(text, m.start(1))) continue;
+                for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
+            }
+        }
+    }
+
+    /** Two groups of words that chose the same key are one entity. */
+    private static Entity mergeEntities(Entity merged, Entity entity) {
+        return new Entity(merged.key(), merged.name(), merged.display().length() >= entity.display().length() ? merged.display() : entity.display(),
+                merged.salience() + entity.salience(), merged.holdsRole() || entity.holdsRole(), merged.reportsNews() || entity.reportsNews(),
+                merged.person() || entity.person(), merged.place() && entity.place());
+    }
+
+    /** What the mentions of one article say of each folded name word, counted mention by mention. */
+    private static final class MentionTally {
+        private final boolean english;
+        /** Union of words that stand together in one mention; counts per folded word. */
+        final Map<String, String> parent = new HashMap<>();
+        final Map<String, Integer> count = new HashMap<>();
+        private final Map<String, Integer> salience = new HashMap<>();
+        private final Map<String, String> longestMention = new HashMap<>();
+        private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        private final Set<String> roleHolders = new java.util.HashSet<>();
+        /** Mentions of an entity that do not stand after a place word ("bei Orlesk", "the town of Orlesk"): it acts or is acted on. */
+        private final Set<String> actsSomewhere = new java.util.HashSet<>();
+        /**
+         * Names written as the place of a site ("the Denton plant"), and those written as one who acts: opening a sentence
+         * ("Denton's mayor", "Velmora bestreitet") or with a possessive. A name that locates a site and is never written as
+         * one who acts is a place, though a sentence names it as an object ("plans to close Denton": the plant there).
+         */
+        private final Set<String> sites = new java.util.HashSet<>();
+        private final Set<String> writtenAsActor = new java.util.HashSet<>();
+        /** Holder word to the organisation word whose office it holds. */
+        final Map<String, String> roleOf = new HashMap<>();
+        final Set<String> reporters = new java.util.HashSet<>();
+        private final Map<String, Integer> endsMention = new HashMap<>();
+        private final Map<String, Integer> standsAlone = new HashMap<>();
+        private final Set<String> persons = new java.util.HashSet<>();
+        /** Office words written before a name, to the folded first word of the name. */
+        final Map<String, String> officeOf = new HashMap<>();
+
+        MentionTally(boolean english) {
+            this.english = english;
+        }
+
+        void addAll(List<List<Word>> mentions, int weight) {
+            for (List<Word> mention : mentions) add(mention, weight);
+        }
+
+        /** The words of each entity (the words joined by a mention), in order of their smallest word. */
+        Collection<List<String>> members() {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            for (String word : count.keySet().stream().sorted().toList()) members.computeIfAbsent(find(parent, word), k -> new ArrayList<>()).add(word);
+            return members.values();
+        }
+
+        private void add(List<Word> mention, int weight) {
+            Word head = mention.get(0);
+            String first = fold(head.text());
+            for (Word w : mention) addWord(first, w);
+            Word last = mention.get(mention.size() - 1);
+            // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
+            if (english && last.beforeSite()) sites.add(first);
+            else if (!head.afterPlaceWord()) {
+                actsSomewhere.add(first);
+                if (head.opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
+            }
+            if (head.afterRole()) roleHolders.add(first);
+            if (head.roleOrganisation() != null) roleOf.put(first, fold(head.roleOrganisation()));
+            if (head.office() != null) officeOf.putIfAbsent(head.office(), first);
+            if (mention.size() > 1 && GermanDictionary.isFirstName(head.text())) persons.add(first);
+            endsMention.merge(fold(last.text()), 1, Integer::sum);
+            if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
+            String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
+            longestMention.merge(first, written, (a, b) -> b.length() > a.length() ? b : a);
+            salience.merge(first, weight, Integer::sum);
+        }
+
+        private void addWord(String first, Word w) {
+            String f = fold(w.text());
+            count.merge(f, 1, Integer::sum);
+            surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
+            union(parent, first, f);
+        }
+
+        /**
+         * The key of an entity's words: an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so
+         * too; else the most frequent word; on a tie, for an organisation its distinctive word ("Harlow Motors", "Kessler AG":
+         * not the noun or legal form another company's name has too), then the one written alone ("Orvane", "Morsholt"), then
+         * the one that ends mentions (a surname, not a first name).
+         */
+        String keyOf(List<String> words, Set<String> acronyms) {
+            return words.stream()
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains).thenComparingInt(count::get)
                             .thenComparing(w -> isPerson(words, persons, roleHolders) || !isGenericNameWord(surfaceOf(surfaces, w), english))
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
                     .orElseThrow();
+        }
+
+        /** The entity whose words are {@code words}, under {@code key}. */
+        Entity entity(String key, List<String> words) {
             int total = 0;
             String display = key;
             boolean holdsRole = false;
@@ -361,26 +447,8 @@ public final class ArticleActors {
             String name = surfaces.get(key).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
-            Entity merged = byKey.get(key);
-            Entity entity = merged == null ? new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole, place)
-                    : new Entity(key, merged.name(), merged.display().length() >= display.length() ? merged.display() : display,
-                            merged.salience() + total, merged.holdsRole() || holdsRole, merged.reportsNews() || reportsNews,
-                            merged.person() || person || holdsRole, merged.place() && place);
-            byKey.put(key, entity);
-            for (String w : words) keyOfWord.put(w, key);
+            return new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole, place);
         }
-        Map<String, String> speaksFor = new HashMap<>();
-        roleOf.forEach((word, organisationWord) -> {
-            String person = keyOfWord.get(word);
-            String organisation = keyOfWord.get(organisationWord);
-            // A newsroom publishes; its name may fold like a place's ("Wesermarks", "Wesermärker Tagblatt"): no office is of it here.
-            if (person != null && organisation != null && !person.equals(organisation) && !byKey.get(organisation).isReportSource()) {
-                speaksFor.putIfAbsent(person, organisation);
-            }
-        });
-        Map<String, String> holders = new HashMap<>();
-        officeOf.forEach((office, word) -> { if (keyOfWord.containsKey(word)) holders.put(office, keyOfWord.get(word)); });
-        return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor), Map.copyOf(holders));
     }
 
     private static boolean isPerson(List<String> words, Set<String> persons, Set<String> roleHolders) {
