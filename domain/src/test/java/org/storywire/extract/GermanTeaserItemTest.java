@@ -128,6 +128,22 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aQuotedSentenceOfSmallWordsOpeningAHeadlineIsNoNameWhenAColonOrDashSignsIt() {
+        Statement dash = about(extract("„Das ist ein Schlag gegen die Lehrer“ – Gewerkschaft kritisiert Sparpläne", "Das Land will 400 Stellen streichen."),
+                "Schlag gegen");
+        assertThat(dash.speaker().mention()).isEqualTo("Gewerkschaft");
+        Statement colon = about(extract("„Das ist ein Schlag gegen die Lehrer“: Gewerkschaft kritisiert Sparpläne", "Das Land will 400 Stellen streichen."),
+                "Schlag gegen");
+        assertThat(colon.speaker().mention()).isEqualTo("Gewerkschaft");
+    }
+
+    @Test
+    void aQuotedNameJoinedToACompoundStaysAName() {
+        assertThat(extract("„Der Bau der Kathedrale“-Autorin liest in Kiel", "Die Lesung beginnt um acht Uhr."))
+                .noneMatch(s -> s.attribution() == Attribution.DIRECT_QUOTE);
+    }
+
+    @Test
     void theNameSigningAQuotationEndsBeforeItsTopic() {
         Statement s = about(extract("„Das ist ein schwarzer Tag“ – Betriebsrat zu Werksschließung", "Der Konzern will das Werk bis Jahresende schließen."),
                 "schwarzer Tag");
