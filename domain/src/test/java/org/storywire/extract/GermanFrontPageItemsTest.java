@@ -17,7 +17,7 @@ import org.storywire.extract.FrontPageItems.Item;
  * when the figures drop below floors set a little under what main reaches, so that a regression shows.
  */
 class GermanFrontPageItemsTest {
-    private static final int MATCHED_FLOOR = 76;
+    private static final int MATCHED_FLOOR = 78;
     private static final int FALSE_POSITIVE_CEILING = 2;
     private static final double STANCE_FLOOR = 0.90;
     private static final double SPEAKER_FLOOR = 0.95;

@@ -99,6 +99,14 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelNamingAnAssociationOrChamberSpeaks() {
+        Statement association = about(extract("Bäckerverband: Brötchen werden teurer", "Die Mehlpreise sind seit dem Frühjahr gestiegen."), "Brötchen");
+        assertThat(association.speaker().mention()).isEqualTo("Bäckerverband");
+        Statement chamber = about(extract("Zahnärztekammer: Praxen am Limit", "Viele Patienten warten Monate auf einen Termin."), "Praxen");
+        assertThat(chamber.speaker().mention()).isEqualTo("Zahnärztekammer");
+    }
+
+    @Test
     void aLabelWithItsPartyInParenthesesSpeaks() {
         Statement s = about(extract("Berger (CDU): Windpark kommt nicht", "Der Kreistag hatte das Projekt im Frühjahr abgelehnt."), "Windpark");
         assertThat(s.speaker().mention()).isEqualTo("Berger");
