@@ -547,7 +547,7 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before))) && !(english && clauseFollows(i, e));
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e))) && !(english && clauseFollows(i, e));
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -683,6 +683,13 @@ final class CueFinder extends ExtractionStep {
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
         return d;
+    }
+
+    private static final Set<String> COORDINATION_ADVERBS_DE = Lexicon.words("coordination-adverbs-de.txt");
+
+    /** "bestätigte den Vorfall, nannte aber keine Details": an adverb of contrast or addition behind the verb makes it a second verb of the clause's subject. */
+    private boolean coordinatedAfterComma(int verb, int end) {
+        return verb + 1 < end && COORDINATION_ADVERBS_DE.contains(model.token(verb + 1).lower());
     }
 
     /**

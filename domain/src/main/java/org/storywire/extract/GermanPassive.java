@@ -45,7 +45,22 @@ final class GermanPassive extends ExtractionStep {
             // passive (reporting verbs form their perfect with "haben")
             if (closesClause && STATAL_AUXILIARIES.contains(model.token(k).lower())) return true;
         }
-        return false;
+        return closesClause && doc.read.inTitle(verb.begin()) && auxiliaryDropped(s, cue);
+    }
+
+    /**
+     * "Verdacht auf Vogelgrippe bestätigt", "Proteste in der Hauptstadt befürchtet": a headline drops the auxiliary of a
+     * passive. A participle closing its clause with no finite verb before it, behind a phrase with a preposition, is one;
+     * "Ministerium dementiert" (one word before the verb) is the V2 present tense.
+     */
+    private boolean auxiliaryDropped(TextModel.Sentence s, int cue) {
+        boolean preposition = false;
+        for (int k = cue - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
+            Token t = model.token(k);
+            if (finiteVerbAt(k, s.endToken())) return false;
+            if (t.word() && !t.capitalised() && NounPhrases.PREPOSITIONS.contains(t.lower())) preposition = true;
+        }
+        return preposition;
     }
 
     /**

@@ -74,6 +74,7 @@ final class StanceReader extends ExtractionStep {
     }
 
     private Stance stanceOf(Draft d) {
+        if (d.negated && notRuledOut(d)) return Stance.CLAIM;
         if (d.cueClass.equals("NO_COMMENT") || d.negated) return Stance.NO_COMMENT;
         // "We are not in a position to comment": declining, whatever the verb
         if (d.outer != null) return stance(d.outer);
@@ -98,6 +99,14 @@ final class StanceReader extends ExtractionStep {
             }
         }
         return byCue;
+    }
+
+    private static final Set<String> NEGATION_AFFIRMS_DE = Lexicon.words("negated-affirms-de.txt");
+
+    /** "schließt eine Erhöhung nicht aus": a German cue of ruling out, negated, allows for something; it declines nothing. */
+    private boolean notRuledOut(Draft d) {
+        if (english || !d.cueClass.equals("DENIAL") || d.cueText == null || d.cueText.isBlank()) return false;
+        return NEGATION_AFFIRMS_DE.contains(d.cueText.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     private static final List<String> DECLINE_HINTS = Lexicon.wordList("decline-hints.txt");

@@ -152,6 +152,9 @@ final class TextModel {
      * „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation;
      * but a nickname someone gives ("called his rival “Little Marco”") is what they said.
      */
+    /** A dash behind a quotation that opens a headline signs it, as a colon does. */
+    private static final String DASHES = "–—―-";
+
     private boolean isQuotedName(int[] q) {
         if (english && namedByVerb(q[0])) return false;
         int words = 0;
@@ -223,17 +226,28 @@ final class TextModel {
         return true;
     }
 
-    /** The quotation is its line, with at most a label and its colon before it ("Interview: „...“") and a full stop after. */
+    /**
+     * The quotation is its line, with at most a label and its colon before it ("Interview: „...“") and a full stop after,
+     * or it opens its line and a colon or dash signs it ("„...“ – Verband kritisiert Razzia"): a headline's forms.
+     */
     private boolean standsAsLine(int[] q) {
         int b = q[0];
         while (b > 0 && text.charAt(b - 1) == ' ') b--;
-        if (b > 0 && text.charAt(b - 1) == ':') {
+        boolean labelled = b > 0 && text.charAt(b - 1) == ':';
+        if (labelled) {
             b--;
             while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
         }
+        if (b > 0 && text.charAt(b - 1) != '\n') return false;
         int e = q[1];
         while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '.')) e++;
-        return (b == 0 || text.charAt(b - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
+        return e == text.length() || text.charAt(e) == '\n' || !labelled && signedBehind(q[1], e);
+    }
+
+    /** A colon behind the quotation, or a dash after a space ("„...“-Autor" joins a compound). */
+    private boolean signedBehind(int quoteEnd, int e) {
+        char c = text.charAt(e);
+        return c == ':' || e > quoteEnd && DASHES.indexOf(c) >= 0;
     }
 
     private static boolean finiteVerb(String word) {

@@ -99,6 +99,14 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLabelNamingAnAssociationOrChamberSpeaks() {
+        Statement association = about(extract("Bäckerverband: Brötchen werden teurer", "Die Mehlpreise sind seit dem Frühjahr gestiegen."), "Brötchen");
+        assertThat(association.speaker().mention()).isEqualTo("Bäckerverband");
+        Statement chamber = about(extract("Zahnärztekammer: Praxen am Limit", "Viele Patienten warten Monate auf einen Termin."), "Praxen");
+        assertThat(chamber.speaker().mention()).isEqualTo("Zahnärztekammer");
+    }
+
+    @Test
     void aLabelWithItsPartyInParenthesesSpeaks() {
         Statement s = about(extract("Berger (CDU): Windpark kommt nicht", "Der Kreistag hatte das Projekt im Frühjahr abgelehnt."), "Windpark");
         assertThat(s.speaker().mention()).isEqualTo("Berger");
@@ -125,6 +133,22 @@ class GermanTeaserItemTest {
                 "Fehler gemacht");
         assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
         assertThat(s.speaker().mention()).isEqualTo("Bürgermeister Haller");
+    }
+
+    @Test
+    void aQuotedSentenceOfSmallWordsOpeningAHeadlineIsNoNameWhenAColonOrDashSignsIt() {
+        Statement dash = about(extract("„Das ist ein Schlag gegen die Lehrer“ – Gewerkschaft kritisiert Sparpläne", "Das Land will 400 Stellen streichen."),
+                "Schlag gegen");
+        assertThat(dash.speaker().mention()).isEqualTo("Gewerkschaft");
+        Statement colon = about(extract("„Das ist ein Schlag gegen die Lehrer“: Gewerkschaft kritisiert Sparpläne", "Das Land will 400 Stellen streichen."),
+                "Schlag gegen");
+        assertThat(colon.speaker().mention()).isEqualTo("Gewerkschaft");
+    }
+
+    @Test
+    void aQuotedNameJoinedToACompoundStaysAName() {
+        assertThat(extract("„Der Bau der Kathedrale“-Autorin liest in Kiel", "Die Lesung beginnt um acht Uhr."))
+                .noneMatch(s -> s.attribution() == Attribution.DIRECT_QUOTE);
     }
 
     @Test
