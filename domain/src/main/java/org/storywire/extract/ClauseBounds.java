@@ -31,12 +31,14 @@ final class ClauseBounds extends ExtractionStep {
     private final SpeakerFinder speakers;
     private final CueFinder cues;
     private final NestedMarker nestedMarkers;
+    private final Relays relays;
 
     ClauseBounds(Extraction x, SpeakerFinder speakers, CueFinder cues) {
         super(x);
         this.speakers = speakers;
         this.cues = cues;
         this.nestedMarkers = new NestedMarker(model);
+        this.relays = new Relays(model);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -66,6 +68,7 @@ final class ClauseBounds extends ExtractionStep {
                     && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
             for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
         }
+        relayNested(found);
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {
             int cueAt = model.token(d.cueToken).begin();
@@ -96,13 +99,20 @@ final class ClauseBounds extends ExtractionStep {
             if (same == null) { kept.add(d); continue; }
             // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
-            boolean dStrong = !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
-            boolean sameStrong = !"CLAIM".equals(same.cueClass) && !"COMMENT".equals(same.cueClass) && !same.reported;
+            boolean dStrong = strong(d);
+            boolean sameStrong = strong(same);
             boolean markerSaid = d.reported && !same.reported && markerInSaidPart(d, same);
+            // the verb that wins keeps the marker's source as its relay
+            if (dStrong && same.reported && !markerInSaidPart(same, d)) relays.relay(same, d);
+            if (sameStrong && d.reported && !markerSaid) relays.relay(d, same);
             if ((dStrong && !sameStrong) || (!dStrong && !sameStrong && d.reported && !same.reported && !markerSaid)) {
                 kept.set(kept.indexOf(same), d);
             }
         }
+        // "Laut Spiegel hat der IWF angekündigt, ...": the marker relays the verb's statement, no statement of its own
+        List<Draft> relaying = new ArrayList<>();
+        for (Draft m : kept) for (Draft v : kept) if (verbInMarkersSaidPart(v, m) && relays.relay(m, v)) relaying.add(m);
+        kept.removeAll(relaying);
         // what o reports ends where the clause of a statement of its own begins
         for (Draft d : kept) {
             for (Draft o : kept) {
@@ -115,6 +125,24 @@ final class ClauseBounds extends ExtractionStep {
             }
         }
         return kept;
+    }
+
+    /**
+     * "Die Zeitung berichtete, der Minister habe erklärt, ...": the outer verb relays the inner one's statement and goes.
+     * In English only a denial, confirmation or refusal ("According to Tass, the Kremlin denied ..."): PolNeAR credits the
+     * outlet of "X reported that Y said ..." once (relaying every verb there, dev: 4 more false positives, 2 fewer speakers).
+     */
+    private void relayNested(List<Draft> found) {
+        List<Draft> relaying = new ArrayList<>();
+        for (Draft o : found) {
+            for (Draft d : found) if (o != d && (!english || strong(d)) && relays.inside(o, d) && relays.relay(o, d)) relaying.add(o);
+        }
+        found.removeAll(relaying);
+    }
+
+    /** A cue whose stance is no plain claim: a denial, a confirmation, a refusal to comment. */
+    private static boolean strong(Draft d) {
+        return !"CLAIM".equals(d.cueClass) && !"COMMENT".equals(d.cueClass) && !d.reported;
     }
 
     /**

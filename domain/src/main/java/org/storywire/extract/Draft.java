@@ -3,6 +3,8 @@ package org.storywire.extract;
 /** One statement in the making, filled in by the steps of {@link StatementExtractor}. */
 final class Draft {
     Speaker speaker;
+    /** "Laut Tass dementierte der Kreml": the source that relays what the speaker said, or null. */
+    Speaker relayedBy;
     String cueText;
     String cueClass;
     Attribution attribution;
@@ -64,6 +66,7 @@ final class Draft {
     Draft copy() {
         Draft d = new Draft();
         d.speaker = speaker;
+        d.relayedBy = relayedBy;
         d.cueText = cueText;
         d.cueClass = cueClass;
         d.attribution = attribution;
@@ -85,6 +88,7 @@ final class Draft {
     Draft quotationInside(int begin, int end) {
         Draft d = new Draft();
         d.speaker = speaker;
+        d.relayedBy = relayedBy;
         d.cueText = cueText;
         d.cueClass = cueClass;
         d.cueToken = cueToken;

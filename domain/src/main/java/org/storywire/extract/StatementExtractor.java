@@ -215,18 +215,17 @@ public final class StatementExtractor {
         Propositions.When when = propositions.when(text, d.evidenceBegin, evidenceEnd, clauseBegin, contentEnd, article.published(), article.precision());
         Proposition proposition = propositions.of(content, read.memory(), read.english(), when.expression());
         double confidence = d.confidence - (d.speaker != null && d.speaker.canonical() == null ? 0.1 : 0);
-        return new Statement(article.id(), ordinal, speakerInArticle(read, d), stance, d.attribution, proposition, d.cueText,
+        return new Statement(article.id(), ordinal, inArticle(read, d.speaker, d), stance, d.attribution, proposition, d.cueText,
                 new Span(read.articleOffset(d.contentBegin), read.articleOffset(contentEnd)),
                 new Span(read.articleOffset(d.evidenceBegin), read.articleOffset(evidenceEnd)), evidence,
-                when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)));
+                when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)), inArticle(read, d.relayedBy, d));
     }
 
     /**
-     * The speaker with its mention's offsets in the clean text. A mention in the title for a statement of the text, or
-     * the other way round, keeps the name but no offsets: they would point into the wrong one of the two.
+     * The speaker (or relaying source) with its mention's offsets in the clean text. A mention in the title for a statement
+     * of the text, or the other way round, keeps the name but no offsets: they would point into the wrong one of the two.
      */
-    private static Speaker speakerInArticle(ArticleText read, Draft d) {
-        Speaker s = d.speaker;
+    private static Speaker inArticle(ArticleText read, Speaker s, Draft d) {
         if (s == null || s.mentionSpan() == null || read.bodyBegin() == 0) return s;
         Span m = s.mentionSpan();
         Span span = read.inTitle(m.begin()) != read.inTitle(d.evidenceBegin) ? null

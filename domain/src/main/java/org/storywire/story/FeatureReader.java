@@ -72,7 +72,8 @@ public final class FeatureReader {
 
         boolean response = statement.stance() != Stance.CLAIM;
         Optional<Actor> self = speakerSelf(statement.speaker());
-        Optional<Actor> principal = (response ? reportedResponder(self, sentence) : Optional.<Actor>empty())
+        // a relayed statement's speaker is the responder already; its relay is a source, never a party
+        Optional<Actor> principal = (response && statement.relayedBy() == null ? reportedResponder(self, sentence) : Optional.<Actor>empty())
                 .or(() -> speakerPrincipal(statement.speaker(), self));
         String speakerSide = principal.map(Actor::side).or(() -> self.map(Actor::side)).orElse(null);
         // A speaker the alias file lists keeps what it says of it (a journalist: no side); only unlisted speakers are read from the text.
@@ -175,8 +176,9 @@ public final class FeatureReader {
     }
 
     /**
-     * "Laut Tass dementierte der Kreml den Bericht": when the extractor names the outlet that relayed a
-     * denial, confirmation or refusal, the actor that gave it is the one named in the sentence.
+     * "Tass: Kreml dementiert Bericht": when the extractor names the outlet that relayed a denial, confirmation
+     * or refusal as its speaker (a title label, a form no relay was read from), the actor that gave it is the one
+     * named in the sentence. "Laut Tass dementierte der Kreml" has the Kremlin for its speaker and Tass for its relay.
      */
     private Optional<Actor> reportedResponder(Optional<Actor> self, String sentence) {
         if (self.isEmpty() || !self.get().isReportSource()) return Optional.empty();

@@ -59,8 +59,9 @@ class GermanReportSourceTest {
         Statement wie = byCue(extract("Wie Vizesprecher Tom Stegner mitteilte, ist die Kohle nach Auffassung der Ministerin unverzichtbar."), "mitteilte");
         assertThat(wie.speaker().mention()).contains("Tom Stegner");
 
-        // a marker before the verb still reports the whole sentence
+        // a marker before the verb relays the verb's statement (GermanRelayTest)
         Statement fronted = about(extract("Laut Polizei sagte der Fahrer, er sei am Steuer eingeschlafen."), "Steuer");
-        assertThat(fronted.speaker().mention()).isEqualTo("Polizei");
+        assertThat(fronted.speaker().mention()).isEqualTo("der Fahrer");
+        assertThat(fronted.relayedBy().mention()).isEqualTo("Polizei");
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.storywire.clean.Article;
 import org.storywire.clean.CleanArticle;
 import org.storywire.clean.Cleaner;
+import org.storywire.extract.Span;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
 import picocli.CommandLine;
@@ -283,7 +284,10 @@ public final class EvalCommand implements Callable<Integer> {
                 if (inTitle(read, s)) continue; // the corpora annotate the text, not the title: nothing there to score against
                 int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                 int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
-                predicted.add(new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s)));
+                QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s));
+                predicted.add(said);
+                Span relay = s.relayedBy() == null ? null : s.relayedBy().mentionSpan();
+                if (relay != null) QuotesEvaluation.relayed(said, clean.mapped().toOriginal(relay.begin()), clean.mapped().toOriginalEnd(relay.end())).ifPresent(predicted::add);
             }
             return predicted;
         }

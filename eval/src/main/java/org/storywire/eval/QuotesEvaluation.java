@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Scores statements against a quotation corpus (German wikinews, English PolNeAR) as the eval
@@ -124,6 +125,19 @@ public final class QuotesEvaluation {
         List<Predicted> unmatched = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) if (!used[p]) unmatched.add(predicted.get(p));
         return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched, wrongSpeaker);
+    }
+
+    /**
+     * The relaying source's own attribution of a statement it relays, at {@code [relayBegin, relayEnd)}: the source reports
+     * what the speaker said, so its content is the statement's with the speaker's mention (and the cue between them), its
+     * speaker the source's mention. None when the source stands inside the statement's content ("Laut Tass dementierte der
+     * Kreml den Bericht", the whole clause): the corpora annotate such a clause once (docs/attribution.md).
+     */
+    static Optional<Predicted> relayed(Predicted said, int relayBegin, int relayEnd) {
+        if (relayBegin < said.contentEnd() && said.contentBegin() < relayEnd) return Optional.empty();
+        int begin = said.hasSpeaker() ? Math.min(said.contentBegin(), said.speakerBegin()) : said.contentBegin();
+        int end = said.hasSpeaker() ? Math.max(said.contentEnd(), said.speakerEnd()) : said.contentEnd();
+        return Optional.of(new Predicted(begin, end, relayBegin, relayEnd, said.label() + " relayed"));
     }
 
     /** Content and quote intersect over at least half of the shorter of the two. */

@@ -42,4 +42,27 @@ class QuotesEvaluationTest {
         assertThat(score.predicted()).isEqualTo(2);
         assertThat(score.unmatched()).extracting(QuotesEvaluation.Predicted::label).containsExactly("nothing there");
     }
+
+    @Test
+    void aRelayedStatementIsTwoAttributionsTheSourceReportsAndTheSpeakerSays() {
+        // "Nach Angaben der Agentur[0,20) sagte der Sprecher[26,37), die Lage sei ruhig[39,58)." annotated twice: the agency
+        // reports the clause behind it, the spokesman says what follows his cue
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", "x".repeat(80), List.of(
+                new QuotesEvaluation.GoldQuote(spans(21, 58), spans(10, 20)),
+                new QuotesEvaluation.GoldQuote(spans(39, 58), spans(26, 37))));
+        QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(39, 58, 26, 37, "the spokesman");
+        QuotesEvaluation.Predicted relay = QuotesEvaluation.relayed(said, 10, 20).orElseThrow();
+        assertThat(relay.contentBegin()).isEqualTo(26);
+        assertThat(relay.contentEnd()).isEqualTo(58);
+        QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, List.of(said, relay));
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.speakerRight()).isEqualTo(2);
+    }
+
+    @Test
+    void aSourceInsideTheStatementsContentAddsNoAttribution() {
+        // "Laut Tass dementierte der Kreml den Bericht": the content is the whole clause, source and all
+        QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(0, 42, 22, 31, "the Kremlin");
+        assertThat(QuotesEvaluation.relayed(said, 5, 9)).isEmpty();
+    }
 }

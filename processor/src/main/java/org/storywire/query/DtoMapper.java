@@ -197,7 +197,14 @@ public final class DtoMapper {
                 speaker == null ? null : speaker.affiliation(), s.stance().name(), s.attribution().name(),
                 stored.standing().name(), s.cue(),
                 proposition == null ? List.of() : List.copyOf(proposition.actors()),
-                proposition == null ? null : proposition.event(), s.madeAt(), s.confidence(), evidence(stored.timelineEntry().evidence()));
+                proposition == null ? null : proposition.event(), s.madeAt(), s.confidence(), evidence(stored.timelineEntry().evidence()),
+                via(s.relayedBy()));
+    }
+
+    /** The relaying source as the API names it: its entity, else its mention as written. */
+    private static String via(org.storywire.extract.Speaker relay) {
+        if (relay == null) return null;
+        return relay.canonical() != null ? relay.canonical() : relay.mention();
     }
 
     public static Dtos.Update update(StoryUpdate u) {

@@ -57,9 +57,10 @@ public final class Dtos {
 
     public record ArticleEvent(String articleId, String eventId) {}
 
+    /** {@code via}: the source that relays the statement ("according to Tass"), null when the speaker's words come through no one. */
     public record Statement(String storyId, String articleId, int ordinal, String speaker, String speakerMention,
                             String affiliation, String stance, String attribution, String standing, String cue,
-                            List<String> actors, String event, Instant madeAt, double confidence, Evidence evidence) {}
+                            List<String> actors, String event, Instant madeAt, double confidence, Evidence evidence, String via) {}
 
     public record Update(String storyId, long version, String title, String status, String previousStatus,
                          List<String> changes, TimelineEntry cause, Instant at) {}

@@ -54,6 +54,7 @@ public final class AvroMapping {
                 .setMadeAtPrecision(s.madeAtPrecision() == null ? org.storywire.avro.TimePrecision.UNKNOWN
                         : org.storywire.avro.TimePrecision.valueOf(s.madeAtPrecision().name()))
                 .setConfidence(s.confidence())
+                .setRelayedBy(speaker(s.relayedBy()))
                 .setRetracted(false);
     }
 
@@ -92,7 +93,8 @@ public final class AvroMapping {
                 e.getSentence(),
                 a.getMadeAt(),
                 enumOr(TimePrecision.class, a.getMadeAtPrecision().name(), TimePrecision.UNKNOWN),
-                a.getConfidence());
+                a.getConfidence(),
+                speaker(a.getRelayedBy()));
     }
 
     private static Speaker speaker(org.storywire.avro.Speaker sp) {

@@ -3,12 +3,15 @@ package org.storywire.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.RawArticle;
+import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
+import org.storywire.clean.TimePrecision;
 import org.storywire.extract.StatementExtractor;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryStatement;
@@ -28,14 +31,31 @@ class StoryMappingTest {
         assertThat(StoryMapping.toAvro(state).getOutlets().keySet()).containsExactlyElementsOf(sorted);
     }
 
-    @Test
-    void everySampleStatementSurvivesTheTripThroughAvro() throws IOException {
+    private static ArticleAnalyzer analyzer() {
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
-        ArticleAnalyzer analyzer = article -> {
+        return article -> {
             var document = extractor.read(cleaner.clean(article));
             return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
         };
+    }
+
+    @Test
+    void aRelayedStatementKeepsItsSourceThroughAvro() {
+        Article article = new Article("relay-1", "Testblatt", null, "Rathaus dementiert",
+                "Laut dem Sender dementierte das Rathaus die Berichte über eine Schließung des Hallenbads.", "de",
+                Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.MINUTE);
+        List<StoryStatement> statements = ArticleStories.of(article, analyzer(), StoryGrouper.standard());
+        StoryStatement relayed = statements.stream().filter(s -> s.statement().relayedBy() != null).findFirst().orElseThrow();
+
+        org.storywire.avro.Statement avro = StoryMapping.toAvro(relayed);
+        assertThat(avro.getRelayedBy().getMention()).isEqualTo("dem Sender");
+        assertThat(StoryMapping.fromAvro(avro).statement()).isEqualTo(relayed.statement());
+    }
+
+    @Test
+    void everySampleStatementSurvivesTheTripThroughAvro() throws IOException {
+        ArticleAnalyzer analyzer = analyzer();
         StoryGrouper grouper = StoryGrouper.standard();
         int checked = 0;
         int withShingles = 0;

@@ -160,7 +160,8 @@ class AvroEvolutionTest {
         Schema current = Statement.getClassSchema();
 
         assertThat(v2.getFields()).map(Schema.Field::name)
-                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !name.equals("shingles")).toList());
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name)
+                        .filter(name -> !name.equals("shingles") && !name.equals("relayedBy")).toList());
         readEachOther(current, v2);
     }
 
@@ -175,6 +176,36 @@ class AvroEvolutionTest {
 
         assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
         assertThat(read.getShingles()).isEmpty();
+    }
+
+    /** The statement as published before it carried the source relaying it. */
+    static Schema statementV3() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/Statement-v3.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void statementV3IsTheCurrentSchemaWithoutItsRelayAndEachReadsTheOther() throws IOException {
+        Schema v3 = statementV3();
+        Schema current = Statement.getClassSchema();
+
+        assertThat(v3.getFields()).map(Schema.Field::name)
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !name.equals("relayedBy")).toList());
+        readEachOther(current, v3);
+    }
+
+    @Test
+    void aV3StatementReadsIntoTheCurrentClassWithNoRelay() throws IOException {
+        Schema v3 = statementV3();
+        GenericRecord statement = withDefaults(denial(v3));
+        byte[] bytes = AvroWireFormat.encode(12, new GenericDatumWriter<>(v3), statement);
+
+        Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v3, Statement.getClassSchema(),
+                SpecificData.getForClass(Statement.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
+        assertThat(read.getRelayedBy()).isNull();
     }
 
     /** The story as published before its timeline was taken off the topic (the API gives it; each statement is in story-updates). */
