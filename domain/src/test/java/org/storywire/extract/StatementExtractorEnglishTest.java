@@ -248,6 +248,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void brushingOffOrShruggingOffAReportDismissesIt() {
+        Statement brushed = english.about(english.extract("The harbour board brushed off the reports of a secret sale."), "reports");
+        assertThat(brushed.speaker().mention()).isEqualTo("The harbour board");
+        assertThat(brushed.stance()).isEqualTo(Stance.DENIAL);
+        Statement shrugged = english.about(english.extract("Mayor Tom Reed shrugged off the allegations of the ferry union."), "allegations");
+        assertThat(shrugged.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void aCueFormFoundByItsLemmaAfterAModifierIsANoun() {
         // "states" is listed only through "stated"; after an adjective or a number it is a noun
         assertThat(english.extract("Turnout in the coastal states fell by a third.")).isEmpty();
