@@ -102,11 +102,16 @@ final class StanceReader extends ExtractionStep {
     }
 
     private static final Set<String> NEGATION_AFFIRMS_DE = Lexicon.words("negated-affirms-de.txt");
+    private static final Set<String> NEGATION_AFFIRMS_EN = Lexicon.words("negated-affirms-en.txt");
 
-    /** "schließt eine Erhöhung nicht aus": a German cue of ruling out, negated, allows for something; it declines nothing. */
+    /**
+     * "schließt eine Erhöhung nicht aus", "did not rule out a sale": a cue of ruling out, negated, allows for something;
+     * it declines nothing.
+     */
     private boolean notRuledOut(Draft d) {
-        if (english || !d.cueClass.equals("DENIAL") || d.cueText == null || d.cueText.isBlank()) return false;
-        return NEGATION_AFFIRMS_DE.contains(d.cueText.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+        if (!d.cueClass.equals("DENIAL") || d.cueText == null || d.cueText.isBlank()) return false;
+        String first = d.cueText.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return (english ? NEGATION_AFFIRMS_EN : NEGATION_AFFIRMS_DE).contains(first);
     }
 
     private static final List<String> DECLINE_HINTS = Lexicon.wordList("decline-hints.txt");

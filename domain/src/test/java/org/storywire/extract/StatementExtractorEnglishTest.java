@@ -248,6 +248,14 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void notRulingSomethingOutAllowsForIt() {
+        Statement notRuled = english.about(english.extract("The harbour board did not rule out a sale of the ferry line."), "sale");
+        assertThat(notRuled.stance()).isEqualTo(Stance.CLAIM);
+        Statement ruled = english.about(english.extract("The harbour board ruled out a sale of the ferry line."), "sale");
+        assertThat(ruled.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void brushingOffOrShruggingOffAReportDismissesIt() {
         Statement brushed = english.about(english.extract("The harbour board brushed off the reports of a secret sale."), "reports");
         assertThat(brushed.speaker().mention()).isEqualTo("The harbour board");
