@@ -570,9 +570,14 @@ final class SpeakerFinder extends ExtractionStep {
         for (int k = comma; k > s.firstToken() && cue - k < SUBJECT_WINDOW; k--) {
             Token x = model.token(k);
             if (x.quoted() || !x.word() && !x.isPunct(',')) return -1;
-            if (x.isPunct(',') && (model.token(k + 1).is("who") || model.token(k + 1).is("which"))) return k;
+            if (opensRelativeClause(k)) return k;
         }
         return -1;
+    }
+
+    /** ", who", ", which": the comma at {@code comma} opens an English relative clause. */
+    private boolean opensRelativeClause(int comma) {
+        return model.token(comma).isPunct(',') && (model.token(comma + 1).is("who") || model.token(comma + 1).is("which"));
     }
 
     /**
@@ -610,8 +615,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** ", which runs the city's buses, trams and ferries,": a relative clause from {@code from} to the comma before {@code cue}, commas of a list inside. */
     private boolean relativeClauseUpTo(int from, int cue) {
-        if (from + 2 >= cue || !model.token(from).isPunct(',') || !model.token(cue - 1).isPunct(',')
-                || !(model.token(from + 1).is("who") || model.token(from + 1).is("which"))) return false;
+        if (from + 2 >= cue || !opensRelativeClause(from) || !model.token(cue - 1).isPunct(',')) return false;
         for (int k = from + 1; k < cue - 1; k++) if (model.token(k).quoted() || !model.token(k).word() && !model.token(k).isPunct(',')) return false;
         return true;
     }

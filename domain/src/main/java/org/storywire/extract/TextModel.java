@@ -148,13 +148,13 @@ final class TextModel {
         return Character.isUpperCase(text.charAt(w)) && MONTH_ABBREVIATIONS.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A dash behind a quotation that opens a headline signs it, as a colon does. */
+    private static final String DASHES = "–—―-";
+
     /**
      * „Washington Post“, „Caren Miosga“: a short run of capitalised words in quotes is a name, not a quotation;
      * but a nickname someone gives ("called his rival “Little Marco”") is what they said.
      */
-    /** A dash behind a quotation that opens a headline signs it, as a colon does. */
-    private static final String DASHES = "–—―-";
-
     private boolean isQuotedName(int[] q) {
         if (english && namedByVerb(q[0])) return false;
         int words = 0;
