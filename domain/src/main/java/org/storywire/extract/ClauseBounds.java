@@ -32,6 +32,7 @@ final class ClauseBounds extends ExtractionStep {
     private final CueFinder cues;
     private final NestedMarker nestedMarkers;
     private final Relays relays;
+    private final QuotingSource quoting;
 
     ClauseBounds(Extraction x, SpeakerFinder speakers, CueFinder cues) {
         super(x);
@@ -39,6 +40,7 @@ final class ClauseBounds extends ExtractionStep {
         this.cues = cues;
         this.nestedMarkers = new NestedMarker(model);
         this.relays = new Relays(model);
+        this.quoting = new QuotingSource(x, speakers);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
@@ -68,6 +70,7 @@ final class ClauseBounds extends ExtractionStep {
                     && found.stream().anyMatch(o -> o.cueToken < d.cueToken)).toList();
             for (Draft p : participles) if (!splitOffParticiple(p, found)) found.remove(p);
         }
+        for (Draft d : found) quoting.apply(d);
         relayNested(found);
         List<Draft> kept = new ArrayList<>();
         for (Draft d : found) {

@@ -1,0 +1,62 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Whoever is quoted speaks, and whoever quotes passes the words on. Every text is written for this test, with invented names. */
+class QuotingSourceTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void germanQuotingWithTheWordsOfAWitness() {
+        Statement s = only(GermanExtraction.extract("Die Zeitung Nordkurier zitiert einen Augenzeugen mit den Worten: „Der Wagen ist einfach weitergefahren.“"));
+        assertThat(s.speaker().mention()).isEqualTo("einen Augenzeugen");
+        assertThat(s.relayedBy().canonical()).isEqualTo("Nordkurier");
+    }
+
+    @Test
+    void germanQuotingANamedMinisterBehindAnAdverbAndTheSubject() {
+        Statement s = only(GermanExtraction.extract("Dazu zitiert die Agentur Rapido den Minister Paul Berning mit folgenden Worten: „Die Banken haben versagt.“"));
+        assertThat(s.speaker().canonical()).isEqualTo("Paul Berning");
+        assertThat(s.relayedBy().mention()).isEqualTo("die Agentur Rapido");
+    }
+
+    @Test
+    void germanQuotingWithIndirectSpeechKeepsTheDenialOfTheQuoted() {
+        Statement s = only(GermanExtraction.extract("Der Sender Welle Nord zitierte einen Sprecher der Reederei mit der Aussage, es gebe keine Gespräche."));
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        assertThat(s.speaker().mention()).startsWith("einen Sprecher");
+        assertThat(s.relayedBy().mention()).isEqualTo("Der Sender Welle Nord");
+    }
+
+    @Test
+    void englishQuotedAsSaying() {
+        Statement s = only(english.extract("The Harbour Post quoted a Calder spokesman as saying there were no talks."));
+        assertThat(s.speaker().mention()).isEqualTo("a Calder spokesman");
+        assertThat(s.relayedBy().canonical()).isEqualTo("Harbour Post");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void englishQuotedWithAnApposition() {
+        Statement s = only(english.extract("The agency quoted Paul Berning, the finance minister, as saying the banks had failed."));
+        assertThat(s.speaker().canonical()).isEqualTo("Paul Berning");
+        assertThat(s.relayedBy().mention()).isEqualTo("The agency");
+    }
+
+    @Test
+    void thePassiveAndAQuotedDocumentKeepTheirSpeaker() {
+        assertThat(only(english.extract("The minister was quoted as saying that the deal was dead.")).speaker().mention()).isEqualTo("The minister");
+        assertThat(only(GermanExtraction.extract("Der Vorsitzende Karl Imhof wird in einer Mitteilung mit den Worten zitiert: „Wir sind enttäuscht.“")).speaker().canonical())
+                .isEqualTo("Karl Imhof");
+        Statement study = only(GermanExtraction.extract("Der Bericht des Verbands zitiert eine Studie, wonach die Preise steigen."));
+        assertThat(study.relayedBy()).isNull();
+    }
+
+    private static Statement only(List<Statement> found) {
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}
