@@ -34,8 +34,9 @@ import org.storywire.story.TimelineEntry;
  *   -> statements           (story id -> Statement)
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
  *        -> order-signatures  merge the partitions' signatures in an order a replay repeats   [signature-order]
- *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members, event-member-heads;
- *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry]
+ *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members;
+ *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry,
+ *                                                                                     event-member-heads]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
  *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state,
  *                                                                    story-timeline, story-statements]
@@ -102,8 +103,9 @@ public final class StorywireTopology {
                 Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE),
                 Serdes.String(), new StateSerde<>(EventMembers.Member.class)), TopologyNames.ASSIGN_EVENT);
+        // Derived from event-members when the processor starts (EventMemberStore.deriveHeads): no changelog.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBER_HEADS_STORE),
-                Serdes.String(), new StateSerde<>(EventMembers.Head.class)), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), new StateSerde<>(EventMembers.Head.class)).withLoggingDisabled(), TopologyNames.ASSIGN_EVENT);
         t.addSink(TopologyNames.EVENTS_SINK, topics.events().name(),
                 topics.events().keySerde().serializer(), topics.events().valueSerde().serializer(),
                 TopologyNames.ASSIGN_EVENT);
