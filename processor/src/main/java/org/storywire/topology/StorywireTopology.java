@@ -23,7 +23,6 @@ import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
-import org.storywire.story.TimelineEntry;
 
 /**
  * The whole stream processor, top to bottom:
@@ -127,7 +126,7 @@ public final class StorywireTopology {
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
                 Serdes.String(), StateSerde.cached(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_TIMELINE_STORE),
-                Serdes.String(), StateSerde.cached(TimelineEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(TimelineGroup.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),
