@@ -29,12 +29,12 @@ import org.storywire.event.EventSummary;
 import org.storywire.topology.ArticleStatements;
 import org.storywire.topology.EventMembers;
 import org.storywire.story.StoryState;
-import org.storywire.story.TimelineEntry;
 import org.storywire.query.QueryExceptions.NotFound;
 import org.storywire.query.QueryExceptions.NotReady;
 import org.storywire.query.QueryExceptions.NotYet;
 import org.storywire.topology.FamilyPartitioner;
 import org.storywire.topology.StoryTimelines;
+import org.storywire.topology.TimelineGroup;
 import org.storywire.topology.TopologyNames;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -308,7 +308,7 @@ public final class StoryQueryService {
 
     private List<Dtos.StorySummary> localPage(StoryFilter filter) {
         List<Dtos.StorySummary> matches = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, TimelineEntry> timelines = localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineEntry.class);
+        ReadOnlyKeyValueStore<String, TimelineGroup> timelines = localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineGroup.class);
         try (KeyValueIterator<String, StoryState> it = localStore(TopologyNames.STORY_STATE_STORE, StoryState.class).all()) {
             while (it.hasNext()) {
                 StoryState stored = it.next().value;
@@ -355,7 +355,7 @@ public final class StoryQueryService {
 
     /** A story as story-state holds it, with its timeline from this instance's story-timeline. */
     private StoryState withTimeline(StoryState stored) {
-        return fromStores(() -> StoryTimelines.withTimeline(localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineEntry.class), stored));
+        return fromStores(() -> StoryTimelines.withTimeline(localStore(TopologyNames.STORY_TIMELINE_STORE, TimelineGroup.class), stored));
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> localStore(String name, Class<V> valueType) {

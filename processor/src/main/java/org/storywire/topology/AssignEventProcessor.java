@@ -1,5 +1,7 @@
 package org.storywire.topology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,7 +18,8 @@ import org.storywire.event.EventSummary;
  * {@link EventIndex} keeps its events, postings and expiry order in the stores; {@link #init} (Kafka
  * Streams initialises a processor again after restoring its stores) empties the postings and expiry
  * order, which have no changelog, and the index derives them again from the summaries, its count and
- * clock with them, so a restarted or moved task decides exactly as the old one would have. Publishes the event's new state; an event merged into another
+ * clock with them, so a restarted or moved task decides exactly as the old one would have; the
+ * members' heads, unlogged too, are derived from the members ({@link EventMemberStore#deriveHeads}). Publishes the event's new state; an event merged into another
  * once more with {@code mergedInto}, an event that aged out with {@code expired}.
  *
  * <p>An article is assigned once: a later version of it keeps its event (its statements change, its
@@ -45,6 +48,12 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
                 context.getStateStore(TopologyNames.EVENT_MEMBER_HEADS_STORE), context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE));
         events.clearDerived(); // the index derives postings and expiry order again from the summaries, as of the last commit
         this.index = new EventIndex(settings, events);
+        List<String> active = new ArrayList<>();
+        events.scan(e -> {
+            active.add(e.id());
+            return true;
+        });
+        members.deriveHeads(active);
     }
 
     @Override

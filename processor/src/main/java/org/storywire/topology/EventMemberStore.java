@@ -1,6 +1,8 @@
 package org.storywire.topology;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -11,6 +13,7 @@ import org.storywire.topology.EventMembers.Member;
  * assign-event's writes to the events' members ({@link EventMembers}): an article joining, renewed or
  * retracted writes its own member, its event's head and its {@code article-events} entry (the key of
  * its member), whatever its event's size; a merge moves the merged event's members, an expiry drops them.
+ * The heads have no changelog: {@link #deriveHeads} reads them off the members at every start.
  */
 final class EventMemberStore {
     private final KeyValueStore<String, Member> members;
@@ -21,6 +24,28 @@ final class EventMemberStore {
         this.members = members;
         this.heads = heads;
         this.articleEvents = articleEvents;
+    }
+
+    /**
+     * Empties {@code event-member-heads} and derives a head for every active event from its members, as of
+     * the last commit (the members' changelog restores them so; the heads store, without one, may hold
+     * writes past it). A head's count is its members; its oldest and next sequences may come out below
+     * the written ones (the oldest members were retracted, or the newest), which changes member keys yet
+     * to be written but no order among members: the limit still drops the oldest, a new member is the newest.
+     */
+    void deriveHeads(List<String> activeEvents) {
+        DerivedStores.clear(heads);
+        Map<String, Head> derived = new LinkedHashMap<>();
+        for (String eventId : activeEvents) derived.put(eventId, Head.EMPTY);
+        try (KeyValueIterator<String, Member> it = members.all()) {
+            while (it.hasNext()) {
+                String key = it.next().key;
+                long sequence = EventMembers.sequenceOf(key);
+                derived.computeIfPresent(EventMembers.eventOf(key), (id, h) -> h.count() == 0
+                        ? new Head(sequence, sequence + 1, 1) : new Head(h.oldest(), sequence + 1, h.count() + 1));
+            }
+        }
+        derived.forEach(heads::put);
     }
 
     /**

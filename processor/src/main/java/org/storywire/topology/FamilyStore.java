@@ -10,7 +10,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.storywire.story.StoryFamily;
 import org.storywire.story.StoryState;
-import org.storywire.story.TimelineEntry;
 
 /**
  * A story family in its stores: its story keys (story-families), each story as published
@@ -27,10 +26,10 @@ final class FamilyStore {
     private final KeyValueStore<String, StoryFamilyKeys> families;
     private final KeyValueStore<String, StoryState> folds;
     private final KeyValueStore<String, StoryState> stories;
-    private final KeyValueStore<String, TimelineEntry> timelines;
+    private final KeyValueStore<String, TimelineGroup> timelines;
 
     FamilyStore(KeyValueStore<String, StoryFamilyKeys> families, KeyValueStore<String, StoryState> folds,
-                KeyValueStore<String, StoryState> stories, KeyValueStore<String, TimelineEntry> timelines) {
+                KeyValueStore<String, StoryState> stories, KeyValueStore<String, TimelineGroup> timelines) {
         this.families = families;
         this.folds = folds;
         this.stories = stories;

@@ -41,7 +41,6 @@ final class KeyValueEventStore implements EventStore {
     private static final String LIST_SEPARATOR = String.valueOf(SEPARATOR);
     /** Starts the value of a feature too common to be listed, its count after it; no id starts with it. */
     private static final char UNLISTED = '#';
-    private static final int CLEAR_BATCH = 10_000;
 
     private final KeyValueStore<String, EventSummary> summaries;
     private final KeyValueStore<String, String> lists;
@@ -187,24 +186,10 @@ final class KeyValueEventStore implements EventStore {
      * (RocksDB keeps what was written since), so they are never trusted at start.
      */
     void clearDerived() {
-        clear(lists);
-        clear(postings);
-        clear(expiry);
+        DerivedStores.clear(lists);
+        DerivedStores.clear(postings);
+        DerivedStores.clear(expiry);
         scanFrom = null;
-    }
-
-    /** Deletes every key, a bounded batch at a time, each batch read from where the last one ended. */
-    private static <V> void clear(KeyValueStore<String, V> store) {
-        List<String> keys = new ArrayList<>(CLEAR_BATCH);
-        String from = null;
-        do {
-            keys.clear();
-            try (KeyValueIterator<String, V> it = store.range(from, null)) {
-                while (it.hasNext() && keys.size() < CLEAR_BATCH) keys.add(it.next().key);
-            }
-            keys.forEach(key -> store.put(key, null));
-            if (!keys.isEmpty()) from = keys.get(keys.size() - 1);
-        } while (keys.size() == CLEAR_BATCH);
     }
 
     /** The events removed since the last call, with their last state. */

@@ -3,26 +3,25 @@ package org.storywire.topology;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.storywire.story.FoldOrder;
 import org.storywire.story.StoryState;
 import org.storywire.story.TimelineEntry;
 
 /**
- * Each story's timeline in the story-timeline store, one key per entry ({@code story NUL fold order
- * NUL repeat}), and the story without it in story-state: a statement writes the entries it added
- * or dropped, not the story's up to 200 entries, and the story's value does not grow with its
- * timeline. A story's entries are one prefix scan apart. A fold kept in story-folds apart from its
- * story keeps its timeline here as well, under the id {@link #ofFold}.
+ * Each story's timeline in the story-timeline store, the entries of one article at one time under one
+ * key ({@code story NUL time NUL article}, a {@link TimelineGroup}), and the story without it in
+ * story-state: a statement writes the group of the entry it added or dropped, not the story's up to
+ * 200 entries, and the story's value does not grow with its timeline. An article's several statements
+ * in a story are one key, rewritten in the record cache and sent once per commit (one key per entry
+ * was a changelog record per entry). A story's entries are one prefix scan apart. A fold kept in
+ * story-folds apart from its story keeps its timeline here as well, under the id {@link #ofFold}.
  */
 public final class StoryTimelines {
     private StoryTimelines() {}
@@ -33,7 +32,7 @@ public final class StoryTimelines {
     }
 
     /** The story as published: what story-state holds, with its timeline from story-timeline. */
-    public static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineEntry> store, StoryState s) {
+    public static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineGroup> store, StoryState s) {
         return withTimeline(store, s.storyId(), s);
     }
 
@@ -47,85 +46,61 @@ public final class StoryTimelines {
     }
 
     /** {@code s} with the timeline stored under {@code timelineId}. */
-    static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineEntry> store, String timelineId, StoryState s) {
+    static StoryState withTimeline(ReadOnlyKeyValueStore<String, TimelineGroup> store, String timelineId, StoryState s) {
         List<TimelineEntry> timeline = new ArrayList<>();
-        try (KeyValueIterator<String, TimelineEntry> it = store.prefixScan(prefix(timelineId), new StringSerializer())) {
-            it.forEachRemaining(kv -> timeline.add(kv.value));
+        try (KeyValueIterator<String, TimelineGroup> it = store.prefixScan(prefix(timelineId), new StringSerializer())) {
+            it.forEachRemaining(kv -> timeline.addAll(kv.value.entries()));
         }
-        // The keys sort in fold order but where UTF-8 and Java order article ids differently (beyond U+FFFF): sorted as the fold sorted.
+        // The keys sort in fold order but where UTF-8 and Java order article ids differently (beyond U+FFFF): sorted as the
+        // fold sorted (a stable sort: entries of one fold order keep their places in their group).
         timeline.sort(TimelineEntry.FOLD_ORDER);
         return s.withTimeline(timeline);
     }
 
     /**
-     * Writes the entries of {@code after} that {@code before} lacks and deletes those it no longer has.
-     * The fold keeps the entries it leaves alone as the same objects: a statement finds what changed
-     * by identity, and builds keys for those entries alone.
+     * Writes again the groups of the entries of {@code after} that {@code before} lacks and of those it
+     * no longer has, each as {@code after} holds it (deleted when it holds none). The fold keeps the
+     * entries it leaves alone as the same objects: a statement finds what changed by identity, and builds
+     * keys for those groups alone.
      */
-    static void write(KeyValueStore<String, TimelineEntry> store, String storyId, List<TimelineEntry> before, List<TimelineEntry> after) {
+    static void write(KeyValueStore<String, TimelineGroup> store, String storyId, List<TimelineEntry> before, List<TimelineEntry> after) {
         if (before == after) return;
-        List<Integer> dropped = missingFrom(before, after);
-        List<Integer> added = missingFrom(after, before);
-        if (nextToItsOrder(before, dropped) || nextToItsOrder(after, added)) {
-            rewrite(store, storyId, before, after); // an entry's key counts the entries of its order before it
-            return;
+        List<TimelineEntry> changed = missingFrom(before, after);
+        changed.addAll(missingFrom(after, before));
+        List<TimelineEntry> groups = new ArrayList<>(); // an entry of each group touched
+        for (TimelineEntry e : changed) {
+            if (groups.stream().noneMatch(g -> sameGroup(g, e))) groups.add(e);
         }
-        for (int i : dropped) store.delete(key(storyId, before.get(i).order(), 0));
-        for (int i : added) store.put(key(storyId, after.get(i).order(), 0), after.get(i));
+        for (TimelineEntry group : groups) {
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (TimelineEntry e : after) {
+                if (sameGroup(e, group)) entries.add(e);
+            }
+            // A null value deletes without reading the old one.
+            store.put(key(storyId, group), entries.isEmpty() ? null : new TimelineGroup(entries));
+        }
     }
 
-    /** The places in {@code timeline} of the entries {@code other} does not hold (as the same objects). */
-    private static List<Integer> missingFrom(List<TimelineEntry> timeline, List<TimelineEntry> other) {
+    /** The entries of {@code timeline} that {@code other} does not hold (as the same objects). */
+    private static List<TimelineEntry> missingFrom(List<TimelineEntry> timeline, List<TimelineEntry> other) {
         Set<TimelineEntry> held = Collections.newSetFromMap(new IdentityHashMap<>(other.size() * 2));
         held.addAll(other);
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < timeline.size(); i++) {
-            if (!held.contains(timeline.get(i))) missing.add(i);
+        List<TimelineEntry> missing = new ArrayList<>();
+        for (TimelineEntry e : timeline) {
+            if (!held.contains(e)) missing.add(e);
         }
         return missing;
     }
 
-    /** Whether one of the entries at {@code places} has a neighbour of the same fold order. */
-    private static boolean nextToItsOrder(List<TimelineEntry> timeline, List<Integer> places) {
-        for (int i : places) {
-            FoldOrder order = timeline.get(i).order();
-            if (i > 0 && timeline.get(i - 1).order().equals(order)) return true;
-            if (i + 1 < timeline.size() && timeline.get(i + 1).order().equals(order)) return true;
-        }
-        return false;
+    private static boolean sameGroup(TimelineEntry a, TimelineEntry b) {
+        return Objects.equals(a.at(), b.at()) && a.evidence().articleId().equals(b.evidence().articleId());
     }
 
-    private static void rewrite(KeyValueStore<String, TimelineEntry> store, String storyId, List<TimelineEntry> before, List<TimelineEntry> after) {
-        Map<String, TimelineEntry> was = keyed(storyId, before);
-        Map<String, TimelineEntry> now = keyed(storyId, after);
-        for (String key : was.keySet()) {
-            if (!now.containsKey(key)) store.delete(key);
-        }
-        now.forEach((key, entry) -> {
-            if (!Objects.equals(was.get(key), entry)) store.put(key, entry);
-        });
-    }
-
-    /** The timeline's entries by key; entries of one fold order (none in practice) are told apart by their place among them. */
-    private static Map<String, TimelineEntry> keyed(String storyId, List<TimelineEntry> timeline) {
-        Map<String, TimelineEntry> keyed = new HashMap<>(timeline.size() * 2);
-        FoldOrder previous = null;
-        int repeat = 0;
-        for (TimelineEntry e : timeline) {
-            FoldOrder order = e.order();
-            repeat = order.equals(previous) ? repeat + 1 : 0;
-            keyed.put(key(storyId, order, repeat), e);
-            previous = order;
-        }
-        return keyed;
-    }
-
-    static String key(String storyId, FoldOrder order, int repeat) {
-        Instant at = order.at();
+    static String key(String storyId, TimelineEntry e) {
+        Instant at = e.at();
         String time = at == null ? "0" // an unknown time first, as the fold orders it
                 : "1" + FoldStoryProcessor.zeroPadded(at.getEpochSecond() - Long.MIN_VALUE / 2, 20) + FoldStoryProcessor.zeroPadded(at.getNano(), 9);
-        return prefix(storyId) + time + '\u0000' + order.articleId() + '\u0000' + FoldStoryProcessor.zeroPadded(order.ordinal(), 8)
-                + '\u0000' + FoldStoryProcessor.zeroPadded(repeat, 4);
+        return prefix(storyId) + time + '\u0000' + e.evidence().articleId();
     }
 
     private static String prefix(String storyId) {

@@ -23,7 +23,6 @@ import org.storywire.story.StoryKey;
 import org.storywire.story.StoryGrouper;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
-import org.storywire.story.TimelineEntry;
 
 /**
  * The whole stream processor, top to bottom:
@@ -34,8 +33,9 @@ import org.storywire.story.TimelineEntry;
  *   -> statements           (story id -> Statement)
  *   -> article-signatures   (article id -> SignedArticle, ONE partition; tombstone = retraction)
  *        -> order-signatures  merge the partitions' signatures in an order a replay repeats   [signature-order]
- *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members, event-member-heads;
- *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry]
+ *        -> assign-event    join or found the article's news event                    [event-summaries, article-events, event-members;
+ *                                                                                     unlogged, derived: event-posting-lists, event-postings, event-expiry,
+ *                                                                                     event-member-heads]
  *        -> events          (event id -> EventState, compacted; merges and expiry included)
  *   -> fold-story           fold into the story family's state      [story-families, story-folds, story-ledgers, story-copies, story-state,
  *                                                                    story-timeline, story-statements]
@@ -102,8 +102,9 @@ public final class StorywireTopology {
                 Serdes.String(), Serdes.String()), TopologyNames.ASSIGN_EVENT);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBERS_STORE),
                 Serdes.String(), new StateSerde<>(EventMembers.Member.class)), TopologyNames.ASSIGN_EVENT);
+        // Derived from event-members when the processor starts (EventMemberStore.deriveHeads): no changelog.
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.EVENT_MEMBER_HEADS_STORE),
-                Serdes.String(), new StateSerde<>(EventMembers.Head.class)), TopologyNames.ASSIGN_EVENT);
+                Serdes.String(), new StateSerde<>(EventMembers.Head.class)).withLoggingDisabled(), TopologyNames.ASSIGN_EVENT);
         t.addSink(TopologyNames.EVENTS_SINK, topics.events().name(),
                 topics.events().keySerde().serializer(), topics.events().valueSerde().serializer(),
                 TopologyNames.ASSIGN_EVENT);
@@ -125,7 +126,7 @@ public final class StorywireTopology {
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATE_STORE),
                 Serdes.String(), StateSerde.cached(StoryState.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_TIMELINE_STORE),
-                Serdes.String(), StateSerde.cached(TimelineEntry.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
+                Serdes.String(), StateSerde.cached(TimelineGroup.class)).withCachingEnabled(), TopologyNames.FOLD_STORY);
         t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopologyNames.STORY_STATEMENTS_STORE),
                 Serdes.String(), new StateSerde<>(StoryStatement.class)), TopologyNames.FOLD_STORY);
         t.addSink(TopologyNames.STORIES_SINK, topics.stories().name(),

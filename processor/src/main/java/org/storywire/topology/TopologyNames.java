@@ -38,7 +38,7 @@ public final class TopologyNames {
     public static final String STORY_COPIES_STORE = "story-copies";
     /** storyId -> StoryState: the materialised view, as published, but for its timeline. */
     public static final String STORY_STATE_STORE = "story-state";
-    /** story id + fold order -> TimelineEntry: each story's timeline, an entry per key (see {@link StoryTimelines}). */
+    /** story id + time + article -> TimelineGroup: each story's timeline, the entries of one article at one time per key (see {@link StoryTimelines}). */
     public static final String STORY_TIMELINE_STORE = "story-timeline";
 
     /** articles.raw partition:offset -> the signature waiting for its turn in the merge of the partitions (see {@link OrderSignaturesProcessor}). */

@@ -67,11 +67,45 @@ class EventMemberStoreTest {
         assertThat(heads.get("ev-a").count()).isEqualTo(1);
     }
 
+    @Test
+    void headsDerivedFromTheMembersKeepTheCountsAndTheOrderOfWhatFollows() {
+        EventMemberStore straight = store;
+        MockProcessorContext<Object, Object> other = new MockProcessorContext<>();
+        KeyValueStore<String, EventMembers.Member> otherMembers = store(other, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.Member.class));
+        KeyValueStore<String, EventMembers.Head> otherHeads = store(other, TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class));
+        EventMemberStore derived = new EventMemberStore(otherMembers, otherHeads, store(other, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String()));
+        for (EventMemberStore s : List.of(straight, derived)) {
+            for (int i = 0; i < EventMembers.MAX + 3; i++) s.join("ev-a", List.of(), "a" + i, List.of("s" + i));
+            s.join("ev-b", List.of(), "b1", List.of("t1"));
+            s.join("ev-c", List.of(), "c1", List.of("u1"));
+            s.retract("a" + (EventMembers.MAX + 2)); // the newest: a derived head's next sequence is lower
+            s.retract("a5");
+            s.retract("c1"); // an active event without members
+        }
+        otherHeads.put("ev-a", new EventMembers.Head(0, 0, 0)); // a write past the last commit
+        derived.deriveHeads(List.of("ev-a", "ev-b", "ev-c"));
+        assertThat(otherHeads.get("ev-a").count()).isEqualTo(heads.get("ev-a").count()).isEqualTo(EventMembers.MAX - 2);
+        assertThat(otherHeads.get("ev-c")).as("an active event keeps a head without members").isEqualTo(EventMembers.Head.EMPTY);
+        for (EventMemberStore s : List.of(straight, derived)) {
+            s.join("ev-a", List.of(), "a-new", List.of("s-new"));
+            for (int i = 0; i < 5; i++) s.join("ev-a", List.of("ev-b"), "a-more" + i, List.of());
+            assertThat(s.renewed("a7", List.of("s7"))).isTrue();
+            assertThat(s.renewed("c1", List.of("u1"))).isFalse();
+        }
+        assertThat(EventMembers.of(otherMembers, "ev-a")).isEqualTo(EventMembers.of(members, "ev-a")).hasSize(EventMembers.MAX);
+        assertThat(otherHeads.get("ev-a").count()).isEqualTo(heads.get("ev-a").count());
+        assertThat(otherHeads.get("ev-b")).isNull();
+    }
+
     private List<String> articleIds(String eventId) {
         return EventMembers.of(members, eventId).stream().map(EventMembers.Member::articleId).toList();
     }
 
     private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {
+        return store(context, name, serde);
+    }
+
+    private static <T> KeyValueStore<String, T> store(MockProcessorContext<Object, Object> context, String name, Serde<T> serde) {
         KeyValueStore<String, T> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);

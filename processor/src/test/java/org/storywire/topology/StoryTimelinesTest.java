@@ -21,7 +21,7 @@ import org.storywire.story.Standing;
 import org.storywire.story.TimelineEntry;
 
 class StoryTimelinesTest {
-    private final KeyValueStore<String, TimelineEntry> store = store();
+    private final KeyValueStore<String, TimelineGroup> store = store();
 
     @Test
     void aTimelineReadsBackAsWrittenWhateverItsTimesAndArticleIds() {
@@ -71,6 +71,24 @@ class StoryTimelinesTest {
     }
 
     @Test
+    void anArticlesEntriesAtOneTimeShareAKeyAndLeaveItOneByOne() {
+        TimelineEntry a0 = entry("2024-05-01T10:00:00Z", "a", 0);
+        TimelineEntry a2 = entry("2024-05-01T10:00:00Z", "a", 2);
+        TimelineEntry aLater = entry("2024-05-02T10:00:00Z", "a", 1);
+        TimelineEntry b = entry("2024-05-01T10:00:00Z", "b", 0);
+        StoryTimelines.write(store, "s1", List.of(), List.of(a0));
+        StoryTimelines.write(store, "s1", List.of(a0), List.of(a0, a2));
+        StoryTimelines.write(store, "s1", List.of(a0, a2), List.of(a0, a2, b, aLater));
+        assertThat(store.approximateNumEntries()).as("article a at two times, article b").isEqualTo(3);
+        assertThat(StoryTimelines.withTimeline(store, story("s1")).timeline()).containsExactly(a0, a2, b, aLater);
+
+        StoryTimelines.write(store, "s1", List.of(a0, a2, b, aLater), List.of(a2, b, aLater));
+        assertThat(StoryTimelines.withTimeline(store, story("s1")).timeline()).containsExactly(a2, b, aLater);
+        StoryTimelines.write(store, "s1", List.of(a2, b, aLater), List.of(b, aLater));
+        assertThat(store.approximateNumEntries()).isEqualTo(2);
+    }
+
+    @Test
     void anEntryEqualToOneWrittenButAnotherObjectIsWrittenAgainUnderItsKey() {
         TimelineEntry entry = entry("2024-05-01T10:00:00Z", "a", 0);
         StoryTimelines.write(store, "s1", List.of(), List.of(entry));
@@ -97,9 +115,9 @@ class StoryTimelinesTest {
                 null, null, Map.of(), 0);
     }
 
-    private static KeyValueStore<String, TimelineEntry> store() {
-        KeyValueStore<String, TimelineEntry> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("timeline"),
-                Serdes.String(), new StateSerde<>(TimelineEntry.class)).withLoggingDisabled().build();
+    private static KeyValueStore<String, TimelineGroup> store() {
+        KeyValueStore<String, TimelineGroup> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("timeline"),
+                Serdes.String(), new StateSerde<>(TimelineGroup.class)).withLoggingDisabled().build();
         MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
         store.init(context.getStateStoreContext(), store);
         return store;

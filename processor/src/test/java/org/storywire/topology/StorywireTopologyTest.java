@@ -75,7 +75,7 @@ class StorywireTopologyTest {
                 Map.entry("story-updates-sink", Set.of()))));
     }
 
-    /** The event index's postings and expiry order are derived from the summaries on start: they write no changelog. */
+    /** The event index's postings and expiry order are derived from the summaries on start, the members' heads from the members: they write no changelog. */
     @Test
     void onlyTheEventSummariesOfTheEventIndexHaveAChangelog() throws IOException {
         try (TopologyTestDriver driver = driver()) {
@@ -85,7 +85,7 @@ class StorywireTopologyTest {
             for (String topic : driver.producedTopicNames()) if (topic.endsWith("-changelog")) changelogs.add(topic);
             assertThat(changelogs).contains("topology-test-event-summaries-changelog", "topology-test-article-events-changelog")
                     .doesNotContain("topology-test-event-posting-lists-changelog", "topology-test-event-postings-changelog",
-                            "topology-test-event-expiry-changelog");
+                            "topology-test-event-expiry-changelog", "topology-test-event-member-heads-changelog");
         }
     }
 
