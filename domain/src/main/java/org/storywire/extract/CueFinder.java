@@ -99,6 +99,7 @@ final class CueFinder extends ExtractionStep {
     private final ColonQuotation colonQuotations;
     private final QuotedComplement quotedComplements;
     private final InformationObject informationObjects;
+    private final IssuedDocument issuedDocuments;
     private final RelativeObject relativeObjects;
     private final SecondClauseMarker secondClauses;
     private final EnglishRelativeSubject relativeSubjects;
@@ -128,6 +129,7 @@ final class CueFinder extends ExtractionStep {
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
         this.quotedComplements = new QuotedComplement(x);
         this.informationObjects = new InformationObject(model);
+        this.issuedDocuments = new IssuedDocument(model, morph, english);
         this.relativeObjects = new RelativeObject(model);
         this.secondClauses = new SecondClauseMarker(x);
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
@@ -673,12 +675,14 @@ final class CueFinder extends ExtractionStep {
         // "äußerte sich zu dem Vorfall", "sprach sich für einen Kompromiss aus": with no said part (no quotation either) the
         // clause tells a topic or a position taken, not what was said; its speaker is still the one reported speech after it
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
-        // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic
+        // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic;
+        // "issued a statement on Monday" names who put out a document, whose words follow (IssuedDocument)
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
-                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s));
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s))
+                || issuedDocuments.issues(i, d, s);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);

@@ -149,6 +149,7 @@ public final class StatementExtractor {
         StanceReader stances = new StanceReader(doc);
         CuelessReports cuelessReports = candidates != null || cueless.keepsAny() ? new CuelessReports(doc, speakers) : null;
         HeadlineClauses clauses = new HeadlineClauses(doc.read);
+        DocumentParties documents = new DocumentParties(doc, speakers);
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
@@ -160,11 +161,16 @@ public final class StatementExtractor {
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {
+                documents.own(d);
                 doc.accept(d);
                 cues.embeddedQuotes(d);
             }
             List<Draft> quoted = quotes.quoteDrafts(s);
-            for (Draft d : quoted) doc.accept(d);
+            for (Draft d : quoted) {
+                documents.own(d);
+                doc.accept(d);
+            }
+            documents.note(s);
             if (cuelessReports != null && found.isEmpty() && quoted.isEmpty() && untouched) cuelessReports.consider(s);
         }
         if (cuelessReports != null) for (CuelessReports.Candidate c : cuelessReports.candidates()) weigh(doc, c, candidates);

@@ -3,7 +3,6 @@ package org.storywire.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storywire.extract.FrontPageItems.Expected;
@@ -29,7 +28,8 @@ class GermanFrontPageItemsTest {
         StringBuilder report = new StringBuilder();
         for (Item item : items) {
             List<Statement> statements = GermanExtraction.extract(item.title(), item.teaser());
-            int[] pairOf = pairs(item.expected(), statements);
+            int[] pairOf = EvidencePairing.pairs(item.expected().size(), statements.size(),
+                    e -> candidates(item.expected().get(e), statements));
             expected += item.expected().size();
             predicted += statements.size();
             for (int e = 0; e < item.expected().size(); e++) {
@@ -47,7 +47,7 @@ class GermanFrontPageItemsTest {
             }
             for (int p = 0; p < statements.size(); p++) {
                 Statement s = statements.get(p);
-                if (contains(pairOf, p) || item.maybe().stream().anyMatch(s.sentenceText()::contains) || nestedInPaired(s, pairOf, statements)) continue;
+                if (EvidencePairing.paired(pairOf, p) || item.maybe().stream().anyMatch(s.sentenceText()::contains) || EvidencePairing.nestedInPaired(s, pairOf, statements)) continue;
                 falsePositives++;
                 report.append("FALSE ").append(s.stance()).append(" by ").append(s.speaker() == null ? null : s.speaker().mention())
                         .append(": ").append(s.sentenceText()).append('\n');
@@ -65,29 +65,6 @@ class GermanFrontPageItemsTest {
         assertThat(speaker).isGreaterThanOrEqualTo(SPEAKER_FLOOR);
     }
 
-    /** The statement paired with each expected row (-1: none): a maximum matching, trying right speakers first. */
-    private static int[] pairs(List<Expected> expected, List<Statement> statements) {
-        int[] pairOf = new int[expected.size()];
-        int[] owner = new int[statements.size()];
-        Arrays.fill(pairOf, -1);
-        Arrays.fill(owner, -1);
-        for (int e = 0; e < expected.size(); e++) augment(e, expected, statements, pairOf, owner, new boolean[statements.size()]);
-        return pairOf;
-    }
-
-    private static boolean augment(int e, List<Expected> expected, List<Statement> statements, int[] pairOf, int[] owner, boolean[] seen) {
-        for (int p : candidates(expected.get(e), statements)) {
-            if (seen[p]) continue;
-            seen[p] = true;
-            if (owner[p] < 0 || augment(owner[p], expected, statements, pairOf, owner, seen)) {
-                owner[p] = e;
-                pairOf[e] = p;
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<Integer> candidates(Expected want, List<Statement> statements) {
         List<Integer> right = new ArrayList<>();
         List<Integer> other = new ArrayList<>();
@@ -98,23 +75,5 @@ class GermanFrontPageItemsTest {
         }
         right.addAll(other);
         return right;
-    }
-
-    /**
-     * "sagte, man werde die Lage „in Ruhe prüfen“": the quoted phrase inside a matched statement is a statement of its
-     * own for extraction, as the quotation corpora annotate both; it is neither right nor wrong here.
-     */
-    private static boolean nestedInPaired(Statement s, int[] pairOf, List<Statement> statements) {
-        for (int p : pairOf) {
-            if (p < 0) continue;
-            Statement outer = statements.get(p);
-            if (outer != s && outer.sentence().equals(s.sentence()) && outer.content().begin() <= s.content().begin()
-                    && s.content().end() <= outer.content().end()) return true;
-        }
-        return false;
-    }
-
-    private static boolean contains(int[] values, int value) {
-        return Arrays.stream(values).anyMatch(v -> v == value);
     }
 }
