@@ -9,7 +9,7 @@ import org.storywire.extract.FrontPageItems.Item;
 
 /**
  * Extraction scored on invented items like the seeds: a statement matches an expected one when its sentence holds the
- * evidence, one to one, as many pairs as possible; stance and speaker counted on the pairs; a statement is a false
+ * evidence, one to one, as many pairs as possible, trying right speakers and stances first; stance and speaker counted on the pairs; a statement is a false
  * positive when it matches nothing, lies in no "maybe" sentence and is no quoted phrase inside a matched statement.
  * The report lists the misses, wrong stances and speakers and false positives by item.
  */
@@ -63,7 +63,7 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
                 name, items, matched, expected, predicted, falsePositives, stanceRight, matched, speakerRight, matched);
     }
 
-    /** The statement paired with each expected row (-1: none): a maximum matching, trying right speakers first. */
+    /** The statement paired with each expected row (-1: none): a maximum matching. */
     private static int[] pairs(List<Expected> expected, List<Statement> statements) {
         int[] pairOf = new int[expected.size()];
         int[] owner = new int[statements.size()];
@@ -86,16 +86,20 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
         return false;
     }
 
+    /**
+     * The statements whose sentence holds the evidence, those with the right speaker and stance first: two statements of
+     * one sentence ("confirmed the incident but said no one was hurt") pair with the rows they answer, not by chance.
+     */
     private static List<Integer> candidates(Expected want, List<Statement> statements) {
-        List<Integer> right = new ArrayList<>();
-        List<Integer> other = new ArrayList<>();
+        List<List<Integer>> byFit = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int p = 0; p < statements.size(); p++) {
             Statement s = statements.get(p);
             if (!s.sentenceText().contains(want.evidence())) continue;
-            (want.speakerRight(s.speaker()) ? right : other).add(p);
+            boolean speaker = want.speakerRight(s.speaker());
+            boolean stance = s.stance() == want.stance();
+            byFit.get(speaker ? (stance ? 0 : 1) : (stance ? 2 : 3)).add(p);
         }
-        right.addAll(other);
-        return right;
+        return byFit.stream().flatMap(List::stream).toList();
     }
 
     /**
