@@ -69,4 +69,15 @@ class EnglishStanceFormsTest {
     void aNegativeForecastIsAClaim() {
         assertThat(stanceOf("The minister said wages would not fall next year.", "wages")).isEqualTo(Stance.CLAIM);
     }
+
+    @Test
+    void disputingFindingsDeniesThem() {
+        assertThat(stanceOf("The mill's owners disputed the findings of the inspectors.", "inspectors")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void denyingAPermitOrAnAppealIsAnActOnARequest() {
+        assertThat(english.extract("The planning board denied the building permit on Tuesday.")).noneMatch(s -> s.stance() == Stance.DENIAL);
+        assertThat(english.extract("The tribunal rejected the appeal of the two drivers.")).noneMatch(s -> s.stance() == Stance.DENIAL);
+    }
 }
