@@ -19,6 +19,7 @@ final class CueFinder extends ExtractionStep {
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
     private static final Set<String> WITHHELD_SPEECH_EN = Lexicon.words("withheld-speech-en.txt");
+    private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
 
     private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
     private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
@@ -1277,11 +1278,12 @@ final class CueFinder extends ExtractionStep {
         int from = cue;
         while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
         int to = Math.max(cue, particle) + 1;
-        // "officials say the accident is having no impact": in English what follows the verb is what was said
+        // "officials say the accident is having no impact": in English what follows the verb is what was said; a negative
+        // subject negates the verb ("Neither the club nor its coach responded")
         if (english) {
             for (int k = from; k < cue; k++) {
                 Token x = model.token(k);
-                if (!x.quoted() && (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
+                if (!x.quoted() && (NEGATIONS.contains(x.lower()) || NEGATIVE_SUBJECTS_EN.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
             }
             return false;
         }

@@ -80,4 +80,17 @@ class EnglishStanceFormsTest {
         assertThat(english.extract("The planning board denied the building permit on Tuesday.")).noneMatch(s -> s.stance() == Stance.DENIAL);
         assertThat(english.extract("The tribunal rejected the appeal of the two drivers.")).noneMatch(s -> s.stance() == Stance.DENIAL);
     }
+
+    @Test
+    void aNegativeSubjectDeclines() {
+        assertThat(stanceOf("Neither the mayor nor her deputy responded to requests for comment.", "deputy")).isEqualTo(Stance.NO_COMMENT);
+        assertThat(stanceOf("None of the three lenders commented on the talks.", "lenders")).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void theNameBeforeAnAppositionDeclinesThroughItsVerbGroup() {
+        Statement s = EnglishExtraction.about(english.extract("Marlowe, the ferry line's owner, could not be reached for comment."), "Marlowe");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(s.speaker().mention()).isEqualTo("Marlowe");
+    }
 }
