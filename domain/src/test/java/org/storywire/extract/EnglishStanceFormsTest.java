@@ -93,4 +93,11 @@ class EnglishStanceFormsTest {
         assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
         assertThat(s.speaker().mention()).isEqualTo("Marlowe");
     }
+
+    @Test
+    void aBodyConfirmingBarePluralReportsSpeaks() {
+        Statement s = EnglishExtraction.about(english.extract("The agency confirmed rumours that its director would retire."), "retire");
+        assertThat(s.stance()).isEqualTo(Stance.CONFIRMATION);
+        assertThat(s.speaker().mention()).isEqualTo("The agency");
+    }
 }
