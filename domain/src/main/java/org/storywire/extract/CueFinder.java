@@ -18,6 +18,8 @@ final class CueFinder extends ExtractionStep {
     /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
+    private static final Set<String> WITHHELD_SPEECH_EN = Lexicon.words("withheld-speech-en.txt");
+    private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
 
     private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
     private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
@@ -536,6 +538,8 @@ final class CueFinder extends ExtractionStep {
         d.cueToken = i;
         d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
         d.cueClass = matched.cls();
+        // "refused to resign": PolNeAR attributes the refusal as an attitude, but it declines no comment
+        if (english && "NO_COMMENT".equals(d.cueClass) && particleAt >= 0 && refusesAnAct(particleAt, e)) d.cueClass = "CLAIM";
         d.sentence = s.index();
         d.particleToken = particleAt;
         d.learnedAttitude = english && matched == THAT_CLAUSE_CUE.get(0) && i + 1 < e && model.token(i + 1).is("to");
@@ -974,6 +978,16 @@ final class CueFinder extends ExtractionStep {
         return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.NOUN) || before.has(Morphology.NOUN) && !b.lower().endsWith("s");
     }
 
+    /**
+     * "refused to resign", "declined to approve the merger": the infinitive behind the verb of refusing is no verb of saying
+     * or making known (an adverb before it left aside: "declined to publicly comment"), so what is refused is an act.
+     */
+    private boolean refusesAnAct(int to, int end) {
+        int verb = to + 1;
+        while (verb < end && model.token(verb).lower().endsWith("ly")) verb++;
+        return verb < end && model.token(verb).word() && !WITHHELD_SPEECH_EN.contains(model.token(verb).lower());
+    }
+
     private boolean aspectual(Token t) {
         String lemma = morph.englishVerbLemma(t.lower());
         return ASPECTUAL_EN.contains(lemma == null ? t.lower() : lemma);
@@ -1268,11 +1282,12 @@ final class CueFinder extends ExtractionStep {
         int from = cue;
         while (from > s.firstToken() && !isClauseBoundary(model.token(from - 1))) from--;
         int to = Math.max(cue, particle) + 1;
-        // "officials say the accident is having no impact": in English what follows the verb is what was said
+        // "officials say the accident is having no impact": in English what follows the verb is what was said; a negative
+        // subject negates the verb ("Neither the club nor its coach responded")
         if (english) {
             for (int k = from; k < cue; k++) {
                 Token x = model.token(k);
-                if (!x.quoted() && (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
+                if (!x.quoted() && (NEGATIONS.contains(x.lower()) || NEGATIVE_SUBJECTS_EN.contains(x.lower()) || x.lower().endsWith("n't"))) return true;
             }
             return false;
         }

@@ -189,7 +189,8 @@ final class NounPhrases {
                 // one ("question-and-answer", "no-fly") most often a modifier
                 boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
                 if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
-                else if (!a.has(Morphology.ADJECTIVE) && !model.token(k).possessive()) break;
+                // "the club confirmed rumours": an English adjective stands before its noun, so one behind the noun is no modifier
+                else if (!a.has(Morphology.ADJECTIVE) && !model.token(k).possessive() || lastNoun >= 0 && !model.token(k).possessive()) break;
                 k++;
             }
             if (lastNoun >= 0) j = lastNoun + 1;

@@ -533,6 +533,9 @@ final class SpeakerFinder extends ExtractionStep {
         return passive.auxiliary(cue, s.firstToken()) >= 0;
     }
 
+    /** How many words of a verb group may stand between an apposition's closing comma and the cue. */
+    private static final int VERB_GROUP = 6;
+
     /**
      * "Scott Reed, the state's attorney general, said", "President Kim, opening the museum on
      * Saturday, said", "Kim, who chairs the board, said": a stretch set off by commas right before
@@ -540,14 +543,19 @@ final class SpeakerFinder extends ExtractionStep {
      * the phrase before it, which is the speaker; the nearest phrase inside it is none.
      */
     private NounPhrase englishApposition(NounPhrase np, TextModel.Sentence s, int cue) {
-        if (cue < 2 || !model.token(cue - 1).isPunct(',') || np.first() >= cue) return np;
-        int open = cue - 2;
+        // "Tessaro, the club's owner, could not be reached for comment": the verb group, opened by a finite auxiliary, may
+        // stand between the comma and the cue
+        int close = cue - 1;
+        while (close > s.firstToken() && cue - close < VERB_GROUP && model.token(close).word() && !model.token(close).quoted()) close--;
+        if (close < 1 || !model.token(close).isPunct(',') || np.first() >= close) return np;
+        if (close < cue - 1 && !CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(close + 1).lower())) return np;
+        int open = close - 1;
         while (open > s.firstToken() && cue - open < SUBJECT_WINDOW && !model.token(open).isPunct(',')) {
             Token x = model.token(open);
             if (x.quoted() || !x.word() && !x.isPunct('(') && !x.isPunct(')') && !x.isPunct('-')) return np;
             open--;
         }
-        if (open <= s.firstToken() || open + 1 >= cue - 1) return np;
+        if (open <= s.firstToken() || open + 1 >= close) return np;
         Token first = model.token(open + 1);
         boolean parenthetical = ANY_ARTICLE.contains(first.lower()) || PARENTHETICAL_OPENERS.contains(first.lower())
                 || NounPhrases.PREPOSITIONS.contains(first.lower()) || !first.capitalised() && first.lower().endsWith("ing");

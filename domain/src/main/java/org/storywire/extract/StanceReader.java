@@ -15,7 +15,10 @@ import org.storywire.clean.Lexicon;
 final class StanceReader extends ExtractionStep {
     static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
             "\\bnot (be |been )?in a position to (comment|confirm|discuss|say)\\b|\\b(did not|didn't|has not|had not|hasn't|hadn't)( immediately)? (respond|reply|return)\\w*\\b[^.!?]{0,60}\\b(comment|request|inquir|quer|call|message)"
-            + "|\\bcould not be reached for comment\\b|\\b(declined|refused) to (comment|confirm|discuss|elaborate|say)\\b"
+            + "|\\bcould not be reached for comment\\b|\\b(declined|refused)(, [^,]{1,40},)? to (comment|confirm|discuss|elaborate|say)\\b"
+            // "would neither confirm nor deny the report", "referred questions to the police", "declined a request for an interview"
+            + "|\\b(confirm|deny|denie)\\w* nor (confirm|deny|denie)|\\breferred (all )?(questions|inquiries|enquiries|queries|requests)\\b"
+            + "|\\b(declined|refused|turned down) (a |an |the |several |repeated |multiple )?(requests?|invitations?) (for|to) (an? )?(interview|comment)"
             + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
 
     private final EnglishPassive passives;
