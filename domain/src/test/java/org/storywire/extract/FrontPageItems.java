@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The invented German front-page items of {@code front-page-items-de.txt}: a headline, a teaser and the statements a
- * reader takes from them, each located by words of its sentence (the file's header says how it was written).
+ * Invented German items ({@code front-page-items-de.txt}: a headline and a teaser; {@code body-stance-items-de.txt}: body
+ * text, "text:", no headline) and the statements a reader takes from them, each located by words of its sentence (each
+ * file's header says how it was written).
  */
 final class FrontPageItems {
     record Expected(Stance stance, List<String> speakerWords, String evidence) {
@@ -38,14 +39,17 @@ final class FrontPageItems {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("#")) continue;
                 if (line.isBlank()) {
-                    if (title != null) items.add(new Item(title, teaser, List.copyOf(expected), List.copyOf(maybe)));
+                    if (title != null || teaser != null) items.add(new Item(title, teaser, List.copyOf(expected), List.copyOf(maybe)));
                     title = null;
+                    teaser = null;
                     expected.clear();
                     maybe.clear();
                 } else if (line.startsWith("title: ")) {
                     title = line.substring(7).strip();
                 } else if (line.startsWith("teaser: ")) {
                     teaser = line.substring(8).strip();
+                } else if (line.startsWith("text: ")) {
+                    teaser = line.substring(6).strip(); // body text: no title
                 } else if (line.startsWith("expect: ")) {
                     String[] f = line.substring(8).split("\\|");
                     expected.add(new Expected(Stance.valueOf(f[0].strip()),
@@ -57,7 +61,7 @@ final class FrontPageItems {
                 }
             }
         }
-        if (title != null) items.add(new Item(title, teaser, List.copyOf(expected), List.copyOf(maybe)));
+        if (title != null || teaser != null) items.add(new Item(title, teaser, List.copyOf(expected), List.copyOf(maybe)));
         return items;
     }
 }
