@@ -52,6 +52,12 @@ class GermanRefusedCommentTest {
         declinedBy("Die Botschaft wollte die Festnahme weder bestätigen noch dementieren.", "weder", "Botschaft");
     }
 
+    /** The formula for not commenting: a reference to an investigation under way, with no said part. */
+    @Test
+    void pointingToAnInvestigationUnderWay() {
+        declinedBy("Die Generalstaatsanwaltschaft verwies am Montag auf das laufende Verfahren.", "Verfahren", "Generalstaatsanwaltschaft");
+    }
+
     @Test
     void refusingSomethingElseOrGivingACommentDeclinesNothing() {
         assertThat(extract("Der Bauausschuss lehnte den Antrag der Anwohner ab.")).isEmpty();
