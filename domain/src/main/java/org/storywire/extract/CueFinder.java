@@ -93,6 +93,7 @@ final class CueFinder extends ExtractionStep {
     private final SourcePhrases sources;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
+    private final RefusedComment refusals;
     private final PredicativeComplement predicatives;
     private final AdjectiveCue adjectives;
     private final NounObjectCue nounObjects;
@@ -123,6 +124,7 @@ final class CueFinder extends ExtractionStep {
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
+        this.refusals = new RefusedComment(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
         this.adjectives = new AdjectiveCue(model, lex, predicatives, this::opensPhrase);
         this.nounObjects = new NounObjectCue(model, lex, this::opensObject);
@@ -632,6 +634,8 @@ final class CueFinder extends ExtractionStep {
         }
         int it = english ? itBefore(i, f) : -1;
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
+        // "Eine Anfrage ließ das Unternehmen unbeantwortet", "Nähere Angaben wollte er nicht nennen": a fronted object, no speaker
+        if (!english && subject != null && subject.first() == f && refusals.endsInCommentNoun(subject)) subject = refusals.behindFiniteVerb(subject, s);
         d.subject = subject;
         d.speaker = subject == null ? null : speakers.resolve(subject, s);
         if (d.speaker == null && !english && particleAt >= 0) d.speaker = sources.documentSource(s, i, particleAt);
@@ -1297,7 +1301,25 @@ final class CueFinder extends ExtractionStep {
         for (int k = from; k < to; k++) {
             Token x = model.token(k);
             if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
-            if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't")) return true;
+            // "wollte den Bericht weder bestätigen noch dementieren": neither of the two
+            if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't") || x.is("weder")) return true;
+        }
+        return refusedInfinitive(s, cue, from);
+    }
+
+    /**
+     * "Der Konzern lehnte es ab, sich zu äußern", "weigerte sich, den Bericht zu kommentieren": the cue is the
+     * zu-infinitive of a verb of refusing in the clause before its comma, which negates it.
+     */
+    private boolean refusedInfinitive(TextModel.Sentence s, int cue, int clauseFrom) {
+        if (cue == s.firstToken() || !model.token(cue - 1).is("zu") || clauseFrom <= s.firstToken() || !model.token(clauseFrom - 1).isPunct(',')) return false;
+        int comma = clauseFrom - 1;
+        String particle = comma - 1 >= s.firstToken() ? model.token(comma - 1).lower() : "";
+        for (int k = comma - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.capitalised() && k != s.firstToken()) continue;
+            String lemma = morph.germanLemma(x.lower());
+            if (lemma != null && (RefusedComment.REFUSE_TO.contains(lemma) || RefusedComment.REFUSE_TO.contains(particle + lemma))) return true;
         }
         return false;
     }

@@ -6,8 +6,7 @@ import java.util.Set;
 /**
  * A German headline declines to comment without a verb: "Kein Kommentar vom Ministerium", "Keine Stellungnahme
  * von Holmsand zu den Löhnen"; or denies without one: "Dementi aus dem Rathaus". The noun of a comment negated by "kein" is the cue; its source stands behind "von",
- * "aus", "seitens" or in the genitive. A sentence with a verb ("gab keine Stellungnahme ab") is left to the verb
- * cues: the quotation corpora do not count it as a statement.
+ * "aus", "seitens" or in the genitive. A sentence with a verb ("gab keine Stellungnahme ab") is {@link RefusedComment}'s.
  */
 final class DeclinedComment extends ExtractionStep {
     private static final Set<String> COMMENT_NOUNS = Set.of("kommentar", "stellungnahme");

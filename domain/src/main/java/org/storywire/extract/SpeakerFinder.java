@@ -284,6 +284,8 @@ final class SpeakerFinder extends ExtractionStep {
         int finite = opening.end();
         boolean auxiliary = finite < cue && AUXILIARIES.contains(model.token(finite).lower()) && clauseFinal(cue, d, s);
         if (finite != cue && !auxiliary) return null;
+        // "Die Meldung sei erfunden, teilte das Amt mit": the "sei" of the said part before a comma is no auxiliary of the cue
+        for (int k = finite + 1; k < cue; k++) if (isClauseBoundary(model.token(k))) return null;
         Morphology.Analysis head = morph.german(model.token(finite - 1).text());
         return head.has(Morphology.KNOWN) && !head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) ? null : opening;
     }

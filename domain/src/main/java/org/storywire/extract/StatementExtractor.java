@@ -145,6 +145,7 @@ public final class StatementExtractor {
         LabelStatements labels = new LabelStatements(doc, speakers);
         HeadlineLabels headlines = new HeadlineLabels(doc, speakers);
         DeclinedComment declined = new DeclinedComment(doc, speakers);
+        RefusedComment refused = new RefusedComment(doc, speakers);
         SelfReport selfReports = new SelfReport(doc, speakers);
         StanceReader stances = new StanceReader(doc);
         CuelessReports cuelessReports = candidates != null || cueless.keepsAny() ? new CuelessReports(doc, speakers) : null;
@@ -158,6 +159,7 @@ public final class StatementExtractor {
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
             if (found.isEmpty()) found = headlineCues(cues, clauses, s);
             if (found.isEmpty()) found = declined.drafts(s);
+            if (found.isEmpty()) found = refused.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
             for (Draft d : found) {

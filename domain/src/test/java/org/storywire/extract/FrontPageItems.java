@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Invented items read with the statements a reader takes from them, each located by words of its sentence: German
- * front-page items of {@code front-page-items-de.txt} (a headline and a teaser), English body sentences of
- * {@code body-sentences-en.txt} (a text without a headline); each file's header says how it was written.
+ * front-page items of {@code front-page-items-de.txt} (a headline and a teaser), German and English body sentences of
+ * {@code body-stance-items-de.txt} and {@code body-sentences-en.txt} ("text:", no headline); each file's header says
+ * how it was written.
  */
 final class FrontPageItems {
     record Expected(Stance stance, List<String> speakerWords, String evidence) {

@@ -32,7 +32,14 @@ class GermanDeclinedCommentTest {
         assertThat(extract("Der Kommentar des Reedereichefs sorgte im Hafen für Unruhe.")).noneMatch(s -> s.stance() == Stance.NO_COMMENT);
         assertThat(extract("Die Gewerkschaft forderte eine Stellungnahme der Reederei.")).noneMatch(s -> s.stance() == Stance.NO_COMMENT);
         assertThat(extract("Es gab keinen Kommentar.")).isEmpty();
-        assertThat(extract("Die Reederei hat bislang keinen Kommentar zu den Vorwürfen abgegeben.")).isEmpty();
         assertThat(extract("Kein Kommentar aus Prinzip.")).isEmpty();
+    }
+
+    /** A comment not given is declined, as "keine Stellung nahm" is (DESIGN.md): the body form with a verb, {@link RefusedComment}. */
+    @Test
+    void aCommentNotGivenInTheBodyIsDeclined() {
+        Statement s = about(extract("Die Reederei hat bislang keinen Kommentar zu den Vorwürfen abgegeben."), "Kommentar");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(s.speaker().mention()).isEqualTo("Die Reederei");
     }
 }

@@ -36,6 +36,15 @@ class GermanInvertedSubjectTest {
         assertThat(found.speaker().mention()).isEqualTo("der Bürgermeister");
     }
 
+    /** The said part's own "sei" is no auxiliary of the verb behind the comma, so its report noun is no source. */
+    @Test
+    void aReportNounOpeningTheSaidPartBeforeASeparableVerb() {
+        String text = "Die Meldung sei frei erfunden, teilte die Stadtbibliothek mit.";
+        Statement found = extract(text).get(0);
+        assertThat(content(found, text)).isEqualTo("Die Meldung sei frei erfunden");
+        assertThat(found.speaker().mention()).isEqualTo("die Stadtbibliothek");
+    }
+
     @Test
     void aPronounRightBehindTheVerbStaysTheSubject() {
         String text = "„In zehn Jahren sind wir am Ziel“, sagte er in einem Gespräch mit der Zeitung Nordkurier.";

@@ -1,0 +1,49 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a German statement's content says decides a denial whatever verb reports it: a report called false, something
+ * reported that will not happen, "keine Rede"; but a negative opinion denies nothing. Admitting confirms; "in Abrede
+ * stellen" denies. Every text is written for this test.
+ */
+class GermanStanceContentTest {
+
+    private static Stance stanceOf(String text, String words) {
+        return about(extract(text), words).stance();
+    }
+
+    @Test
+    void aReportCalledFalseIsDenied() {
+        assertThat(stanceOf("Die Meldungen über eine Insolvenz seien falsch, sagte der Geschäftsführer.", "Insolvenz")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Sprecherin bezeichnete die Vorwürfe der Mieter als unzutreffend.", "Mieter")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("„Das ist schlicht unwahr“, sagte der Kapitän.", "unwahr")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Von einer Absprache könne keine Rede sein, sagte die Landrätin.", "Absprache")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void whatWillNotHappenIsDenied() {
+        assertThat(stanceOf("„Eine Fusion mit Harlo wird es nicht geben“, sagte die Vorständin.", "Fusion")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Es werde keine Schließung der Filiale geben, erklärte der Bankdirektor.", "Filiale")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aNegativeOpinionDeniesNothing() {
+        assertThat(stanceOf("Der Bürgermeister sagte, es gebe keine schnelle Lösung für die Parkplatznot.", "Parkplatznot")).isEqualTo(Stance.CLAIM);
+        assertThat(stanceOf("Es gebe keinen Grund zur Sorge, sagte die Ärztin.", "Sorge")).isEqualTo(Stance.CLAIM);
+        assertThat(stanceOf("Die Politik des Senats sei falsch, sagte der Oppositionsführer.", "Senats")).isEqualTo(Stance.CLAIM);
+        assertThat(stanceOf("Der Minister sagte, die Mieten würden nicht weiter steigen.", "Mieten")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void admittingConfirmsAndPuttingInDoubtDenies() {
+        assertThat(stanceOf("Die Reederei räumte ein, dass zwei Container verloren gingen.", "Container")).isEqualTo(Stance.CONFIRMATION);
+        assertThat(stanceOf("Der Kassenwart gab zu, die Belege vernichtet zu haben.", "Belege")).isEqualTo(Stance.CONFIRMATION);
+        assertThat(extract("Der Kassenwart gab zu bedenken, dass die Belege fehlen.")).noneMatch(s -> s.stance() == Stance.CONFIRMATION);
+        assertThat(stanceOf("Der Verband stellte in Abrede, dass Gelder verschwunden seien.", "Gelder")).isEqualTo(Stance.DENIAL);
+    }
+}
