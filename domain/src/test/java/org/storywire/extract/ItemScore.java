@@ -1,7 +1,6 @@
 package org.storywire.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.storywire.extract.FrontPageItems.Expected;
@@ -40,7 +39,8 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
             }
             for (int p = 0; p < statements.size(); p++) {
                 Statement s = statements.get(p);
-                if (contains(pairOf, p) || item.maybe().stream().anyMatch(s.sentenceText()::contains) || nestedInPaired(s, pairOf, statements)) continue;
+                if (EvidencePairing.paired(pairOf, p) || item.maybe().stream().anyMatch(s.sentenceText()::contains)
+                        || EvidencePairing.nestedInPaired(s, pairOf, statements)) continue;
                 falsePositives++;
                 report.append("FALSE ").append(s.stance()).append(" by ").append(s.speaker() == null ? null : s.speaker().mention())
                         .append(": ").append(s.sentenceText()).append('\n');
@@ -65,25 +65,7 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
 
     /** The statement paired with each expected row (-1: none): a maximum matching. */
     private static int[] pairs(List<Expected> expected, List<Statement> statements) {
-        int[] pairOf = new int[expected.size()];
-        int[] owner = new int[statements.size()];
-        Arrays.fill(pairOf, -1);
-        Arrays.fill(owner, -1);
-        for (int e = 0; e < expected.size(); e++) augment(e, expected, statements, pairOf, owner, new boolean[statements.size()]);
-        return pairOf;
-    }
-
-    private static boolean augment(int e, List<Expected> expected, List<Statement> statements, int[] pairOf, int[] owner, boolean[] seen) {
-        for (int p : candidates(expected.get(e), statements)) {
-            if (seen[p]) continue;
-            seen[p] = true;
-            if (owner[p] < 0 || augment(owner[p], expected, statements, pairOf, owner, seen)) {
-                owner[p] = e;
-                pairOf[e] = p;
-                return true;
-            }
-        }
-        return false;
+        return EvidencePairing.pairs(expected.size(), statements.size(), e -> candidates(expected.get(e), statements));
     }
 
     /**
@@ -100,23 +82,5 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
             byFit.get(speaker ? (stance ? 0 : 1) : (stance ? 2 : 3)).add(p);
         }
         return byFit.stream().flatMap(List::stream).toList();
-    }
-
-    /**
-     * "sagte, man werde die Lage „in Ruhe prüfen“": the quoted phrase inside a matched statement is a statement of its
-     * own for extraction, as the quotation corpora annotate both; it is neither right nor wrong here.
-     */
-    private static boolean nestedInPaired(Statement s, int[] pairOf, List<Statement> statements) {
-        for (int p : pairOf) {
-            if (p < 0) continue;
-            Statement outer = statements.get(p);
-            if (outer != s && outer.sentence().equals(s.sentence()) && outer.content().begin() <= s.content().begin()
-                    && s.content().end() <= outer.content().end()) return true;
-        }
-        return false;
-    }
-
-    private static boolean contains(int[] values, int value) {
-        return Arrays.stream(values).anyMatch(v -> v == value);
     }
 }
