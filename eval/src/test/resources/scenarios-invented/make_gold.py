@@ -205,6 +205,17 @@ STATEMENTS += [
     st(E2, KA, "CLAIM", "Staatsanwaltschaft", ["Staatsanwaltschaft"], "PARTY", "Die Staatsanwaltschaft hält an ihrer Anklage fest.", True, "2026-05-20T16:45:00+02:00", "Staatsanwaltschaft"),
 ]
 
+# Rows added after the first measurement (annotation omissions: the headlines and leads the outlet or a party states,
+# which the other rows' convention annotates as non-core rows).
+STATEMENTS += [
+    st(B2, SE, "DENIAL", "Carsten Lübbering", ["Carsten Lübbering", "Lübbering"], "PARTY", "Nach den Rücktrittsgerüchten spricht Lübbering Seiffert sein Vertrauen aus.", False, "2026-04-22", "Landesregierung Nordmarschen"),
+    st(C1, RC, "CLAIM", None, [], "THIRD_PARTY", "Kestrel Mobility recalls 62,000 e-scooter batteries after fires", False, "2026-02-10T14:25:00Z", None),
+    st(C1B, RC, "CLAIM", None, [], "THIRD_PARTY", "Kestrel to recall 62,000 scooter batteries over fire risk", False, None, None),
+    st(D1, ST, "CLAIM", None, [], "THIRD_PARTY", "Busse bleiben am Donnerstag in den Depots", False, "2026-05-12T15:20:00+02:00", None),
+    st(D1, ST, "CLAIM", "Gewerkschaft Nahverkehr und Logistik", GNL, "PARTY", "Die Gewerkschaft GNL ruft die Fahrerinnen und Fahrer der Wendelstädter Verkehrsbetriebe zu einem ganztägigen Warnstreik auf.", False, "2026-05-12T15:20:00+02:00", "Gewerkschaft Nahverkehr und Logistik"),
+    st(D2, ST, "CLAIM", None, [], "THIRD_PARTY", "Wendelstadt bus drivers walk out in pay dispute", False, "2026-05-14T08:05:00Z", None),
+]
+
 def transitions():
     rows = []
     def add(after, story, status):

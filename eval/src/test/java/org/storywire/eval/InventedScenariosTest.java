@@ -21,18 +21,18 @@ class InventedScenariosTest {
     @Test
     void endToEndStaysAboveItsFloors() throws IOException {
         Scores s = score(false);
-        assertThat(s.result.precision()).as("precision").isGreaterThanOrEqualTo(0.64);
+        assertThat(s.result.precision()).as("precision").isGreaterThanOrEqualTo(0.68);
         assertThat(s.result.recall()).as("recall").isGreaterThanOrEqualTo(0.74);
         assertThat(s.result.stanceAccuracy()).as("stance").isGreaterThanOrEqualTo(0.76);
         assertThat(s.story.bcubed()).as("bcubed").isGreaterThanOrEqualTo(0.58);
-        assertThat(s.story.statusCorrect()).as("status of 7").isGreaterThanOrEqualTo(4);
-        assertThat(s.story.transitionsCorrect()).as("transitions of 23").isGreaterThanOrEqualTo(14);
+        assertThat(s.story.statusCorrect()).as("status of 7").isGreaterThanOrEqualTo(3);
+        assertThat(s.story.transitionsCorrect()).as("transitions of 23").isGreaterThanOrEqualTo(9);
     }
 
     @Test
     void withGoldStatementsGroupingAndStatusStayAboveTheirFloors() throws IOException {
         Scores s = score(true);
-        assertThat(s.story.bcubed()).as("bcubed").isGreaterThanOrEqualTo(0.59);
+        assertThat(s.story.bcubed()).as("bcubed").isGreaterThanOrEqualTo(0.65);
         assertThat(s.story.statusCorrect()).as("status of 7").isGreaterThanOrEqualTo(5);
         assertThat(s.story.transitionsCorrect()).as("transitions of 23").isGreaterThanOrEqualTo(15);
     }
