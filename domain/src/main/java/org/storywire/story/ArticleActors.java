@@ -2,6 +2,7 @@ package org.storywire.story;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ public final class ArticleActors {
     private static final Set<String> STOP = stopWords();
     private static final Set<String> TITLES = new LinkedHashSet<>();
     private static final List<String> ROLE_ENDINGS = new ArrayList<>();
+    private static final Set<String> COUNSEL = new LinkedHashSet<>();
     private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
     private static final Set<String> BODIES = new LinkedHashSet<>();
     private static final Set<String> LEGAL_FORMS = new LinkedHashSet<>();
@@ -78,6 +80,7 @@ public final class ArticleActors {
             String[] f = line.split("\\s+", 2);
             switch (f[0]) {
                 case "role" -> ROLE_ENDINGS.add(f[1]);
+                case "counsel" -> COUNSEL.add(f[1]);
                 case "title" -> TITLES.add(f[1]);
                 case "organisation" -> ORGANISATION_NOUNS.add(f[1]);
                 case "body" -> BODIES.add(f[1]);
@@ -508,7 +511,8 @@ public final class ArticleActors {
     /**
      * The holder of the ministry {@code words} name: "das Finanzministerium", "ein Sprecher des
      * Innenministeriums" speak for the article's "Finanzministerin Dagmar Lohfeld", "Innenminister ..."; "the foreign ministry" for "Foreign Minister ...".
-     * A ministry is its minister's office; a bare "Ministerium" names no particular one.
+     * A ministry is its minister's office. A bare "Ministerium" ("ein Sprecher des Ministeriums") names no particular one:
+     * it is the ministry of the article's minister when the article names exactly one.
      */
     public Optional<String> holderOfMinistry(String words) {
         if (words == null) return Optional.empty();
@@ -520,6 +524,7 @@ public final class ArticleActors {
             String minister = at > 0 ? lower.substring(0, at) + "minister"
                     : lower.equals(MINISTRY_EN) && previous != null ? previous + " minister" : null;
             previous = lower;
+            if (lower.equals("ministerium") || lower.equals("ministeriums")) return soleMinister();
             if (minister == null) continue;
             Optional<String> holder = officeHolders.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(minister) || e.getKey().contains(" " + minister))
@@ -527,6 +532,14 @@ public final class ArticleActors {
             if (holder.isPresent()) return holder;
         }
         return Optional.empty();
+    }
+
+    /** The article's one holder of a minister's office ("Bauministerin Frauke Hollmann"), if it names exactly one. */
+    private Optional<String> soleMinister() {
+        List<String> holders = officeHolders.entrySet().stream()
+                .filter(e -> Arrays.stream(e.getKey().split(" ")).anyMatch(w -> w.endsWith("minister") || w.endsWith("ministerin")))
+                .map(Map.Entry::getValue).distinct().toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
     /** Whether the entity holds an office named with {@code word} ("Finanzministerin Dagmar Lohfeld": "minister"). */
@@ -659,6 +672,19 @@ public final class ArticleActors {
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;
+    }
+
+    /**
+     * The client a lawyer's office is written after: the possessive name before it ("Kalweit's lawyer", German genitive
+     * "Kalweits Verteidiger"), or null where the word before is no possessive name ("der Verteidiger", "sein Anwalt").
+     */
+    private static String clientBefore(String word) {
+        String name = stripPossessive(word);
+        if (name.equals(word)) {
+            if (!word.endsWith("s") || word.endsWith("ss") || word.length() < 4) return null;
+            name = word.substring(0, word.length() - 1);
+        }
+        return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
     }
 
     private static String stripPossessive(String word) {
@@ -795,8 +821,11 @@ public final class ArticleActors {
             boolean ambiguous = piece.headline() || sentenceStart;
             // Judged once per word: namesRole scans the word against every office ending.
             boolean previousNamesRole = previousWord != null && namesRole(previousWord);
-            boolean afterRole = previousWord != null && (previousNamesRole || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-            String roleOrganisation = afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
+            String client = previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
+                    ? clientBefore(beforePrevious) : null;
+            boolean afterRole = previousWord != null && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+            String roleOrganisation = client != null ? client
+                    : afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                     ? stripPossessive(beforePrevious) : null;
             String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
             boolean afterPlaceWord = inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)

@@ -40,8 +40,9 @@ final class OpenWorldSpeaker {
         Optional<ArticleActors.Entity> affiliation = Optional.ofNullable(speaker.affiliation()).flatMap(article::keyOf).flatMap(article::entity)
                 .filter(e -> own.isEmpty() || !e.key().equals(own.get().key()));
         if (affiliation.isPresent()) return affiliation;
+        // A ministry speaking by itself ("Das Bauministerium wies den Bericht zurück") is its minister's office, as its spokesman is.
         boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
-                || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words);
+                || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words) || article.holderOfMinistry(words).isPresent();
         if (office) {
             Optional<ArticleActors.Entity> named = article.keysNamedOrDerived(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);

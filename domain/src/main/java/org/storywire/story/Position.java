@@ -16,8 +16,10 @@ public record Position(String party, Stance stance, Standing standing, String sp
      * The later of two positions in fold order, except that within one article at one time a denial
      * holds: "The company denied the report. Its chief executive said work would go on": the claim
      * that follows a party's denial in the same report explains the denial, it does not revoke it.
-     * A total order (time, then article, then a denial over any other stance, then offset), so the result
-     * never depends on arrival.
+     * Likewise a party's claim or confirmation holds over its refusal in the same report: "Das Ministerium
+     * bestätigte den Bericht ... Es hatte ihn zunächst nicht bestätigen wollen" recalls the refusal, which came first.
+     * A total order (time, then article, then a denial over a claim or confirmation over a refusal, then offset), so
+     * the result never depends on arrival.
      */
     static Position later(Position a, Position b) {
         if (a == null) return b;
@@ -25,9 +27,18 @@ public record Position(String party, Stance stance, Standing standing, String sp
         return ORDER.compare(a, b) >= 0 ? a : b;
     }
 
+    /** Within one report at one time: a refusal first, then claims and confirmations, a denial last (see {@link #later}). */
+    private static int weight(Stance stance) {
+        return switch (stance) {
+            case NO_COMMENT -> 0;
+            case CLAIM, CONFIRMATION -> 1;
+            case DENIAL -> 2;
+        };
+    }
+
     private static final Comparator<Position> ORDER = Comparator
             .comparing(Position::at, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Position::articleId)
-            .thenComparing(p -> p.stance() == Stance.DENIAL)
+            .thenComparingInt(p -> weight(p.stance()))
             .thenComparingInt(Position::ordinal);
 }

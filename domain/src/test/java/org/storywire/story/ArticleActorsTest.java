@@ -192,4 +192,13 @@ class ArticleActorsTest {
         assertThat(english.entity(english.keyOf("Marrowby").orElseThrow()).orElseThrow().place()).as("its Marrowby packing plant").isTrue();
         assertThat(english.entity(english.keyOf("Veltrana").orElseThrow()).orElseThrow().place()).as("'-owned plant': no site noun right after").isFalse();
     }
+
+    @Test
+    void aNameAfterACourtIsTheCourtsSeatAPlace() {
+        ArticleActors trial = ArticleActors.of("Amtsgericht Kelmbach",
+                "Vor dem Amtsgericht Kelmbach hat der Prozess gegen den früheren Bauamtsleiter Rüdiger Pankhorst begonnen.",
+                List.of("Pankhorst wies die Vorwürfe zurück."), false);
+        assertThat(trial.entity(trial.keyOf("Kelmbach").orElseThrow()).orElseThrow().place()).as("Amtsgericht Kelmbach").isTrue();
+        assertThat(trial.entity(trial.keyOf("Pankhorst").orElseThrow()).orElseThrow().place()).isFalse();
+    }
 }

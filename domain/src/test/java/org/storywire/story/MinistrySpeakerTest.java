@@ -49,4 +49,44 @@ class MinistrySpeakerTest {
             assertThat(p.standing()).isEqualTo(Standing.PARTY);
         });
     }
+
+    @Test
+    void aMinistryThatSpeaksItselfSpeaksForItsMinister() {
+        String id = "hollmann";
+        String claim = "Bauministerin Frauke Hollmann will nach Informationen aus Fraktionskreisen zurücktreten.";
+        String denial = "Das Bauministerium wies den Bericht zurück.";
+        ArticleInfo article = new ArticleInfo(id, "Kellstädter Bote", "https://example.org/" + id, "Hollmann vor dem Rücktritt?",
+                claim, day(5), "de");
+        StoryBook book = StoryBook.standard();
+        book.ingest(article, List.of(
+                statementAt(id, 0, "Fraktionskreise", Stance.CLAIM, claim, 0, day(5)),
+                statementAt(id, 1, "Das Bauministerium", Stance.DENIAL, denial, claim.length() + 1, day(5))));
+
+        StoryState story = book.story(book.storyOf(id, 1).orElseThrow()).orElseThrow();
+        assertThat(story.positions()).anySatisfy(p -> {
+            assertThat(p.party()).isEqualTo("Hollmann");
+            assertThat(p.standing()).isEqualTo(Standing.PARTY);
+            assertThat(p.stance()).isEqualTo(Stance.DENIAL);
+        });
+        assertThat(story.status()).isEqualTo(StoryStatus.DENIED);
+    }
+
+    @Test
+    void aBareMinistrySpeaksForTheOneMinisterTheArticleNames() {
+        String id = "hollmann2";
+        String claim = "Bauministerin Frauke Hollmann will nach Informationen aus Fraktionskreisen zurücktreten.";
+        String denial = "„Die Ministerin bleibt im Amt“, sagte ein Sprecher des Ministeriums.";
+        ArticleInfo article = new ArticleInfo(id, "Kellstädter Bote", "https://example.org/" + id, "Hollmann vor dem Rücktritt?",
+                claim, day(5), "de");
+        StoryBook book = StoryBook.standard();
+        book.ingest(article, List.of(
+                statementAt(id, 0, "Fraktionskreise", Stance.CLAIM, claim, 0, day(5)),
+                statementAt(id, 1, "ein Sprecher des Ministeriums", Stance.DENIAL, denial, claim.length() + 1, day(5))));
+
+        StoryState story = book.story(book.storyOf(id, 1).orElseThrow()).orElseThrow();
+        assertThat(story.positions()).anySatisfy(p -> {
+            assertThat(p.party()).isEqualTo("Hollmann");
+            assertThat(p.standing()).isEqualTo(Standing.PARTY);
+        });
+    }
 }

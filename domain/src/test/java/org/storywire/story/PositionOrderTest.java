@@ -34,4 +34,18 @@ class PositionOrderTest {
         Position laterClaim = of(Stance.CLAIM, "a2", MONDAY, 5);
         assertThat(Position.later(claim, laterClaim)).as("between claims, the offset decides").isSameAs(laterClaim);
     }
+
+    @Test
+    void aRefusalRecalledAfterAConfirmationInTheSameReportLeavesTheConfirmation() {
+        // "Das Ministerium bestätigte den Bericht. ... Es hatte ihn zunächst nicht bestätigen wollen."
+        Position confirmation = of(Stance.CONFIRMATION, "a2", MONDAY, 0);
+        Position refusal = of(Stance.NO_COMMENT, "a2", MONDAY, 4);
+        assertThat(Position.later(confirmation, refusal)).isSameAs(confirmation);
+        assertThat(Position.later(refusal, confirmation)).as("whatever the order of arrival").isSameAs(confirmation);
+        Position claim = of(Stance.CLAIM, "a2", MONDAY, 1);
+        assertThat(Position.later(claim, refusal)).isSameAs(claim);
+        assertThat(Position.later(refusal, claim)).isSameAs(claim);
+        assertThat(Position.later(refusal, of(Stance.NO_COMMENT, "a3", MONDAY, 0))).as("a refusal in a later report still counts")
+                .extracting(Position::articleId).isEqualTo("a3");
+    }
 }
