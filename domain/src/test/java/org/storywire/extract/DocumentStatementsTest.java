@@ -28,8 +28,9 @@ class DocumentStatementsTest {
     private static final List<String> DOCUMENT_WORDS = List.of("mitteilung", "erklärung", "schreiben", "brief", "papier",
             "bericht", "stellungnahme", "statement", "letter", "report", "release", "memo", "darin");
 
-    record Expected(Stance stance, List<String> partyWords, String evidence) {
-        boolean speakerRight(Speaker speaker) {
+    record Expected(Stance stance, List<String> partyWords, String evidence) implements ItemScore.Want {
+        @Override
+        public boolean speakerRight(Speaker speaker) {
             if (speaker == null) return false;
             String name = (speaker.canonical() == null ? speaker.mention() : speaker.canonical()).toLowerCase(Locale.ROOT);
             return partyWords.stream().anyMatch(w -> name.contains(w.toLowerCase(Locale.ROOT)))
@@ -41,53 +42,18 @@ class DocumentStatementsTest {
 
     @Test
     void documentStatements() throws Exception {
-        int expected = 0, predicted = 0, matched = 0, falsePositives = 0, stanceRight = 0, speakerRight = 0;
-        StringBuilder report = new StringBuilder();
         EnglishExtraction english = new EnglishExtraction();
+        List<ItemScore.Case> cases = new ArrayList<>();
         for (Context c : read("/document-statements.txt")) {
             List<Statement> statements = c.lang().equals("de") ? GermanExtraction.extract(c.text()) : english.extract(c.text());
-            int[] pairOf = EvidencePairing.pairs(c.expected().size(), statements.size(), e -> candidates(c.expected().get(e), statements));
-            expected += c.expected().size();
-            predicted += statements.size();
-            for (int e = 0; e < c.expected().size(); e++) {
-                Expected want = c.expected().get(e);
-                if (pairOf[e] < 0) {
-                    report.append("MISS ").append(want).append("\n   in: ").append(c.text()).append('\n');
-                    continue;
-                }
-                Statement got = statements.get(pairOf[e]);
-                matched++;
-                if (got.stance() == want.stance()) stanceRight++;
-                else report.append("STANCE ").append(got.stance()).append(" for ").append(want).append('\n');
-                if (want.speakerRight(got.speaker())) speakerRight++;
-                else report.append("SPEAKER ").append(got.speaker()).append(" for ").append(want).append('\n');
-            }
-            for (int p = 0; p < statements.size(); p++) {
-                Statement s = statements.get(p);
-                if (EvidencePairing.paired(pairOf, p) || EvidencePairing.nestedInPaired(s, pairOf, statements)) continue;
-                falsePositives++;
-                report.append("FALSE ").append(s.stance()).append(" by ").append(s.speaker() == null ? null : s.speaker().mention())
-                        .append(": ").append(s.sentenceText()).append('\n');
-            }
+            cases.add(new ItemScore.Case(c.text(), c.expected(), List.of(), statements));
         }
-        System.out.print(report);
-        System.out.printf("document statements: matched %d of %d expected, %d predicted, %d false positives, stance %d/%d, speaker %d/%d%n",
-                matched, expected, predicted, falsePositives, stanceRight, matched, speakerRight, matched);
-        assertThat(matched).isGreaterThanOrEqualTo(MATCHED_FLOOR);
-        assertThat(falsePositives).isLessThanOrEqualTo(FALSE_POSITIVE_CEILING);
-        assertThat(speakerRight).isGreaterThanOrEqualTo(SPEAKER_FLOOR);
-    }
-
-    private static List<Integer> candidates(Expected want, List<Statement> statements) {
-        List<Integer> right = new ArrayList<>();
-        List<Integer> other = new ArrayList<>();
-        for (int p = 0; p < statements.size(); p++) {
-            Statement s = statements.get(p);
-            if (!s.sentenceText().contains(want.evidence())) continue;
-            (want.speakerRight(s.speaker()) ? right : other).add(p);
-        }
-        right.addAll(other);
-        return right;
+        ItemScore score = ItemScore.of(cases);
+        System.out.print(score.report());
+        System.out.println(score.line("document statements"));
+        assertThat(score.matched()).isGreaterThanOrEqualTo(MATCHED_FLOOR);
+        assertThat(score.falsePositives()).isLessThanOrEqualTo(FALSE_POSITIVE_CEILING);
+        assertThat(score.speakerRight()).isGreaterThanOrEqualTo(SPEAKER_FLOOR);
     }
 
     private static List<Context> read(String resource) throws IOException {

@@ -16,8 +16,9 @@ import java.util.Locale;
  * how it was written.
  */
 final class FrontPageItems {
-    record Expected(Stance stance, List<String> speakerWords, String evidence) {
-        boolean speakerRight(Speaker speaker) {
+    record Expected(Stance stance, List<String> speakerWords, String evidence) implements ItemScore.Want {
+        @Override
+        public boolean speakerRight(Speaker speaker) {
             if (speakerWords.contains("*")) return true;
             if (speaker == null) return false;
             String said = (speaker.mention() + " " + speaker.canonical()).toLowerCase(Locale.ROOT);

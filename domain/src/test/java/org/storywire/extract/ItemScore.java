@@ -3,7 +3,6 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.storywire.extract.FrontPageItems.Expected;
 import org.storywire.extract.FrontPageItems.Item;
 
 /**
@@ -15,19 +14,35 @@ import org.storywire.extract.FrontPageItems.Item;
 record ItemScore(int items, int expected, int predicted, int matched, int falsePositives, int stanceRight, int speakerRight,
         String report) {
 
+    /** What a reader takes from an item: a statement of this stance whose sentence holds the evidence, by the right speaker. */
+    interface Want {
+        Stance stance();
+
+        String evidence();
+
+        boolean speakerRight(Speaker speaker);
+    }
+
+    /** One item to score: where it is (for the report), what it should give, sentences where anything goes, what extraction found. */
+    record Case(String where, List<? extends Want> expected, List<String> maybe, List<Statement> statements) {}
+
     static ItemScore of(List<Item> items, Function<Item, List<Statement>> extraction) {
+        return of(items.stream().map(item -> new Case(item.title() != null ? item.title() : item.teaser(), item.expected(), item.maybe(),
+                extraction.apply(item))).toList());
+    }
+
+    static ItemScore of(List<Case> cases) {
         int expected = 0, predicted = 0, matched = 0, falsePositives = 0, stanceRight = 0, speakerRight = 0;
         StringBuilder report = new StringBuilder();
-        for (Item item : items) {
-            List<Statement> statements = extraction.apply(item);
-            int[] pairOf = pairs(item.expected(), statements);
-            expected += item.expected().size();
+        for (Case c : cases) {
+            List<Statement> statements = c.statements();
+            int[] pairOf = pairs(c.expected(), statements);
+            expected += c.expected().size();
             predicted += statements.size();
-            String where = item.title() != null ? item.title() : item.teaser();
-            for (int e = 0; e < item.expected().size(); e++) {
-                Expected want = item.expected().get(e);
+            for (int e = 0; e < c.expected().size(); e++) {
+                Want want = c.expected().get(e);
                 if (pairOf[e] < 0) {
-                    report.append("MISS ").append(want).append("\n   in: ").append(where).append('\n');
+                    report.append("MISS ").append(want).append("\n   in: ").append(c.where()).append('\n');
                     continue;
                 }
                 Statement got = statements.get(pairOf[e]);
@@ -39,14 +54,14 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
             }
             for (int p = 0; p < statements.size(); p++) {
                 Statement s = statements.get(p);
-                if (EvidencePairing.paired(pairOf, p) || item.maybe().stream().anyMatch(s.sentenceText()::contains)
+                if (EvidencePairing.paired(pairOf, p) || c.maybe().stream().anyMatch(s.sentenceText()::contains)
                         || EvidencePairing.nestedInPaired(s, pairOf, statements)) continue;
                 falsePositives++;
                 report.append("FALSE ").append(s.stance()).append(" by ").append(s.speaker() == null ? null : s.speaker().mention())
                         .append(": ").append(s.sentenceText()).append('\n');
             }
         }
-        return new ItemScore(items.size(), expected, predicted, matched, falsePositives, stanceRight, speakerRight, report.toString());
+        return new ItemScore(cases.size(), expected, predicted, matched, falsePositives, stanceRight, speakerRight, report.toString());
     }
 
     double stance() {
@@ -64,7 +79,7 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
     }
 
     /** The statement paired with each expected row (-1: none): a maximum matching. */
-    private static int[] pairs(List<Expected> expected, List<Statement> statements) {
+    private static int[] pairs(List<? extends Want> expected, List<Statement> statements) {
         return EvidencePairing.pairs(expected.size(), statements.size(), e -> candidates(expected.get(e), statements));
     }
 
@@ -72,7 +87,7 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
      * The statements whose sentence holds the evidence, those with the right speaker and stance first: two statements of
      * one sentence ("confirmed the incident but said no one was hurt") pair with the rows they answer, not by chance.
      */
-    private static List<Integer> candidates(Expected want, List<Statement> statements) {
+    private static List<Integer> candidates(Want want, List<Statement> statements) {
         List<List<Integer>> byFit = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int p = 0; p < statements.size(); p++) {
             Statement s = statements.get(p);
