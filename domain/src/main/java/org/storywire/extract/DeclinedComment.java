@@ -13,7 +13,6 @@ final class DeclinedComment extends ExtractionStep {
     /** "Dementi aus dem Rathaus": the noun of a denial denies without a negation. */
     private static final Set<String> DENIAL_NOUNS = Set.of("dementi");
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("von", "vom", "aus", "seitens");
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
     private final SpeakerFinder speakers;
 

@@ -38,8 +38,10 @@ final class DocumentNouns {
         return false;
     }
 
-    /** The lemma (German: from the dictionary; English: the verb lemma) is one of putting out a text. */
-    static boolean isIssuing(String lemma, boolean english) {
+    /** The verb form's lemma (German: from the dictionary; English: the verb lemma) is one of putting out a text. */
+    static boolean isIssuing(Token verb, Morphology morph, boolean english) {
+        String form = verb.lower();
+        String lemma = english ? morph.englishVerbLemma(form) : morph.germanLemma(form);
         return lemma != null && (english ? VERBS_EN : VERBS_DE).contains(lemma);
     }
 }

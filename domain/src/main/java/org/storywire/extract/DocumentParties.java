@@ -89,8 +89,7 @@ final class DocumentParties extends ExtractionStep {
                 return;
             }
             // "Der Konzern veröffentlichte eine Erklärung": the subject before the document issued it
-            NounPhrase subject = speakers.mainSubject(s, k);
-            if (subject == null) subject = speakers.sentenceSubject(s, k);
+            NounPhrase subject = subjectOf(s, k);
             if (subject != null && subject.end() <= k && !subject.pronoun() && nps.agentive(subject)) remember(speakers.resolve(subject, s), s);
             return;
         }
@@ -150,11 +149,15 @@ final class DocumentParties extends ExtractionStep {
         int verb = determiner - 1;
         if (english && verb > s.firstToken() && model.token(verb).is("out")) verb--;
         if (verb < s.firstToken() || !model.token(verb).word()) return null;
-        String form = model.token(verb).lower();
-        if (!DocumentNouns.isIssuing(english ? morph.englishVerbLemma(form) : morph.germanLemma(form), english)) return null;
-        NounPhrase subject = speakers.mainSubject(s, verb);
-        if (subject == null) subject = speakers.sentenceSubject(s, verb);
+        if (!DocumentNouns.isIssuing(model.token(verb), morph, english)) return null;
+        NounPhrase subject = subjectOf(s, verb);
         return subject != null && subject.end() <= verb && nps.agentive(subject) ? subject : null;
+    }
+
+    /** The subject of the clause that holds token {@code k}: the main clause's, else the sentence's. */
+    private NounPhrase subjectOf(TextModel.Sentence s, int k) {
+        NounPhrase subject = speakers.mainSubject(s, k);
+        return subject != null ? subject : speakers.sentenceSubject(s, k);
     }
 
     /** "by the auditors", "from the city council": an English article and the common nouns behind it, which no name opens. */

@@ -20,6 +20,8 @@ abstract class ExtractionStep {
     static final Set<String> ANY_ARTICLE = Lexicon.words("articles.txt");
     /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
     static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
+    /** "eine Stellungnahme des Konzerns", "einen Sprecher der Reederei": the articles that open a German genitive attribute. */
+    static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der");
 
     /** A foreign term is a few words: "Confederação Brasileira de Futebol"; longer foreign quotations are rare and may be speech. */
     private static final int MAX_TERM_WORDS = 5;

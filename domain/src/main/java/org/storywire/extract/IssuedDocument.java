@@ -21,8 +21,7 @@ final class IssuedDocument {
 
     boolean issues(int cue, Draft d, TextModel.Sentence s) {
         if (!d.clauseContent || !"CLAIM".equals(d.cueClass) || d.negated || model.quotationIn(s)) return false;
-        String form = model.token(cue).lower();
-        if (!DocumentNouns.isIssuing(english ? morph.englishVerbLemma(form) : morph.germanLemma(form), english)) return false;
+        if (!DocumentNouns.isIssuing(model.token(cue), morph, english)) return false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (k == cue || english && k < cue || !DocumentNouns.isDocument(model.token(k), english)) continue;
             if (d.subject != null && k >= d.subject.first() && k < d.subject.end()) continue;

@@ -15,7 +15,6 @@ final class QuotingSource extends ExtractionStep {
     private static final int MAX_GAP = 2;
     /** Article, adjectives, role and name: "den früheren Finanzminister Paul Berning". */
     private static final int MAX_OBJECT_WORDS = 6;
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des");
 
     private final SpeakerFinder speakers;
 
