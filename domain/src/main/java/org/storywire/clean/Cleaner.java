@@ -20,6 +20,8 @@ public final class Cleaner {
     public record Result(CleanArticle article, MappedText mapped) {}
 
     private static final int MAX_CAPTION_CHARS = 320;
+    /** A list of related articles is short; beyond it a short line is more likely a subheading of this one. */
+    private static final int MAX_RELATED_HEADLINES = 5;
     /** Banners, widgets and metadata lines are short: longer lines are article text and skip the line patterns. */
     private static final int MAX_FURNITURE_LINE = 1_000;
     /** Metadata inside a line ("date 2024-11", "Stand: ...") sits at its start. */
@@ -37,12 +39,15 @@ public final class Cleaner {
     /** Line patterns that need the original case ("Von Anna Muster"). */
     private final Pattern caseLinePattern;
     private final List<Pattern> inlinePatterns = new ArrayList<>();
+    /** A heading over links to other articles, with the headline it may carry on its line (group 1). */
+    private final Pattern relatedHeading;
     private final List<String> gluedForms = Lexicon.lines("glued-words-de.txt");
 
     public Cleaner() {
         List<String> lower = new ArrayList<>();
         List<String> anchored = new ArrayList<>();
         List<String> cased = new ArrayList<>();
+        List<String> related = new ArrayList<>();
         for (String entry : Lexicon.lines("boilerplate.txt")) {
             if (entry.startsWith("trigger:")) {
                 triggers.add(entry.substring(8));
@@ -51,8 +56,11 @@ public final class Cleaner {
                 (re.contains("\\p{Lu}") ? cased : re.startsWith("^") ? anchored : lower).add("(?:" + re + ")");
             } else if (entry.startsWith("inline:")) {
                 inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
+            } else if (entry.startsWith("related:")) {
+                related.add(Pattern.quote(entry.substring(8)));
             }
         }
+        relatedHeading = Pattern.compile("(?iu)^\\s*(?:" + String.join("|", related) + ")\\s*(?::\\s*(.*))?$");
         linePattern = Pattern.compile("(?u)" + String.join("|", lower));
         anchoredLinePattern = Pattern.compile("(?u)" + String.join("|", anchored));
         caseLinePattern = cased.isEmpty() ? null : Pattern.compile("(?iu)" + String.join("|", cased).replace("[\\p{Lu}]", "(?-i:\\p{Lu})"));
@@ -95,6 +103,8 @@ public final class Cleaner {
             if (line.length() <= MAX_FURNITURE_LINE && isBoilerplate(line)) drop[i] = true;
             else if (key.length() >= 20 && !seen.add(key)) drop[i] = true; // repeated caption
             if (TEASER_LINK.matcher(line).find()) dropTeaserBefore(body, lines, i, drop);
+            Matcher heading = relatedHeading.matcher(line);
+            if (heading.matches()) i = dropRelated(body, lines, i, heading.group(1), drop);
         }
         MappedText.Builder out = new MappedText.Builder(body);
         for (int i = 0; i < lines.size(); i++) {
@@ -127,10 +137,39 @@ public final class Cleaner {
             String line = body.substring(lines.get(j)[0], lines.get(j)[1]).strip();
             if (line.isEmpty()) continue;
             boolean credit = CREDIT.matcher(line).find();
-            boolean caption = line.length() <= MAX_CAPTION_CHARS && !SENTENCE_END.matcher(line).find();
+            boolean caption = isHeadline(line);
             if (!credit && !caption) return;
             drop[j] = true;
         }
+    }
+
+    /**
+     * "Mehr zum Thema: Tarifrunde im Überblick", or "Related" over a list of headlines: the headlines
+     * are other articles', and their names would count as this article's actors. The heading goes
+     * with a headline on its own line, else with the headline-like lines below it, up to the first
+     * line of article text. Returns the last line dropped.
+     */
+    private int dropRelated(String body, List<int[]> lines, int headingIndex, String sameLine, boolean[] drop) {
+        if (sameLine != null && !sameLine.isBlank()) {
+            if (isHeadline(sameLine.strip())) drop[headingIndex] = true;
+            return headingIndex;
+        }
+        drop[headingIndex] = true;
+        int last = headingIndex;
+        int headlines = 0;
+        for (int j = headingIndex + 1; j < lines.size() && headlines < MAX_RELATED_HEADLINES; j++) {
+            String line = body.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+            if (line.isEmpty()) continue;
+            if (!isHeadline(line)) break;
+            headlines++;
+            drop[j] = true;
+            last = j;
+        }
+        return last;
+    }
+
+    private static boolean isHeadline(String line) {
+        return line.length() <= MAX_CAPTION_CHARS && !SENTENCE_END.matcher(line).find();
     }
 
     private void appendLine(String body, int begin, int end, MappedText.Builder out) {

@@ -46,6 +46,36 @@ class CleanerTest {
     }
 
     @Test
+    void dropsHeadlinesOfRelatedArticlesUnderOrAfterTheirHeading() {
+        String body = String.join("\n",
+                "Die Stadtwerke Ostermoor erhöhen die Gaspreise, sagte ein Sprecher am Montag.",
+                "Lesen Sie auch: Brückensanierung in Velden – die Chronik der Verzögerungen",
+                "Der Stadtrat will am Donnerstag darüber beraten. Die Opposition kündigte Widerstand an.",
+                "Mehr zum Thema",
+                "Velden: Bürgermeister Kranich tritt nicht wieder an",
+                "",
+                "Heizkosten: Was Mieter jetzt wissen müssen",
+                "Related: Five questions about Harwick's new tram line",
+                "Reporting by Jane Doe; Editing by John Roe",
+                "(Bericht von Max Muster, redigiert von Erika Muster.)");
+        String text = clean(body, "de").text();
+        assertThat(text).contains("erhöhen die Gaspreise", "Der Stadtrat will am Donnerstag darüber beraten.")
+                .doesNotContain("Velden", "Kranich", "Heizkosten", "Mehr zum Thema", "Lesen Sie auch", "Harwick",
+                        "Reporting by", "redigiert");
+    }
+
+    @Test
+    void keepsArticleTextAfterARelatedHeading() {
+        String body = String.join("\n",
+                "Mehr zum Thema",
+                "Die Gewerkschaft kündigte weitere Streiks an. Der Arbeitgeber nannte das unverhältnismäßig.",
+                "Lesen Sie auch: Der Betriebsrat hatte schon im Mai gewarnt. Eine Antwort blieb aus.");
+        String text = clean(body, "de").text();
+        assertThat(text).contains("Die Gewerkschaft kündigte weitere Streiks an.", "Der Betriebsrat hatte schon im Mai gewarnt.")
+                .doesNotContain("Mehr zum Thema");
+    }
+
+    @Test
     void findsGermanPublicationTimesWithPrecisionInBerlinTime() {
         CleanArticle created = clean("Text.\n\nErstellt:\n3. März 2023, 09:15 Uhr\nAktualisiert:\n3. März 2023, 11:00 Uhr", "de");
         assertThat(created.published()).isEqualTo(Instant.parse("2023-03-03T08:15:00Z"));
