@@ -35,6 +35,15 @@ final class GermanPassive extends ExtractionStep {
     boolean passive(TextModel.Sentence s, int cue) {
         Token verb = model.token(cue);
         if (english || SUBJECT_SPEAKS.contains(verb.lower()) || !morph.german(verb.text()).has(Morphology.PARTICIPLE)) return false;
+        return withAuxiliary(s, cue);
+    }
+
+    /**
+     * Whether the participle at {@code cue} has a form of "werden" in its clause, a few words after it or anywhere before
+     * it (or closes a clause with "sein" before it, or a headline's clause with the auxiliary dropped), whoever speaks.
+     */
+    boolean withAuxiliary(TextModel.Sentence s, int cue) {
+        Token verb = model.token(cue);
         for (int k = cue + 1; k < s.endToken() && k <= cue + AUXILIARY_AFTER && !isClauseBoundary(model.token(k)); k++) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
         }

@@ -6,7 +6,9 @@ import org.storywire.clean.Lexicon;
 /**
  * "Die Zeitung zitiert einen Augenzeugen mit den Worten: „...“", "Reuters quoted a spokesman as saying there were no
  * talks": whoever is quoted is the speaker, and the subject who quotes passes the words on. Without this the outlet
- * would speak, and a party's denial would count as a third party's.
+ * would speak, and a party's denial would count as a third party's. The German passive keeps its subject as the
+ * speaker and names who passes the words on behind "von" or where they appeared behind "in" ("Der Minister wird von
+ * der Zeitung mit den Worten zitiert", "wird im Fachblatt zitiert", "In einer Mitteilung wird die Chefin zitiert").
  */
 final class QuotingSource extends ExtractionStep {
     /** Active forms of the verbs of quoting someone ("zitierte", "quoted"); the passive keeps its subject as speaker. */
@@ -16,17 +18,28 @@ final class QuotingSource extends ExtractionStep {
     /** Article, adjectives, role and name: "den früheren Finanzminister Paul Berning". */
     private static final int MAX_OBJECT_WORDS = 6;
 
+    /** "in", "im": where quoted words appeared, an outlet or a document. */
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "im");
+
     private final SpeakerFinder speakers;
+    private final GermanPassive passives;
 
     QuotingSource(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        this.passives = new GermanPassive(x, speakers);
     }
 
     /** Makes the quoted person the speaker of {@code d} and its subject the relay, when the verb quotes someone by this frame. */
     void apply(Draft d) {
         if (d.speaker == null || d.relayedBy != null || d.reported || !QUOTING.contains(model.token(d.cueToken).lower())) return;
         TextModel.Sentence s = model.sentences.get(d.sentence);
+        if (!english && morph.german(model.token(d.cueToken).text()).has(Morphology.PARTICIPLE) && passives.withAuxiliary(s, d.cueToken)) {
+            NounPhrase source = passiveSource(d, s);
+            if (source == null) source = agentInSubject(d, s);
+            if (source != null) d.relayedBy = speakers.resolve(source, s);
+            return;
+        }
         NounPhrase quoted = quotedAfter(d, s);
         if (quoted == null) return;
         d.relayedBy = d.speaker;
@@ -49,6 +62,65 @@ final class QuotingSource extends ExtractionStep {
             if (!t.word() || t.capitalised() || t.quoted()) return null;
         }
         return null;
+    }
+
+    /**
+     * Who passes on the words of a passive "wird ... zitiert": an agentive phrase behind "von"/"vom", else an outlet,
+     * a document or a report behind "in"/"im", in the verb's clause; never the speaker's own phrase. Null when none.
+     */
+    private NounPhrase passiveSource(Draft d, TextModel.Sentence s) {
+        // a quoted name inside the clause ("im Fachblatt „Sportwoche“") does not end it, a comma or colon does
+        int from = d.cueToken;
+        while (from > s.firstToken() && !clausePunctuation(model.token(from - 1))) from--;
+        int to = d.cueToken + 1;
+        while (to < s.endToken() && !clausePunctuation(model.token(to))) to++;
+        for (int k = from; k < to; k++) {
+            Token x = model.token(k);
+            if (x.quoted()) continue;
+            boolean by = x.is("von") || x.is("vom");
+            if (k == d.cueToken || !by && !MEDIUM_PREPOSITIONS.contains(x.lower())) continue;
+            NounPhrase np = speakers.nounPhraseAfter(k + 1, to);
+            if (np == null || np.pronoun() || d.subject != null && np.first() < d.subject.end() && d.subject.first() < np.end()) continue;
+            if (by ? nps.agentive(np) : medium(np)) return np;
+        }
+        return null;
+    }
+
+    /**
+     * "wie Hoyzer von Spiegel-Online zitiert wird": the speaker's phrase ran on over a "von" phrase that ends right before
+     * the verb, which is the passive's agent, not an attribute of the speaker. Cuts the speaker there and returns the agent.
+     */
+    private NounPhrase agentInSubject(Draft d, TextModel.Sentence s) {
+        NounPhrase subject = d.subject;
+        if (subject == null || subject.pronoun() || subject.end() > d.cueToken) return null;
+        for (int j = subject.first() + 1; j + 1 < subject.end(); j++) {
+            if (!model.token(j).is("von") && !model.token(j).is("vom")) continue;
+            NounPhrase agent = speakers.nounPhraseAfter(j + 1, d.cueToken);
+            NounPhrase speaker = speakers.nounPhraseAfter(subject.first(), j);
+            if (agent == null || agent.end() != d.cueToken || speaker == null || !nps.agentive(agent) || !nps.agentive(speaker)) return null;
+            d.subject = speaker;
+            d.speaker = speakers.resolve(speaker, s);
+            return agent;
+        }
+        return null;
+    }
+
+    private static boolean clausePunctuation(Token t) {
+        return t.isPunct(',') || t.isPunct(':') || t.isPunct(';');
+    }
+
+    /**
+     * "der Zeitung", "dem Fachblatt „Sportwoche“", "einer Mitteilung", "dem Bericht": a phrase with a noun that names an
+     * outlet, a document or a report (the outlet's name may follow it).
+     */
+    private boolean medium(NounPhrase np) {
+        for (int k = np.first(); k < np.end(); k++) {
+            Token t = model.token(k);
+            String lower = t.lower();
+            if (!t.capitalised()) continue;
+            if (lex.mediaNouns.stream().anyMatch(lower::endsWith) || DocumentNouns.isDocument(t, false) || lex.isReportNoun(lower)) return true;
+        }
+        return false;
     }
 
     /** "as saying", "as telling", "as writing". */

@@ -55,6 +55,30 @@ class QuotingSourceTest {
         assertThat(study.relayedBy()).isNull();
     }
 
+    @Test
+    void germanPassiveNamesWhoPassesTheWordsOnBehindVon() {
+        Statement s = only(GermanExtraction.extract("Die Stadträtin Vera Lindqvist wird von der Zeitung Nordkurier mit den Worten zitiert, der Haushalt sei nicht zu retten."));
+        assertThat(s.speaker().canonical()).endsWith("Vera Lindqvist");
+        assertThat(s.relayedBy().mention()).contains("Nordkurier");
+    }
+
+    @Test
+    void germanPassiveNamesTheOutletOrDocumentTheWordsAppearedIn() {
+        Statement paper = only(GermanExtraction.extract("Der Trainer Ole Brandvik wird im Fachblatt „Sportecho“ mit den Worten zitiert: „Wir geben nicht auf.“"));
+        assertThat(paper.speaker().canonical()).isEqualTo("Ole Brandvik");
+        assertThat(paper.relayedBy().mention()).contains("Fachblatt");
+        Statement release = only(GermanExtraction.extract("In einer Mitteilung des Vereins wird der Vorsitzende Karl Imhof mit den Worten zitiert: „Wir sind enttäuscht.“"));
+        assertThat(release.speaker().canonical()).isEqualTo("Karl Imhof");
+        assertThat(release.relayedBy().mention()).contains("Mitteilung");
+    }
+
+    @Test
+    void germanPassiveAgentRightBeforeTheVerbIsNoAttributeOfTheSpeaker() {
+        Statement s = GermanExtraction.extract("Die Brücke sei sicher, wie Bürgermeister Timo Falk von der Lokalzeitung Kurier zitiert wird.").get(0);
+        assertThat(s.speaker().mention()).isEqualTo("Bürgermeister Timo Falk");
+        assertThat(s.relayedBy().mention()).contains("Kurier");
+    }
+
     private static Statement only(List<Statement> found) {
         assertThat(found).hasSize(1);
         return found.get(0);

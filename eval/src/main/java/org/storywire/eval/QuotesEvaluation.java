@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,6 +100,9 @@ public final class QuotesEvaluation {
         for (GoldQuote q : doc.quotes()) {
             List<Integer> candidates = new ArrayList<>();
             for (int p = 0; p < predicted.size(); p++) if (matches(q, predicted.get(p))) candidates.add(p);
+            // best first: a statement naming the quotation's own speaker, so that where two gold attributions share a
+            // span (the quoted and the outlet relaying the words) each pairs with the statement that names it
+            candidates.sort(Comparator.comparing((Integer p) -> !speakerRight(q, predicted.get(p))));
             edges.add(candidates);
         }
         int[] match = BipartiteMatching.match(edges, predicted.size(), null);
@@ -116,7 +120,7 @@ public final class QuotesEvaluation {
             if (!q.speaker().ranges().isEmpty()) {
                 speakerGold++;
                 Predicted s = predicted.get(match[i]);
-                if (s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd())) speakerRight++;
+                if (speakerRight(q, s)) speakerRight++;
                 // the gold mention goes into the label: the verbose listing shows who should have been found
                 else wrongSpeaker.add(new Predicted(s.contentBegin(), s.contentEnd(), s.speakerBegin(), s.speakerEnd(),
                         s.label() + " gold=[" + q.speaker().text(doc.text()) + "]"));
@@ -138,6 +142,11 @@ public final class QuotesEvaluation {
         int begin = said.hasSpeaker() ? Math.min(said.contentBegin(), said.speakerBegin()) : said.contentBegin();
         int end = said.hasSpeaker() ? Math.max(said.contentEnd(), said.speakerEnd()) : said.contentEnd();
         return Optional.of(new Predicted(begin, end, relayBegin, relayEnd, said.label() + " relayed"));
+    }
+
+    /** The statement's speaker mention overlaps the quotation's gold speaker. */
+    static boolean speakerRight(GoldQuote q, Predicted s) {
+        return s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd());
     }
 
     /** Content and quote intersect over at least half of the shorter of the two. */

@@ -60,6 +60,19 @@ class QuotesEvaluationTest {
     }
 
     @Test
+    void twoAttributionsOfOneSpanPairWithTheStatementsThatNameTheirSpeakers() {
+        // one quotation annotated twice, for the outlet[0,10) and for the quoted[12,20)
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", "x".repeat(80), List.of(
+                new QuotesEvaluation.GoldQuote(spans(30, 60), spans(0, 10)),
+                new QuotesEvaluation.GoldQuote(spans(30, 60), spans(12, 20))));
+        QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, List.of(
+                new QuotesEvaluation.Predicted(30, 60, 0, 10, "the outlet"),
+                new QuotesEvaluation.Predicted(30, 60, 12, 20, "the quoted")));
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.speakerRight()).isEqualTo(2);
+    }
+
+    @Test
     void aSourceInsideTheStatementsContentAddsNoAttribution() {
         // "Laut Tass dementierte der Kreml den Bericht": the content is the whole clause, source and all
         QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(0, 42, 22, 31, "the Kremlin");
