@@ -556,6 +556,7 @@ final class CueFinder extends ExtractionStep {
                         || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e))) && !(english && clauseFollows(i, e));
+        d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
