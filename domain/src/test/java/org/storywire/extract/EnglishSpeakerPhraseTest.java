@@ -47,6 +47,19 @@ class EnglishSpeakerPhraseTest {
     }
 
     @Test
+    void aPastTenseVerbBehindTheVerbShowsAClauseThere() {
+        List<Statement> found = english.extract("Another pilot, Tom Reed of Marlow College, said his survey of captains showed support holding steady.");
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void anInvertedSubjectMayHaveARelativeClauseOfItsOwn() {
+        Statement said = english.withCue(english.extract("The pier is unsafe, said a pilot who was there on Monday."), "said");
+        assertThat(said.speaker().mention()).isEqualTo("a pilot");
+        assertThat(english.content(said)).isEqualTo("The pier is unsafe");
+    }
+
+    @Test
     void aNounBehindAVerbAfterAnAppositionIsItsObject() {
         List<Statement> found = english.extract("One by one, ferry firms, including Orvel Lines, declared bankruptcy.");
         assertThat(found).extracting(s -> s.speaker().mention()).doesNotContain("bankruptcy");
