@@ -273,14 +273,6 @@ final class ClauseBounds extends ExtractionStep {
         return false;
     }
 
-    /**
-     * "wanted" behind a subject: a verb form in -ed that neither an article ("the proposed plan") nor "to" ("to be
-     * welcomed") opens; the dictionary does not tell the past tense from the participle, the word before does.
-     */
-    private boolean pastTenseVerb(Token x, Token before) {
-        if (!x.word() || x.capitalised() || !x.lower().endsWith("ed") || before.is("to") || ANY_ARTICLE.contains(before.lower())) return false;
-        return morph.english(x.lower()).has(Morphology.VERB);
-    }
 
     /**
      * "Investigators have found no evidence that ..., police said on Friday.": a subject and its

@@ -556,6 +556,7 @@ final class CueFinder extends ExtractionStep {
                         || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e))) && !(english && clauseFollows(i, e));
+        d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -906,15 +907,18 @@ final class CueFinder extends ExtractionStep {
 
     /**
      * "Swers, a professor at Lindhal College, said that ...", "Harvey, a delegate from Ohio, said the turmoil was
-     * staged": behind the verb stands a that-clause, or a clause with a finite verb before the next comma, so the comma
-     * before the verb closed an apposition; an inverted subject ("..., said Harvey on Monday") has none behind it.
+     * staged", "said his survey showed ...": behind the verb stands a that-clause, or a clause with a finite auxiliary or
+     * a past-tense verb that is no adjective before the next comma, so the comma before the verb closed an apposition; an
+     * inverted subject ("..., said Harvey on Monday") has none behind it, and a relative clause behind it ("..., said a
+     * pilot who was there") describes the subject.
      */
     private boolean clauseFollows(int cue, int e) {
         if (thatAfter(cue, e) >= 0) return true;
         for (int k = cue + 1; k < e; k++) {
             Token x = model.token(k);
-            if (x.quoted() || isQuoteMark(x) || isClauseBoundary(x)) return false;
+            if (x.quoted() || isQuoteMark(x) || isClauseBoundary(x) || RELATIVE_PRONOUNS_EN.contains(x.lower())) return false;
             if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
+            if (k > cue + 1 && pastTenseVerb(x, model.token(k - 1)) && !morph.english(x.lower()).has(Morphology.ADJECTIVE)) return true;
         }
         return false;
     }

@@ -30,6 +30,11 @@ final class Draft {
      * part. No statement of its own; the reported speech running on after it is its speaker's.
      */
     boolean topicOnly;
+    /**
+     * "Harvey, a delegate from Ohio, Maine, said the turmoil was staged": the verb follows a comma but a clause follows
+     * it, so the comma closed an apposition and the phrase behind the verb is what was said, not an inverted subject.
+     */
+    boolean subjectBeforeVerb;
     /** "plans to cut ...": the cue is an unlisted verb read from a learned to-infinitive form, an attitude rather than speech. */
     boolean learnedAttitude;
     NounPhrase subject;

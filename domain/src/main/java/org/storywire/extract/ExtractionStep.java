@@ -18,6 +18,8 @@ abstract class ExtractionStep {
     /** Speakers stand near their cue; looking further costs time on long sentences and finds nobody better. */
     static final int SUBJECT_WINDOW = 40;
     static final Set<String> ANY_ARTICLE = Lexicon.words("articles.txt");
+    /** The English relative pronouns that open a clause describing the phrase before them. */
+    static final Set<String> RELATIVE_PRONOUNS_EN = Set.of("who", "whom", "whose", "which");
     /** Words after a comma that open a new clause with its own speaker: "..., doch Moskau dementiert dies". */
     static final Set<String> CLAUSE_OPENERS = Lexicon.words("clause-openers.txt");
     /** "eine Stellungnahme des Konzerns", "einen Sprecher der Reederei": the articles that open a German genitive attribute. */
@@ -114,6 +116,15 @@ abstract class ExtractionStep {
         return shorter <= 0 || inter <= 0 ? 0 : (double) inter / shorter;
     }
 
+    /**
+     * "wanted" behind a subject: a verb form in -ed that neither an article ("the proposed plan") nor "to" ("to be
+     * welcomed") opens; the dictionary does not tell the past tense from the participle, the word before does.
+     */
+    boolean pastTenseVerb(Token x, Token before) {
+        if (!x.word() || x.capitalised() || !x.lower().endsWith("ed") || before.is("to") || ANY_ARTICLE.contains(before.lower())) return false;
+        return morph.english(x.lower()).has(Morphology.VERB);
+    }
+
     boolean isClauseBoundary(Token t) {
         return t.quoted() || t.isPunct(',') || t.isPunct(':') || t.isPunct(';');
     }
@@ -183,12 +194,13 @@ abstract class ExtractionStep {
      * "The mayor, Tom Reed, said the budget was balanced": after an apposition the comma stands
      * before the verb, but the phrase behind it is the subject of what was said, not the speaker,
      * since a verb follows it. An inverted speaker ends the clause or is followed by a
-     * preposition, a name or a date ("said Reed on Monday").
+     * preposition, a name, a date ("said Reed on Monday") or a relative clause of its own ("said a pilot who was there").
      */
     boolean clauseAfterObject(NounPhrase np, int e) {
         if (np == null || np.end() >= e) return false;
         Token next = model.token(np.end());
-        return next.word() && !next.quoted() && !next.capitalised() && !NounPhrases.PREPOSITIONS.contains(next.lower());
+        return next.word() && !next.quoted() && !next.capitalised() && !NounPhrases.PREPOSITIONS.contains(next.lower())
+                && !RELATIVE_PRONOUNS_EN.contains(next.lower());
     }
 
     /**

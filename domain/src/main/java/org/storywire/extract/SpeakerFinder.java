@@ -166,7 +166,7 @@ final class SpeakerFinder extends ExtractionStep {
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
-        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || invertsAfterComma(cue, s.firstToken()));
+        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || invertsAfterComma(cue, s.firstToken())) && !d.subjectBeforeVerb;
         if (!english && clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);
@@ -202,7 +202,7 @@ final class SpeakerFinder extends ExtractionStep {
             // "Albrecht Kern, der Direktor der Behörde, bezeichnete ...", "Ada Voss, a physician from Marlow, accused ...": the phrase
             // opening the sentence, one apposition set off before the verb (the subject before its verb as if adjacent: the commas
             // and the apposition's words cost nothing); in English a name only, "The mayor, Tom Reed, said" is said by the name
-            else if (np.first() == s.firstToken() && (!english || np.named()) && setOffUpTo(np.end(), cue)) score = -10;
+            else if (np.first() == s.firstToken() && (!english || np.named()) && (setOffUpTo(np.end(), cue) || apposedBefore(np, cue, d))) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
             else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
@@ -646,6 +646,15 @@ final class SpeakerFinder extends ExtractionStep {
         if (from + 2 >= cue || !model.token(from).isPunct(',') || !model.token(cue - 1).isPunct(',')) return false;
         for (int k = from + 1; k < cue - 1; k++) if (model.token(k).isPunct(',') || model.token(k).quoted() || model.token(k).isPunct(':')) return false;
         return true;
+    }
+
+    /**
+     * "Harvey, a delegate from Houston, Texas, said the turmoil was staged": when a clause behind the verb shows that the
+     * comma before it closed an apposition ({@link Draft#subjectBeforeVerb}), whatever the apposition holds, commas of a
+     * place or a relative clause inside, the phrase set off at the sentence's opening is the subject.
+     */
+    private boolean apposedBefore(NounPhrase np, int cue, Draft d) {
+        return english && d.subjectBeforeVerb && np.end() + 1 < cue && model.token(np.end()).isPunct(',');
     }
 
     /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */

@@ -35,6 +35,31 @@ class EnglishSpeakerPhraseTest {
     }
 
     @Test
+    void aClauseBehindTheVerbLeavesTheSubjectBeforeAnAppositionHoldingCommas() {
+        // a place with its state, a relative clause: the comma before "said" closes the apposition, the verb is not inverted
+        List<Statement> place = english.extract("Tom Reed, a harbour pilot from Marlow, Maine, said the storm at this week's regatta was all part of the season.");
+        assertThat(english.withCue(place, "said").speaker().mention()).isEqualTo("Tom Reed");
+        List<Statement> relative = english.extract("Ada Croft, an official at the Marlow Housing Authority, which has a backlog of repairs, said the burden of the new rule would force her to cut staff.");
+        assertThat(english.withCue(relative, "said").speaker().mention()).isEqualTo("Ada Croft");
+        // after a said part the verb still inverts
+        List<Statement> inverted = english.extract("The storm was all part of the season, said Tom Reed, a harbour pilot from Marlow, Maine.");
+        assertThat(english.withCue(inverted, "said").speaker().mention()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void aPastTenseVerbBehindTheVerbShowsAClauseThere() {
+        List<Statement> found = english.extract("Another pilot, Tom Reed of Marlow College, said his survey of captains showed support holding steady.");
+        assertThat(english.withCue(found, "said").speaker().mention()).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void anInvertedSubjectMayHaveARelativeClauseOfItsOwn() {
+        Statement said = english.withCue(english.extract("The pier is unsafe, said a pilot who was there on Monday."), "said");
+        assertThat(said.speaker().mention()).isEqualTo("a pilot");
+        assertThat(english.content(said)).isEqualTo("The pier is unsafe");
+    }
+
+    @Test
     void aNounBehindAVerbAfterAnAppositionIsItsObject() {
         List<Statement> found = english.extract("One by one, ferry firms, including Orvel Lines, declared bankruptcy.");
         assertThat(found).extracting(s -> s.speaker().mention()).doesNotContain("bankruptcy");
