@@ -1,6 +1,8 @@
 package org.storywire.event;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -38,6 +40,8 @@ final class CentroidCache {
         /** The article's weight of the feature while {@code markedIn} is the round of the article being scored ({@link #mark}). */
         int markedIn;
         double articleWeight;
+        /** The events holding the feature, in id order, once read and while at most the index's look-up limit do (else null). */
+        List<String> postings;
 
         Cell(String feature, int df) {
             this.feature = feature;
@@ -60,6 +64,8 @@ final class CentroidCache {
 
     private final EventStore store;
     private final int capacity;
+    /** Postings held in a cell at most: a feature held by more events is not looked up by ({@code maxPostings}). */
+    private final int postingLimit;
     private final Map<FeatureSpace, Map<String, Cell>> cells = new EnumMap<>(FeatureSpace.class);
     private final LinkedHashMap<String, Cached> events = new LinkedHashMap<>(64, 0.75f, true);
     /** Store keys of features whose postings changed since the last flush, with the changes. */
@@ -67,10 +73,11 @@ final class CentroidCache {
     /** Store keys of features read since the last flush, with the count read (shadowed by {@link #changed}). */
     private final Map<String, Integer> read = new HashMap<>();
 
-    CentroidCache(EventStore store, int capacity) {
+    CentroidCache(EventStore store, int capacity, int postingLimit) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be positive: " + capacity);
         this.store = store;
         this.capacity = capacity;
+        this.postingLimit = postingLimit;
         for (FeatureSpace s : FeatureSpace.values()) cells.put(s, new HashMap<>());
     }
 
@@ -114,37 +121,58 @@ final class CentroidCache {
         return change != null ? change.count : read.computeIfAbsent(key, store::postingCount);
     }
 
-    /** The events holding the feature, in id order, this assignment's changes (not written yet: expiries) included. */
+    /**
+     * The events holding the feature, in id order, this assignment's changes (not written yet: expiries)
+     * included. A cached feature's list is read from the store once and then kept in its cell: the same
+     * discriminative features look candidates up article after article, each a store read.
+     */
     List<String> postings(FeatureSpace space, String feature) {
+        Cell cell = cells.get(space).get(feature);
+        if (cell != null && cell.postings != null) return Collections.unmodifiableList(cell.postings);
         String key = space.key(feature);
         List<String> stored = store.postings(key);
         Change change = changed.get(key);
-        if (change == null) return stored;
-        TreeSet<String> ids = new TreeSet<>(stored);
-        ids.removeAll(change.removed);
-        ids.addAll(change.added);
-        return List.copyOf(ids);
+        List<String> ids = stored;
+        if (change != null) {
+            TreeSet<String> merged = new TreeSet<>(stored);
+            merged.removeAll(change.removed);
+            merged.addAll(change.added);
+            ids = List.copyOf(merged);
+        }
+        if (cell != null && ids.size() <= postingLimit) cell.postings = new ArrayList<>(ids);
+        return ids;
     }
 
     /** The event now holds the feature (it did not). */
     void addPosting(FeatureSpace space, String feature, String id) {
-        Change change = change(space, feature, 1);
+        Change change = change(space, feature, 1, id);
         if (!change.removed.remove(id)) change.added.add(id);
     }
 
     /** The event no longer holds the feature (it did). */
     void removePosting(FeatureSpace space, String feature, String id) {
-        Change change = change(space, feature, -1);
+        Change change = change(space, feature, -1, id);
         if (!change.added.remove(id)) change.removed.add(id);
     }
 
-    private Change change(FeatureSpace space, String feature, int by) {
+    private Change change(FeatureSpace space, String feature, int by, String id) {
         int n = df(space, feature) + by;
         Cell cell = cells.get(space).get(feature);
-        if (cell != null) cell.df = n;
+        if (cell != null) {
+            cell.df = n;
+            if (cell.postings != null) repost(cell, by > 0, id);
+        }
         Change change = changed.computeIfAbsent(space.key(feature), k -> new Change());
         change.count = n;
         return change;
+    }
+
+    /** Keeps a cell's postings as the store will hold them, in id order; lets go of them past the limit. */
+    private void repost(Cell cell, boolean added, String id) {
+        int at = Collections.binarySearch(cell.postings, id);
+        if (added && at < 0) cell.postings.add(-at - 1, id);
+        else if (!added && at >= 0) cell.postings.remove(at);
+        if (cell.postings.size() > postingLimit) cell.postings = null;
     }
 
     /** Writes the postings changed since the last flush, each feature once, and forgets the counts read (they are not kept up to date between assignments). */

@@ -63,7 +63,7 @@ public final class EventIndex {
     EventIndex(EventSettings settings, EventStore store, int cacheCapacity) {
         this.settings = settings;
         this.store = store;
-        this.cache = new CentroidCache(store, cacheCapacity);
+        this.cache = new CentroidCache(store, cacheCapacity, settings.maxPostings());
         String[] last = new String[1];
         store.scanExpiry(key -> {
             size++;

@@ -71,6 +71,37 @@ class EventIndexStoreAccessTest {
         assertThat(store.reads).isEmpty();
     }
 
+    @Test
+    void aCachedFeaturesPostingsAreReadFromTheStoreOnce() {
+        CountingStore store = new CountingStore();
+        EventIndex index = new EventIndex(EventSettings.defaults(), store);
+        index.assign(article("a1", List.of("sarenburg", "vantor"), List.of("flood", "dam", "river", "valley")));
+        index.assign(article("a2", List.of("sarenburg", "vantor"), List.of("flood", "dam")));
+        store.postingReads.clear();
+
+        EventAssignment third = index.assign(article("a3", List.of("sarenburg", "vantor"), List.of("flood", "dam")));
+
+        assertThat(third.isNew()).isFalse();
+        // Looked up by the same features as the article before: their lists are in the cells, kept current since.
+        assertThat(store.postingReads).isEmpty();
+    }
+
+    @Test
+    void assignmentsAreTheSameWhateverTheCacheHoldsAndThePostingLimit() {
+        for (int postingLimit : new int[] {200, 6}) {
+            EventSettings defaults = EventSettings.defaults();
+            EventSettings settings = new EventSettings(0.25, defaults.entityWeight(), defaults.halfLife(), defaults.decayFloor(),
+                    Duration.ofHours(30), defaults.maxEntities(), defaults.maxTerms(), postingLimit, defaults.maxCandidates(), defaults.maxOutlets());
+            EventIndex holding = new EventIndex(settings, new InMemoryEventStore());
+            EventIndex reading = new EventIndex(settings, new InMemoryEventStore(), 1); // a cell lives while one centroid holds it
+            Random random = new Random(11);
+            for (int i = 0; i < 400; i++) {
+                ArticleSignature next = EventIndexRebuildTest.signature(random, i);
+                assertThat(holding.assign(next)).as("article %d, limit %d", i, postingLimit).isEqualTo(reading.assign(next));
+            }
+        }
+    }
+
     private static ArticleSignature article(String id, List<String> entities, List<String> terms) {
         TreeMap<String, Double> e = new TreeMap<>();
         entities.forEach(name -> e.put(name, 1.0));
@@ -84,13 +115,20 @@ class EventIndexStoreAccessTest {
         private final InMemoryEventStore inner = new InMemoryEventStore();
         final Map<String, Integer> reads = new HashMap<>();
         final Map<String, Integer> writes = new HashMap<>();
+        final Map<String, Integer> postingReads = new HashMap<>();
         final Set<String> features = new HashSet<>();
 
         @Override public EventSummary get(String id) { return inner.get(id); }
         @Override public void put(EventSummary event) { inner.put(event); }
         @Override public void remove(String id) { inner.remove(id); }
         @Override public void scan(Predicate<EventSummary> visitor) { inner.scan(visitor); }
-        @Override public List<String> postings(String feature) { return inner.postings(feature); }
+
+        @Override
+        public List<String> postings(String feature) {
+            postingReads.merge(feature, 1, Integer::sum);
+            return inner.postings(feature);
+        }
+
         @Override public void addExpiry(String key) { inner.addExpiry(key); }
         @Override public void removeExpiry(String key) { inner.removeExpiry(key); }
         @Override public void scanExpiry(Predicate<String> visitor) { inner.scanExpiry(visitor); }

@@ -53,6 +53,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private KeyValueStore<String, StoryStatement> statements;
     private KeyValueStore<String, ArticleLedger> ledgers;
     private KeyValueStore<String, CopyEntry> copies;
+    private final DecodedLedgerParts decodedLedgers = new DecodedLedgerParts();
     /** Whether story-state's cache sends the stories (see {@link PublishOnFlush}); else each is sent as it is written. */
     private boolean publishedOnFlush;
 
@@ -72,6 +73,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
         this.publishedOnFlush = PublishOnFlush.attach(context.getStateStore(TopologyNames.STORY_STATE_STORE), context);
         // init runs again when a task is revived after its state was wiped and restored: forget what the store no longer says.
         decoded.clear();
+        decodedLedgers.clear();
     }
 
     @Override
@@ -83,6 +85,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
             fold(record, avro, familyId);
         } catch (RuntimeException e) {
             decoded.remove(familyId); // the store may or may not have taken the change: read it again next time
+            decodedLedgers.clear();
             throw e;
         }
     }
@@ -90,7 +93,7 @@ final class FoldStoryProcessor implements Processor<String, Statement, String, S
     private void fold(Record<String, Statement> record, Statement avro, String familyId) {
         StoryFamily before = decoded.get(familyId);
         if (before == null) before = families.load(familyId);
-        StoreLedgers familyLedgers = new StoreLedgers(ledgers, copies, familyId);
+        StoreLedgers familyLedgers = new StoreLedgers(ledgers, copies, decodedLedgers, familyId);
         StoryFamily.Result result;
         if (avro.getRetracted()) {
             forget(familyId, avro.getArticleId());

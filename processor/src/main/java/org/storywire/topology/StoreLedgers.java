@@ -19,15 +19,19 @@ import org.storywire.story.StoryLedgers;
  * ({@code family NUL part NUL article}): a statement reads and writes its article's ledger alone,
  * and a story's ledgers are one prefix scan apart, sorted by article id. Each story's copy index
  * is in the story-copies store under the same prefix ({@code family NUL part NUL} index key).
+ * Small parts' ledgers are read whole from {@link DecodedLedgerParts}, which every write here keeps current.
  */
 final class StoreLedgers implements FamilyLedgers {
     private final KeyValueStore<String, ArticleLedger> store;
     private final KeyValueStore<String, CopyEntry> copies;
+    private final DecodedLedgerParts decoded;
     private final String familyId;
 
-    StoreLedgers(KeyValueStore<String, ArticleLedger> store, KeyValueStore<String, CopyEntry> copies, String familyId) {
+    StoreLedgers(KeyValueStore<String, ArticleLedger> store, KeyValueStore<String, CopyEntry> copies, DecodedLedgerParts decoded,
+                 String familyId) {
         this.store = store;
         this.copies = copies;
+        this.decoded = decoded;
         this.familyId = familyId;
     }
 
@@ -35,6 +39,7 @@ final class StoreLedgers implements FamilyLedgers {
         for (LedgerChange c : result.ledgers()) {
             if (c.ledger() == null) store.delete(key(c.part(), c.articleId()));
             else store.put(key(c.part(), c.articleId()), c.ledger());
+            decoded.written(partPrefix(c.part()), c.articleId(), c.ledger());
         }
         for (CopyChange c : result.copies()) {
             if (c.write().entry() == null) copies.delete(key(c.part(), c.write().key()));
@@ -44,17 +49,22 @@ final class StoreLedgers implements FamilyLedgers {
 
     @Override
     public StoryLedgers of(String part) {
+        String prefix = partPrefix(part);
         return new StoryLedgers() {
             @Override
-            public ArticleLedger get(String articleId) { return store.get(key(part, articleId)); }
+            public ArticleLedger get(String articleId) {
+                return decoded.holds(prefix) ? decoded.get(prefix, articleId) : store.get(prefix + articleId);
+            }
 
             @Override
             public List<ArticleLedger> all() {
-                List<ArticleLedger> all = new ArrayList<>();
-                try (KeyValueIterator<String, ArticleLedger> it = store.prefixScan(partPrefix(part), new StringSerializer())) {
-                    it.forEachRemaining(kv -> all.add(kv.value));
-                }
-                return all;
+                return decoded.all(prefix, () -> {
+                    List<ArticleLedger> all = new ArrayList<>();
+                    try (KeyValueIterator<String, ArticleLedger> it = store.prefixScan(prefix, new StringSerializer())) {
+                        it.forEachRemaining(kv -> all.add(kv.value));
+                    }
+                    return all;
+                });
             }
 
             @Override
