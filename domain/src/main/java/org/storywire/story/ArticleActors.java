@@ -108,8 +108,14 @@ public final class ArticleActors {
                     + "(?:\\p{Ll}+\\s+)?" + NAME);
     // An agency dateline: "ARSKAYA, Nov 3 (Halcyon Wire) -".
     private static final Pattern DATELINE_AGENCY = Pattern.compile("(?u)\\((\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)\\)\\s*[-–—]");
+    // "the Ledger newspaper reported": the outlet's noun (lexicon/media.txt) may stand between the name and its verb.
     private static final Pattern REPORTS_BEFORE = Pattern.compile(
-            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
+            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:(?:" + String.join("|", mediaNouns()) + ")\\s+)?"
+                    + "(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
+
+    private static List<String> mediaNouns() {
+        return Lexicon.lines("media.txt").stream().filter(l -> l.startsWith("noun")).map(l -> l.split("\\s+")[1]).toList();
+    }
 
     // Each pattern with the words it cannot match without: it is tried only on text holding one of them, since started at
     // every capitalised word it costs a scan each, and most sentences name no report. These, the office apposition and the

@@ -75,6 +75,15 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aPaperNamedWithItsNounBeforeTheVerbReportsNews() {
+        ArticleActors english = ArticleActors.of("Corvath Motors recalls e-bikes",
+                "Corvath Motors is recalling its e-bikes, the company said on Monday.",
+                List.of("The Harbour Gazette newspaper reported that Corvath Motors had known about the fault for a year."), true);
+        assertThat(english.entity(english.keyOf("Harbour Gazette").orElseThrow()).orElseThrow().isReportSource()).isTrue();
+        assertThat(english.entity(english.keyOf("Corvath Motors").orElseThrow()).orElseThrow().isReportSource()).isFalse();
+    }
+
+    @Test
     void theAgencyOfADatelineAndAPaperThatHadReportedAreReportSourcesNotParties() {
         ArticleActors english = ArticleActors.of("Quarnish army says drones hit depot",
                 "DORVIK, Nov 3 (Pellham Wire) - Quarnia's army said on Monday its drones had struck a depot near Dorvik.",
