@@ -49,6 +49,13 @@ class GermanHeadlineLabelTest {
     }
 
     @Test
+    void aQuotedPhraseOpenedByKeinIsSaidNotANamedThing() {
+        Statement s = about(extract("Sportdirektorin zu Trainerfrage: „Kein Thema“", TEASER), "Kein Thema");
+        assertThat(s.speaker().mention()).isEqualTo("Sportdirektorin");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+    }
+
+    @Test
     void mediaAsALabelReportWhatFollows() {
         Statement s = about(extract("Medien: Halvor-Chef vor der Ablösung", TEASER), "Ablösung");
         assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
