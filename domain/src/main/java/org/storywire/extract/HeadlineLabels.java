@@ -24,6 +24,8 @@ final class HeadlineLabels extends ExtractionStep {
     private static final int MAX_AFFILIATION_TOKENS = 3;
     private static final int MIN_ORGANISATION_NOUN = 5;
     private static final List<String> ORGANISATION_NOUNS = organisationNouns();
+    /** "GmbH", "AG", "SE": the legal forms of {@code affiliation.txt}, which close a company's name. */
+    private static final java.util.Set<String> LEGAL_FORMS = legalForms();
 
     private final SpeakerFinder speakers;
     private final TopicLabel topics;
@@ -129,6 +131,8 @@ final class HeadlineLabels extends ExtractionStep {
     }
 
     private boolean speaks(int first, int end) {
+        // "Autobahn GmbH: ...", "Varion AG: ...": a name closed by its legal form is a company's
+        if (end - first >= 2 && LEGAL_FORMS.contains(model.token(end - 1).lower())) return true;
         for (int k = first; k < end; k++) {
             String w = model.token(k).text();
             String lower = w.toLowerCase(java.util.Locale.ROOT);
@@ -173,6 +177,15 @@ final class HeadlineLabels extends ExtractionStep {
             if (f.length == 2 && (f[0].equals("organisation") || f[0].equals("body")) && !f[1].contains(" ") && f[1].length() >= MIN_ORGANISATION_NOUN) nouns.add(f[1]);
         }
         return List.copyOf(nouns);
+    }
+
+    private static java.util.Set<String> legalForms() {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (String line : Lexicon.lines("affiliation.txt")) {
+            String[] f = line.split("\\s+", 2);
+            if (f.length == 2 && f[0].equals("legal-form")) forms.add(f[1].strip());
+        }
+        return java.util.Set.copyOf(forms);
     }
 
     /**

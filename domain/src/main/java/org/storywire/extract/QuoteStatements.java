@@ -133,7 +133,16 @@ final class QuoteStatements extends ExtractionStep {
         boolean closes = end >= model.tokens.size() || model.token(end).isPunct('.') || text.substring(model.token(end - 1).end(), model.token(end).begin()).indexOf('\n') >= 0;
         // "„Das war ein Fehler“: Bürgermeister entschuldigt sich": in a headline the quotation's speaker is the subject behind it
         boolean subject = germanTitle && end < of.endToken() && finiteVerb(model.token(end));
-        return closes || subject ? new int[] {k, english ? end : beforeTopic(np)} : null;
+        // "„Das war unser bestes Spiel“ – Kapitänin Roth nach dem Derbysieg": the occasion, a phrase with a preposition
+        // and no verb, closes the headline behind the signing name
+        boolean occasion = germanTitle && end < of.endToken() && NounPhrases.PREPOSITIONS.contains(model.token(end).lower())
+                && verbless(end, of.endToken());
+        return closes || subject || occasion ? new int[] {k, english ? end : beforeTopic(np)} : null;
+    }
+
+    private boolean verbless(int from, int end) {
+        for (int j = from; j < end; j++) if (finiteVerb(model.token(j))) return false;
+        return true;
     }
 
     /** "Betriebsrat zu Werksschließung": the signing name ends where the topic it spoke about begins ({@link TopicLabel}). */

@@ -9,8 +9,8 @@ import org.storywire.clean.Lexicon;
 /**
  * The stance of a statement from its construction: the cue's class (denial, confirmation, no
  * comment), a negated cue, declining to comment, a denial verb applied to a report or accusation
- * (not to a demand), what the content itself says, and a speaker's denial holding over what they say
- * after it in the article.
+ * (not to a demand), what the content itself says, a negative answering a report next to it
+ * ({@link AnsweredReport}), and a speaker's denial holding over what they say after it in the article.
  */
 final class StanceReader extends ExtractionStep {
     static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
@@ -22,10 +22,12 @@ final class StanceReader extends ExtractionStep {
             + "|\\b(anfrage\\w*|fragen?)\\b[^.!?]{0,60}\\bunbeantwortet\\b|\\bfür eine stellungnahme nicht\\b[^.!?]{0,30}\\berreich");
 
     private final EnglishPassive passives;
+    private final AnsweredReport answered;
 
     StanceReader(Extraction x) {
         super(x);
         this.passives = new EnglishPassive(x);
+        this.answered = new AnsweredReport(x);
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
@@ -101,6 +103,8 @@ final class StanceReader extends ExtractionStep {
                 if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
             }
         }
+        // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it
+        if (byCue == Stance.CLAIM && answered.answers(d)) return Stance.DENIAL;
         return byCue;
     }
 

@@ -148,6 +148,9 @@ final class TextModel {
         return Character.isUpperCase(text.charAt(w)) && MONTH_ABBREVIATIONS.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The German negative determiner opening a quotation, after its mark. */
+    private static final java.util.regex.Pattern NEGATIVE_DETERMINER = java.util.regex.Pattern.compile("\\P{L}*Kein(e|en|er|em|es)?\\b");
+
     /** A dash behind a quotation that opens a headline signs it, as a colon does. */
     private static final String DASHES = "–—―-";
 
@@ -157,6 +160,8 @@ final class TextModel {
      */
     private boolean isQuotedName(int[] q) {
         if (english && namedByVerb(q[0])) return false;
+        // „Kein Kommentar“, „Keine Denkverbote“: a phrase opened by "kein" says that something is not, it names nothing
+        if (!english && NEGATIVE_DETERMINER.matcher(text).region(q[0], q[1]).lookingAt()) return false;
         int words = 0;
         boolean inWord = false;
         boolean lowerWord = false;

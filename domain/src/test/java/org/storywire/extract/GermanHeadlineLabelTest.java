@@ -43,6 +43,19 @@ class GermanHeadlineLabelTest {
     }
 
     @Test
+    void aNameClosedByItsLegalFormSpeaksAsALabel() {
+        Statement s = about(extract("Fährlinie Brenk GmbH: Verbindung nach Helmsand wird eingestellt", TEASER), "Helmsand");
+        assertThat(s.speaker().mention()).isEqualTo("Fährlinie Brenk GmbH");
+    }
+
+    @Test
+    void aQuotedPhraseOpenedByKeinIsSaidNotANamedThing() {
+        Statement s = about(extract("Sportdirektorin zu Trainerfrage: „Kein Thema“", TEASER), "Kein Thema");
+        assertThat(s.speaker().mention()).isEqualTo("Sportdirektorin");
+        assertThat(s.attribution()).isEqualTo(Attribution.DIRECT_QUOTE);
+    }
+
+    @Test
     void mediaAsALabelReportWhatFollows() {
         Statement s = about(extract("Medien: Halvor-Chef vor der Ablösung", TEASER), "Ablösung");
         assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);

@@ -32,6 +32,23 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void aPlanOrEvidenceSaidNotToExistIsDenied() {
+        assertThat(stanceOf("Eine Schließung der Bücherei sei nicht vorgesehen, sagte die Kulturdezernentin.", "Bücherei")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Vorstand sagte, es seien keine Entlassungen in Pinnau geplant.", "Pinnau")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Ermittler hätten keine Hinweise auf einen Anschlag auf das Depot, sagte der Sprecher.", "Depot"))
+                .isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Kein Problem, das Fest laufe wie geplant, sagte der Veranstalter.", "Fest")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void aHeadlineSayingNoPlanOrEvidenceIsDenied() {
+        java.util.List<Statement> plan = extract("Bürgermeisterin Wiebold: Keine Gebührenerhöhung geplant", "Der Haushalt steht.");
+        assertThat(about(plan, "Gebührenerhöhung").stance()).isEqualTo(Stance.DENIAL);
+        java.util.List<Statement> evidence = extract("Feuerwehr: Keine Hinweise auf Brandstiftung", "Das Feuer brach nachts aus.");
+        assertThat(about(evidence, "Brandstiftung").stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void aNegativeOpinionDeniesNothing() {
         assertThat(stanceOf("Der Bürgermeister sagte, es gebe keine schnelle Lösung für die Parkplatznot.", "Parkplatznot")).isEqualTo(Stance.CLAIM);
         assertThat(stanceOf("Es gebe keinen Grund zur Sorge, sagte die Ärztin.", "Sorge")).isEqualTo(Stance.CLAIM);

@@ -159,6 +159,14 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void theNameSigningAQuotationMayStandBeforeTheOccasion() {
+        Statement s = about(extract("„Wir haben uns nie aufgegeben“ – Torhüterin Lanz nach dem Pokalfinale", "Die Frauen des FC Welden siegten im Elfmeterschießen."),
+                "aufgegeben");
+        assertThat(s.speaker().mention()).isEqualTo("Torhüterin Lanz");
+        assertThat(extract("„Die Blechtrommel“ – Lesung im Rathaus", "Der Eintritt ist frei.")).isEmpty();
+    }
+
+    @Test
     void aCueBehindAHeadlinesDashTakesItsSubjectBehindTheDash() {
         Statement s = about(extract("Trainer Roth bleibt – Verein dementiert Berichte über Entlassung", "Der Vorstand stellte sich hinter den Coach."),
                 "dementiert");

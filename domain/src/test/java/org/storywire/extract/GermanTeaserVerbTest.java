@@ -23,4 +23,12 @@ class GermanTeaserVerbTest {
         assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
         assertThat(s.speaker().mention()).isEqualTo("Konzern");
     }
+
+    @Test
+    void keepingSilentWithTheArticleJoinedToItsPrepositionDeclinesToComment() {
+        Statement topic = about(extract("Reederei schweigt zur Havarie", "Der Frachter liegt seit Montag fest."), "schweigt");
+        assertThat(topic.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(topic.speaker().mention()).isEqualTo("Reederei");
+        assertThat(extract("Nach dem Gewitter schweigen die Sirenen wieder.")).isEmpty();
+    }
 }

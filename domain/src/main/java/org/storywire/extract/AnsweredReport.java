@@ -1,0 +1,75 @@
+package org.storywire.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.storywire.clean.Lexicon;
+
+/**
+ * "Nach Berichten über Zahlungsprobleme: „Wir sind nicht pleite“", "„Die Sparte steht nicht zum Verkauf“" after a
+ * report of a sale: a German statement that negates what it says, standing next to a report, rumour, accusation or
+ * suspicion it answers, says that what was put about is not so, a denial. Next to means its own sentence (outside
+ * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports and
+ * the reverse. A negative with no such report near ("Wir steigen nicht ab") is an opinion or a forecast and stays a
+ * claim; one naming the report itself ("Wir beteiligen uns nicht an Spekulationen") is left to the other rules.
+ */
+final class AnsweredReport extends ExtractionStep {
+    /** Nouns of what others put about (compound heads: "Medienberichte", "Korruptionsverdacht"). */
+    private static final List<String> REPORT_NOUNS = Lexicon.wordList("answered-reports-de.txt");
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts");
+    /** "nicht nur ..., sondern auch": a negation that adds, not denies. */
+    private static final String ADDING = "nur";
+
+    AnsweredReport(Extraction x) {
+        super(x);
+    }
+
+    boolean answers(Draft d) {
+        if (english || !negated(d)) return false;
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        // "„Wir beteiligen uns nicht an Spekulationen“": a negative about the report itself refuses to engage with it
+        // or calls it false, which the cue and the content patterns decide
+        if (namesReport(s, d.contentBegin, d.contentEnd)) return false;
+        if (namesReport(s, s.begin(), s.end())) return true;
+        int lead = firstAfterTitle();
+        // the headline and the item's first sentence after it answer each other
+        if (doc.read.inTitle(s.begin())) return lead >= 0 && namesReport(model.sentences.get(lead));
+        if (s.index() == lead) {
+            for (int k = 0; k < lead; k++) if (namesReport(model.sentences.get(k))) return true;
+        }
+        if (s.index() == 0) return false;
+        TextModel.Sentence before = model.sentences.get(s.index() - 1);
+        return before.paragraph() == s.paragraph() && namesReport(before);
+    }
+
+    /** A negation word in the statement's content, not "nicht nur". */
+    private boolean negated(Draft d) {
+        TextModel.Sentence s = model.sentences.get(d.sentence);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (t.begin() < d.contentBegin || t.end() > d.contentEnd || !t.word()) continue;
+            if (NEGATIONS.contains(t.lower()) && !(k + 1 < s.endToken() && model.token(k + 1).is(ADDING))) return true;
+        }
+        return false;
+    }
+
+    private boolean namesReport(TextModel.Sentence s) {
+        return namesReport(s, s.begin(), s.end());
+    }
+
+    /** A noun of a report among the sentence's words between the offsets. */
+    private boolean namesReport(TextModel.Sentence s, int begin, int end) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (!t.word() || !t.capitalised() || t.begin() < begin || t.end() > end) continue;
+            String w = t.lower();
+            for (String noun : REPORT_NOUNS) if (w.endsWith(noun)) return true;
+        }
+        return false;
+    }
+
+    /** The index of the first sentence after the title, or -1. */
+    private int firstAfterTitle() {
+        for (TextModel.Sentence x : model.sentences) if (!doc.read.inTitle(x.begin())) return x.index();
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A German statement that negates what it says denies a report, rumour or suspicion named next to it; with none near,
+ * a negative is an opinion or a forecast. Every item, person and body is invented for this test.
+ */
+class GermanAnsweredReportTest {
+    @Test
+    void aNegatedHeadlineAnsweringTheTeasersRumoursDenies() {
+        Statement s = about(extract("Bäckereikette Hollwein: „Wir schließen keine Filialen“",
+                "Die Geschäftsführerin reagierte auf Gerüchte über ein Sanierungsverfahren."), "Filialen");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aNegatedQuotationAfterAReportDenies() {
+        Statement s = about(extract("Die Zeitung hatte über einen Verkauf der Brauerei berichtet. Diesen Berichten widersprach die Inhaberin."
+                + " „Die Brauerei bleibt in Familienhand und wird nicht verkauft“, sagte sie."), "Familienhand");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+        Statement suspicion = about(extract("Torwart Emde steht im Verdacht, Spiele manipuliert zu haben. Er habe nie Geld angenommen, sagte Emde."),
+                "Geld");
+        assertThat(suspicion.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aNegativeWithNoReportNearIsAClaim() {
+        Statement s = about(extract("Trainerin Ostrop: „Wir steigen nicht ab“", "Die Mannschaft hat drei Spiele in Folge gewonnen."), "steigen");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        Statement only = about(extract("Nach Berichten über Staus sagte der Polizeisprecher, es seien nicht nur Pendler betroffen."), "Pendler");
+        assertThat(only.stance()).isEqualTo(Stance.CLAIM);
+        Statement engaging = about(extract("Die Zeitung berichtet über einen Umzug der Reederei Falk. „An Spekulationen über einen Umzug beteiligen wir uns nicht“, sagte ein Sprecher."),
+                "Spekulationen");
+        assertThat(engaging.stance()).isNotEqualTo(Stance.DENIAL);
+    }
+}
