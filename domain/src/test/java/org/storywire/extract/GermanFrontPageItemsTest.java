@@ -2,28 +2,37 @@ package org.storywire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A measurement, not a specification: extraction on invented German front-page items (headline and teaser), scored
- * like the seeds ({@link ItemScore}). It prints the misses and false positives by item and fails
- * when the figures drop below floors set a little under what main reaches, so that a regression shows.
+ * like the seeds ({@link ItemScore}). It prints the misses and false positives by item and fails when the figures
+ * drop below floors set a little under what main reaches, so that a regression shows. The second set was written
+ * in one go and measured before any rule was changed for it; the first was fixed after it was written.
  */
 class GermanFrontPageItemsTest {
-    private static final int MATCHED_FLOOR = 78;
-    private static final int FALSE_POSITIVE_CEILING = 2;
-    private static final double STANCE_FLOOR = 0.92;
-    private static final double SPEAKER_FLOOR = 0.96;
+    record ItemSet(String name, String resource, int matchedFloor, int falsePositiveCeiling, double stanceFloor, double speakerFloor) {
+        @Override public String toString() { return name; }
+    }
 
-    @Test
-    void frontPageItems() throws Exception {
-        ItemScore score = ItemScore.of(FrontPageItems.read("/front-page-items-de.txt"),
+    static Stream<ItemSet> itemSets() {
+        return Stream.of(
+                new ItemSet("front-page items de", "/front-page-items-de.txt", 78, 2, 0.92, 0.96),
+                new ItemSet("fresh front-page items de", "/front-page-items-fresh-de.txt", 144, 4, 0.90, 0.94));
+    }
+
+    @ParameterizedTest
+    @MethodSource("itemSets")
+    void frontPageItems(ItemSet set) throws Exception {
+        ItemScore score = ItemScore.of(FrontPageItems.read(set.resource()),
                 item -> GermanExtraction.extract(item.title(), item.teaser()));
         System.out.print(score.report());
-        System.out.println(score.line("front-page items de"));
-        assertThat(score.matched()).isGreaterThanOrEqualTo(MATCHED_FLOOR);
-        assertThat(score.falsePositives()).isLessThanOrEqualTo(FALSE_POSITIVE_CEILING);
-        assertThat(score.stance()).isGreaterThanOrEqualTo(STANCE_FLOOR);
-        assertThat(score.speaker()).isGreaterThanOrEqualTo(SPEAKER_FLOOR);
+        System.out.println(score.line(set.name()));
+        assertThat(score.matched()).isGreaterThanOrEqualTo(set.matchedFloor());
+        assertThat(score.falsePositives()).isLessThanOrEqualTo(set.falsePositiveCeiling());
+        assertThat(score.stance()).isGreaterThanOrEqualTo(set.stanceFloor());
+        assertThat(score.speaker()).isGreaterThanOrEqualTo(set.speakerFloor());
     }
 }
