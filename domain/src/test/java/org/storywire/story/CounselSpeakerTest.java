@@ -24,16 +24,7 @@ class CounselSpeakerTest {
                 new Said("Brenneis", Stance.DENIAL, "„Mein Mandant hat niemals Geld angenommen“, sagte Brenneis."));
         ArticleInfo article = new ArticleInfo(id, "Talbote", "https://example.org/" + id, "Prozess gegen Pankhorst beginnt",
                 "Zum Auftakt sprach vor allem Pankhorsts Verteidigerin Ilka Brenneis.", day(5), "de");
-        StoryBook book = StoryBook.standard();
-        book.ingest(article, statements);
-
-        String story = book.storyOf(id, 0).orElseThrow();
-        assertThat(book.storyOf(id, 2)).contains(story);
-        assertThat(book.story(story).orElseThrow().positions()).anySatisfy(p -> {
-            assertThat(p.party()).isEqualTo("Pankhorst");
-            assertThat(p.standing()).isEqualTo(Standing.PARTY);
-            assertThat(p.stance()).isEqualTo(Stance.DENIAL);
-        });
+        assertTheLawyersDenialIsTheClients(article, statements);
     }
 
     @Test
@@ -47,11 +38,16 @@ class CounselSpeakerTest {
                 new Said("Brenneis", Stance.DENIAL, "\"My client never took a cent,\" Brenneis said."));
         ArticleInfo article = new ArticleInfo(id, "Vale Courier", "https://example.org/" + id, "Pankhorst trial opens",
                 "On the first day, Pankhorst's lawyer Ilka Brenneis did most of the talking.", day(5), "en");
+        assertTheLawyersDenialIsTheClients(article, statements);
+    }
+
+    /** The lawyer's quoted denial (statement 2) joins the prosecution's story (statement 0) as Pankhorst's own denial. */
+    private static void assertTheLawyersDenialIsTheClients(ArticleInfo article, List<Statement> statements) {
         StoryBook book = StoryBook.standard();
         book.ingest(article, statements);
 
-        String story = book.storyOf(id, 0).orElseThrow();
-        assertThat(book.storyOf(id, 2)).contains(story);
+        String story = book.storyOf(article.articleId(), 0).orElseThrow();
+        assertThat(book.storyOf(article.articleId(), 2)).contains(story);
         assertThat(book.story(story).orElseThrow().positions()).anySatisfy(p -> {
             assertThat(p.party()).isEqualTo("Pankhorst");
             assertThat(p.standing()).isEqualTo(Standing.PARTY);
