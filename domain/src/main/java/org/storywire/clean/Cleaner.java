@@ -24,11 +24,18 @@ public final class Cleaner {
     private static final int MAX_RELATED_HEADLINES = 5;
     /** Banners, widgets and metadata lines are short: longer lines are article text and skip the line patterns. */
     private static final int MAX_FURNITURE_LINE = 1_000;
+    /**
+     * The patterns that may match anywhere in a line ("... unserer Werbepartner ...") drop it only up
+     * to a banner's length: a paragraph of article text may name the same words.
+     */
+    private static final int MAX_BANNER_CHARS = 300;
     /** Metadata inside a line ("date 2024-11", "Stand: ...") sits at its start. */
     private static final int INLINE_SCAN_CHARS = 600;
     private static final int MAX_GLUED_NAME = 30;
     private static final Pattern TEASER_LINK = Pattern.compile("(?iu)^\\s*(zum artikel|mehr lesen|weiterlesen|read more)\\s*$");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^\\s*(©|\\(c\\)|foto:|bild:|photo:)");
+    /** A picture credit on a line of its own: the line directly above it is the picture's caption. */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(©\\s*)?(fotos?|bild|photo|image|credit)\\s*:");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«]?\\s+\\p{Lu}");
 
     /** Unanchored line patterns in one alternation, matched on the lower-cased line (case-insensitive matching is slow). */
@@ -53,7 +60,7 @@ public final class Cleaner {
                 triggers.add(entry.substring(8));
             } else if (entry.startsWith("line:")) {
                 String re = entry.substring(5);
-                (re.contains("\\p{Lu}") ? cased : re.startsWith("^") ? anchored : lower).add("(?:" + re + ")");
+                (re.contains("\\p{Lu}") || re.contains("(?-i:") ? cased : re.startsWith("^") ? anchored : lower).add("(?:" + re + ")");
             } else if (entry.startsWith("inline:")) {
                 inlinePatterns.add(Pattern.compile("(?iu)" + entry.substring(7)));
             } else if (entry.startsWith("related:")) {
@@ -100,7 +107,10 @@ public final class Cleaner {
             String line = body.substring(lines.get(i)[0], lines.get(i)[1]);
             String key = line.strip();
             if (key.isEmpty()) continue;
-            if (line.length() <= MAX_FURNITURE_LINE && isBoilerplate(line)) drop[i] = true;
+            if (line.length() <= MAX_FURNITURE_LINE && isBoilerplate(line)) {
+                drop[i] = true;
+                if (PICTURE_CREDIT.matcher(line).find()) dropCaptionAbove(body, lines, i, drop);
+            }
             else if (key.length() >= 20 && !seen.add(key)) drop[i] = true; // repeated caption
             if (TEASER_LINK.matcher(line).find()) dropTeaserBefore(body, lines, i, drop);
             Matcher heading = relatedHeading.matcher(line);
@@ -121,6 +131,7 @@ public final class Cleaner {
         String lower = line.toLowerCase(java.util.Locale.ROOT);
         if (anchoredLinePattern.matcher(lower).lookingAt()) return true;
         if (caseLinePattern != null && caseLinePattern.matcher(line).lookingAt()) return true;
+        if (line.length() > MAX_BANNER_CHARS) return false;
         for (String trigger : triggers) {
             if (lower.contains(trigger)) return linePattern.matcher(lower).find();
         }
@@ -144,6 +155,16 @@ public final class Cleaner {
     }
 
     /**
+     * A caption sits on the line directly above its picture's credit ("Unter Druck: der Trainer an der
+     * Seitenlinie." over "Foto: ..."); a line of article text is set off from the credit by a blank line.
+     */
+    private static void dropCaptionAbove(String body, List<int[]> lines, int creditIndex, boolean[] drop) {
+        if (creditIndex == 0) return;
+        String above = body.substring(lines.get(creditIndex - 1)[0], lines.get(creditIndex - 1)[1]).strip();
+        if (!above.isEmpty() && isHeadline(above)) drop[creditIndex - 1] = true;
+    }
+
+    /**
      * "Mehr zum Thema: Tarifrunde im Überblick", or "Related" over a list of headlines: the headlines
      * are other articles', and their names would count as this article's actors. The heading goes
      * with a headline on its own line, else with the headline-like lines below it, up to the first
@@ -151,7 +172,7 @@ public final class Cleaner {
      */
     private int dropRelated(String body, List<int[]> lines, int headingIndex, String sameLine, boolean[] drop) {
         if (sameLine != null && !sameLine.isBlank()) {
-            if (isHeadline(sameLine.strip())) drop[headingIndex] = true;
+            if (isHeadline(sameLine.strip()) || isQuestionHeadline(sameLine.strip())) drop[headingIndex] = true;
             return headingIndex;
         }
         drop[headingIndex] = true;
@@ -170,6 +191,16 @@ public final class Cleaner {
 
     private static boolean isHeadline(String line) {
         return line.length() <= MAX_CAPTION_CHARS && !SENTENCE_END.matcher(line).find();
+    }
+
+    /** "Are scooter batteries safe? What owners should know": a question and its subline, no closing stop. */
+    private static boolean isQuestionHeadline(String line) {
+        if (line.length() > MAX_CAPTION_CHARS || line.isEmpty() || ".!?\"“”".indexOf(line.charAt(line.length() - 1)) >= 0) return false;
+        Matcher end = SENTENCE_END.matcher(line);
+        while (end.find()) {
+            if (line.charAt(end.start()) != '?') return false;
+        }
+        return true;
     }
 
     private void appendLine(String body, int begin, int end, MappedText.Builder out) {

@@ -65,6 +65,46 @@ class CleanerTest {
     }
 
     @Test
+    void dropsShareWidgetsCaptionsOverPictureCreditsAuthorCodesNewsletterBoxesAndSectionPaths() {
+        String body = String.join("\n",
+                "Wirtschaft | Energie",
+                "Die Stadtwerke Ostermoor erhöhen die Gaspreise, sagte ein Sprecher am Montag.",
+                "",
+                "Voller Tank: das Gaslager der Stadtwerke am Hafen.",
+                "Foto: Petra Lindqvist/Agentur Nordblick",
+                "",
+                "Leere Zapfsäulen an der Hafenstraße. Foto: Jens Obermann",
+                "Diesen Artikel teilen",
+                "Der Stadtrat will am Donnerstag darüber beraten.",
+                "Melden Sie sich für unseren kostenlosen Newsletter an",
+                "Share this story",
+                "Subscribe to our Energy Briefing newsletter",
+                "Related: Are heat pumps worth it? What owners should know",
+                "Our Standards: The Nordblick Editorial Code.",
+                "ost lk/ms");
+        String text = clean(body, "de").text();
+        assertThat(text).contains("erhöhen die Gaspreise", "Der Stadtrat will am Donnerstag darüber beraten.")
+                .doesNotContain("Wirtschaft", "Voller Tank", "Lindqvist", "Zapfsäulen", "teilen", "Newsletter", "newsletter",
+                        "Share", "heat pumps", "Our Standards", "lk/ms");
+    }
+
+    @Test
+    void keepsALineOfTextSetOffFromACreditAndParagraphsThatNameBannerWords() {
+        String body = String.join("\n",
+                "Die Stadtwerke erhöhen die Gaspreise.",
+                "",
+                "Foto: Petra Lindqvist",
+                "Der Verlag verschickt seinen Newsletter künftig täglich an 20.000 Leser, die ihn kostenlos abonnieren können.",
+                "SPD/FDP",
+                "Die Firma Lumora will ihre Leuchten im Herbst in Skandinavien verkaufen. Nach eigenen Angaben hat sie dafür einen "
+                        + "Werbepartner in Oslo gefunden, der die Einführung drei Monate lang begleitet. Die Entscheidung fiel, weil die "
+                        + "Leuchten in Dänemark gut ankamen. Bis Jahresende sollen zwanzig Händler in Norwegen und Schweden folgen.");
+        String text = clean(body, "de").text();
+        assertThat(text).contains("Die Stadtwerke erhöhen die Gaspreise.", "Newsletter künftig täglich", "SPD/FDP", "einen Werbepartner in Oslo")
+                .doesNotContain("Lindqvist");
+    }
+
+    @Test
     void keepsArticleTextAfterARelatedHeading() {
         String body = String.join("\n",
                 "Mehr zum Thema",
