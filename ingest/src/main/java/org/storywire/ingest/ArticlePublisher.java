@@ -90,6 +90,11 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // One request in flight: a new producer's first request to a partition that is still loading
+        // (a broker starting) fails and is retried; a second request sent meanwhile lands first, the
+        // broker takes its sequence as the producer's start, and rejects the first until it expires
+        // (KAFKA-15591, fixed in Kafka 4.5). Seen here as articles lost after a broker restart.
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         return config;
     }
 

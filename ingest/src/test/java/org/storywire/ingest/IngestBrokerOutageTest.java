@@ -82,14 +82,15 @@ class IngestBrokerOutageTest {
     @Test
     void kafkaSettingsFromTheEnvironmentReachTheProducerButCannotLoosenItsGuarantees() {
         Map<String, String> env = Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
-                "KAFKA_SASL_JAAS_CONFIG", "x required password=\"p\";", "KAFKA_ACKS", "0", "KAFKA_ENABLE_IDEMPOTENCE", "false",
+                "KAFKA_SASL_JAAS_CONFIG", "x required password=\"p\";", "KAFKA_ACKS", "0", "KAFKA_ENABLE_IDEMPOTENCE", "false", "KAFKA_MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION", "5",
                 "KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092", "STORYWIRE_TOPIC_ARTICLES_RAW", "t", "PATH", "/bin");
         Map<String, String> settings = KafkaClientEnvironment.from(env);
         assertThat(settings).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
-                .containsKey("sasl.jaas.config").doesNotContainKey("bootstrap.servers").hasSize(5);
+                .containsKey("sasl.jaas.config").doesNotContainKey("bootstrap.servers").hasSize(6);
         Map<String, Object> producer = ArticlePublisher.producerConfig("broker:9092", settings);
         assertThat(producer).containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all").containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1)
                 .containsEntry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
     }
 

@@ -21,10 +21,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.storywire.avro.RawArticle;
@@ -79,12 +82,24 @@ final class PipelineFixture {
         return org.storywire.topology.SampleArticles.article(id, outlet, url, title, body, language, published);
     }
 
+    /** Publishes as ingest does; a record the broker did not take fails the caller instead of going missing. */
     void publish(StorywireConfig config, List<RawArticle> articles) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerConfig(),
                 new StringSerializer(), ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer())) {
             for (RawArticle a : articles) {
                 long ts = a.getPublished() == null ? a.getFetched().toEpochMilli() : a.getPublished().toEpochMilli();
-                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, ts, a.getId(), a));
+                sent.add(producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, ts, a.getId(), a)));
+            }
+        }
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("an article was not published", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -102,7 +117,9 @@ final class PipelineFixture {
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all");
+        // One request in flight, as ingest's producer: see ArticlePublisher.producerConfig (KAFKA-15591).
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     }
 
     record Response(int status, JsonNode body, String raw) {}
