@@ -745,6 +745,17 @@ final class SpeakerFinder extends ExtractionStep {
         return d;
     }
 
+    /**
+     * "Vosskamp werde bleiben, fügte er hinzu", "Cole will stay, she said": the pronoun after a cue that closes the content
+     * before it speaks of someone that content does not name as the speaker; a name there is spoken of.
+     */
+    private boolean insideTheContentItsCueCloses(int personAt, NounPhrase np, TextModel.Sentence s) {
+        int cue = np.first() - 1;
+        if (personAt < s.firstToken() || cue - 1 <= personAt) return false;
+        Token closing = model.token(cue - 1);
+        return closing.isPunct(',') || closing.text().length() == 1 && "“”\"»«".indexOf(closing.text().charAt(0)) >= 0;
+    }
+
     /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
     private NounPhrase apposition(NounPhrase np, TextModel.Sentence s) {
         int k = np.first() - 1;
@@ -784,7 +795,7 @@ final class SpeakerFinder extends ExtractionStep {
             // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
             int personAt = memory.lastPersonMentionBefore(np.first());
             boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
-                    && opensItsSentence(personAt);
+                    && opensItsSentence(personAt) && !insideTheContentItsCueCloses(personAt, np, s);
             if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
                     && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON || agreesWithArticle(p, doc.lastStatement.speaker))) {
                 Speaker last = doc.lastStatement.speaker;
