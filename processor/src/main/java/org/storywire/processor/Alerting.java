@@ -84,6 +84,9 @@ final class Alerting implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         // An unreachable broker fails a send after two seconds instead of stalling the alert thread for a minute.
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
+        // One request in flight, as ingest's producer: after a broker restart a second request could overtake the first
+        // and the broker reject the first until it expires (KAFKA-15591, ArticlePublisher.producerConfig).
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
