@@ -219,7 +219,7 @@ public final class ArticleActors {
     private static ArticleActors of(List<Piece> pieces, boolean english) {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
-        List<List<Word>> wordsPerPiece = pieces.stream().map(ArticleActors::words).toList();
+        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english)).toList();
         Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         Map<String, Boolean> nameWords = new HashMap<>();
@@ -811,7 +811,7 @@ public final class ArticleActors {
     private record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
                         boolean afterDeterminer, String office) {}
 
-    private static List<Word> words(Piece piece) {
+    private static List<Word> words(Piece piece, boolean english) {
         List<Word> out = new ArrayList<>();
         String text = piece.text();
         int previousEnd = -1;
@@ -841,8 +841,9 @@ public final class ArticleActors {
             String office = previousNamesRole
                     ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                     : null;
-            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is.
-            boolean beforeSite = siteFollows(text, w.end());
+            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is. German
+            // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
+            boolean beforeSite = english && siteFollows(text, w.end());
             out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
             beforePrevious = previousWord;
             previousWord = word;
@@ -901,8 +902,20 @@ public final class ArticleActors {
     }
 
     private static boolean endsWithPlaceNoun(String lowerCaseWord) {
-        for (String noun : PLACE_NOUNS) if (lowerCaseWord.endsWith(noun)) return true;
+        if (lowerCaseWord.isEmpty()) return false;
+        for (String noun : PLACE_NOUNS_BY_LAST_LETTER.getOrDefault(lowerCaseWord.charAt(lowerCaseWord.length() - 1), List.of())) {
+            if (lowerCaseWord.endsWith(noun)) return true;
+        }
         return false;
+    }
+
+    /** The place nouns by their last letter: every word of the article is tried against the few that end as it does, not all of them. */
+    private static final Map<Character, List<String>> PLACE_NOUNS_BY_LAST_LETTER = byLastLetter(PLACE_NOUNS);
+
+    private static Map<Character, List<String>> byLastLetter(Set<String> words) {
+        Map<Character, List<String>> out = new HashMap<>();
+        for (String w : words) out.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+        return Map.copyOf(out);
     }
 
     private static Set<String> stopWords() {
