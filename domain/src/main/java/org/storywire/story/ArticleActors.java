@@ -639,23 +639,35 @@ public final class ArticleActors {
      */
     public static Optional<String> bodyNamed(String words) {
         if (words == null) return Optional.empty();
-        String lower = " " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String lower = " " + NON_LETTERS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        // The words are cut once for all the bodies written as one word: asked of every statement's speaker.
+        List<String> written = null;
+        List<String> lowered = null;
         for (String body : BODIES) {
             if (body.contains(" ")) {
                 if (lower.contains(" " + body + " ")) return Optional.of(body);
                 continue;
             }
-            Matcher m = WORD.matcher(words);
-            String previous = null;
-            while (m.find()) {
+            if (written == null) {
+                written = new ArrayList<>();
+                lowered = new ArrayList<>();
+                Matcher m = WORD.matcher(words);
+                while (m.find()) {
+                    written.add(m.group());
+                    lowered.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (int i = 0; i < written.size(); i++) {
+                if (!lowered.get(i).endsWith(body)) continue;
                 // "European Union": a body's word after a name is the end of that name.
-                boolean endsName = previous != null && mayBeName(previous) && Character.isUpperCase(m.group().codePointAt(0));
-                if (m.group().toLowerCase(Locale.ROOT).endsWith(body) && !endsName) return Optional.of(m.group());
-                previous = m.group();
+                boolean endsName = i > 0 && mayBeName(written.get(i - 1)) && Character.isUpperCase(written.get(i).codePointAt(0));
+                if (!endsName) return Optional.of(written.get(i));
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
     public static boolean namesOrganisationNoun(String words) {
