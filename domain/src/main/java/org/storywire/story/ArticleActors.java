@@ -219,9 +219,9 @@ public final class ArticleActors {
     private static ArticleActors of(List<Piece> pieces, boolean english) {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
-        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english)).toList();
         Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
+        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
                 t -> isNameWordSeen(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
@@ -823,7 +823,13 @@ public final class ArticleActors {
     private record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
                         boolean afterDeterminer, String office) {}
 
-    private static List<Word> words(Piece piece, boolean english) {
+    /**
+     * A piece's words. What a word's neighbours say of it (an office, title or place word before it, a determiner, a site
+     * noun after it) is read only of a word a mention may hold, the only words it is asked of (MentionTally.add,
+     * noteAttributive): a capitalised one, or any word where the article defines an acronym ({@code acronymsDefined}: an
+     * expansion's words are names however they are written). The others, most of an article's words, skip those look-ups.
+     */
+    private static List<Word> words(Piece piece, boolean english, boolean acronymsDefined) {
         List<Word> out = new ArrayList<>();
         String text = piece.text();
         int previousEnd = -1;
@@ -837,25 +843,27 @@ public final class ArticleActors {
             boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
             String word = text.substring(w.begin(), w.end());
             boolean ambiguous = piece.headline() || sentenceStart;
+            boolean mayBeNamed = acronymsDefined || Character.isUpperCase(word.codePointAt(0));
             // Judged once per word: namesRole scans the word against every office ending.
-            boolean previousNamesRole = previousWord != null && namesRole(previousWord);
-            String client = previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
+            boolean previousNamesRole = mayBeNamed && previousWord != null && namesRole(previousWord);
+            String client = mayBeNamed && previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
                     ? clientBefore(beforePrevious) : null;
-            boolean afterRole = previousWord != null && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+            boolean afterRole = mayBeNamed && previousWord != null
+                    && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
             String roleOrganisation = client != null ? client
                     : afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                     ? stripPossessive(beforePrevious) : null;
-            String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
-            boolean afterPlaceWord = inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
-                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT));
-            boolean afterDeterminer = adjacent && DETERMINERS.contains(previous);
+            String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
+            boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
+            boolean afterDeterminer = mayBeNamed && adjacent && DETERMINERS.contains(previous);
             // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
             String office = previousNamesRole
                     ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                     : null;
             // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is. German
             // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
-            boolean beforeSite = english && siteFollows(text, w.end());
+            boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
             out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
             beforePrevious = previousWord;
             previousWord = word;
