@@ -224,7 +224,7 @@ public final class ArticleActors {
         List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
-                t -> isNameWordSeen(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
+                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
@@ -716,6 +716,8 @@ public final class ArticleActors {
      * splits were a tenth of the grouper's time, and news repeats its words from article to article.
      */
     private static boolean isNameWordSeen(String word, boolean english) {
+        // A name is capitalised (mayBeName): the lower-case words, most of an article's, need no look-up.
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
         return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
     }
 
