@@ -38,8 +38,8 @@ public final class Cleaner {
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(©\\s*)?(fotos?|bild|photo|image|credit)\\s*:");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«]?\\s+\\p{Lu}");
 
-    /** Unanchored line patterns in one alternation, matched on the lower-cased line (case-insensitive matching is slow). */
-    private final Pattern linePattern;
+    /** Unanchored line patterns, matched on the lower-cased line (case-insensitive matching is slow), each where its words are. */
+    private final GatedAlternation linePattern;
     /** Patterns anchored at the line start, tried once per line. */
     private final Pattern anchoredLinePattern;
     private final List<String> triggers = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class Cleaner {
             }
         }
         relatedHeading = Pattern.compile("(?iu)^\\s*(?:" + String.join("|", related) + ")\\s*(?::\\s*(.*))?$");
-        linePattern = Pattern.compile("(?u)" + String.join("|", lower));
+        linePattern = GatedAlternation.of("(?u)", lower);
         anchoredLinePattern = Pattern.compile("(?u)" + String.join("|", anchored));
         caseLinePattern = cased.isEmpty() ? null : Pattern.compile("(?iu)" + String.join("|", cased).replace("[\\p{Lu}]", "(?-i:\\p{Lu})"));
     }
@@ -133,7 +133,7 @@ public final class Cleaner {
         if (caseLinePattern != null && caseLinePattern.matcher(line).lookingAt()) return true;
         if (line.length() > MAX_BANNER_CHARS) return false;
         for (String trigger : triggers) {
-            if (lower.contains(trigger)) return linePattern.matcher(lower).find();
+            if (lower.contains(trigger)) return linePattern.find(lower);
         }
         return false;
     }

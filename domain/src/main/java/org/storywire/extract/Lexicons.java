@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.clean.CalendarWords;
+import org.storywire.clean.GatedAlternation;
 import org.storywire.clean.Lexicon;
 
 /** The word lists extraction reads, loaded once from {@code /lexicon/} and shared (immutable). */
@@ -21,7 +21,7 @@ final class Lexicons {
 
     record Org(String canonical, SpeakerKind kind) {}
 
-    record ContentStance(Stance stance, Pattern pattern) {}
+    record ContentStance(Stance stance, GatedAlternation pattern) {}
 
     static final Lexicons INSTANCE = new Lexicons();
 
@@ -87,7 +87,7 @@ final class Lexicons {
             byStance.computeIfAbsent(Stance.valueOf(f[0]), k -> new ArrayList<>()).add("(?:" + f[1] + ")");
         }
         // matched on lower-cased text: case-insensitive matching is several times slower
-        byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, Pattern.compile("(?u)" + String.join("|", res)))));
+        byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, GatedAlternation.of("(?u)", res))));
     }
 
     private static Map<String, List<Cue>> cues(String resource) {

@@ -100,7 +100,7 @@ final class StanceReader extends ExtractionStep {
         String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
         if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
             for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
-                if (cs.pattern().matcher(content).find()) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
+                if (cs.pattern().find(content)) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
             }
         }
         // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it

@@ -219,12 +219,12 @@ public final class ArticleActors {
     private static ArticleActors of(List<Piece> pieces, boolean english) {
         // Pass 1: words that are names wherever they stand mid-sentence; pass 2 admits the same words at sentence starts.
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
-        List<List<Word>> wordsPerPiece = pieces.stream().map(ArticleActors::words).toList();
         Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
+        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
-                t -> isNameWordSeen(t, english) || (acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
+                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
@@ -639,23 +639,35 @@ public final class ArticleActors {
      */
     public static Optional<String> bodyNamed(String words) {
         if (words == null) return Optional.empty();
-        String lower = " " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String lower = " " + NON_LETTERS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        // The words are cut once for all the bodies written as one word: asked of every statement's speaker.
+        List<String> written = null;
+        List<String> lowered = null;
         for (String body : BODIES) {
             if (body.contains(" ")) {
                 if (lower.contains(" " + body + " ")) return Optional.of(body);
                 continue;
             }
-            Matcher m = WORD.matcher(words);
-            String previous = null;
-            while (m.find()) {
+            if (written == null) {
+                written = new ArrayList<>();
+                lowered = new ArrayList<>();
+                Matcher m = WORD.matcher(words);
+                while (m.find()) {
+                    written.add(m.group());
+                    lowered.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (int i = 0; i < written.size(); i++) {
+                if (!lowered.get(i).endsWith(body)) continue;
                 // "European Union": a body's word after a name is the end of that name.
-                boolean endsName = previous != null && mayBeName(previous) && Character.isUpperCase(m.group().codePointAt(0));
-                if (m.group().toLowerCase(Locale.ROOT).endsWith(body) && !endsName) return Optional.of(m.group());
-                previous = m.group();
+                boolean endsName = i > 0 && mayBeName(written.get(i - 1)) && Character.isUpperCase(written.get(i).codePointAt(0));
+                if (!endsName) return Optional.of(written.get(i));
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
     public static boolean namesOrganisationNoun(String words) {
@@ -704,6 +716,8 @@ public final class ArticleActors {
      * splits were a tenth of the grouper's time, and news repeats its words from article to article.
      */
     private static boolean isNameWordSeen(String word, boolean english) {
+        // A name is capitalised (mayBeName): the lower-case words, most of an article's, need no look-up.
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
         return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
     }
 
@@ -811,7 +825,13 @@ public final class ArticleActors {
     private record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
                         boolean afterDeterminer, String office) {}
 
-    private static List<Word> words(Piece piece) {
+    /**
+     * A piece's words. What a word's neighbours say of it (an office, title or place word before it, a determiner, a site
+     * noun after it) is read only of a word a mention may hold, the only words it is asked of (MentionTally.add,
+     * noteAttributive): a capitalised one, or any word where the article defines an acronym ({@code acronymsDefined}: an
+     * expansion's words are names however they are written). The others, most of an article's words, skip those look-ups.
+     */
+    private static List<Word> words(Piece piece, boolean english, boolean acronymsDefined) {
         List<Word> out = new ArrayList<>();
         String text = piece.text();
         int previousEnd = -1;
@@ -825,24 +845,27 @@ public final class ArticleActors {
             boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
             String word = text.substring(w.begin(), w.end());
             boolean ambiguous = piece.headline() || sentenceStart;
+            boolean mayBeNamed = acronymsDefined || Character.isUpperCase(word.codePointAt(0));
             // Judged once per word: namesRole scans the word against every office ending.
-            boolean previousNamesRole = previousWord != null && namesRole(previousWord);
-            String client = previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
+            boolean previousNamesRole = mayBeNamed && previousWord != null && namesRole(previousWord);
+            String client = mayBeNamed && previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
                     ? clientBefore(beforePrevious) : null;
-            boolean afterRole = previousWord != null && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+            boolean afterRole = mayBeNamed && previousWord != null
+                    && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
             String roleOrganisation = client != null ? client
                     : afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
                     ? stripPossessive(beforePrevious) : null;
-            String previous = previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
-            boolean afterPlaceWord = inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
-                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT));
-            boolean afterDeterminer = adjacent && DETERMINERS.contains(previous);
+            String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
+            boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
+                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
+            boolean afterDeterminer = mayBeNamed && adjacent && DETERMINERS.contains(previous);
             // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
             String office = previousNamesRole
                     ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
                     : null;
-            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is.
-            boolean beforeSite = siteFollows(text, w.end());
+            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is. German
+            // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
+            boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
             out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
             beforePrevious = previousWord;
             previousWord = word;
@@ -901,8 +924,20 @@ public final class ArticleActors {
     }
 
     private static boolean endsWithPlaceNoun(String lowerCaseWord) {
-        for (String noun : PLACE_NOUNS) if (lowerCaseWord.endsWith(noun)) return true;
+        if (lowerCaseWord.isEmpty()) return false;
+        for (String noun : PLACE_NOUNS_BY_LAST_LETTER.getOrDefault(lowerCaseWord.charAt(lowerCaseWord.length() - 1), List.of())) {
+            if (lowerCaseWord.endsWith(noun)) return true;
+        }
         return false;
+    }
+
+    /** The place nouns by their last letter: every word of the article is tried against the few that end as it does, not all of them. */
+    private static final Map<Character, List<String>> PLACE_NOUNS_BY_LAST_LETTER = byLastLetter(PLACE_NOUNS);
+
+    private static Map<Character, List<String>> byLastLetter(Set<String> words) {
+        Map<Character, List<String>> out = new HashMap<>();
+        for (String w : words) out.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+        return Map.copyOf(out);
     }
 
     private static Set<String> stopWords() {

@@ -210,4 +210,17 @@ class ArticleActorsTest {
         assertThat(trial.entity(trial.keyOf("Kelmbach").orElseThrow()).orElseThrow().place()).as("Amtsgericht Kelmbach").isTrue();
         assertThat(trial.entity(trial.keyOf("Pankhorst").orElseThrow()).orElseThrow().place()).isFalse();
     }
+
+    /** The body of an organisation a speaker's words name: the first body of the list any word ends in, as written. */
+    @Test
+    void aBodyIsNamedByAWordEndingInItUnlessItEndsAName() {
+        assertThat(ArticleActors.bodyNamed("der Konzernbetriebsrat von Orvane")).contains("Konzernbetriebsrat");
+        assertThat(ArticleActors.bodyNamed("ein Sprecher der Gewerkschaft Velmor")).contains("Gewerkschaft");
+        assertThat(ArticleActors.bodyNamed("the Orvane works council")).contains("works council");
+        assertThat(ArticleActors.bodyNamed("a union official")).contains("union");
+        // "Velmoran Union": the body's word closes a name
+        assertThat(ArticleActors.bodyNamed("the Velmoran Union")).isEmpty();
+        assertThat(ArticleActors.bodyNamed("Sprecherin Ana Kessel")).isEmpty();
+        assertThat(ArticleActors.bodyNamed(null)).isEmpty();
+    }
 }
