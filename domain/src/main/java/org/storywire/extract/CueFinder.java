@@ -621,7 +621,8 @@ final class CueFinder extends ExtractionStep {
             }
         }
         // "„A. B. C“, schrieb die Zeitung": the sentence opens inside a quotation the cue frames, which is what was said
-        int[] framed = d.clauseContent ? quotationBeforeCue.framed(s, i) : null;
+        // (English frames its quotations before the subject, quoteBeforeSubject above)
+        int[] framed = !english && d.clauseContent ? quotationBeforeCue.framed(s, i) : null;
         if (framed != null) {
             setContent(d, framed[0], framed[1], s);
             d.clauseContent = false;
