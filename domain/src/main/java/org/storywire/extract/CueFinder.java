@@ -108,6 +108,7 @@ final class CueFinder extends ExtractionStep {
     private final EnglishRelativeSubject relativeSubjects;
     private final NounFormCue nounForms;
     private final FrontedContent fronted;
+    private final QuotationBeforeCue quotationBeforeCue;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -121,6 +122,7 @@ final class CueFinder extends ExtractionStep {
         this.senses = new ObjectSense(model, morph);
         this.particleSenses = new ParticleSense(model, morph);
         this.learned = new LearnedFrom(model);
+        this.quotationBeforeCue = new QuotationBeforeCue(model);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -617,6 +619,13 @@ final class CueFinder extends ExtractionStep {
                 d.evidenceEnd = s.end();
                 d.clauseContent = false;
             }
+        }
+        // "„A. B. C“, schrieb die Zeitung": the sentence opens inside a quotation the cue frames, which is what was said
+        // (English frames its quotations before the subject, quoteBeforeSubject above)
+        int[] framed = !english && d.clauseContent ? quotationBeforeCue.framed(s, i) : null;
+        if (framed != null) {
+            setContent(d, framed[0], framed[1], s);
+            d.clauseContent = false;
         }
         // "Der Verband hat seine Mitglieder zur Wahl aufgefordert.": a learned verb reports only a said part beside it, not its own clause
         if (d.clauseContent && LEARNED_DE.learned(matched)) return null;

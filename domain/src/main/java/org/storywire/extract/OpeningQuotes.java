@@ -33,6 +33,25 @@ final class OpeningQuotes extends ExtractionStep {
         return previousSubject(s);
     }
 
+    /**
+     * A quotation that is a sentence of its own and speech by its form: it opens and closes its sentence, runs to a
+     * few words and holds a finite verb ("„Wir haben längst neue Partner gefunden.“"), which a title or a term
+     * ("„Gedenken an einen Meister“") does not.
+     */
+    boolean wholeSentenceOfSpeech(int[] q, TextModel.Sentence s) {
+        if (english || firstTokenAt(s, q[0]) != s.firstToken() || words(q) < MIN_WORDS) return false;
+        boolean finite = false;
+        int k = s.firstToken();
+        for (; k < s.endToken() && model.token(k).begin() < q[1]; k++) {
+            Token t = model.token(k);
+            // a form read only as a verb: "einen" in "Gedenken an einen Meister" is an article too
+            Morphology.Analysis a = t.word() && !t.capitalised() ? morph.german(t.lower()) : null;
+            if (a != null && a.finite() && a.verbOnly()) finite = true;
+        }
+        for (; k < s.endToken(); k++) if (model.token(k).word()) return false;
+        return finite;
+    }
+
     /** "zeigte sich der Trainer zufrieden": a finite verb and, right behind it, a subject that may speak. */
     private NounPhrase subjectBehindVerb(int verb, TextModel.Sentence s) {
         Token v = model.token(verb);

@@ -94,6 +94,10 @@ final class QuoteStatements extends ExtractionStep {
                 d.speaker = subject != null ? speakers.resolve(subject, s)
                         : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
                 if (d.speaker == null && !english) d.speaker = teaserSpeaker(q, labelEnd);
+                // "„Wir haben längst neue Partner gefunden.“" standing alone further on: the last speaker's words, as a
+                // reader takes them, though narration stands between (not a title's: the text goes on from none of it)
+                if (d.speaker == null && doc.lastStatement != null && !doc.read.inTitle(doc.lastStatement.evidenceBegin)
+                        && openings.wholeSentenceOfSpeech(q, s)) d.speaker = doc.lastStatement.speaker;
                 // a quoted phrase nobody in reach says is a title or a term, not a quotation
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;

@@ -44,6 +44,7 @@ final class RunOnSpeech extends ExtractionStep {
     private final PersonNouns persons;
     private final JudgmentFrame judgments;
     private final BodyForm bodies;
+    private final LongVorfeldKonjunktiv longVorfeld;
     /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
     private Draft lastRunOn;
 
@@ -55,6 +56,7 @@ final class RunOnSpeech extends ExtractionStep {
         this.persons = new PersonNouns(morph);
         this.judgments = new JudgmentFrame(x, speakers);
         this.bodies = new BodyForm(model, morph);
+        this.longVorfeld = new LongVorfeldKonjunktiv(model, nps, morph, SUBORDINATORS, this::konjunktivIForm);
     }
 
     List<Draft> runOnDrafts(TextModel.Sentence s) {
@@ -126,7 +128,7 @@ final class RunOnSpeech extends ExtractionStep {
             // the speaker is the outlet's unnamed source, kept as such
             found = true;
         }
-        if (!found && distinctiveVerb >= 0 && mainClauseKonjunktiv(s, distinctiveVerb)) {
+        if (!found && !english && (distinctiveVerb >= 0 && mainClauseKonjunktiv(s, distinctiveVerb) || longVorfeld.verb(s) >= 0)) {
             // "Eine der Optionen sei ein Börsengang": a main clause whose finite verb is a distinctive Konjunktiv I is
             // reported speech with or without a statement before it (1 in 40 such sentences on the train split is not)
             speaker = previousSubject(s, this::namesSomeone);

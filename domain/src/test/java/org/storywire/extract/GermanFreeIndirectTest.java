@@ -99,4 +99,28 @@ class GermanFreeIndirectTest {
         String text = BEFORE + "Wenn die Halle fertig sei, komme der Verein zurück.";
         assertThat(extract(text)).noneMatch(s -> s.sentenceText().contains("Halle"));
     }
+
+    @Test
+    void aKonjunktivBehindAVorfeldWithAParenthesis() {
+        String text = BEFORE + "Die Fraktionen (Grüne und Liberale) werde geschlossen gegen den Haushalt stimmen.";
+        assertThat(content(about(extract(text), "Fraktionen"), text)).isEqualTo("Die Fraktionen (Grüne und Liberale) werde geschlossen gegen den Haushalt stimmen");
+    }
+
+    @Test
+    void aKonjunktivBehindAVorfeldWithARelativeClause() {
+        String text = BEFORE + "Die Verletzten, von denen einige schwer verbrannt seien, seien in drei Kliniken gebracht worden.";
+        assertThat(about(extract(text), "Verletzten").sentenceText()).startsWith("Die Verletzten, von denen");
+    }
+
+    @Test
+    void aKonjunktivBehindALongVorfeld() {
+        String text = BEFORE + "Vor allem der Süden und Osten des Landkreises seien von dem Sturm betroffen.";
+        assertThat(content(about(extract(text), "Landkreises"), text)).isEqualTo("Vor allem der Süden und Osten des Landkreises seien von dem Sturm betroffen");
+    }
+
+    @Test
+    void aKonjunktivInsideASubordinateClauseOfTheVorfeldIsNoReportedSpeech() {
+        String text = BEFORE + "In dem Augenblick als der Zug bremse, sprang die Tür auf.";
+        assertThat(extract(text).stream().filter(x -> x.sentenceText().contains("Zug"))).isEmpty();
+    }
 }

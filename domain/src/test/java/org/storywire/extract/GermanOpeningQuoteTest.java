@@ -23,6 +23,23 @@ class GermanOpeningQuoteTest {
     }
 
     @Test
+    void aWholeSentenceQuotationAfterNarrationIsTheLastSpeakersWords() {
+        String text = "Der Vereinschef Arno Kessler sagte, die Saison sei noch nicht verloren. Die Kasse des Vereins ist seit Jahren knapp. "
+                + "„Wir haben längst neue Partner gefunden. Die Halle wird bis 2030 finanziert.“";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(2);
+        assertThat(content(found.get(1), text)).isEqualTo("„Wir haben längst neue Partner gefunden. Die Halle wird bis 2030 finanziert.“");
+        assertThat(found.get(1).speaker().canonical()).isEqualTo("Arno Kessler");
+    }
+
+    @Test
+    void aQuotedTitleStandingAloneAfterNarrationIsNobodysWords() {
+        String text = "Der Vereinschef Arno Kessler sagte, die Saison sei noch nicht verloren. Die Ausstellung im Foyer trägt einen Namen. "
+                + "„Gedenken an einen großen Spieler“";
+        assertThat(extract(text)).hasSize(1);
+    }
+
+    @Test
     void aBodyNamedByItsAcronym() {
         String text = "Die NVP will die Schulen stärken. „Jedes Kind soll eine gute Schule in der Nähe finden.“";
         List<Statement> found = extract(text);
