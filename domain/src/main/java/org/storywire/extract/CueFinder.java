@@ -334,6 +334,15 @@ final class CueFinder extends ExtractionStep {
         return false;
     }
 
+    /** The "es" of "wie es ... hieß" a few words before the verb at {@code verb}, or -1. */
+    private int wieEsBefore(int verb, int f) {
+        for (int k = verb - 1; k > f && k >= verb - HEISST_ES_GAP - 2; k--) {
+            if (model.token(k).is("es") && model.token(k - 1).is("wie")) return k;
+            if (!model.token(k).word()) return -1;
+        }
+        return -1;
+    }
+
     /** "laut X", "X zufolge", "nach Angaben von X", "nach eigenen Angaben", ", so X", "heißt es aus X", "according to X". */
     private Draft reportedCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
@@ -348,6 +357,8 @@ final class CueFinder extends ExtractionStep {
         boolean closesVorfeld = false;
         // "... in the latest poll": the source phrase follows the clause it reports
         boolean trailing = false;
+        // ", wie es bei X hieß": what was reported ends before the "wie" clause, not right before the verb
+        int reportEnd = i - 1;
         String lower = t.lower();
         if (!english && (lower.equals("laut") || lower.equals("gemäß"))) {
             np = speakers.nounPhraseAfter(i + 1, e);
@@ -422,6 +433,15 @@ final class CueFinder extends ExtractionStep {
             inverted = i > f && model.token(i - 1).isPunct(',') && !(k < e && (model.token(k).isPunct(',') || model.token(k).isPunct(':')));
             cueEnd = np != null ? np.end() : i + 2;
             if (np == null && !lower.equals("es")) np = sources.frontedSource(f, i);
+        } else if (!english && (lower.equals("heißt") || lower.equals("hieß")) && wieEsBefore(i, f) > 0) {
+            // "..., wie es bei der Bahn hieß": in the "wie" clause the verb closes it, the circle stands between "es" and the verb
+            int es = wieEsBefore(i, f);
+            int place = es + 1;
+            while (place < i && !lex.placePrepositionsDe.contains(model.token(place).lower())) place++;
+            np = place < i ? speakers.nounPhraseAfter(place + 1, i) : null;
+            if (np == null) return null;
+            inverted = true;
+            reportEnd = model.token(es - 2).isPunct(',') ? es - 2 : es - 1;
         } else if (!english && (lower.equals("demnach") || lower.equals("demzufolge"))) {
             // "Demnach hätten ...", "Die Partei erreichte demnach ...": the source reported on before goes on; the adverb stands for it
             Draft source = doc.lastSource != null ? doc.lastSource : doc.lastStatement;
@@ -476,7 +496,7 @@ final class CueFinder extends ExtractionStep {
         } else if (trailing) {
             setContent(d, model.token(f).begin(), t.begin(), s);
         } else if (inverted) {
-            setContent(d, model.token(f).begin(), model.token(i - 1).begin(), s);
+            setContent(d, model.token(f).begin(), model.token(reportEnd).begin(), s);
         } else if (i == f || (i == f + 1 && !model.token(f).word())) {
             int from = Math.min(cueEnd, e - 1);
             if (from < e && model.token(from).isPunct(',')) from++;

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A German headline declines to comment without a verb: "Kein Kommentar vom Ministerium", "Keine Stellungnahme
- * von Holmsand zu den Löhnen"; or denies without one: "Dementi aus dem Rathaus". The noun of a comment negated by "kein" is the cue; its source stands behind "von",
+ * von Holmsand zu den Löhnen", also in quotation marks ("„Kein Kommentar“ von Parteichef X", the words said are the
+ * refusal, no quotation of its own); or denies without one: "Dementi aus dem Rathaus". The noun of a comment negated by "kein" is the cue; its source stands behind "von",
  * "aus", "seitens" or in the genitive. A sentence with a verb ("gab keine Stellungnahme ab") is {@link RefusedComment}'s.
  */
 final class DeclinedComment extends ExtractionStep {
@@ -26,7 +27,8 @@ final class DeclinedComment extends ExtractionStep {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
             boolean denial = DENIAL_NOUNS.contains(t.lower());
-            if (!t.capitalised() || t.quoted() || !denial && !COMMENT_NOUNS.contains(t.lower())) continue;
+            // "„Kein Kommentar“ von Parteichef X": the words quoted are the refusal itself, their source behind "von"
+            if (!t.capitalised() || t.quoted() && !negated(k, s) || !denial && !COMMENT_NOUNS.contains(t.lower())) continue;
             NounPhrase source = (denial || negated(k, s)) && verbless(s) ? source(k, s) : null;
             if (source == null) return List.of();
             Draft d = new Draft();
@@ -34,9 +36,11 @@ final class DeclinedComment extends ExtractionStep {
             d.cueToken = k;
             d.cueText = t.text();
             d.cueClass = denial ? "DENIAL" : "NO_COMMENT";
-            d.attribution = Attribution.INDIRECT_SPEECH;
             d.speaker = speakers.resolve(source, s);
-            setContent(d, s.begin(), contentEndOf(s), s);
+            int[] quoted = t.quoted() ? model.quoteAt(t.begin()) : null;
+            d.attribution = quoted != null ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
+            if (quoted != null) setContent(d, quoted[0], quoted[1], s);
+            else setContent(d, s.begin(), contentEndOf(s), s);
             d.confidence = 0.6;
             return List.of(d);
         }

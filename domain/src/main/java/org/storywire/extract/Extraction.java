@@ -30,10 +30,19 @@ final class Extraction {
             d.runsOn.contentEnd = Math.max(d.runsOn.contentEnd, d.contentEnd);
             d.runsOn.evidenceEnd = Math.max(d.runsOn.evidenceEnd, d.evidenceEnd);
         } else {
+            if (d.contentBegin < read.model().sentences.get(d.sentence).begin()) dropUnsaid(d);
             drafts.add(d);
             lastStatement = d;
         }
         if (d.reported || (d.speaker != null && d.speaker.kind() == SpeakerKind.MEDIA)) lastSource = d;
         consumedUntil = Math.max(consumedUntil, d.contentEnd);
+    }
+
+    /**
+     * "Eine Gefahr bestehe nicht. Das teilte die Feuerwehr mit.": a statement reaching back over the sentence before
+     * names who said it, which was read as reported by no one; that reading goes.
+     */
+    private void dropUnsaid(Draft d) {
+        drafts.removeIf(e -> e.speaker == null && e.sentence < d.sentence && e.contentBegin >= d.contentBegin && e.contentEnd <= d.contentEnd);
     }
 }

@@ -137,6 +137,9 @@ final class NounPhrases {
             j++;
         } else if (!english && OBLIQUE_ARTICLES.contains(t.lower())) {
             return null;
+        } else if (!english && CARDINALS_DE.contains(t.lower())) {
+            // "Zwei weitere Frauen werfen ... vor": a numeral determines the noun behind it, as an article does
+            j++;
         }
         // adjectives between article and noun ("der russische Präsident"); without an article a
         // lower-case word is more often a verb or adverb than an adjective
@@ -363,6 +366,7 @@ final class NounPhrases {
     }
 
     static final Set<String> QUANTIFIERS_EN = Lexicon.words("quantifiers-en.txt");
+    private static final Set<String> CARDINALS_DE = Lexicon.words("cardinals-de.txt");
 
     private static final Set<String> SOURCE_POSTMODIFIERS_EN = Lexicon.words("source-postmodifiers-en.txt");
 

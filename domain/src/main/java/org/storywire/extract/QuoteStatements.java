@@ -29,7 +29,7 @@ final class QuoteStatements extends ExtractionStep {
         this.names = new QuotedName(model, morph, lex);
         this.clauses = new ReportedPhraseClause(x);
         this.genres = new GenreLabel(x, model);
-        this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps);
+        this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps, speakers);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {

@@ -707,6 +707,15 @@ final class SpeakerFinder extends ExtractionStep {
         return subject != null ? subject : nearest;
     }
 
+    /**
+     * The subject of a German sentence's main clause by verb-second order ({@link VorfeldSubject#ofSentence}), or null;
+     * null too when it names a thing ("Die Zukunft des Werks war ..."), which says nothing.
+     */
+    NounPhrase mainClauseSubject(TextModel.Sentence s) {
+        NounPhrase subject = english ? null : vorfeld.ofSentence(s);
+        return subject == null || vorfeld.namesAThing(model.token(subject.end() - 1)) ? null : subject;
+    }
+
     NounPhrase bestSubject(TextModel.Sentence s, int from, int to) {
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;

@@ -151,6 +151,7 @@ public final class StatementExtractor {
         CuelessReports cuelessReports = candidates != null || cueless.keepsAny() ? new CuelessReports(doc, speakers) : null;
         HeadlineClauses clauses = new HeadlineClauses(doc.read);
         DocumentParties documents = new DocumentParties(doc, speakers);
+        OutletVoice outlet = doc.read.english() ? null : new OutletVoice(doc.read.model());
         for (TextModel.Sentence s : doc.read.model().sentences) {
             if (doc.drafts.size() >= MAX_STATEMENTS) break;
             if (s.end() <= doc.consumedUntil) continue;
@@ -162,6 +163,7 @@ public final class StatementExtractor {
             if (found.isEmpty()) found = refused.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
             if (found.isEmpty()) found = runOn.runOnDrafts(s);
+            if (outlet != null && !found.isEmpty()) found = found.stream().filter(d -> !outlet.speaks(d, s)).toList();
             for (Draft d : found) {
                 documents.own(d);
                 doc.accept(d);

@@ -7,7 +7,8 @@ import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
 
 /**
- * The layers of a clean text that extraction reads: paragraphs (lines), sentences (OpenNLP's
+ * The layers of a clean text that extraction reads: paragraphs (lines, and a ticker's items between "+++" marks:
+ * {@link TickerMarks}), sentences (OpenNLP's
  * German sentence detector, cheap), top-level quotations, and tokens ({@link Tokenizer}, a plain
  * scanner: OpenNLP's tokenizer costs 40 times the sentence detector and buys nothing for the
  * patterns used here).
@@ -52,9 +53,11 @@ final class TextModel {
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            if (end > start && !text.substring(start, end).isBlank()) {
-                paragraphs.add(new int[] {start, end});
-                addParagraph(start, end, paragraphs.size() - 1, detector);
+            for (int[] line : TickerMarks.segments(text, start, end)) {
+                if (line[1] > line[0] && !text.substring(line[0], line[1]).isBlank()) {
+                    paragraphs.add(line);
+                    addParagraph(line[0], line[1], paragraphs.size() - 1, detector);
+                }
             }
             start = end + 1;
         }

@@ -47,6 +47,16 @@ final class VorfeldSubject extends ExtractionStep {
     }
 
     /**
+     * The subject of the sentence's main clause by its order, whatever its verb ("Der Kämmerer der Stadt, Peter Ohm,
+     * hat ... gewarnt" gives the name, "Vor Gericht hat der Angeklagte ..." the phrase behind the verb); null when the
+     * sentence has another shape.
+     */
+    NounPhrase ofSentence(TextModel.Sentence s) {
+        int verb = mainVerb(s, s.endToken());
+        return verb < 0 ? null : subject(s, verb);
+    }
+
+    /**
      * The opening phrase when it fills the Vorfeld and may be nominative; the phrase right behind the verb when the
      * Vorfeld is an adverbial or a fronted object ("Den Plan lehnte die Opposition ab"); null if neither may be the subject.
      */

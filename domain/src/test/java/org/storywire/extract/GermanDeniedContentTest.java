@@ -1,0 +1,34 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** What a German statement says that denies whatever verb reports it. Every text is invented. */
+class GermanDeniedContentTest {
+    @Test
+    void wederNochAfterEsGibtDeniesAsKeinDoes() {
+        Statement s = about(extract("Es gebe weder einen Vertrag noch Verhandlungen, teilte der Verein Blau-Weiß Ahlen mit."), "weder");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void nothingOfItIsTrueDenies() {
+        Statement s = about(extract("„An der Geschichte ist nichts wahr“, sagte die Sprecherin des Hafenamts."), "nichts wahr");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void accusationsCalledConstructedAreDenied() {
+        Statement s = about(extract("Die Vorwürfe gegen ihn seien konstruiert, sagte der Bauunternehmer Olaf Senn."), "konstruiert");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aBuildingConstructedIsNoDenial() {
+        Statement s = about(extract("Die Halle sei von einem Ingenieur aus Kessin konstruiert worden, sagte der Bürgermeister."), "Halle");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+    }
+}
