@@ -108,7 +108,6 @@ final class CueFinder extends ExtractionStep {
     private final EnglishRelativeSubject relativeSubjects;
     private final NounFormCue nounForms;
     private final FrontedContent fronted;
-    private final AskedOpening asked;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -116,7 +115,6 @@ final class CueFinder extends ExtractionStep {
         super(x);
         this.speakers = speakers;
         this.participles = new OpeningParticiple(model);
-        this.asked = new AskedOpening(x, participles);
         this.passives = new GermanPassive(x, speakers);
         this.englishPassives = new EnglishPassive(x);
         this.bounds = new ClauseBounds(x, speakers, this);
@@ -189,14 +187,11 @@ final class CueFinder extends ExtractionStep {
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
         if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
         List<Draft> kept = bounds.resolve(found);
-        Draft question = asked.question(s, kept);
-        // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer beside
-        // the question it was asked too)
+        // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it
         if (kept.size() == 1 && kept.get(0).clauseBegin >= 0) {
             kept.get(0).contentBegin = kept.get(0).clauseBegin;
             kept.get(0).clauseBegin = -1;
         }
-        if (question != null) kept.add(0, question);
         return secondClauses.split(kept);
     }
 
