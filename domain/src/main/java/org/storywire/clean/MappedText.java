@@ -46,9 +46,18 @@ public final class MappedText {
             this.map = new int[Math.max(16, original.length())];
         }
 
+        /** Copies original characters; a no-break space becomes a plain one (the offsets stay). */
         Builder copy(int begin, int end) {
-            for (int i = begin; i < end; i++) put(original.charAt(i), i);
+            for (int i = begin; i < end; i++) put(plainSpace(original.charAt(i)), i);
             return this;
+        }
+
+        /**
+         * Web text sets "„...“&nbsp;sagte" and "5&nbsp;%" with no-break spaces, which Java's whitespace tests do not
+         * count: a quotation closed before one would read as running on.
+         */
+        private static char plainSpace(char c) {
+            return c == '\u00A0' || c == '\u202F' || c == '\u2007' ? ' ' : c;
         }
 
         /** Inserts a character that has no original; it maps to the original position given. */

@@ -180,4 +180,12 @@ class CleanerTest {
         String body = "Er sagte: „Wir bleiben.“ Sie sagte: \"Wir gehen.\" Man las »Hier« und ‚dort‘.";
         assertThat(clean(body, "de").text()).isEqualTo(body);
     }
+
+    @Test
+    void turnsNoBreakSpacesIntoPlainOnesAtTheSameOffsets() {
+        String body = "\"We will stay,\"\u00A0she said. Prices rose 5\u202F% in May.";
+        MappedText mapped = new Cleaner().cleanText(body);
+        assertThat(mapped.text()).isEqualTo("\"We will stay,\" she said. Prices rose 5 % in May.");
+        assertThat(mapped.toOriginal(mapped.text().indexOf("she"))).isEqualTo(body.indexOf("she"));
+    }
 }
