@@ -238,6 +238,7 @@ public final class ArticleActors {
             mentionsPerPiece.add(mentionsOf(words, w -> isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
         }
         if (english) dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
+        splitSurnamePairs(mentionsPerPiece);
 
         MentionTally tally = new MentionTally(english);
         for (Piece p : pieces) tally.roleOf.putAll(officesOf(p.text()));
@@ -300,6 +301,7 @@ public final class ArticleActors {
                     || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
             if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
             else {
+                current = withoutTownOfTitle(current, w);
                 if (!current.isEmpty()) {
                     mentions.add(current);
                     noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
@@ -308,11 +310,61 @@ public final class ArticleActors {
                 if (name) current.add(w);
             }
         }
+        current = withoutTownOfTitle(current, null);
         if (!current.isEmpty()) {
             mentions.add(current);
             noteAttributive(current, null, beforeNoun, standsAloneSomewhere);
         }
         return mentions;
+    }
+
+    /**
+     * A newspaper's title names its town or region ("Selkenroder Anzeiger", "the Westcombe Gazette"): the words before
+     * the title's noun are the paper's, not the town's, so they join no entity; the noun written as a name ("Gazette")
+     * is the paper itself. Without the cut, a local paper's report would make the town, or a club named after it, a
+     * side of the story and the paper its voice.
+     */
+    private static List<Word> withoutTownOfTitle(List<Word> mention, Word next) {
+        if (mention.isEmpty()) return mention;
+        Word last = mention.get(mention.size() - 1);
+        if (mention.size() > 1 && isTitleNoun(last.text())) return new ArrayList<>(List.of(last));
+        if (next != null && next.adjacentToPrevious() && isTitleNoun(next.text())) return new ArrayList<>();
+        return mention;
+    }
+
+    private static final Set<String> TITLE_NOUNS = Lexicon.words("newspaper-titles.txt");
+
+    /** A title noun as written, also in a German title's inflected forms ("des Anzeigers", "des Boten"). */
+    static boolean isTitleNoun(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
+        String lower = stripPossessive(word).toLowerCase(Locale.ROOT);
+        if (TITLE_NOUNS.contains(lower)) return true;
+        return lower.length() > 4 && (lower.endsWith("s") || lower.endsWith("n")) && TITLE_NOUNS.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * "spricht Lübbering Seiffert sein Vertrauen aus": German puts subject and object side by side, so two names the
+     * article writes elsewhere each after a first name of its own ("Carsten Lübbering", "Dagmar Seiffert") are two
+     * people, not one person's first and last name.
+     */
+    private static void splitSurnamePairs(List<List<List<Word>>> mentionsPerPiece) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (List<List<Word>> mentions : mentionsPerPiece) {
+            for (List<Word> mention : mentions) {
+                if (mention.size() == 2 && GermanDictionary.isFirstName(mention.get(0).text())) surnames.add(mention.get(1).text());
+            }
+        }
+        if (surnames.size() < 2) return;
+        for (List<List<Word>> mentions : mentionsPerPiece) {
+            for (int i = 0; i < mentions.size(); i++) {
+                List<Word> mention = mentions.get(i);
+                if (mention.size() == 2 && surnames.contains(mention.get(0).text()) && surnames.contains(mention.get(1).text())) {
+                    mentions.set(i, List.of(mention.get(0)));
+                    mentions.add(i + 1, List.of(mention.get(1)));
+                    i++;
+                }
+            }
+        }
     }
 
     /** Drops the one-word mentions of words that only ever stand before a noun and end like a demonym. */
@@ -390,6 +442,8 @@ public final class ArticleActors {
             Word head = mention.get(0);
             String first = fold(head.text());
             for (Word w : mention) addWord(first, w);
+            // "the Gazette can reveal": a title noun written as a name is the paper (see withoutTownOfTitle)
+            if (mention.size() == 1 && isTitleNoun(head.text())) reporters.add(first);
             Word last = mention.get(mention.size() - 1);
             // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
             if (english && last.beforeSite()) sites.add(first);
@@ -579,6 +633,8 @@ public final class ArticleActors {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
+            // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
+            if (titleFollows(text, m.end())) continue;
             for (String part : m.group().split("-")) {
                 if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
                 String key = keyOfWord.get(fold(part));
@@ -586,6 +642,13 @@ public final class ArticleActors {
             }
         }
         return List.copyOf(keys);
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("(?u)^ (\\p{Lu}[\\p{L}\\p{M}'’]*)");
+
+    private static boolean titleFollows(String text, int wordEnd) {
+        Matcher next = NEXT_WORD.matcher(text.substring(wordEnd, Math.min(text.length(), wordEnd + 24)));
+        return next.find() && isTitleNoun(next.group(1));
     }
 
     // "tarsenische", "quarnischen": the stem before -isch is the name's ("Tarsenien", "Quarnien").

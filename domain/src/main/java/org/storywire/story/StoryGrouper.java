@@ -61,7 +61,8 @@ public final class StoryGrouper {
      * Every statement of one article (given in the article's order, by ordinal) assigned to its story;
      * then one story per figure the article reports (see {@link FigureClaims}), a silent party's own claims apart
      * (see {@link SilentParties}), an outlet's report apart from the news of the party that denies it (see {@link DeniedReports}),
-     * and a third side few of the article's statements name left out (see {@link PassingSides}).
+     * a third side few of the article's statements name left out (see {@link PassingSides}), and a denial of one more
+     * claim among the same actors apart (see {@link AdditionalDenials}).
      */
     public List<Assignment> assignAll(ArticleInfo article, List<Statement> ordered) {
         ArticleContext context = open(article, ordered);
@@ -72,7 +73,8 @@ public final class StoryGrouper {
             assignments.add(assignment);
         }
         List<Assignment> sided = OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
-        return PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors()));
+        List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors()));
+        return AdditionalDenials.apart(ordered, passing, context.sentences());
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {
