@@ -89,6 +89,27 @@ class CleanerTest {
     }
 
     @Test
+    void dropsSharingRowsBylinesWithRolesGalleryTeasersAndListsOfOtherStories() {
+        String body = String.join("\n",
+                "By Ivy Calloway, Local Transport Correspondent",
+                "The harbour board said the crossing would reopen in June.",
+                "Share on Facebook",
+                "Copy link",
+                "Artikel teilen: Facebook | X | WhatsApp | E-Mail",
+                "The pier at Westmoor. Picture: Harbour archive",
+                "Newsletter",
+                "Die Wochenvorschau in Ihrem Postfach",
+                "Newsletter: Jeden Morgen das Wichtigste aus der Region – jetzt kostenlos abonnieren!",
+                "Fotostrecke: Die schönsten Häfen der Küste",
+                "Most read",
+                "Westmoor lifeboat crew rescues two sailors",
+                "Mehr Fußball",
+                "Brandau verliert das Derby");
+        String text = clean(body, "en").text();
+        assertThat(text).isEqualTo("The harbour board said the crossing would reopen in June.\n");
+    }
+
+    @Test
     void keepsALineOfTextSetOffFromACreditAndParagraphsThatNameBannerWords() {
         String body = String.join("\n",
                 "Die Stadtwerke erhöhen die Gaspreise.",
