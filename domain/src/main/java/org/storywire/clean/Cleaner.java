@@ -110,8 +110,7 @@ public final class Cleaner {
             if (line.length() <= MAX_FURNITURE_LINE && isBoilerplate(line)) {
                 drop[i] = true;
                 if (PICTURE_CREDIT.matcher(line).find()) dropCaptionAbove(body, lines, i, drop);
-            }
-            else if (key.length() >= 20 && !seen.add(key)) drop[i] = true; // repeated caption
+            } else if (key.length() >= 20 && !seen.add(key)) drop[i] = true; // repeated caption
             if (TEASER_LINK.matcher(line).find()) dropTeaserBefore(body, lines, i, drop);
             Matcher heading = relatedHeading.matcher(line);
             if (heading.matches()) i = dropRelated(body, lines, i, heading.group(1), drop);

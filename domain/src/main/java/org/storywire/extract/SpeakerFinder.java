@@ -762,7 +762,7 @@ final class SpeakerFinder extends ExtractionStep {
         int cue = np.first() - 1;
         if (personAt < s.firstToken() || cue - 1 <= personAt) return false;
         Token closing = model.token(cue - 1);
-        return closing.isPunct(',') || closing.text().length() == 1 && "“”\"»«".indexOf(closing.text().charAt(0)) >= 0;
+        return closing.isPunct(',') || isQuoteMark(closing);
     }
 
     /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
