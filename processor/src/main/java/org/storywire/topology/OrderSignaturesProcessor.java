@@ -87,7 +87,8 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
         if (entries.isEmpty()) return;
         lastMove = context.currentSystemTimeMs();
         for (SignatureMerge.Entry<Waiting> e : entries) {
-            store.delete(storeKey(e.partition(), e.offset()));
+            // A null put, not delete: delete returns the old value, decoded from Smile only to be dropped.
+            store.put(storeKey(e.partition(), e.offset()), null);
             context.forward(new Record<>(e.value().articleId(), e.value().article(), e.timestamp()));
         }
     }
@@ -103,8 +104,8 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
     }
 
     // Fixed width, so that the store's byte order is partition, then offset.
-    private static String storeKey(int partition, long offset) {
-        return String.format("%05d:%019d", partition, offset);
+    static String storeKey(int partition, long offset) {
+        return FoldStoryProcessor.zeroPadded(partition, 5) + ':' + FoldStoryProcessor.zeroPadded(offset, 19);
     }
 
     /** From a header's "partition:offset" or a store key (the same, zero-padded). */
