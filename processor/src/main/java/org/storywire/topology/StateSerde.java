@@ -1,7 +1,10 @@
 package org.storywire.topology;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
@@ -25,14 +28,20 @@ public final class StateSerde<T> implements Serde<T> {
     // Short strings written again within one value (a story's speakers, parties, outlets and article
     // URLs, repeated over its timeline) become back-references: a large story is about a fifth smaller
     // at the same CPU cost. Readers follow the header's flag, so values written without it still read.
+    // Field names are not interned: the maps' keys (an event's centroid, a signature's terms) are field
+    // names too, thousands of them, and each new one went through String.intern.
     private static final ObjectMapper MAPPER = SmileMapper.builder(SmileFactory.builder()
-                    .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build())
+                    .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                    .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build())
             .addModule(new JavaTimeModule())
             .addModule(new BlackbirdModule()) // accessors through generated lambdas instead of reflection
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .build();
 
     private final Class<T> type;
+    /** Bound to the type once: a mapper resolves the type and looks its (de)serializer up at every call. */
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
     /**
      * Per thread, each value this serde wrote, by the array it wrote it to (an array's equality is its
      * identity), held as long as that array is: null for a serde that keeps none. A store's record
@@ -51,6 +60,8 @@ public final class StateSerde<T> implements Serde<T> {
 
     private StateSerde(Class<T> type, boolean keepsWritten) {
         this.type = type;
+        this.reader = MAPPER.readerFor(type);
+        this.writer = MAPPER.writerFor(type);
         this.written = keepsWritten ? ThreadLocal.withInitial(WeakHashMap::new) : null;
     }
 
@@ -64,7 +75,7 @@ public final class StateSerde<T> implements Serde<T> {
         return (topic, value) -> {
             if (value == null) return null;
             try {
-                byte[] bytes = MAPPER.writeValueAsBytes(value);
+                byte[] bytes = writer.writeValueAsBytes(value);
                 if (written != null) written.get().put(bytes, value);
                 return bytes;
             } catch (IOException e) {
@@ -80,7 +91,7 @@ public final class StateSerde<T> implements Serde<T> {
             T known = written == null ? null : written.get().get(bytes);
             if (known != null) return known;
             try {
-                return MAPPER.readValue(bytes, type);
+                return reader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from Smile", e);
             }

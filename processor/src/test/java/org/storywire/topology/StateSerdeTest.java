@@ -101,6 +101,25 @@ class StateSerdeTest {
     }
 
     @Test
+    void mapKeysAreReadAsPlainStringsNotInterned() {
+        String canonical = new String("schleusentor-nordkai-" + System.nanoTime()).intern();
+        StateSerde<StoryFamilyKeys> keys = new StateSerde<>(StoryFamilyKeys.class);
+        StoryFamilyKeys family = new StoryFamilyKeys(Map.of(new String(canonical),
+                new org.storywire.story.StoryKey("meeting", false, List.of("ru", "us"), null, List.of())));
+        String read = keys.deserializer().deserialize("t", keys.serializer().serialize("t", family)).keys().keySet().iterator().next();
+        assertThat(read).isEqualTo(canonical).as("no String.intern for each new key").isNotSameAs(canonical);
+    }
+
+    @Test
+    void valuesAreWrittenAsAnUntypedMapperWritesThem() throws Exception {
+        ObjectMapper untyped = com.fasterxml.jackson.dataformat.smile.databind.SmileMapper.builder(
+                        com.fasterxml.jackson.dataformat.smile.SmileFactory.builder()
+                                .enable(com.fasterxml.jackson.dataformat.smile.SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build())
+                .addModule(new JavaTimeModule()).build();
+        assertThat(serde.serializer().serialize("t", story)).isEqualTo(untyped.writeValueAsBytes(story));
+    }
+
+    @Test
     void aFamilysKeysAreWrittenInStoryIdOrder() {
         Map<String, org.storywire.story.StoryKey> keys = new java.util.LinkedHashMap<>();
         for (int i = 40; i > 0; i--) {
