@@ -41,6 +41,7 @@ final class KeyValueEventStore implements EventStore {
     private static final String LIST_SEPARATOR = String.valueOf(SEPARATOR);
     /** Starts the value of a feature too common to be listed, its count after it; no id starts with it. */
     private static final char UNLISTED = '#';
+    static final int DECODED_SUMMARIES = 256;
 
     private final KeyValueStore<String, EventSummary> summaries;
     private final KeyValueStore<String, String> lists;
@@ -48,6 +49,15 @@ final class KeyValueEventStore implements EventStore {
     private final KeyValueStore<String, String> expiry;
     private final int listLimit;
     private final Map<String, EventSummary> removed = new LinkedHashMap<>();
+    /**
+     * The summaries last written or read, as objects: the index reads the event an article joins, most often
+     * one it wrote a moment ago, and decoding it from Smile (its centroid's maps) was most of that read. This
+     * store is the summaries' one writer, and a summary is never changed in place.
+     */
+    private final Map<String, EventSummary> decoded = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EventSummary> eldest) { return size() > DECODED_SUMMARIES; }
+    };
     /** Where an expiry scan starts: null for the first key. */
     private String scanFrom;
 
@@ -62,16 +72,22 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public EventSummary get(String id) {
-        return summaries.get(id);
+        EventSummary known = decoded.get(id);
+        if (known != null) return known;
+        EventSummary stored = summaries.get(id);
+        if (stored != null) decoded.put(id, stored);
+        return stored;
     }
 
     @Override
     public void put(EventSummary event) {
         summaries.put(event.id(), event);
+        decoded.put(event.id(), event);
     }
 
     @Override
     public void remove(String id) {
+        decoded.remove(id);
         EventSummary last = summaries.delete(id);
         if (last != null) removed.put(id, last);
     }

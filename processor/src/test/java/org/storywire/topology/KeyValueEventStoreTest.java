@@ -98,6 +98,35 @@ class KeyValueEventStoreTest {
     }
 
     @Test
+    void aSummaryWrittenOrReadLatelyIsReadBackWithoutDecodingIt() {
+        java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+        StateSerde<EventSummary> smile = new StateSerde<>(EventSummary.class);
+        KeyValueStore<String, EventSummary> counting = store("counted-summaries", Serdes.serdeFrom(smile.serializer(), (topic, bytes) -> {
+            if (bytes != null) decodes.incrementAndGet();
+            return smile.deserializer().deserialize(topic, bytes);
+        }));
+        KeyValueEventStore events = new KeyValueEventStore(counting, lists, postings, expiry, LIMIT);
+        for (int i = 0; i <= KeyValueEventStore.DECODED_SUMMARIES; i++) events.put(summary("ev-" + i, "t:schleuse"));
+
+        assertThat(events.get("ev-" + KeyValueEventStore.DECODED_SUMMARIES)).isEqualTo(summary("ev-" + KeyValueEventStore.DECODED_SUMMARIES, "t:schleuse"));
+        assertThat(decodes.get()).as("the summary just written").isZero();
+        assertThat(events.get("ev-0")).as("written before the last %d", KeyValueEventStore.DECODED_SUMMARIES).isEqualTo(summary("ev-0", "t:schleuse"));
+        assertThat(events.get("ev-0")).isEqualTo(summary("ev-0", "t:schleuse"));
+        assertThat(decodes.get()).as("read from the store once").isEqualTo(1);
+
+        events.put(summary("ev-0", "t:nordkai"));
+        assertThat(events.get("ev-0")).isEqualTo(summary("ev-0", "t:nordkai"));
+        events.remove("ev-0");
+        assertThat(events.get("ev-0")).isNull();
+        assertThat(events.drainRemoved()).containsOnlyKeys("ev-0");
+    }
+
+    private static EventSummary summary(String id, String term) {
+        return new EventSummary(id, "Schleuse", 0.25, Instant.EPOCH, Instant.EPOCH.plusSeconds(60), 2, List.of("Hafenblatt"), List.of("de"),
+                new TreeMap<>(Map.of("e:nordkai", 0.5)), new TreeMap<>(Map.of(term, 1.0)), List.of());
+    }
+
+    @Test
     void clearingTheDerivedStoresEmptiesPostingsListsAndExpiryAndKeepsTheSummaries() {
         for (int i = 0; i < 25_000; i++) store.updatePostings("t:f" + i, 1, Set.of("ev-" + i), Set.of()); // more than one batch
         store.updatePostings("t:dam", 5, Set.of("ev-a", "ev-b", "ev-c", "ev-d", "ev-e"), Set.of()); // too common to be listed
