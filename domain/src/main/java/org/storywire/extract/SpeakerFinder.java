@@ -189,6 +189,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             if (!english && afterPreposition(np, s.firstToken())) continue;
+            if (!english && vorfeld.insidePrepositionalVorfeld(np, s)) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
             // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject
