@@ -23,7 +23,7 @@ final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
-            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, KNOWN = 1 << 30;
+            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, PRESENT_PARTICIPLE = 65536, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -112,6 +112,8 @@ final class Morphology {
                     if (tag.contains(":NOM")) bits |= NOMINATIVE;
                 } else if (tag.startsWith("PA2")) {
                     bits |= PARTICIPLE;
+                } else if (tag.startsWith("PA1")) {
+                    bits |= PRESENT_PARTICIPLE;
                 } else if (tag.startsWith("ADJ")) {
                     bits |= ADJECTIVE;
                 }

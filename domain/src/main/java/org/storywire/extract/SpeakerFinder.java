@@ -39,12 +39,14 @@ final class SpeakerFinder extends ExtractionStep {
 
     private final EnglishPassive passive;
     private final VorfeldSubject vorfeld;
+    private final SubordinateSubject subordinate;
     private final QuantitySubject quantities;
 
     SpeakerFinder(Extraction x) {
         super(x);
         this.passive = new EnglishPassive(x);
         this.vorfeld = new VorfeldSubject(x);
+        this.subordinate = new SubordinateSubject(x);
         this.quantities = new QuantitySubject(model);
     }
 
@@ -156,7 +158,8 @@ final class SpeakerFinder extends ExtractionStep {
         if (agent == null && english) agent = bareNounSubject(s, cue);
         if (agent == null && english) agent = invertedBareSubject(s, cue);
         if (agent != null) return agent;
-        NounPhrase v2 = english ? null : v2Subject(s, cue, d);
+        NounPhrase v2 = english ? null : subordinate.ofCue(s, cue);
+        if (v2 == null && !english) v2 = v2Subject(s, cue, d);
         if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
         if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
         if (v2 == null && !english) v2 = vorfeld.ofCue(s, cue);
@@ -189,6 +192,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
             if (!english && afterPreposition(np, s.firstToken())) continue;
+            if (!english && vorfeld.insidePrepositionalVorfeld(np, s)) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
             // V2 order: the phrase that opens the clause right before the verb (or its auxiliary) is its subject

@@ -65,6 +65,7 @@ final class VorfeldSubject extends ExtractionStep {
         NounPhrase opening = nps.at(f, verb, f);
         NounPhrase behind = nps.at(verb + 1, s.endToken(), verb + 1);
         boolean nominal = opening != null && nominal(opening) && setOffEnd(attributeEnd(opening.end(), verb), verb) == verb;
+        if (!nominal && prepositionalVorfeld(s, verb)) return behindVerb(behind) != null ? behindVerb(behind) : reportBehindVerb(behind);
         if (!nominal) return subjectIn(f, verb) ? null : behindVerb(behind);
         if (nominativeOnly(behind) || oblique(opening)) return behindVerb(behind);
         // "Die Klauseln hat das Gericht verworfen": a thing before the verb, a phrase behind it; form does not tell the subject
@@ -99,6 +100,47 @@ final class VorfeldSubject extends ExtractionStep {
             if (!t.word() || t.capitalised() && k > from) return false;
         }
         return false;
+    }
+
+    /**
+     * "Zum Hintergrund der linken Gewalt führt der Bericht aus": a Vorfeld opened by a preposition is that one phrase,
+     * so a noun inside it, an attribute of the preposition's object, is none of the clause's subjects.
+     */
+    boolean insidePrepositionalVorfeld(NounPhrase np, TextModel.Sentence s) {
+        if (np.first() <= s.firstToken()) return false;
+        int verb = mainVerb(s, s.endToken());
+        return verb > np.first() && np.end() <= verb && prepositionalVorfeld(s, np.end());
+    }
+
+    /**
+     * The sentence opens with a preposition and no comma comes before {@code upTo}: a stretch set off by commas may be a
+     * parenthesis with a subject of its own (", so schätzen die Forscher,"), which this leaves alone.
+     */
+    private boolean prepositionalVorfeld(TextModel.Sentence s, int upTo) {
+        Token first = model.token(s.firstToken());
+        if (!first.word() || first.quoted() || !NounPhrases.PREPOSITIONS.contains(first.lower())) return false;
+        for (int k = s.firstToken(); k < upTo; k++) if (isClauseBoundary(model.token(k))) return false;
+        return !extendedAttribute(s.firstToken() + 1, upTo);
+    }
+
+    /**
+     * "Im Exil lebende Uiguren weisen ... zurück": behind the preposition's noun an adjective or participle and a noun,
+     * so the preposition opens an attribute of that noun, which is the Vorfeld's phrase.
+     */
+    private boolean extendedAttribute(int from, int upTo) {
+        int noun = from;
+        while (noun < upTo && !(model.token(noun).word() && model.token(noun).capitalised())) noun++;
+        int k = noun + 1;
+        if (k + 1 >= upTo) return false;
+        Token attribute = model.token(k);
+        if (!attribute.word() || attribute.capitalised() || ANY_ARTICLE.contains(attribute.lower())) return false;
+        Morphology.Analysis a = morph.german(attribute.lower());
+        return (a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE) || a.has(Morphology.PRESENT_PARTICIPLE)) && model.token(k + 1).capitalised();
+    }
+
+    /** "Zum Hintergrund führt der Bericht aus": a report or study behind the verb is the source the quotation corpora annotate. */
+    private NounPhrase reportBehindVerb(NounPhrase np) {
+        return np != null && !np.pronoun() && lex.isReportNoun(model.token(np.end() - 1).lower()) && nps.mayBeNominative(np) && !oblique(np) ? np : null;
     }
 
     /** A common noun the dictionary knows, no name, and no word for a person, a body or a source ("Niederlage", "Sieg"). */

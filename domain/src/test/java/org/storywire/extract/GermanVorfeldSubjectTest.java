@@ -53,6 +53,26 @@ class GermanVorfeldSubjectTest {
         assertThat(speakerOf(extract(text), text, "Kosten")).isEqualTo("sie");
     }
 
+    @Test
+    void aPrepositionalVorfeldHoldsNoSubjectEvenWithAGenitiveInside() {
+        String text = "Der Verband legte am Montag seinen Jahresbericht vor. "
+                + "Zum politischen Hintergrund der linken Gewalt führt die Präsidentin aus, rund ein Drittel der Taten sei geplant gewesen.";
+        assertThat(speakerOf(extract(text), text, "Drittel")).isEqualTo("die Präsidentin");
+
+        String setOff = "Zur Frage der Kosten, die seit Wochen umstritten sind, wies der Kämmerer darauf hin, die Rücklagen seien aufgebraucht.";
+        assertThat(speakerOf(extract(setOff), setOff, "Rücklagen")).isEqualTo("der Kämmerer");
+
+        // a report behind the verb is the source; a parenthesis set off by commas keeps its own subject
+        String report = "Zum politischen Hintergrund der linken Gewalt führt der Bericht aus, rund ein Drittel der Taten sei geplant gewesen.";
+        assertThat(speakerOf(extract(report), report, "Drittel")).isEqualTo("der Bericht");
+        String parenthesis = "In etwa zehn Jahren, so schätzen die Gärtner, soll die neue Sorte in den Handel kommen.";
+        assertThat(speakerOf(extract(parenthesis), parenthesis, "Sorte")).isEqualTo("die Gärtner");
+
+        // a preposition opening an attribute of the Vorfeld's noun: that noun phrase is the subject
+        String attribute = "Die Regierung nennt die Demonstranten Extremisten. Im Ausland lebende Exilanten wie Omar weisen die Vorwürfe zurück.";
+        assertThat("Im Ausland lebende Exilanten wie Omar").contains(speakerOf(extract(attribute), attribute, "Vorwürfe"));
+    }
+
     private static String speakerOf(List<Statement> found, String text, String words) {
         return found.stream().filter(s -> content(s, text).contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement saying \"" + words + "\" in " + found)).speaker().mention();
