@@ -18,6 +18,17 @@ class PlacesOfOriginTest {
     }
 
     @Test
+    void aNameAfterNachIsWhereSomethingGoesToButAClubNamedByItsTownStaysAnActor() {
+        ArticleActors works = ArticleActors.of("Brelling schließt Werk in Ostmarsch", "Der Pumpenhersteller verlagert die Fertigung nach Kirrwede.",
+                List.of("Betroffen seien 120 Beschäftigte, teilte Brelling am Dienstag mit."), false);
+        assertThat(works.entity(works.keyOf("Kirrwede").orElseThrow()).orElseThrow().place()).as("'nach' only").isTrue();
+
+        ArticleActors transfer = ArticleActors.of("Wechselt Kandler nach Rossbeck?", "Der Stürmer soll sich mit dem Klub einig sein.",
+                List.of("Der SC Rossbeck wollte sich nicht zu dem Bericht äußern."), false);
+        assertThat(transfer.entity(transfer.keyOf("Rossbeck").orElseThrow()).orElseThrow().place()).as("the club acts").isFalse();
+    }
+
+    @Test
     void anAgencyDatelineOfTwoWordPlacesNamesPlacesButAPartyBracketDoesNot() {
         ArticleActors actors = ArticleActors.of("Lindqvist streicht Stellen in Korrisfeld", null,
                 List.of("Bad Wennholt/Korrisfeld (nrx) - Der Gerätehersteller Lindqvist baut in seinem Werk in Korrisfeld 200 Stellen ab.",
