@@ -901,8 +901,10 @@ public final class ArticleActors {
         String previousWord = null;
         String beforePrevious = null;
         List<int[]> datelines = new ArrayList<>();
-        Matcher dateline = DATELINE_PLACES.matcher(text);
-        while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
+        for (Pattern form : List.of(DATELINE_PLACES, DATELINE_PLACE_NAMES)) {
+            Matcher dateline = form.matcher(text);
+            while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
+        }
         for (Span w : piece.words()) {
             boolean sentenceStart = previousEnd < 0 || opensSentence(text, previousEnd, w.begin());
             boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
@@ -967,6 +969,12 @@ public final class ArticleActors {
     // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
     private static final Pattern DATELINE_PLACES = Pattern.compile(
             "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
+
+    // Places of two words ("San Mareo/Dunmarrow (nrx) -", "Bad Lindau (mnd) -") only before an agency's bracket and dash: a
+    // paragraph opening "Bürgermeister Kranefeld (SPD) sagte" names no place.
+    private static final Pattern DATELINE_PLACE_NAMES = Pattern.compile(
+            "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?)*)"
+                    + "\\s*\\([\\p{L} ]{2,30}\\)\\s*[-–—]\\s");
 
     // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
     private static final Set<String> DETERMINERS = StoryWords.words("determiner");

@@ -59,7 +59,8 @@ public final class StoryGrouper {
 
     /**
      * Every statement of one article (given in the article's order, by ordinal) assigned to its story;
-     * then one story per figure the article reports (see {@link FigureClaims}), a silent party's own claims apart
+     * then one story per figure the article reports (see {@link FigureClaims}) unless it calls its figure grown (see
+     * {@link RevisedFigures}), a silent party's own claims apart
      * (see {@link SilentParties}), an outlet's report apart from the news of the party that denies it (see {@link DeniedReports}),
      * a third side few of the article's statements name left out (see {@link PassingSides}), and a denial of one more
      * claim among the same actors apart (see {@link AdditionalDenials}).
@@ -72,7 +73,10 @@ public final class StoryGrouper {
             context = assignment.next();
             assignments.add(assignment);
         }
-        List<Assignment> sided = OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors());
+        // A grown figure's statements lose their figure only after the opposed parties are joined: those join what a party says
+        // of itself alone, and a figure's story is not that.
+        List<Assignment> sided = RevisedFigures.grownFiguresJoined(ordered, article.opening(),
+                OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors()));
         List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors()));
         return AdditionalDenials.apart(ordered, passing, context.sentences());
     }

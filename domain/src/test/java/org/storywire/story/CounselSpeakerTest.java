@@ -54,4 +54,25 @@ class CounselSpeakerTest {
             assertThat(p.stance()).isEqualTo(Stance.DENIAL);
         });
     }
+
+    @Test
+    void aPlayersAgentSpeaksForThePlayerNamedBeforeTheOffice() {
+        String id = "kessing";
+        List<Statement> statements = inSentences(id,
+                new Said(null, Stance.CLAIM, "Stürmer Linus Kessing wechselt nach Informationen unserer Zeitung zum SC Horbach."),
+                new Said("Kessings Berater Ole Marwitz", Stance.DENIAL, "Kessings Berater Ole Marwitz wies den Bericht zurück."),
+                new Said("Marwitz", Stance.DENIAL, "„Da ist nichts dran“, sagte Marwitz."));
+        ArticleInfo article = new ArticleInfo(id, "Talbote", "https://example.org/" + id, "Wechselt Kessing zum SC Horbach?",
+                "Kessings Berater Ole Marwitz dementiert.", day(5), "de");
+        StoryBook book = StoryBook.standard();
+        book.ingest(article, statements);
+
+        String story = book.storyOf(id, 0).orElseThrow();
+        assertThat(book.storyOf(id, 2)).contains(story);
+        assertThat(book.story(story).orElseThrow().positions()).anySatisfy(p -> {
+            assertThat(p.party()).isEqualTo("Kessing");
+            assertThat(p.standing()).isEqualTo(Standing.PARTY);
+            assertThat(p.stance()).isEqualTo(Stance.DENIAL);
+        });
+    }
 }

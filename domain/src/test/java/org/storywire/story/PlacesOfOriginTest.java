@@ -16,4 +16,28 @@ class PlacesOfOriginTest {
         assertThat(actors.entity(actors.keyOf("Tarnwerde").orElseThrow()).orElseThrow().place()).as("'aus' and 'in' only").isTrue();
         assertThat(actors.entity(actors.keyOf("Vellmar").orElseThrow()).orElseThrow().place()).isFalse();
     }
+
+    @Test
+    void aNameAfterNachIsWhereSomethingGoesToButAClubNamedByItsTownStaysAnActor() {
+        ArticleActors works = ArticleActors.of("Brelling schließt Werk in Ostmarsch", "Der Pumpenhersteller verlagert die Fertigung nach Kirrwede.",
+                List.of("Betroffen seien 120 Beschäftigte, teilte Brelling am Dienstag mit."), false);
+        assertThat(works.entity(works.keyOf("Kirrwede").orElseThrow()).orElseThrow().place()).as("'nach' only").isTrue();
+
+        ArticleActors transfer = ArticleActors.of("Wechselt Kandler nach Rossbeck?", "Der Stürmer soll sich mit dem Klub einig sein.",
+                List.of("Der SC Rossbeck wollte sich nicht zu dem Bericht äußern."), false);
+        assertThat(transfer.entity(transfer.keyOf("Rossbeck").orElseThrow()).orElseThrow().place()).as("the club acts").isFalse();
+    }
+
+    @Test
+    void anAgencyDatelineOfTwoWordPlacesNamesPlacesButAPartyBracketDoesNot() {
+        ArticleActors actors = ArticleActors.of("Lindqvist streicht Stellen in Korrisfeld", null,
+                List.of("Bad Wennholt/Korrisfeld (nrx) - Der Gerätehersteller Lindqvist baut in seinem Werk in Korrisfeld 200 Stellen ab.",
+                        "Das bestätigte das Unternehmen am Mittwoch."), false);
+        assertThat(actors.entity(actors.keyOf("Korrisfeld").orElseThrow()).orElseThrow().place()).as("dateline and 'in'").isTrue();
+        assertThat(actors.mainOrganisation().map(ArticleActors.Entity::key)).contains(actors.keyOf("Lindqvist").orElseThrow());
+
+        ArticleActors mayor = ArticleActors.of("Streit um den Haushalt in Ostmarsch", null,
+                List.of("Hanno Pleck (SPD) sagte, der Haushalt von Ostmarsch sei solide.", "Pleck ist seit drei Jahren Bürgermeister."), false);
+        assertThat(mayor.entity(mayor.keyOf("Pleck").orElseThrow()).orElseThrow().place()).as("a party's bracket without a dash").isFalse();
+    }
 }
