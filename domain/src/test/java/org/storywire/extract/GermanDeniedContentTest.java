@@ -45,4 +45,10 @@ class GermanDeniedContentTest {
         Statement s = about(extract("Die Ausstellung zeige Propaganda aus drei Jahrzehnten, sagte die Kuratorin Ilse Marten."), "Ausstellung");
         assertThat(s.stance()).isEqualTo(Stance.CLAIM);
     }
+
+    @Test
+    void commentingOnNoRumoursDeclines() {
+        Statement s = about(extract("„Wir kommentieren grundsätzlich keine Gerüchte“, sagte eine Sprecherin der Brauerei Hollweg."), "Gerüchte");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+    }
 }
