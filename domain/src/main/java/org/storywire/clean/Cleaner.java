@@ -35,7 +35,7 @@ public final class Cleaner {
     private static final Pattern TEASER_LINK = Pattern.compile("(?iu)^\\s*(zum artikel|mehr lesen|weiterlesen|read more)\\s*$");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^\\s*(©|\\(c\\)|foto:|bild:|photo:)");
     /** A picture credit on a line of its own: the line directly above it is the picture's caption. */
-    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(©\\s*)?(fotos?|bild|photo|image|credit)\\s*:");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(©\\s*)?(fotos?|bild|photos?|pictures?|image|credit)\\s*:");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"“”»«]?\\s+\\p{Lu}");
 
     /** Unanchored line patterns, matched on the lower-cased line (case-insensitive matching is slow), each where its words are. */

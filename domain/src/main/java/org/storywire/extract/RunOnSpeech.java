@@ -125,7 +125,9 @@ final class RunOnSpeech extends ExtractionStep {
         }
         if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
             // "Der Minister sei bereit, ...": a teaser or an article may open in reported speech with no one named;
-            // the speaker is the outlet's unnamed source, kept as such
+            // the speaker is the outlet's unnamed source, kept as such, unless the sentence before is about a person or
+            // body who then speaks ("Trainer Jan Ober ist zuversichtlich. Seine Elf sei bereit.")
+            speaker = previousSubject(s, this::identifiesSomeone);
             found = true;
         }
         if (!found && !english && (distinctiveVerb >= 0 && mainClauseKonjunktiv(s, distinctiveVerb) || longVorfeld.verb(s) >= 0)) {

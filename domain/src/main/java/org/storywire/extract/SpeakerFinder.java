@@ -163,7 +163,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
         if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
         if (v2 == null && !english) v2 = vorfeld.ofCue(s, cue);
-        if (v2 != null) return v2;
+        if (v2 != null) return apposition(v2, s);
         NounPhrase best = null;
         double bestScore = Double.MAX_VALUE;
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
@@ -771,11 +771,37 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
     private NounPhrase apposition(NounPhrase np, TextModel.Sentence s) {
+        NounPhrase name = nameApposed(np, s);
+        if (name != null) return name;
         int k = np.first() - 1;
         if (k <= s.firstToken() || !model.token(k).isPunct(',')) return np;
         if (lex.roleSuffix(model.token(np.first()).lower()) == null && !model.token(np.first()).is("sprecher")) return np;
         for (NounPhrase before : nps.subjects(s.firstToken(), k, s.firstToken())) if (before.end() == k && before.named()) return before;
         return np;
+    }
+
+    /**
+     * "Der Präsident von Varnia, Tomas Selenkow, hat ... zurückgewiesen": a role phrase without a name, set off by an
+     * apposition that is a name, is said by that name (the role is the name's description, not a second party). Null
+     * when no such name follows.
+     */
+    private NounPhrase nameApposed(NounPhrase np, TextModel.Sentence s) {
+        if (np.pronoun() || np.end() + 1 >= s.endToken() || !model.token(np.end()).isPunct(',')) return null;
+        if (!opensWithARole(np)) return null;
+        NounPhrase name = nps.at(np.end() + 1, s.endToken(), s.firstToken());
+        if (name == null || !name.named() || name.end() >= s.endToken() || !model.token(name.end()).isPunct(',')) return null;
+        if (namesAPerson(name)) return name;
+        // a surname the dictionary does not know, as long as the article does not name a body so
+        EntityMemory.Entity e = memory.byNameOrSurname(model.token(name.end() - 1).text());
+        return e == null || e.kind == SpeakerKind.PERSON ? name : null;
+    }
+
+    /** "Der Präsident von Varnia", "der Chef des Zulieferers": the phrase's first noun (behind an article) is a role. */
+    private boolean opensWithARole(NounPhrase np) {
+        int k = np.first();
+        String first = model.token(k).lower();
+        if (k + 1 < np.end() && (NounPhrases.NOMINATIVE_ARTICLES_DE.contains(first) || NounPhrases.OBLIQUE_ARTICLES.contains(first))) k++;
+        return lex.roleSuffix(model.token(k).lower()) != null;
     }
 
     Speaker resolve(NounPhrase np, TextModel.Sentence s) {

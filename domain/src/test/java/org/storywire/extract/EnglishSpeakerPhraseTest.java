@@ -125,4 +125,12 @@ class EnglishSpeakerPhraseTest {
         List<Statement> person = english.extract("The harbour master, who met the pilots, the crews and their unions on Monday, said the quay would stay shut.");
         assertThat(english.withCue(person, "said").speaker().mention()).isEqualTo("The harbour master");
     }
+
+    @Test
+    void aPossessiveDeterminerOpeningTheSentenceIsNoName() {
+        List<Statement> found = english.extract("Police are questioning Ola Brandt over the fire. His lawyer denied the allegations.");
+        Speaker lawyer = english.withCue(found, "denied").speaker();
+        assertThat(lawyer.canonical()).isNotEqualTo("His");
+        assertThat(lawyer.kind()).isNotEqualTo(SpeakerKind.ORGANISATION);
+    }
 }

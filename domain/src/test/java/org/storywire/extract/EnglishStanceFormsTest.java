@@ -22,6 +22,11 @@ class EnglishStanceFormsTest {
     }
 
     @Test
+    void aReportCalledPureSpeculationIsDenied() {
+        assertThat(stanceOf("The brewer called the report \"pure speculation\".", "speculation")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void claimsSaidToBeUntrueWithADegreeAdverbAreDenied() {
         assertThat(stanceOf("A spokeswoman said the accusations were \"wholly untrue\".", "wholly")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("The insurer said the claims were without merit.", "merit")).isEqualTo(Stance.DENIAL);

@@ -40,4 +40,14 @@ class GermanAppositionTest {
         assertThat(content(s, text)).isEqualTo("die Fähre werde am Abend auslaufen");
         assertThat(s.speaker().mention()).isEqualTo("Piet Janssen");
     }
+
+    @Test
+    void aRoleOpeningTheSentenceIsSaidByTheNameApposedToIt() {
+        String full = "Der Präsident von Kalvarien, Tomas Brink, hat Berichte über geplante Manöver zurückgewiesen.";
+        Statement a = about(extract(full), "Manöver");
+        assertThat(a.speaker().canonical()).isEqualTo("Tomas Brink");
+
+        String surname = "Der Präsident von Kalvarien, Brink, hat Berichte über geplante Manöver zurückgewiesen.";
+        assertThat(about(extract(surname), "Manöver").speaker().canonical()).isEqualTo("Brink");
+    }
 }

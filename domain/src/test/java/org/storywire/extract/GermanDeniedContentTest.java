@@ -31,4 +31,24 @@ class GermanDeniedContentTest {
         Statement s = about(extract("Die Halle sei von einem Ingenieur aus Kessin konstruiert worden, sagte der Bürgermeister."), "Halle");
         assertThat(s.stance()).isEqualTo(Stance.CLAIM);
     }
+
+    @Test
+    void reportsCalledPropagandaOrLiesAreDenied() {
+        Statement a = about(extract("Der Präsident von Kalvarien, Tomas Brink, hat Berichte über geplante Manöver als „Propaganda“ bezeichnet."), "Manöver");
+        assertThat(a.stance()).isEqualTo(Stance.DENIAL);
+        Statement b = about(extract("Die Behauptungen des Investors seien Lügen, sagte die Bürgermeisterin von Wessel."), "Lügen");
+        assertThat(b.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void propagandaSpokenOfWithoutAReportIsNoDenial() {
+        Statement s = about(extract("Die Ausstellung zeige Propaganda aus drei Jahrzehnten, sagte die Kuratorin Ilse Marten."), "Ausstellung");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void commentingOnNoRumoursDeclines() {
+        Statement s = about(extract("„Wir kommentieren grundsätzlich keine Gerüchte“, sagte eine Sprecherin der Brauerei Hollweg."), "Gerüchte");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+    }
 }

@@ -123,4 +123,14 @@ class GermanFreeIndirectTest {
         String text = BEFORE + "In dem Augenblick als der Zug bremse, sprang die Tür auf.";
         assertThat(extract(text).stream().filter(x -> x.sentenceText().contains("Zug"))).isEmpty();
     }
+
+    @Test
+    void aTeaserOpeningOnAPersonGivesItsKonjunktivToThatPerson() {
+        String text = "Trainerin Mia Kolbe ist vor dem Pokalspiel zuversichtlich. Ihre Mannschaft sei in guter Form.";
+        Statement s = about(extract(text), "guter Form");
+        assertThat(s.speaker().canonical()).isEqualTo("Mia Kolbe");
+
+        String unnamed = "Die Ministerin sei zum Rücktritt bereit.";
+        assertThat(about(extract(unnamed), "Rücktritt").speaker()).isNull();
+    }
 }

@@ -130,8 +130,7 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
         }
         Instant fetched = article.fetched() != null ? article.fetched() : clock.instant();
         RawArticle value = toRawArticle(article, id, hash, fetched);
-        long timestamp = article.published() != null && article.published().instant().toEpochMilli() >= 0
-                ? article.published().instant().toEpochMilli() : fetched.toEpochMilli();
+        long timestamp = recordTime(article.published() == null ? null : article.published().instant(), fetched, clock.instant());
         CompletableFuture<Publication> result = new CompletableFuture<>();
         try {
             producer.send(new ProducerRecord<>(topic, null, timestamp, id, value), (metadata, error) -> {
@@ -204,5 +203,16 @@ public final class ArticlePublisher implements ArticleSink, AutoCloseable {
     public void close() {
         flush();
         producer.close();
+    }
+
+    /**
+     * The record's time: the publication time, else the fetch time, but never later than now. A feed that gets its
+     * time zone wrong dates items hours ahead, and a broker rejects a record dated further ahead than its
+     * {@code message.timestamp.after.max.ms} (one hour by default since Kafka 4.0): the article would be lost. The
+     * stated publication time stays in the record's value.
+     */
+    static long recordTime(Instant published, Instant fetched, Instant now) {
+        long time = published != null && published.toEpochMilli() >= 0 ? published.toEpochMilli() : fetched.toEpochMilli();
+        return Math.min(time, now.toEpochMilli());
     }
 }

@@ -64,6 +64,16 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void anArticleDatedAheadOfNowIsStampedNowAndKeepsItsStatedTime() {
+        var ahead = new PublicationTime(NOW.plusSeconds(3 * 3600), TimePrecision.MINUTE);
+        publisher.publish(article("https://hafen.example/b", "Die Fähre fährt wieder, sagte ein Sprecher der Reederei.", ahead));
+        producer.completeNext();
+        ProducerRecord<String, RawArticle> record = producer.history().get(0);
+        assertThat(record.timestamp()).isEqualTo(NOW.toEpochMilli());
+        assertThat(record.value().getPublished()).isEqualTo(ahead.instant());
+    }
+
+    @Test
     void withoutAPublicationTimeTheFetchTimeStampsTheRecord() {
         publisher.publish(article(null, "A text without any time.", null));
         producer.completeNext();
