@@ -108,6 +108,7 @@ final class CueFinder extends ExtractionStep {
     private final EnglishRelativeSubject relativeSubjects;
     private final NounFormCue nounForms;
     private final FrontedContent fronted;
+    private final AskedOpening asked;
     private final QuotationBeforeCue quotationBeforeCue;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
@@ -116,6 +117,7 @@ final class CueFinder extends ExtractionStep {
         super(x);
         this.speakers = speakers;
         this.participles = new OpeningParticiple(model);
+        this.asked = new AskedOpening(x, participles);
         this.passives = new GermanPassive(x, speakers);
         this.englishPassives = new EnglishPassive(x);
         this.bounds = new ClauseBounds(x, speakers, this);
@@ -189,7 +191,9 @@ final class CueFinder extends ExtractionStep {
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
         if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
         List<Draft> kept = bounds.resolve(found);
-        // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it
+        asked.answer(s, kept);
+        // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer
+        // without the question it carries)
         if (kept.size() == 1 && kept.get(0).clauseBegin >= 0) {
             kept.get(0).contentBegin = kept.get(0).clauseBegin;
             kept.get(0).clauseBegin = -1;

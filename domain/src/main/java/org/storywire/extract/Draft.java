@@ -1,5 +1,8 @@
 package org.storywire.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** One statement in the making, filled in by the steps of {@link StatementExtractor}. */
 final class Draft {
     Speaker speaker;
@@ -49,6 +52,10 @@ final class Draft {
     Stance forced;
     /** The stance its own words give, once computed. */
     Stance stance;
+    /** Quotations of the speaker's own words inside the content, {begin, end} each, carried rather than stated twice ({@link QuotedFragments}). */
+    final List<int[]> quoted = new ArrayList<>(0);
+    /** "Asked whether ..., X said": the question this statement answers, {begin, end}, or null. */
+    int[] question;
 
     /**
      * A claim that no cue word opens: a "Label:" line, a sentence run on from reported speech. It

@@ -181,6 +181,7 @@ public final class StatementExtractor {
         Draft rumour = new HeadlineRumour(doc).untaken();
         if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
+        QuotedFragments.fold(doc.drafts);
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }
 
@@ -228,7 +229,12 @@ public final class StatementExtractor {
         return new Statement(article.id(), ordinal, inArticle(read, d.speaker, d), stance, d.attribution, proposition, d.cueText,
                 new Span(read.articleOffset(d.contentBegin), read.articleOffset(contentEnd)),
                 new Span(read.articleOffset(d.evidenceBegin), read.articleOffset(evidenceEnd)), evidence,
-                when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)), inArticle(read, d.relayedBy, d));
+                when.instant(), when.precision(), Math.max(0.05, Math.min(1, confidence)), inArticle(read, d.relayedBy, d),
+                d.quoted.stream().map(q -> span(read, q)).toList(), d.question == null ? null : span(read, d.question));
+    }
+
+    private static Span span(ArticleText read, int[] range) {
+        return new Span(read.articleOffset(range[0]), read.articleOffset(range[1]));
     }
 
     /**

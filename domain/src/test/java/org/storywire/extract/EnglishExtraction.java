@@ -26,6 +26,11 @@ final class EnglishExtraction {
         return text.substring(s.content().begin(), s.content().end());
     }
 
+    /** The question the statement answers, read off the last text extracted; null when none. */
+    String question(Statement s) {
+        return s.question() == null ? null : text.substring(s.question().begin(), s.question().end());
+    }
+
     Statement withCue(List<Statement> found, String cue) {
         return found.stream().filter(s -> cue.equals(s.cue())).findFirst().orElseThrow(() -> new AssertionError("no statement with cue " + cue + ": " + found));
     }

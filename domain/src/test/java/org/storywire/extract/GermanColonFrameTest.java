@@ -3,6 +3,7 @@ package org.storywire.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.content;
 import static org.storywire.extract.GermanExtraction.extract;
+import static org.storywire.extract.GermanExtraction.said;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,6 @@ class GermanColonFrameTest {
     @Test
     void aClauseOfItsOwnBeforeTheColonKeepsTheQuotationApart() {
         String text = "Die Ministerin sagte, die Schulen würden nicht schließen: „Wir halten sie offen.“";
-        assertThat(extract(text)).extracting(s -> content(s, text)).contains("„Wir halten sie offen.“");
+        assertThat(said(extract(text), text)).contains("„Wir halten sie offen.“");
     }
 }

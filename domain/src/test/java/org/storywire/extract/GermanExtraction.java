@@ -31,4 +31,14 @@ final class GermanExtraction {
     static String content(Statement s, String text) {
         return text.substring(s.content().begin(), s.content().end());
     }
+
+    /** The words the statement quotes inside its content, in text order. */
+    static List<String> quoted(Statement s, String text) {
+        return s.quoted().stream().map(q -> text.substring(q.begin(), q.end())).toList();
+    }
+
+    /** What was said, as the quotes eval scores it: each statement's content and the words it quotes inside. */
+    static List<String> said(List<Statement> statements, String text) {
+        return statements.stream().flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(content(s, text)), quoted(s, text).stream())).toList();
+    }
 }

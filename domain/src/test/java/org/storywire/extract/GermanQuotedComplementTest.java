@@ -3,6 +3,7 @@ package org.storywire.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.content;
 import static org.storywire.extract.GermanExtraction.extract;
+import static org.storywire.extract.GermanExtraction.said;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class GermanQuotedComplementTest {
     @Test
     void aClauseBehindTheQuotationKeepsTheClauseStatement() {
         String text = "Die Partei bezeichnete die Einigung als einen „faulen Kompromiss“, der die Opposition stärken werde.";
-        assertThat(extract(text).stream().map(s -> content(s, text)).toList()).contains("„faulen Kompromiss“")
+        assertThat(said(extract(text), text)).contains("„faulen Kompromiss“")
                 .anyMatch(c -> c.endsWith("stärken werde"));
     }
 }

@@ -3,6 +3,7 @@ package org.storywire.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storywire.extract.GermanExtraction.content;
 import static org.storywire.extract.GermanExtraction.extract;
+import static org.storywire.extract.GermanExtraction.quoted;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,13 @@ class GermanReportedPhraseTest {
     void konjunktivSentenceAroundAQuotedPhraseIsSaidToo() {
         String text = OPENING + "Die Wünsche der Anwohner würden übergangen, vielmehr betreibe der Stadtrat eine „Politik der leeren Versprechen“.";
         List<Statement> found = extract(text);
-        assertThat(found).extracting(x -> content(x, text)).containsExactly(
-                "Die Wünsche der Anwohner würden übergangen, vielmehr betreibe der Stadtrat eine „Politik der leeren Versprechen“",
-                "„Politik der leeren Versprechen“");
-        assertThat(found.get(0).attribution()).isEqualTo(Attribution.INDIRECT_SPEECH);
-        assertThat(found).allSatisfy(x -> assertThat(x.speaker().mention()).isEqualTo("der Stadtrat"));
+        // one statement, which carries the quoted phrase (QuotedFragments)
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(content(x, text)).isEqualTo("Die Wünsche der Anwohner würden übergangen, vielmehr betreibe der Stadtrat eine „Politik der leeren Versprechen“");
+            assertThat(quoted(x, text)).containsExactly("„Politik der leeren Versprechen“");
+            assertThat(x.attribution()).isEqualTo(Attribution.INDIRECT_SPEECH);
+            assertThat(x.speaker().mention()).isEqualTo("der Stadtrat");
+        });
     }
 
     @Test

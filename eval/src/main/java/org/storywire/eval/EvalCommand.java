@@ -285,11 +285,23 @@ public final class EvalCommand implements Callable<Integer> {
                 int sb = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginal(s.speaker().mentionSpan().begin());
                 int se = s.speaker() == null || s.speaker().mentionSpan() == null ? 0 : clean.mapped().toOriginalEnd(s.speaker().mentionSpan().end());
                 QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(clean.mapped().toOriginal(s.content().begin()), clean.mapped().toOriginalEnd(s.content().end()), sb, se, describe(s));
-                predicted.add(said);
-                Span relay = s.relayedBy() == null ? null : s.relayedBy().mentionSpan();
-                if (relay != null) QuotesEvaluation.relayed(said, clean.mapped().toOriginal(relay.begin()), clean.mapped().toOriginalEnd(relay.end())).ifPresent(predicted::add);
+                withRelay(clean, s, said, predicted);
+                // what the statement carries is scored as the corpora annotate it: a quoted fragment as its speaker's quotation
+                // (relayed as the statement is), the question an answer answers as an attribution of no one named
+                for (Span q : s.quoted()) {
+                    withRelay(clean, s, QuotesEvaluation.quoted(said, clean.mapped().toOriginal(q.begin()), clean.mapped().toOriginalEnd(q.end())), predicted);
+                }
+                Span q = s.question();
+                if (q != null) predicted.add(QuotesEvaluation.question(said, clean.mapped().toOriginal(q.begin()), clean.mapped().toOriginalEnd(q.end())));
             }
             return predicted;
+        }
+
+        /** {@code said} and, when the statement has a relay, the relay's own attribution of it. */
+        private static void withRelay(Cleaner.Result clean, Statement s, QuotesEvaluation.Predicted said, List<QuotesEvaluation.Predicted> predicted) {
+            predicted.add(said);
+            Span relay = s.relayedBy() == null ? null : s.relayedBy().mentionSpan();
+            if (relay != null) QuotesEvaluation.relayed(said, clean.mapped().toOriginal(relay.begin()), clean.mapped().toOriginalEnd(relay.end())).ifPresent(predicted::add);
         }
 
         private static final Pattern DOCUMENT_NAME = Pattern.compile("^\\S+ - (.+?)(?: \\(\\d{4}-\\d{2}-\\d{2}\\))?$");

@@ -144,6 +144,19 @@ public final class QuotesEvaluation {
         return Optional.of(new Predicted(begin, end, relayBegin, relayEnd, said.label() + " relayed"));
     }
 
+    /**
+     * Words the statement quotes inside its content, {@code [begin, end)}, as an attribution of their own: the corpora
+     * annotate a quoted fragment inside reported speech as a quotation (Wikinews), and its speaker is the statement's.
+     */
+    static Predicted quoted(Predicted said, int begin, int end) {
+        return new Predicted(begin, end, said.speakerBegin(), said.speakerEnd(), said.label() + " quoted");
+    }
+
+    /** The question an answer answers, {@code [begin, end)}, as an attribution of its own (PolNeAR's "Asked ..."): no one named puts it. */
+    static Predicted question(Predicted answer, int begin, int end) {
+        return new Predicted(begin, end, 0, 0, answer.label() + " asked");
+    }
+
     /** The statement's speaker mention overlaps the quotation's gold speaker. */
     static boolean speakerRight(GoldQuote q, Predicted s) {
         return s.hasSpeaker() && q.speaker().overlaps(s.speakerBegin(), s.speakerEnd());

@@ -12,6 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storywire.clean.Article;
+import org.storywire.clean.Cleaner;
+import org.storywire.extract.Attribution;
+import org.storywire.extract.Span;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
+import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+import org.storywire.extract.StatementExtractor;
 import picocli.CommandLine;
 
 /**
@@ -139,6 +148,29 @@ class EvalCommandTest {
         // the first sentence alone: one quote there, found, its speaker span elsewhere
         List<String> lead = run("quotes", "--data", dir.toString(), "--lead-sentences", "1");
         assertThat(lead.get(lead.size() - 1)).isEqualTo("quotes: recall=1.00 precision=1.00 speaker=0.00 docs=1 lead=1");
+    }
+
+    /**
+     * A statement carrying a quoted fragment and the question it answers is three attributions for the quotes eval: the
+     * statement, the fragment (its speaker's), the question (no one named), each in the corpus's offsets.
+     */
+    @Test
+    void quotesScoresWhatAStatementCarriesAsAttributionsOfTheirOwn() {
+        String text = "Asked about the quay, Mayor Reed said the delay was a “grave mistake” of the yard.";
+        Cleaner.Result clean = new Cleaner().cleanMapped(new Article("doc", null, null, null, text, "en", null, null));
+        org.storywire.extract.Document read = new StatementExtractor().read(clean.article());
+        int said = text.indexOf("the delay");
+        int quoted = text.indexOf("“grave");
+        Statement statement = new Statement("doc", 0, new Speaker("Mayor Reed", new Span(22, 32), "Reed", null, SpeakerKind.PERSON),
+                Stance.CLAIM, Attribution.INDIRECT_SPEECH, null, "said", new Span(said, text.length() - 1), new Span(0, text.length()), text,
+                null, null, 0.8, null, List.of(new Span(quoted, quoted + "“grave mistake”".length())), new Span(6, 20));
+
+        List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predicted(clean, read, List.of(statement));
+
+        assertThat(predicted).extracting(p -> text.substring(p.contentBegin(), p.contentEnd()))
+                .containsExactly("the delay was a “grave mistake” of the yard", "“grave mistake”", "about the quay");
+        assertThat(predicted).extracting(p -> p.hasSpeaker() ? text.substring(p.speakerBegin(), p.speakerEnd()) : null)
+                .containsExactly("Mayor Reed", "Mayor Reed", null);
     }
 
     @Test

@@ -73,6 +73,36 @@ class QuotesEvaluationTest {
     }
 
     @Test
+    void wordsAStatementQuotesAreAnAttributionOfItsSpeaker() {
+        // "Sie sprach[0,9) von einem „schweren Fehler“[20,45), den man korrigieren werde[46,80)": the clause and the fragment
+        // are annotated each, both the minister's
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", "x".repeat(100), List.of(
+                new QuotesEvaluation.GoldQuote(spans(10, 80), spans(0, 3)),
+                new QuotesEvaluation.GoldQuote(spans(26, 45), spans(0, 3))));
+        QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(10, 80, 0, 3, "the minister");
+        QuotesEvaluation.Predicted fragment = QuotesEvaluation.quoted(said, 26, 45);
+        assertThat(fragment.speakerBegin()).isEqualTo(0);
+        assertThat(fragment.speakerEnd()).isEqualTo(3);
+        QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, List.of(said, fragment));
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.speakerRight()).isEqualTo(2);
+    }
+
+    @Test
+    void theQuestionAnAnswerAnswersIsAnAttributionOfNoOneNamed() {
+        // "Asked whether the quay would reopen[6,36), Reed[38,42) said no[43,50)."
+        QuotesEvaluation.Document doc = new QuotesEvaluation.Document("d", "x".repeat(60), List.of(
+                new QuotesEvaluation.GoldQuote(spans(6, 36), new QuotesEvaluation.Spans(List.of())),
+                new QuotesEvaluation.GoldQuote(spans(48, 50), spans(38, 42))));
+        QuotesEvaluation.Predicted answer = new QuotesEvaluation.Predicted(38, 50, 38, 42, "Reed");
+        QuotesEvaluation.Predicted question = QuotesEvaluation.question(answer, 6, 36);
+        assertThat(question.hasSpeaker()).isFalse();
+        QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, List.of(answer, question));
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.speakerGold()).isEqualTo(1);
+    }
+
+    @Test
     void aSourceInsideTheStatementsContentAddsNoAttribution() {
         // "Laut Tass dementierte der Kreml den Bericht": the content is the whole clause, source and all
         QuotesEvaluation.Predicted said = new QuotesEvaluation.Predicted(0, 42, 22, 31, "the Kremlin");

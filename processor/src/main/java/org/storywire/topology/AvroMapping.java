@@ -5,6 +5,7 @@ import org.storywire.avro.AttributionKind;
 import org.storywire.avro.Evidence;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Standing;
+import org.storywire.avro.TextSpan;
 import org.storywire.clean.Article;
 import org.storywire.clean.TimePrecision;
 import org.storywire.extract.Attribution;
@@ -55,6 +56,8 @@ public final class AvroMapping {
                         : org.storywire.avro.TimePrecision.valueOf(s.madeAtPrecision().name()))
                 .setConfidence(s.confidence())
                 .setRelayedBy(speaker(s.relayedBy()))
+                .setQuoted(s.quoted().stream().map(AvroMapping::span).toList())
+                .setQuestion(s.question() == null ? null : span(s.question()))
                 .setRetracted(false);
     }
 
@@ -68,6 +71,10 @@ public final class AvroMapping {
                 .setAffiliation(speaker.affiliation())
                 .setKind(speaker.kind() == null ? org.storywire.avro.SpeakerKind.UNKNOWN : org.storywire.avro.SpeakerKind.valueOf(speaker.kind().name()))
                 .build();
+    }
+
+    private static TextSpan span(Span s) {
+        return new TextSpan(s.begin(), s.end());
     }
 
     private static org.storywire.avro.Proposition proposition(Proposition p) {
@@ -94,7 +101,9 @@ public final class AvroMapping {
                 a.getMadeAt(),
                 enumOr(TimePrecision.class, a.getMadeAtPrecision().name(), TimePrecision.UNKNOWN),
                 a.getConfidence(),
-                speaker(a.getRelayedBy()));
+                speaker(a.getRelayedBy()),
+                a.getQuoted().stream().map(q -> new Span(q.getBegin(), q.getEnd())).toList(),
+                a.getQuestion() == null ? null : new Span(a.getQuestion().getBegin(), a.getQuestion().getEnd()));
     }
 
     private static Speaker speaker(org.storywire.avro.Speaker sp) {

@@ -195,7 +195,8 @@ class FoldStoryProcessorTest {
         Statement st = s.statement();
         ArticleInfo a = s.article();
         return new StoryStatement(s.key(), new Statement(st.articleId() + suffix, st.ordinal(), st.speaker(), st.stance(), st.attribution(),
-                st.proposition(), st.cue(), st.content(), st.sentence(), st.sentenceText(), st.madeAt(), st.madeAtPrecision(), st.confidence(), st.relayedBy()),
+                st.proposition(), st.cue(), st.content(), st.sentence(), st.sentenceText(), st.madeAt(), st.madeAtPrecision(), st.confidence(), st.relayedBy(),
+                st.quoted(), st.question()),
                 new ArticleInfo(a.articleId() + suffix, a.outlet(), a.url(), a.title(), a.lead(), a.published(), a.language(), a.openingSentences(), a.document()),
                 s.speaker(), s.party(), s.speakerSide(), s.actors(), s.shingles());
     }

@@ -54,6 +54,19 @@ class StoryMappingTest {
     }
 
     @Test
+    void theWordsAStatementQuotesTravelWithItThroughAvro() {
+        Article article = new Article("quoted-1", "Testblatt", null, null,
+                "Die Landrätin sagte, die Verwaltung habe einen „schweren Fehler“ gemacht, den man korrigieren werde.", "de",
+                Instant.parse("2023-05-12T10:00:00Z"), TimePrecision.MINUTE);
+        StoryStatement quoting = ArticleStories.of(article, analyzer(), StoryGrouper.standard()).stream()
+                .filter(s -> !s.statement().quoted().isEmpty()).findFirst().orElseThrow();
+
+        org.storywire.avro.Statement avro = StoryMapping.toAvro(quoting);
+        assertThat(avro.getQuoted()).hasSize(1);
+        assertThat(StoryMapping.fromAvro(avro).statement()).isEqualTo(quoting.statement());
+    }
+
+    @Test
     void everySampleStatementSurvivesTheTripThroughAvro() throws IOException {
         ArticleAnalyzer analyzer = analyzer();
         StoryGrouper grouper = StoryGrouper.standard();

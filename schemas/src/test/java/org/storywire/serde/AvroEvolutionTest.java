@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
@@ -19,6 +20,8 @@ import org.storywire.avro.StoryState;
 import org.storywire.avro.TimePrecision;
 
 class AvroEvolutionTest {
+    /** The statement's fields since v5: the words it quotes and the question it answers. */
+    private static final Set<String> ADDED_IN_V5 = Set.of("quoted", "question");
 
     static Schema rawArticleV1() throws IOException {
         try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/RawArticle-v1.avsc")) {
@@ -161,7 +164,7 @@ class AvroEvolutionTest {
 
         assertThat(v2.getFields()).map(Schema.Field::name)
                 .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name)
-                        .filter(name -> !name.equals("shingles") && !name.equals("relayedBy")).toList());
+                        .filter(name -> !name.equals("shingles") && !name.equals("relayedBy") && !ADDED_IN_V5.contains(name)).toList());
         readEachOther(current, v2);
     }
 
@@ -191,7 +194,8 @@ class AvroEvolutionTest {
         Schema current = Statement.getClassSchema();
 
         assertThat(v3.getFields()).map(Schema.Field::name)
-                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !name.equals("relayedBy")).toList());
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name)
+                        .filter(name -> !name.equals("relayedBy") && !ADDED_IN_V5.contains(name)).toList());
         readEachOther(current, v3);
     }
 
@@ -206,6 +210,37 @@ class AvroEvolutionTest {
 
         assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
         assertThat(read.getRelayedBy()).isNull();
+    }
+
+    /** The statement as published before it carried the words it quotes and the question it answers. */
+    static Schema statementV4() throws IOException {
+        try (InputStream in = AvroEvolutionTest.class.getResourceAsStream("/evolution/Statement-v4.avsc")) {
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    @Test
+    void statementV4IsTheCurrentSchemaWithoutWhatItCarriesAndEachReadsTheOther() throws IOException {
+        Schema v4 = statementV4();
+        Schema current = Statement.getClassSchema();
+
+        assertThat(v4.getFields()).map(Schema.Field::name)
+                .containsExactlyElementsOf(current.getFields().stream().map(Schema.Field::name).filter(name -> !ADDED_IN_V5.contains(name)).toList());
+        readEachOther(current, v4);
+    }
+
+    @Test
+    void aV4StatementReadsIntoTheCurrentClassQuotingNothingAndAnsweringNoQuestion() throws IOException {
+        Schema v4 = statementV4();
+        GenericRecord statement = withDefaults(denial(v4));
+        byte[] bytes = AvroWireFormat.encode(13, new GenericDatumWriter<>(v4), statement);
+
+        Statement read = AvroWireFormat.decode(bytes, new SpecificDatumReader<>(v4, Statement.getClassSchema(),
+                SpecificData.getForClass(Statement.class)), AvroWireFormat.schemaId(bytes));
+
+        assertThat(read.getEvidence().getSentence()).isEqualTo("Der Kreml wies dies zurück.");
+        assertThat(read.getQuoted()).isEmpty();
+        assertThat(read.getQuestion()).isNull();
     }
 
     /** The story as published before its timeline was taken off the topic (the API gives it; each statement is in story-updates). */
