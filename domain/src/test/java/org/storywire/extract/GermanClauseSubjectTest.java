@@ -69,6 +69,13 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void suingAgainstSomethingIsNoComplaint() {
+        assertThat(extract("Der Angelverein Seebrück klagt gegen die Genehmigung des Bootshafens.")).isEmpty();
+        String complaint = "Der Angelverein Seebrück klagt über den Lärm am Bootshafen.";
+        assertThat(about(extract(complaint), "Lärm").speaker().mention()).isEqualTo("Der Angelverein Seebrück");
+    }
+
+    @Test
     void aClauseWhoseSubjectNamesNoOneReportsNoSpeech() {
         assertThat(extract("Die Überschwemmungen haben in der Provinz mehr als 40 Todesopfer gefordert.")).isEmpty();
         // a fronted object with its subject behind the verb, and a passive, still report
