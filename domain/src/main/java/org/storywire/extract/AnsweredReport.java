@@ -8,8 +8,8 @@ import org.storywire.clean.Lexicon;
  * "Nach Berichten über Zahlungsprobleme: „Wir sind nicht pleite“", "„Die Sparte steht nicht zum Verkauf“" after a
  * report of a sale: a German statement that negates what it says, standing next to a report, rumour, accusation or
  * suspicion it answers, says that what was put about is not so, a denial. Next to means its own sentence (outside
- * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports and
- * the reverse. A negative with no such report near ("Wir steigen nicht ab") is an opinion or a forecast and stays a
+ * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports, and
+ * the sentences of the item's first paragraph answer what the headline reports. A negative with no such report near ("Wir steigen nicht ab") is an opinion or a forecast and stays a
  * claim; one naming the report itself ("Wir beteiligen uns nicht an Spekulationen") is left to the other rules.
  */
 final class AnsweredReport extends ExtractionStep {
@@ -31,9 +31,11 @@ final class AnsweredReport extends ExtractionStep {
         if (namesReport(s, d.contentBegin, d.contentEnd)) return false;
         if (namesReport(s, s.begin(), s.end())) return true;
         int lead = firstAfterTitle();
-        // the headline and the item's first sentence after it answer each other
+        // the headline and the item's first sentence after it answer each other; what the headline reports is also
+        // answered anywhere in the teaser under it ("Verein weist Bericht über Geldprobleme zurück. [...] Die Lizenz sei
+        // nicht gefährdet")
         if (doc.read.inTitle(s.begin())) return lead >= 0 && namesReport(model.sentences.get(lead));
-        if (s.index() == lead) {
+        if (lead >= 0 && s.paragraph() == model.sentences.get(lead).paragraph()) {
             for (int k = 0; k < lead; k++) if (namesReport(model.sentences.get(k))) return true;
         }
         if (s.index() == 0) return false;

@@ -89,6 +89,8 @@ final class CueFinder extends ExtractionStep {
     private final ClauseBounds bounds;
     private final ObjectSense senses;
     private final ParticleSense particleSenses;
+    private final PrepositionSense prepositionSenses;
+    private final ComparedExpectation comparisons;
     private final LearnedFrom learned;
     private final SourcePhrases sources;
     private final PossessedCues possessed;
@@ -123,6 +125,8 @@ final class CueFinder extends ExtractionStep {
         this.bounds = new ClauseBounds(x, speakers, this);
         this.senses = new ObjectSense(model, morph);
         this.particleSenses = new ParticleSense(model, morph);
+        this.prepositionSenses = new PrepositionSense(model, morph);
+        this.comparisons = new ComparedExpectation(model, morph);
         this.learned = new LearnedFrom(model);
         this.quotationBeforeCue = new QuotationBeforeCue(model);
         this.sources = new SourcePhrases(x, speakers);
@@ -547,6 +551,8 @@ final class CueFinder extends ExtractionStep {
         if (!english && insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
         if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;
+        if (!english && prepositionSenses.otherSense(i, s)) return null;
+        if (!english && comparisons.compares(i, s)) return null;
         if (bracketedPointer(i, f, e)) return null;
         // "Asked about the trial, ...", "Reporting by ...; Editing by ...": an English sentence does not open with its reporting verb
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;

@@ -31,6 +31,7 @@ final class HeadlineLabels extends ExtractionStep {
     private final TopicLabel topics;
     private final StatementForm statementForm;
     private final GenreLabel genres;
+    private final PersonNouns persons;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -38,6 +39,7 @@ final class HeadlineLabels extends ExtractionStep {
         this.topics = new TopicLabel(model);
         this.statementForm = new StatementForm(model, morph);
         this.genres = new GenreLabel(x, model);
+        this.persons = new PersonNouns(morph);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -56,7 +58,7 @@ final class HeadlineLabels extends ExtractionStep {
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
         // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
-        boolean speaks = reported || speaks(first, k) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken());
+        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && clause(said, s.endToken()) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
@@ -141,6 +143,27 @@ final class HeadlineLabels extends ExtractionStep {
             if (e != null && e.kind == SpeakerKind.PERSON) return true;
         }
         return personName(first, end);
+    }
+
+    /**
+     * "Klimaforscher: Sommer war der heißeste", "Kita-Träger: Gebühren steigen nicht": a noun of a person (by its
+     * feminine form, also as a compound's head) speaks a line that is a clause; before a verbless line ("Tätowierte
+     * Sportler: Trend oder Bedürfnis?") it names a section's topic.
+     */
+    private boolean personLabel(int first, int end) {
+        for (int k = first; k < end; k++) if (persons.personOrCompound(model.token(k).text())) return true;
+        return false;
+    }
+
+    /** A finite verb or a negation among the words from {@code said}: the line says something. */
+    private boolean clause(int said, int end) {
+        for (int k = said; k < end; k++) {
+            Token t = model.token(k);
+            if (!t.word()) continue;
+            if (CueFinder.NEGATIONS.contains(t.lower())) return true;
+            if (!t.capitalised() && morph.german(t.text()).finite()) return true;
+        }
+        return false;
     }
 
     /** "Gericht: ...", "Zeitung: ...": a noun naming a body of people or an outlet speaks as one. */

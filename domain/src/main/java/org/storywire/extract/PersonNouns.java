@@ -1,5 +1,7 @@
 package org.storywire.extract;
 
+import org.storywire.analyse.GermanDictionary;
+
 /**
  * Whether a German common noun names a person, by word formation: a noun of a person has a feminine form in
  * "-in" (Movierung: "Organisator" - "Organisatorin", "Experte" - "Expertin"), and a noun in "-in" is that form of
@@ -24,6 +26,29 @@ final class PersonNouns {
         }
         return noun(lemma + "in") || lemma.endsWith("e") && noun(lemma.substring(0, lemma.length() - 1) + "in");
     }
+
+    /**
+     * A noun of a person, also as the head of a compound the dictionary lacks: "Kita-Träger" by the part behind its
+     * hyphen, "Klimaforscher" by a tail that is a person noun behind a first part the dictionary knows ("Klima").
+     */
+    boolean personOrCompound(String word) {
+        if (person(word)) return true;
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.length()) {
+            String tail = word.substring(hyphen + 1);
+            return Character.isUpperCase(tail.charAt(0)) && person(tail);
+        }
+        if (GermanDictionary.kind(word) != GermanDictionary.Kind.UNKNOWN) return false;
+        for (int i = MIN_COMPOUND_PART; i <= word.length() - MIN_PERSON_TAIL; i++) {
+            String tail = Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
+            if (person(tail) && GermanDictionary.kind(GermanDictionary.compoundPart(word.substring(0, i))) != GermanDictionary.Kind.UNKNOWN) return true;
+        }
+        return false;
+    }
+
+    /** The shortest first part of a compound and the shortest person noun behind it ("Klima|forscher"). */
+    private static final int MIN_COMPOUND_PART = 3;
+    private static final int MIN_PERSON_TAIL = 5;
 
     private boolean noun(String form) {
         return morph.german(form).has(Morphology.NOUN);

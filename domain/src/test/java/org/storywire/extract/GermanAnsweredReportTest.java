@@ -29,6 +29,20 @@ class GermanAnsweredReportTest {
     }
 
     @Test
+    void aNegativeLaterInTheTeaserAnswersTheHeadlinesReport() {
+        Statement s = about(extract("Segelverein weist Bericht über Schulden zurück",
+                "Der Yachtclub Lorsee sei solide aufgestellt, teilte der Vorstand mit. Der Hafenbetrieb sei nicht gefährdet."), "Hafenbetrieb");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aNegativeAnsweringAFearDenies() {
+        Statement s = about(extract("Befürchtungen der Eltern in Kranzbach",
+                "Die Beiträge für den Hort würden nicht steigen, sagte die Trägerin."), "Hort");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void aNegativeWithNoReportNearIsAClaim() {
         Statement s = about(extract("Trainerin Ostrop: „Wir steigen nicht ab“", "Die Mannschaft hat drei Spiele in Folge gewonnen."), "steigen");
         assertThat(s.stance()).isEqualTo(Stance.CLAIM);

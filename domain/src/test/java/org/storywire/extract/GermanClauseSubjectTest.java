@@ -69,6 +69,22 @@ class GermanClauseSubjectTest {
     }
 
     @Test
+    void suingAgainstSomethingIsNoComplaint() {
+        assertThat(extract("Der Angelverein Seebrück klagt gegen die Genehmigung des Bootshafens.")).isEmpty();
+        String complaint = "Der Angelverein Seebrück klagt über den Lärm am Bootshafen.";
+        assertThat(about(extract(complaint), "Lärm").speaker().mention()).isEqualTo("Der Angelverein Seebrück");
+    }
+
+    @Test
+    void aParticipleComparedWithByAlsOrWieReportsNoSpeech() {
+        assertThat(extract("Anders als zunächst befürchtet muss die Fähre nach Kalmsund nicht eingestellt werden.")).isEmpty();
+        assertThat(extract("Die Schäden am Deich sind geringer als bisher angenommen.")).isEmpty();
+        // a subject or an agent between keeps the speaker
+        String subject = "Wie die Reederei Holm mitteilte, fährt die Fähre wieder.";
+        assertThat(about(extract(subject), "Fähre").speaker().mention()).isEqualTo("die Reederei Holm");
+    }
+
+    @Test
     void aClauseWhoseSubjectNamesNoOneReportsNoSpeech() {
         assertThat(extract("Die Überschwemmungen haben in der Provinz mehr als 40 Todesopfer gefordert.")).isEmpty();
         // a fronted object with its subject behind the verb, and a passive, still report

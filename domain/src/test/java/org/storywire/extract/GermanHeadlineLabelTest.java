@@ -65,4 +65,21 @@ class GermanHeadlineLabelTest {
     void aTopicLabelStaysATopic() {
         assertThat(extract("Haushalt: Koalition streitet weiter über Schulden", TEASER)).noneMatch(s -> s.sentenceText().contains("Koalition streitet"));
     }
+
+    @Test
+    void aCompoundNounOfAPersonSpeaksALineWithAVerb() {
+        Statement s = about(extract("Meeresbiologen: Die Quallenplage nimmt zu", TEASER), "Quallenplage");
+        assertThat(s.speaker().mention()).isEqualTo("Meeresbiologen");
+    }
+
+    @Test
+    void aHyphenedNounOfAPersonSpeaksALineWithANegation() {
+        Statement s = about(extract("Hallen-Betreiber: Eisbahn öffnet nicht vor Dezember", TEASER), "Eisbahn");
+        assertThat(s.speaker().mention()).isEqualTo("Hallen-Betreiber");
+    }
+
+    @Test
+    void aNounOfAPersonBeforeAVerblessLineNamesATopic() {
+        assertThat(extract("Vegane Köche: Mode oder Überzeugung", TEASER)).noneMatch(s -> s.sentenceText().contains("Überzeugung"));
+    }
 }

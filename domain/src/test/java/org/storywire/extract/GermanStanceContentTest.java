@@ -26,6 +26,14 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void aCompoundReportOrAFearCalledGroundlessIsDenied() {
+        assertThat(stanceOf("Zeitungsberichte über einen Verkauf der Werft seien falsch, sagte die Sprecherin.", "Werft")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Anschuldigungen der Nachbarn seien „grundlos“, sagte der Imker.", "Nachbarn")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Sorge der Anwohner sei unbegründet, erklärte der Betriebsleiter.", "Anwohner")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Kündigung des Hausmeisters sei grundlos erfolgt, sagte die Anwältin.", "Hausmeisters")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void whatWillNotHappenIsDenied() {
         assertThat(stanceOf("„Eine Fusion mit Harlo wird es nicht geben“, sagte die Vorständin.", "Fusion")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Es werde keine Schließung der Filiale geben, erklärte der Bankdirektor.", "Filiale")).isEqualTo(Stance.DENIAL);
