@@ -1,9 +1,11 @@
 """Writes gold.json for the third set of invented scenarios (articles/), checking every evidence and boilerplate
 string against its article. Run: python3 make_gold.py. Everything here (articles and gold) was written for
 storywire by hand, before any run of the system on it; all names, places, outlets and events are invented."""
-import json, os
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from scenario_gold import write  # noqa: E402 (the sets' shared check and writer)
 
 A1, A2 = "a1_welmerding_rundschau.txt", "a2_welmerding_dementi.txt"
 Q1, Q2, Q3 = "q1_tessaro_leak_en.txt", "q2_tessaro_dunmarrow_en.txt", "q3_tessaro_bestaetigt.txt"
@@ -210,27 +212,7 @@ def transitions():
     add([G1], GA, "DENIED"); add([G1, G2], GA, "DENIED"); add([G2], GA, "DENIED")
     return rows
 
-def check():
-    texts = {a["file"]: open(os.path.join(HERE, "articles", a["file"]), encoding="utf-8").read() for a in ARTICLES}
-    assert sorted(texts) == sorted(os.listdir(os.path.join(HERE, "articles")))
-    for a in ARTICLES:
-        for line in a["boilerplate"]:
-            assert line in texts[a["file"]].splitlines(), (a["file"], line)
-    ids = {s["id"] for s in STORIES}
-    for s in STATEMENTS:
-        assert s["evidence"] in texts[s["article"]], (s["article"], s["evidence"])
-        assert s["story"] is None or s["story"] in ids, s
-    for t in transitions():
-        assert t["story"] in ids and all(f in texts for f in t["after"]), t
-
-check()
-gold = dict(about="Third set of invented story scenarios written for storywire (11 articles, 8 German, 3 English; "
+write(HERE, about="Third set of invented story scenarios written for storywire (11 articles, 8 German, 3 English; "
                   "every company, club, person, place, outlet and event made up), annotated by hand before any run. "
                   "Same format as scenarios-dev/gold.json. Written by make_gold.py.",
-            stance_values=["CLAIM", "DENIAL", "NO_COMMENT", "CONFIRMATION"],
-            status_values=["CLAIMED", "DENIED", "UNCONFIRMED"],
-            articles=ARTICLES, stories=STORIES, statements=STATEMENTS, transitions=transitions())
-with open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8") as out:
-    json.dump(gold, out, ensure_ascii=False, indent=1)
-    out.write("\n")
-print(len(STATEMENTS), "statements,", sum(s["core"] for s in STATEMENTS), "core,", len(transitions()), "transitions")
+      articles=ARTICLES, stories=STORIES, statements=STATEMENTS, transitions=transitions())
