@@ -192,13 +192,36 @@ public final class DtoMapper {
         var s = stored.statement();
         var speaker = s.speaker();
         var proposition = s.proposition();
+        Dtos.Evidence evidence = evidence(stored.timelineEntry().evidence());
         return new Dtos.Statement(stored.storyId(), s.articleId(), s.ordinal(),
                 speaker == null ? stored.article().outlet() : speaker.canonical(), speaker == null ? null : speaker.mention(),
                 speaker == null ? null : speaker.affiliation(), s.stance().name(), s.attribution().name(),
                 stored.standing().name(), s.cue(),
                 proposition == null ? List.of() : List.copyOf(proposition.actors()),
-                proposition == null ? null : proposition.event(), s.madeAt(), s.confidence(), evidence(stored.timelineEntry().evidence()),
-                via(s.relayedBy()));
+                proposition == null ? null : proposition.event(), s.madeAt(), s.confidence(), evidence,
+                via(s.relayedBy()), s.quoted().stream().map(q -> wordsOf(q, evidence)).filter(Objects::nonNull).toList(),
+                s.question() == null ? null : wordsOf(s.question(), evidence));
+    }
+
+    /**
+     * The words of a span of the clean text, cut from the evidence sentence that holds it, without the quotation marks
+     * around them; null when the span lies outside the sentence.
+     */
+    private static String wordsOf(org.storywire.extract.Span span, Dtos.Evidence evidence) {
+        int from = span.begin() - evidence.sentenceBegin();
+        int to = span.end() - evidence.sentenceBegin();
+        if (from < 0 || to > evidence.sentence().length() || from >= to) return null;
+        String sentence = evidence.sentence();
+        while (from < to && isQuotationMark(sentence.charAt(from))) from++;
+        while (to > from && isQuotationMark(sentence.charAt(to - 1))) to--;
+        return from < to ? sentence.substring(from, to) : null;
+    }
+
+    /** „“ ” ‚ ‘ ’ « » ‹ › " ': initial, final, opening and closing quotation punctuation. */
+    private static boolean isQuotationMark(char c) {
+        int type = Character.getType(c);
+        return c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '„' || c == '‚';
     }
 
     /** The relaying source as the API names it: its entity, else its mention as written. */

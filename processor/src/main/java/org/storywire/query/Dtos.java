@@ -57,10 +57,15 @@ public final class Dtos {
 
     public record ArticleEvent(String articleId, String eventId) {}
 
-    /** {@code via}: the source that relays the statement ("according to Tass"), null when the speaker's words come through no one. */
+    /**
+     * {@code via}: the source that relays the statement ("according to Tass"), null when the speaker's words come through no
+     * one. {@code quoted}: the speaker's own words the statement quotes inside its content, in text order (empty when none);
+     * {@code question}: the question it answers ("Asked whether ..., Reed said no"), null when it answers none.
+     */
     public record Statement(String storyId, String articleId, int ordinal, String speaker, String speakerMention,
                             String affiliation, String stance, String attribution, String standing, String cue,
-                            List<String> actors, String event, Instant madeAt, double confidence, Evidence evidence, String via) {}
+                            List<String> actors, String event, Instant madeAt, double confidence, Evidence evidence, String via,
+                            List<String> quoted, String question) {}
 
     public record Update(String storyId, long version, String title, String status, String previousStatus,
                          List<String> changes, TimelineEntry cause, Instant at) {}

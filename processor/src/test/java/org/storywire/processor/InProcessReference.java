@@ -27,4 +27,11 @@ final class InProcessReference {
         book.stories().forEach((id, state) -> result.put(id, state.status().name()));
         return result;
     }
+
+    /** The words each statement of the article quotes, as its clean text gives them (with their quotation marks), in statement order. */
+    static List<String> quotedWords(RawArticle raw) {
+        ArticleAnalyzer.Analysis analysis = new ExtractionAnalyzer().analyse(AvroMapping.article(raw));
+        String text = analysis.document().article().text();
+        return analysis.statements().stream().flatMap(s -> s.quoted().stream()).map(q -> text.substring(q.begin(), q.end())).toList();
+    }
 }

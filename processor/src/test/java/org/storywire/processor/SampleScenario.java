@@ -39,6 +39,7 @@ final class SampleScenario {
 
             PipelineFixture.Response statements = PipelineFixture.get(port, "/api/articles/" + articles.get(0).getId() + "/statements");
             assertThat(statements.status()).isEqualTo(200);
+            assertQuotedWordsAsInProcess(port, articles);
             assertThat(PipelineFixture.get(port, "/api/stories/no-such-story").status()).isEqualTo(404);
             assertThat(PipelineFixture.get(port, "/api/stories?status=MAYBE").status()).isEqualTo(400);
             assertThat(PipelineFixture.get(port, "/api/stories?limit=0").status()).isEqualTo(400);
@@ -46,6 +47,21 @@ final class SampleScenario {
             assertThat(deleteStatus(port, "/api/stories/" + someStory)).as("the API is read-only").isEqualTo(405);
             assertThat(PipelineFixture.get(port, "/metrics").raw()).contains("kafka_stream").contains("storywire_extraction_seconds_count").contains("storywire_stories{status=\"DENIED\"}").contains("storywire_input_lag_records");
         }
+    }
+
+    /** Each article's statements list the words they quote, those the same extraction finds in process, without their marks. */
+    private static void assertQuotedWordsAsInProcess(int port, List<RawArticle> articles) throws Exception {
+        int quoting = 0;
+        for (RawArticle article : articles) {
+            List<String> expected = InProcessReference.quotedWords(article).stream()
+                    .map(w -> w.replaceAll("^[\\p{Pi}\\p{Pf}„‚\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")).toList();
+            List<String> served = new java.util.ArrayList<>();
+            PipelineFixture.get(port, "/api/articles/" + article.getId() + "/statements").body()
+                    .forEach(s -> s.get("quoted").forEach(q -> served.add(q.asText())));
+            assertThat(served).as("quoted words of %s", article.getId()).isEqualTo(expected);
+            if (!expected.isEmpty()) quoting++;
+        }
+        assertThat(quoting).as("sample articles whose statements quote words").isPositive();
     }
 
     private static int deleteStatus(int port, String path) throws Exception {

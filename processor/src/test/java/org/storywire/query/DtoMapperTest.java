@@ -6,11 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storywire.clean.TimePrecision;
+import org.storywire.extract.Attribution;
+import org.storywire.extract.Span;
+import org.storywire.extract.Speaker;
+import org.storywire.extract.SpeakerKind;
 import org.storywire.extract.Stance;
+import org.storywire.extract.Statement;
+import org.storywire.story.ArticleInfo;
 import org.storywire.story.Evidence;
 import org.storywire.story.Position;
 import org.storywire.story.Standing;
+import org.storywire.story.StoryKey;
 import org.storywire.story.StoryState;
+import org.storywire.story.StoryStatement;
 import org.storywire.story.StoryStatus;
 import org.storywire.story.TimelineEntry;
 
@@ -100,5 +109,35 @@ class DtoMapperTest {
         Dtos.Event dto = DtoMapper.event(event(Instant.EPOCH, Instant.EPOCH), 0, Map.of());
         assertThat(dto.firstSeen()).isNull();
         assertThat(dto.lastSeen()).isNull();
+    }
+    @Test
+    void aStatementListsTheWordsItQuotesAndTheQuestionItAnswers() {
+        String sentence = "Asked whether the ferry would sail, Quill said it was “safe and sound” again.";
+        int at = 120; // the sentence's offset in the clean text
+        Statement said = new Statement("a1", 0, new Speaker("Quill", new Span(at + 36, at + 41), "Mara Quill", null, SpeakerKind.PERSON),
+                Stance.CLAIM, Attribution.INDIRECT_SPEECH, null, "said", new Span(at + 36, at + sentence.length()),
+                new Span(at, at + sentence.length()), sentence, MAR_4, TimePrecision.MINUTE, 0.9, null,
+                List.of(new Span(at + sentence.indexOf('“'), at + sentence.indexOf('”') + 1)), new Span(at + 6, at + 34));
+        StoryStatement stored = new StoryStatement(new StoryKey("none", false, List.of("Mara Quill"), null, List.of()), said,
+                new ArticleInfo("a1", "Agency", null, "Ferry", null, MAR_4, "en"), "Mara Quill", "Mara Quill", null, List.of(), List.of());
+
+        Dtos.Statement dto = DtoMapper.statement(stored);
+
+        assertThat(dto.quoted()).containsExactly("safe and sound");
+        assertThat(dto.question()).isEqualTo("whether the ferry would sail");
+    }
+
+    @Test
+    void aSpanOutsideTheEvidenceSentenceIsNotCut() {
+        String sentence = "Quill said no.";
+        Statement said = new Statement("a1", 0, null, Stance.CLAIM, Attribution.INDIRECT_SPEECH, null, "said", new Span(20, 34),
+                new Span(20, 34), sentence, MAR_4, TimePrecision.MINUTE, 0.9, null, List.of(new Span(30, 60)), new Span(0, 3));
+        StoryStatement stored = new StoryStatement(new StoryKey("none", false, List.of(), null, List.of()), said,
+                new ArticleInfo("a1", "Agency", null, "Ferry", null, MAR_4, "en"), null, null, null, List.of(), List.of());
+
+        Dtos.Statement dto = DtoMapper.statement(stored);
+
+        assertThat(dto.quoted()).isEmpty();
+        assertThat(dto.question()).isNull();
     }
 }
