@@ -89,6 +89,20 @@ class CleanerTest {
     }
 
     @Test
+    void dropsContinueReadingMarkersAndNewsletterSignUpBoxesOfAnyLength() {
+        String body = String.join("\n",
+                "The harbour board said the crossing would reopen in June.",
+                "Advertisement Continue reading the main story",
+                "Newsletter Sign Up Continue reading the main story Harbour Notes Get the week's shipping news from Westmoor "
+                        + "in your inbox every Friday, with tide tables and a column by our port reporter. Please verify you’re not a "
+                        + "robot by clicking the box. Invalid email address. Please re-enter.",
+                "Ferry passengers were told to expect delays until then.");
+        String text = clean(body, "en").text();
+        assertThat(text).contains("would reopen in June", "expect delays")
+                .doesNotContain("Continue reading", "Newsletter", "robot", "Harbour Notes");
+    }
+
+    @Test
     void dropsSharingRowsBylinesWithRolesGalleryTeasersAndListsOfOtherStories() {
         String body = String.join("\n",
                 "By Ivy Calloway, Local Transport Correspondent",
