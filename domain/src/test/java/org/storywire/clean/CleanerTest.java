@@ -95,11 +95,15 @@ class CleanerTest {
                 "Advertisement Continue reading the main story",
                 "Newsletter Sign Up Continue reading the main story Harbour Notes Get the week's shipping news from Westmoor "
                         + "in your inbox every Friday, with tide tables and a column by our port reporter. Please verify you’re not a "
-                        + "robot by clicking the box. Invalid email address. Please re-enter.",
+                        + "robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. "
+                        + "Sign Up You agree to receive occasional updates and special offers for the Westmoor Courier's products and "
+                        + "services. Thank you for subscribing. An error has occurred. Please try again later. View all Westmoor "
+                        + "Courier newsletters.",
+                "Sign Up You agree to receive occasional updates and special offers for the Westmoor Courier's products.",
                 "Ferry passengers were told to expect delays until then.");
         String text = clean(body, "en").text();
         assertThat(text).contains("would reopen in June", "expect delays")
-                .doesNotContain("Continue reading", "Newsletter", "robot", "Harbour Notes");
+                .doesNotContain("Continue reading", "Newsletter", "robot", "Harbour Notes", "Sign Up", "special offers");
     }
 
     @Test
