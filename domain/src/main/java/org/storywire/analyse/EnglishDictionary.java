@@ -19,6 +19,7 @@ public final class EnglishDictionary {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "org.languagetool:english-pos-dict");
     private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
+    private static final ThreadMemo<String, Boolean> NAMES = new ThreadMemo<>(20_000, EnglishDictionary::readsAsName);
     private static final ThreadMemo<String, Boolean> BARE_PHRASE_OPENERS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsBarePhraseOpener);
 
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
@@ -29,6 +30,18 @@ public final class EnglishDictionary {
     /** Whether the word, in lower case, is a common noun of English (tag NN or NNS, not NNP). */
     public static boolean isCommonNoun(String word) {
         return COMMON_NOUNS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word, capitalised as written, is a proper noun of English (tag NNP): "Perry", "Smith", not "Hotel". */
+    public static boolean isName(String capitalised) {
+        return NAMES.get(capitalised);
+    }
+
+    private static boolean readsAsName(String capitalised) {
+        for (DictionaryReader.Entry e : entries(capitalised)) {
+            if (e.tag() != null && e.tag().startsWith("NNP")) return true;
+        }
+        return false;
     }
 
     private static boolean readsAsCommonNoun(String lower) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -22,6 +23,10 @@ final class EntityMemory {
         SpeakerKind kind;
         /** "Millionen Euro", "Deutsche Wetterdienst": every word a common noun or adjective the dictionary knows, so no one's name. */
         boolean commonWords;
+        /** English "Savoy Hotel", "Cannes Film Festival": headed by a common noun, with no first name, so no "he" or "she". */
+        boolean thingHeaded;
+        /** Given by a first name, a form of address or a role ("Ms Reed", "Sprecherin Anna Vogt"), else UNKNOWN. */
+        PersonGender gender = PersonGender.UNKNOWN;
         final List<Integer> mentions = new ArrayList<>();
 
         Entity(String name, SpeakerKind kind) {
@@ -58,10 +63,30 @@ final class EntityMemory {
                 if (!startsName(i, s)) { i++; continue; }
                 int j = i;
                 while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised()) j++;
-                learnRun(i, j, s);
+                if (!quotedTitle(i, j)) learnRun(i, j, s);
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * "the set of “Kill Bill”", "„Fluch der Karibik“": capitalised words that are all a quotation holds are a title (a
+     * film, a book, a song), nobody's name, and no pronoun stands for them.
+     */
+    private boolean quotedTitle(int from, int to) {
+        if (from == 0 || to >= model.tokens.size() || !opensQuote(model.token(from - 1))) return false;
+        Token after = model.token(to);
+        if (closesQuote(after)) return true;
+        return (after.isPunct(',') || after.isPunct('.')) && to + 1 < model.tokens.size() && closesQuote(model.token(to + 1));
+    }
+
+    /** A quotation mark, or a single one ("‘Kill Bill,’", "‚Tatort‘"), which stands alone only where it quotes. */
+    private static boolean opensQuote(Token t) {
+        return NounPhrases.isQuoteMark(t) || t.is("‘") || t.is("‚");
+    }
+
+    private static boolean closesQuote(Token t) {
+        return NounPhrases.isQuoteMark(t) || t.is("’") || t.is("‘");
     }
 
     private boolean startsName(int i, TextModel.Sentence s) {
@@ -86,7 +111,10 @@ final class EntityMemory {
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
         if (!multi && role == null) {
             Entity known = byNameOrSurname(name);
-            if (known != null) mention(known, from);
+            if (known != null) {
+                mention(known, from);
+                if (known.gender == PersonGender.UNKNOWN) known.gender = addressBefore(from);
+            }
             return;
         }
         Entity e = byName.get(canonicalKey(name));
@@ -94,11 +122,13 @@ final class EntityMemory {
             if (byName.size() >= MAX_ENTITIES) return;
             e = new Entity(name, kindOf(name, role));
             e.commonWords = !english && commonWords(nameFrom, to);
+            e.thingHeaded = english && role == null && commonHead(nameFrom, to);
             byName.put(canonicalKey(name), e);
             String last = canonicalKey(name.substring(name.lastIndexOf(' ') + 1));
             byLastWord.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
         }
         mention(e, nameFrom);
+        if (e.gender == PersonGender.UNKNOWN) e.gender = genderOf(from, nameFrom, to, lastRole);
         if (role != null) {
             if (e.role == null) e.role = role;
             byRole.putIfAbsent(roleKey(role), e);
@@ -113,12 +143,42 @@ final class EntityMemory {
                 if (e.role == null) e.role = next.text();
                 byRole.putIfAbsent(roleKey(next.text()), e);
                 e.kind = SpeakerKind.PERSON;
+                if (e.gender == PersonGender.UNKNOWN) e.gender = PersonGender.ofRole(next.text(), suffix, english);
                 if (to + 3 < s.endToken() && (model.token(to + 2).is("des") || model.token(to + 2).is("der") || model.token(to + 2).is("of"))) {
                     Lexicons.Org org = organisation(model.token(to + 3).text());
                     if (org != null && e.affiliation == null) e.affiliation = org.canonical();
                 }
             }
         }
+    }
+
+    /**
+     * The sex the run [from, to) gives the person it names: a form of address before it ("Mrs. Reed"), a role in it
+     * ("Sprecherin Anna Vogt", "Actress Uma Reed", the last role at {@code lastRole}), else the name's first word as a
+     * first name ({@code nameFrom}); UNKNOWN when none does.
+     */
+    private PersonGender genderOf(int from, int nameFrom, int to, int lastRole) {
+        PersonGender g = addressBefore(from);
+        if (g != PersonGender.UNKNOWN) return g;
+        if (lastRole >= from) {
+            Token role = model.token(lastRole);
+            g = PersonGender.ofRole(role.text(), lex.roleSuffix(role.lower()), english);
+            if (g != PersonGender.UNKNOWN) return g;
+        }
+        for (int k = from; k < nameFrom; k++) {
+            g = PersonGender.ofWord(model.token(k).lower());
+            if (g != PersonGender.UNKNOWN) return g;
+        }
+        Token first = model.token(nameFrom);
+        g = PersonGender.ofWord(first.lower());
+        return g != PersonGender.UNKNOWN || to - nameFrom < 2 ? g : PersonGender.ofFirstName(first.text());
+    }
+
+    /** "Mrs. Reed", "Herr Vogt", "actress Uma Reed": the form of address or person noun right before token {@code from}. */
+    private PersonGender addressBefore(int from) {
+        int k = from - 1;
+        if (k >= 0 && model.token(k).isPunct('.')) k--;
+        return k >= 0 && model.token(k).word() ? PersonGender.ofWord(model.token(k).lower()) : PersonGender.UNKNOWN;
     }
 
     /**
@@ -131,6 +191,18 @@ final class EntityMemory {
             GermanDictionary.Kind kind = GermanDictionary.kind(w);
             if (kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN && !GermanDictionary.isUnknownCompoundNoun(w)) return false;
         }
+        return true;
+    }
+
+    /**
+     * "Shettlestone Road", "Cannes Film Festival", "AP Photo": an English run whose last word the dictionary knows as a
+     * common noun, and not also as a name, names a place, a body or a thing, unless a first name stands in it: surnames
+     * are often common nouns too ("Shane Perry", "Anna Cook").
+     */
+    private boolean commonHead(int from, int to) {
+        Token head = model.token(to - 1);
+        if (!EnglishDictionary.isCommonNoun(head.lower()) || EnglishDictionary.isName(head.text())) return false;
+        for (int k = from; k < to - 1; k++) if (GermanDictionary.isFirstName(model.token(k).text())) return false;
         return true;
     }
 
@@ -217,6 +289,11 @@ final class EntityMemory {
 
     /** The person mentioned last before the token, for pronouns and roles learnt from nowhere. */
     Entity lastPersonBefore(int token) {
+        return lastPersonBefore(token, PersonGender.UNKNOWN);
+    }
+
+    /** The person mentioned last before the token whose sex does not conflict with a pronoun's ({@code pronoun}). */
+    Entity lastPersonBefore(int token, PersonGender pronoun) {
         int lo = 0, hi = mentionOrder.size() - 1, last = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -225,14 +302,15 @@ final class EntityMemory {
         for (int i = last; i >= 0 && i > last - 50; i--) {
             Entity e = mentionEntities.get(i);
             // "Er kündigte Revision an" after "vier Millionen Euro": a run of common nouns is nobody a pronoun stands for
+            if (e.gender.conflicts(pronoun) || e.thingHeaded && e.gender == PersonGender.UNKNOWN && pronoun != PersonGender.UNKNOWN) continue;
             if (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN && !e.commonWords) return e;
         }
         return null;
     }
 
-    /** Token index of the last mention of a person before the token, or -1. */
-    int lastPersonMentionBefore(int token) {
-        Entity e = lastPersonBefore(token);
+    /** Token index of the last mention of a person before the token who may be the one a pronoun of sex {@code pronoun} stands for, or -1. */
+    int lastPersonMentionBefore(int token, PersonGender pronoun) {
+        Entity e = lastPersonBefore(token, pronoun);
         if (e == null) return -1;
         int best = -1;
         for (int at : e.mentions) if (at < token && at > best) best = at;

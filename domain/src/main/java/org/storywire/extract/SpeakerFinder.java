@@ -832,15 +832,17 @@ final class SpeakerFinder extends ExtractionStep {
                         : new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN);
             }
             // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
-            int personAt = memory.lastPersonMentionBefore(np.first());
+            PersonGender sex = PersonGender.ofPronoun(p, english);
+            int personAt = memory.lastPersonMentionBefore(np.first(), sex);
             boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
                     && opensItsSentence(personAt) && !insideTheContentItsCueCloses(personAt, np, s);
             if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
-                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON || agreesWithArticle(p, doc.lastStatement.speaker))) {
+                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON || agreesWithArticle(p, doc.lastStatement.speaker))
+                    && !genderOf(doc.lastStatement.speaker).conflicts(sex)) {
                 Speaker last = doc.lastStatement.speaker;
                 return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
             }
-            EntityMemory.Entity e = memory.lastPersonBefore(np.first());
+            EntityMemory.Entity e = memory.lastPersonBefore(np.first(), sex);
             if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
             Token noun = english || !p.equals("er") ? null : masculinePersonNounBefore(np.first(), s);
             return noun == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
@@ -891,6 +893,13 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /** The sex of the person a speaker names, as the article gives it (UNKNOWN for bodies and people it does not). */
+    private PersonGender genderOf(Speaker speaker) {
+        if (speaker.kind() != SpeakerKind.PERSON || speaker.canonical() == null) return PersonGender.UNKNOWN;
+        EntityMemory.Entity e = memory.byNameOrSurname(speaker.canonical());
+        return e == null ? PersonGender.UNKNOWN : e.gender;
     }
 
     /** A phrase headed by a common noun (no role, no name) with a possessive before it: "Velmora's defence ministry", "workers' delegates". */
