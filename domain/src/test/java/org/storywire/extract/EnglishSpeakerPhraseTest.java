@@ -17,6 +17,15 @@ class EnglishSpeakerPhraseTest {
     }
 
     @Test
+    void aQuantifierOpeningTheSentenceNamesNoOne() {
+        Statement s = english.extract("One man told reporters the Dunmere bridge had been closed since Monday.").get(0);
+        assertThat(s.speaker().canonical()).isEqualTo("One man");
+        assertThat(s.speaker().kind()).isNotEqualTo(SpeakerKind.ORGANISATION);
+        assertThat(english.extract("Some passengers said the ferry had left early.").get(0).speaker().canonical())
+                .isEqualTo("Some passengers");
+    }
+
+    @Test
     void aNamingVerbTakesAPairOfNamedObjects() {
         List<Statement> found = english.extract("Dana Holt called both Vessel and Marr “reckless” and said the levy would fail.");
         assertThat(english.withCue(found, "called").speaker().mention()).isEqualTo("Dana Holt");
