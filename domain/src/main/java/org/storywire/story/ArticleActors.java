@@ -523,9 +523,15 @@ public final class ArticleActors {
                 .orElseThrow().getKey();
     }
 
-    /** A word of a name that other names have too: a legal form ("AG", "Inc"), or a common noun of the language ("Motors", "Systems"). */
+    /**
+     * A word of a name that other names have too: a legal form ("AG", "Inc"), a common noun of the language ("Motors",
+     * "Systems"), or two capitals that abbreviate one ("Westried TV", "Harlow FM": the English wire writes "Westried TV"
+     * as often as the German paper writes "Westried" alone). An acronym the article defines is its entity's key before
+     * this is asked.
+     */
     private static boolean isGenericNameWord(String written, boolean english) {
         if (LEGAL_FORMS.contains(written.toLowerCase(Locale.ROOT))) return true;
+        if (written.length() <= 2 && written.chars().allMatch(Character::isUpperCase)) return true;
         return english ? EnglishDictionary.isCommonNoun(written) : GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
     }
 

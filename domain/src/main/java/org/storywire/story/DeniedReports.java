@@ -18,18 +18,24 @@ import org.storywire.extract.Statement;
  * right after a denial (it explains the denial) take a key of their own: the statement's sides and
  * {@value #REPORT}, which another article reaches for the same party and report whatever figure or
  * headline it leads with. A party that only answers (no news of its own) is left alone: the report is
- * then the article's story.
+ * then the article's story; so is a party whose denial is the article's headline ("Corvane chief: 'No plans to
+ * leave Kelsby'"): an article about the denial is the report's story, and what the party says beside it in passing
+ * ("would announce its winter schedule in May, as usual") is no news it tells.
  */
 final class DeniedReports {
     private DeniedReports() {}
 
     static final String REPORT = "report";
 
-    static List<StoryGrouper.Assignment> apart(List<Statement> statements, List<StoryGrouper.Assignment> assignments, ArticleActors actors) {
+    static List<StoryGrouper.Assignment> apart(List<Statement> statements, List<StoryGrouper.Assignment> assignments, ArticleActors actors,
+                                               String headline) {
         Set<String> denying = new HashSet<>();
+        Set<String> deniesInHeadline = new HashSet<>();
         for (int i = 0; i < assignments.size(); i++) {
             String side = openSide(assignments.get(i));
-            if (side != null && statements.get(i).stance() == Stance.DENIAL) denying.add(side);
+            if (side == null || statements.get(i).stance() != Stance.DENIAL) continue;
+            denying.add(side);
+            if (headline != null && headline.strip().equals(text(statements.get(i)))) deniesInHeadline.add(side);
         }
         Set<String> withNews = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -42,6 +48,7 @@ final class DeniedReports {
             if (side != null && denying.contains(side) && !explainsDenial(statements, assignments, i, side)) withNews.add(side);
         }
         withNews.retainAll(reported);
+        withNews.removeAll(deniesInHeadline);
         if (withNews.isEmpty()) return assignments;
         List<StoryGrouper.Assignment> out = new ArrayList<>(assignments);
         for (int i = 0; i < out.size(); i++) {
@@ -55,6 +62,10 @@ final class DeniedReports {
             if (report || answer) out.set(i, a.withKey(new StoryKey(StoryKey.NO_FRAME, false, k.sides(), k.source(), List.of(REPORT))));
         }
         return out;
+    }
+
+    private static String text(Statement statement) {
+        return statement.sentenceText() == null ? null : statement.sentenceText().strip();
     }
 
     /** The side an open-world statement's speaker speaks for, or null. */

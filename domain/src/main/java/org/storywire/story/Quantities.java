@@ -18,10 +18,15 @@ final class Quantities {
 
     private static final String MARK = "qty-";
     private static final int SMALLEST = 10;
+    // An amount of money written with words after the number ("14 Millionen Euro", "240 million euros", "14 Euro mehr"): a
+    // price or a fee describes a claim as the symbol-written "$418 million" does, and reports round it differently.
+    private static final String MONEY_AFTER = "\\s*(?:(?:Millionen|Milliarden|Mio\\.|Mrd\\.|million|billion|bn)\\s+)?"
+            + "(?:Euro|euros?|Dollar|dollars?|Pfund|pounds?|Franken|francs?|EUR|USD|GBP|CHF)\\b";
     // A whole number with thousands separators, not inside a date ("Oct. 20", "20. Oktober", "2025-09-14"),
     // a time ("6:12"), a percentage or an amount of money.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,:$€£/-])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?![\\d:/-]|[.,]\\d|\\s*(?:%|Prozent|percent|per cent|Uhr|a\\.m|p\\.m|[ap]m\\b))");
+            "(?<![\\p{L}\\d.,:$€£/-])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?![\\d:/-]|[.,]\\d|\\s*(?:%|Prozent|percent|per cent|Uhr|a\\.m|p\\.m|[ap]m\\b)"
+                    + "|" + MONEY_AFTER + ")");
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?iu)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|april|mai|juni|juli|august|september|oktober"
                     + "|november|dezember|january|february|march|june|july|october|december)\\.?\\s*$");

@@ -77,7 +77,8 @@ public final class StoryGrouper {
         // of itself alone, and a figure's story is not that.
         List<Assignment> sided = RevisedFigures.grownFiguresJoined(ordered, article.opening(),
                 OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors()));
-        List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors()));
+        List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors(),
+                article.opening().isEmpty() ? null : article.opening().get(0)));
         return AdditionalDenials.apart(ordered, passing, context.sentences());
     }
 

@@ -57,6 +57,15 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aBroadcasterIsKeyedByItsNameNotByTheAbbreviationAfterIt() {
+        ArticleActors english = ArticleActors.of("Lannick Media in talks to buy Ostrevin TV, sources say",
+                "Lannick Media is in talks to buy regional broadcaster Ostrevin TV, two people familiar with the matter said.",
+                List.of("A spokeswoman for Ostrevin TV said the company did not comment on rumours."),
+                true);
+        assertThat(english.keyOf("Ostrevin TV")).contains("ostrevi");
+    }
+
+    @Test
     void aQuantityTellsClaimsApartButDatesYearsAndPercentagesDoNot() {
         assertThat(Quantities.keyOf("plans to cut about 2,000 jobs")).containsExactly("qty-2000");
         assertThat(Quantities.keyOf("350 Stellen fallen weg")).containsExactly("qty-350");

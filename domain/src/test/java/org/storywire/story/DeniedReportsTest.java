@@ -60,4 +60,28 @@ class DeniedReportsTest {
         assertThat(book.storyOf(GERMAN, 2)).as("the maker's own news").isNotEqualTo(book.storyOf(GERMAN, 3));
         assertThat(book.story(book.storyOf(GERMAN, 2).orElseThrow()).orElseThrow().status()).isEqualTo(StoryStatus.CLAIMED);
     }
+
+    @Test
+    void anArticleHeadedByThePartysDenialIsTheReportsStory() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo("brackwell-1-report", "Coast Wire", null, "Brackwell Ferries weighs closing Tansey route, sources say", null, day(4), "en"),
+                inSentences("brackwell-1-report",
+                        new Said("people familiar with the matter", Stance.CLAIM,
+                                "Brackwell Ferries is considering closing its Tansey route, two people familiar with the matter said."),
+                        new Said("Brackwell Ferries", Stance.NO_COMMENT, "Brackwell Ferries declined to comment on the Tansey route.")));
+        String headline = "Brackwell chief: 'No plans to drop Tansey route'";
+        book.ingest(new ArticleInfo("brackwell-2-denial", "Harbour Post", null, headline, null, day(6), "en"),
+                inSentences("brackwell-2-denial",
+                        new Said("Brackwell Ferries", Stance.DENIAL, headline),
+                        new Said("Brackwell Ferries", Stance.DENIAL,
+                                "The boss of Brackwell Ferries has rejected reports that the operator will close its Tansey route."),
+                        new Said("Coast Wire", Stance.CLAIM, "Coast Wire reported on Monday that Brackwell Ferries was weighing a closure of the Tansey route."),
+                        new Said("Brackwell Ferries", Stance.CLAIM,
+                                "Brackwell Ferries would publish its Tansey route timetable in May, as usual, the chief executive said.")));
+
+        String report = book.storyOf("brackwell-1-report", 0).orElseThrow();
+        assertThat(book.storyOf("brackwell-2-denial", 1)).as("the denial answers the first report").contains(report);
+        assertThat(book.storyOf("brackwell-2-denial", 2)).as("the report recalled").contains(report);
+        assertThat(book.story(report).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
 }

@@ -26,6 +26,26 @@ class QuantitiesTest {
     }
 
     @Test
+    void anAmountOfMoneyWrittenInWordsIsNoFigure() {
+        assertThat(Quantities.keyOf("Der Kaufpreis für die Brixner Werft liege bei rund 75 Millionen Euro.")).isEmpty();
+        assertThat(Quantities.keyOf("A deal could value Pellmore Radio at about 310 million euros, one of the people said.")).isEmpty();
+        assertThat(Quantities.keyOf("Ein Haushalt zahle dann etwa 12 Euro mehr im Monat, teilte der Versorger mit.")).isEmpty();
+        assertThat(Quantities.keyOf("Orvel Systems will cut 450 jobs, the company said.")).containsExactly("qty-450");
+    }
+
+    @Test
+    void aDenialAndTheReportThatNamesItsPriceAreOneStory() {
+        StoryBook book = StoryBook.standard();
+        book.ingest(new ArticleInfo("brixner-report", "Harbour Post", null, "Brixner Werft vor dem Verkauf", null, day(5), "de"),
+                inSentences("brixner-report",
+                        new Said("Harbour Post", Stance.CLAIM, "Die Brixner Werft soll nach Informationen der Zeitung an Lommert verkauft werden."),
+                        new Said("Harbour Post", Stance.CLAIM, "Der Kaufpreis für die Brixner Werft liege bei rund 75 Millionen Euro."),
+                        new Said("Brixner Werft", Stance.DENIAL, "Die Brixner Werft wies den Bericht zurück.")));
+        assertThat(book.storyOf("brixner-report", 1)).isEqualTo(book.storyOf("brixner-report", 0));
+        assertThat(book.storyOf("brixner-report", 2)).isEqualTo(book.storyOf("brixner-report", 0));
+    }
+
+    @Test
     void aDenialWritingTheFigureWithoutSeparatorAnswersTheReportOfIt() {
         StoryBook book = StoryBook.standard();
         book.ingest(new ArticleInfo("orvel-report", "Harbour Post", null, "Orvel Systems to cut 2,000 jobs, report says", null, day(5), "en"),

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storywire.clean.Article;
 
 /**
- * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2} and {@code -3} (ours,
+ * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} and {@code -4} (ours,
  * see their READMEs, each written before any run), scored through the same code as {@code eval seeds}. The floors sit
  * a little below what the system reached when they were set: a measurement that fails on a regression, not a target
  * to tune to.
@@ -29,12 +29,14 @@ class InventedScenariosTest {
 
     static Stream<Floors> sets() {
         return Stream.of(
-                // 12 articles, 7 stories, 23 transitions
-                new Floors("scenarios-invented", 0.68, 0.74, 0.76, 0.66, 3, 14, 0.76, 6, 20),
+                // 12 articles, 7 stories, 23 transitions; reached 0.81 0.94 0.96 0.81 6 21, with gold statements 0.83 7 21
+                new Floors("scenarios-invented", 0.68, 0.74, 0.76, 0.76, 5, 19, 0.79, 6, 20),
                 // 10 articles, 6 stories, 16 transitions; reached 0.92 0.95 0.97 0.69 5 12, with gold statements 0.71 6 13
                 new Floors("scenarios-invented-2", 0.88, 0.90, 0.92, 0.64, 4, 10, 0.66, 5, 11),
                 // 11 articles, 6 stories, 20 transitions; reached 0.89 0.89 0.93 0.69 4 10, with gold statements 0.76 6 18
-                new Floors("scenarios-invented-3", 0.85, 0.85, 0.88, 0.64, 3, 8, 0.71, 5, 16));
+                new Floors("scenarios-invented-3", 0.85, 0.85, 0.88, 0.64, 3, 8, 0.71, 5, 16),
+                // 11 articles, 6 stories, 20 transitions; reached 0.82 0.81 0.88 0.78 2 11, with gold statements 0.73 2 9
+                new Floors("scenarios-invented-4", 0.78, 0.77, 0.84, 0.73, 1, 9, 0.68, 1, 7));
     }
 
     @ParameterizedTest
