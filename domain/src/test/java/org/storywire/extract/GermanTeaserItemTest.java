@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class GermanTeaserItemTest {
     @Test
+    void aQuotationOfSmallWordsBehindANameAndRoleIsSaidNotAName() {
+        Statement s = about(extract("Parteichefin Ollmert: „Das ist ein Skandal“", "Die Fraktion verlangt Aufklärung."), "Skandal");
+        assertThat(s.speaker().canonical()).contains("Ollmert");
+        Statement topic = about(extract("SPÖ-Chef Wimmer über die Koalition: „Die Partei ist am Ende“", "Neuwahlen gelten als wahrscheinlich."), "am Ende");
+        assertThat(topic.speaker().canonical()).contains("Wimmer");
+    }
+
+    @Test
     void aPartyLabelOfCapitalsSpeaks() {
         Statement s = about(extract("SPD: Mietpreisbremse muss verlängert werden", "Die Fraktion im Landtag legte am Dienstag einen Antrag vor."),
                 "Mietpreisbremse");
