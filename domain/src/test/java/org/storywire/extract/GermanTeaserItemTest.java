@@ -222,6 +222,27 @@ class GermanTeaserItemTest {
     }
 
     @Test
+    void aLeagueOrAnAdviceCentreSpeaksAsABodyAndANamedSurveyReports() {
+        Statement centre = about(extract("Verbraucherzentrale: Viele Handyverträge sind unwirksam", "Kunden sollten ihre Verträge prüfen."), "Handyverträge");
+        assertThat(centre.speaker().mention()).isEqualTo("Verbraucherzentrale");
+        Statement league = about(extract("Steuerzahlerbund: Neues Rathaus in Wellingen viel zu teuer geplant", "Die Kosten hätten sich verdoppelt."), "Rathaus");
+        assertThat(league.speaker().mention()).isEqualTo("Steuerzahlerbund");
+        Statement survey = about(extract("Konjunkturbarometer: Stimmung im Handwerk trübt sich ein", "Viele Betriebe klagen über hohe Kosten."), "Handwerk");
+        assertThat(survey.attribution()).isEqualTo(Attribution.REPORTED);
+    }
+
+    @Test
+    void aTitleAskingWhatWasSaidBehindALabelSaysNothing() {
+        assertThat(extract("Im Wortlaut: Was der Bürgermeister zur Haushaltslage sagte", "Die Rede dokumentieren wir hier.")).isEmpty();
+    }
+
+    @Test
+    void makingPlainBeforeAColonSpeaks() {
+        Statement s = about(extract("Senatorin Wolff stellt klar: Kita-Gebühren steigen nicht", "Die Behörde prüft die Zahlen."), "Kita-Gebühren");
+        assertThat(s.speaker().canonical()).contains("Wolff");
+    }
+
+    @Test
     void theFireBrigadeAndTheWeatherServiceSpeakAsBodies() {
         Statement fire = about(extract("Feuerwehr: Brand unter Kontrolle", "Die Löscharbeiten dauern an."), "Kontrolle");
         assertThat(fire.speaker().mention()).isEqualTo("Feuerwehr");
