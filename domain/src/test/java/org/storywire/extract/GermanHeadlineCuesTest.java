@@ -36,6 +36,12 @@ class GermanHeadlineCuesTest {
     }
 
     @Test
+    void declaringADangerOverInTheTitleIsAClaim() {
+        Statement s = about(extract("Wetteramt gibt Entwarnung für Küstenorte", "Die Pegel sinken."), "Entwarnung");
+        assertThat(s.speaker().mention()).isEqualTo("Wetteramt");
+    }
+
+    @Test
     void inRunningTextTheSameVerbsNarrate() {
         assertThat(extract("Derby in Molbach", "Die Gäste konterten in der Schlussphase und rügten den Schiedsrichter nicht.")).isEmpty();
     }
