@@ -48,8 +48,9 @@ final class GermanPassive extends ExtractionStep {
         for (int k = cue + 1; k < s.endToken() && k <= cue + AUXILIARY_AFTER && !isClauseBoundary(model.token(k)); k++) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
         }
-        // "Offiziell bestätigt ist das nicht": the participle fronted before "sein" is the statal passive too
-        if (cue + 1 < s.endToken() && STATAL_AUXILIARIES.contains(model.token(cue + 1).lower())) return true;
+        // "Offiziell bestätigt ist das nicht": the participle fronted before a verb-second "sein" (words behind it) is the
+        // statal passive too; "..., wenn sie informiert sind" closes a subordinate clause, left to the rules below
+        if (cue + 2 < s.endToken() && STATAL_AUXILIARIES.contains(model.token(cue + 1).lower()) && model.token(cue + 2).word()) return true;
         boolean closesClause = cue + 1 >= s.endToken() || !model.token(cue + 1).word();
         for (int k = cue - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
