@@ -112,6 +112,7 @@ final class CueFinder extends ExtractionStep {
     private final FrontedContent fronted;
     private final AskedOpening asked;
     private final QuotationBeforeCue quotationBeforeCue;
+    private final HeadlineCues headlineCues;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -129,6 +130,7 @@ final class CueFinder extends ExtractionStep {
         this.comparisons = new ComparedExpectation(model, morph);
         this.learned = new LearnedFrom(model);
         this.quotationBeforeCue = new QuotationBeforeCue(model);
+        this.headlineCues = new HeadlineCues(x);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -755,6 +757,7 @@ final class CueFinder extends ExtractionStep {
         // "was critical of the plan": a copula with a learned adjective and its preposition
         if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
+        if (!english) cues = headlineCues.with(cues, t);
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
         if (!english) {

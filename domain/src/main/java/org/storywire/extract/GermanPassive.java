@@ -40,13 +40,17 @@ final class GermanPassive extends ExtractionStep {
 
     /**
      * Whether the participle at {@code cue} has a form of "werden" in its clause, a few words after it or anywhere before
-     * it (or closes a clause with "sein" before it, or a headline's clause with the auxiliary dropped), whoever speaks.
+     * it (or closes a clause with "sein" before it, or stands right before "sein" in the Vorfeld, or closes a headline's
+     * clause with the auxiliary dropped), whoever speaks.
      */
     boolean withAuxiliary(TextModel.Sentence s, int cue) {
         Token verb = model.token(cue);
         for (int k = cue + 1; k < s.endToken() && k <= cue + AUXILIARY_AFTER && !isClauseBoundary(model.token(k)); k++) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;
         }
+        // "Offiziell bestätigt ist das nicht": the participle fronted before a verb-second "sein" (words behind it) is the
+        // statal passive too; "..., wenn sie informiert sind" closes a subordinate clause, left to the rules below
+        if (cue + 2 < s.endToken() && STATAL_AUXILIARIES.contains(model.token(cue + 1).lower()) && model.token(cue + 2).word()) return true;
         boolean closesClause = cue + 1 >= s.endToken() || !model.token(cue + 1).word();
         for (int k = cue - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
             if (AUXILIARIES.contains(model.token(k).lower())) return true;

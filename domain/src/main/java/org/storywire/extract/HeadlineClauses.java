@@ -14,6 +14,8 @@ import java.util.Set;
 final class HeadlineClauses {
     private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> INTERROGATIVES = Set.of("was", "wie", "warum", "wieso", "weshalb", "wer", "worüber", "wofür", "wogegen");
+    /** A label before the question: "Im Wortlaut:", "Nach der Wahl:". */
+    private static final int MAX_LABEL_WORDS = 4;
     private final TextModel model;
     private final ArticleText read;
 
@@ -41,12 +43,19 @@ final class HeadlineClauses {
 
     /**
      * "Was die Ministerin zur Reform sagt", "Wie der Konzern den Abbau begründet": a title that asks what someone says,
-     * an interrogative opening it and the cue closing it, announces the statement; it says nothing itself.
+     * an interrogative opening it (also behind a label: "Im Wortlaut: Was ...") and the cue closing it, announces the
+     * statement; it says nothing itself.
      */
     boolean asksWhatIsSaid(TextModel.Sentence s, int cue) {
         boolean closes = cue + 1 == s.endToken() || cue + 2 == s.endToken() && !model.token(cue + 1).word() && !model.token(cue + 1).isPunct(',');
         if (!read.inTitle(s.begin()) || !closes) return false;
-        return INTERROGATIVES.contains(model.token(s.firstToken()).lower());
+        return INTERROGATIVES.contains(model.token(s.firstToken()).lower()) || INTERROGATIVES.contains(model.token(behindLabel(s, cue)).lower());
+    }
+
+    /** "Im Wortlaut: Was die Ministerin sagte": the first word behind a label's colon, or the clause's first word. */
+    private int behindLabel(TextModel.Sentence s, int cue) {
+        for (int k = s.firstToken(); k < cue && k - s.firstToken() <= MAX_LABEL_WORDS; k++) if (model.token(k).isPunct(':')) return k + 1;
+        return s.firstToken();
     }
 
     private boolean spacedDash(int k) {

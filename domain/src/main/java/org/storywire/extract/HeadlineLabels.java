@@ -52,7 +52,8 @@ final class HeadlineLabels extends ExtractionStep {
         int colon = affiliation > 0 ? affiliation : model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
         if (colon < 0) return List.of();
         int said = colon + 1;
-        boolean reported = colon == k && reportLabel(first, k);
+        // "Eilmeldung: ..." ends in a report noun but names the item's format
+        boolean reported = colon == k && reportLabel(first, k) && !genres.before(s, colon);
         if (said >= s.endToken()) return List.of();
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)

@@ -90,7 +90,7 @@ final class Lexicons {
         byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, GatedAlternation.of("(?u)", res))));
     }
 
-    private static Map<String, List<Cue>> cues(String resource) {
+    static Map<String, List<Cue>> cues(String resource) {
         Map<String, List<Cue>> map = new HashMap<>();
         for (String line : Lexicon.lines(resource)) {
             String[] f = line.split("\t");

@@ -37,6 +37,8 @@ final class TextModel {
     static final java.util.Set<String> NAMING_VERBS_EN = Lexicon.words("naming-verbs-en.txt");
     /** The verb stands at most this many words before the quote: "dubbed the new harbour master “...”". */
     private static final int NAMED_OBJECT_WORDS = 5;
+    /** A headline label before a quotation: a name with its role or party and a topic ("SPÖ-Chef Wimmer über Neuwahlen"). */
+    private static final int MAX_LINE_LABEL_WORDS = 6;
     private static final java.util.Set<String> ARTICLES_EN = java.util.Set.of("the", "a", "an");
     private static final Morphology MORPH = new Morphology();
 
@@ -235,8 +237,9 @@ final class TextModel {
     }
 
     /**
-     * The quotation is its line, with at most a label and its colon before it ("Interview: „...“") and a full stop after,
-     * or it opens its line and a colon or dash signs it ("„...“ – Verband kritisiert Razzia"): a headline's forms.
+     * The quotation is its line, with at most a label and its colon before it ("Interview: „...“", "Kanzler Wimmer:
+     * „...“", "Berger (CDU) zur Wahl: „...“") and a full stop after, or it opens its line and a colon or dash signs it
+     * ("„...“ – Verband kritisiert Razzia"): a headline's forms.
      */
     private boolean standsAsLine(int[] q) {
         int b = q[0];
@@ -244,12 +247,18 @@ final class TextModel {
         boolean labelled = b > 0 && text.charAt(b - 1) == ':';
         if (labelled) {
             b--;
-            while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+            int spaces = 0;
+            while (b > 0 && labelChar(text.charAt(b - 1)) && (text.charAt(b - 1) != ' ' || ++spaces < MAX_LINE_LABEL_WORDS)) b--;
         }
         if (b > 0 && text.charAt(b - 1) != '\n') return false;
         int e = q[1];
         while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '.')) e++;
         return e == text.length() || text.charAt(e) == '\n' || !labelled && signedBehind(q[1], e);
+    }
+
+    /** A letter, a space, a hyphen or a parenthesis: what a headline's label is written with. */
+    private static boolean labelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '(' || c == ')';
     }
 
     /** A colon behind the quotation, or a dash after a space ("„...“-Autor" joins a compound). */

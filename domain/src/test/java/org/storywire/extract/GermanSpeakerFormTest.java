@@ -100,6 +100,11 @@ class GermanSpeakerFormTest {
     }
 
     @Test
+    void aParticipleFrontedBeforeSeinIsAStatalPassiveWithoutSpeaker() {
+        assertThat(extract("Die Molkerei Brandt soll verkauft werden. Offiziell bestätigt ist das noch nicht.")).noneMatch(s -> s.sentenceText().contains("bestätigt"));
+    }
+
+    @Test
     void aPassiveReadInAReportHasTheReportAsSource() {
         String text = "Die Lage im Norden wird im Bericht als kritisch bezeichnet.";
         Statement s = about(extract(text), "kritisch");

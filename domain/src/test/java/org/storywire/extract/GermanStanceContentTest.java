@@ -34,6 +34,13 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void anAccusationCalledAbsurdOrWhatWasSaidCalledNonsenseIsDenied() {
+        assertThat(stanceOf("Die Vorwürfe seien absurd, sagte ein Sprecher der Klinik.", "Vorwürfe")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Ein Sprecher nannte die Anschuldigungen völlig abwegig.", "Anschuldigungen")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("„Das ist Quatsch“, sagte die Trainerin über die Gerüchte.", "Quatsch")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void whatWillNotHappenIsDenied() {
         assertThat(stanceOf("„Eine Fusion mit Harlo wird es nicht geben“, sagte die Vorständin.", "Fusion")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Es werde keine Schließung der Filiale geben, erklärte der Bankdirektor.", "Filiale")).isEqualTo(Stance.DENIAL);

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class GermanTeaserItemTest {
     @Test
+    void aQuotationOfSmallWordsBehindANameAndRoleIsSaidNotAName() {
+        Statement s = about(extract("Parteichefin Ollmert: „Das ist ein Skandal“", "Die Fraktion verlangt Aufklärung."), "Skandal");
+        assertThat(s.speaker().canonical()).contains("Ollmert");
+        Statement topic = about(extract("SPÖ-Chef Wimmer über die Koalition: „Die Partei ist am Ende“", "Neuwahlen gelten als wahrscheinlich."), "am Ende");
+        assertThat(topic.speaker().canonical()).contains("Wimmer");
+    }
+
+    @Test
     void aPartyLabelOfCapitalsSpeaks() {
         Statement s = about(extract("SPD: Mietpreisbremse muss verlängert werden", "Die Fraktion im Landtag legte am Dienstag einen Antrag vor."),
                 "Mietpreisbremse");
@@ -211,6 +219,27 @@ class GermanTeaserItemTest {
         Statement poll = about(extract("Umfrage: Mehrheit für Tempolimit", "Knapp 60 Prozent der Befragten sind dafür."), "Mehrheit");
         assertThat(poll.attribution()).isEqualTo(Attribution.REPORTED);
         assertThat(extract("Analyse: Warum die Koalition wackelt", "Die Partner streiten seit Wochen.")).isEmpty();
+    }
+
+    @Test
+    void aLeagueOrAnAdviceCentreSpeaksAsABodyAndANamedSurveyReports() {
+        Statement centre = about(extract("Verbraucherzentrale: Viele Handyverträge sind unwirksam", "Kunden sollten ihre Verträge prüfen."), "Handyverträge");
+        assertThat(centre.speaker().mention()).isEqualTo("Verbraucherzentrale");
+        Statement league = about(extract("Steuerzahlerbund: Neues Rathaus in Wellingen viel zu teuer geplant", "Die Kosten hätten sich verdoppelt."), "Rathaus");
+        assertThat(league.speaker().mention()).isEqualTo("Steuerzahlerbund");
+        Statement survey = about(extract("Konjunkturbarometer: Stimmung im Handwerk trübt sich ein", "Viele Betriebe klagen über hohe Kosten."), "Handwerk");
+        assertThat(survey.attribution()).isEqualTo(Attribution.REPORTED);
+    }
+
+    @Test
+    void aTitleAskingWhatWasSaidBehindALabelSaysNothing() {
+        assertThat(extract("Im Wortlaut: Was der Bürgermeister zur Haushaltslage sagte", "Die Rede dokumentieren wir hier.")).isEmpty();
+    }
+
+    @Test
+    void makingPlainBeforeAColonSpeaks() {
+        Statement s = about(extract("Senatorin Wolff stellt klar: Kita-Gebühren steigen nicht", "Die Behörde prüft die Zahlen."), "Kita-Gebühren");
+        assertThat(s.speaker().canonical()).contains("Wolff");
     }
 
     @Test

@@ -29,6 +29,13 @@ class GermanTickerItemTest {
     }
 
     @Test
+    void aNewsFlashLabelNamesTheFormatNotAReport() {
+        assertThat(extract("Eilmeldung: Brückeneinsturz in Kellmünde", "Die Umgebung wurde weiträumig abgesperrt.")).isEmpty();
+        Statement s = about(extract("Eilmeldung: Bürgermeister Haas kündigt Rücktritt an", "Die Stadt Kellmünde steht vor einer Neuwahl."), "Rücktritt");
+        assertThat(s.speaker().canonical()).contains("Haas");
+    }
+
+    @Test
     void plusSignsInsideAWordAreNoMark() {
         assertThat(TickerMarks.segments("Die Note C++ sagt nichts", 0, 24)).hasSize(1);
     }

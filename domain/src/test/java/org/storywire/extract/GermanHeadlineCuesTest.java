@@ -1,0 +1,48 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Verbs that sum up a speech act in a headline and narrate an act in running text. Every text is invented. */
+class GermanHeadlineCuesTest {
+    @Test
+    void aReprimandInTheTitleIsTheBodysClaim() {
+        Statement s = about(extract("Landesrechnungshof rügt Ausgaben für Dienstwagen", "Die Prüfer fanden zahlreiche Mängel."), "rügt");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.speaker().mention()).isEqualTo("Landesrechnungshof");
+    }
+
+    @Test
+    void aConfessionInTheTitleConfirms() {
+        Statement s = about(extract("Angeklagte gesteht Brandanschlag auf Scheune in Molbach", "Der Prozess wird am Dienstag fortgesetzt."), "gesteht");
+        assertThat(s.stance()).isEqualTo(Stance.CONFIRMATION);
+    }
+
+    @Test
+    void aRetortInTheTitleGivesTheTeasersKonjunktivItsSpeaker() {
+        Statement s = about(extract("Torhüterin Brink kontert Kritik an Wechsel nach Frankreich", "Die Entscheidung sei ihr schwer gefallen."), "schwer gefallen");
+        assertThat(s.speaker().canonical()).contains("Brink");
+    }
+
+    @Test
+    void keepingSilentWithNoTopicAfterAQuestionDeclines() {
+        Statement s = about(extract("Neuer Intendant für das Stadttheater? Kulturbürgermeister schweigt", "Mehrere Namen werden gehandelt."), "schweigt");
+        assertThat(s.stance()).isEqualTo(Stance.NO_COMMENT);
+        assertThat(about(extract("Reederei schweigt zu Havarie vor Kellsand", "Ein Frachter lief auf Grund."), "Havarie").stance())
+                .isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
+    void declaringADangerOverInTheTitleIsAClaim() {
+        Statement s = about(extract("Wetteramt gibt Entwarnung für Küstenorte", "Die Pegel sinken."), "Entwarnung");
+        assertThat(s.speaker().mention()).isEqualTo("Wetteramt");
+    }
+
+    @Test
+    void inRunningTextTheSameVerbsNarrate() {
+        assertThat(extract("Derby in Molbach", "Die Gäste konterten in der Schlussphase und rügten den Schiedsrichter nicht.")).isEmpty();
+    }
+}
