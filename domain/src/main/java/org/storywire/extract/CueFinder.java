@@ -112,6 +112,7 @@ final class CueFinder extends ExtractionStep {
     private final FrontedContent fronted;
     private final AskedOpening asked;
     private final QuotationBeforeCue quotationBeforeCue;
+    private final ComplementBehindSubject complementBehind;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -129,6 +130,7 @@ final class CueFinder extends ExtractionStep {
         this.comparisons = new ComparedExpectation(model, morph);
         this.learned = new LearnedFrom(model);
         this.quotationBeforeCue = new QuotationBeforeCue(model);
+        this.complementBehind = new ComplementBehindSubject(x, new GermanClauseForms(x));
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -587,7 +589,8 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e))) && !(english && clauseFollows(i, e));
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
+                && !(english && clauseFollows(i, e));
         d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
