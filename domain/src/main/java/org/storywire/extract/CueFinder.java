@@ -113,6 +113,8 @@ final class CueFinder extends ExtractionStep {
     private final AskedOpening asked;
     private final QuotationBeforeCue quotationBeforeCue;
     private final HeadlineCues headlineCues;
+    private final ComplementBehindSubject complementBehind;
+    private final ParticleBeforeVerb particlesBefore;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -131,6 +133,8 @@ final class CueFinder extends ExtractionStep {
         this.learned = new LearnedFrom(model);
         this.quotationBeforeCue = new QuotationBeforeCue(model);
         this.headlineCues = new HeadlineCues(x);
+        this.complementBehind = new ComplementBehindSubject(x, new GermanClauseForms(x));
+        this.particlesBefore = new ParticleBeforeVerb(model, morph);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -589,7 +593,8 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e))) && !(english && clauseFollows(i, e));
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
+                && !(english && clauseFollows(i, e));
         d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
@@ -643,6 +648,14 @@ final class CueFinder extends ExtractionStep {
                 complement = english ? complementStart(i, clauseEnd, e) : -1;
             }
         }
+        // "Von einer „Kampagne“ sprach der Abgeordnete": the fronted phrase is what the verb speaks of, its subject right behind it
+        NounPhrase behindFrontedTopic = null;
+        if (!english && particleAt >= 0 && particleAt < i && matched.particleAdjacent()) {
+            int[] phrase = particlesBefore.phrase(particleAt, i);
+            setContent(d, phrase[0], phrase[1], s);
+            d.clauseContent = false;
+            if (particleAt == f) behindFrontedTopic = nps.at(i + 1, e, f);
+        }
         // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
         if (d.clauseContent && i == f + 1 && ANAPHORS.contains(model.token(f).lower()) && s.index() > 0) {
             TextModel.Sentence previous = model.sentences.get(s.index() - 1);
@@ -667,6 +680,7 @@ final class CueFinder extends ExtractionStep {
         NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
         if (subject == null && inverted) subject = subjectBehindAdverbials;
+        if (subject == null) subject = behindFrontedTopic;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (subject == null && titleCase) subject = titleSubject(i, f);
         if (passives.passive(s, i)) {
@@ -1289,7 +1303,7 @@ final class CueFinder extends ExtractionStep {
                 if (x.quoted() || !x.word()) break;
                 if (x.is(cue.particle())) return k;
             }
-            return -1;
+            return english ? -1 : particlesBefore.at(cue.particle(), i, f);
         }
         for (int k = i + 1; k < e; k++) {
             Token x = model.token(k);
