@@ -184,6 +184,19 @@ final class ClauseBounds extends ExtractionStep {
         return opens ? d.subject.first() - 1 : -1;
     }
 
+    /** "owners who fear ...", "a rule which has been criticized": the relative pronoun right before d's verb (auxiliaries and adverbs aside), its subject; -1 if none. */
+    private int relativeBefore(Draft d) {
+        int k = beforeVerbGroup(d.cueToken);
+        return k > 0 && relativePronoun(model.token(k)) && !model.token(k).quoted() ? k : -1;
+    }
+
+    /** "when asked about ...", "after Ada Voss accused him": d's verb or its subject follows a subordinator of time or concession. */
+    private boolean framingClause(Draft d) {
+        int k = beforeVerbGroup(d.cueToken);
+        if (k >= 0 && FRAMING_SUBORDINATORS_EN.contains(model.token(k).lower())) return true;
+        return d.subject != null && d.subject.first() > 0 && FRAMING_SUBORDINATORS_EN.contains(model.token(d.subject.first() - 1).lower());
+    }
+
     private static boolean relativePronoun(Token t) {
         return t.is("who") || t.is("which") || t.is("whom");
     }
@@ -392,8 +405,10 @@ final class ClauseBounds extends ExtractionStep {
             boolean adverbial = opensWithAdverbialClause(s);
             int at = model.token(comma).begin();
             for (Draft d : found) {
-                // "One month after announcing ..., Reed said", "Like others defending ..., Reed said": a participle heads an adjunct phrase
-                if (!adverbial && !cues.participleClause(s, d.cueToken)) continue;
+                // "One month after announcing ..., Reed said", "Like others defending ..., Reed said": a participle heads an adjunct phrase;
+                // "Like other owners who fear ..., Reed said": a relative clause describes a noun of the fronted phrase;
+                // "On Sunday, when asked about ..., Reed said": a subordinate clause need not open the sentence
+                if (!adverbial && !cues.participleClause(s, d.cueToken) && relativeBefore(d) < 0 && !framingClause(d)) continue;
                 if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
             }
         }
@@ -459,13 +474,14 @@ final class ClauseBounds extends ExtractionStep {
         return (w.endsWith("ed") || w.endsWith("ing")) && morph.english(w).has(Morphology.VERB);
     }
 
-    /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" shares the earlier verb's subject. */
+    /** "A spokeswoman confirmed the figure, but said it was ...": a verb right after "but"/"and" (or ", then") shares the earlier verb's subject. */
     private void shareCoordinatedSubject(List<Draft> found) {
         for (Draft b : found) {
-            int k = b.cueToken - 1;
             // "but has said", "and also told": auxiliaries and adverbs may stand between the conjunction and the verb
-            while (k > 0 && (CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(k).lower()) || adverb(model.token(k)))) k--;
-            if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and"))) continue;
+            int k = beforeVerbGroup(b.cueToken);
+            // "offered him a job, then said ...": a comma before "then" joins the two verbs as "and" does
+            boolean then = k >= 0 && model.token(k).isPunct(',') && !model.token(k).quoted() && model.token(k + 1).is("then");
+            if (k < 0 || !(model.token(k).is("but") || model.token(k).is("and") || then)) continue;
             Draft a = null;
             for (Draft o : found) if (o != b && o.cueToken < b.cueToken && o.speaker != null && (a == null || o.cueToken > a.cueToken)) a = o;
             if (a == null) continue;
@@ -476,6 +492,13 @@ final class ClauseBounds extends ExtractionStep {
             if (b.contentBegin <= at) continue;
             for (Draft o : found) if (o.cueToken < b.cueToken && o.contentEnd > at && o.contentBegin < at) o.contentEnd = trimEnd(o.contentBegin, at);
         }
+    }
+
+    /** The token before the verb at cue and the finite auxiliaries and adverbs in front of it ("who has also said": "who"). */
+    private int beforeVerbGroup(int cue) {
+        int k = cue - 1;
+        while (k > 0 && (CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(k).lower()) || adverb(model.token(k)))) k--;
+        return k;
     }
 
     /** "also", "repeatedly", "not": a word that modifies the verb behind it, no subject of its own. */

@@ -62,6 +62,36 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aRelativeClauseInsideAFrontedPhraseEndsBeforeTheMainClause() {
+        List<Statement> found = english.extract("Like other bakery owners who fear a slump in sales, Piet Holm said he was adding a new counter.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "fear"))).isEqualTo("a slump in sales");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Piet Holm");
+        assertThat(english.content(said)).isEqualTo("he was adding a new counter");
+    }
+
+    @Test
+    void aSubordinateClauseAfterAFrontedAdverbialEndsBeforeTheMainClause() {
+        List<Statement> found = english.extract("Late on Friday, after Ada Voss accused him of lying, Tom Reed said the audit was complete.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "accused"))).doesNotContain("audit");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Tom Reed");
+        assertThat(english.content(said)).isEqualTo("the audit was complete");
+    }
+
+    @Test
+    void aVerbAfterACommaAndThenSharesTheSubject() {
+        List<Statement> found = english.extract("Ada Voss thanked the volunteers, then said the harbour fair would return next year.");
+        assertThat(found).hasSize(2);
+        assertThat(english.content(english.withCue(found, "thanked"))).isEqualTo("the volunteers");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(said)).isEqualTo("the harbour fair would return next year");
+    }
+
+    @Test
     void aParticipleInsideAFrontedPhraseEndsBeforeTheMainClause() {
         List<Statement> found = english.extract("Two weeks after announcing her support for the harbour board, Ada Voss still believes that its members never visited the pier.");
         assertThat(found).hasSize(2);

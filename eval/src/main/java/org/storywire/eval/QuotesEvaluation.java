@@ -67,7 +67,8 @@ public final class QuotesEvaluation {
     }
 
     public record DocumentScore(String name, int gold, int predicted, int matched, int speakerGold, int speakerRight,
-                                List<GoldQuote> missed, List<Predicted> unmatched, List<Predicted> wrongSpeaker) {}
+                                List<GoldQuote> missed, List<Predicted> unmatched, List<Predicted> wrongSpeaker,
+                                List<Predicted> matchedStatements) {}
 
     public static Document read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -112,11 +113,13 @@ public final class QuotesEvaluation {
         boolean[] used = new boolean[predicted.size()];
         List<GoldQuote> missed = new ArrayList<>();
         List<Predicted> wrongSpeaker = new ArrayList<>();
+        List<Predicted> matchedStatements = new ArrayList<>();
         for (int i = 0; i < match.length; i++) {
             GoldQuote q = doc.quotes().get(i);
             if (match[i] < 0) { missed.add(q); continue; }
             matched++;
             used[match[i]] = true;
+            matchedStatements.add(predicted.get(match[i]));
             if (!q.speaker().ranges().isEmpty()) {
                 speakerGold++;
                 Predicted s = predicted.get(match[i]);
@@ -128,7 +131,8 @@ public final class QuotesEvaluation {
         }
         List<Predicted> unmatched = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) if (!used[p]) unmatched.add(predicted.get(p));
-        return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched, wrongSpeaker);
+        return new DocumentScore(doc.name(), doc.quotes().size(), predicted.size(), matched, speakerGold, speakerRight, missed, unmatched, wrongSpeaker,
+                matchedStatements);
     }
 
     /**
@@ -185,7 +189,7 @@ public final class QuotesEvaluation {
         List<Predicted> unmatched = all.unmatched().stream().filter(p -> cut.stream().noneMatch(q -> matches(q, p))).toList();
         int excused = all.unmatched().size() - unmatched.size();
         return new DocumentScore(all.name(), all.gold(), all.predicted() - excused, all.matched(), all.speakerGold(), all.speakerRight(),
-                all.missed(), unmatched, all.wrongSpeaker());
+                all.missed(), unmatched, all.wrongSpeaker(), all.matchedStatements());
     }
 
     /** Totals over documents and the fixed summary line of {@code eval quotes}. */
