@@ -644,11 +644,33 @@ public final class ArticleActors {
         return List.copyOf(keys);
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("(?u)^ (\\p{Lu}[\\p{L}\\p{M}'’]*)");
+    /** How far after a word its title noun is looked for: the space and the noun, a longer one cut here. */
+    private static final int TITLE_WINDOW = 24;
 
+    /**
+     * Whether a space and a title noun follow the word ending at {@code wordEnd}: a capital letter, then letters, marks
+     * and apostrophes, within {@value #TITLE_WINDOW} characters. A scan, not a pattern on a cut of the text: it runs
+     * for every word {@link #keysIn} reads.
+     */
     private static boolean titleFollows(String text, int wordEnd) {
-        Matcher next = NEXT_WORD.matcher(text.substring(wordEnd, Math.min(text.length(), wordEnd + 24)));
-        return next.find() && isTitleNoun(next.group(1));
+        int limit = Math.min(text.length(), wordEnd + TITLE_WINDOW);
+        int begin = wordEnd + 1;
+        if (begin >= limit || text.charAt(wordEnd) != ' ') return false;
+        int first = text.codePointAt(begin);
+        int end = begin + Character.charCount(first);
+        if (end > limit || Character.getType(first) != Character.UPPERCASE_LETTER) return false;
+        while (end < limit) {
+            int c = text.codePointAt(end);
+            int next = end + Character.charCount(c);
+            if (next > limit || !(Character.isLetter(c) || isMark(c) || c == '\'' || c == '’')) break;
+            end = next;
+        }
+        return isTitleNoun(text.substring(begin, end));
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     // "tarsenische", "quarnischen": the stem before -isch is the name's ("Tarsenien", "Quarnien").
