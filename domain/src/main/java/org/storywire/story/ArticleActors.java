@@ -629,17 +629,35 @@ public final class ArticleActors {
 
     /** Keys of the entities named in {@code text} (as a caller writes it: no document tokens), in order of first mention. */
     public List<String> keysIn(String text) {
-        if (text == null || text.isEmpty()) return List.of();
+        if (text == null || text.isEmpty() || keyOfWord.isEmpty()) return List.of();
+        int slot = Math.floorMod(text.hashCode(), recentKeys.length);
+        KeysIn known = recentKeys[slot];
+        if (known != null && known.text().equals(text)) return known.keys();
+        List<String> keys = readKeysIn(text);
+        recentKeys[slot] = new KeysIn(text, keys);
+        return keys;
+    }
+
+    /**
+     * The last texts keysIn read, by their hash: a statement's content, sentence and speaker are asked about by several
+     * steps of the grouper, and an article's speakers recur. Entries are immutable, so threads sharing an article at
+     * worst read again what another just read.
+     */
+    private final KeysIn[] recentKeys = new KeysIn[16];
+
+    private record KeysIn(String text, List<String> keys) {}
+
+    private List<String> readKeysIn(String text) {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
+            String word = m.group();
+            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name.
+            if (!Character.isUpperCase(word.codePointAt(0))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            for (String part : m.group().split("-")) {
-                if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
-                String key = keyOfWord.get(fold(part));
-                if (key != null) keys.add(key);
-            }
+            String key = keyOfWord.get(fold(word));
+            if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
     }
