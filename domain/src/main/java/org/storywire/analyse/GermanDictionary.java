@@ -122,6 +122,16 @@ public final class GermanDictionary {
      * no word, so the "Burg" at its end does not make it a noun).
      */
     public static boolean isUnknownCompoundNoun(String form) {
+        return COMPOUNDS.get(form);
+    }
+
+    /**
+     * isUnknownCompoundNoun's answers for recent forms, per thread: a split looks up every tail of the word, and the
+     * same names and compounds are asked about by the grouper and the extractor in every article that writes them.
+     */
+    private static final ThreadMemo<String, Boolean> COMPOUNDS = new ThreadMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);
+
+    private static boolean splitsIntoKnownWords(String form) {
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
             if (kind(tail) != Kind.COMMON) continue;

@@ -458,10 +458,7 @@ final class NounPhrases {
 
     /** "Regierung", "Kommission", "Zeitung": a noun ending like an abstract noun that names a body of people or a source. */
     static boolean speakerNoun(String w) {
-        for (String ending : SPEAKER_NOUN_ENDINGS) {
-            if (w.endsWith(ending) || w.endsWith(ending + "en") || w.endsWith(ending + "n") || w.endsWith(ending + "s")) return true;
-        }
-        return false;
+        return endsWithAny(w, SPEAKER_NOUN_FORMS);
     }
 
     private boolean isArticle(String lower) {
@@ -475,7 +472,9 @@ final class NounPhrases {
 
     private static final List<String> ABSTRACT_ENDINGS = Lexicon.wordList("abstract-endings-de.txt");
     private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns-de.txt");
-    private static final List<String> SPEAKER_NOUN_ENDINGS = Lexicon.wordList("speaker-noun-endings-de.txt");
+    /** Each speaker-noun ending as written and inflected (-en, -n, -s), built once: asked of nearly every capitalised word. */
+    private static final List<String> SPEAKER_NOUN_FORMS = Lexicon.wordList("speaker-noun-endings-de.txt").stream()
+            .flatMap(ending -> java.util.stream.Stream.of(ending, ending + "en", ending + "n", ending + "s")).toList();
 
     private static final List<String> ADJECTIVE_ENDINGS_EN = Lexicon.wordList("adjective-endings-en.txt");
     private static final Set<String> ADJECTIVES_EN = Lexicon.words("adjectives-en.txt");

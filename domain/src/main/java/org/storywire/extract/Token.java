@@ -20,6 +20,10 @@ public record Token(String text, String lower, int begin, int end, boolean word,
     /** "Trump's", "the bank’s": an English possessive in 's, glued to its word. */
     boolean possessive() { return lower.endsWith("'s") || lower.endsWith("’s"); }
 
-    /** "WHO", "IT": two or more letters, all capitals. */
-    boolean acronym() { return text.length() > 1 && text.chars().allMatch(Character::isUpperCase); }
+    /** "WHO", "IT": two or more letters, all capitals. A loop, not a stream: asked of every token by the stop-word test. */
+    boolean acronym() {
+        if (text.length() < 2) return false;
+        for (int i = 0; i < text.length(); i++) if (!Character.isUpperCase(text.charAt(i))) return false;
+        return true;
+    }
 }

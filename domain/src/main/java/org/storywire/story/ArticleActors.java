@@ -635,26 +635,66 @@ public final class ArticleActors {
 
     /** Keys of the entities named in {@code text} (as a caller writes it: no document tokens), in order of first mention. */
     public List<String> keysIn(String text) {
-        if (text == null || text.isEmpty()) return List.of();
+        if (text == null || text.isEmpty() || keyOfWord.isEmpty()) return List.of();
+        int slot = Math.floorMod(text.hashCode(), recentKeys.length);
+        KeysIn known = recentKeys[slot];
+        if (known != null && known.text().equals(text)) return known.keys();
+        List<String> keys = readKeysIn(text);
+        recentKeys[slot] = new KeysIn(text, keys);
+        return keys;
+    }
+
+    /**
+     * The last texts keysIn read, by their hash: a statement's content, sentence and speaker are asked about by several
+     * steps of the grouper, and an article's speakers recur. Entries are immutable, so threads sharing an article at
+     * worst read again what another just read.
+     */
+    private final KeysIn[] recentKeys = new KeysIn[16];
+
+    private record KeysIn(String text, List<String> keys) {}
+
+    private List<String> readKeysIn(String text) {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
+            String word = m.group();
+            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name.
+            if (!Character.isUpperCase(word.codePointAt(0))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            for (String part : m.group().split("-")) {
-                if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) continue;
-                String key = keyOfWord.get(fold(part));
-                if (key != null) keys.add(key);
-            }
+            String key = keyOfWord.get(fold(word));
+            if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("(?u)^ (\\p{Lu}[\\p{L}\\p{M}'’]*)");
+    /** How far after a word its title noun is looked for: the space and the noun, a longer one cut here. */
+    private static final int TITLE_WINDOW = 24;
 
+    /**
+     * Whether a space and a title noun follow the word ending at {@code wordEnd}: a capital letter, then letters, marks
+     * and apostrophes, within {@value #TITLE_WINDOW} characters. A scan, not a pattern on a cut of the text: it runs
+     * for every word {@link #keysIn} reads.
+     */
     private static boolean titleFollows(String text, int wordEnd) {
-        Matcher next = NEXT_WORD.matcher(text.substring(wordEnd, Math.min(text.length(), wordEnd + 24)));
-        return next.find() && isTitleNoun(next.group(1));
+        int limit = Math.min(text.length(), wordEnd + TITLE_WINDOW);
+        int begin = wordEnd + 1;
+        if (begin >= limit || text.charAt(wordEnd) != ' ') return false;
+        int first = text.codePointAt(begin);
+        int end = begin + Character.charCount(first);
+        if (end > limit || Character.getType(first) != Character.UPPERCASE_LETTER) return false;
+        while (end < limit) {
+            int c = text.codePointAt(end);
+            int next = end + Character.charCount(c);
+            if (next > limit || !(Character.isLetter(c) || isMark(c) || c == '\'' || c == '’')) break;
+            end = next;
+        }
+        return isTitleNoun(text.substring(begin, end));
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     // "tarsenische", "quarnischen": the stem before -isch is the name's ("Tarsenien", "Quarnien").

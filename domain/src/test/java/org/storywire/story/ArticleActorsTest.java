@@ -232,4 +232,14 @@ class ArticleActorsTest {
         assertThat(ArticleActors.bodyNamed("Sprecherin Ana Kessel")).isEmpty();
         assertThat(ArticleActors.bodyNamed(null)).isEmpty();
     }
+
+    @Test
+    void aTextAskedAgainIsAnsweredFromTheRecentTextsAndAlike() {
+        String sentence = "Tallhammer sagte, Morsholt bleibe beim FC Brekelund.";
+        List<String> first = german.keysIn(sentence);
+        assertThat(german.keysIn(new String(sentence))).as("read once, kept").isSameAs(first).containsExactly("tallham", "morshol", "brekelu");
+        assertThat(german.keysIn("Sportvorständin Wiebke Tallhammer")).containsExactly("tallham");
+        assertThat(german.keysIn(sentence)).containsExactly("tallham", "morshol", "brekelu");
+        assertThat(ArticleActors.NONE.keysIn(sentence)).as("an article naming no one").isEmpty();
+    }
 }

@@ -34,6 +34,14 @@ class FoldAndMemoTest {
     }
 
     @Test
+    void compoundSplitsAnswerAlikeFromTheMemo() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(GermanDictionary.isUnknownCompoundNoun("Munitionslager")).as("a known word, a link, a known noun").isTrue();
+            assertThat(GermanDictionary.isUnknownCompoundNoun("Sarenburg")).as("no known word before the noun").isFalse();
+        }
+    }
+
+    @Test
     void namesRoleAnswersAlikeFromTheMemo() {
         for (int round = 0; round < 2; round++) {
             assertThat(ArticleActors.namesRole("Sprecherin")).isTrue();

@@ -25,6 +25,9 @@ class OutletTitlesTest {
         assertThat(actors.keysIn("Der FC Selkenrode wollte nicht")).as("the club").containsExactly("selkenr");
         assertThat(actors.keysIn("Der „Selkenroder Anzeiger“ hatte berichtet")).as("the paper names no club").doesNotContain("selkenr");
         assertThat(actors.keysIn("des „Selkenroder Anzeigers“")).as("nor in the genitive").doesNotContain("selkenr");
+        assertThat(actors.keysIn("laut Selkenroder Anzeiger")).as("a title at the text's end").doesNotContain("selkenr");
+        assertThat(actors.keysIn("in Selkenrode")).as("a name at the text's end").containsExactly("selkenr");
+        assertThat(actors.keysIn("Selkenrode Brinkhaus")).as("a name, not a title, after it").containsExactly("selkenr", "brinkha");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.storywire.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,36 +177,51 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int threads : new int[] {1, 2}) {
             progress("extraction: " + input.size() + " articles on " + threads + " thread(s)");
-            double seconds = extract(input, threads);
+            ExtractionRun run = extract(input, threads);
+            double seconds = run.seconds();
             double rate = input.size() / seconds;
-            section.put(threads + "thread", Map.of("seconds", seconds, "articlesPerSecond", rate, "megabytesPerSecond", bytes / 1e6 / seconds));
-            row("extraction", threads + " thread" + (threads > 1 ? "s" : ""), "%.0f articles/s, %.2f MB/s", rate, bytes / 1e6 / seconds);
+            double cpuMs = run.cpuMillisPerArticle(input.size());
+            section.put(threads + "thread", Map.of("seconds", seconds, "articlesPerSecond", rate, "megabytesPerSecond", bytes / 1e6 / seconds,
+                    "cpuMillisPerArticle", cpuMs));
+            row("extraction", threads + " thread" + (threads > 1 ? "s" : ""), "%.0f articles/s, %.2f MB/s, thread CPU %.2f ms/article",
+                    rate, bytes / 1e6 / seconds, cpuMs);
         }
         results.put("extraction", section);
     }
 
-    /** Seconds to clean, extract and group {@code input}, split over {@code threads} threads with an analyzer each. */
-    static double extract(List<Article> input, int threads) throws Exception {
+    /**
+     * Wall-clock seconds and the workers' summed thread CPU of one extraction run. On a shared machine the rate
+     * moves with the others' load; CPU time a thread spent on the articles moves much less.
+     */
+    record ExtractionRun(double seconds, long cpuNanos) {
+        double cpuMillisPerArticle(int articles) {
+            return cpuNanos / 1e6 / articles;
+        }
+    }
+
+    /** Cleans, extracts and groups {@code input}, split over {@code threads} threads with an analyzer each. */
+    static ExtractionRun extract(List<Article> input, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
-            List<Future<Integer>> parts = new ArrayList<>();
+            List<Future<Long>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 List<Article> part = input.subList(t * input.size() / threads, (t + 1) * input.size() / threads);
                 parts.add(pool.submit(() -> {
+                    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     Cleaner cleaner = new Cleaner();
                     StatementExtractor extractor = new StatementExtractor();
                     ArticleAnalyzer analyzer = article -> {
                         Document document = extractor.read(cleaner.clean(article));
                         return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
                     };
-                    int statements = 0;
-                    for (Article article : part) statements += ArticleStories.of(article, analyzer, StoryGrouper.standard()).size();
-                    return statements;
+                    for (Article article : part) ArticleStories.of(article, analyzer, StoryGrouper.standard());
+                    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
                 }));
             }
-            for (Future<Integer> part : parts) part.get();
-            return (System.nanoTime() - start) / 1e9;
+            long cpuNanos = 0;
+            for (Future<Long> part : parts) cpuNanos += part.get();
+            return new ExtractionRun((System.nanoTime() - start) / 1e9, cpuNanos);
         } finally {
             pool.shutdown();
         }
