@@ -62,6 +62,14 @@ public final class PublicationTime {
             "(?imu)^\\s*" + MONTH_NAMES + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
                     + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*" + ZONE_NAMES + "?)?\\s*$");
 
+    // The same with the day first, as British and European outlets print it, after a place and a weekday or before a bar:
+    // "13 April 2027 | 11:05 BST", "Stellmouth, Thursday 8 April 2027", "Friday 19 March 2027".
+    private static final String WEEKDAY_NAMES = "(?:" + String.join("|", CalendarWords.weekdays()) + ")";
+    private static final Pattern DAY_FIRST_DATELINE = Pattern.compile(
+            "(?imu)^[ \\t]*(?:\\p{Lu}[\\p{L}'.-]*(?:[ \\t]\\p{Lu}[\\p{L}'.-]*){0,2},[ \\t]*)?(?:" + WEEKDAY_NAMES + ",?[ \\t]+)?"
+                    + "(\\d{1,2})\\.?[ \\t]+" + MONTH_NAMES + "[ \\t]+(\\d{4})"
+                    + "(?:[ \\t]*[|,]?[ \\t]*(?:at[ \\t]+)?(\\d{1,2})[:.](\\d{2})[ \\t]*(am|pm|a\\.m\\.|p\\.m\\.)?[ \\t]*" + ZONE_NAMES + "?(?:[ \\t]*uhr)?)?[ \\t]*$");
+
     private PublicationTime() {}
 
     /** The publication time the text states, or null; reads at most the first and last 4,000 chars. */
@@ -75,7 +83,9 @@ public final class PublicationTime {
         boolean englishLabel = revealsLabel(lowerHead, "en");
         Matcher dateline = ENGLISH_DATELINE.matcher(head);
         boolean hasDateline = dateline.find();
-        if (!germanLabel && !englishLabel && !hasDateline && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
+        Matcher dayFirst = DAY_FIRST_DATELINE.matcher(head);
+        boolean hasDayFirst = !hasDateline && dayFirst.find();
+        if (!germanLabel && !englishLabel && !hasDateline && !hasDayFirst && !lowerHead.contains("date 1") && !lowerHead.contains("date 2")) return null;
         Matcher m = GERMAN_LONG.matcher(germanLabel ? head : "");
         while (m.find()) {
             Integer month = MONTHS.get(stripDot(m.group(3)));
@@ -102,6 +112,12 @@ public final class PublicationTime {
             ZoneId zone = englishZone(dateline.group(7), language);
             best = month == null ? null
                     : at(zone, Integer.parseInt(dateline.group(3)), month, Integer.parseInt(dateline.group(2)), dateline.group(4), dateline.group(5), dateline.group(6));
+        }
+        if (best == null && hasDayFirst) {
+            Integer month = MONTHS.get(stripDot(dayFirst.group(2)));
+            ZoneId zone = englishZone(dayFirst.group(7), language);
+            best = month == null ? null
+                    : at(zone, Integer.parseInt(dayFirst.group(3)), month, Integer.parseInt(dayFirst.group(1)), dayFirst.group(4), dayFirst.group(5), dayFirst.group(6));
         }
         if (best != null) return best;
         m = ISO_MONTH.matcher(head);

@@ -182,6 +182,17 @@ class CleanerTest {
     }
 
     @Test
+    void readsADatelineWithTheDayFirst() {
+        CleanArticle barred = clean("Ferry service to Holmcraig resumes\n4 June 2026 | 08:40 BST\n\nThe operator said the repairs were done.", "en");
+        assertThat(barred.published()).isEqualTo(Instant.parse("2026-06-04T07:40:00Z"));
+        assertThat(barred.precision()).isEqualTo(TimePrecision.MINUTE);
+
+        CleanArticle placed = clean("Library hours cut\nDunholm, Tuesday 9 June 2026\n\nThe council said opening hours would be cut.", "en");
+        assertThat(placed.published()).isEqualTo(Instant.parse("2026-06-09T00:00:00Z"));
+        assertThat(placed.precision()).isEqualTo(TimePrecision.DAY);
+    }
+
+    @Test
     void readsAnAgencyDatelineOnALineOfItsOwn() {
         CleanArticle a = clean("Harbour crane collapses in Teskarn\nSeptember 29, 2025 6:12 PM GMT\nThe port authority said no one was hurt.", "en");
         assertThat(a.published()).isEqualTo(Instant.parse("2025-09-29T18:12:00Z"));
