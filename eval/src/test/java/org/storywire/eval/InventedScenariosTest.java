@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storywire.clean.Article;
 
 /**
- * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} and {@code -4} (ours,
+ * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3}, {@code -4} and {@code -5} (ours,
  * see their READMEs, each written before any run), scored through the same code as {@code eval seeds}. The floors sit
  * a little below what the system reached when they were set: a measurement that fails on a regression, not a target
  * to tune to.
@@ -35,8 +35,10 @@ class InventedScenariosTest {
                 new Floors("scenarios-invented-2", 0.88, 0.90, 0.92, 0.64, 4, 10, 0.66, 5, 11),
                 // 11 articles, 6 stories, 20 transitions; reached 0.89 0.89 0.93 0.69 4 10, with gold statements 0.76 6 18
                 new Floors("scenarios-invented-3", 0.85, 0.85, 0.88, 0.64, 3, 8, 0.71, 5, 16),
-                // 11 articles, 6 stories, 20 transitions; reached 0.82 0.81 0.88 0.78 2 11, with gold statements 0.73 2 9
-                new Floors("scenarios-invented-4", 0.78, 0.77, 0.84, 0.73, 1, 9, 0.68, 1, 7));
+                // 11 articles, 6 stories, 20 transitions; reached 0.82 0.81 0.88 0.78 2 11, with gold statements 0.75 3 11
+                new Floors("scenarios-invented-4", 0.78, 0.77, 0.84, 0.73, 1, 9, 0.70, 2, 9),
+                // 12 articles, 6 stories, 21 transitions; reached 0.88 0.87 0.89 0.61 5 14, with gold statements 0.63 5 14
+                new Floors("scenarios-invented-5", 0.84, 0.83, 0.85, 0.56, 4, 12, 0.58, 4, 12));
     }
 
     @ParameterizedTest
