@@ -6,7 +6,8 @@ import org.storywire.clean.Lexicon;
 /**
  * "Die Zeitung zitiert einen Augenzeugen mit den Worten: „...“", "Reuters quoted a spokesman as saying there were no
  * talks": whoever is quoted is the speaker, and the subject who quotes passes the words on. Without this the outlet
- * would speak, and a party's denial would count as a third party's. The German passive keeps its subject as the
+ * would speak, and a party's denial would count as a third party's. A quotation before the verb frames whom it quotes
+ * as the words behind do ("„...“, zitiert die Zeitung den Minister"). The German passive keeps its subject as the
  * speaker and names who passes the words on behind "von" or where they appeared behind "in" ("Der Minister wird von
  * der Zeitung mit den Worten zitiert", "wird im Fachblatt zitiert", "In einer Mitteilung wird die Chefin zitiert").
  */
@@ -17,6 +18,9 @@ final class QuotingSource extends ExtractionStep {
     private static final int MAX_GAP = 2;
     /** Article, adjectives, role and name: "den früheren Finanzminister Paul Berning". */
     private static final int MAX_OBJECT_WORDS = 6;
+
+    /** A preposition fused with its article opens an adverbial, not an object: "zitierte man X vom Sender Y". */
+    private static final Set<String> FUSED_PREPOSITIONS = Set.of("im", "am", "vom", "zum", "zur", "beim");
 
     /** "in", "im": where quoted words appeared, an outlet or a document. */
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "im");
@@ -57,7 +61,7 @@ final class QuotingSource extends ExtractionStep {
                 k = np.end() - 1;
                 continue;
             }
-            if (np != null) return nps.agentive(np) && framed(np.end(), s) ? np : null;
+            if (np != null) return nps.agentive(np) && (framed(np.end(), s) || saidBefore(d) && rightBehindSubject(np, d)) ? np : null;
             Token t = model.token(k);
             if (!t.word() || t.capitalised() || t.quoted()) return null;
         }
@@ -152,6 +156,24 @@ final class QuotingSource extends ExtractionStep {
         while (j < s.endToken() && j - from < MAX_OBJECT_WORDS && model.token(j).word() && !model.token(j).quoted()
                 && (model.token(j).capitalised() || morph.german(model.token(j).text()).has(Morphology.ADJECTIVE))) j++;
         return j;
+    }
+
+    /**
+     * "„...“, zitiert die Zeitung den Minister": the words stand before the verb, which closes them, so they frame whom it
+     * quotes as "mit den Worten" does. German only: English puts the quoted behind "as saying" either way.
+     */
+    private boolean saidBefore(Draft d) {
+        return !english && d.contentEnd <= model.token(d.cueToken).begin();
+    }
+
+    /**
+     * "zitiert die Zeitung den Minister", "zitiert die Zeitung Firmenchefin Eva Hollweg": the object right behind the
+     * subject, opened by an article of its case or a noun; not a phrase behind a preposition ("zitierte man X vom Sender Y").
+     */
+    private boolean rightBehindSubject(NounPhrase np, Draft d) {
+        Token first = model.token(np.first());
+        return d.subject != null && np.first() == d.subject.end()
+                && (first.capitalised() || NounPhrases.OBLIQUE_ARTICLES.contains(first.lower()) && !FUSED_PREPOSITIONS.contains(first.lower()));
     }
 
     private boolean framed(int after, TextModel.Sentence s) {

@@ -50,7 +50,8 @@ final class RelativeReport extends ExtractionStep {
 
     /**
      * The first token of what the source says behind a marker at {@code i}, or -1: "wonach", "laut dem", "denen zufolge";
-     * "nach denen" only behind a noun of reporting ("Gerüchte, nach denen"), since "der Tag, nach dem ..." tells a time.
+     * "nach denen" only behind a noun of reporting or of a claim ("Umfragen, nach denen", "Gerüchte, nach denen"), since "der
+     * Tag, nach dem ..." tells a time.
      */
     private int contentStart(TextModel.Sentence s, int i) {
         if (english || i - 1 <= s.firstToken() || i + 2 >= s.endToken() || !model.token(i - 1).isPunct(',')) return -1;
@@ -62,7 +63,9 @@ final class RelativeReport extends ExtractionStep {
         if (content < 0) return -1;
         NounPhrase source = source(s, i);
         if (source == null || source.pronoun()) return -1;
-        return t.is("nach") && !lex.isReportNoun(model.token(source.end() - 1).lower()) ? -1 : content;
+        String head = model.token(source.end() - 1).lower();
+        // a claim or a rumour has content as a report has: "Gerüchte, nach denen ...", "Vorwürfe, nach denen ..."
+        return t.is("nach") && !lex.isReportNoun(head) && !lex.isPropositionNoun(head) ? -1 : content;
     }
 
     /** The phrase right before the marker's comma. */

@@ -46,6 +46,20 @@ class GermanRelativeReportTest {
     }
 
     @Test
+    void aRumourIsANounOfReporting() {
+        // hearsay has content as a report has
+        String text = "Seit Wochen gibt es Gerüchte, nach denen die Brauerei Hollweg ihren Standort in Kerbach aufgibt.";
+        Statement s = only(text);
+        assertThat(content(s, text)).isEqualTo("die Brauerei Hollweg ihren Standort in Kerbach aufgibt");
+        assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+        assertThat(s.speaker().mention()).isEqualTo("Gerüchte");
+
+        // and so has a claim
+        String claim = "Im Netz kursieren Vorwürfe, nach denen die Partei Spenden aus dem Ausland angenommen hat.";
+        assertThat(content(only(claim), claim)).isEqualTo("die Partei Spenden aus dem Ausland angenommen hat");
+    }
+
+    @Test
     void nachDemAfterANounOfTimeIsNoReport() {
         assertThat(extract("Das war der Tag, nach dem in Kerbach alles anders wurde.")).isEmpty();
     }

@@ -32,6 +32,23 @@ class QuotingSourceTest {
     }
 
     @Test
+    void germanQuotingVerbBehindTheQuotationNamesWhomItQuotesBehindItsSubject() {
+        // the quotation before the verb is the frame: whom the verb quotes needs no "mit den Worten"
+        Statement s = only(GermanExtraction.extract("„Die Brücke ist nicht mehr sicher“, zitiert die Lokalzeitung den Statiker Jan Mohr."));
+        assertThat(s.speaker().mention()).isEqualTo("den Statiker Jan Mohr");
+        assertThat(s.relayedBy().mention()).isEqualTo("die Lokalzeitung");
+
+        Statement named = only(GermanExtraction.extract("„Wir bleiben in Kerbach“, zitiert das Fachblatt Brauwelt Firmenchefin Eva Hollweg in einem Bericht."));
+        assertThat(named.speaker().canonical()).isEqualTo("Eva Hollweg");
+
+        // with no one behind the subject, the outlet that quotes stays the speaker
+        Statement alone = only(GermanExtraction.extract("„Wir bleiben in Kerbach“, zitiert die Lokalzeitung aus einem Brief des Vereins."));
+        assertThat(alone.relayedBy()).isNull();
+        Statement named2 = only(GermanExtraction.extract("„Wir bleiben in Kerbach“, zitierte man Eva Hollweg vom Sender Welle Nord."));
+        assertThat(named2.speaker().canonical()).isEqualTo("Eva Hollweg");
+    }
+
+    @Test
     void englishQuotedAsSaying() {
         Statement s = only(english.extract("The Harbour Post quoted a Calder spokesman as saying there were no talks."));
         assertThat(s.speaker().mention()).isEqualTo("a Calder spokesman");
