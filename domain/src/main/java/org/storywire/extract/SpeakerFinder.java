@@ -42,6 +42,7 @@ final class SpeakerFinder extends ExtractionStep {
     private final VorfeldSubject vorfeld;
     private final SubordinateSubject subordinate;
     private final QuantitySubject quantities;
+    private final PersonNouns persons;
 
     SpeakerFinder(Extraction x) {
         super(x);
@@ -49,6 +50,7 @@ final class SpeakerFinder extends ExtractionStep {
         this.vorfeld = new VorfeldSubject(x);
         this.subordinate = new SubordinateSubject(x);
         this.quantities = new QuantitySubject(model);
+        this.persons = new PersonNouns(morph);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -881,8 +883,10 @@ final class SpeakerFinder extends ExtractionStep {
             boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
             // "Pyongyang said", "Texas sued": a place that speaks is its government
             if (!isMedia && lastRole < 0 && namesPlace(nameText, name.size())) return new Speaker(mention, span, nameText, null, SpeakerKind.GOVERNMENT);
-            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation
-            boolean person = lastRole >= 0 || name.size() >= 2 || !english && GermanDictionary.isSurname(nameText);
+            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation; so is a noun
+            // of persons ("der Papst", "die Wissenschaftler", "die Königin")
+            boolean person = lastRole >= 0 || name.size() >= 2
+                    || !english && (GermanDictionary.isSurname(nameText) || name.size() == 1 && persons.person(nameText));
             SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
         }

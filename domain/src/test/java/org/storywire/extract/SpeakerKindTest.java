@@ -40,6 +40,14 @@ class SpeakerKindTest {
         assertThat(EnglishExtraction.about(found, "provocation").speaker().canonical()).isEqualTo("Lars Brenner");
     }
 
+    @Test
+    void aGermanNounOfPersonsIsPersons() {
+        assertThat(kinds(GermanExtraction.extract("Die Forscher erklärten, das Eis am Pol schmelze schneller als erwartet.")))
+                .containsExactly(SpeakerKind.PERSON);
+        assertThat(kinds(GermanExtraction.extract("Konrad Wessel leitet den Verein. Wessel sagte, der Umbau beginne im Mai.")))
+                .containsExactly(SpeakerKind.PERSON);
+    }
+
     private static List<SpeakerKind> kinds(List<Statement> statements) {
         return statements.stream().map(s -> s.speaker().kind()).toList();
     }
