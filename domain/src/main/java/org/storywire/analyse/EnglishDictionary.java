@@ -96,6 +96,16 @@ public final class EnglishDictionary {
         return -1;
     }
 
+    /** Whether the dictionary reads the lower-case word as a finite verb ("is", "says", "said"). */
+    public static boolean isFiniteVerb(String lower) {
+        return hasTag(lower, "VBZ", "VBD", "VBP");
+    }
+
+    /** Whether the dictionary reads the lower-case word as an adjective ("angry", "upper"). */
+    public static boolean isAdjective(String lower) {
+        return hasTag(lower, "JJ");
+    }
+
     /** The lemma of the word's first common-noun reading in the dictionary, or null: "concerns" is "concern". */
     public static String nounLemma(String lower) {
         for (DictionaryReader.Entry e : entries(lower)) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.storywire.analyse.CountryNames;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
@@ -54,6 +55,7 @@ final class EntityMemory {
         this.lex = lex;
         this.english = english;
         learn();
+        if (english) learnSexFromPronouns();
     }
 
     private void learn() {
@@ -62,11 +64,67 @@ final class EntityMemory {
             while (i < s.endToken()) {
                 if (!startsName(i, s)) { i++; continue; }
                 int j = i;
-                while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised()) j++;
+                while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised() && (j == i || !english || !endsName(model.token(j)))) j++;
                 if (!quotedTitle(i, j)) learnRun(i, j, s);
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * "Ethan Reed said he ...": a person whose name gives no sex takes the one the article's own pronouns give, where a
+     * sentence opens with that person's name, names no one else, and "he"/"his" or "she" follows outside quotation
+     * marks, in it or opening the next sentence; twice at least and never the other sex. The dictionary knows many
+     * first names, not all. English only: German "sie" is also "they".
+     */
+    private void learnSexFromPronouns() {
+        Map<Entity, int[]> votes = new HashMap<>();
+        int m = 0;
+        for (TextModel.Sentence s : model.sentences) {
+            Entity only = null;
+            boolean several = false;
+            boolean opens = false;
+            for (; m < mentionOrder.size() && mentionOrder.get(m)[0] < s.endToken(); m++) {
+                int at = mentionOrder.get(m)[0];
+                if (at < s.firstToken()) continue;
+                Entity e = mentionEntities.get(m);
+                if (only == null) {
+                    only = e;
+                    opens = at == s.firstToken() || at == s.firstToken() + 1 && PersonGender.ofWord(model.token(s.firstToken()).lower()) != PersonGender.UNKNOWN;
+                } else if (only != e) several = true;
+            }
+            if (only == null || several || !opens || only.gender != PersonGender.UNKNOWN || only.kind != SpeakerKind.PERSON && only.kind != SpeakerKind.UNKNOWN) continue;
+            int[] count = votes.computeIfAbsent(only, x -> new int[2]);
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) vote(model.token(k), count);
+            if (s.index() + 1 < model.sentences.size()) vote(model.token(model.sentences.get(s.index() + 1).firstToken()), count);
+        }
+        votes.forEach((e, count) -> {
+            if (count[0] >= 2 && count[1] == 0) e.gender = PersonGender.FEMALE;
+            if (count[1] >= 2 && count[0] == 0) e.gender = PersonGender.MALE;
+            if (e.gender != PersonGender.UNKNOWN) e.kind = SpeakerKind.PERSON;
+        });
+    }
+
+    /** Counts a subject or possessive pronoun of one sex ("her" is also an object, so it gives none). */
+    private static void vote(Token t, int[] count) {
+        if (!t.word() || t.quoted()) return;
+        switch (t.lower()) {
+            case "she", "herself" -> count[0]++;
+            case "he", "his", "himself" -> count[1]++;
+            default -> { }
+        }
+    }
+
+    /**
+     * "Uma Reed Is Angry", "Missile Over Dorvik": in a title-case headline a capitalised verb, adjective or function word
+     * ends the name before it. Finite verbs without a noun reading end it though the dictionary also lists the
+     * capitalised form as a name ("Is"); adjectives and function words only where it does not ("Theresa May", "Neil Young").
+     */
+    private static boolean endsName(Token t) {
+        String lower = t.lower();
+        if (EnglishDictionary.isCommonNoun(lower)) return false;
+        if (EnglishDictionary.isFiniteVerb(lower)) return true;
+        return !EnglishDictionary.isName(t.text()) && (EnglishDictionary.isFunctionWord(lower) || EnglishDictionary.isAdjective(lower));
     }
 
     /**
@@ -123,12 +181,15 @@ final class EntityMemory {
             e = new Entity(name, kindOf(name, role));
             e.commonWords = !english && commonWords(nameFrom, to);
             e.thingHeaded = english && role == null && commonHead(nameFrom, to);
+            if (e.kind == SpeakerKind.UNKNOWN && opensWithFirstName(nameFrom, to, e)) e.kind = SpeakerKind.PERSON;
             byName.put(canonicalKey(name), e);
             String last = canonicalKey(name.substring(name.lastIndexOf(' ') + 1));
             byLastWord.computeIfAbsent(last, k -> new ArrayList<>()).add(e);
         }
         mention(e, nameFrom);
         if (e.gender == PersonGender.UNKNOWN) e.gender = genderOf(from, nameFrom, to, lastRole);
+        // "Mrs. Uma Reed": whoever the text gives a sex is a person
+        if (e.kind == SpeakerKind.UNKNOWN && e.gender != PersonGender.UNKNOWN) e.kind = SpeakerKind.PERSON;
         if (role != null) {
             if (e.role == null) e.role = role;
             byRole.putIfAbsent(roleKey(role), e);
@@ -171,7 +232,7 @@ final class EntityMemory {
         }
         Token first = model.token(nameFrom);
         g = PersonGender.ofWord(first.lower());
-        return g != PersonGender.UNKNOWN || to - nameFrom < 2 ? g : PersonGender.ofFirstName(first.text());
+        return g != PersonGender.UNKNOWN || to - nameFrom < 2 ? g : PersonGender.ofFirstName(first.text(), english);
     }
 
     /** "Mrs. Reed", "Herr Vogt", "actress Uma Reed": the form of address or person noun right before token {@code from}. */
@@ -202,7 +263,8 @@ final class EntityMemory {
     private boolean commonHead(int from, int to) {
         Token head = model.token(to - 1);
         if (!EnglishDictionary.isCommonNoun(head.lower()) || EnglishDictionary.isName(head.text())) return false;
-        for (int k = from; k < to - 1; k++) if (GermanDictionary.isFirstName(model.token(k).text())) return false;
+        if (PersonGender.isFirstName(model.token(from).text(), true)) return false;
+        for (int k = from + 1; k < to - 1; k++) if (GermanDictionary.isFirstName(model.token(k).text())) return false;
         return true;
     }
 
@@ -227,8 +289,17 @@ final class EntityMemory {
         return false;
     }
 
+    /**
+     * "Elon Musk", "Quentin Tarantino": a run of names opening with a first name the dictionary knows is a person, so
+     * that "Musk said" later is one too; not where it is headed by a common noun ("Victoria Station") or is a country.
+     */
+    private boolean opensWithFirstName(int nameFrom, int to, Entity e) {
+        return to - nameFrom >= 2 && !e.thingHeaded && !e.commonWords && PersonGender.isFirstName(model.token(nameFrom).text(), english);
+    }
+
     private SpeakerKind kindOf(String name, String role) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (role == null && CountryNames.isCountry(name)) return SpeakerKind.GOVERNMENT;
         if (lex.mediaNames.contains(lower) || lex.mediaNames.contains(stripArticle(lower))) return SpeakerKind.MEDIA;
         if (role != null && lex.mediaNouns.contains(lex.roleSuffix(role.toLowerCase(Locale.ROOT)) == null ? role.toLowerCase(Locale.ROOT) : "")) return SpeakerKind.MEDIA;
         Lexicons.Org org = organisation(name);

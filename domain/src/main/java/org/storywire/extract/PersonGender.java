@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
@@ -12,7 +13,7 @@ import org.storywire.clean.Lexicon;
  * The sex of a person the article names, where the text or dictionary knowledge gives it, and of the personal pronouns
  * that may stand for them: "she" does not stand for a man, "er" not for a woman. Read from the name's first word as a
  * first name the German morphology dictionary knows with one sex only ("Anna", "Quentin"; it lists many names of other
- * languages), from forms of address and English person nouns ({@code gendered-person-words.txt}) and from German role
+ * languages) or, in English text, one of the English first-name lists ({@code first-names-*-en.txt}), from forms of address and English person nouns ({@code gendered-person-words.txt}) and from German role
  * nouns by their morphology ("Sprecherin" feminine). Anything else is {@link #UNKNOWN}, which agrees with every pronoun.
  */
 enum PersonGender {
@@ -62,9 +63,23 @@ enum PersonGender {
         return WORDS.getOrDefault(lower, UNKNOWN);
     }
 
-    /** A first name the dictionary knows with one sex only ("Kim" has both, so none). */
-    static PersonGender ofFirstName(String word) {
-        return GermanDictionary.isFirstName(word) ? ofTags(GermanDictionary.entries(word), "EIG") : UNKNOWN;
+    private static final Set<String> FEMALE_NAMES_EN = Lexicon.words("first-names-female-en.txt");
+    private static final Set<String> MALE_NAMES_EN = Lexicon.words("first-names-male-en.txt");
+
+    /** A first name the German dictionary knows, or in English text one of the English lists ("Ethan"). */
+    static boolean isFirstName(String word, boolean english) {
+        return GermanDictionary.isFirstName(word) || english && (FEMALE_NAMES_EN.contains(word) || MALE_NAMES_EN.contains(word));
+    }
+
+    /**
+     * A first name with one sex only ("Kim" has both, so none): as the German dictionary gives it where it knows the
+     * name, else in English text as the English lists do.
+     */
+    static PersonGender ofFirstName(String word, boolean english) {
+        if (GermanDictionary.isFirstName(word)) return ofTags(GermanDictionary.entries(word), "EIG");
+        if (!english) return UNKNOWN;
+        boolean female = FEMALE_NAMES_EN.contains(word);
+        return female == MALE_NAMES_EN.contains(word) ? UNKNOWN : female ? FEMALE : MALE;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.analyse.CountryNames;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -41,6 +42,7 @@ final class SpeakerFinder extends ExtractionStep {
     private final VorfeldSubject vorfeld;
     private final SubordinateSubject subordinate;
     private final QuantitySubject quantities;
+    private final PersonNouns persons;
 
     SpeakerFinder(Extraction x) {
         super(x);
@@ -48,6 +50,7 @@ final class SpeakerFinder extends ExtractionStep {
         this.vorfeld = new VorfeldSubject(x);
         this.subordinate = new SubordinateSubject(x);
         this.quantities = new QuantitySubject(model);
+        this.persons = new PersonNouns(morph);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -878,8 +881,12 @@ final class SpeakerFinder extends ExtractionStep {
             Speaker report = english || name.size() != 1 ? null : reportSource(mention, span, name.get(0));
             if (report != null) return report;
             boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
-            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation
-            boolean person = lastRole >= 0 || name.size() >= 2 || !english && GermanDictionary.isSurname(nameText);
+            // "Pyongyang said", "Texas sued": a place that speaks is its government
+            if (!isMedia && lastRole < 0 && namesPlace(nameText, name.size())) return new Speaker(mention, span, nameText, null, SpeakerKind.GOVERNMENT);
+            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation; so is a noun
+            // of persons ("der Papst", "die Wissenschaftler", "die Königin")
+            boolean person = lastRole >= 0 || name.size() >= 2
+                    || !english && (GermanDictionary.isSurname(nameText) || name.size() == 1 && persons.person(nameText));
             SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
         }
@@ -887,12 +894,19 @@ final class SpeakerFinder extends ExtractionStep {
         EntityMemory.Entity e = memory.byRole(role.text());
         if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
         boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
-        if (definite && !namesItsBody(np, s) && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
+        // "the Delta spokesman": a name before the role names its body, so someone new speaks
+        if (definite && lastRole == 0 && !namesItsBody(np, s) && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
                 && s.index() - doc.lastStatement.sentence <= 3) {
             Speaker last = doc.lastStatement.speaker;
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /** A country's name, or one word the German dictionary knows only as a place ("Texas", "Singapur"), not as a person's name. */
+    private static boolean namesPlace(String name, int words) {
+        if (CountryNames.isCountry(name)) return true;
+        return words == 1 && GermanDictionary.isPlace(name) && !GermanDictionary.isFirstName(name) && !GermanDictionary.isSurname(name);
     }
 
     /** The sex of the person a speaker names, as the article gives it (UNKNOWN for bodies and people it does not). */

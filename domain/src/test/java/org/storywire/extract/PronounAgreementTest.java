@@ -51,6 +51,31 @@ class PronounAgreementTest {
                 .containsExactly("Tyren Moss");
     }
 
+    @Test
+    void aFirstNameOnlyTheEnglishListsKnowGivesTheSex() {
+        assertThat(canonical(english.extract("Nadia Vorst met Ethan Brill at the depot on Monday. She said the plan was dead.")))
+                .containsExactly("Nadia Vorst");
+    }
+
+    @Test
+    void theArticlesOwnPronounsTeachTheSexOfANameNoListKnows() {
+        List<Statement> found = english.extract("Dorrel Tavik said he would not sell the ferry, and his crew agreed. "
+                + "Tavi Rensk met Dorrel Tavik on Friday. She said the price was fair.");
+        assertThat(EnglishExtraction.about(found, "price").speaker().canonical()).isEqualTo("Tavi Rensk");
+    }
+
+    @Test
+    void aTitleCaseHeadlineEndsTheNameBeforeItsVerb() {
+        List<Statement> found = english.extract("Mara Quennell Is Angry", "Quennell said the council had lied to her.");
+        assertThat(canonical(found)).containsExactly("Mara Quennell");
+    }
+
+    @Test
+    void aRoleWithANameBeforeItIsSomeoneNew() {
+        List<Statement> found = english.extract("Tom Brandt said the flight had been late. The Harlow spokesman said the airline regretted the delay.");
+        assertThat(EnglishExtraction.about(found, "regretted").speaker().canonical()).isNotEqualTo("Tom Brandt");
+    }
+
     private static List<String> canonical(List<Statement> statements) {
         return statements.stream().map(s -> s.speaker() == null ? "-" : String.valueOf(s.speaker().canonical())).toList();
     }

@@ -1,0 +1,54 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What kind of speaker a name is, read from dictionary knowledge rather than from the mention alone: a surname after a
+ * full name with a first name is a person, a country that speaks is its government. Every text is written for this test.
+ */
+class SpeakerKindTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void aSurnameAfterAFullNameWithAFirstNameIsAPerson() {
+        Statement s = EnglishExtraction.about(english.extract("Martin Okafor leads the dockers' union. Okafor said the strike would go on."), "strike");
+        assertThat(s.speaker().canonical()).isEqualTo("Martin Okafor");
+        assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aFirstNameOnlyTheEnglishListsKnowMakesAPersonToo() {
+        Statement s = EnglishExtraction.about(english.extract("Ethan Brill runs the ferry line. Brill said the fares would rise."), "fares");
+        assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aCountryThatSpeaksIsItsGovernment() {
+        assertThat(kinds(english.extract("North Korea said on Monday that the launch had been a routine test.")))
+                .containsExactly(SpeakerKind.GOVERNMENT);
+        assertThat(kinds(english.extract("Portugal said the border would stay open.")))
+                .containsExactly(SpeakerKind.GOVERNMENT);
+    }
+
+    @Test
+    void aCountryIsNoOneAPronounStandsFor() {
+        List<Statement> found = english.extract("Lars Brenner visited the port on Sunday. North Korea fired a missile on Monday. "
+                + "He said the launch was a provocation.");
+        assertThat(EnglishExtraction.about(found, "provocation").speaker().canonical()).isEqualTo("Lars Brenner");
+    }
+
+    @Test
+    void aGermanNounOfPersonsIsPersons() {
+        assertThat(kinds(GermanExtraction.extract("Die Forscher erklärten, das Eis am Pol schmelze schneller als erwartet.")))
+                .containsExactly(SpeakerKind.PERSON);
+        assertThat(kinds(GermanExtraction.extract("Konrad Wessel leitet den Verein. Wessel sagte, der Umbau beginne im Mai.")))
+                .containsExactly(SpeakerKind.PERSON);
+    }
+
+    private static List<SpeakerKind> kinds(List<Statement> statements) {
+        return statements.stream().map(s -> s.speaker().kind()).toList();
+    }
+}
