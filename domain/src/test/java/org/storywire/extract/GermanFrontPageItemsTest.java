@@ -24,7 +24,7 @@ class GermanFrontPageItemsTest {
                 new ItemSet("third front-page items de", "/front-page-items-third-de.txt", 179, 2, 0.91, 0.93),
                 new ItemSet("fourth front-page items de", "/front-page-items-fourth-de.txt", 194, 2, 0.86, 0.93),
                 new ItemSet("fifth front-page items de", "/front-page-items-fifth-de.txt", 191, 2, 0.83, 0.92),
-                new ItemSet("sixth front-page items de", "/front-page-items-sixth-de.txt", 0, 999, 0, 0));
+                new ItemSet("sixth front-page items de", "/front-page-items-sixth-de.txt", 238, 2, 0.83, 0.96));
     }
 
     @ParameterizedTest
