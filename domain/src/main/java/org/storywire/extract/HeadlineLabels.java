@@ -130,7 +130,9 @@ final class HeadlineLabels extends ExtractionStep {
      * (REPORT_LABELS), also behind an adjective ("Neue Studie: ...") or before its topic ("Studie zu Mikroplastik: ...").
      */
     private boolean reportLabel(int first, int end) {
-        if (end - first == 2 && morph.german(model.token(first).lower()).has(Morphology.ADJECTIVE)) first++;
+        // an adjective, not a preposition that is also one ("Laut Bericht: ...")
+        String before = model.token(first).lower();
+        if (end - first == 2 && !lex.isStop(before, false) && morph.german(before).has(Morphology.ADJECTIVE)) first++;
         if (end - first != 1) return false;
         String w = model.token(first).lower();
         for (String label : REPORT_LABELS) if (w.endsWith(label)) return true;
