@@ -53,7 +53,7 @@ final class HeadlineLabels extends ExtractionStep {
         if (colon < 0) return List.of();
         int said = colon + 1;
         // "Eilmeldung: ..." ends in a report noun but names the item's format
-        boolean reported = colon == k && reportLabel(first, k) && !genres.before(s, colon);
+        boolean reported = reportLabel(first, k) && !genres.before(s, colon);
         if (said >= s.endToken()) return List.of();
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
@@ -125,8 +125,14 @@ final class HeadlineLabels extends ExtractionStep {
         return t.word() && StatementForm.FIRST_PERSON.contains(t.lower());
     }
 
-    /** "Bericht: ...", "Medienbericht: ...", "Insider: ...": a one-word label naming a report or unnamed sources (REPORT_LABELS). */
+    /**
+     * "Bericht: ...", "Medienbericht: ...", "Insider: ...": a one-word label naming a report or unnamed sources
+     * (REPORT_LABELS), also behind an adjective ("Neue Studie: ...") or before its topic ("Studie zu Mikroplastik: ...").
+     */
     private boolean reportLabel(int first, int end) {
+        // an adjective, not a preposition that is also one ("Laut Bericht: ...")
+        String before = model.token(first).lower();
+        if (end - first == 2 && !lex.isStop(before, false) && morph.german(before).has(Morphology.ADJECTIVE)) first++;
         if (end - first != 1) return false;
         String w = model.token(first).lower();
         for (String label : REPORT_LABELS) if (w.endsWith(label)) return true;

@@ -83,7 +83,9 @@ final class JudgmentFrame extends ExtractionStep {
             last = k;
             if (frame < 0 && (t.is("als") || in && inPhrase(k, verb, s))) frame = k;
         }
-        return frame >= 0 && !PARTICLES.contains(model.token(last).lower()) ? frame : -1;
+        if (frame < 0 || PARTICLES.contains(model.token(last).lower())) return -1;
+        // "sahen sich das Rathaus als erstes an": a reflexive "sich ... an" looks at something, it judges nothing
+        return model.token(last).is("an") && verb + 1 < s.endToken() && model.token(verb + 1).is("sich") ? -1 : frame;
     }
 
     /** The "für" of "macht X für Y verantwortlich", the predicate closing the verb's clause; else -1. */

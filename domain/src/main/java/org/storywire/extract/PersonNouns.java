@@ -4,7 +4,7 @@ import org.storywire.analyse.GermanDictionary;
 
 /**
  * Whether a German common noun names a person, by word formation: a noun of a person has a feminine form in
- * "-in" (Movierung: "Organisator" - "Organisatorin", "Experte" - "Expertin"), and a noun in "-in" is that form of
+ * "-in" (Movierung: "Organisator" - "Organisatorin", "Experte" - "Expertin", with an umlaut "Landrat" - "Landrätin"), and a noun in "-in" is that form of
  * another noun ("Aktivistin" - "Aktivist", "Anwältin" - "Anwalt"). Things have neither: "Faktor", "Motor", "Medizin".
  * The dictionary knows both forms, so no list of person nouns is needed.
  */
@@ -24,7 +24,7 @@ final class PersonNouns {
             String base = lemma.substring(0, lemma.length() - 2);
             return noun(base) || noun(withoutUmlaut(base)) || noun(base + "e");
         }
-        return noun(lemma + "in") || lemma.endsWith("e") && noun(lemma.substring(0, lemma.length() - 1) + "in");
+        return noun(lemma + "in") || noun(withUmlaut(lemma) + "in") || lemma.endsWith("e") && noun(lemma.substring(0, lemma.length() - 1) + "in");
     }
 
     /**
@@ -39,6 +39,13 @@ final class PersonNouns {
             return Character.isUpperCase(tail.charAt(0)) && person(tail);
         }
         if (GermanDictionary.kind(word) != GermanDictionary.Kind.UNKNOWN) return false;
+        if (personTail(word)) return true;
+        // "Landrat", "Amtsarzt": a compound whose person tail is too short or missing is known by its feminine ("Land|rätin")
+        return !word.endsWith("in") && (personTail(word + "in") || personTail(withUmlaut(word) + "in"));
+    }
+
+    /** A person noun behind a first part the dictionary knows ("Klima|forscher"). */
+    private boolean personTail(String word) {
         for (int i = MIN_COMPOUND_PART; i <= word.length() - MIN_PERSON_TAIL; i++) {
             String tail = Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
             if (person(tail) && GermanDictionary.kind(GermanDictionary.compoundPart(word.substring(0, i))) != GermanDictionary.Kind.UNKNOWN) return true;
@@ -52,6 +59,18 @@ final class PersonNouns {
 
     private boolean noun(String form) {
         return morph.german(form).has(Morphology.NOUN);
+    }
+
+    /** "Landrat" -> "Landrät", "Arzt" -> "Ärzt", "Bauer" -> "Bäuer": the feminine form may umlaut the stem's last full vowel. */
+    private static String withUmlaut(String stem) {
+        for (int k = stem.length() - 1; k >= 0; k--) {
+            int v = "aouAOU".indexOf(stem.charAt(k));
+            if (v < 0) continue;
+            // "au" umlauts as "äu"
+            if (v == 2 && k > 0 && stem.charAt(k - 1) == 'a') return stem.substring(0, k - 1) + 'ä' + stem.substring(k);
+            return stem.substring(0, k) + "äöüÄÖÜ".charAt(v) + stem.substring(k + 1);
+        }
+        return stem;
     }
 
     /** "Anwält" -> "Anwalt": the feminine form may umlaut the stem's last vowel. */

@@ -390,19 +390,19 @@ final class RunOnSpeech extends ExtractionStep {
     }
 
     /**
-     * "Sie würden sich per Telefon verständigen": "würden" stands in for a Konjunktiv I that would
-     * read as indicative ("sie verständigen"), unless a condition makes it a plain conditional
-     * ("wenn", "falls", "sonst").
+     * "Sie würden sich per Telefon verständigen", "Die Städte müssten sich anpassen": a plural Konjunktiv II ("würden",
+     * "müssten", "könnten", "dürften") stands in for a plural Konjunktiv I that would read as indicative ("sie
+     * verständigen", "sie müssen"), unless a condition makes it a plain conditional ("wenn", "falls", "sonst").
      */
     private boolean substituteKonjunktiv(TextModel.Sentence s) {
-        boolean wuerden = false;
+        boolean plural = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
             if (t.quoted()) continue;
             if (lex.conditionWordsDe.contains(t.lower())) return false;
-            if (t.is("würden")) wuerden = true;
+            if (!t.capitalised() && t.lower().endsWith("en") && lex.konjunktivII.contains(t.lower())) plural = true;
         }
-        return wuerden;
+        return plural;
     }
 
     /**

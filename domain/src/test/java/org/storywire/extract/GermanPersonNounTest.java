@@ -38,4 +38,22 @@ class GermanPersonNounTest {
         assertThat(persons.person("Reaktoren")).isFalse();
         assertThat(persons.person("Medizin")).isFalse();
     }
+
+    @Test
+    void aFeminineFormWithAnUmlautNamesAPersonToo() {
+        PersonNouns persons = new PersonNouns(new Morphology());
+        assertThat(persons.person("Arzt")).isTrue();
+        assertThat(persons.person("Vorrat")).isFalse();
+        // compounds the dictionary lacks, by the feminine of their tail ("Land|rätin", "Amts|ärztin")
+        assertThat(persons.personOrCompound("Landrat")).isTrue();
+        assertThat(persons.personOrCompound("Amtsarzt")).isTrue();
+        assertThat(persons.personOrCompound("Heizungsvorrat")).isFalse();
+    }
+
+    @Test
+    void aHeadlineLabelOfAnOfficeWithAnUmlautedFeminineSpeaks() {
+        Statement s = about(GermanExtraction.extract("Landrat Berkel: Die Fähre fährt wieder",
+                "Wochenlang mussten Pendler einen Umweg nehmen."), "Fähre fährt");
+        assertThat(s.speaker().mention()).contains("Berkel");
+    }
 }
