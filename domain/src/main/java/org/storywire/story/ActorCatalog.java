@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,8 +162,27 @@ public final class ActorCatalog {
      * not an actor of what the sentence reports.
      */
     public List<Mention> find(String text) {
-        return find(text, false);
+        if (text == null || text.isEmpty()) return List.of();
+        Map<String, List<Mention>> recent = recentFinds.get();
+        List<Mention> found = recent.get(text);
+        if (found == null) {
+            found = List.copyOf(find(text, false));
+            recent.put(text, found);
+        }
+        return found;
     }
+
+    /**
+     * The mentions of the texts read last, per thread: the grouper reads a statement's sentence for its actors, for
+     * a report's source and for a relayed responder, once for each statement the sentence holds. A few dozen cover an article.
+     */
+    private static final int RECENT_KEPT = 64;
+    private final ThreadLocal<Map<String, List<Mention>>> recentFinds = ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+            return size() > RECENT_KEPT;
+        }
+    });
 
     /** {@code aName}: the text is a name ("Deutsche Wetterdienst"), not a sentence, so its first word opens no sentence. */
     private List<Mention> find(String text, boolean aName) {

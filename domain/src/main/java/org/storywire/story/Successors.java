@@ -32,6 +32,7 @@ final class Successors {
         String sentence = statement.sentenceText() == null ? "" : statement.sentenceText();
         String text = statement.stance() == Stance.CLAIM ? FeatureReader.contentText(statement, sentence) : sentence;
         // German compounds ("Wunschnachfolger", "Trainernachfolge") end in the word.
-        return TextAnalysis.tokens(text).stream().anyMatch(t -> WORDS.stream().anyMatch(t::endsWith));
+        for (String token : TextAnalysis.tokens(text)) for (String word : WORDS) if (token.endsWith(word)) return true;
+        return false;
     }
 }

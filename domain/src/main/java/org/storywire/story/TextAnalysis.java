@@ -37,25 +37,19 @@ public final class TextAnalysis {
 
     /** Lower-cased, umlaut-folded word tokens ("Gespräche" -> "gesprache"). */
     public static List<String> tokens(String text) {
-        if (text == null) return List.of();
-        Map<String, List<String>> recent = RECENT_TOKENS.get();
-        List<String> tokens = recent.get(text);
-        if (tokens == null) {
-            tokens = words(text).all();
-            recent.put(text, tokens);
-        }
-        return tokens;
+        return text == null ? List.of() : words(text).all();
     }
 
     /**
-     * Token lists of the texts tokenised last, per thread: the grouper reads an article's sentence once
-     * for each statement in it and again for the headline and the language, and the list is never
-     * changed by its readers. A few hundred cover one article.
+     * The words of the texts tokenised last, per thread: the grouper reads an article's sentence once
+     * for each statement in it (with offsets, {@link #words}) and again for the headline, the figures
+     * and the successor test (without, {@link #tokens}); a {@link Words} is never changed by its readers.
+     * A few hundred cover one article.
      */
     private static final int RECENT_KEPT = 256;
-    private static final ThreadLocal<Map<String, List<String>>> RECENT_TOKENS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT_KEPT, 0.75f, true) {
+    private static final ThreadLocal<Map<String, Words>> RECENT_WORDS = ThreadLocal.withInitial(() -> new LinkedHashMap<>(RECENT_KEPT, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Words> eldest) {
             return size() > RECENT_KEPT;
         }
     });
@@ -71,6 +65,16 @@ public final class TextAnalysis {
      */
     static Words words(String text) {
         if (text == null || text.isBlank()) return new Words("", List.of(), new int[0], new int[0]);
+        Map<String, Words> recent = RECENT_WORDS.get();
+        Words words = recent.get(text);
+        if (words == null) {
+            words = tokenised(text);
+            recent.put(text, words);
+        }
+        return words;
+    }
+
+    private static Words tokenised(String text) {
         List<String> terms = new ArrayList<>();
         int[] begins = new int[16];
         int[] ends = new int[16];

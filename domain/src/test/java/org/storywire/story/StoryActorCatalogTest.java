@@ -21,6 +21,16 @@ class StoryActorCatalogTest {
     }
 
     @Test
+    void aSentenceReadAgainNamesTheSameActorsAndItsListStaysAsItWas() {
+        String sentence = "Die Ukraine widersprach, die Washington Post blieb bei ihrem Bericht.";
+        List<ActorCatalog.Mention> first = catalog.find(sentence);
+        List<ActorCatalog.Mention> again = catalog.find(new String(sentence.toCharArray()));
+        assertThat(again).isEqualTo(first).extracting(m -> m.actor().canonical()).containsExactly("Ukraine", "Washington Post");
+        assertThatThrownBy(() -> again.add(first.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(catalog.find("")).isEmpty();
+    }
+
+    @Test
     void aCountryAsCompoundModifierOrAsPlaceIsNoActor() {
         assertThat(found("Der Ukraine-Krieg und die US-Wahl")).isEmpty();
         assertThat(found("Kämpfe in der Ukraine")).isEmpty();

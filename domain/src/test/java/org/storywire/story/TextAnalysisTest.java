@@ -13,4 +13,16 @@ class TextAnalysisTest {
         assertThat(TextAnalysis.stems(TextAnalysis.tokens("The bank's chief executive declined to comment"), true)).contains("bank");
         assertThat(TextAnalysis.tokens("the port authority’s spokeswoman")).contains("authority");
     }
+
+    @Test
+    void aTextReadAgainGivesTheSameWordsWithAndWithoutOffsets() {
+        String sentence = "Die Reederei Halvström wies den Bericht über Kürzungen am Dienstag zurück.";
+        Words first = TextAnalysis.words(sentence);
+        assertThat(TextAnalysis.tokens(sentence)).isEqualTo(first.all()).contains("reederei", "kurzungen");
+        Words again = TextAnalysis.words(new String(sentence.toCharArray()));
+        assertThat(again.all()).isEqualTo(first.all());
+        assertThat(again.part(13, 22).all()).containsExactly("halvstrom");
+        assertThat(TextAnalysis.tokens("  ")).isEmpty();
+        assertThat(TextAnalysis.words("  ").all()).isEmpty();
+    }
 }
