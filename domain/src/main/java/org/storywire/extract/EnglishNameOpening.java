@@ -7,7 +7,8 @@ import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 
 /**
- * Where an English name begins in a run of capitalised words: "Actress Uma Reed", "Jubilant Lakeside Rovers",
+ * Where an English name begins in a run of capitalised words: a photo credit glued before a caption ("Reuters Lena
+ * Voss waves ...", below), or "Actress Uma Reed", "Jubilant Lakeside Rovers",
  * "Ohio-based Drelmont" open with a word that describes the bearer (an occupation, an adjective capitalised only
  * because it opens the sentence or a caption, a "-based" compound), and the article names the bearer without it
  * elsewhere. A leading word is such a description when the dictionary reads it, or the part behind its last hyphen,
@@ -16,12 +17,17 @@ import org.storywire.analyse.GermanDictionary;
  * not one word that is also a common noun ("White House" against "the House"), or opening with a first name.
  */
 final class EnglishNameOpening {
+    /** "Associated Press": the longest outlet name a credit may give, in words. */
+    private static final int MAX_OUTLET_WORDS = 3;
+
     private final TextModel model;
+    private final Set<String> outlets;
     /** Every capitalised run of the article, as written and lower-cased. */
     private final Set<String> runs;
 
-    EnglishNameOpening(TextModel model) {
+    EnglishNameOpening(TextModel model, Set<String> outlets) {
         this.model = model;
+        this.outlets = outlets;
         this.runs = new HashSet<>();
     }
 
@@ -32,9 +38,20 @@ final class EnglishNameOpening {
 
     /** The first token of the name proper in the run [from, to). */
     int nameFrom(int from, int to) {
-        int k = from;
+        int k = afterCredit(from, to);
         while (k < to - 1 && describes(model.token(k)) && standsAlone(k + 1, to)) k++;
         return k;
+    }
+
+    /**
+     * "Reuters North Korean leader ...", "Associated Press Lena Voss waves ...": a caption glued behind its photo credit
+     * opens with the outlet's name, and what follows is the name the caption is about when the article writes it alone.
+     */
+    private int afterCredit(int from, int to) {
+        for (int words = Math.min(MAX_OUTLET_WORDS, to - from - 1); words >= 1; words--) {
+            if (outlets.contains(key(from, from + words)) && standsAlone(from + words, to)) return from + words;
+        }
+        return from;
     }
 
     private boolean describes(Token t) {

@@ -59,7 +59,7 @@ final class EntityMemory {
     }
 
     private void learn() {
-        EnglishNameOpening opening = english ? new EnglishNameOpening(model) : null;
+        EnglishNameOpening opening = english ? new EnglishNameOpening(model, lex.mediaNames) : null;
         if (english) {
             for (TextModel.Sentence s : model.sentences) {
                 for (int i = s.firstToken(); i < s.endToken(); ) {

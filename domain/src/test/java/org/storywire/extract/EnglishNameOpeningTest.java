@@ -39,4 +39,12 @@ class EnglishNameOpeningTest {
         List<Statement> person = english.extract("Hunter Arlind said the tour would go on. Arlind thanked the orchestra.");
         assertThat(person.get(0).speaker().canonical()).isEqualTo("Hunter Arlind");
     }
+
+    @Test
+    void aPhotoCreditGluedBeforeACaptionIsNoPartOfTheName() {
+        List<Statement> found = english.extract("Associated Press Lena Voss waves to supporters in Marlow.\n"
+                + "Lena Voss said on Sunday that the count was fair.\nVoss added that she would serve a full term.");
+        assertThat(english.withCue(found, "said").speaker().canonical()).isEqualTo("Lena Voss");
+        assertThat(english.withCue(found, "added").speaker().canonical()).isEqualTo("Lena Voss");
+    }
 }
