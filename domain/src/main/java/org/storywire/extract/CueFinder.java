@@ -772,6 +772,8 @@ final class CueFinder extends ExtractionStep {
         if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (!english) cues = headlineCues.with(cues, t);
+        // "On his weekly radio show, Reed said": a listed form closing a fronted phrase is its noun
+        if (cues != null && english && closesFrontedPhrase(t, index, sentenceFirst, sentenceEnd)) return null;
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
         if (!english) {
@@ -1027,6 +1029,17 @@ final class CueFinder extends ExtractionStep {
         // "in sales and support": a form coordinated with a noun that is no verb is a noun too
         if (english && (before.is("and") || before.is("or")) && i >= 2 && nounOnly(model.token(i - 2))) return false;
         return !nounContext(before);
+    }
+
+    /**
+     * "On his weekly radio show, ...", "Speaking on a radio show, ...": a form the word before makes a noun, right before
+     * the comma that closes a phrase opening the sentence with a preposition or a participle, ends that phrase; the
+     * clause's verb comes behind the comma. Listed forms are taken as verbs elsewhere, where PolNeAR mostly agrees.
+     */
+    private boolean closesFrontedPhrase(Token t, int i, int first, int end) {
+        if (i == first || i + 1 >= end || !model.token(i + 1).isPunct(',') || plausibleVerb(t, model.token(i - 1), i)) return false;
+        Token opening = model.token(first);
+        return NounPhrases.PREPOSITIONS.contains(opening.lower()) || opening.lower().endsWith("ing");
     }
 
     private boolean nounContext(Token b) {

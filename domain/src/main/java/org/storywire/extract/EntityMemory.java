@@ -47,6 +47,8 @@ final class EntityMemory {
     /** Mentions in text order: token index and entity, for "the person mentioned last". */
     private final List<int[]> mentionOrder = new ArrayList<>();
     private final List<Entity> mentionEntities = new ArrayList<>();
+    /** English runs opening with a word that describes the bearer ("actress uma reed") -> the name proper ("Uma Reed"). */
+    private final Map<String, String> described = new HashMap<>();
     /** Garbage can hold thousands of capitalised runs; an article does not. */
     private static final int MAX_ENTITIES = 2_000;
 
@@ -59,16 +61,33 @@ final class EntityMemory {
     }
 
     private void learn() {
+        EnglishNameOpening opening = english ? new EnglishNameOpening(model, lex.mediaNames) : null;
+        if (english) {
+            for (TextModel.Sentence s : model.sentences) {
+                for (int i = s.firstToken(); i < s.endToken(); ) {
+                    int j = runEnd(i, s);
+                    if (j > i) opening.note(i, j);
+                    i = Math.max(j, i + 1);
+                }
+            }
+        }
         for (TextModel.Sentence s : model.sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                if (!startsName(i, s)) { i++; continue; }
-                int j = i;
-                while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised() && (j == i || !english || !endsName(model.token(j)))) j++;
-                if (!quotedTitle(i, j)) learnRun(i, j, s);
+                int j = runEnd(i, s);
+                if (j == i) { i++; continue; }
+                if (!quotedTitle(i, j)) learnRun(i, j, s, opening);
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /** The end of the run of capitalised words a name may open at token {@code i}; {@code i} when none starts there. */
+    private int runEnd(int i, TextModel.Sentence s) {
+        if (!startsName(i, s)) return i;
+        int j = i;
+        while (j < s.endToken() && model.token(j).word() && model.token(j).capitalised() && (j == i || !english || !endsName(model.token(j)))) j++;
+        return j;
     }
 
     /**
@@ -152,7 +171,7 @@ final class EntityMemory {
         return t.word() && t.capitalised() && !lex.isStop(t, english) && !lex.timeWords.contains(t.lower());
     }
 
-    private void learnRun(int from, int to, TextModel.Sentence s) {
+    private void learnRun(int from, int to, TextModel.Sentence s, EnglishNameOpening opening) {
         int lastRole = -1;
         String possessor = null;
         for (int k = from; k < to; k++) {
@@ -163,9 +182,18 @@ final class EntityMemory {
         int nameFrom = lastRole + 1 > from ? lastRole + 1 : from;
         // "Telefonat Putin": a leading common noun is not part of the name
         while (nameFrom < to - 1 && looksLikeCommonNoun(model.token(nameFrom).lower())) nameFrom++;
+        // "Actress Uma Reed", "Ohio-based Drelmont": a word describing the bearer is not part of the name
+        boolean describedBearer = false;
+        if (opening != null && nameFrom < to) {
+            int proper = opening.nameFrom(nameFrom, to);
+            describedBearer = proper > nameFrom;
+            if (describedBearer) described.put(canonicalKey(join(nameFrom, to)), join(proper, to));
+            nameFrom = proper;
+        }
         if (nameFrom >= to || lastRole >= from && nameFrom == to - 1 && commonNounAfterRole(model.token(nameFrom))) return;
         String name = join(nameFrom, to);
-        boolean multi = to - nameFrom >= 2;
+        // a described bearer ("Actress Reed") is someone the article introduces, however short the name
+        boolean multi = to - nameFrom >= 2 || describedBearer;
         String role = lastRole >= 0 ? model.token(lastRole).text() : null;
         if (!multi && role == null) {
             Entity known = byNameOrSurname(name);
@@ -323,6 +351,11 @@ final class EntityMemory {
         Lexicons.Org org = lex.organisations.get(lower);
         if (org == null && lower.endsWith("s")) org = lex.organisations.get(lower.substring(0, lower.length() - 1));
         return org;
+    }
+
+    /** The name proper of a run the article opened with a description ("Actress Uma Reed" -> "Uma Reed"), else the run itself. */
+    String properName(String run) {
+        return described.getOrDefault(canonicalKey(run), run);
     }
 
     /** The entity a surname or full name refers to, e.g. "Peskow" or "Peskows" -> Dmitri Peskow; null if unknown. */

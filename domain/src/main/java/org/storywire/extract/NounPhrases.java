@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
+import org.storywire.clean.MonthNames;
 
 /**
  * Finds noun phrases that can be the subject of a reporting verb, without a tagger: German
@@ -167,7 +168,7 @@ final class NounPhrases {
                 continue;
             }
             if (lex.isStop(h, english) && !(j > headFrom && english) && !afterFirstName(j, headFrom, sentenceFirst)) break;
-            if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to)) break;
+            if (lex.timeWords.contains(h.lower()) && !timeWordInName(j, to) && !monthSurname(j, headFrom, to)) break;
             j++;
         }
         // "Ursula von der Leyen", "Kommissionspräsidentin von der Leyen": the surname a particle opens belongs to the name
@@ -214,6 +215,23 @@ final class NounPhrases {
      * "the Evening Ledger reported", "the Sunday Herald": an English time word written capitalised inside a sentence, with a
      * capitalised word right after it that is no time word, opens a name ("said Monday" or "the company Monday said" do not).
      */
+    private static final Set<String> MONTHS = MonthNames.fullNames().keySet();
+
+    /**
+     * "Prime Minister Theresa May said": a month's name right behind a capitalised word of the phrase and before a
+     * lower-case word, its verb, is the name's surname; before a day ("Friday May 5"), a comma ("Last October, ...") or
+     * a capitalised word (a title's "Trump May Not Have ...") it is the month or the modal. An English month is
+     * capitalised as a name is, so only its place tells.
+     */
+    private boolean monthSurname(int j, int headFrom, int to) {
+        if (!english || j == headFrom || !MONTHS.contains(model.token(j).lower())) return false;
+        Token before = model.token(j - 1);
+        if (!before.word() || !before.capitalised() || lex.timeWords.contains(before.lower())) return false;
+        if (j + 1 >= to) return false;
+        Token next = model.token(j + 1);
+        return next.word() && !next.capitalised() && !Character.isDigit(next.text().charAt(0));
+    }
+
     private boolean timeWordInName(int j, int to) {
         if (!english || j + 1 >= to || j == 0) return false;
         Token t = model.token(j);

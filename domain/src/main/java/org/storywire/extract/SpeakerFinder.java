@@ -872,7 +872,7 @@ final class SpeakerFinder extends ExtractionStep {
         }
         List<Token> name = head.subList(lastRole + 1, head.size());
         if (!name.isEmpty()) {
-            String nameText = joinTokens(name);
+            String nameText = memory.properName(joinTokens(name));
             Lexicons.Org org = name.size() == 1 ? memory.organisation(nameText) : null;
             if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
             if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);

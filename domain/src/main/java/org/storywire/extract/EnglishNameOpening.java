@@ -1,0 +1,87 @@
+package org.storywire.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.storywire.analyse.DictionaryReader;
+import org.storywire.analyse.EnglishDictionary;
+import org.storywire.analyse.GermanDictionary;
+
+/**
+ * Where an English name begins in a run of capitalised words: a photo credit glued before a caption ("Reuters Lena
+ * Voss waves ...", below), or "Actress Uma Reed", "Jubilant Lakeside Rovers",
+ * "Ohio-based Drelmont" open with a word that describes the bearer (an occupation, an adjective capitalised only
+ * because it opens the sentence or a caption, a "-based" compound), and the article names the bearer without it
+ * elsewhere. A leading word is such a description when the dictionary reads it, or the part behind its last hyphen,
+ * only as a common noun, adjective or participle: not as a name ("Buck", "Hunter"), an adverb ("North", "West" name a
+ * place with the word behind) or a verb's base form ("Tong", "Bet"); and the words behind it are a name on their own: a run the article writes alone,
+ * not one word that is also a common noun ("White House" against "the House"), or opening with a first name.
+ */
+final class EnglishNameOpening {
+    /** "Associated Press": the longest outlet name a credit may give, in words. */
+    private static final int MAX_OUTLET_WORDS = 3;
+
+    private final TextModel model;
+    private final Set<String> outlets;
+    /** Every capitalised run of the article, as written and lower-cased. */
+    private final Set<String> runs;
+
+    EnglishNameOpening(TextModel model, Set<String> outlets) {
+        this.model = model;
+        this.outlets = outlets;
+        this.runs = new HashSet<>();
+    }
+
+    /** Notes a run [from, to) the article writes; every run is noted before any name is read. */
+    void note(int from, int to) {
+        runs.add(key(from, to));
+    }
+
+    /** The first token of the name proper in the run [from, to). */
+    int nameFrom(int from, int to) {
+        int k = afterCredit(from, to);
+        while (k < to - 1 && describes(model.token(k)) && standsAlone(k + 1, to)) k++;
+        return k;
+    }
+
+    /**
+     * "Reuters North Korean leader ...", "Associated Press Lena Voss waves ...": a caption glued behind its photo credit
+     * opens with the outlet's name, and what follows is the name the caption is about when the article writes it alone.
+     */
+    private int afterCredit(int from, int to) {
+        for (int words = Math.min(MAX_OUTLET_WORDS, to - from - 1); words >= 1; words--) {
+            if (outlets.contains(key(from, from + words)) && standsAlone(from + words, to)) return from + words;
+        }
+        return from;
+    }
+
+    private boolean describes(Token t) {
+        if (GermanDictionary.isFirstName(t.text()) || EnglishDictionary.isName(t.text())) return false;
+        String lower = t.lower();
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < lower.length() - 1) lower = lower.substring(hyphen + 1);
+        boolean known = false;
+        for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) {
+            String tag = e.tag();
+            if (tag == null) continue;
+            if (!tag.startsWith("JJ") && !tag.equals("VBN") && !tag.equals("VBD") && !(tag.startsWith("NN") && !tag.startsWith("NNP"))) return false;
+            known = true;
+        }
+        return known;
+    }
+
+    private boolean standsAlone(int from, int to) {
+        if (GermanDictionary.isFirstName(model.token(from).text()) && to - from >= 2) return true;
+        Token only = model.token(from);
+        if (to - from == 1 && EnglishDictionary.isCommonNoun(only.lower())) return false;
+        return runs.contains(key(from, to));
+    }
+
+    private String key(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) sb.append(' ');
+            sb.append(EntityMemory.canonicalKey(model.token(k).text()));
+        }
+        return sb.toString();
+    }
+}

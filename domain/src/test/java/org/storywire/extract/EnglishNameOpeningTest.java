@@ -1,0 +1,50 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that only describe the bearer of a name stay out of its canonical form: an occupation ("Actress ..."), an
+ * adjective opening the sentence, a "-based" compound. Sentences written for this test.
+ */
+class EnglishNameOpeningTest {
+    private final EnglishExtraction english = new EnglishExtraction();
+
+    @Test
+    void anOccupationBeforeANameTheArticleUsesAloneIsNoPartOfIt() {
+        List<Statement> found = english.extract(
+                "Tenor Vasco Arlind said the tour would go on. Vasco Arlind thanked the orchestra. “We are ready,” Arlind said.");
+        assertThat(found).extracting(s -> s.speaker().canonical()).containsOnly("Vasco Arlind");
+    }
+
+    @Test
+    void anAdjectiveOpeningTheSentenceDescribesTheBody() {
+        List<Statement> found = english.extract("Jubilant Drelmont said the merger would wait. Drelmont declined to comment further.");
+        assertThat(found).extracting(s -> s.speaker().canonical()).containsOnly("Drelmont");
+        List<Statement> based = english.extract("Ohio-based Drelmont said the merger would wait. Drelmont declined to comment further.");
+        assertThat(based).extracting(s -> s.speaker().canonical()).containsOnly("Drelmont");
+    }
+
+    @Test
+    void aNameHeadedByACommonNounKeepsItsAdjective() {
+        // "House" alone elsewhere is another body: a name whose head is a common noun keeps its first word
+        List<Statement> found = english.extract("The House voted on Tuesday. The White House said the talks would resume.");
+        assertThat(english.withCue(found, "said").speaker().canonical()).isNotEqualTo("House");
+        // a compass word names a place with the word behind it
+        List<Statement> place = english.extract("North Varland said the launch was a test. Varland declined to comment.");
+        assertThat(place.get(0).speaker().canonical()).isEqualTo("North Varland");
+        // a first name that is also a noun or a surname stays: "Hunter" is a name too
+        List<Statement> person = english.extract("Hunter Arlind said the tour would go on. Arlind thanked the orchestra.");
+        assertThat(person.get(0).speaker().canonical()).isEqualTo("Hunter Arlind");
+    }
+
+    @Test
+    void aPhotoCreditGluedBeforeACaptionIsNoPartOfTheName() {
+        List<Statement> found = english.extract("Associated Press Lena Voss waves to supporters in Marlow.\n"
+                + "Lena Voss said on Sunday that the count was fair.\nVoss added that she would serve a full term.");
+        assertThat(english.withCue(found, "said").speaker().canonical()).isEqualTo("Lena Voss");
+        assertThat(english.withCue(found, "added").speaker().canonical()).isEqualTo("Lena Voss");
+    }
+}
