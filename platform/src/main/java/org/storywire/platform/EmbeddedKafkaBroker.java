@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -66,9 +67,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? freePort() : port;
-            int controllerPort = freePort();
+            int controllerPort = freePortOtherThan(brokerPort);
             Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
-            int saslPort = saslUsers.isEmpty() ? 0 : freePort();
+            int saslPort = saslUsers.isEmpty() ? 0 : freePortOtherThan(brokerPort, controllerPort);
             if (saslPort != 0) {
                 addSaslPlainListener(props, brokerPort, saslPort, controllerPort, saslUsers);
             }
@@ -158,6 +159,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * A free port none of the listeners already chosen uses: a broker restarted on its old port has just released it,
+     * and the system may hand that same port out again as "free".
+     */
+    private static int freePortOtherThan(int... taken) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            int candidate = freePort();
+            if (Arrays.stream(taken).noneMatch(p -> p == candidate)) return candidate;
+            if (attempt == 20) throw new IOException("no free port other than " + Arrays.toString(taken));
         }
     }
 
