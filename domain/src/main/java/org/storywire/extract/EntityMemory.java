@@ -61,24 +61,19 @@ final class EntityMemory {
     }
 
     private void learn() {
-        EnglishNameOpening opening = english ? new EnglishNameOpening(model, lex.mediaNames) : null;
-        if (english) {
-            for (TextModel.Sentence s : model.sentences) {
-                for (int i = s.firstToken(); i < s.endToken(); ) {
-                    int j = runEnd(i, s);
-                    if (j > i) opening.note(i, j);
-                    i = Math.max(j, i + 1);
-                }
-            }
-        }
+        // runs found once: English reads every run of the article before it learns any name from them
+        List<int[]> runs = new ArrayList<>();
         for (TextModel.Sentence s : model.sentences) {
-            int i = s.firstToken();
-            while (i < s.endToken()) {
+            for (int i = s.firstToken(); i < s.endToken(); ) {
                 int j = runEnd(i, s);
-                if (j == i) { i++; continue; }
-                if (!quotedTitle(i, j)) learnRun(i, j, s, opening);
+                if (j > i) runs.add(new int[] {i, j, s.index()});
                 i = Math.max(j, i + 1);
             }
+        }
+        EnglishNameOpening opening = english ? new EnglishNameOpening(model, lex.mediaNames) : null;
+        if (english) for (int[] run : runs) opening.note(run[0], run[1]);
+        for (int[] run : runs) {
+            if (!quotedTitle(run[0], run[1])) learnRun(run[0], run[1], model.sentences.get(run[2]), opening);
         }
     }
 
