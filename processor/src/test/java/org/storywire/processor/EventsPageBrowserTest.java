@@ -79,7 +79,8 @@ class EventsPageBrowserTest {
         assertThat(api).as("the samples make several events").hasSizeGreaterThan(1);
         assertThat(api.values()).as("events with stories").anySatisfy(stories -> assertThat(stories).isNotEmpty());
 
-        waitFor("each event with its stories and the API's statuses, in the API's order", () -> pageEvents().equals(api));
+        waitFor(() -> "each event with its stories and the API's statuses " + api + "; the page shows " + pageEvents()
+                + ", the API now " + apiEvents(""), () -> pageEvents().equals(api));
         assertThat(List.copyOf(pageEvents().keySet())).containsExactlyElementsOf(api.keySet());
         List<Instant> lastSeen = page.browser.findElements(By.cssSelector("#event-list .event-row")).stream()
                 .map(row -> Instant.parse(row.getAttribute("data-last-seen"))).toList();
@@ -111,7 +112,8 @@ class EventsPageBrowserTest {
         String wanted = status;
         Map<String, Map<String, String>> api = apiEvents("status=" + wanted);
         new Select(page.browser.findElement(By.id("event-filter-status"))).selectByValue(wanted);
-        waitFor("the events the API lists for status " + wanted + ": " + api.keySet(), () -> pageEvents().keySet().equals(api.keySet()));
+        waitFor(() -> "the events the API lists for status " + wanted + ": " + api.keySet() + "; " + whatThePageShows(),
+                () -> pageEvents().keySet().equals(api.keySet()));
         assertThat(pageEvents().values()).as("each listed event shows a story that is " + wanted)
                 .allSatisfy(stories -> assertThat(stories).containsValue(wanted));
 
@@ -133,7 +135,10 @@ class EventsPageBrowserTest {
         String storyId = firstStory.findElement(By.xpath("..")).getAttribute("data-story-id");
         JsonNode story = PipelineFixture.get(page.port, "/api/stories/" + enc(storyId)).body();
         firstStory.click();
-        waitFor("the story view of " + storyId, () -> page.browser.findElement(By.id("story-view")).isDisplayed()
+        waitFor(() -> "the story view of " + storyId + " " + story.get("status").asText() + "; the page is at " + page.browser.getCurrentUrl()
+                + ", story view shown " + page.browser.findElement(By.id("story-view")).isDisplayed() + " with status '"
+                + page.browser.findElement(By.id("story-status")).getAttribute("textContent") + "', problem '"
+                + page.browser.findElement(By.id("problem")).getAttribute("textContent") + "'", () -> page.browser.findElement(By.id("story-view")).isDisplayed()
                 && text(By.id("story-status")).equals(story.get("status").asText()));
         assertThat(URLDecoder.decode(page.browser.getCurrentUrl(), StandardCharsets.UTF_8)).endsWith("#/story/" + storyId);
 
@@ -196,6 +201,14 @@ class EventsPageBrowserTest {
             return found[0] != null;
         });
         return found[0];
+    }
+
+    /** The page's list, filters and messages, for a failed wait's message. */
+    private String whatThePageShows() {
+        return "the page lists " + pageEvents().keySet() + " with status filter '"
+                + page.browser.findElement(By.id("event-filter-status")).getAttribute("value") + "', summary '"
+                + text(By.id("event-summary")) + "', problem '" + page.browser.findElement(By.id("problem")).getAttribute("textContent")
+                + "'; the API lists " + apiEvents("").keySet() + " unfiltered";
     }
 
     /** event id -> (story id -> status) as the API lists them, latest first. */

@@ -71,6 +71,7 @@ final class PageFixture implements AutoCloseable {
             articles.addAll(more);
             pipeline.publish(config, articles);
             pipeline.awaitCaughtUp(config, Duration.ofSeconds(120));
+            PipelineFixture.awaitEventsOf(port, articles);
             return new PageFixture(pipeline, config, port, workDir, app, startChromium(workDir.resolve("chromium-profile")));
         } catch (Exception | AssertionError e) {
             app.close(); // no test runs to close it

@@ -159,6 +159,14 @@ final class PipelineFixture {
         throw new AssertionError("no event for " + articleId + " within 30 s: " + r.raw());
     }
 
+    /**
+     * Waits until each of {@code articles} has joined its event. Caught up is not yet settled: signatures may still wait
+     * in the merge, and the events the API lists change when they leave it.
+     */
+    static void awaitEventsOf(int port, List<RawArticle> articles) throws InterruptedException {
+        for (RawArticle article : articles) eventOf(port, article.getId());
+    }
+
     /** story id -> status, from the list endpoint, all pages. */
     static Map<String, String> statuses(int port) {
         Map<String, String> result = new HashMap<>();

@@ -36,7 +36,7 @@ class ProcessorInstancesIntegrationTest {
             fixture.publish(configA, articles);
             fixture.awaitCaughtUp(configA, Duration.ofSeconds(120));
             awaitAllRunning(Duration.ofSeconds(60), a, b);
-            for (RawArticle article : articles) PipelineFixture.eventOf(portA, article.getId());
+            PipelineFixture.awaitEventsOf(portA, articles);
 
             assertThat(PipelineFixture.statuses(portA)).isEqualTo(expected);
             assertThat(PipelineFixture.statuses(portB)).isEqualTo(expected);
@@ -79,6 +79,7 @@ class ProcessorInstancesIntegrationTest {
             assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
             fixture.publish(config, articles);
             fixture.awaitCaughtUp(config, Duration.ofSeconds(120));
+            PipelineFixture.awaitEventsOf(port, articles);
             original = PipelineFixture.statuses(port);
             events = PipelineFixture.get(port, "/api/events?limit=500").raw();
         }
