@@ -282,11 +282,13 @@ function insertInOrder(row, summary) {
 // ---- live updates ----
 
 function connectUpdates() {
-  const updates = new EventSource('/api/updates');
+  // One connection for story updates and event changes: a browser holds few connections to a host.
+  const updates = new EventSource('/api/updates?events=true');
   const connection = $('connection');
   updates.onopen = () => { connection.textContent = 'live'; connection.className = 'connection live'; };
   updates.onerror = () => { connection.textContent = 'reconnecting…'; connection.className = 'connection down'; };
   // EventSource resends the last event id on reconnect, so no update is missed while it was down.
+  updates.addEventListener('event', (message) => eventsSawChange(JSON.parse(message.data))); // events.js
   updates.addEventListener('update', async (event) => {
     const update = JSON.parse(event.data);
     eventsSawUpdate(update.storyId); // events.js

@@ -10,7 +10,7 @@ const EVENTS_MAX_LIMIT = 500; // the API's largest page
 const ASSIGNMENT_TRIES = 8;
 
 const events = { cursor: null, shown: 0, generation: 0, openId: null };
-const liveEvents = { waiting: new Map(), timer: null };
+const liveEvents = { waiting: new Map(), changed: new Set(), timer: null };
 
 function eventFilters() {
   return {
@@ -135,6 +135,22 @@ function eventsSawUpdate(storyId) {
   scheduleEventsReload(250); // a burst of updates is one reload
 }
 
+/**
+ * Called for every event change (app.js's feed): an article joined an event, one event took in another, one aged
+ * out. Not every change comes with a story update (an article without statements), nor soon after one (assignment waits
+ * for the other partitions of articles.raw): without this feed the view would stay behind until the next update.
+ */
+function eventsSawChange(change) {
+  if (!$('event-view').hidden && events.openId) {
+    if (change.mergedInto && change.eventId === events.openId) location.hash = `#/events/${encodeURIComponent(change.mergedInto)}`;
+    else if (change.eventId === events.openId) scheduleEventsReload(250);
+    return;
+  }
+  if ($('events-view').hidden) return;
+  liveEvents.changed.add(change.eventId);
+  scheduleEventsReload(250);
+}
+
 function scheduleEventsReload(ms) {
   clearTimeout(liveEvents.timer);
   liveEvents.timer = setTimeout(reloadEventsLive, ms);
@@ -145,8 +161,14 @@ async function reloadEventsLive() {
   else if (!$('events-view').hidden) await loadEvents(false, true);
   else {
     liveEvents.waiting.clear();
+    liveEvents.changed.clear();
     return;
   }
+  for (const eventId of liveEvents.changed) {
+    const row = document.querySelector(`.event-row[data-event-id="${CSS.escape(eventId)}"]`);
+    if (row) markFresh(row);
+  }
+  liveEvents.changed.clear();
   for (const [storyId, tries] of liveEvents.waiting) {
     const shownIn = [...document.querySelectorAll(`.event-story[data-story-id="${CSS.escape(storyId)}"]`)]
       .filter((node) => !node.closest('section').hidden);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
+import org.storywire.avro.EventState;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig;
 import org.storywire.query.ApiServer;
@@ -46,17 +48,17 @@ public final class ProcessorApp implements AutoCloseable {
 
     private final StorywireConfig config;
     private final KafkaStreams streams;
-    private final UpdateFeed feed;
+    private final ApiServer.Feeds feeds;
     private final Alerting alerting;
     private final ApiServer api;
     private final PrometheusMeterRegistry metrics;
     private final ProcessorMetrics processorMetrics;
 
-    private ProcessorApp(StorywireConfig config, KafkaStreams streams, UpdateFeed feed, Alerting alerting, ApiServer api,
+    private ProcessorApp(StorywireConfig config, KafkaStreams streams, ApiServer.Feeds feeds, Alerting alerting, ApiServer api,
                          PrometheusMeterRegistry metrics, ProcessorMetrics processorMetrics) {
         this.config = config;
         this.streams = streams;
-        this.feed = feed;
+        this.feeds = feeds;
         this.alerting = alerting;
         this.api = api;
         this.metrics = metrics;
@@ -98,13 +100,15 @@ public final class ProcessorApp implements AutoCloseable {
         processorMetrics.watch(streams);
 
         ObjectMapper json = json();
-        UpdateFeed feed = new UpdateFeed(feedConsumer(config, serdes), config.topics().storyUpdates());
+        ApiServer.Feeds feeds = new ApiServer.Feeds(
+                UpdateFeed.ofStories(feedConsumer(config, serdes, StoryUpdate.class), config.topics().storyUpdates()),
+                UpdateFeed.ofEvents(feedConsumer(config, serdes, EventState.class), config.topics().events()));
         HostInfo self = new HostInfo(config.httpHost(), config.httpPort());
         StoryQueryService queries = new StoryQueryService(streams, self,
                 (s, id, time) -> StorywireTopology.storyAsOf(s, id, time, config.timelineLimit()),
                 (s, id) -> DtoMapper.precisions(StorywireTopology.familyStatements(s, id)), json, config.serverKeystore().isPresent() ? "https" : "http", config.apiToken());
         Alerting alerting = Alerting.create(config, serdes, queries, json, metrics);
-        ApiServer api = new ApiServer(queries, feed, metrics, json, config.apiToken(),
+        ApiServer api = new ApiServer(queries, feeds, metrics, json, config.apiToken(),
                 new ApiServer.Listen(config.httpBind(), config.httpPort(), config.serverKeystore()), alerting::routes);
         // The API first: a port in use then stops the start before any stream thread runs.
         try {
@@ -117,21 +121,23 @@ public final class ProcessorApp implements AutoCloseable {
             throw e;
         }
         streams.start();
-        feed.start();
+        feeds.stories().start();
+        feeds.events().start();
         alerting.start();
-        return new ProcessorApp(config, streams, feed, alerting, api, metrics, processorMetrics);
+        return new ProcessorApp(config, streams, feeds, alerting, api, metrics, processorMetrics);
     }
 
     private static ArticleAnalyzer timed(ArticleAnalyzer analyzer, Timer timer) {
         return article -> timer.record(() -> analyzer.analyse(article));
     }
 
-    private static KafkaConsumer<String, StoryUpdate> feedConsumer(StorywireConfig config, SerdeFactory serdes) {
+    private static <V extends SpecificRecord> KafkaConsumer<String, V> feedConsumer(
+            StorywireConfig config, SerdeFactory serdes, Class<V> type) {
         Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        var valueSerde = serdes.valueSerde(StoryUpdate.class);
+        var valueSerde = serdes.valueSerde(type);
         return new KafkaConsumer<>(props, new StringDeserializer(), valueSerde.deserializer());
     }
 
@@ -161,7 +167,8 @@ public final class ProcessorApp implements AutoCloseable {
     public void close() {
         api.close();
         alerting.close();
-        feed.close();
+        feeds.stories().close();
+        feeds.events().close();
         // Within a command's shutdown bound, so the registry and the broker still get their turn. The
         // instance leaves the group: its partitions move to the others now, not after session.timeout.ms,
         // and `storywire reset` (refused while the group has members) works right after a stop.

@@ -12,6 +12,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -44,7 +46,7 @@ public final class ApiServer implements AutoCloseable {
      * @param moreRoutes routes of other parts of the application (alert rules), under the same
      *                   token check and error answers
      */
-    public ApiServer(StoryQueryService queries, UpdateFeed feed, PrometheusMeterRegistry metrics, ObjectMapper json, String apiToken,
+    public ApiServer(StoryQueryService queries, Feeds feeds, PrometheusMeterRegistry metrics, ObjectMapper json, String apiToken,
                      Listen listen, java.util.function.Consumer<JavalinDefaultRoutingApi> moreRoutes) {
         this.listen = listen;
         this.apiToken = apiToken.isEmpty() ? Optional.empty() : Optional.of(SecretToken.of(apiToken));
@@ -93,7 +95,8 @@ public final class ApiServer implements AutoCloseable {
                     ctx.queryParam("limit"), ctx.queryParam("cursor")), pathAndQuery(ctx), isForwarded(ctx))));
             config.routes.get("/api/events/{id}", ctx ->
                     answer(ctx, queries.event(ctx.pathParam("id"), pathAndQuery(ctx), isForwarded(ctx))));
-            config.routes.get("/api/updates", ctx -> stream(ctx, feed));
+            config.routes.get("/api/updates", ctx -> stream(ctx, feeds,
+                    updateFilter(ctx.queryParam("status"), ctx.queryParam("story")), withEvents(ctx.queryParam("events"))));
             moreRoutes.accept(config.routes);
 
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -116,6 +119,10 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, 500, "internal error");
             });
         });
+    }
+
+    /** The feeds the API streams: story updates and event changes. */
+    public record Feeds(UpdateFeed<?, Dtos.Update> stories, UpdateFeed<?, Dtos.EventUpdate> events) {
     }
 
     /** The address and port to listen on (0 picks a free one), over TLS when a keystore is given. */
@@ -146,12 +153,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Streams updates as Server-Sent Events to any client, also one that sends no
-     * {@code Accept: text/event-stream} (curl -N), which Javalin's own SSE route would turn away.
+     * Streams story updates as Server-Sent Events ("update"), and with {@code withEvents} event changes too ("event"),
+     * over one connection, to any client, also one that sends no {@code Accept: text/event-stream} (curl -N), which
+     * Javalin's own SSE route would turn away. The filter is parsed by the caller, before the stream opens, so a bad
+     * one is a plain 400. Each SSE id holds the position of both feeds ({@link FeedPositions}).
      */
-    private static void stream(Context ctx, UpdateFeed feed) throws java.io.IOException {
-        // Validated before the stream opens, so a bad filter is a plain 400.
-        Predicate<Dtos.Update> filter = updateFilter(ctx.queryParam("status"), ctx.queryParam("story"));
+    private static void stream(Context ctx, Feeds feeds, Predicate<Dtos.Update> filter, boolean withEvents) throws java.io.IOException {
         int last = lastCount(ctx.queryParam("last"));
         var response = ctx.res();
         response.setStatus(200);
@@ -163,22 +170,40 @@ public final class ApiServer implements AutoCloseable {
         SseClient client = new SseClient(ctx);
         String lastEventId = ctx.header("Last-Event-ID");
         if (lastEventId == null) lastEventId = ctx.queryParam("lastEventId");
-        UpdateFeed.Subscription subscription = feed.subscribe(filter, lastEventId, last);
-        client.onClose(() -> feed.unsubscribe(subscription));
+        FeedPositions from = FeedPositions.parse(lastEventId);
+        BlockingQueue<UpdateFeed.Event<?>> queue = new ArrayBlockingQueue<>(UpdateFeed.SUBSCRIBER_QUEUE);
+        UpdateFeed.Subscription<Dtos.Update> stories = feeds.stories().subscribe(filter, from.stories(), last, queue);
+        UpdateFeed.Subscription<Dtos.EventUpdate> events = withEvents ? feeds.events().subscribe(u -> true, from.events(), 0, queue) : null;
+        Runnable unsubscribe = () -> {
+            feeds.stories().unsubscribe(stories);
+            if (events != null) feeds.events().unsubscribe(events);
+        };
+        client.onClose(unsubscribe);
+        FeedPositions at = new FeedPositions(stories.start(), events == null ? null : events.start());
         // Each client is drained on its own request thread, so a slow client only delays itself;
         // one that falls a whole queue behind is disconnected and resumes with Last-Event-ID.
         try {
             client.sendComment("connected");
-            while (!client.terminated() && !subscription.overflowed()) {
-                UpdateFeed.Event event = subscription.queue().poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
-                if (event == null) client.sendComment("keepalive");
-                else client.sendEvent("update", event.update(), event.id());
+            while (!client.terminated() && !stories.overflowed() && (events == null || !events.overflowed())) {
+                UpdateFeed.Event<?> event = queue.poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+                if (event == null) {
+                    client.sendComment("keepalive");
+                } else {
+                    at = at.after(event);
+                    client.sendEvent(event.feed(), event.update(), at.format());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            feed.unsubscribe(subscription);
+            unsubscribe.run();
         }
+    }
+
+    static boolean withEvents(String events) {
+        if (events == null || events.isBlank() || events.equalsIgnoreCase("false")) return false;
+        if (events.equalsIgnoreCase("true")) return true;
+        throw new BadRequest("events must be true or false");
     }
 
     static Predicate<Dtos.Update> updateFilter(String status, String storyId) {

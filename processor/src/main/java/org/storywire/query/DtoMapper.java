@@ -15,6 +15,7 @@ import org.storywire.story.Position;
 import org.storywire.story.StoryState;
 import org.storywire.story.StoryStatement;
 import org.storywire.story.TimelineEntry;
+import org.storywire.avro.EventState;
 import org.storywire.avro.StoryUpdate;
 
 /** Story model and Avro -> DTO. */
@@ -228,6 +229,10 @@ public final class DtoMapper {
     private static String via(org.storywire.extract.Speaker relay) {
         if (relay == null) return null;
         return relay.canonical() != null ? relay.canonical() : relay.mention();
+    }
+
+    public static Dtos.EventUpdate eventUpdate(EventState e) {
+        return new Dtos.EventUpdate(e.getEventId(), e.getLabel(), dated(e.getLastSeen()), e.getArticleCount(), e.getMergedInto(), e.getExpired());
     }
 
     public static Dtos.Update update(StoryUpdate u) {

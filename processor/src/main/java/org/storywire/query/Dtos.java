@@ -71,6 +71,12 @@ public final class Dtos {
                          List<String> changes, TimelineEntry cause, Instant at) {}
 
     /**
+     * An event as it changed: an article joined it, it took in another event ({@code mergedInto} is set on the one
+     * taken in) or it aged out ({@code expired}). The event's stories are on {@code /api/events/{id}}.
+     */
+    public record EventUpdate(String eventId, String label, Instant lastSeen, int articleCount, String mergedInto, boolean expired) {}
+
+    /**
      * Every error answer: the HTTP status, a stable code ({@code bad_request}, {@code unauthorized},
      * {@code not_found}, {@code not_yet}, {@code not_ready}, {@code internal}) and a message; {@code not_yet}
      * carries the story's {@code firstSeen}.

@@ -182,6 +182,26 @@ class EventsPageBrowserTest {
         assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
     }
 
+    @Test
+    @Order(5)
+    void anArticleWithoutStatementsShowsItsEventWithoutReload() throws Exception {
+        page.markLoadedAndAwaitLiveFeed();
+        RawArticle quiet = PipelineFixture.article("events-page-quiet-1", "Kelby Weekly", "https://example.com/kelby/flower-market",
+                "Flower market opens on the Kelby harbour square",
+                "The annual flower market of Kelby opens on Saturday on the harbour square. "
+                        + "Forty stalls sell plants, seeds and garden tools until Sunday evening.",
+                "en", AFTER_THE_SAMPLES.plus(java.time.Duration.ofDays(1)));
+        page.publish(List.of(quiet));
+
+        String eventId = eventOf(quiet.getId());
+        assertThat(PipelineFixture.get(page.port, "/api/articles/" + quiet.getId() + "/statements").body())
+                .as("an article that makes no story update").isEmpty();
+        waitFor(() -> "its event " + eventId + " listed first; the page lists " + pageEvents().keySet(),
+                () -> !pageEvents().isEmpty() && pageEvents().keySet().iterator().next().equals(eventId));
+        assertThat(row(eventId).getAttribute("class")).as("an event changed while watching is marked").contains("live");
+        assertThat(page.notReloaded()).as("the page was not reloaded").isTrue();
+    }
+
     private static RawArticle monthOnlyArticle() {
         RawArticle a = PipelineFixture.article("events-page-month-1", "Museum Quarterly", "https://example.com/museum-quarterly/orlanda",
                 "Orlanda museum denies it will sell its Vermeer",

@@ -24,7 +24,10 @@ import org.storywire.config.StorywireConfig;
 import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.platform.junit.EmbeddedPlatformExtension;
 
-/** The Server-Sent-Events feed: live updates, filters, history with ?last=, resuming with Last-Event-ID; JSON for unknown routes. */
+/**
+ * The Server-Sent-Events feed: live story updates, filters, history with ?last=, resuming with Last-Event-ID; event changes
+ * on the same connection when asked for; JSON for unknown routes.
+ */
 @ExtendWith(EmbeddedPlatformExtension.class)
 class UpdateFeedIntegrationTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,7 +43,8 @@ class UpdateFeedIntegrationTest {
         try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
             assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
             CompletableFuture<List<Event>> live = CompletableFuture.supplyAsync(() -> read(port, "/api/updates", null, 3));
-            Thread.sleep(1_000); // the client is connected before anything happens
+            CompletableFuture<List<Event>> liveEvents = CompletableFuture.supplyAsync(() -> read(port, "/api/updates?events=true", null, 2, "event"));
+            Thread.sleep(1_000); // the clients are connected before anything happens
             fixture.publish(config, articles);
             List<Event> first = live.get(120, TimeUnit.SECONDS);
             assertThat(first).hasSize(3);
@@ -62,14 +66,27 @@ class UpdateFeedIntegrationTest {
             assertThat(badLast.status()).isEqualTo(400);
             assertThat(badLast.body().get("error").asText()).isEqualTo("bad_request");
 
+            // Event changes come on the same connection when asked for; an id holds both feeds' positions.
+            List<Event> changes = liveEvents.get(120, TimeUnit.SECONDS);
+            assertThat(changes).hasSize(2).allSatisfy(e -> assertThat(e.data()).contains("\"eventId\":\"ev-").contains("\"articleCount\""));
+            assertThat(changes).allSatisfy(e -> assertThat(e.id()).contains("|"));
+            assertThat(read(port, "/api/updates?events=true", changes.get(0).id(), 1, "event")).extracting(Event::data)
+                    .containsExactly(changes.get(1).data());
+            assertThat(PipelineFixture.get(port, "/api/updates?events=sometimes").status()).isEqualTo(400);
+
             PipelineFixture.Response unknown = PipelineFixture.get(port, "/api/no-such-thing");
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(unknown.body().get("error").asText()).as(unknown.raw()).isEqualTo("not_found");
         }
     }
 
-    /** Reads {@code count} update events from the feed (with a deadline), then disconnects. */
+    /** Reads {@code count} update events from the story feed (with a deadline), then disconnects. */
     private static List<Event> read(int port, String path, String lastEventId, int count) {
+        return read(port, path, lastEventId, count, "update");
+    }
+
+    /** Reads {@code count} events named {@code name} from a feed (with a deadline), then disconnects. */
+    private static List<Event> read(int port, String path, String lastEventId, int count, String name) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
         List<Event> events = new ArrayList<>();
@@ -79,18 +96,18 @@ class UpdateFeedIntegrationTest {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String id = null;
                 String data = null;
-                String name = null;
+                String named = null;
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
                 String line;
                 while (events.size() < count && System.nanoTime() < deadline && (line = reader.readLine()) != null) {
                     if (line.startsWith("id:")) id = line.substring(3).trim();
-                    else if (line.startsWith("event:")) name = line.substring(6).trim();
+                    else if (line.startsWith("event:")) named = line.substring(6).trim();
                     else if (line.startsWith("data:")) data = line.substring(5).trim();
                     else if (line.isEmpty()) {
-                        if ("update".equals(name) && data != null) events.add(new Event(id, data));
+                        if (name.equals(named) && data != null) events.add(new Event(id, data));
                         id = null;
                         data = null;
-                        name = null;
+                        named = null;
                     }
                 }
             }
