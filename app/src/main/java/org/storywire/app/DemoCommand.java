@@ -222,7 +222,8 @@ final class DemoCommand implements Callable<Integer> {
                 if (app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
                         && org.storywire.processor.ConsumerLag.of(admin, config.applicationId(),
                                 java.util.Set.of(config.topics().articlesRaw(), config.topics().statements(),
-                                        config.topics().articleSignatures())) == 0) {
+                                        config.topics().articleSignatures())) == 0
+                        && !app.signaturesWaiting()) {
                     return;
                 }
                 Thread.sleep(200);

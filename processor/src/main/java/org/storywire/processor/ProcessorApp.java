@@ -17,9 +17,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.storywire.avro.EventState;
 import org.storywire.avro.StoryUpdate;
 import org.storywire.config.StorywireConfig;
@@ -33,6 +38,7 @@ import org.storywire.topology.ArticleAnalyzer;
 import org.storywire.topology.SerdeFactory;
 import org.storywire.topology.StorywireTopology;
 import org.storywire.topology.TopicProvisioner;
+import org.storywire.topology.TopologyNames;
 import org.storywire.topology.TimeWindow;
 import org.storywire.topology.Topics;
 import org.storywire.topology.StreamsSettings;
@@ -149,6 +155,22 @@ public final class ProcessorApp implements AutoCloseable {
             Thread.sleep(50);
         }
         return false;
+    }
+
+    /**
+     * True while article signatures wait in this instance's merge for their turn (see OrderSignaturesProcessor): an
+     * application caught up on its inputs still changes its events until none waits, at most the merge's quiet spell.
+     */
+    public boolean signaturesWaiting() {
+        try {
+            ReadOnlyKeyValueStore<String, Object> waiting = streams.store(StoreQueryParameters.fromNameAndType(
+                    TopologyNames.SIGNATURE_ORDER_STORE, QueryableStoreTypes.keyValueStore()));
+            try (KeyValueIterator<String, Object> it = waiting.all()) {
+                return it.hasNext();
+            }
+        } catch (InvalidStateStoreException notHere) {
+            return false; // the merge runs on another instance
+        }
     }
 
     public KafkaStreams streams() {

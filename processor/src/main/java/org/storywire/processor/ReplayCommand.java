@@ -95,7 +95,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     record Result(long articles, double seconds, Map<String, Integer> statusCounts) {}
 
-    /** Follows the replay's lag until both inputs are consumed, printing progress to stderr. */
+    /** Follows the replay's lag until its inputs are consumed and no signature waits for event assignment, printing progress to stderr. */
     static Result awaitCaughtUp(ProcessorApp app, Duration timeout) throws Exception {
         StorywireConfig config = app.config();
         long start = System.nanoTime();
@@ -109,7 +109,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
                 long lag = articleLag + ConsumerLag.of(admin, config.applicationId(),
                         Set.of(config.topics().statements(), config.topics().articleSignatures()));
-                if (lag == 0 && app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+                if (lag == 0 && app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING && !app.signaturesWaiting()) {
                     return new Result(total, (System.nanoTime() - start) / 1e9, statusCounts(app));
                 }
                 if (System.nanoTime() - lastPrint > 1_000_000_000L) {

@@ -98,6 +98,8 @@ class ProcessorInstancesIntegrationTest {
         try (ProcessorApp app = ProcessorApp.start(replay, ProcessCommand.serdeFactory(replay), TimeWindow.ALL)) {
             ReplayCommand.Result result = ReplayCommand.awaitCaughtUp(app, Duration.ofSeconds(120));
             assertThat(result.articles()).isEqualTo(articles.size());
+            // Caught up means assigned too: no signature still waits in the merge.
+            assertThat(PipelineFixture.get(replayPort, "/api/events?limit=500").raw()).as("the replay's events").isEqualTo(events);
             assertThat(PipelineFixture.statuses(replayPort)).isEqualTo(original);
         }
     }
