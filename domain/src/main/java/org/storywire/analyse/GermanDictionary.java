@@ -40,7 +40,7 @@ public final class GermanDictionary {
     private static final List<String> PLACE_TAGS = List.of(":COU", ":GEB", ":STD");
 
     /**
-     * Readings of recent forms, per thread: an article repeats its words and the same word is asked
+     * Readings of recent forms, shared by all threads: an article repeats its words and the same word is asked
      * about by several steps, and a look-up walks the automaton. Cleared when full, so a long run
      * keeps it bounded; the dictionary never changes, so a reading never goes stale.
      */
@@ -126,7 +126,7 @@ public final class GermanDictionary {
     }
 
     /**
-     * isUnknownCompoundNoun's answers for recent forms, per thread: a split looks up every tail of the word, and the
+     * isUnknownCompoundNoun's answers for recent forms, shared by all threads: a split looks up every tail of the word, and the
      * same names and compounds are asked about by the grouper and the extractor in every article that writes them.
      */
     private static final ThreadMemo<String, Boolean> COMPOUNDS = new ThreadMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);

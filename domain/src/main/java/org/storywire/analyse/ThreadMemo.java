@@ -1,16 +1,22 @@
 package org.storywire.analyse;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Answers of a pure function of a word, remembered per thread: news repeats its words from sentence
- * to sentence and article to article, and the answers (dictionary readings, name and role tests)
- * read only static data, so they never go stale. Cleared when full, so a long run stays bounded.
+ * Answers of a pure function of a word, remembered: news repeats its words from sentence to sentence and
+ * article to article, and the answers (dictionary readings, name and role tests) read only static data,
+ * so they never go stale. Cleared when full, so a long run stays bounded.
+ *
+ * <p>Shared by all threads (it was one map per thread): a word one stream thread has judged is judged for
+ * the other too, and a thread started later (a restarted stream thread, each bench run's workers) does not
+ * judge the language's common words afresh. An answer computed twice by two threads at once is the same
+ * answer, so a plain get and put suffice; computeIfAbsent would also fail where a computation asks the
+ * same memo for another word (a compound's parts).
  */
 public final class ThreadMemo<K, V> {
-    private final ThreadLocal<Map<K, V>> answers = ThreadLocal.withInitial(HashMap::new);
+    private final Map<K, V> answers = new ConcurrentHashMap<>();
     private final int kept;
     private final Function<K, V> compute;
 
@@ -20,12 +26,11 @@ public final class ThreadMemo<K, V> {
     }
 
     public V get(K key) {
-        Map<K, V> known = answers.get();
-        V answer = known.get(key);
+        V answer = answers.get(key);
         if (answer != null) return answer;
-        if (known.size() >= kept) known.clear();
         answer = compute.apply(key);
-        known.put(key, answer);
+        if (answers.size() >= kept) answers.clear();
+        answers.put(key, answer);
         return answer;
     }
 }

@@ -728,7 +728,7 @@ public final class ArticleActors {
     }
 
     /**
-     * What namesRole answered for recent words, per thread: it is asked of nearly every word of every
+     * What namesRole answered for recent words, shared by all threads: it is asked of nearly every word of every
      * article, and scanning a word against each office ending costs more than the look-up. Bounded.
      */
     private static final ThreadMemo<String, Boolean> ROLE_WORDS = new ThreadMemo<>(20_000, ArticleActors::readsAsRole);
@@ -821,7 +821,7 @@ public final class ArticleActors {
     }
 
     /**
-     * isNameWord, remembered per thread and language across articles (bounded): its dictionary look-ups and compound
+     * isNameWord, remembered per language for all threads across articles (bounded): its dictionary look-ups and compound
      * splits were a tenth of the grouper's time, and news repeats its words from article to article.
      */
     private static boolean isNameWordSeen(String word, boolean english) {
