@@ -82,6 +82,8 @@ final class ClauseBounds extends ExtractionStep {
                 int otherCue = model.token(o.cueToken).begin();
                 // "sagte X, nach ersten Erkenntnissen habe ...": a report marker inside the verb's said part is part of what was said
                 if (o.reported && !d.reported && markerInSaidPart(o, d)) continue;
+                // "kritisiert, dass ..., die nach Aussagen der Verbände nicht betroffen sind": a clause's marker inside the said part reports beside it
+                if (d.inSubordinateClause && markerInSaidPart(d, o)) continue;
                 if (verbInMarkersSaidPart(d, o)) continue;
                 if (adjunctClauseOpener(d, o) >= 0) continue;
                 boolean mutual = d.contentBegin <= otherCue && otherCue < d.contentEnd;
@@ -98,7 +100,7 @@ final class ClauseBounds extends ExtractionStep {
                 continue;
             }
             Draft same = null;
-            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0 && !verbInMarkersSaidPart(d, k) && !verbInMarkersSaidPart(k, d)) same = k;
+            for (Draft k : kept) if (overlapShare(k, d) > 0.5 && !ownSubordinateClause(d, k) && !ownSubordinateClause(k, d) && adjunctClauseOpener(d, k) < 0 && adjunctClauseOpener(k, d) < 0 && !verbInMarkersSaidPart(d, k) && !verbInMarkersSaidPart(k, d)) same = k;
             if (same == null) { kept.add(d); continue; }
             // "Laut Tass dementierte der Kreml": the verb's stance and speaker win over the report marker,
             // "bekundete der Kanzler laut Regierungssprecher X": a claim keeps the marker's source.
@@ -217,6 +219,17 @@ final class ClauseBounds extends ExtractionStep {
         int subjectAt = model.token(verb.subject.first()).begin();
         return model.token(marker.cueToken).begin() < verbAt && marker.contentBegin <= Math.min(verbAt, subjectAt)
                 && verbAt < marker.contentEnd && verb.contentBegin > verbAt;
+    }
+
+    /**
+     * "Der Verband fordert eine Prüfung des Unfalls, bei dem es sich seiner Meinung nach um einen Fehler handle": a
+     * marker reporting the relative or adverbial clause it stands in, with the other statement's cue outside that
+     * clause, says something beside that statement, not the same thing.
+     */
+    private boolean ownSubordinateClause(Draft marker, Draft other) {
+        if (!marker.inSubordinateClause || other.inSubordinateClause) return false;
+        int cueAt = model.token(other.cueToken).begin();
+        return cueAt < marker.contentBegin || cueAt >= marker.contentEnd;
     }
 
     /**

@@ -23,6 +23,11 @@ final class CueFinder extends ExtractionStep {
 
     private static final List<String> POSSESSIVE_STEMS_DE = List.of("mein", "dein", "sein", "ihr", "unser", "eur", "euer");
     private static final Set<String> DETERMINER_ENDINGS_DE = Set.of("", "e", "er", "em", "en", "es");
+    /**
+     * German report markers that report the rest of their own clause: not "heißt es", which reports what follows it, nor
+     * "gemäß", which in a clause tells by which rule something is done ("die gemäß dem Profil ausgestattet sind").
+     */
+    private static final Set<String> OWN_CLAUSE_MARKERS = Set.of("laut", "nach", "zufolge");
     /** "kurz nach", "erst nach": adverbs that make the "nach" after them one of time, not of a source. */
     private static final Set<String> TIME_FOCUS_DE = Set.of("kurz", "erst", "unmittelbar", "gleich", "bald", "direkt");
     /** "hieß es am späten Dienstag aus ...": at most this many words between "es" and the circle's preposition. */
@@ -95,6 +100,7 @@ final class CueFinder extends ExtractionStep {
     private final SourcePhrases sources;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
+    private final MarkerClause markerClauses;
     private final RefusedComment refusals;
     private final PredicativeComplement predicatives;
     private final AdjectiveCue adjectives;
@@ -138,6 +144,7 @@ final class CueFinder extends ExtractionStep {
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
+        this.markerClauses = new MarkerClause(x);
         this.refusals = new RefusedComment(x, speakers);
         this.predicatives = new PredicativeComplement(model, morph);
         this.adjectives = new AdjectiveCue(model, lex, predicatives, this::opensPhrase);
@@ -402,6 +409,12 @@ final class CueFinder extends ExtractionStep {
             // possessive names the source; within a clause ("erklärte er, seiner Meinung nach ...") the clause's verb is the cue
             np = new NounPhrase(i - 2, i, false, true);
             cueEnd = i + 1;
+        } else if (!english && lower.equals("nach") && i > f + 2 && possessiveDeterminer(model.token(i - 2)) && model.token(i - 1).capitalised()
+                && lex.isReportNoun(model.token(i - 1).lower()) && markerClauses.start(s, i - 2) >= 0) {
+            // "die Regierung, die ihrer Meinung nach zu Unrecht regiert": within a relative or adverbial clause the postposed
+            // marker reports that clause, whose verb is no cue
+            np = new NounPhrase(i - 2, i, false, true);
+            cueEnd = i + 1;
         } else if (!english && lower.equals("nach") && i + 1 < e) {
             // "nach Angaben der Polizei", "nach ersten Erkenntnissen", "nach eigenen Angaben", "nach Schäubles Idee"
             // "Einen Tag nach den ersten Berichten", "erst nach umfangreichen Ermittlungen": after a time, "nach" is a time too
@@ -504,6 +517,8 @@ final class CueFinder extends ExtractionStep {
         d.reported = true;
         d.attribution = np == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
         int after = english && inverted && cueEnd + 1 < e && model.token(cueEnd).isPunct(',') ? cueEnd + 1 : -1;
+        // "..., weil die Mission nach Angaben der UN überfordert ist": the relative or adverbial clause the marker stands in
+        int clause;
         if (after > 0 && e - after > i - 1 - f) {
             // "But, according to the poll, 46 percent remain undecided": a source between commas reports the longer side
             setContent(d, model.token(after).begin(), contentEndOf(s), s);
@@ -517,6 +532,9 @@ final class CueFinder extends ExtractionStep {
             setContent(d, model.token(Math.min(from, e - 1)).begin(), contentEndOf(s), s);
         } else if (closesVorfeld) {
             setContent(d, model.token(i + 1).begin(), contentEndOf(s), s);
+        } else if (!english && OWN_CLAUSE_MARKERS.contains(lower) && (clause = markerClauses.start(s, np == null ? i : Math.min(i, np.first()))) >= 0) {
+            setContent(d, model.token(clause).begin(), markerClauses.end(s, cueEnd), s);
+            d.inSubordinateClause = true;
         } else {
             setContent(d, s.begin(), contentEndOf(s), s);
         }

@@ -38,6 +38,8 @@ final class Draft {
      * it, so the comma closed an apposition and the phrase behind the verb is what was said, not an inverted subject.
      */
     boolean subjectBeforeVerb;
+    /** "..., die ihrer Meinung nach zu Unrecht regiert": a report marker whose content is the relative or adverbial clause it stands in ({@link MarkerClause}). */
+    boolean inSubordinateClause;
     /** "plans to cut ...": the cue is an unlisted verb read from a learned to-infinitive form, an attitude rather than speech. */
     boolean learnedAttitude;
     NounPhrase subject;

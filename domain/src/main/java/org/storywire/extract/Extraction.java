@@ -32,10 +32,20 @@ final class Extraction {
         } else {
             if (d.contentBegin < read.model().sentences.get(d.sentence).begin()) dropUnsaid(d);
             drafts.add(d);
-            lastStatement = d;
+            if (!hangsOnMainStatement(d)) lastStatement = d;
         }
         if (d.reported || (d.speaker != null && d.speaker.kind() == SpeakerKind.MEDIA)) lastSource = d;
         consumedUntil = Math.max(consumedUntil, d.contentEnd);
+    }
+
+    /**
+     * A marker in a relative or adverbial clause hangs on its sentence's main statement, whose speaker goes on in the
+     * sentences after, unless the marker names that speaker again (then its later mention is the one nearest to them).
+     */
+    private boolean hangsOnMainStatement(Draft d) {
+        if (!d.inSubordinateClause || lastStatement == null || lastStatement.sentence != d.sentence) return false;
+        Speaker main = lastStatement.speaker;
+        return main == null || d.speaker == null || main.canonical() == null || !main.canonical().equals(d.speaker.canonical());
     }
 
     /**
