@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.EnglishDictionary;
-import org.storywire.analyse.GermanDictionary;
 
 /**
  * Where an English name begins in a run of capitalised words: a photo credit glued before a caption ("Reuters Lena
@@ -12,9 +11,11 @@ import org.storywire.analyse.GermanDictionary;
  * "Ohio-based Drelmont" open with a word that describes the bearer (an occupation, an adjective capitalised only
  * because it opens the sentence or a caption, a "-based" compound), and the article names the bearer without it
  * elsewhere. A leading word is such a description when the dictionary reads it, or the part behind its last hyphen,
- * only as a common noun, adjective or participle: not as a name ("Buck", "Hunter"), an adverb ("North", "West" name a
- * place with the word behind) or a verb's base form ("Tong", "Bet"); and the words behind it are a name on their own: a run the article writes alone,
- * not one word that is also a common noun ("White House" against "the House"), or opening with a first name.
+ * only as a common noun, adjective or participle: not as a first name ("Buck", "Hunter", the German dictionary's or
+ * the English lists'), an adverb ("North", "West" name a place with the word behind) or a verb's base form ("Tong",
+ * "Bet"); and the words behind it are a name on their own: a run the article writes alone, not one word that is also
+ * a common noun ("White House" against "the House"), or opening with a first name. Words before a first name deeper
+ * in the run are an office or a body ("Secretary of State Rex Reed" gives the run "State Rex Reed").
  */
 final class EnglishNameOpening {
     /** "Associated Press": the longest outlet name a credit may give, in words. */
@@ -39,8 +40,28 @@ final class EnglishNameOpening {
     /** The first token of the name proper in the run [from, to). */
     int nameFrom(int from, int to) {
         int k = afterCredit(from, to);
-        while (k < to - 1 && describes(model.token(k)) && standsAlone(k + 1, to)) k++;
-        return k;
+        while (k < to - 1 && describes(model.token(k), k + 1, to) && standsAlone(k + 1, to)) k++;
+        return afterTitlePhrase(k, to);
+    }
+
+    /**
+     * "State Rex Tillerson" (of "Secretary of State ..."), "Network Insider Ian Rapoport": words before a first name that
+     * opens a name of two words or more are a title, a body or a role the person holds, no part of the name; unless one
+     * of them is a first name itself ("Mary Ann Reed") or the words from the first name are headed by a common noun
+     * ("Camp David Accords").
+     */
+    private int afterTitlePhrase(int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (!PersonGender.isFirstName(model.token(k).text(), true)) continue;
+            if (k == from || thingHeaded(to)) return from;
+            return k;
+        }
+        return from;
+    }
+
+    private boolean thingHeaded(int to) {
+        Token head = model.token(to - 1);
+        return EnglishDictionary.isCommonNoun(head.lower()) && !EnglishDictionary.isName(head.text());
     }
 
     /**
@@ -54,23 +75,38 @@ final class EnglishNameOpening {
         return from;
     }
 
-    private boolean describes(Token t) {
-        if (GermanDictionary.isFirstName(t.text()) || EnglishDictionary.isName(t.text())) return false;
+    /**
+     * Whether the word {@code t} right before [next, to) describes the bearer those words name. A word that is also a
+     * verb ("Model") does so only before a first name and a surname ("Model Chrissy Reed"; not "Green Bay Rovers",
+     * headed by a common noun); before a single word it may be the name's own first half ("Tong Zhao"). A first name
+     * from either language's lists never describes ("Hunter Reed").
+     */
+    private boolean describes(Token t, int next, int to) {
+        if (PersonGender.isFirstName(t.text(), true)) return false;
+        boolean beforePerson = to - next >= 2 && PersonGender.isFirstName(model.token(next).text(), true) && !thingHeaded(to);
         String lower = t.lower();
         int hyphen = lower.lastIndexOf('-');
         if (hyphen > 0 && hyphen < lower.length() - 1) lower = lower.substring(hyphen + 1);
         boolean known = false;
+        boolean common = false;
+        boolean onlyNoun = true;
         for (DictionaryReader.Entry e : EnglishDictionary.entries(lower)) {
             String tag = e.tag();
             if (tag == null) continue;
-            if (!tag.startsWith("JJ") && !tag.equals("VBN") && !tag.equals("VBD") && !(tag.startsWith("NN") && !tag.startsWith("NNP"))) return false;
+            boolean noun = tag.startsWith("NN") && !tag.startsWith("NNP");
+            common |= noun;
+            onlyNoun &= noun;
+            if (!tag.startsWith("JJ") && !tag.equals("VBN") && !tag.equals("VBD") && !noun && !(beforePerson && tag.startsWith("VB"))) return false;
             known = true;
         }
+        // a name that is also an adjective keeps it ("New York Times"); one read in lower case only as a common noun
+        // describes as an occupation does ("Singer Rihanna"), and before a person any common noun does
+        if (EnglishDictionary.isName(t.text()) && !(common && (onlyNoun || beforePerson))) return false;
         return known;
     }
 
     private boolean standsAlone(int from, int to) {
-        if (GermanDictionary.isFirstName(model.token(from).text()) && to - from >= 2) return true;
+        if (PersonGender.isFirstName(model.token(from).text(), true) && to - from >= 2) return true;
         Token only = model.token(from);
         if (to - from == 1 && EnglishDictionary.isCommonNoun(only.lower())) return false;
         return runs.contains(key(from, to));

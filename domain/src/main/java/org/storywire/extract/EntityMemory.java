@@ -167,6 +167,10 @@ final class EntityMemory {
     }
 
     private void learnRun(int from, int to, TextModel.Sentence s, EnglishNameOpening opening) {
+        // "Ms Reed": a form of address written without its full stop opens the run but is no part of the name; the sex
+        // it gives is read before the name, as for "Ms. Reed"
+        if (english && to - from >= 2 && lex.formsOfAddress.contains(model.token(from).lower())) from++;
+        boolean addressed = english && addressedAt(from);
         int lastRole = -1;
         String possessor = null;
         for (int k = from; k < to; k++) {
@@ -195,8 +199,10 @@ final class EntityMemory {
             if (known != null) {
                 mention(known, from);
                 if (known.gender == PersonGender.UNKNOWN) known.gender = addressBefore(from);
+                return;
             }
-            return;
+            // "Ms Reed" names a person even where the article never gives her first name
+            if (!addressed) return;
         }
         Entity e = byName.get(canonicalKey(name));
         if (e == null) {
@@ -256,6 +262,15 @@ final class EntityMemory {
         Token first = model.token(nameFrom);
         g = PersonGender.ofWord(first.lower());
         return g != PersonGender.UNKNOWN || to - nameFrom < 2 ? g : PersonGender.ofFirstName(first.text(), english);
+    }
+
+    /** "Mr Abe", "Sen. Holm": a form of address or a title with its full stop right before token {@code from}. */
+    private boolean addressedAt(int from) {
+        int k = from - 1;
+        if (k >= 0 && model.token(k).isPunct('.')) k--;
+        if (k < 0 || !model.token(k).word()) return false;
+        String lower = model.token(k).lower();
+        return lex.formsOfAddress.contains(lower) || k + 1 < from && TextModel.TITLE_ABBREVIATIONS.contains(lower);
     }
 
     /** "Mrs. Reed", "Herr Vogt", "actress Uma Reed": the form of address or person noun right before token {@code from}. */

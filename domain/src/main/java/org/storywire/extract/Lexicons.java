@@ -36,6 +36,8 @@ final class Lexicons {
     final Set<String> anonymous = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> timeWords = new HashSet<>();
+    /** "Mr", "Ms", "Frau": forms of address before a name, no part of it. */
+    final Set<String> formsOfAddress = Lexicon.words("honorifics.txt");
     final List<String> demandNouns = Lexicon.lines("demand-nouns.txt");
     final List<String> intentionNouns = Lexicon.lines("intention-nouns.txt");
     /**

@@ -188,6 +188,8 @@ final class NounPhrases {
                     continue;
                 }
                 if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
+                // "the unions have warned": behind the noun a finite auxiliary ("have" is a noun too) opens the verb group
+                if (lastNoun >= 0 && CueFinder.FINITE_AUXILIARIES_EN.contains(w)) break;
                 Morphology.Analysis a = morph.english(w);
                 // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
                 // one ("question-and-answer", "no-fly") most often a modifier

@@ -855,10 +855,16 @@ final class SpeakerFinder extends ExtractionStep {
         // or group the common noun after it names is, and the phrase is all the name it has
         if (english && possessiveBefore(np)) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
         List<Token> head = new ArrayList<>();
+        boolean addressed = false;
         for (int k = np.first(); k < np.end(); k++) {
             Token t = model.token(k);
-            // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name
-            if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)) continue;
+            // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name, nor is a form of
+            // address without one ("Ms Reed"); who is addressed so is a person
+            if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)
+                    || english && formOfAddress(k, np.end())) {
+                addressed = true;
+                continue;
+            }
             boolean surname = !head.isEmpty() && t.capitalised() && NounPhrases.isFirstName(head.get(head.size() - 1), english);
             if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t, english) || surname)) head.add(t);
         }
@@ -877,7 +883,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
             if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
             EntityMemory.Entity e = memory.byNameOrSurname(nameText);
-            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : kindOrPerson(e, name.size()));
+            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : addressed ? SpeakerKind.PERSON : kindOrPerson(e, 1));
             Speaker report = english || name.size() != 1 ? null : reportSource(mention, span, name.get(0));
             if (report != null) return report;
             boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
@@ -885,7 +891,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (!isMedia && lastRole < 0 && namesPlace(nameText, name.size())) return new Speaker(mention, span, nameText, null, SpeakerKind.GOVERNMENT);
             // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation; so is a noun
             // of persons ("der Papst", "die Wissenschaftler", "die Königin")
-            boolean person = lastRole >= 0 || name.size() >= 2
+            boolean person = addressed || lastRole >= 0 || name.size() >= 2
                     || !english && (GermanDictionary.isSurname(nameText) || name.size() == 1 && persons.person(nameText));
             SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
@@ -995,9 +1001,21 @@ final class SpeakerFinder extends ExtractionStep {
         return model.token(k).word() && model.token(k).capitalised();
     }
 
-    private SpeakerKind kindOrPerson(EntityMemory.Entity e, int tokens) {
+    /** "Ms Reed", "Mr Abe": an English form of address written without its full stop, before a capitalised word. */
+    private boolean formOfAddress(int k, int end) {
+        return k + 1 < end && lex.formsOfAddress.contains(model.token(k).lower()) && model.token(k + 1).word() && model.token(k + 1).capitalised();
+    }
+
+    /**
+     * The kind of the entity a mention resolved to, counting at least {@code minWords} words (a role with a name is
+     * someone): the entity's, whichever of its mentions speaks, so "Reed said" is the "Uma Reed" the article named
+     * first, and "Ohio-based Drelmont" is the one word "Drelmont".
+     */
+    private SpeakerKind kindOrPerson(EntityMemory.Entity e, int minWords) {
         if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
-        // "Der Deutsche Wetterdienst", "das Statistische Bundesamt": two words, but common ones, name a body
-        return tokens >= 2 && !e.commonWords ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+        int words = Math.max(minWords, e.name.split(" ").length);
+        // "Der Deutsche Wetterdienst", "das Statistische Bundesamt": two words, but common ones, name a body; so does an
+        // English run headed by a common noun ("Lakeside Rovers")
+        return words >= 2 && !e.commonWords && !e.thingHeaded ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     }
 }

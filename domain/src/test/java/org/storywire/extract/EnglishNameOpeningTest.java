@@ -41,6 +41,34 @@ class EnglishNameOpeningTest {
     }
 
     @Test
+    void aFirstNameOnlyTheEnglishListsKnowOpensTheNameBehindAnOccupation() {
+        List<Statement> found = english.extract("Actress Misty Arlind said the tour would go on. Arlind thanked the orchestra.");
+        assertThat(found).extracting(s -> s.speaker().canonical()).containsOnly("Misty Arlind");
+    }
+
+    @Test
+    void anOccupationThatIsAlsoASurnameOrAVerbDescribesTheBearer() {
+        // "Model" is also a verb, so only before a first name and a surname
+        List<Statement> model = english.extract("Model Chrissy Arlind said the show would go on. Arlind thanked the designers.");
+        assertThat(model).extracting(s -> s.speaker().canonical()).containsOnly("Chrissy Arlind");
+        // "Singer" is also a surname, read in lower case only as a noun
+        List<Statement> singer = english.extract("Singer Velora said the tour would go on. Velora thanked the fans.");
+        assertThat(singer).extracting(s -> s.speaker().canonical()).containsOnly("Velora");
+    }
+
+    @Test
+    void anOfficeBeforeAFirstNameIsNoPartOfTheName() {
+        // the run after "of" holds the office's field and the name
+        List<Statement> found = english.extract("Secretary of State Rex Arlind opened the harbour. Arlind said the quota would stay.");
+        assertThat(english.withCue(found, "said").speaker().canonical()).isEqualTo("Rex Arlind");
+        assertThat(english.withCue(found, "said").speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        // a run headed by a common noun is no person's name, first name or not
+        List<Statement> team = english.extract("Green Bay Harriers said the coach would stay. Harriers fans cheered.");
+        assertThat(english.withCue(team, "said").speaker().canonical()).isEqualTo("Green Bay Harriers");
+        assertThat(english.withCue(team, "said").speaker().kind()).isEqualTo(SpeakerKind.ORGANISATION);
+    }
+
+    @Test
     void aPhotoCreditGluedBeforeACaptionIsNoPartOfTheName() {
         List<Statement> found = english.extract("Associated Press Lena Voss waves to supporters in Marlow.\n"
                 + "Lena Voss said on Sunday that the count was fair.\nVoss added that she would serve a full term.");

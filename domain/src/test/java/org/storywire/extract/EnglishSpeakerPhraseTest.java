@@ -17,6 +17,13 @@ class EnglishSpeakerPhraseTest {
     }
 
     @Test
+    void aFiniteAuxiliaryBehindTheNounOpensTheVerbGroup() {
+        // "have" is also a noun, but behind one it is the verb's auxiliary
+        assertThat(english.extract("The unions have warned that the plant will close.").get(0).speaker().mention()).isEqualTo("The unions");
+        assertThat(english.extract("The residents have long said that the road is closed.").get(0).speaker().mention()).isEqualTo("The residents");
+    }
+
+    @Test
     void aQuantifierOpeningTheSentenceNamesNoOne() {
         Statement s = english.extract("One man told reporters the Dunmere bridge had been closed since Monday.").get(0);
         assertThat(s.speaker().canonical()).isEqualTo("One man");

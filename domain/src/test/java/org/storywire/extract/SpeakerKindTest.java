@@ -26,6 +26,25 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aSurnameIsThePersonWhateverMentionSpeaks() {
+        // no list knows "Zorya": the full name of two words is a person's, and so is its surname alone
+        List<Statement> found = english.extract("Zorya Keblin said the count was fair. Keblin added that the recount was over.");
+        assertThat(kinds(found)).containsOnly(SpeakerKind.PERSON);
+        assertThat(EnglishExtraction.about(found, "recount").speaker().canonical()).isEqualTo("Zorya Keblin");
+    }
+
+    @Test
+    void aFormOfAddressMakesAPersonAndIsNoPartOfTheName() {
+        Statement dotted = english.extract("Mr. Drasko said the plant would close.").get(0);
+        assertThat(dotted.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        Statement bare = english.extract("Ms Keblin said the count was fair.").get(0);
+        assertThat(bare.speaker().canonical()).isEqualTo("Keblin");
+        assertThat(bare.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        List<Statement> named = english.extract("Zorya Keblin runs the count. Ms Keblin said it was fair.");
+        assertThat(EnglishExtraction.about(named, "fair").speaker().canonical()).isEqualTo("Zorya Keblin");
+    }
+
+    @Test
     void aCountryThatSpeaksIsItsGovernment() {
         assertThat(kinds(english.extract("North Korea said on Monday that the launch had been a routine test.")))
                 .containsExactly(SpeakerKind.GOVERNMENT);
