@@ -75,10 +75,11 @@ public final class StoryGrouper {
         }
         // A grown figure's statements lose their figure only after the opposed parties are joined: those join what a party says
         // of itself alone, and a figure's story is not that.
+        String headline = article.opening().isEmpty() ? null : article.opening().get(0);
         List<Assignment> sided = RevisedFigures.grownFiguresJoined(ordered, article.opening(),
-                OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors()));
+                OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors(), headline));
         List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors(),
-                article.opening().isEmpty() ? null : article.opening().get(0)));
+                headline));
         return AdditionalDenials.apart(ordered, passing, context.sentences());
     }
 
