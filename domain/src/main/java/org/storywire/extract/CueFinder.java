@@ -761,9 +761,9 @@ final class CueFinder extends ExtractionStep {
         // "issued a statement on Monday" names who put out a document, whose words follow (IssuedDocument)
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e)
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
-                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s))
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s);
         d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());

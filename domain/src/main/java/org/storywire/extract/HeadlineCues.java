@@ -29,4 +29,17 @@ final class HeadlineCues {
         both.addAll(headline);
         return both;
     }
+
+    /**
+     * "Verband kritisiert Kampfrichter", "Trainer lobt Moral": in a title a verb of judging sums up what was said and
+     * its object names what was judged; in running text such a clause names a topic, and what was said follows.
+     */
+    boolean judgesInTitle(Token t) {
+        return doc.read.inTitle(t.begin());
+    }
+
+    /** "Holm wehrt sich gegen Vorwürfe": a reflexive verb listed here says something in a title, as no other reflexive clause does. */
+    boolean listedInTitle(Token t) {
+        return doc.read.inTitle(t.begin()) && CUES.containsKey(t.lower());
+    }
 }

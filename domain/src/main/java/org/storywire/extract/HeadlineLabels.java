@@ -32,6 +32,7 @@ final class HeadlineLabels extends ExtractionStep {
     private final StatementForm statementForm;
     private final GenreLabel genres;
     private final PersonNouns persons;
+    private final InstitutionLabel institutions;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -40,6 +41,7 @@ final class HeadlineLabels extends ExtractionStep {
         this.statementForm = new StatementForm(model, morph);
         this.genres = new GenreLabel(x, model);
         this.persons = new PersonNouns(morph);
+        this.institutions = new InstitutionLabel(model, morph, statementForm);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -59,7 +61,8 @@ final class HeadlineLabels extends ExtractionStep {
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
         // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
-        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && clause(said, s.endToken()) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken());
+        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && clause(said, s.endToken()) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken())
+                || institutions.speaks(first, k, said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks

@@ -169,6 +169,8 @@ final class StanceReader extends ExtractionStep {
             if (EnglishPassive.BE.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
         }
         if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
+        // "Die Vereinigung widerspricht.", "– Betreiber widerspricht": nothing behind the verb, so it answers what was said before
+        if (!english && closesSentence(cue, s)) return !rejectsDemand(d, false);
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
         int from = english ? cue + 1 : Math.max(s.firstToken(), clauseOpenerBefore(cue, s) > 0 ? clauseOpenerBefore(cue, s) : s.firstToken());
         int to = english ? Math.min(s.endToken(), cue + 8) : Math.min(s.endToken(), Math.max(cue, d.particleToken) + 8);
@@ -183,6 +185,12 @@ final class StanceReader extends ExtractionStep {
             if ((t.capitalised() || english) && lex.isDemand(w, english)) return false;
         }
         return false;
+    }
+
+    /** Whether only punctuation follows the token {@code k} in its sentence. */
+    private boolean closesSentence(int k, TextModel.Sentence s) {
+        for (int j = k + 1; j < s.endToken(); j++) if (model.token(j).word()) return false;
+        return true;
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.storywire.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.storywire.clean.Lexicon;
+
+/**
+ * "Stadt Mainfeld: Kein Geld für ...", "Klinikum Rabenbrück: Geburtsstation bleibt ...", "Bahn: Pendler müssen ...",
+ * "Weißes Haus: ...": a German headline label whose noun names an institution by its kind ({@code
+ * institution-nouns-de.txt}: a town, a district, a clinic, an airport, a utility), alone, behind an adjective or before
+ * the institution's own name, speaks through its staff as a body does. The same nouns name places and topics ("Stadt:
+ * Wo Parken teurer wird", "Zoo: Neues Gehege eröffnet"), so the line behind the colon must have a statement's form
+ * ({@link StatementForm}); a label that names the institution ("Landkreis Wendel: Müllabfuhr kommt ...") asks only
+ * that the line be a clause with a finite verb, as a person's label does.
+ */
+final class InstitutionLabel {
+    private static final List<String> LINES = Lexicon.lines("institution-nouns-de.txt");
+    /** Whole words only: as a compound's head they name a part of a place or a thing ("Innenstadt", "Autobahn"). */
+    private static final Set<String> WHOLE = Set.of(LINES.get(0).split("\\s+"));
+    /** Also as a compound's head: "Uniklinik", "Landkreis", "Rathaus". */
+    private static final List<String> HEADS = List.of(LINES.get(1).split("\\s+"));
+
+    private final TextModel model;
+    private final Morphology morph;
+    private final StatementForm form;
+
+    InstitutionLabel(TextModel model, Morphology morph, StatementForm form) {
+        this.model = model;
+        this.morph = morph;
+        this.form = form;
+    }
+
+    /** Whether the label from {@code first} to {@code end} names an institution that speaks the line from {@code said}. */
+    boolean speaks(int first, int end, int said, int lineEnd) {
+        int head = first;
+        // "Weißes Haus": an adjective before the noun
+        if (end - first >= 2 && adjective(first)) head++;
+        if (!institution(model.token(head).lower())) return false;
+        if (head + 1 == end) return form.said(said, lineEnd);
+        for (int k = head + 1; k < end; k++) if (!name(k)) return false;
+        return form.said(said, lineEnd) || finiteVerb(said, lineEnd);
+    }
+
+    private static boolean institution(String lower) {
+        if (WHOLE.contains(lower)) return true;
+        for (String h : HEADS) if (lower.endsWith(h)) return true;
+        return false;
+    }
+
+    private boolean adjective(int k) {
+        // capitalised as the title's first word: the dictionary spells the adjective in lower case
+        Morphology.Analysis a = morph.german(model.token(k).lower());
+        return a.has(Morphology.ADJECTIVE) && !a.has(Morphology.NOUN);
+    }
+
+    /** The institution's own name: a word the dictionary knows as no common noun ("Mainfeld", "Rabenbrück", "Halbach"). */
+    private boolean name(int k) {
+        Token t = model.token(k);
+        if (!t.word() || !t.capitalised()) return false;
+        Morphology.Analysis a = morph.german(t.text());
+        return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
+    }
+
+    /**
+     * A finite verb in lower case among the line's words: it says something happens or is, not only a topic. A form
+     * that is also a participle is a headline's passive without its auxiliary, a narrated event ("Neues Gehege eröffnet").
+     */
+    private boolean finiteVerb(int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = model.token(k);
+            if (!t.word() || t.capitalised()) continue;
+            Morphology.Analysis a = morph.german(t.text());
+            if (a.finite() && !a.has(Morphology.PARTICIPLE)) return true;
+        }
+        return false;
+    }
+}

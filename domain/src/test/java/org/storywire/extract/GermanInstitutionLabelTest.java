@@ -1,0 +1,49 @@
+package org.storywire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storywire.extract.GermanExtraction.about;
+import static org.storywire.extract.GermanExtraction.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline label naming an institution by its kind, alone or before its own name ("Gemeinde Xy: ...", "Bahn: ..."),
+ * speaks the line behind its colon when that line has a statement's form or, behind the institution's name, is a
+ * clause; a place or topic label, or a narrated event behind it, says nothing. Every text is written for this test.
+ */
+class GermanInstitutionLabelTest {
+    @Test
+    void aTownNamedByItsKindSpeaksANegatedLine() {
+        Statement s = about(extract("Gemeinde Wollbrück: Keine Zuschüsse für den Sportplatz", "Der Rat tagt am Montag erneut."), "Zuschüsse");
+        assertThat(s.speaker().mention()).isEqualTo("Gemeinde Wollbrück");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void aClinicWithItsNameSpeaksAClause() {
+        Statement s = about(extract("Kreisklinik Hallbrand: Wartezeiten sinken deutlich", "Neue Ärzte wurden eingestellt."), "Wartezeiten");
+        assertThat(s.speaker().mention()).isEqualTo("Kreisklinik Hallbrand");
+    }
+
+    @Test
+    void aBareInstitutionNounSpeaksAModalLine() {
+        Statement s = about(extract("Bahn: Reisende müssen mit Verspätungen rechnen", "Auf der Strecke wird gebaut."), "Verspätungen");
+        assertThat(s.speaker().mention()).isEqualTo("Bahn");
+    }
+
+    @Test
+    void anAdjectiveBeforeTheNounStaysInTheLabel() {
+        Statement s = about(extract("Weißes Haus: Keine Sanktionen gegen Verbündete", "Die Entscheidung fiel am Abend."), "Sanktionen");
+        assertThat(s.speaker().mention()).isEqualTo("Weißes Haus");
+    }
+
+    @Test
+    void aNarratedEventBehindTheLabelSaysNothing() {
+        assertThat(extract("Tierpark Wollbrück: Neues Affenhaus eröffnet", "Besucher können die Tiere ab sofort sehen.")).isEmpty();
+    }
+
+    @Test
+    void aPartOfATownNamesATopic() {
+        assertThat(extract("Innenstadt: Parken wird teurer", "Der Rat hat neue Gebühren beschlossen.")).isEmpty();
+    }
+}
