@@ -18,9 +18,9 @@ public final class EnglishDictionary {
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final DictionaryReader READER = new DictionaryReader(RESOURCE, "org.languagetool:english-pos-dict");
-    private static final ThreadMemo<String, Boolean> COMMON_NOUNS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
-    private static final ThreadMemo<String, Boolean> NAMES = new ThreadMemo<>(20_000, EnglishDictionary::readsAsName);
-    private static final ThreadMemo<String, Boolean> BARE_PHRASE_OPENERS = new ThreadMemo<>(20_000, EnglishDictionary::readsAsBarePhraseOpener);
+    private static final WordMemo<String, Boolean> COMMON_NOUNS = new WordMemo<>(20_000, EnglishDictionary::readsAsCommonNoun);
+    private static final WordMemo<String, Boolean> NAMES = new WordMemo<>(20_000, EnglishDictionary::readsAsName);
+    private static final WordMemo<String, Boolean> BARE_PHRASE_OPENERS = new WordMemo<>(20_000, EnglishDictionary::readsAsBarePhraseOpener);
 
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PRP", "PRP$", "CC", "TO", "MD", "WDT", "WP", "RP", "EX");
     private static final Set<String> FINITE_OR_PARTICIPLE_TAGS = Set.of("VBD", "VBN", "VBZ", "VBP");

@@ -44,7 +44,7 @@ public final class GermanDictionary {
      * about by several steps, and a look-up walks the automaton. Cleared when full, so a long run
      * keeps it bounded; the dictionary never changes, so a reading never goes stale.
      */
-    private static final ThreadMemo<String, Reading> READINGS = new ThreadMemo<>(50_000, form -> read(entries(form)));
+    private static final WordMemo<String, Reading> READINGS = new WordMemo<>(50_000, form -> read(entries(form)));
 
     private static Reading reading(String form) {
         return READINGS.get(form);
@@ -129,7 +129,7 @@ public final class GermanDictionary {
      * isUnknownCompoundNoun's answers for recent forms, shared by all threads: a split looks up every tail of the word, and the
      * same names and compounds are asked about by the grouper and the extractor in every article that writes them.
      */
-    private static final ThreadMemo<String, Boolean> COMPOUNDS = new ThreadMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);
+    private static final WordMemo<String, Boolean> COMPOUNDS = new WordMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);
 
     private static boolean splitsIntoKnownWords(String form) {
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
-import org.storywire.analyse.ThreadMemo;
+import org.storywire.analyse.WordMemo;
 import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
@@ -731,7 +731,7 @@ public final class ArticleActors {
      * What namesRole answered for recent words, shared by all threads: it is asked of nearly every word of every
      * article, and scanning a word against each office ending costs more than the look-up. Bounded.
      */
-    private static final ThreadMemo<String, Boolean> ROLE_WORDS = new ThreadMemo<>(20_000, ArticleActors::readsAsRole);
+    private static final WordMemo<String, Boolean> ROLE_WORDS = new WordMemo<>(20_000, ArticleActors::readsAsRole);
 
     private static boolean readsAsRole(String words) {
         Matcher m = WORD.matcher(words);
@@ -830,8 +830,8 @@ public final class ArticleActors {
         return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
     }
 
-    private static final ThreadMemo<String, Boolean> NAME_WORDS_DE = new ThreadMemo<>(50_000, w -> isNameWord(w, false));
-    private static final ThreadMemo<String, Boolean> NAME_WORDS_EN = new ThreadMemo<>(50_000, w -> isNameWord(w, true));
+    private static final WordMemo<String, Boolean> NAME_WORDS_DE = new WordMemo<>(50_000, w -> isNameWord(w, false));
+    private static final WordMemo<String, Boolean> NAME_WORDS_EN = new WordMemo<>(50_000, w -> isNameWord(w, true));
 
     private static boolean isNameWord(String word, boolean english) {
         String bare = stripPossessive(word);

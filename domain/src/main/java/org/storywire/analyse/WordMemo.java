@@ -15,12 +15,12 @@ import java.util.function.Function;
  * answer, so a plain get and put suffice; computeIfAbsent would also fail where a computation asks the
  * same memo for another word (a compound's parts).
  */
-public final class ThreadMemo<K, V> {
+public final class WordMemo<K, V> {
     private final Map<K, V> answers = new ConcurrentHashMap<>();
     private final int kept;
     private final Function<K, V> compute;
 
-    public ThreadMemo(int kept, Function<K, V> compute) {
+    public WordMemo(int kept, Function<K, V> compute) {
         this.kept = kept;
         this.compute = compute;
     }
