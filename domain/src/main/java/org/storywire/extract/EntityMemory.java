@@ -302,6 +302,7 @@ final class EntityMemory {
         Token head = model.token(to - 1);
         if (!EnglishDictionary.isCommonNoun(head.lower()) || EnglishDictionary.isName(head.text())) return false;
         if (PersonGender.isFirstName(model.token(from).text(), true)) return false;
+        // inside the run only the German dictionary's first names: the English lists hold words such as "Bay" ("Green Bay Rovers")
         for (int k = from + 1; k < to - 1; k++) if (GermanDictionary.isFirstName(model.token(k).text())) return false;
         return true;
     }
