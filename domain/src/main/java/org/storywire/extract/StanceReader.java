@@ -97,15 +97,42 @@ final class StanceReader extends ExtractionStep {
         // another act denies nothing, unless it answers a report ("responded to the report, saying there was no
         // meeting") or the speaker speaks of themselves ("denounced the attack, saying he had nothing to do with it")
         if (byCue == Stance.CLAIM && d.groundsOf != null && !namesAProposition(d.groundsOf) && !speaksOfSelf(d)) return byCue;
-        String content = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
+        String content = saidUpToCue(d).toLowerCase(Locale.ROOT);
         if ((byCue == Stance.CLAIM || byCue == Stance.DENIAL) && lex.mayCarryStance(content)) {
             for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
                 if (cs.pattern().find(content)) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
             }
         }
+        if (byCue == Stance.CLAIM && callsFalse(ranOnAfterCue(d))) return Stance.DENIAL;
         // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it
         if (byCue == Stance.CLAIM && answered.answers(d)) return Stance.DENIAL;
         return byCue;
+    }
+
+    /**
+     * What a statement says up to the end of its cue's sentence. A quotation that runs on for sentences after the cue
+     * ("“I knew him well,” she said. “He was my champion. I was never a studio darling.”") goes on to other things; a
+     * negation there says nothing of the statement as a whole, only calling something false does ({@link #callsFalse}).
+     */
+    private String saidUpToCue(Draft d) {
+        return text.substring(d.contentBegin, Math.max(d.contentBegin, cueSentenceEnd(d)));
+    }
+
+    /** "..., the spokeswoman said. “However, her claims are untrue.”": what the quotation says after its cue's sentence. */
+    private String ranOnAfterCue(Draft d) {
+        return text.substring(Math.max(d.contentBegin, cueSentenceEnd(d)), d.contentEnd);
+    }
+
+    private int cueSentenceEnd(Draft d) {
+        if (d.sentence < 0 || d.sentence >= model.sentences.size()) return d.contentEnd;
+        return Math.min(d.contentEnd, model.sentences.get(d.sentence).end());
+    }
+
+    private static final java.util.regex.Pattern FALSITY = java.util.regex.Pattern.compile(
+            "(?iu)\\b(" + String.join("|", Lexicon.lines("falsity-de-en.txt").stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b");
+
+    private static boolean callsFalse(String said) {
+        return !said.isEmpty() && FALSITY.matcher(said).find();
     }
 
     private static final Set<String> NEGATION_AFFIRMS_DE = Lexicon.words("negated-affirms-de.txt");
