@@ -219,13 +219,7 @@ final class DemoCommand implements Callable<Integer> {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
             long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (System.nanoTime() < deadline) {
-                if (app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
-                        && org.storywire.processor.ConsumerLag.of(admin, config.applicationId(),
-                                java.util.Set.of(config.topics().articlesRaw(), config.topics().statements(),
-                                        config.topics().articleSignatures())) == 0
-                        && !app.signaturesWaiting()) {
-                    return;
-                }
+                if (app.settled(admin)) return;
                 Thread.sleep(200);
             }
         }

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -158,10 +161,21 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     /**
+     * Whether everything published so far is final here: the application runs, has consumed its inputs (articles.raw,
+     * statements, article-signatures) and no signature waits in its merge. What replay and the demo wait for.
+     */
+    public boolean settled(Admin admin) throws ExecutionException, InterruptedException {
+        return streams.state() == KafkaStreams.State.RUNNING
+                && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw(), config.topics().statements(),
+                        config.topics().articleSignatures())) == 0
+                && !signaturesWaiting();
+    }
+
+    /**
      * True while article signatures wait in this instance's merge for their turn (see OrderSignaturesProcessor): an
      * application caught up on its inputs still changes its events until none waits, at most the merge's quiet spell.
      */
-    public boolean signaturesWaiting() {
+    private boolean signaturesWaiting() {
         try {
             ReadOnlyKeyValueStore<String, Object> waiting = streams.store(StoreQueryParameters.fromNameAndType(
                     TopologyNames.SIGNATURE_ORDER_STORE, QueryableStoreTypes.keyValueStore()));

@@ -106,13 +106,9 @@ public final class ReplayCommand implements Callable<Integer> {
             long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
             long lastPrint = 0;
             while (System.nanoTime() < deadline) {
-                long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
-                long lag = articleLag + ConsumerLag.of(admin, config.applicationId(),
-                        Set.of(config.topics().statements(), config.topics().articleSignatures()));
-                if (lag == 0 && app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING && !app.signaturesWaiting()) {
-                    return new Result(total, (System.nanoTime() - start) / 1e9, statusCounts(app));
-                }
+                if (app.settled(admin)) return new Result(total, (System.nanoTime() - start) / 1e9, statusCounts(app));
                 if (System.nanoTime() - lastPrint > 1_000_000_000L) {
+                    long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
                     System.err.printf("\rreplayed %d/%d articles", total - articleLag, total);
                     lastPrint = System.nanoTime();
                 }
