@@ -15,7 +15,7 @@ import org.storywire.clean.Lexicon;
  */
 final class CuelessReports extends ExtractionStep {
     /** "will", "möchten": a modal of intention as the main clause's finite verb. */
-    private static final Set<String> INTENTION = Lexicon.words("intention-modals-de.txt");
+    static final Set<String> INTENTION = Lexicon.words("intention-modals-de.txt");
     private static final Set<String> NEGATIONS = Lexicon.words("negations.txt");
     /** A main clause's finite verb follows its first phrase: a subject of a few words, with article and adjectives. */
     private static final int MAIN_VERB_POSITION = 5;

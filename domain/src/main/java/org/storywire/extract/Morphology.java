@@ -132,6 +132,15 @@ final class Morphology {
         return a.has(THIRD_KJ1) && !a.has(THIRD_INDICATIVE) && !a.has(NON_VERB);
     }
 
+    /**
+     * A distinctive Konjunktiv II form: a KJ2 reading that no indicative shares, and no reading as another part of speech
+     * ("befänden", "lägen", "käme"; not "sagten", whose weak Konjunktiv II is its past tense).
+     */
+    boolean distinctiveKonjunktivII(String form) {
+        Analysis a = german(form);
+        return a.has(KJ2) && !a.has(INDICATIVE) && !a.has(NON_VERB);
+    }
+
     /** An infinitive with "zu" inside it: "einzufangen", "zurückzutreten". */
     boolean zuInfinitive(String form) {
         return german(form).has(ZU_INFINITIVE);

@@ -63,6 +63,7 @@ final class RunOnSpeech extends ExtractionStep {
         boolean reportative = false;
         boolean konjunktivI = false;
         boolean konjunktivII = false;
+        boolean distinctiveII = false;
         boolean sollen = false;
         int relativeSource = -1;
         int firstKonjunktiv = -1;
@@ -92,6 +93,10 @@ final class RunOnSpeech extends ExtractionStep {
             if (distinctiveVerb < 0 && !firstPerson && !firstPersonAfter && k > f && k - f <= MAIN_VERB_POSITION && !x.capitalised()
                     && konjunktivIForm(x.lower())) distinctiveVerb = k;
             if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
+            // "Die Dämme befänden sich ...": a strong verb's own Konjunktiv II, asked of the dictionary only where a statement
+            // may go on; "möchte" is one too, but says what the subject wants now
+            else if (mayContinue && !x.capitalised() && !CuelessReports.INTENTION.contains(x.lower())
+                    && morph.distinctiveKonjunktivII(x.lower())) konjunktivII = distinctiveII = true;
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
         }
         if (konjunktivI) {
@@ -115,7 +120,7 @@ final class RunOnSpeech extends ExtractionStep {
             else if (chain != null) speaker = chain.speaker;
             // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
             found = speaker != null;
-        } else if (chain != null && (konjunktivI || sollen || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && reportingKonjunktivII(s)))) {
+        } else if (chain != null && (konjunktivI || sollen || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && (distinctiveII || reportingKonjunktivII(s))))) {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             // "X sagte ... . Die Polizei sieht darin ... . Es gebe ...": a person or body (not a thing: "Die Proteste gingen weiter")
             // opening a sentence said after the statement goes on

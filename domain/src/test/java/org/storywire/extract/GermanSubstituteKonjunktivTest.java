@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A plural modal in Konjunktiv II ("müssten", "könnten", "dürften") right after a statement stands in for the
  * Konjunktiv I that a plural cannot show ("sie müssen" reads as indicative): the reported speech goes on. A condition
- * makes it a plain conditional. Every text is written for this test.
+ * makes it a plain conditional. A strong verb's own Konjunktiv II ("befänden", "lägen") goes on as "hätte" and "wäre" do. Every text is written for this test.
  */
 class GermanSubstituteKonjunktivTest {
     @Test
@@ -21,6 +21,21 @@ class GermanSubstituteKonjunktivTest {
         Statement t = about(extract("Der Kommandant der Wehr, Lars Bieber, verlangt neue Schläuche. Im Ernstfall könnten die alten platzen."),
                 "könnten die alten");
         assertThat(t.speaker().mention()).contains("Bieber");
+    }
+
+    @Test
+    void aStrongVerbsOwnKonjunktivTwoGoesOnWithTheStatementBefore() {
+        // "befänden", "lägen": no indicative shares the form, so the dictionary tells it, as "hätte" and "wäre" are listed
+        Statement s = about(extract("Der Deichverband Nordmarsch warnte am Morgen vor steigenden Pegeln. Die alten Schleusen befänden sich in schlechtem Zustand."),
+                "Schleusen befänden");
+        assertThat(s.speaker().mention()).contains("Deichverband");
+    }
+
+    @Test
+    void aWishInMoechteIsNoReportedSpeech() {
+        // "möchte" is a Konjunktiv II of "mögen" by the dictionary, but says what its subject wants now
+        assertThat(extract("Der Deichverband Nordmarsch warnte am Morgen vor steigenden Pegeln. Der Bürgermeister möchte im Sommer neue Deiche bauen."))
+                .noneMatch(s -> s.sentenceText().contains("möchte"));
     }
 
     @Test
