@@ -638,6 +638,9 @@ final class CueFinder extends ExtractionStep {
                     && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
             // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
             if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
+            // "Das bestätigte der Präsident, Jan Moll.", "Dies geht aus einem Bericht hervor, dessen ...": the fronted "das" is
+            // the verb's object, standing for the sentence before, so the comma opens an apposition or a relative clause
+            if (!english && quoteAfter < 0 && i == f + 1 && ANAPHORS.contains(model.token(f).lower())) colonOrComma = -1;
             // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
             boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
             // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
