@@ -93,9 +93,9 @@ final class RunOnSpeech extends ExtractionStep {
             if (distinctiveVerb < 0 && !firstPerson && !firstPersonAfter && k > f && k - f <= MAIN_VERB_POSITION && !x.capitalised()
                     && konjunktivIForm(x.lower())) distinctiveVerb = k;
             if (lex.konjunktivII.contains(x.lower())) konjunktivII = true;
-            // "Die Dämme befänden sich ...": a strong verb's own Konjunktiv II, asked of the dictionary only where a statement
-            // may go on; "möchte" is one too, but says what the subject wants now
-            else if (mayContinue && !x.capitalised() && !CuelessReports.INTENTION.contains(x.lower())
+            // "Die Dämme befänden sich ...": a strong verb's own Konjunktiv II as the main clause's finite verb, asked of the
+            // dictionary only where a statement may go on; "möchte" is one too, but says what the subject wants now
+            else if (mayContinue && !konjunktivII && k - f <= MAIN_VERB_POSITION && !x.capitalised() && !CuelessReports.INTENTION.contains(x.lower())
                     && morph.distinctiveKonjunktivII(x.lower())) konjunktivII = distinctiveII = true;
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
         }
@@ -120,7 +120,8 @@ final class RunOnSpeech extends ExtractionStep {
             else if (chain != null) speaker = chain.speaker;
             // a rumour nobody in the text spreads is the outlet's own hedging, not a statement
             found = speaker != null;
-        } else if (chain != null && (konjunktivI || sollen || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && (distinctiveII || reportingKonjunktivII(s))))) {
+        } else if (chain != null && (konjunktivI || sollen
+                || (konjunktivII && (opener || chain.attribution != Attribution.DIRECT_QUOTE) && (distinctiveII || reportingKonjunktivII(s))))) {
             speaker = model.token(f).is("demnach") && doc.lastSource != null ? doc.lastSource.speaker : chain.speaker;
             // "X sagte ... . Die Polizei sieht darin ... . Es gebe ...": a person or body (not a thing: "Die Proteste gingen weiter")
             // opening a sentence said after the statement goes on
