@@ -660,12 +660,12 @@ public final class ArticleActors {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String word = m.group();
-            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name.
-            if (!Character.isUpperCase(word.codePointAt(0))) continue;
+            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
+            // word is cut out: most words are lower-case.
+            if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            String key = keyOfWord.get(fold(word));
+            String key = keyOfWord.get(fold(m.group()));
             if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
