@@ -40,8 +40,12 @@ public final class Cleaner {
 
     /** Unanchored line patterns, matched on the lower-cased line (case-insensitive matching is slow), each where its words are. */
     private final GatedAlternation linePattern;
-    /** Patterns anchored at the line start, tried once per line. */
-    private final Pattern anchoredLinePattern;
+    /**
+     * Patterns anchored at the line start, each tried only on a line holding its words: as one alternation every line
+     * paid for "^[^.!?]{0,80}\b(abo|...)" backtracking over its first 80 characters. Each alternative opens with
+     * "^", so it occurs in a line only at its start, as the alternation's lookingAt matched.
+     */
+    private final GatedAlternation anchoredLinePattern;
     private final List<String> triggers = new ArrayList<>();
     /** Line patterns that need the original case ("Von Anna Muster"). */
     private final Pattern caseLinePattern;
@@ -69,7 +73,7 @@ public final class Cleaner {
         }
         relatedHeading = Pattern.compile("(?iu)^\\s*(?:" + String.join("|", related) + ")\\s*(?::\\s*(.*))?$");
         linePattern = GatedAlternation.of("(?u)", lower);
-        anchoredLinePattern = Pattern.compile("(?u)" + String.join("|", anchored));
+        anchoredLinePattern = GatedAlternation.of("(?u)", anchored);
         caseLinePattern = cased.isEmpty() ? null : Pattern.compile("(?iu)" + String.join("|", cased).replace("[\\p{Lu}]", "(?-i:\\p{Lu})"));
     }
 
@@ -128,7 +132,7 @@ public final class Cleaner {
 
     private boolean isBoilerplate(String line) {
         String lower = line.toLowerCase(java.util.Locale.ROOT);
-        if (anchoredLinePattern.matcher(lower).lookingAt()) return true;
+        if (anchoredLinePattern.find(lower)) return true;
         if (caseLinePattern != null && caseLinePattern.matcher(line).lookingAt()) return true;
         if (line.length() > MAX_BANNER_CHARS) return false;
         for (String trigger : triggers) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -223,8 +224,10 @@ public final class ArticleActors {
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
-        Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(),
-                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName()));
+        // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
+        Function<String, Boolean> judge =
+                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName());
+        Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
@@ -657,12 +660,12 @@ public final class ArticleActors {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String word = m.group();
-            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name.
-            if (!Character.isUpperCase(word.codePointAt(0))) continue;
+            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
+            // word is cut out: most words are lower-case.
+            if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            String key = keyOfWord.get(fold(word));
+            String key = keyOfWord.get(fold(m.group()));
             if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
