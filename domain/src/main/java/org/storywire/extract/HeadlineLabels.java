@@ -61,7 +61,7 @@ final class HeadlineLabels extends ExtractionStep {
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
         // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
-        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && clause(said, s.endToken()) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken())
+        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && (clause(said, s.endToken()) || statementForm.said(said, s.endToken())) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken())
                 || institutions.speaks(first, k, said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
@@ -157,8 +157,9 @@ final class HeadlineLabels extends ExtractionStep {
 
     /**
      * "Klimaforscher: Sommer war der heißeste", "Kita-Träger: Gebühren steigen nicht": a noun of a person (by its
-     * feminine form, also as a compound's head) speaks a line that is a clause; before a verbless line ("Tätowierte
-     * Sportler: Trend oder Bedürfnis?") it names a section's topic.
+     * feminine form, also as a compound's head) speaks a line that is a clause or has a statement's form ("Prüfer:
+     * Viele Abrechnungen fehlerhaft"); before a verbless line ("Tätowierte Sportler: Trend oder Bedürfnis?") it names
+     * a section's topic.
      */
     private boolean personLabel(int first, int end) {
         for (int k = first; k < end; k++) if (persons.personOrCompound(model.token(k).text())) return true;
