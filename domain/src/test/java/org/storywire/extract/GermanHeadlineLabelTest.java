@@ -82,4 +82,16 @@ class GermanHeadlineLabelTest {
     void aNounOfAPersonBeforeAVerblessLineNamesATopic() {
         assertThat(extract("Vegane Köche: Mode oder Überzeugung", TEASER)).noneMatch(s -> s.sentenceText().contains("Überzeugung"));
     }
+
+    @Test
+    void aNounOfAPersonSpeaksAVerblessLineEndingInAPredicativeAdjective() {
+        Statement s = about(extract("Mieterschützer: Viele Heizkostenbescheide fehlerhaft", TEASER), "Heizkostenbescheide");
+        assertThat(s.speaker().mention()).isEqualTo("Mieterschützer");
+    }
+
+    @Test
+    void aVerblessLineEndingInANounOrAParticipleStaysATopic() {
+        assertThat(extract("Imker: Honigernte auf Rekordniveau", TEASER)).noneMatch(s -> s.sentenceText().contains("Honigernte"));
+        assertThat(extract("Sammler: Seltene Münzen gefunden", TEASER)).noneMatch(s -> s.sentenceText().contains("Münzen"));
+    }
 }
