@@ -94,4 +94,16 @@ class GermanHeadlineLabelTest {
         assertThat(extract("Imker: Honigernte auf Rekordniveau", TEASER)).noneMatch(s -> s.sentenceText().contains("Honigernte"));
         assertThat(extract("Sammler: Seltene Münzen gefunden", TEASER)).noneMatch(s -> s.sentenceText().contains("Münzen"));
     }
+
+    @Test
+    void aGenreLabelThatAlsoNamesAPersonSpeaksNoClause() {
+        assertThat(extract("Ratgeber: Was Pendler bei der Bahncard beachten sollten", TEASER)).noneMatch(s -> s.sentenceText().contains("Pendler"));
+    }
+
+    @Test
+    void aLineAddressingTheReaderIsNoStatementOfItsLabel() {
+        assertThat(extract("Verbraucherschützer: So sparen Sie beim Heizen", TEASER)).noneMatch(s -> s.sentenceText().contains("Heizen"));
+        Statement s = about(extract("Verbraucherschützer: Viele Heizungen laufen zu heiß", TEASER), "Heizungen");
+        assertThat(s.speaker().mention()).isEqualTo("Verbraucherschützer");
+    }
 }
