@@ -42,7 +42,28 @@ class GermanHeadlineCuesTest {
     }
 
     @Test
+    void defendingADecisionInTheTitleIsTheSubjectsClaim() {
+        Statement s = about(extract("Schulrätin verteidigt Zusammenlegung der Grundschulen", "Die Eltern in Molbach protestieren."), "verteidigt");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.speaker().mention()).isEqualTo("Schulrätin");
+    }
+
+    @Test
     void inRunningTextTheSameVerbsNarrate() {
         assertThat(extract("Derby in Molbach", "Die Gäste konterten in der Schlussphase und rügten den Schiedsrichter nicht.")).isEmpty();
+        assertThat(extract("Derby in Molbach", "Der Kapitän verteidigt in der Schlussphase das eigene Tor.")).isEmpty();
+    }
+
+    @Test
+    void anAttitudeShownOrAReactionIsTheSubjectsClaim() {
+        Statement shown = about(extract("Zuschuss für Molbacher Tierheim gestrichen", "Der Tierschutzverein zeigte sich enttäuscht. Das Heim sucht Spender."), "enttäuscht");
+        assertThat(shown.speaker().mention()).isEqualTo("Der Tierschutzverein");
+        Statement reaction = about(extract("Kanzlerin stellt Rentenplan vor", "Die Gewerkschaften reagierten verärgert. Die Wirtschaft lobte den Plan."), "verärgert");
+        assertThat(reaction.speaker().mention()).isEqualTo("Die Gewerkschaften");
+    }
+
+    @Test
+    void aReflexiveCueClosedByAParticleOnlyNamesATopic() {
+        assertThat(extract("Streit um Umgehungsstraße", "Der Ortsrat sprach sich für die Nordvariante aus.")).isEmpty();
     }
 }
