@@ -761,7 +761,7 @@ final class CueFinder extends ExtractionStep {
         // "issued a statement on Monday" names who put out a document, whose words follow (IssuedDocument)
         d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t) && !attitude(particleAt)
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s);
@@ -1210,16 +1210,6 @@ final class CueFinder extends ExtractionStep {
             if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
         }
         return false;
-    }
-
-    /**
-     * "zeigte sich enttäuscht", "gibt sich zuversichtlich": a reflexive cue closed by an adjective shows the attitude the
-     * speaker took, which is what a reader takes from it; "sprach sich ... aus", "äußerte sich zu ..." only name a topic.
-     */
-    private boolean attitude(int particle) {
-        if (particle < 0) return false;
-        Morphology.Analysis a = morph.german(model.token(particle).lower());
-        return a.has(Morphology.ADJECTIVE) || a.has(Morphology.PARTICIPLE);
     }
 
     /** "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's first words. */
