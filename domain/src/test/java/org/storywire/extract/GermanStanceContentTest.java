@@ -47,6 +47,12 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void rejectingCallsToResignDeniesButRejectingADemandIsAPosition() {
+        assertThat(stanceOf("Der Landrat wies alle Rücktrittsforderungen der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Landrat wies die Forderung der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void aSuspicionOrAnAccusationCalledUnjustifiedAfterItsTopicIsDenied() {
         assertThat(stanceOf("Der Verdacht der Steuerfahnder gegen den Bäckermeister sei unbegründet, sagte sein Anwalt.", "Bäckermeister")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Die Vorwürfe der früheren Mitarbeiterinnen gegen die Chorleiterin seien „völlig unberechtigt“, sagte sie.", "Chorleiterin"))
