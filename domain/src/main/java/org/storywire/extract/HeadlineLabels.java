@@ -54,14 +54,14 @@ final class HeadlineLabels extends ExtractionStep {
         int colon = affiliation > 0 ? affiliation : model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
         if (colon < 0) return List.of();
         int said = colon + 1;
-        // "Eilmeldung: ..." ends in a report noun but names the item's format
-        boolean reported = reportLabel(first, k) && !genres.before(s, colon);
-        if (said >= s.endToken()) return List.of();
+        // "Eilmeldung: ...", "Interview: Wir haben ...", "Ratgeber: Was Mieter ... sollten": a label naming the item's
+        // genre or format speaks nothing, not even a line in the first person or a clause behind a noun that also names a person
+        if (said >= s.endToken() || genres.before(s, colon) || addressesReader(said, s.endToken())) return List.of();
+        boolean reported = reportLabel(first, k);
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
-        // "Interview: Wir haben ...": a label naming the item's genre speaks not even a line in the first person
-        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && clause(said, s.endToken()) || firstPerson(said) && !genres.before(s, colon) || named && worded(said, s.endToken())
+        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && (clause(said, s.endToken()) || statementForm.said(said, s.endToken())) || firstPerson(said) || named && worded(said, s.endToken())
                 || institutions.speaks(first, k, said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
@@ -122,6 +122,21 @@ final class HeadlineLabels extends ExtractionStep {
         return !GermanDictionary.isPlace(w) && !GermanDictionary.pluralOnly(w);
     }
 
+    /** The polite pronouns of address, capitalised inside a line: "So kündigen Sie Ihren Vertrag". */
+    private static final java.util.Set<String> READER_ADDRESS = java.util.Set.of("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen");
+
+    /**
+     * "Steuererklärung: Diese Pauschalen können Sie absetzen": a line that addresses the reader with the polite "Sie"
+     * (capitalised behind its first word, outside a quotation) is the outlet's service, not something the label said.
+     */
+    private boolean addressesReader(int said, int end) {
+        for (int k = said + 1; k < end; k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.quoted() && t.capitalised() && READER_ADDRESS.contains(t.lower())) return true;
+        }
+        return false;
+    }
+
     /** "Haller: Ich habe nichts falsch gemacht", "Verband: Wir klagen": a line that speaks in the first person is the label's. */
     private boolean firstPerson(int said) {
         Token t = model.token(said);
@@ -157,8 +172,9 @@ final class HeadlineLabels extends ExtractionStep {
 
     /**
      * "Klimaforscher: Sommer war der heißeste", "Kita-Träger: Gebühren steigen nicht": a noun of a person (by its
-     * feminine form, also as a compound's head) speaks a line that is a clause; before a verbless line ("Tätowierte
-     * Sportler: Trend oder Bedürfnis?") it names a section's topic.
+     * feminine form, also as a compound's head) speaks a line that is a clause or has a statement's form ("Prüfer:
+     * Viele Abrechnungen fehlerhaft"); before a verbless line ("Tätowierte Sportler: Trend oder Bedürfnis?") it names
+     * a section's topic.
      */
     private boolean personLabel(int first, int end) {
         for (int k = first; k < end; k++) if (persons.personOrCompound(model.token(k).text())) return true;

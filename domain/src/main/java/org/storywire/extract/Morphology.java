@@ -23,7 +23,8 @@ final class Morphology {
     /** What the dictionary tells about one word form, folded into bits. */
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
-            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, PRESENT_PARTICIPLE = 65536, KNOWN = 1 << 30;
+            NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, PRESENT_PARTICIPLE = 65536,
+            PREDICATIVE_ADJECTIVE = 131072, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -116,6 +117,8 @@ final class Morphology {
                     bits |= PRESENT_PARTICIPLE;
                 } else if (tag.startsWith("ADJ")) {
                     bits |= ADJECTIVE;
+                    // the uninflected form a copula takes ("ist marode", "bleibt stabil")
+                    if (tag.startsWith("ADJ:PRD")) bits |= PREDICATIVE_ADJECTIVE;
                 }
             }
         }

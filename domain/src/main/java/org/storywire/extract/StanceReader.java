@@ -103,6 +103,7 @@ final class StanceReader extends ExtractionStep {
                 if (cs.pattern().find(content)) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
             }
         }
+        if (byCue == Stance.CLAIM && deniedByVerdict(d)) return Stance.DENIAL;
         if (byCue == Stance.CLAIM && callsFalse(ranOnAfterCue(d))) return Stance.DENIAL;
         // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it
         if (byCue == Stance.CLAIM && answered.answers(d)) return Stance.DENIAL;
@@ -121,6 +122,30 @@ final class StanceReader extends ExtractionStep {
     /** "..., the spokeswoman said. “However, her claims are untrue.”": what the quotation says after its cue's sentence. */
     private String ranOnAfterCue(Draft d) {
         return text.substring(Math.max(d.contentBegin, cueSentenceEnd(d)), d.contentEnd);
+    }
+
+    /** A verdict of a few words at most: "„absurd“", "„völlig haltlos“". */
+    private static final int MAX_VERDICT_WORDS = 3;
+
+    /**
+     * "nannte die Vorwürfe „absurd“": a naming verb's said part is its verdict alone, and its object, between the cue
+     * and the verdict, says what the verdict is of; a report or an accusation called false is denied, as when both
+     * stand in the said part. "nannte die Pläne „absurd“" judges a plan and stays a claim.
+     */
+    private boolean deniedByVerdict(Draft d) {
+        if (english || d.cueToken < 0 || d.cueToken >= model.tokens.size()) return false;
+        int cueEnd = model.token(d.cueToken).end();
+        if (cueEnd > d.contentBegin || d.contentBegin - cueEnd > 80) return false;
+        String between = text.substring(cueEnd, d.contentBegin);
+        if (between.indexOf(',') >= 0 || between.isBlank()) return false;
+        String said = text.substring(d.contentBegin, d.contentEnd);
+        if (said.strip().split("\\s+").length > MAX_VERDICT_WORDS) return false;
+        String named = text.substring(cueEnd, d.contentEnd).toLowerCase(Locale.ROOT);
+        if (!lex.mayCarryStance(named)) return false;
+        for (Lexicons.ContentStance cs : lex.contentStancePatterns) {
+            if (cs.stance() == Stance.DENIAL && cs.pattern().find(named)) return true;
+        }
+        return false;
     }
 
     private int cueSentenceEnd(Draft d) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A measurement, not a specification: extraction on invented German front-page items (headline and teaser), scored
  * like the seeds ({@link ItemScore}). It prints the misses and false positives by item and fails when the figures
- * drop below floors set a little under what main reaches, so that a regression shows. The second to seventh
+ * drop below floors set a little under what main reaches, so that a regression shows. The second to eighth
  * sets were written in one go and measured before any rule was changed for them; the first was fixed after it was written.
  */
 class GermanFrontPageItemsTest {
@@ -20,12 +20,13 @@ class GermanFrontPageItemsTest {
     static Stream<ItemSet> itemSets() {
         return Stream.of(
                 new ItemSet("front-page items de", "/front-page-items-de.txt", 78, 2, 0.92, 0.96),
-                new ItemSet("fresh front-page items de", "/front-page-items-fresh-de.txt", 144, 4, 0.90, 0.94),
+                new ItemSet("fresh front-page items de", "/front-page-items-fresh-de.txt", 146, 4, 0.90, 0.94),
                 new ItemSet("third front-page items de", "/front-page-items-third-de.txt", 179, 2, 0.91, 0.93),
                 new ItemSet("fourth front-page items de", "/front-page-items-fourth-de.txt", 194, 2, 0.86, 0.93),
-                new ItemSet("fifth front-page items de", "/front-page-items-fifth-de.txt", 191, 2, 0.83, 0.92),
-                new ItemSet("sixth front-page items de", "/front-page-items-sixth-de.txt", 238, 2, 0.83, 0.96),
-                new ItemSet("seventh front-page items de", "/front-page-items-seventh-de.txt", 262, 5, 0.90, 0.95));
+                new ItemSet("fifth front-page items de", "/front-page-items-fifth-de.txt", 192, 2, 0.83, 0.92),
+                new ItemSet("sixth front-page items de", "/front-page-items-sixth-de.txt", 241, 2, 0.83, 0.96),
+                new ItemSet("seventh front-page items de", "/front-page-items-seventh-de.txt", 264, 4, 0.90, 0.95),
+                new ItemSet("eighth front-page items de", "/front-page-items-eighth-de.txt", 248, 4, 0.87, 0.95));
     }
 
     @ParameterizedTest

@@ -42,7 +42,21 @@ class GermanHeadlineCuesTest {
     }
 
     @Test
+    void defendingADecisionInTheTitleIsTheSubjectsClaim() {
+        Statement s = about(extract("Schulrätin verteidigt Zusammenlegung der Grundschulen", "Die Eltern in Molbach protestieren."), "verteidigt");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.speaker().mention()).isEqualTo("Schulrätin");
+    }
+
+    @Test
     void inRunningTextTheSameVerbsNarrate() {
         assertThat(extract("Derby in Molbach", "Die Gäste konterten in der Schlussphase und rügten den Schiedsrichter nicht.")).isEmpty();
+        assertThat(extract("Derby in Molbach", "Der Kapitän verteidigt in der Schlussphase das eigene Tor.")).isEmpty();
+    }
+
+    @Test
+    void aReactionInAnAttitudeIsTheSubjectsClaim() {
+        Statement reaction = about(extract("Kanzlerin stellt Rentenplan vor", "Die Gewerkschaften reagierten verärgert. Die Wirtschaft lobte den Plan."), "verärgert");
+        assertThat(reaction.speaker().mention()).isEqualTo("Die Gewerkschaften");
     }
 }

@@ -82,4 +82,28 @@ class GermanHeadlineLabelTest {
     void aNounOfAPersonBeforeAVerblessLineNamesATopic() {
         assertThat(extract("Vegane Köche: Mode oder Überzeugung", TEASER)).noneMatch(s -> s.sentenceText().contains("Überzeugung"));
     }
+
+    @Test
+    void aNounOfAPersonSpeaksAVerblessLineEndingInAPredicativeAdjective() {
+        Statement s = about(extract("Mieterschützer: Viele Heizkostenbescheide fehlerhaft", TEASER), "Heizkostenbescheide");
+        assertThat(s.speaker().mention()).isEqualTo("Mieterschützer");
+    }
+
+    @Test
+    void aVerblessLineEndingInANounOrAParticipleStaysATopic() {
+        assertThat(extract("Imker: Honigernte auf Rekordniveau", TEASER)).noneMatch(s -> s.sentenceText().contains("Honigernte"));
+        assertThat(extract("Sammler: Seltene Münzen gefunden", TEASER)).noneMatch(s -> s.sentenceText().contains("Münzen"));
+    }
+
+    @Test
+    void aGenreLabelThatAlsoNamesAPersonSpeaksNoClause() {
+        assertThat(extract("Ratgeber: Was Pendler bei der Bahncard beachten sollten", TEASER)).noneMatch(s -> s.sentenceText().contains("Pendler"));
+    }
+
+    @Test
+    void aLineAddressingTheReaderIsNoStatementOfItsLabel() {
+        assertThat(extract("Verbraucherschützer: So sparen Sie beim Heizen", TEASER)).noneMatch(s -> s.sentenceText().contains("Heizen"));
+        Statement s = about(extract("Verbraucherschützer: Viele Heizungen laufen zu heiß", TEASER), "Heizungen");
+        assertThat(s.speaker().mention()).isEqualTo("Verbraucherschützer");
+    }
 }

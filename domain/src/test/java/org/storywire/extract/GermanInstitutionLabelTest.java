@@ -46,4 +46,32 @@ class GermanInstitutionLabelTest {
     void aPartOfATownNamesATopic() {
         assertThat(extract("Innenstadt: Parken wird teurer", "Der Rat hat neue Gebühren beschlossen.")).isEmpty();
     }
+
+    @Test
+    void aBareInstitutionNounSpeaksALineWithBleibenAndAnAdjectiveOrParticiple() {
+        Statement s = about(extract("Bahn: Strecke nach Wollbrück bleibt bis Sonntag gesperrt", "Busse ersetzen die Züge."), "Strecke");
+        assertThat(s.speaker().mention()).isEqualTo("Bahn");
+        Statement fares = about(extract("Verkehrsbetriebe: Fahrpreise bleiben stabil", "Der Aufsichtsrat tagte am Montag."), "Fahrpreise");
+        assertThat(fares.speaker().mention()).isEqualTo("Verkehrsbetriebe");
+    }
+
+    @Test
+    void aLineThatDropsItsCopulaBeforeAVerdictIsSaid() {
+        Statement s = about(extract("Kreisklinik: Sorge um Notaufnahme unbegründet", "Die Klinik sucht weitere Ärzte."), "Notaufnahme");
+        assertThat(s.speaker().mention()).isEqualTo("Kreisklinik");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aFundOrAnAssociationOfTownsSpeaksAsAnInstitution() {
+        assertThat(about(extract("Rentenkasse: Beiträge könnten 2028 steigen", "Der Vorstand legte Zahlen vor."), "Beiträge").speaker().mention())
+                .isEqualTo("Rentenkasse");
+        assertThat(about(extract("Städtetag: Schulen müssen saniert werden", "Es fehlen Milliarden."), "Schulen").speaker().mention())
+                .isEqualTo("Städtetag");
+    }
+
+    @Test
+    void aPlaceBeforeAVerblessLineWithAnAdjectiveSaysNothing() {
+        assertThat(extract("Innenstadt: Parkplätze knapp", "Der Rat berät über ein Parkhaus.")).noneMatch(s -> s.sentenceText().contains("Parkplätze"));
+    }
 }

@@ -41,6 +41,25 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void aNamingVerbsVerdictOnAReportDeniesItButOnAPlanJudgesIt() {
+        assertThat(stanceOf("Die Zeitung schrieb von Absprachen. Eine Sprecherin der Stadt nannte die Vorwürfe „absurd“.", "Sprecherin")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Kreis will die Buslinie streichen. Der Ortsrat nannte die Pläne „absurd“.", "Ortsrat")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void rejectingCallsToResignDeniesButRejectingADemandIsAPosition() {
+        assertThat(stanceOf("Der Landrat wies alle Rücktrittsforderungen der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Landrat wies die Forderung der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void aSuspicionOrAnAccusationCalledUnjustifiedAfterItsTopicIsDenied() {
+        assertThat(stanceOf("Der Verdacht der Steuerfahnder gegen den Bäckermeister sei unbegründet, sagte sein Anwalt.", "Bäckermeister")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Vorwürfe der früheren Mitarbeiterinnen gegen die Chorleiterin seien „völlig unberechtigt“, sagte sie.", "Chorleiterin"))
+                .isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void whatWillNotHappenIsDenied() {
         assertThat(stanceOf("„Eine Fusion mit Harlo wird es nicht geben“, sagte die Vorständin.", "Fusion")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Es werde keine Schließung der Filiale geben, erklärte der Bankdirektor.", "Filiale")).isEqualTo(Stance.DENIAL);
