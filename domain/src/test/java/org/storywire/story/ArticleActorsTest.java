@@ -26,6 +26,19 @@ class ArticleActorsTest {
     }
 
     @Test
+    void theUngNounOfAKnownVerbIsNoNameAloneNorInACompound() {
+        // the dictionary lists "Verkündung" nowhere, but "verkünden" and "Urteil" are known words
+        ArticleActors verdict = ArticleActors.of("Geldbuße für Spedition Wendrup",
+                "Das Amtsgericht hat die Spedition Wendrup zu einer Geldbuße verurteilt.",
+                List.of("Geschäftsführer Ole Wendrup räumte die Vorwürfe nach der Urteilsverkündung ein.",
+                        "Die Verkündung dauerte eine Stunde, sagte ein Sprecher."),
+                false);
+        List<String> keys = verdict.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).contains("wendrup");
+        assertThat(keys).doesNotContain("urteils", "verkund");
+    }
+
+    @Test
     void aFirstNameAloneFindsItsEntityAndTheSurnameNamesIt() {
         assertThat(german.keyOf("Lukas")).contains("morshol");
         assertThat(german.entity("morshol").orElseThrow().name()).isEqualTo("Morsholt");
