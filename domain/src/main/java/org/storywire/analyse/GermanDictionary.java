@@ -118,8 +118,9 @@ public final class GermanDictionary {
     /**
      * A capitalised word the dictionary does not know is a common noun when it is a compound of known
      * words: a known word (perhaps with a linking -s/-es/-n/-en/-e) followed by a known common noun
-     * ("Munitions|lager", "Koalitions|gespräche"); else it is probably a name ("Sarenburg": "Saren" is
-     * no word, so the "Burg" at its end does not make it a noun).
+     * ("Munitions|lager", "Koalitions|gespräche") or by the -ung noun of a known verb, which the dictionary lists only
+     * in part ("Urteils|verkündung": "verkünden"); such a noun alone is one too ("Verkündung"). Else it is probably a name ("Sarenburg": "Saren" is no word, so the
+     * "Burg" at its end does not make it a noun).
      */
     public static boolean isUnknownCompoundNoun(String form) {
         return COMPOUNDS.get(form);
@@ -132,12 +133,21 @@ public final class GermanDictionary {
     private static final WordMemo<String, Boolean> COMPOUNDS = new WordMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);
 
     private static boolean splitsIntoKnownWords(String form) {
+        if (isVerbalNoun(form)) return true;
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
-            if (kind(tail) != Kind.COMMON) continue;
+            if (kind(tail) != Kind.COMMON && !isVerbalNoun(tail)) continue;
             if (knownPart(form.substring(0, i)) != null) return true;
         }
         return false;
+    }
+
+    /** "Verkündung", "Änderungen": a noun in -ung of a verb the dictionary knows ("verkünden", "ändern"). */
+    private static boolean isVerbalNoun(String form) {
+        String stem = form.endsWith("ungen") ? form.substring(0, form.length() - 5) : form.endsWith("ung") ? form.substring(0, form.length() - 3) : null;
+        if (stem == null || stem.length() < 3) return false;
+        String verb = stem.toLowerCase(Locale.ROOT);
+        return isKnown(verb + "en") || isKnown(verb + "n");
     }
 
     /**

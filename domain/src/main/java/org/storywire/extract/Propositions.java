@@ -45,7 +45,8 @@ final class Propositions {
     private static final Map<String, Integer> MONTH_PARTS = numbers("month-parts.txt");
     private static final Map<String, Integer> RELATIVE_DAYS = numbers("relative-days.txt");
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)\\b(" + String.join("|", MONTH_PARTS.keySet()) + ")[\\s-]+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()) + ")\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()).replace(" ", "\\s+") + ")\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     // INTENTION and PAST are matched on lower-cased content: case-insensitive Unicode matching costs several times more.
     private static final Pattern INTENTION = Pattern.compile("(?u)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
@@ -173,7 +174,7 @@ final class Propositions {
         }
         m = RELATIVE_DAY.matcher(frame);
         if (m.find()) {
-            int back = RELATIVE_DAYS.get(Lexicon.key(m.group(1)));
+            int back = RELATIVE_DAYS.get(SPACES.matcher(Lexicon.key(m.group(1))).replaceAll(" "));
             return new When(m.group(), base.toLocalDate().minusDays(back).atStartOfDay(BERLIN).toInstant(), TimePrecision.DAY);
         }
         m = PART_OF_MONTH.matcher(frame);

@@ -476,11 +476,16 @@ public final class ArticleActors {
          * The key of an entity's words: an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so
          * too; else the most frequent word; on a tie, for an organisation its distinctive word ("Harlow Motors", "Kessler AG":
          * not the noun or legal form another company's name has too), then the one written alone ("Orvane", "Morsholt"), then
-         * the one that ends mentions (a surname, not a first name).
+         * the one that ends mentions (a surname, not a first name). A person is keyed by a word that is no first name
+         * before any count: a coach quoted "Wir glauben an Jana" makes the first name no more the player's key
+         * than it is in the article that writes her surname alone.
          */
         String keyOf(List<String> words, Set<String> acronyms) {
+            boolean person = isPerson(words, persons, roleHolders);
             return words.stream()
-                    .max(Comparator.<String, Boolean>comparing(acronyms::contains).thenComparingInt(count::get)
+                    .max(Comparator.<String, Boolean>comparing(acronyms::contains)
+                            .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
+                            .thenComparingInt(count::get)
                             .thenComparing(w -> isPerson(words, persons, roleHolders) || !isGenericNameWord(surfaceOf(surfaces, w), english))
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
@@ -992,9 +997,16 @@ public final class ArticleActors {
     // gap's characters in place rather than cut out and matched.
     private static final String SENTENCE_BREAKS = ".!?:;\"„“”»«\n(|–—";
 
-    /** Whether {@code text} holds a mark that opens a sentence or phrase in [from, to). */
+    /**
+     * Whether {@code text} holds a mark that opens a sentence or phrase in [from, to); a hyphen does between spaces, as
+     * a wire's dateline ends ("(Halden Wire) - German ..."), not inside a compound ("BA-Landeschefin").
+     */
     private static boolean opensSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_BREAKS.indexOf(c) >= 0) return true;
+            if (c == '-' && i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') return true;
+        }
         return false;
     }
 
@@ -1033,12 +1045,19 @@ public final class ArticleActors {
     /**
      * Notes whether a one-word mention stands between a determiner or preposition and a lower-case word that is neither
      * an office nor an organisation ("its German unit", "the Velmoran border town", but not "an Orvane
-     * spokeswoman" nor "Veltrana said"), or anywhere else.
+     * spokeswoman" nor "Veltrana said"), or anywhere else. At a sentence's or headline's start, where no determiner
+     * stands, the next word must be a figure or a noun that is no verb ("German runner ...", "Dutch 400 metres champion
+     * ..."), not "Veltrana said".
      */
     private static void noteAttributive(List<Word> mention, Word next, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
         String word = mention.get(mention.size() - 1).text();
-        boolean attributive = mention.size() == 1 && mention.get(0).afterDeterminer() && next != null && next.adjacentToPrevious() && Character.isLowerCase(next.text().codePointAt(0))
+        boolean beforeWord = mention.size() == 1 && next != null && next.adjacentToPrevious()
                 && !namesRole(next.text()) && !ORGANISATION_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+        boolean beforeLowerCase = beforeWord && Character.isLowerCase(next.text().codePointAt(0));
+        Word head = mention.get(0);
+        boolean attributive = head.afterDeterminer() ? beforeLowerCase
+                : head.opens() && (beforeWord && Character.isDigit(next.text().codePointAt(0))
+                        || beforeLowerCase && EnglishDictionary.isCommonNoun(next.text()) && !EnglishDictionary.isFiniteVerb(next.text()));
         if (attributive) beforeNoun.add(word);
         else standsAloneSomewhere.add(word);
     }

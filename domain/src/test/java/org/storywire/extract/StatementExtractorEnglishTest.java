@@ -197,6 +197,15 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void lastWeekDatesTheRecalledRefusalSevenDaysBack() {
+        // published Friday 12 May 2023
+        List<Statement> statements = english.extract("The Harwick zoo confirmed the move on Friday. "
+                + "Last week, the zoo had declined to comment on the report.");
+        Statement declined = statements.stream().filter(st -> st.stance() == org.storywire.extract.Stance.NO_COMMENT).findFirst().orElseThrow();
+        assertThat(declined.madeAt()).isEqualTo(Instant.parse("2023-05-04T22:00:00Z"));
+    }
+
+    @Test
     void aDayThatOpensTheSentenceIsTheStatementsDayEvenOutsideItsEvidence() {
         // published Friday 12 May 2023; "On Wednesday" opens the sentence, before the speaker the evidence starts with
         List<Statement> statements = english.extract("On Wednesday, a Pellham spokesperson had declined to comment on the report. "

@@ -284,6 +284,17 @@ class StatementExtractorGermanTest {
     }
 
     @Test
+    void aWeekBackDatesTheRecalledStatementBeforeWhatTheArticleReportsNew() {
+        // published Friday 12 May 2023: "vergangene Woche" points seven days back, so the recalled denial folds before
+        // the confirmation the article reports
+        String text = "Die Reederei Holmquist hat das Datenleck eingeräumt. "
+                + "Vergangene Woche hatte der Konzern noch bestritten, dass Daten abgeflossen seien.";
+        Statement denied = about(extract(text), "abgeflossen");
+        assertThat(denied.madeAt()).isEqualTo(Instant.parse("2023-05-04T22:00:00Z"));
+        assertThat(denied.proposition().timeExpression()).isEqualTo("Vergangene Woche");
+    }
+
+    @Test
     void propositionNamesActorsEventAndModality() {
         String text = "Kanzler Olaf Scholz und Präsident Emmanuel Macron telefonierten am Montag. "
                 + "Macron sagte, er habe mit Scholz über Energie telefoniert.";

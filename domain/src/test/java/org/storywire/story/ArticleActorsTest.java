@@ -26,6 +26,38 @@ class ArticleActorsTest {
     }
 
     @Test
+    void theUngNounOfAKnownVerbIsNoNameAloneNorInACompound() {
+        // the dictionary lists "Verkündung" nowhere, but "verkünden" and "Urteil" are known words
+        ArticleActors verdict = ArticleActors.of("Geldbuße für Spedition Wendrup",
+                "Das Amtsgericht hat die Spedition Wendrup zu einer Geldbuße verurteilt.",
+                List.of("Geschäftsführer Ole Wendrup räumte die Vorwürfe nach der Urteilsverkündung ein.",
+                        "Die Verkündung dauerte eine Stunde, sagte ein Sprecher."),
+                false);
+        List<String> keys = verdict.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).contains("wendrup");
+        assertThat(keys).doesNotContain("urteils", "verkund");
+    }
+
+    @Test
+    void aPersonIsKeyedByTheSurnameThoughQuotesCallHerByHerFirstName() {
+        ArticleActors runner = ArticleActors.of("Jana Kordt weist Bericht zurück",
+                "Die Läuferin Jana Kordt hat einen Bericht über eine positive Probe zurückgewiesen.",
+                List.of("„Wir glauben an Jana“, sagte der Trainer.", "„Jana hat nichts genommen“, sagte ihr Manager."),
+                false);
+        assertThat(runner.keyOf("Jana")).contains("kordt");
+    }
+
+    @Test
+    void aDemonymOpeningAHeadlineOrAWireLeadBeforeANounOrAFigureIsNoActor() {
+        ArticleActors skater = ArticleActors.of("Dutch skater Veenstra banned for two years",
+                "LEEWARDEN, June 3 (Halden Wire) - Dutch 500 metres champion Pim Veenstra was banned for two years, the federation said.",
+                List.of("Veenstra's agent declined to comment.", "The Dutch federation said the ban applied from May."),
+                true);
+        List<String> keys = skater.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).contains("veenstr").doesNotContain("dutch");
+    }
+
+    @Test
     void aFirstNameAloneFindsItsEntityAndTheSurnameNamesIt() {
         assertThat(german.keyOf("Lukas")).contains("morshol");
         assertThat(german.entity("morshol").orElseThrow().name()).isEqualTo("Morsholt");
