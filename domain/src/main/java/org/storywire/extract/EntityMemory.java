@@ -122,9 +122,12 @@ final class EntityMemory {
 
     /**
      * "Velora is mourning her cousin": a one-word name the article never writes with a first name is no entity, so
-     * nothing above gives it a sex; the sentences it opens, alone among the names, give it as they give an entity's.
+     * nothing above gives it a sex; the sentences it opens, alone among the names, give it one by their possessives
+     * ("his", "her" before a noun). A body's name is as often a lone word, and "Miramax offered to show her ... if she
+     * signed" speaks of someone else, so subject pronouns give none here, and a common noun ("Police") never has one.
      */
     PersonGender sexOfLoneName(String name) {
+        if (EnglishDictionary.isCommonNoun(name)) return PersonGender.UNKNOWN;
         return loneNames.computeIfAbsent(name, this::voteOnLoneName);
     }
 
@@ -136,8 +139,9 @@ final class EntityMemory {
             for (; m < mentionOrder.size() && mentionOrder.get(m)[0] < s.endToken(); m++) namesAnEntity |= mentionOrder.get(m)[0] >= s.firstToken();
             if (namesAnEntity || s.endToken() - s.firstToken() < 2 || !model.token(s.firstToken()).text().equals(name)
                     || model.token(s.firstToken() + 1).capitalised()) continue;
-            for (int k = s.firstToken() + 1; k < s.endToken(); k++) vote(k, count);
-            if (s.index() + 1 < model.sentences.size()) vote(model.sentences.get(s.index() + 1).firstToken(), count);
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                if (model.token(k).is("his") || model.token(k).is("her")) vote(k, count);
+            }
         }
         return sexOf(count);
     }

@@ -179,9 +179,10 @@ final class NounPhrases {
         if (english && morph != null && j > headFrom && (before == null || !before.word() || invertedCueBefore(i, sentenceFirst))) j = possessiveHead(j, to);
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
         if (j == headFrom && english && j > i && morph != null) j = commonNounEnd(j, to, j);
-        // "Local police said", "the North Korean military said": capitalised adjectives modify the common noun behind
-        // them; not where a name follows ("Republican presidential candidate Ann Reed": a title)
-        if (english && morph != null && j > headFrom && adjectivesOnly(headFrom, j)) {
+        // "Local police said", "North Korean officials said": capitalised adjectives opening the phrase modify the common
+        // noun behind them; not where a name follows ("Republican presidential candidate Ann Reed": a title). Behind an
+        // article the adjective names whom the article points back to ("the English" said, of a club just named)
+        if (english && morph != null && i == headFrom && j > headFrom && adjectivesOnly(headFrom, j)) {
             int end = commonNounEnd(j, to, j);
             // "Last month, she said": a time is no one
             if (end > j && (end >= to || !model.token(end).capitalised()) && !lex.timeWords.contains(model.token(end - 1).lower())) j = end;

@@ -916,7 +916,7 @@ final class SpeakerFinder extends ExtractionStep {
      */
     private boolean describedCommonNoun(List<Token> head, NounPhrase np) {
         Token last = model.token(np.end() - 1);
-        if (last.capitalised() || head.contains(last)) return false;
+        if (!last.word() || last.capitalised() || head.contains(last)) return false;
         for (Token t : head) if (!NounPhrases.capitalisedAdjective(t)) return false;
         return true;
     }

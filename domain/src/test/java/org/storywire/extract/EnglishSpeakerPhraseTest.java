@@ -156,8 +156,8 @@ class EnglishSpeakerPhraseTest {
         assertThat(local.speaker().mention()).isEqualTo("Local police");
         // the phrase names no one by name, so it is all the name the speaker has
         assertThat(local.speaker().canonical()).isEqualTo("Local police");
-        assertThat(english.extract("The Chilean government said the border would stay open.").get(0).speaker().mention())
-                .isEqualTo("The Chilean government");
+        assertThat(english.extract("Chilean officials said the border would stay open.").get(0).speaker().mention())
+                .isEqualTo("Chilean officials");
         assertThat(english.extract("Democratic leaders warned that the levy would fail.").get(0).speaker().mention())
                 .isEqualTo("Democratic leaders");
         // a name behind the common nouns makes them its title
