@@ -6,8 +6,8 @@ import org.storywire.analyse.DictionaryReader;
 import org.storywire.analyse.EnglishDictionary;
 
 /**
- * Where an English name begins in a run of capitalised words: a photo credit glued before a caption ("Reuters Lena
- * Voss waves ...", below), or "Actress Uma Reed", "Jubilant Lakeside Rovers",
+ * Where an English name begins in a run of capitalised words: a kicker in capitals or a photo credit glued before a
+ * caption ("WORLD SERIES Lena Voss", "Reuters Lena Voss waves ...", below), or "Actress Uma Reed", "Jubilant Lakeside Rovers",
  * "Ohio-based Drelmont" open with a word that describes the bearer (an occupation, an adjective capitalised only
  * because it opens the sentence or a caption, a "-based" compound), and the article names the bearer without it
  * elsewhere. A leading word is such a description when the dictionary reads it, or the part behind its last hyphen,
@@ -39,7 +39,7 @@ final class EnglishNameOpening {
 
     /** The first token of the name proper in the run [from, to). */
     int nameFrom(int from, int to) {
-        int k = afterCredit(from, to);
+        int k = afterCredit(afterKicker(from, to), to);
         while (k < to - 1 && describes(model.token(k), k + 1, to) && standsAlone(k + 1, to)) k++;
         return afterTitlePhrase(k, to);
     }
@@ -62,6 +62,24 @@ final class EnglishNameOpening {
     private boolean thingHeaded(int to) {
         Token head = model.token(to - 1);
         return EnglishDictionary.isCommonNoun(head.lower()) && !EnglishDictionary.isName(head.text());
+    }
+
+    /**
+     * "WORLD SERIES Lena Voss waves ...", "CLOSE Lena Voss says ...": a kicker or a page's button, in capitals, glued
+     * before a caption. Words all in capitals before one in mixed case are no part of the name when there are two of
+     * them or more, or one that spells a common word ("CLOSE", not "NFL" or "US"), and the words behind stand alone.
+     */
+    private int afterKicker(int from, int to) {
+        int k = from;
+        while (k < to - 1 && model.token(k).acronym()) k++;
+        if (k == from || model.token(k).acronym()) return from;
+        if (k - from == 1 && !spellsContentWord(model.token(from).lower())) return from;
+        // a kicker shouts what the caption is about, so one word behind it may be a common noun too ("Apple")
+        return standsAlone(k, to) || runs.contains(key(k, to)) ? k : from;
+    }
+
+    private static boolean spellsContentWord(String lower) {
+        return EnglishDictionary.isCommonNoun(lower) || EnglishDictionary.isAdjective(lower) || EnglishDictionary.isFiniteVerb(lower);
     }
 
     /**

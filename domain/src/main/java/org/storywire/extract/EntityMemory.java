@@ -49,6 +49,8 @@ final class EntityMemory {
     private final List<Entity> mentionEntities = new ArrayList<>();
     /** English runs opening with a word that describes the bearer ("actress uma reed") -> the name proper ("Uma Reed"). */
     private final Map<String, String> described = new HashMap<>();
+    /** One-word names that are no entity -> the sex the sentences they open give them, read when first asked. */
+    private final Map<String, PersonGender> loneNames = new HashMap<>();
     /** Garbage can hold thousands of capitalised runs; an article does not. */
     private static final int MAX_ENTITIES = 2_000;
 
@@ -109,24 +111,66 @@ final class EntityMemory {
             }
             if (only == null || several || !opens || only.gender != PersonGender.UNKNOWN || only.kind != SpeakerKind.PERSON && only.kind != SpeakerKind.UNKNOWN) continue;
             int[] count = votes.computeIfAbsent(only, x -> new int[2]);
-            for (int k = s.firstToken() + 1; k < s.endToken(); k++) vote(model.token(k), count);
-            if (s.index() + 1 < model.sentences.size()) vote(model.token(model.sentences.get(s.index() + 1).firstToken()), count);
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) vote(k, count);
+            if (s.index() + 1 < model.sentences.size()) vote(model.sentences.get(s.index() + 1).firstToken(), count);
         }
         votes.forEach((e, count) -> {
-            if (count[0] >= 2 && count[1] == 0) e.gender = PersonGender.FEMALE;
-            if (count[1] >= 2 && count[0] == 0) e.gender = PersonGender.MALE;
+            e.gender = sexOf(count);
             if (e.gender != PersonGender.UNKNOWN) e.kind = SpeakerKind.PERSON;
         });
     }
 
-    /** Counts a subject or possessive pronoun of one sex ("her" is also an object, so it gives none). */
-    private static void vote(Token t, int[] count) {
+    /**
+     * "Velora is mourning her cousin": a one-word name the article never writes with a first name is no entity, so
+     * nothing above gives it a sex; the sentences it opens, alone among the names, give it one by their possessives
+     * ("his", "her" before a noun). A body's name is as often a lone word, and "Miramax offered to show her ... if she
+     * signed" speaks of someone else, so subject pronouns give none here, and a common noun ("Police") never has one.
+     */
+    PersonGender sexOfLoneName(String name) {
+        if (EnglishDictionary.isCommonNoun(name)) return PersonGender.UNKNOWN;
+        return loneNames.computeIfAbsent(name, this::voteOnLoneName);
+    }
+
+    private PersonGender voteOnLoneName(String name) {
+        int[] count = new int[2];
+        int m = 0;
+        for (TextModel.Sentence s : model.sentences) {
+            boolean namesAnEntity = false;
+            for (; m < mentionOrder.size() && mentionOrder.get(m)[0] < s.endToken(); m++) namesAnEntity |= mentionOrder.get(m)[0] >= s.firstToken();
+            if (namesAnEntity || s.endToken() - s.firstToken() < 2 || !model.token(s.firstToken()).text().equals(name)
+                    || model.token(s.firstToken() + 1).capitalised()) continue;
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                if (model.token(k).is("his") || model.token(k).is("her")) vote(k, count);
+            }
+        }
+        return sexOf(count);
+    }
+
+    private static PersonGender sexOf(int[] count) {
+        if (count[0] >= 2 && count[1] == 0) return PersonGender.FEMALE;
+        if (count[1] >= 2 && count[0] == 0) return PersonGender.MALE;
+        return PersonGender.UNKNOWN;
+    }
+
+    /**
+     * Counts a subject or possessive pronoun of one sex at token {@code k}; "her" is also an object, so only with a
+     * word of content behind it ("her cousin", not "told her that").
+     */
+    private void vote(int k, int[] count) {
+        Token t = model.token(k);
         if (!t.word() || t.quoted()) return;
         switch (t.lower()) {
             case "she", "herself" -> count[0]++;
+            case "her" -> { if (possessiveHer(k)) count[0]++; }
             case "he", "his", "himself" -> count[1]++;
             default -> { }
         }
+    }
+
+    private boolean possessiveHer(int k) {
+        if (k + 1 >= model.tokens.size()) return false;
+        Token next = model.token(k + 1);
+        return next.word() && !next.quoted() && !next.capitalised() && !EnglishDictionary.isFunctionWord(next.lower()) && !lex.englishStop.contains(next.lower());
     }
 
     /**
@@ -201,8 +245,9 @@ final class EntityMemory {
                 if (known.gender == PersonGender.UNKNOWN) known.gender = addressBefore(from);
                 return;
             }
-            // "Ms Reed" names a person even where the article never gives her first name
-            if (!addressed) return;
+            // "Ms Reed" names a person even where the article never gives her first name, and so does a person noun
+            // giving a sex right before the name ("her father Bassel")
+            if (!addressed && !(english && addressBefore(from) != PersonGender.UNKNOWN)) return;
         }
         Entity e = byName.get(canonicalKey(name));
         if (e == null) {

@@ -1,6 +1,7 @@
 package org.storywire.extract;
 
 import java.util.List;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -34,6 +35,9 @@ final class LabelStatements extends ExtractionStep {
                 && !lex.isStop(model.token(k).lower(), true)) k++;
         if (k == first || k >= s.endToken() || !model.token(k).isPunct(':')) return List.of();
         if (s.endToken() - k - 1 < MIN_SAID_WORDS) return List.of();
+        // "AP:Associated Press Lena Voss waves ...": a colon glued to the word behind it joins a credit to its caption
+        if (model.token(k).end() == model.token(k + 1).begin()) return List.of();
+        if (kicker(first, k, s)) return List.of();
         // "Related:", "Our Standards:": page furniture names no one who speaks
         int end = paragraphEnd(s);
         if (k - first == 1 && REPORT_LABELS.contains(model.token(first).lower())) {
@@ -48,6 +52,33 @@ final class LabelStatements extends ExtractionStep {
         Draft d = Draft.cuelessClaim(s.index(), k, ":", speakers.resolve(label, s));
         setContent(d, model.token(k + 1).begin(), end, s);
         return List.of(d);
+    }
+
+    /**
+     * "BREAKING NEWS:", "FUTURE FLIGHTS:": a label in capitals whose every word the dictionary knows as a common word
+     * heads a section or a caption, unless another paragraph of the article opens with it, as a transcript's speakers
+     * do ("PENCE:" is a common word too).
+     */
+    private boolean kicker(int first, int end, TextModel.Sentence s) {
+        if (!transcriptLabel(first, end)) return false;
+        for (int k = first; k < end; k++) if (!commonWord(model.token(k).lower())) return false;
+        for (TextModel.Sentence other : model.sentences) {
+            if (other.paragraph() != s.paragraph() && opensWith(other, first, end)) return false;
+        }
+        return true;
+    }
+
+    private static boolean commonWord(String lower) {
+        return EnglishDictionary.isCommonNoun(lower) || EnglishDictionary.isAdjective(lower) || EnglishDictionary.isFiniteVerb(lower);
+    }
+
+    /** Whether the sentence opens with the words [first, end) and a colon. */
+    private boolean opensWith(TextModel.Sentence other, int first, int end) {
+        int at = other.firstToken();
+        if (at < other.endToken() && isQuoteMark(model.token(at))) at++;
+        if (at + (end - first) >= other.endToken()) return false;
+        for (int k = first; k < end; k++, at++) if (!model.token(at).text().equals(model.token(k).text())) return false;
+        return model.token(at).isPunct(':');
     }
 
     /** "WALLACE:", "SEN. REED:": a transcript names its speakers in capitals. */

@@ -3,6 +3,7 @@ package org.storywire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
@@ -177,29 +178,14 @@ final class NounPhrases {
         // behind another verb a possessive phrase is its object ("denounced Reed's remarks")
         if (english && morph != null && j > headFrom && (before == null || !before.word() || invertedCueBefore(i, sentenceFirst))) j = possessiveHead(j, to);
         // "the agency", "the newsletter", "the company's works council": a common noun after an article
-        if (j == headFrom && english && j > i && morph != null) {
-            int k = j;
-            int lastNoun = -1;
-            while (k < to && k - headFrom < 4 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()) {
-                String w = model.token(k).lower();
-                // "the autoworkers' union": a plural's possessive mark makes the noun before it a determiner of the head after it
-                if (pluralPossessive(k + 1, to)) {
-                    k += 2;
-                    continue;
-                }
-                if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
-                // "the unions have warned": behind the noun a finite auxiliary ("have" is a noun too) opens the verb group
-                if (lastNoun >= 0 && CueFinder.FINITE_AUXILIARIES_EN.contains(w)) break;
-                Morphology.Analysis a = morph.english(w);
-                // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
-                // one ("question-and-answer", "no-fly") most often a modifier
-                boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
-                if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
-                // "the club confirmed rumours": an English adjective stands before its noun, so one behind the noun is no modifier
-                else if (!a.has(Morphology.ADJECTIVE) && !model.token(k).possessive() || lastNoun >= 0 && !model.token(k).possessive()) break;
-                k++;
-            }
-            if (lastNoun >= 0) j = lastNoun + 1;
+        if (j == headFrom && english && j > i && morph != null) j = commonNounEnd(j, to, j);
+        // "Local police said", "North Korean officials said": capitalised adjectives opening the phrase modify the common
+        // noun behind them; not where a name follows ("Republican presidential candidate Ann Reed": a title). Behind an
+        // article the adjective names whom the article points back to ("the English" said, of a club just named)
+        if (english && morph != null && i == headFrom && j > headFrom && adjectivesOnly(headFrom, j)) {
+            int end = commonNounEnd(j, to, j);
+            // "Last month, she said": a time is no one
+            if (end > j && (end >= to || !model.token(end).capitalised()) && !lex.timeWords.contains(model.token(end - 1).lower())) j = end;
         }
         if (j == headFrom) return null;
         // "Kollmerau 08", "Hannover 96": a number closing a club's name
@@ -280,6 +266,45 @@ final class NounPhrases {
             else if (!a.has(Morphology.ADJECTIVE)) break;
         }
         return head >= 0 ? head + 1 : j;
+    }
+
+    private boolean adjectivesOnly(int from, int to) {
+        for (int k = from; k < to; k++) if (!capitalisedAdjective(model.token(k))) return false;
+        return true;
+    }
+
+    /** "Local", or "Chinese", which the dictionary writes capitalised: an adjective opening a phrase. */
+    static boolean capitalisedAdjective(Token t) {
+        return EnglishDictionary.isAdjective(t.lower()) || EnglishDictionary.isAdjective(t.text());
+    }
+
+    /**
+     * The end of the common nouns from {@code from} (adjectives and a plural's possessive among them) up to the last
+     * noun, or {@code none} when no noun stands there.
+     */
+    private int commonNounEnd(int from, int to, int none) {
+        int k = from;
+        int lastNoun = -1;
+        while (k < to && k - from < 4 && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()) {
+            String w = model.token(k).lower();
+            // "the autoworkers' union": a plural's possessive mark makes the noun before it a determiner of the head after it
+            if (pluralPossessive(k + 1, to)) {
+                k += 2;
+                continue;
+            }
+            if (lex.englishStop.contains(w) || lex.functionWords.contains(w) || NEGATION_OR_VERB_EN.contains(w)) break;
+            // "the unions have warned": behind the noun a finite auxiliary ("have" is a noun too) opens the verb group
+            if (lastNoun >= 0 && CueFinder.FINITE_AUXILIARIES_EN.contains(w)) break;
+            Morphology.Analysis a = morph.english(w);
+            // a plain word the dictionary does not know ("autoworkers") is most often a noun; a hyphenated
+            // one ("question-and-answer", "no-fly") most often a modifier
+            boolean unknownNoun = !a.has(Morphology.KNOWN) && w.chars().allMatch(Character::isLetter);
+            if (a.has(Morphology.NOUN) && !a.has(Morphology.PARTICIPLE) || unknownNoun) lastNoun = k;
+            // "the club confirmed rumours": an English adjective stands before its noun, so one behind the noun is no modifier
+            else if (!a.has(Morphology.ADJECTIVE) && !model.token(k).possessive() || lastNoun >= 0 && !model.token(k).possessive()) break;
+            k++;
+        }
+        return lastNoun >= 0 ? lastNoun + 1 : none;
     }
 
     /** A lower-case word outside quotes that may stand in a noun phrase: no function word, negation, auxiliary or verb of speech ("might", "have" are nouns too). */

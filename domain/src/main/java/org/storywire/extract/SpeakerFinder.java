@@ -868,7 +868,7 @@ final class SpeakerFinder extends ExtractionStep {
             boolean surname = !head.isEmpty() && t.capitalised() && NounPhrases.isFirstName(head.get(head.size() - 1), english);
             if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t, english) || surname)) head.add(t);
         }
-        if (head.isEmpty()) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
+        if (head.isEmpty() || english && describedCommonNoun(head, np)) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
         int lastRole = -1;
         boolean media = false;
         for (int k = 0; k < head.size(); k++) {
@@ -878,7 +878,7 @@ final class SpeakerFinder extends ExtractionStep {
         }
         List<Token> name = head.subList(lastRole + 1, head.size());
         if (!name.isEmpty()) {
-            String nameText = memory.properName(joinTokens(name));
+            String nameText = properName(head, name);
             Lexicons.Org org = name.size() == 1 ? memory.organisation(nameText) : null;
             if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
             if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
@@ -892,6 +892,7 @@ final class SpeakerFinder extends ExtractionStep {
             // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation; so is a noun
             // of persons ("der Papst", "die Wissenschaftler", "die Königin")
             boolean person = addressed || lastRole >= 0 || name.size() >= 2
+                    || english && memory.sexOfLoneName(nameText) != PersonGender.UNKNOWN
                     || !english && (GermanDictionary.isSurname(nameText) || name.size() == 1 && persons.person(nameText));
             SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
             return new Speaker(mention, span, nameText, null, kind);
@@ -907,6 +908,28 @@ final class SpeakerFinder extends ExtractionStep {
             return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
         }
         return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Local police", "Republican voters": capitalised adjectives before a common noun that heads the phrase name no one
+     * by name; the phrase is all the name it has.
+     */
+    private boolean describedCommonNoun(List<Token> head, NounPhrase np) {
+        Token last = model.token(np.end() - 1);
+        if (!last.word() || last.capitalised() || head.contains(last)) return false;
+        for (Token t : head) if (!NounPhrases.capitalisedAdjective(t)) return false;
+        return true;
+    }
+
+    /**
+     * The name of the words behind the last role or media noun ({@code name}), or the shorter name the article's run
+     * gives its bearer where that run is the whole head: "NFL Network Insider Ian Reed" is Ian Reed, "Insider" a title
+     * between the outlet and the first name (`EnglishNameOpening`).
+     */
+    private String properName(List<Token> head, List<Token> name) {
+        String behind = joinTokens(name);
+        String bearer = memory.properName(joinTokens(head));
+        return bearer.length() < behind.length() && behind.endsWith(" " + bearer) ? bearer : memory.properName(behind);
     }
 
     /** A country's name, or one word the German dictionary knows only as a place ("Texas", "Singapur"), not as a person's name. */

@@ -75,4 +75,24 @@ class EnglishNameOpeningTest {
         assertThat(english.withCue(found, "said").speaker().canonical()).isEqualTo("Lena Voss");
         assertThat(english.withCue(found, "added").speaker().canonical()).isEqualTo("Lena Voss");
     }
+
+    @Test
+    void aKickerInCapitalsGluedBeforeACaptionIsNoPartOfTheName() {
+        List<Statement> found = english.extract("HARBOUR DEAL Drelmont plans to buy the quay, the port authority said.\n"
+                + "Drelmont said on Monday that the price was fair.");
+        assertThat(found).extracting(s -> s.speaker().canonical()).contains("Drelmont").noneMatch(c -> c.contains("HARBOUR"));
+        // one word in capitals spelling a common word is a page's button; an acronym stays with the name
+        List<Statement> button = english.extract("CLOSE Lena Voss says the count was fair.\nVoss added that she would serve a full term.");
+        assertThat(english.withCue(button, "added").speaker().canonical()).isEqualTo("Lena Voss");
+        List<Statement> acronym = english.extract("UNV Harbour Board said the quay would reopen. Officials agreed.");
+        assertThat(english.withCue(acronym, "said").speaker().canonical()).isEqualTo("UNV Harbour Board");
+    }
+
+    @Test
+    void aTitleBetweenAnOutletAndAFirstNameIsNoPartOfTheName() {
+        List<Statement> found = english.extract("The move was first reported by Varland Network Insider Milo Arlind.\n"
+                + "Arlind reported that the coach would stay.");
+        assertThat(found).filteredOn(s -> s.speaker().mention().contains("Insider"))
+                .isNotEmpty().extracting(s -> s.speaker().canonical()).containsOnly("Milo Arlind");
+    }
 }

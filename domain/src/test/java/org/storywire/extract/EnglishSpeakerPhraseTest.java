@@ -149,4 +149,20 @@ class EnglishSpeakerPhraseTest {
         assertThat(lawyer.canonical()).isNotEqualTo("His");
         assertThat(lawyer.kind()).isNotEqualTo(SpeakerKind.ORGANISATION);
     }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeACommonNounOpensTheSpeakerPhrase() {
+        Statement local = english.extract("Local police said two men had been arrested near the quay.").get(0);
+        assertThat(local.speaker().mention()).isEqualTo("Local police");
+        // the phrase names no one by name, so it is all the name the speaker has
+        assertThat(local.speaker().canonical()).isEqualTo("Local police");
+        assertThat(english.extract("Chilean officials said the border would stay open.").get(0).speaker().mention())
+                .isEqualTo("Chilean officials");
+        assertThat(english.extract("Democratic leaders warned that the levy would fail.").get(0).speaker().mention())
+                .isEqualTo("Democratic leaders");
+        // a name behind the common nouns makes them its title
+        assertThat(english.extract("Republican mayoral candidate Dana Holt said the levy would fail.").get(0).speaker().canonical())
+                .isEqualTo("Dana Holt");
+    }
 }
+

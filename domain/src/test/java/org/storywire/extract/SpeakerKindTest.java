@@ -70,4 +70,22 @@ class SpeakerKindTest {
     private static List<SpeakerKind> kinds(List<Statement> statements) {
         return statements.stream().map(s -> s.speaker().kind()).toList();
     }
+
+    @Test
+    void aPersonNounGivingASexBeforeALoneNameMakesAPerson() {
+        Statement s = EnglishExtraction.about(english.extract("Her father Bassel has said the hearing was unfair."), "hearing");
+        assertThat(s.speaker().canonical()).isEqualTo("Bassel");
+        assertThat(s.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void theArticlesOwnPronounsMakeALoneNameAPerson() {
+        List<Statement> found = english.extract("Velora is mourning the death of her cousin. Velora thanked her fans on Sunday.\n"
+                + "Velora said the tour would go on.");
+        assertThat(EnglishExtraction.about(found, "tour").speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+        // "her" as an object gives no sex, nor does one sentence alone
+        List<Statement> object = english.extract("Velora told her that the tour was over. Velora said the tour would go on.");
+        assertThat(EnglishExtraction.about(object, "would go on").speaker().kind()).isEqualTo(SpeakerKind.ORGANISATION);
+    }
 }
+

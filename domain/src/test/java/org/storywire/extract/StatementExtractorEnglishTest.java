@@ -146,6 +146,18 @@ class StatementExtractorEnglishTest {
     }
 
     @Test
+    void aKickerOrACreditBeforeAColonIsNoLabel() {
+        String text = "The harbour will reopen in May.\n\nLATE FERRIES: The port plans three new routes to the islands this summer.\n\n"
+                + "AP:Associated Press Lena Voss waves to supporters in Marlow after the count.";
+        assertThat(english.extract(text)).noneMatch(s -> s.cue().equals(":"));
+        // a transcript's speaker in capitals comes back, whatever word the name spells
+        String transcript = "CROW: Let us start with the ferry story tonight.\n\nMORENO: The mayor will be there, I am told.\n\n"
+                + "\"CROW: And what about the levy on the harbour?";
+        assertThat(english.extract(transcript)).filteredOn(s -> s.cue().equals(":")).extracting(s -> s.speaker().mention())
+                .containsExactly("CROW", "MORENO", "CROW");
+    }
+
+    @Test
     void accordingToAndPronouns() {
         String text = "According to the Daily Ledger, the mayor will resign next week. "
                 + "Senator Ann Cole spoke on Monday. She said the vote was fair.";
