@@ -486,7 +486,7 @@ public final class ArticleActors {
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains)
                             .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
                             .thenComparingInt(count::get)
-                            .thenComparing(w -> isPerson(words, persons, roleHolders) || !isGenericNameWord(surfaceOf(surfaces, w), english))
+                            .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w), english))
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
