@@ -106,6 +106,14 @@ public final class EnglishDictionary {
         return hasTag(lower, "JJ");
     }
 
+    /**
+     * Whether the lower-case word is a common noun, an adjective or a finite verb: a word in capitals that spells one
+     * ("CLOSE", "BREAKING NEWS") is shouted page text, not an acronym or a speaker's name.
+     */
+    public static boolean isContentWord(String lower) {
+        return isCommonNoun(lower) || isAdjective(lower) || isFiniteVerb(lower);
+    }
+
     /** The lemma of the word's first common-noun reading in the dictionary, or null: "concerns" is "concern". */
     public static String nounLemma(String lower) {
         for (DictionaryReader.Entry e : entries(lower)) {

@@ -73,13 +73,9 @@ final class EnglishNameOpening {
         int k = from;
         while (k < to - 1 && model.token(k).acronym()) k++;
         if (k == from || model.token(k).acronym()) return from;
-        if (k - from == 1 && !spellsContentWord(model.token(from).lower())) return from;
+        if (k - from == 1 && !EnglishDictionary.isContentWord(model.token(from).lower())) return from;
         // a kicker shouts what the caption is about, so one word behind it may be a common noun too ("Apple")
         return standsAlone(k, to) || runs.contains(key(k, to)) ? k : from;
-    }
-
-    private static boolean spellsContentWord(String lower) {
-        return EnglishDictionary.isCommonNoun(lower) || EnglishDictionary.isAdjective(lower) || EnglishDictionary.isFiniteVerb(lower);
     }
 
     /**

@@ -61,15 +61,11 @@ final class LabelStatements extends ExtractionStep {
      */
     private boolean kicker(int first, int end, TextModel.Sentence s) {
         if (!transcriptLabel(first, end)) return false;
-        for (int k = first; k < end; k++) if (!commonWord(model.token(k).lower())) return false;
+        for (int k = first; k < end; k++) if (!EnglishDictionary.isContentWord(model.token(k).lower())) return false;
         for (TextModel.Sentence other : model.sentences) {
             if (other.paragraph() != s.paragraph() && opensWith(other, first, end)) return false;
         }
         return true;
-    }
-
-    private static boolean commonWord(String lower) {
-        return EnglishDictionary.isCommonNoun(lower) || EnglishDictionary.isAdjective(lower) || EnglishDictionary.isFiniteVerb(lower);
     }
 
     /** Whether the sentence opens with the words [first, end) and a colon. */
