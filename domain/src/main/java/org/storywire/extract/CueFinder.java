@@ -552,6 +552,9 @@ final class CueFinder extends ExtractionStep {
         return d;
     }
 
+    // Some of its steps are methods of their own (inverted, contentAfterVerb, topicOnly): as one method of 3,500 bytes of
+    // bytecode, the JIT compiled it with all it calls inlined to over 100 kB of code, and threw that away and compiled it
+    // anew, seconds each time, whenever a branch was first taken late in a run (six compilations in a bench of 6,000 articles).
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
         if (english && (participles.opensAdjunct(s, i) || withoutDoing(i, s.firstToken()))) return null;
@@ -607,12 +610,7 @@ final class CueFinder extends ExtractionStep {
         // word; a comma right behind the verb ("hatte der Chef, Jonas Kern, erklärt, ...") closes its clause, no subject follows
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         NounPhrase subjectBehindAdverbials = english ? null : subjectBehindAdverbials(i + 1, e);
-        boolean inverted = before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
-                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
-                        || english && speakers.invertedBareSubject(s, i) != null || subjectBehindAdverbials != null)
-                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
-                && !(english && clauseFollows(i, e));
+        boolean inverted = inverted(s, i, f, e, subjectBehindAdverbials);
         d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
@@ -624,50 +622,7 @@ final class CueFinder extends ExtractionStep {
             int[] q = quoteBeforeSubject(i, f);
             setContent(d, q[0], q[1], s);
         } else {
-            int k = clauseEnd + 1;
-            int colonOrComma = -1;
-            int quoteAfter = -1;
-            for (; k < e; k++) {
-                Token x = model.token(k);
-                if (x.quoted() && isQuoteMark(x) && k <= clauseEnd + 4) { quoteAfter = k; break; }
-                if (x.quoted()) continue;
-                if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
-            }
-            // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
-            if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
-                    && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
-            // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
-            if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
-            // "Das bestätigte der Präsident, Jan Moll.", "Dies geht aus einem Bericht hervor, dessen ...": the fronted "das" is
-            // the verb's object, standing for the sentence before, so the comma opens an apposition or a relative clause
-            if (!english && quoteAfter < 0 && i == f + 1 && ANAPHORS.contains(model.token(f).lower())) colonOrComma = -1;
-            // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
-            boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
-            // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
-            // "geht aus einer Studie hervor, die am Montag erschien": nor is a relative clause of the phrase before the comma
-            // "..., the mayor said, adding that ...": a participle behind the verb's comma opens a clause of its own, no said part
-            if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
-                    || english && speakers.participleAfterComma(colonOrComma + 1, f) && fronted.before(i, f)
-                    || nps.opensRelativeClause(colonOrComma + 1, e)
-                    || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
-            if (saidInNext) {
-                TextModel.Sentence next = model.sentences.get(s.index() + 1);
-                int[] q = model.quoteAt(next.begin());
-                if (q != null && q[0] == next.begin()) setContent(d, q[0], q[1], next);
-                else setContent(d, next.begin(), contentEndOf(next), next);
-                d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
-            } else if (quoteAfter >= 0) {
-                int[] q = model.quoteAt(model.token(quoteAfter).begin());
-                if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], saidPartEnd(s, clauseEnd + 1)), s);
-                else setContent(d, q[0], q[1], s);
-            } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
-                setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
-            } else {
-                int opener = clauseOpenerBefore(i, s);
-                setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), saidPartEnd(s, clauseEnd + 1), s);
-                d.clauseContent = true;
-                complement = english ? complementStart(i, clauseEnd, e) : -1;
-            }
+            complement = contentAfterVerb(d, s, i, f, e, clauseEnd);
         }
         // "Von einer „Kampagne“ sprach der Abgeordnete": the fronted phrase is what the verb speaks of, its subject right behind it
         NounPhrase behindFrontedTopic = null;
@@ -762,16 +717,86 @@ final class CueFinder extends ExtractionStep {
         // continues. Refusing ("wollte sich nicht äußern") is a statement of its own.
         // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic;
         // "issued a statement on Monday" names who put out a document, whose words follow (IssuedDocument)
-        d.topicOnly = !english && frames.notSpeech(i, particleAt, s)
+        d.topicOnly = topicOnly(d, s, i, e, particleAt);
+        d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
+        d.reported = REPORT_VERBS.contains(t.lower());
+        d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
+        return d;
+    }
+
+    /** Whether the verb at {@code i} stands first after what was said, its subject behind it ({@code behindAdverbials}, if found: behind adverbials). */
+    private boolean inverted(TextModel.Sentence s, int i, int f, int e, NounPhrase behindAdverbials) {
+        int before = i - 1;
+        return before >= f && (speakers.invertsAfterComma(i, f) || (isQuoteMark(model.token(before)) && model.token(before).quoted()))
+                && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
+                        || english && speakers.invertedBareSubject(s, i) != null || behindAdverbials != null)
+                && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
+                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
+                && !(english && clauseFollows(i, e));
+    }
+
+    /** Whether the cue at {@code i} tells a topic, a position taken or a document issued rather than what was said (see verbCue). */
+    private boolean topicOnly(Draft d, TextModel.Sentence s, int i, int e, int particleAt) {
+        Token t = model.token(i);
+        return !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s);
-        d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
-        d.reported = REPORT_VERBS.contains(t.lower());
-        d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
-        return d;
+    }
+
+    /**
+     * Sets what the verb at {@code i} says where its subject does not stand behind it and no quotation before the subject is
+     * framed: a quotation or the part behind the verb's comma or colon, the next sentence behind a closing colon, else the
+     * verb's own clause. Returns where an English clause's complement opens, else -1.
+     */
+    private int contentAfterVerb(Draft d, TextModel.Sentence s, int i, int f, int e, int clauseEnd) {
+        int k = clauseEnd + 1;
+        int colonOrComma = -1;
+        int quoteAfter = -1;
+        for (; k < e; k++) {
+            Token x = model.token(k);
+            if (x.quoted() && isQuoteMark(x) && k <= clauseEnd + 4) { quoteAfter = k; break; }
+            if (x.quoted()) continue;
+            if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
+        }
+        // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
+        if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
+                && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
+        // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
+        if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
+        // "Das bestätigte der Präsident, Jan Moll.", "Dies geht aus einem Bericht hervor, dessen ...": the fronted "das" is
+        // the verb's object, standing for the sentence before, so the comma opens an apposition or a relative clause
+        if (!english && quoteAfter < 0 && i == f + 1 && ANAPHORS.contains(model.token(f).lower())) colonOrComma = -1;
+        // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
+        boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
+        // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
+        // "geht aus einer Studie hervor, die am Montag erschien": nor is a relative clause of the phrase before the comma
+        // "..., the mayor said, adding that ...": a participle behind the verb's comma opens a clause of its own, no said part
+        if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
+                || english && speakers.participleAfterComma(colonOrComma + 1, f) && fronted.before(i, f)
+                || nps.opensRelativeClause(colonOrComma + 1, e)
+                || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
+        if (saidInNext) {
+            TextModel.Sentence next = model.sentences.get(s.index() + 1);
+            int[] q = model.quoteAt(next.begin());
+            if (q != null && q[0] == next.begin()) setContent(d, q[0], q[1], next);
+            else setContent(d, next.begin(), contentEndOf(next), next);
+            d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
+        } else if (quoteAfter >= 0) {
+            int[] q = model.quoteAt(model.token(quoteAfter).begin());
+            if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], saidPartEnd(s, clauseEnd + 1)), s);
+            else setContent(d, q[0], q[1], s);
+        } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
+            setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
+        } else {
+            int opener = clauseOpenerBefore(i, s);
+            setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), saidPartEnd(s, clauseEnd + 1), s);
+            d.clauseContent = true;
+            return english ? complementStart(i, clauseEnd, e) : -1;
+        }
+        return -1;
     }
 
     private static final Set<String> COORDINATION_ADVERBS_DE = Lexicon.words("coordination-adverbs-de.txt");
