@@ -954,7 +954,11 @@ public final class ArticleActors {
         int previousEnd = -1;
         String previousWord = null;
         String beforePrevious = null;
-        List<int[]> datelines = datelinePlaces(text);
+        List<int[]> datelines = new ArrayList<>();
+        for (Pattern form : List.of(DATELINE_PLACES, DATELINE_PLACE_NAMES)) {
+            Matcher dateline = form.matcher(text);
+            while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
+        }
         for (Span w : piece.words()) {
             boolean sentenceStart = previousEnd < 0 || opensSentence(text, previousEnd, w.begin());
             boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
@@ -1024,37 +1028,6 @@ public final class ArticleActors {
     }
 
     // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
-    /**
-     * The places of the text's datelines, [begin, end) each, as each form's {@code find} gave them in turn: both forms
-     * open with {@code ^}, so they are tried only where a line starts (the text's start, or behind a line terminator
-     * other than the CR of a CRLF), not at every character, and a match's end is where the next is looked for.
-     */
-    private static List<int[]> datelinePlaces(String text) {
-        List<int[]> places = new ArrayList<>();
-        for (Pattern form : List.of(DATELINE_PLACES, DATELINE_PLACE_NAMES)) {
-            Matcher dateline = form.matcher(text);
-            int from = 0;
-            for (int start = 0; start < text.length(); start = nextLineStart(text, start)) {
-                if (start < from) continue;
-                dateline.region(start, text.length());
-                if (!dateline.lookingAt()) continue;
-                places.add(new int[] {dateline.start(1), dateline.end(1)});
-                from = dateline.end();
-            }
-        }
-        return places;
-    }
-
-    /** Where the line after the one holding {@code at} starts, as a multiline {@code ^} reads lines; the text's length if none. */
-    private static int nextLineStart(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') continue;
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return i + 1;
-        }
-        return text.length();
-    }
-
     private static final Pattern DATELINE_PLACES = Pattern.compile(
             "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
 
