@@ -60,6 +60,7 @@ final class ClauseBounds extends ExtractionStep {
         splitCoordinated(found);
         if (english) endFrontedClauses(found);
         if (english) endSubjectModifiers(found);
+        if (english) endRestrictiveRelatives(found);
         if (english) closingCueTakesTheClause(found);
         if (english) parentheticalCueTakesTheClauseBefore(found);
         if (english) shareCoordinatedSubject(found);
@@ -471,6 +472,23 @@ final class ClauseBounds extends ExtractionStep {
                 int cut = -1;
                 for (int k = main.cueToken - 1; k > d.cueToken && cut < 0; k--) if (closesModifier(model.token(k))) cut = k;
                 if (cut >= 0 && model.token(cut).begin() > d.contentBegin) d.contentEnd = trimEnd(d.contentBegin, model.token(cut).begin());
+            }
+        }
+    }
+
+    /**
+     * "Pilots who want to close the quay said the decision was wrong": a cue inside the restrictive relative clause of the main
+     * verb's subject says no more than that clause, which ends before the main verb.
+     */
+    private void endRestrictiveRelatives(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.relativeBeforeVerb < 0) continue;
+            int verbAt = model.token(main.cueToken).begin();
+            for (Draft d : found) {
+                if (d == main || d.cueToken <= main.relativeBeforeVerb || d.cueToken >= main.cueToken || d.contentEnd <= verbAt) continue;
+                d.contentEnd = trimEnd(d.contentBegin, verbAt);
+                if (d.clauseBegin >= 0 && d.clauseBegin < d.contentBegin) continue;
+                d.clauseContent = false;
             }
         }
     }
