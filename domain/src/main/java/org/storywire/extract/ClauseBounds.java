@@ -60,6 +60,7 @@ final class ClauseBounds extends ExtractionStep {
         splitCoordinated(found);
         if (english) endFrontedClauses(found);
         if (english) endSubjectModifiers(found);
+        if (english) endRestrictiveRelatives(found);
         if (english) closingCueTakesTheClause(found);
         if (english) parentheticalCueTakesTheClauseBefore(found);
         if (english) shareCoordinatedSubject(found);
@@ -328,7 +329,7 @@ final class ClauseBounds extends ExtractionStep {
      */
     private void parentheticalCueTakesTheClauseBefore(List<Draft> found) {
         for (Draft d : List.copyOf(found)) {
-            int close = parentheticalComma(d);
+            int close = parentheticalComma(d, found);
             if (close < 0) continue;
             TextModel.Sentence s = model.sentences.get(d.sentence);
             int open = d.subject.first() - 1;
@@ -343,7 +344,7 @@ final class ClauseBounds extends ExtractionStep {
     }
 
     /** The comma closing "…, he said (on Friday), …" behind d's verb and adjuncts, or -1 when d is no such parenthetical cue. */
-    private int parentheticalComma(Draft d) {
+    private int parentheticalComma(Draft d, List<Draft> found) {
         if (d.subject == null || d.subject.end() != d.cueToken) return -1;
         TextModel.Sentence s = model.sentences.get(d.sentence);
         int open = d.subject.first() - 1;
@@ -360,9 +361,38 @@ final class ClauseBounds extends ExtractionStep {
             // "..., one of the people said, adding that ...": a reporting participle goes on with what was said, one statement as before
             if (lex.cuesEn.containsKey(next.lower())) return -1;
             boolean adjunct = next.lower().endsWith("ing") || CueFinder.SUBORDINATORS_EN.contains(next.lower()) || next.is("and") || next.is("but");
-            return adjunct || CueFinder.FINITE_AUXILIARIES_EN.contains(next.lower()) ? j : -1;
+            if (adjunct || CueFinder.FINITE_AUXILIARIES_EN.contains(next.lower())) return j;
+            return found.stream().noneMatch(o -> o.cueToken < open) && phraseAfterClause(s.firstToken(), open, j + 1, e) ? j : -1;
         }
         return -1;
+    }
+
+    /**
+     * "Fares will rise, he said, a change the board approved", "The crews were safe, she said, on condition of anonymity": a
+     * noun phrase in apposition or a prepositional phrase behind the parenthetical cue, with no finite verb of its own
+     * outside a relative clause, says nothing; the clause before the cue (it has a finite verb) is what was said. Unlike
+     * "In Bergen, he said, the ferries had stopped", whose fronted phrase is no clause and whose words behind are.
+     */
+    private boolean phraseAfterClause(int first, int open, int after, int e) {
+        Token next = model.token(after);
+        // "it is his job, he said, to talk to Congress": "to" opens an infinitive, the rest of the said clause
+        if (next.is("to") || !ANY_ARTICLE.contains(next.lower()) && !NounPhrases.PREPOSITIONS.contains(next.lower())) return false;
+        if (!holdsFiniteVerb(first, open)) return false;
+        for (int k = after; k < e; k++) {
+            Token x = model.token(k);
+            if (x.is("that") || RELATIVE_PRONOUNS_EN.contains(x.lower())) return true;
+            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
+            if (CueFinder.FINITE_AUXILIARIES_EN.contains(x.lower()) || k > after && pastTenseVerb(x, model.token(k - 1))) return false;
+        }
+        return true;
+    }
+
+    private boolean holdsFiniteVerb(int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token x = model.token(k);
+            if (!x.quoted() && (CueFinder.FINITE_AUXILIARIES_EN.contains(x.lower()) || k > from && pastTenseVerb(x, model.token(k - 1)))) return true;
+        }
+        return false;
     }
 
     /**
@@ -442,6 +472,23 @@ final class ClauseBounds extends ExtractionStep {
                 int cut = -1;
                 for (int k = main.cueToken - 1; k > d.cueToken && cut < 0; k--) if (closesModifier(model.token(k))) cut = k;
                 if (cut >= 0 && model.token(cut).begin() > d.contentBegin) d.contentEnd = trimEnd(d.contentBegin, model.token(cut).begin());
+            }
+        }
+    }
+
+    /**
+     * "Pilots who want to close the quay said the decision was wrong": a cue inside the restrictive relative clause of the main
+     * verb's subject says no more than that clause, which ends before the main verb.
+     */
+    private void endRestrictiveRelatives(List<Draft> found) {
+        for (Draft main : found) {
+            if (main.relativeBeforeVerb < 0) continue;
+            int verbAt = model.token(main.cueToken).begin();
+            for (Draft d : found) {
+                if (d == main || d.cueToken <= main.relativeBeforeVerb || d.cueToken >= main.cueToken || d.contentEnd <= verbAt) continue;
+                d.contentEnd = trimEnd(d.contentBegin, verbAt);
+                if (d.clauseBegin >= 0 && d.clauseBegin < d.contentBegin) continue;
+                d.clauseContent = false;
             }
         }
     }

@@ -690,6 +690,13 @@ final class CueFinder extends ExtractionStep {
         // "which was praised by the union": the by-agent speaks, not the relative pronoun's antecedent
         int relative = byAgent ? -1 : english ? relativeSubjects.pronounBefore(i, f) : germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
+        // "Pilots who want to close the quay said ...": the subject found is an object inside a restrictive relative clause; the
+        // verb is the main clause's, said by the antecedent
+        int restricting = english && relative < 0 && subject != null && !byAgent && d.speaker != null ? relativeSubjects.restrictiveClauseAround(subject, i, f) : -1;
+        if (restricting >= 0) {
+            d.speaker = antecedentSpeaker(restricting, f, s);
+            d.relativeBeforeVerb = restricting;
+        }
         // "She said the quay was safe and warned that ...": in English what was said follows its verb; the clause was
         // searched for the subject, the content is the complement, so that a second cue in the sentence has a
         // content of its own (undone in cueDrafts where the sentence holds one statement)
@@ -1182,6 +1189,13 @@ final class CueFinder extends ExtractionStep {
     }
 
     /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
+    /** The antecedent of a restrictive "who" as the speaker: the noun phrase before it, or the bare noun ("pilots who ..."). */
+    private Speaker antecedentSpeaker(int who, int f, TextModel.Sentence s) {
+        NounPhrase antecedent = speakers.nounPhraseBefore(who, f);
+        if (antecedent == null) antecedent = new NounPhrase(who - 1, who, false, model.token(who - 1).capitalised());
+        return speakers.resolve(antecedent, s);
+    }
+
     private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
         Token who = model.token(relative);
         // ", who", "- who", "(who" set the clause off; a noun right before it restricts

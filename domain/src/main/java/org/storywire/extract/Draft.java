@@ -42,6 +42,8 @@ final class Draft {
     boolean inSubordinateClause;
     /** "plans to cut ...": the cue is an unlisted verb read from a learned to-infinitive form, an attitude rather than speech. */
     boolean learnedAttitude;
+    /** "Pilots who want to close the quay said ...": the "who" whose restrictive clause stands between the speaker and this main verb, or -1. */
+    int relativeBeforeVerb = -1;
     NounPhrase subject;
     double confidence;
     /** The run-on statement of the sentence before, which this one goes on with: it takes this content in, no statement of its own. */

@@ -16,6 +16,10 @@ final class EnglishRelativeSubject {
     private static final int NEAR = 4;
     /** The verb is looked for this many tokens behind the pronoun at most. */
     private static final int GAP = 14;
+    /** "who want to close the quay": a restrictive relative clause before the main verb, in tokens at most. */
+    private static final int RELATIVE_CLAUSE = 10;
+    /** Words that open a clause of their own inside a relative clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "what", "whether", "how", "why", "where", "when", "whom", "whose");
     /** "on a press call Friday": a prepositional phrase this many words long at most. */
     private static final int PHRASE_WORDS = 5;
     private static final Set<String> ADVERBS = Set.of("also", "once", "again", "already", "long", "never", "not", "still", "just",
@@ -70,6 +74,36 @@ final class EnglishRelativeSubject {
             if (cue - k > NEAR || x.capitalised()) return -1;
             loose = true;
             k--;
+        }
+        return -1;
+    }
+
+    /**
+     * "Pilots who want to close the quay said ...", "others who live near the port warned ...": the phrase found as the
+     * subject of the verb at {@code cue} stands inside a restrictive relative clause (the object of its verb or preposition),
+     * so the verb, finite and right behind the phrase, is the main clause's and its subject the antecedent of "who". Returns
+     * the index of that "who", or -1. A phrase right behind a reporting verb ("officials who said the mayor warned") is that
+     * verb's said clause, not an object.
+     */
+    int restrictiveClauseAround(NounPhrase phrase, int cue, int f) {
+        int first = phrase.first();
+        if (first - 1 <= f || NounPhrases.PRONOUNS_EN.contains(model.token(first).lower()) || model.token(cue).lower().endsWith("ing")) return -1;
+        // "... said", "... now wants", "..., said": the main verb right behind the phrase, an adverb or the comma closing an apposition between
+        for (int k = phrase.end(); k < cue; k++) {
+            Token x = model.token(k);
+            if (!x.isPunct(',') && !ADVERBS.contains(x.lower()) && !x.lower().endsWith("ly")) return -1;
+        }
+        Token before = model.token(first - 1);
+        if (!before.word() || before.quoted() || lex.cuesEn.containsKey(before.lower())) return -1;
+        for (int k = first - 1; k > f && first - k <= RELATIVE_CLAUSE; k--) {
+            Token x = model.token(k);
+            if (!x.word() || x.quoted()) return -1;
+            if (x.lower().equals("who")) {
+                Token antecedent = model.token(k - 1);
+                return k + 1 < first && antecedent.word() && !NounPhrases.PREPOSITIONS.contains(antecedent.lower()) && antecedentBefore(k) ? k : -1;
+            }
+            // "who asked Obama what he thought", "the ones who founded programs that are": a clause inside the relative clause
+            if (NounPhrases.PRONOUNS_EN.contains(x.lower()) || CLAUSE_OPENERS.contains(x.lower()) || CueFinder.SUBORDINATORS_EN.contains(x.lower())) return -1;
         }
         return -1;
     }

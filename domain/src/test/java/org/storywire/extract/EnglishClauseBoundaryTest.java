@@ -188,6 +188,32 @@ class EnglishClauseBoundaryTest {
     }
 
     @Test
+    void aNounPhraseInAppositionBehindAParentheticalSpeakerLeavesTheClauseBeforeAsWhatWasSaid() {
+        Statement s = single(english.extract("Ferries from the north quay would be rerouted for the summer, Ada Voss said, a change that the council approved in May."));
+        assertThat(s.speaker().mention()).isEqualTo("Ada Voss");
+        assertThat(english.content(s)).contains("Ferries from the north quay would be rerouted").doesNotContain("the council approved");
+    }
+
+    @Test
+    void aPrepositionalPhraseBehindAParentheticalSpeakerIsNoPartOfWhatWasSaid() {
+        Statement s = single(english.extract("The crews were unable to reach the island, he said, on condition of anonymity."));
+        assertThat(english.content(s)).contains("The crews were unable to reach the island").doesNotContain("anonymity");
+    }
+
+    @Test
+    void aFrontedPhraseWithoutAVerbLeavesTheClauseBehindTheParentheticalSpeaker() {
+        Statement s = single(english.extract("In Bergen, he said, the ferries had stopped running."));
+        assertThat(english.content(s)).isEqualTo("the ferries had stopped running");
+        Statement infinitive = single(english.extract("It is the harbour master's job, he said, to warn the crews about the storm."));
+        assertThat(english.content(infinitive)).contains("to warn the crews");
+    }
+
+    private static Statement single(List<Statement> found) {
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
     void aParentheticalSpeakerFollowedByAReasonLeavesTheReasonItsOwnStatement() {
         List<Statement> found = english.extract("A clear win is vital, Tom Reed said after the meeting, because he said the board would block him otherwise.");
         assertThat(found).hasSize(2);
