@@ -48,8 +48,13 @@ final class SignatureMerge<T> {
 
     /** Everything waiting, in merge order among what is there (after a quiet spell: a partition may have nothing to send). */
     List<Entry<T>> drain() {
-        List<Entry<T>> out = new ArrayList<>(waiting);
-        while (waiting > 0) out.add(takeEarliestHead());
+        return drain(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} of what {@link #drain()} would give (all, when fewer wait); the rest keep waiting. */
+    List<Entry<T>> drain(int max) {
+        List<Entry<T>> out = new ArrayList<>(Math.min(max, waiting));
+        while (waiting > 0 && out.size() < max) out.add(takeEarliestHead());
         return out;
     }
 

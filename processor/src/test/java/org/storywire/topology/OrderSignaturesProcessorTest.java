@@ -3,6 +3,7 @@ package org.storywire.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +45,36 @@ class OrderSignaturesProcessorTest {
         assertThat(context.forwarded()).hasSize(1);
         assertThat(context.forwarded().get(0).record().key()).isEqualTo("harbour-1");
         assertThat(store.get(OrderSignaturesProcessor.storeKey(0, 7))).as("gone from the store").isNull();
+    }
+
+    @Test
+    void whatAQuietSpellLetsGoLeavesABatchPerPunctuationInMergeOrder() {
+        MockProcessorContext<String, SignedArticle> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(1_000L);
+        KeyValueStore<String, OrderSignaturesProcessor.Waiting> store = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(TopologyNames.SIGNATURE_ORDER_STORE), Serdes.String(),
+                new StateSerde<>(OrderSignaturesProcessor.Waiting.class)).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        OrderSignaturesProcessor processor = new OrderSignaturesProcessor(2, 3); // partition 1 sends nothing
+        processor.init(context);
+        for (int offset = 0; offset < 7; offset++) processor.process(signature("harbour-" + offset, 0, offset));
+        assertThat(context.forwarded()).as("partition 1 is waited for").isEmpty();
+
+        long now = 1_000L + OrderSignaturesProcessor.QUIET.toMillis();
+        List<Integer> released = new ArrayList<>();
+        for (int punctuation = 0; punctuation < 4; punctuation++) {
+            context.setCurrentSystemTimeMs(now);
+            context.scheduledPunctuators().get(0).getPunctuator().punctuate(now);
+            released.add(context.forwarded().size());
+            now += OrderSignaturesProcessor.QUIET.toMillis() / 5;
+        }
+
+        assertThat(released).as("forwarded after each punctuation").containsExactly(3, 6, 7, 7);
+        assertThat(context.forwarded().stream().map(f -> (String) f.record().key()).toList()).containsExactly("harbour-0", "harbour-1", "harbour-2", "harbour-3", "harbour-4", "harbour-5", "harbour-6");
+        try (var left = store.all()) {
+            assertThat(left.hasNext()).as("nothing waits in the store").isFalse();
+        }
     }
 
     @Test

@@ -25,6 +25,23 @@ class SignatureMergeTest {
     }
 
     @Test
+    void aBoundedDrainGivesTheFirstOfAFullDrainsOrderAndTheRestKeepWaiting() {
+        SignatureMerge<String> whole = new SignatureMerge<>(3);
+        SignatureMerge<String> bounded = new SignatureMerge<>(3);
+        long[][] entries = {{0, 0, 500}, {0, 1, 700}, {1, 0, 100}, {1, 1, 600}, {1, 2, 900}}; // partition, offset, time; 2 silent
+        for (long[] e : entries) {
+            whole.add(new SignatureMerge.Entry<>((int) e[0], e[1], e[2], e[0] + ":" + e[1]));
+            bounded.add(new SignatureMerge.Entry<>((int) e[0], e[1], e[2], e[0] + ":" + e[1]));
+        }
+        List<String> inBatches = new ArrayList<>();
+        for (int batch = 0; batch < 3; batch++) bounded.drain(2).forEach(e -> inBatches.add(e.value()));
+
+        assertThat(inBatches).containsExactlyElementsOf(whole.drain().stream().map(SignatureMerge.Entry::value).toList())
+                .containsExactly("1:0", "0:0", "1:1", "0:1", "1:2");
+        assertThat(bounded.waiting()).isZero();
+    }
+
+    @Test
     void aPartitionBeyondTheExpectedOnesIsWaitedForToo() {
         SignatureMerge<String> merge = new SignatureMerge<>(1);
         merge.add(new SignatureMerge.Entry<>(2, 0, 100, "late partition"));
