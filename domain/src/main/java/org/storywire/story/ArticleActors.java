@@ -794,12 +794,26 @@ public final class ArticleActors {
         return false;
     }
 
-    /** Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". */
+    /**
+     * Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". A German
+     * country name's -ien (-iens) is English -ia ("Vastrien", "Vastriens" -> "vastria" as "Vastria", "Vastrian"), so a
+     * short country keys alike in both languages, as a long one does by its cut ("Tarsenien", "Tarsenia").
+     */
     public static String fold(String word) {
         String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
         // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
         if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = asEnglishCountry(s);
         return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
+    }
+
+    // A stem of four letters at least before -ien(s), so that first names ("Julien") and short words keep their form.
+    private static final Pattern GERMAN_COUNTRY_ENDING = Pattern.compile("(\\p{L}{4,})iens?");
+
+    private static String asEnglishCountry(String folded) {
+        if (!folded.endsWith("ien") && !folded.endsWith("iens")) return folded;
+        Matcher m = GERMAN_COUNTRY_ENDING.matcher(folded);
+        return m.matches() ? m.group(1) + "ia" : folded;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
