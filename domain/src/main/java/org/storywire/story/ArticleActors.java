@@ -302,7 +302,8 @@ public final class ArticleActors {
             boolean name = isMentionWord.test(w)
                     // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                     || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
-            if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
+            // "Kelmark's Security Directorate": a possessive ends a mention, the owner is an actor apart from what it owns
+            if (name && (current.isEmpty() || w.adjacentToPrevious() && !isPossessive(current.get(current.size() - 1).text()))) current.add(w);
             else {
                 current = withoutTownOfTitle(current, w);
                 if (!current.isEmpty()) {
@@ -834,6 +835,10 @@ public final class ArticleActors {
             name = word.substring(0, word.length() - 1);
         }
         return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     private static String stripPossessive(String word) {

@@ -63,6 +63,16 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aPossessiveEndsAMentionSoTheOwnerIsNoPartOfWhatItOwns() {
+        ArticleActors row = ArticleActors.of("Orlenia accuses Morvalian diplomats of spying",
+                "Orlenia's interior ministry accused two employees of the Morvalian embassy of spying.",
+                List.of("Orlenia's Security Directorate (OSD) declined to comment.", "Orlenia expelled two diplomats last year, the ministry said."),
+                true);
+        assertThat(row.keyOf("Orlenia")).contains("orlenia");
+        assertThat(row.keyOf("OSD")).isNotEqualTo(row.keyOf("Orlenia"));
+    }
+
+    @Test
     void aPersonIsKeyedByTheSurnameThoughQuotesCallHerByHerFirstName() {
         ArticleActors runner = ArticleActors.of("Jana Kordt weist Bericht zurück",
                 "Die Läuferin Jana Kordt hat einen Bericht über eine positive Probe zurückgewiesen.",
