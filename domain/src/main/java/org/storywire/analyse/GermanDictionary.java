@@ -133,7 +133,7 @@ public final class GermanDictionary {
     private static final WordMemo<String, Boolean> COMPOUNDS = new WordMemo<>(20_000, GermanDictionary::splitsIntoKnownWords);
 
     private static boolean splitsIntoKnownWords(String form) {
-        if (isVerbalNoun(form)) return true;
+        if (isVerbalNoun(form) || isQualityNoun(form)) return true;
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
             if (kind(tail) != Kind.COMMON && !isVerbalNoun(tail)) continue;
@@ -149,6 +149,20 @@ public final class GermanDictionary {
         String verb = stem.toLowerCase(Locale.ROOT);
         return isKnown(verb + "en") || isKnown(verb + "n");
     }
+
+    /** "Echtheit", "Sauberkeit", "Genauigkeit": a noun in -heit/-keit of an adjective the dictionary knows ("echt"). */
+    private static boolean isQualityNoun(String form) {
+        for (String suffix : QUALITY_SUFFIXES) {
+            for (String ending : List.of(suffix + "en", suffix)) {
+                if (!form.endsWith(ending)) continue;
+                String stem = form.substring(0, form.length() - ending.length()).toLowerCase(Locale.ROOT);
+                if (stem.length() >= 3 && isKnown(stem)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> QUALITY_SUFFIXES = List.of("igkeit", "heit", "keit");
 
     /**
      * The word a compound's first part stands for: the part itself when the dictionary knows it, else

@@ -49,9 +49,18 @@ final class Acronyms {
             Matcher w = WORD.matcher(m.group(1));
             while (w.find()) words.add(w.group());
             List<String> expansion = expansion(words, acronym);
-            for (String word : expansion) out.put(ArticleActors.fold(word), new Definition(ArticleActors.fold(acronym), expansion.size() == 1));
+            for (String word : expansion) {
+                // "Kelmark's Security Directorate (KSD)": the possessive names the agency's owner, an actor of its own
+                // wherever the article writes it alone ("Kelmark expelled ..."), not the agency.
+                if (possessive(word)) continue;
+                out.put(ArticleActors.fold(word), new Definition(ArticleActors.fold(acronym), expansion.size() == 1));
+            }
         }
         return out;
+    }
+
+    private static boolean possessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /**

@@ -302,7 +302,8 @@ public final class ArticleActors {
             boolean name = isMentionWord.test(w)
                     // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
                     || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
-            if (name && (current.isEmpty() || w.adjacentToPrevious())) current.add(w);
+            // "Kelmark's Security Directorate": a possessive ends a mention, the owner is an actor apart from what it owns
+            if (name && (current.isEmpty() || w.adjacentToPrevious() && !isPossessive(current.get(current.size() - 1).text()))) current.add(w);
             else {
                 current = withoutTownOfTitle(current, w);
                 if (!current.isEmpty()) {
@@ -794,12 +795,26 @@ public final class ArticleActors {
         return false;
     }
 
-    /** Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". */
+    /**
+     * Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". A German
+     * country name's -ien (-iens) is English -ia ("Vastrien", "Vastriens" -> "vastria" as "Vastria", "Vastrian"), so a
+     * short country keys alike in both languages, as a long one does by its cut ("Tarsenien", "Tarsenia").
+     */
     public static String fold(String word) {
         String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
         // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
         if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = asEnglishCountry(s);
         return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
+    }
+
+    // A stem of four letters at least before -ien(s), so that first names ("Julien") and short words keep their form.
+    private static final Pattern GERMAN_COUNTRY_ENDING = Pattern.compile("(\\p{L}{4,})iens?");
+
+    private static String asEnglishCountry(String folded) {
+        if (!folded.endsWith("ien") && !folded.endsWith("iens")) return folded;
+        Matcher m = GERMAN_COUNTRY_ENDING.matcher(folded);
+        return m.matches() ? m.group(1) + "ia" : folded;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -820,6 +835,10 @@ public final class ArticleActors {
             name = word.substring(0, word.length() - 1);
         }
         return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     private static String stripPossessive(String word) {

@@ -26,12 +26,16 @@ final class SilentParties {
     static List<StoryGrouper.Assignment> ownClaimsApart(List<Statement> statements, List<StoryGrouper.Assignment> assignments) {
         Set<String> silent = new HashSet<>();
         Set<String> answering = new HashSet<>();
+        Set<String> answeringSides = new HashSet<>();
         for (int i = 0; i < assignments.size(); i++) {
             String party = partyOf(assignments.get(i));
             if (party == null || !openWorld(assignments.get(i).key())) continue;
             Stance stance = statements.get(i).stance();
             if (stance == Stance.NO_COMMENT) silent.add(party);
-            else if (stance != Stance.CLAIM) answering.add(party);
+            else if (stance != Stance.CLAIM) {
+                answering.add(party);
+                answeringSides.add(assignments.get(i).features().speakerSide());
+            }
         }
         silent.removeAll(answering);
         if (silent.isEmpty()) return assignments;
@@ -40,12 +44,23 @@ final class SilentParties {
             StoryGrouper.Assignment a = out.get(i);
             String side = a.features().speakerSide();
             if (statements.get(i).stance() != Stance.CLAIM || !silent.contains(partyOf(a)) || !openWorld(a.key())
-                    || !a.key().sides().contains(side) || Quantities.isQuantity(a.key().topic())) continue;
+                    || !a.key().sides().contains(side) || Quantities.isQuantity(a.key().topic()) || accusesAnAnsweringSide(a, side, answeringSides)) continue;
             // The statement's own sides, not the article's: another article reaches the same key for the same party.
             List<String> sides = a.features().sides().contains(side) ? List.copyOf(a.features().sides()) : List.of(side);
             out.set(i, a.withKey(new StoryKey(StoryKey.NO_FRAME, false, sides, a.key().source(), List.of(OWN))));
         }
         return out;
+    }
+
+    /**
+     * "Kelmark's interior ministry accused two employees of the Vastrian embassy of spying. The Vastrian embassy rejected
+     * the accusation", beside "Kelmark's Security Directorate declined to comment": a claim that names another side that
+     * answers it in the article is the party's accusation, the claim that side denies or confirms, not news of its own.
+     */
+    private static boolean accusesAnAnsweringSide(StoryGrouper.Assignment a, String side, Set<String> answeringSides) {
+        // The sides the claim names itself: one keyed by the statement it continues may be about the party alone.
+        for (String other : a.features().sides()) if (!other.equals(side) && answeringSides.contains(other)) return true;
+        return false;
     }
 
     /**

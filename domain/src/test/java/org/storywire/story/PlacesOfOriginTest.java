@@ -29,6 +29,20 @@ class PlacesOfOriginTest {
     }
 
     @Test
+    void aNameAfterAbIsWhereFlightsLeaveFromAndANameBeforeAirportIsTheAirportsTown() {
+        ArticleActors base = ArticleActors.of("Tervik Air gibt Basis auf", "Die Billigfluggesellschaft Tervik Air schließt ihre Basis.",
+                List.of("„Die Nachfrage ab Tornby reicht nicht mehr aus“, sagte Deutschland-Chef Ole Tamsen.",
+                        "Auch ab Tornby werde es weniger Flüge geben, sagte Tamsen."), false);
+        assertThat(base.entity(base.keyOf("Tornby").orElseThrow()).orElseThrow().place()).as("'ab' only").isTrue();
+
+        ArticleActors english = ArticleActors.of("Tervik Air to close base, union says",
+                "Tervik Air plans to close its base at Tornby airport next spring, the union said.",
+                List.of("Tervik Air operates 14 aircraft from the Tornby airport, the union said."), true);
+        assertThat(english.entity(english.keyOf("Tornby").orElseThrow()).orElseThrow().place()).as("'at' and the site noun").isTrue();
+        assertThat(english.mainOrganisation().map(ArticleActors.Entity::key)).contains(english.keyOf("Tervik").orElseThrow());
+    }
+
+    @Test
     void anAgencyDatelineOfTwoWordPlacesNamesPlacesButAPartyBracketDoesNot() {
         ArticleActors actors = ArticleActors.of("Lindqvist streicht Stellen in Korrisfeld", null,
                 List.of("Bad Wennholt/Korrisfeld (nrx) - Der Gerätehersteller Lindqvist baut in seinem Werk in Korrisfeld 200 Stellen ab.",

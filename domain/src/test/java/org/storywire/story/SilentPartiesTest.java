@@ -41,4 +41,20 @@ class SilentPartiesTest {
 
         assertThat(book.storyOf(id, 2)).contains(book.storyOf(id, 1).orElseThrow());
     }
+
+    @Test
+    void aPartySilentBesideItsAccusationOfAnotherSideKeepsTheAccusationWithTheDenial() {
+        // the country's intelligence office declines, its ministry accuses another country: an accusation, not its own news
+        String id = "orlenia-spying";
+        List<Statement> statements = inSentences(id,
+                new Said("Orlenia's interior ministry", Stance.CLAIM, "Orlenia's interior ministry accused two employees of the Morvalian embassy of spying on exiled journalists."),
+                new Said("Morvalian embassy", Stance.DENIAL, "The Morvalian embassy rejected the accusation as a fabrication."),
+                new Said("Orlenia's Security Office", Stance.NO_COMMENT, "Orlenia's Security Office declined to comment on the investigation."));
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(id, "Halden Wire", "Orlenia accuses Morvalian diplomats of spying", 5), statements);
+
+        String accusation = book.storyOf(id, 0).orElseThrow();
+        assertThat(book.storyOf(id, 1)).as("the denial answers the accusation").contains(accusation);
+        assertThat(book.story(accusation).orElseThrow().status()).isEqualTo(StoryStatus.DENIED);
+    }
 }
