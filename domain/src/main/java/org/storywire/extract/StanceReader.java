@@ -47,9 +47,12 @@ final class StanceReader extends ExtractionStep {
      * reports any denial is a proposition of its own ("Kolb lobte die Helfer. Die Kritik wies sie
      * zurück": the praise denies nothing); the story's fold lets a party's denial outrank its other
      * stances in the same report ({@code Position.later}). Only plain claims of the same named speaker
-     * change; the title summarises the article, so a denial there opens nothing.
+     * change; the title summarises the article, so a denial there opens nothing. A teaser of a few sentences under a
+     * headline is no such development: its editor picked each sentence as a point of its own ("Eine Gefahr habe zu
+     * keinem Zeitpunkt bestanden, sagte X. Anwohner sollten dennoch Fenster geschlossen halten").
      */
     void holdDenials() {
+        if (teaserLength()) return;
         Set<String> denying = new HashSet<>();
         Draft firstDenial = null;
         for (Draft d : doc.drafts) {
@@ -65,6 +68,15 @@ final class StanceReader extends ExtractionStep {
             if (d.reported || d.attribution == Attribution.REPORTED || !before(firstDenial, d)) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
         }
+    }
+
+    /** A teaser holds at most this many sentences under its headline; an article body more. */
+    static final int TEASER_SENTENCES = 3;
+
+    private boolean teaserLength() {
+        int body = 0;
+        for (TextModel.Sentence s : model.sentences) if (!doc.read.inTitle(s.begin())) body++;
+        return body <= TEASER_SENTENCES;
     }
 
     /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */
