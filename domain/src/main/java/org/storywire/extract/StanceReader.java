@@ -233,6 +233,9 @@ final class StanceReader extends ExtractionStep {
             if (EnglishPassive.BE.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
         }
         if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
+        // "Gutachter widerspricht Hersteller", "Stadt widerspricht Elternbeirat": a title's contradicting verb answers what its
+        // object said; running text uses it of things at odds too ("Das widerspricht dem Gesetz")
+        if (!english && verb.startsWith(CONTRADICTING_STEM) && doc.read.inTitle(model.token(cue).begin())) return !rejectsDemand(d, false);
         // "Die Vereinigung widerspricht.", "– Betreiber widerspricht": nothing behind the verb, so it answers what was said before
         if (!english && closesSentence(cue, s)) return !rejectsDemand(d, false);
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
@@ -250,6 +253,9 @@ final class StanceReader extends ExtractionStep {
         }
         return false;
     }
+
+    /** The stem of "widersprechen" in its forms ("widerspricht", "widersprach", "widersprochen"). */
+    private static final String CONTRADICTING_STEM = "widersp";
 
     /** Whether only punctuation follows the token {@code k} in its sentence. */
     private boolean closesSentence(int k, TextModel.Sentence s) {
