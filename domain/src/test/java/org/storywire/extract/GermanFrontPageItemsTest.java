@@ -27,7 +27,7 @@ class GermanFrontPageItemsTest {
                 new ItemSet("sixth front-page items de", "/front-page-items-sixth-de.txt", 241, 2, 0.83, 0.96),
                 new ItemSet("seventh front-page items de", "/front-page-items-seventh-de.txt", 264, 4, 0.90, 0.95),
                 new ItemSet("eighth front-page items de", "/front-page-items-eighth-de.txt", 248, 4, 0.87, 0.95),
-                new ItemSet("ninth front-page items de", "/front-page-items-ninth-de.txt", 0, 99, 0.0, 0.0));
+                new ItemSet("ninth front-page items de", "/front-page-items-ninth-de.txt", 245, 6, 0.90, 0.94));
     }
 
     @ParameterizedTest
