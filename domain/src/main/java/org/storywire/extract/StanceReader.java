@@ -70,13 +70,17 @@ final class StanceReader extends ExtractionStep {
         }
     }
 
-    /** A teaser holds at most this many sentences under its headline; an article body more. */
-    static final int TEASER_SENTENCES = 3;
+    /** A teaser, as feeds deliver it, holds one or two sentences under its headline; an article body more. */
+    static final int TEASER_SENTENCES = 2;
 
     private boolean teaserLength() {
         int body = 0;
-        for (TextModel.Sentence s : model.sentences) if (!doc.read.inTitle(s.begin())) body++;
-        return body <= TEASER_SENTENCES;
+        boolean headline = false;
+        for (TextModel.Sentence s : model.sentences) {
+            if (doc.read.inTitle(s.begin())) headline = true;
+            else body++;
+        }
+        return headline && body <= TEASER_SENTENCES;
     }
 
     /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */

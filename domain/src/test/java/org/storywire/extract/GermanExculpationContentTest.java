@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Denials that a German statement's content makes without calling anything false: a speaker clearing themselves
- * (knowing nothing, nothing to reproach themselves with, innocent), "zu keinem Zeitpunkt", a danger or worry said not to
- * exist, a possibility ruled out ("kommt nicht in Frage", "kein Thema"); and the like forms that deny nothing. Every
+ * (knowing nothing, nothing to reproach themselves with, innocent), "zu keinem Zeitpunkt", a danger said not to exist, a possibility ruled out ("kommt nicht in Frage", "kein Thema"); and the like forms that deny nothing. Every
  * text is written for this test.
  */
 class GermanExculpationContentTest {
@@ -42,10 +41,9 @@ class GermanExculpationContentTest {
     }
 
     @Test
-    void aDangerOrAWorrySaidNotToExistIsDenied() {
+    void aDangerSaidNotToExistIsDenied() {
         assertThat(stanceOf("Eine Gefahr für die Anwohner bestehe nicht, sagte der Einsatzleiter der Feuerwehr Moorbach.", "Anwohner"))
                 .isEqualTo(Stance.DENIAL);
-        assertThat(stanceOf("Es gebe keinen Grund zur Sorge, sagte die Leiterin des Gesundheitsamts.", "Sorge")).isEqualTo(Stance.DENIAL);
     }
 
     @Test
