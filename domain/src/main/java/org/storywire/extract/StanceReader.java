@@ -47,9 +47,12 @@ final class StanceReader extends ExtractionStep {
      * reports any denial is a proposition of its own ("Kolb lobte die Helfer. Die Kritik wies sie
      * zurück": the praise denies nothing); the story's fold lets a party's denial outrank its other
      * stances in the same report ({@code Position.later}). Only plain claims of the same named speaker
-     * change; the title summarises the article, so a denial there opens nothing.
+     * change; the title summarises the article, so a denial there opens nothing. A teaser of a few sentences under a
+     * headline is no such development: its editor picked each sentence as a point of its own ("Eine Gefahr habe zu
+     * keinem Zeitpunkt bestanden, sagte X. Anwohner sollten dennoch Fenster geschlossen halten").
      */
     void holdDenials() {
+        if (teaserLength()) return;
         Set<String> denying = new HashSet<>();
         Draft firstDenial = null;
         for (Draft d : doc.drafts) {
@@ -65,6 +68,19 @@ final class StanceReader extends ExtractionStep {
             if (d.reported || d.attribution == Attribution.REPORTED || !before(firstDenial, d)) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
         }
+    }
+
+    /** A teaser, as feeds deliver it, holds one or two sentences under its headline; an article body more. */
+    static final int TEASER_SENTENCES = 2;
+
+    private boolean teaserLength() {
+        int body = 0;
+        boolean headline = false;
+        for (TextModel.Sentence s : model.sentences) {
+            if (doc.read.inTitle(s.begin())) headline = true;
+            else body++;
+        }
+        return headline && body <= TEASER_SENTENCES;
     }
 
     /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */
@@ -221,6 +237,9 @@ final class StanceReader extends ExtractionStep {
             if (EnglishPassive.BE.contains(before) && !passives.withAgent(cue, s.firstToken(), s.endToken())) return false;
         }
         if (!ambiguous) return !rejectsDemand(d, true) && !(!english && contested(d, s));
+        // "Gutachter widerspricht Hersteller", "Stadt widerspricht Elternbeirat": a title's contradicting verb answers what its
+        // object said; running text uses it of things at odds too ("Das widerspricht dem Gesetz")
+        if (!english && verb.startsWith(CONTRADICTING_STEM) && doc.read.inTitle(model.token(cue).begin())) return !rejectsDemand(d, false);
         // "Die Vereinigung widerspricht.", "– Betreiber widerspricht": nothing behind the verb, so it answers what was said before
         if (!english && closesSentence(cue, s)) return !rejectsDemand(d, false);
         if (!d.clauseContent) return !rejectsDemand(d, false); // a said part of its own ("..., wies er zurück"; "rejected: ...")
@@ -238,6 +257,9 @@ final class StanceReader extends ExtractionStep {
         }
         return false;
     }
+
+    /** The stem of "widersprechen" in its forms ("widerspricht", "widersprach", "widersprochen"). */
+    private static final String CONTRADICTING_STEM = "widersp";
 
     /** Whether only punctuation follows the token {@code k} in its sentence. */
     private boolean closesSentence(int k, TextModel.Sentence s) {
