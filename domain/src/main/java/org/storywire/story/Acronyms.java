@@ -52,15 +52,11 @@ final class Acronyms {
             for (String word : expansion) {
                 // "Kelmark's Security Directorate (KSD)": the possessive names the agency's owner, an actor of its own
                 // wherever the article writes it alone ("Kelmark expelled ..."), not the agency.
-                if (possessive(word)) continue;
+                if (ArticleActors.isPossessive(word)) continue;
                 out.put(ArticleActors.fold(word), new Definition(ArticleActors.fold(acronym), expansion.size() == 1));
             }
         }
         return out;
-    }
-
-    private static boolean possessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /**

@@ -837,7 +837,7 @@ public final class ArticleActors {
         return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
     }
 
-    private static boolean isPossessive(String word) {
+    static boolean isPossessive(String word) {
         return word.endsWith("'s") || word.endsWith("’s");
     }
 
