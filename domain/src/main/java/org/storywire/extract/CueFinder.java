@@ -121,6 +121,7 @@ final class CueFinder extends ExtractionStep {
     private final HeadlineCues headlineCues;
     private final ComplementBehindSubject complementBehind;
     private final ParticleBeforeVerb particlesBefore;
+    private final BecameKnown becameKnown;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -141,6 +142,7 @@ final class CueFinder extends ExtractionStep {
         this.headlineCues = new HeadlineCues(x);
         this.complementBehind = new ComplementBehindSubject(x, new GermanClauseForms(x));
         this.particlesBefore = new ParticleBeforeVerb(model, morph);
+        this.becameKnown = new BecameKnown(x, speakers);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -195,6 +197,7 @@ final class CueFinder extends ExtractionStep {
             // "ein Bericht, laut dem ...": the marker opens a relative report, taken below, not a report of its own
             Draft d = !english && relatives.inMarker(s, i) ? null : reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
+            if (d == null && !english) d = becameKnown.draft(s, i);
             if (d == null && english) d = possessed.nominalCue(s, i);
             if (d == null && english) d = possessed.possessedCue(s, i);
             if (d != null && d.topicOnly) topic = d;
