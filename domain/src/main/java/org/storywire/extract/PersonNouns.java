@@ -1,25 +1,34 @@
 package org.storywire.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import org.storywire.analyse.GermanDictionary;
+import org.storywire.clean.Lexicon;
 
 /**
  * Whether a German common noun names a person, by word formation: a noun of a person has a feminine form in
  * "-in" (Movierung: "Organisator" - "Organisatorin", "Experte" - "Expertin", with an umlaut "Landrat" - "Landrätin"), and a noun in "-in" is that form of
  * another noun ("Aktivistin" - "Aktivist", "Anwältin" - "Anwalt"). Things have neither: "Faktor", "Motor", "Medizin".
- * The dictionary knows both forms, so no list of person nouns is needed.
+ * The dictionary knows both forms, so no list of person nouns is needed, but for the few basic ones that have no
+ * feminine form beside them ("Mann", "Frau", "Kind", "Eltern").
  */
 final class PersonNouns {
+    /** "Mann", "Frau", "Kind", "Eltern": persons by meaning alone, with no feminine form to tell them ({@code person-nouns-de.txt}). */
+    private static final Set<String> BASIC = Lexicon.words("person-nouns-de.txt");
+
     private final Morphology morph;
 
     PersonNouns(Morphology morph) {
         this.morph = morph;
     }
 
-    /** A capitalised noun as written ("Organisatoren", "Aktivistin"). */
+    /** A capitalised noun as written ("Organisatoren", "Aktivistin", "Männer"). */
     boolean person(String word) {
         Morphology.Analysis a = morph.german(word);
         String lemma = a.lemma();
-        if (!a.has(Morphology.NOUN) || a.has(Morphology.VERB) || lemma == null || lemma.length() < 4) return false;
+        if (!a.has(Morphology.NOUN) || a.has(Morphology.VERB) || lemma == null) return false;
+        if (BASIC.contains(lemma.toLowerCase(Locale.ROOT))) return true;
+        if (lemma.length() < 4) return false;
         if (lemma.endsWith("in")) {
             String base = lemma.substring(0, lemma.length() - 2);
             return noun(base) || noun(withoutUmlaut(base)) || noun(base + "e");

@@ -56,4 +56,22 @@ class GermanPersonNounTest {
                 "Wochenlang mussten Pendler einen Umweg nehmen."), "Fähre fährt");
         assertThat(s.speaker().mention()).contains("Berkel");
     }
+
+    @Test
+    void theBasicPersonNounsHaveNoFeminineFormButNamePersons() {
+        PersonNouns persons = new PersonNouns(new Morphology());
+        assertThat(persons.person("Mann")).isTrue();
+        assertThat(persons.person("Männer")).isTrue();
+        assertThat(persons.person("Eltern")).isTrue();
+        assertThat(persons.person("Kind")).isTrue();
+        assertThat(persons.person("Rind")).isFalse();
+    }
+
+    @Test
+    void aManOfferingToDoSomethingSaysSo() {
+        String text = "Der Mann am Stand bot an, die Karten gegen Barzahlung am Bahnhof zu übergeben.";
+        Statement s = about(extract(text), "Karten");
+        assertThat(content(s, text)).isEqualTo("die Karten gegen Barzahlung am Bahnhof zu übergeben");
+        assertThat(s.speaker().mention()).isEqualTo("Der Mann");
+    }
 }
