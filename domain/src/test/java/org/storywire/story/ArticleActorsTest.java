@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
 
@@ -36,6 +37,17 @@ class ArticleActorsTest {
         List<String> keys = verdict.bySalience().stream().map(ArticleActors.Entity::key).toList();
         assertThat(keys).contains("wendrup");
         assertThat(keys).doesNotContain("urteils", "verkund");
+    }
+
+    @Test
+    void aFirstNameAndANounMakeASurnameNotACommonCompound() {
+        // "Jens|feld", "Lars|feld": the dictionary knows both parts, but a first name opens no common noun
+        assertThat(GermanDictionary.isUnknownCompoundNoun("Jensfeld")).isFalse();
+        assertThat(GermanDictionary.isUnknownCompoundNoun("Rosenfeld")).as("'Rosen' is a noun too").isTrue();
+        ArticleActors article = ArticleActors.of("Jensfeld räumt Fehler ein",
+                "Der Bauminister hat eingeräumt, dass der Flug privat war.",
+                List.of("„Das war ein Fehler“, sagte Jensfeld am Dienstag."), false);
+        assertThat(article.keyOf("Jensfeld")).contains("jensfel");
     }
 
     @Test
