@@ -120,7 +120,7 @@ public final class GermanDictionary {
      * words: a known word (perhaps with a linking -s/-es/-n/-en/-e) followed by a known common noun
      * ("Munitions|lager", "Koalitions|gespräche") or by the -ung noun of a known verb, which the dictionary lists only
      * in part ("Urteils|verkündung": "verkünden"); such a noun alone is one too ("Verkündung"). Else it is probably a name ("Sarenburg": "Saren" is no word, so the
-     * "Burg" at its end does not make it a noun).
+     * "Burg" at its end does not make it a noun; "Larsfeld": a first name and a noun make a surname).
      */
     public static boolean isUnknownCompoundNoun(String form) {
         return COMPOUNDS.get(form);
@@ -137,9 +137,20 @@ public final class GermanDictionary {
         for (int i = 3; i <= form.length() - COMPOUND_TAIL; i++) {
             String tail = Character.toUpperCase(form.charAt(i)) + form.substring(i + 1);
             if (kind(tail) != Kind.COMMON && !isVerbalNoun(tail)) continue;
-            if (knownPart(form.substring(0, i)) != null) return true;
+            String head = knownPart(form.substring(0, i));
+            if (head != null && !isOnlyFirstName(head)) return true;
         }
         return false;
+    }
+
+    /**
+     * "Lars" in "Larsfeld", "Henrik" in "Henriksdorf": a first name that is no common noun does not open a common compound;
+     * a word made of one and a noun is a surname or a place name, a name like the words the dictionary does not know.
+     */
+    private static boolean isOnlyFirstName(String part) {
+        if (!isFirstName(part)) return false;
+        for (DictionaryReader.Entry e : entries(part)) if (e.tag() != null && e.tag().startsWith("SUB")) return false;
+        return true;
     }
 
     /** "Verkündung", "Änderungen": a noun in -ung of a verb the dictionary knows ("verkünden", "ändern"). */

@@ -371,10 +371,19 @@ public final class ArticleActors {
         }
     }
 
-    /** Drops the one-word mentions of words that only ever stand before a noun and end like a demonym. */
+    /**
+     * Drops the one-word mentions of words that only ever stand before a noun and end like a demonym, unless they fold like
+     * another name the article writes: "the Vastrian embassy" is Vastria's where the article names "Vastria's" service,
+     * "German dairy" names no actor where the article writes only "Germany's".
+     */
     private static void dropDemonyms(List<List<List<Word>>> mentionsPerPiece, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
+        Map<String, Set<String>> writtenByFold = new HashMap<>();
+        for (Set<String> words : List.of(beforeNoun, standsAloneSomewhere)) {
+            for (String w : words) writtenByFold.computeIfAbsent(fold(stripPossessive(w)), k -> new java.util.HashSet<>()).add(stripPossessive(w));
+        }
         beforeNoun.removeAll(standsAloneSomewhere);
         beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
+        beforeNoun.removeIf(w -> writtenByFold.get(fold(w)).size() > 1);
         for (List<List<Word>> mentions : mentionsPerPiece) {
             mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
         }
@@ -487,7 +496,7 @@ public final class ArticleActors {
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains)
                             .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
                             .thenComparingInt(count::get)
-                            .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w), english))
+                            .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w)))
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
@@ -533,15 +542,17 @@ public final class ArticleActors {
     }
 
     /**
-     * A word of a name that other names have too: a legal form ("AG", "Inc"), a common noun of the language ("Motors",
-     * "Systems"), or two capitals that abbreviate one ("Westried TV", "Harlow FM": the English wire writes "Westried TV"
+     * A word of a name that other names have too: a legal form ("AG", "Inc"), a common noun of English or German ("Motors",
+     * "Systems", "Nord"), or two capitals that abbreviate one ("Westried TV", "Harlow FM": the English wire writes "Westried TV"
      * as often as the German paper writes "Westried" alone). An acronym the article defines is its entity's key before
      * this is asked.
      */
-    private static boolean isGenericNameWord(String written, boolean english) {
+    private static boolean isGenericNameWord(String written) {
         if (LEGAL_FORMS.contains(written.toLowerCase(Locale.ROOT))) return true;
         if (written.length() <= 2 && written.chars().allMatch(Character::isUpperCase)) return true;
-        return english ? EnglishDictionary.isCommonNoun(written) : GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
+        // Either language's noun: a German paper writes "Brannock Foods", an English wire "Aeolis Nord", and the other
+        // article keys the company by its distinctive word.
+        return EnglishDictionary.isCommonNoun(written) || GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
     }
 
     // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
@@ -973,6 +984,7 @@ public final class ArticleActors {
         int previousEnd = -1;
         String previousWord = null;
         String beforePrevious = null;
+        String thirdPrevious = null;
         List<int[]> datelines = new ArrayList<>();
         for (Pattern form : List.of(DATELINE_PLACES, DATELINE_PLACE_NAMES)) {
             Matcher dateline = form.matcher(text);
@@ -990,9 +1002,13 @@ public final class ArticleActors {
                     ? clientBefore(beforePrevious) : null;
             boolean afterRole = mayBeNamed && previousWord != null
                     && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+            // "Orvane spokeswoman Delphine Arcourt"; "Brannock chief executive Aidan Colquhoun": a lower-case title word
+            // ("chief", "managing") between the organisation and the office.
+            String organisationBefore = beforePrevious != null && TITLES.contains(beforePrevious.toLowerCase(Locale.ROOT)) && thirdPrevious != null
+                    ? thirdPrevious : beforePrevious;
             String roleOrganisation = client != null ? client
-                    : afterRole && previousNamesRole && beforePrevious != null && mayBeName(stripPossessive(beforePrevious))
-                    ? stripPossessive(beforePrevious) : null;
+                    : afterRole && previousNamesRole && organisationBefore != null && mayBeName(stripPossessive(organisationBefore))
+                    ? stripPossessive(organisationBefore) : null;
             String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
             boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                     || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
@@ -1005,6 +1021,7 @@ public final class ArticleActors {
             // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
             boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
             out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
+            thirdPrevious = beforePrevious;
             beforePrevious = previousWord;
             previousWord = word;
             previousEnd = w.end();
@@ -1064,9 +1081,10 @@ public final class ArticleActors {
     /**
      * Notes whether a one-word mention stands between a determiner or preposition and a lower-case word that is neither
      * an office nor an organisation ("its German unit", "the Velmoran border town", but not "an Orvane
-     * spokeswoman" nor "Veltrana said"), or anywhere else. At a sentence's or headline's start, where no determiner
-     * stands, the next word must be a figure or a noun that is no verb ("German runner ...", "Dutch 400 metres champion
-     * ..."), not "Veltrana said".
+     * spokeswoman" nor "Veltrana said"), or anywhere else. Where no determiner stands (a sentence's or headline's start,
+     * after a verb or another adjective: "to buy German dairy X", "a family-owned German dairy"), the next word must be a
+     * noun that is no verb ("German runner ..."), not "Veltrana said"; at a start also a figure ("Dutch 400 metres
+     * champion ...").
      */
     private static void noteAttributive(List<Word> mention, Word next, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
         String word = mention.get(mention.size() - 1).text();
@@ -1075,8 +1093,8 @@ public final class ArticleActors {
         boolean beforeLowerCase = beforeWord && Character.isLowerCase(next.text().codePointAt(0));
         Word head = mention.get(0);
         boolean attributive = head.afterDeterminer() ? beforeLowerCase
-                : head.opens() && (beforeWord && Character.isDigit(next.text().codePointAt(0))
-                        || beforeLowerCase && EnglishDictionary.isCommonNoun(next.text()) && !EnglishDictionary.isFiniteVerb(next.text()));
+                : head.opens() && beforeWord && Character.isDigit(next.text().codePointAt(0))
+                        || beforeLowerCase && EnglishDictionary.isCommonNoun(next.text()) && !EnglishDictionary.isFiniteVerb(next.text());
         if (attributive) beforeNoun.add(word);
         else standsAloneSomewhere.add(word);
     }

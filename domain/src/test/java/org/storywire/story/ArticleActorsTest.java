@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
 
@@ -36,6 +37,17 @@ class ArticleActorsTest {
         List<String> keys = verdict.bySalience().stream().map(ArticleActors.Entity::key).toList();
         assertThat(keys).contains("wendrup");
         assertThat(keys).doesNotContain("urteils", "verkund");
+    }
+
+    @Test
+    void aFirstNameAndANounMakeASurnameNotACommonCompound() {
+        // "Jens|feld", "Lars|feld": the dictionary knows both parts, but a first name opens no common noun
+        assertThat(GermanDictionary.isUnknownCompoundNoun("Jensfeld")).isFalse();
+        assertThat(GermanDictionary.isUnknownCompoundNoun("Rosenfeld")).as("'Rosen' is a noun too").isTrue();
+        ArticleActors article = ArticleActors.of("Jensfeld räumt Fehler ein",
+                "Der Bauminister hat eingeräumt, dass der Flug privat war.",
+                List.of("„Das war ein Fehler“, sagte Jensfeld am Dienstag."), false);
+        assertThat(article.keyOf("Jensfeld")).contains("jensfel");
     }
 
     @Test
@@ -259,6 +271,43 @@ class ArticleActorsTest {
         Features f = new FeatureReader(ActorCatalog.standard()).read(Given.statement("brakmor", 0, "the union", org.storywire.extract.Stance.CLAIM,
                 "Brakmor Industries plans to cut 400 jobs at its German subsidiary, the union said.", Given.day(14)), german, true);
         assertThat(f.sides()).containsExactly(german.keyOf("Brakmor").orElseThrow());
+    }
+
+    @Test
+    void aDemonymBeforeANounAfterAVerbOrAnAdjectiveIsNoActorUnlessItFoldsLikeANameOfTheArticle() {
+        ArticleActors dairy = ArticleActors.of("Tarrow Foods in talks to buy German dairy Edelhove - sources",
+                "Tarrow Foods is in talks to acquire Edelhove, a family-owned German dairy, people familiar with the matter said.",
+                List.of("Tarrow declined to comment."), true);
+        assertThat(dairy.keyOf("German")).as("'to buy German dairy', 'a family-owned German dairy'").isEmpty();
+        assertThat(dairy.keyOf("Edelhove")).isPresent();
+
+        // "Torvanian" folds like "Torvania's": the adjective names the country the article is about
+        ArticleActors embassy = ArticleActors.of("Lentland accuses Torvanian diplomats of spying",
+                "Lentland on Friday accused two Torvanian diplomats of spying for Torvania's intelligence service.",
+                List.of("The Torvanian embassy rejected the accusation."), true);
+        assertThat(embassy.keyOf("Torvanian")).isPresent().isEqualTo(embassy.keyOf("Torvania's"));
+    }
+
+    @Test
+    void onATieACompanyIsKeyedByTheWordThatIsNoCommonNounOfEitherLanguage() {
+        // "Foods" is an English noun the German dictionary does not know; "Nord" a German one the English does not
+        ArticleActors german = ArticleActors.of("Molkerei verhandelt mit Tarrow Foods",
+                "Die Molkerei Edelhove verhandelt mit Tarrow Foods über einen Verkauf.",
+                List.of("Der Konzern wollte sich nicht äußern."), false);
+        assertThat(german.keyOf("Tarrow Foods")).contains("tarrow");
+        ArticleActors english = ArticleActors.of("Velsund Nord to build wind farm",
+                "Developer Velsund Nord plans twelve turbines near the coast, the company said.",
+                List.of("A spokeswoman declined to give a date."), true);
+        assertThat(english.keyOf("Velsund Nord")).contains("velsund");
+    }
+
+    @Test
+    void aTitleWordBetweenTheOrganisationAndTheOfficeStillTiesTheHolderToIt() {
+        ArticleActors article = ArticleActors.of("Tarrow agrees deal for Edelhove",
+                "Tarrow Foods said on Tuesday it had agreed to buy Edelhove.",
+                List.of("\"It is a good fit,\" Tarrow chief executive Aidan Rusholme told analysts.",
+                        "A union said on Monday that Tarrow planned to close a plant.", "Rusholme rejected that."), true);
+        assertThat(article.representative(article.keyOf("Rusholme").orElseThrow())).isEqualTo(article.keyOf("Tarrow").orElseThrow());
     }
 
     @Test
