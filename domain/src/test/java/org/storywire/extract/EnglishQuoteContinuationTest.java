@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English quotations that open the sentence after a statement: in the same paragraph they go on with what
  * that statement says (one statement, its content running to the quotation's end); a new paragraph opens a
- * statement of its own. A quoted phrase a few words behind the statement's quotation in its sentence goes on
+ * statement of its own after reported speech, but goes on with a direct quotation it follows. A quoted phrase a few words behind the statement's quotation in its sentence goes on
  * with it too, unless a cue stands between. Sentences written for this test.
  */
 class EnglishQuoteContinuationTest {
@@ -37,6 +37,28 @@ class EnglishQuoteContinuationTest {
         assertThat(found).hasSize(2);
         Statement quote = english.withContent(found, "“We will appeal the decision.”");
         assertThat(quote.speaker().mention()).isEqualTo("Ada Croft");
+    }
+
+    @Test
+    void aQuotationOpeningTheParagraphAfterADirectQuotationGoesOnWithIt() {
+        List<Statement> found = english.extract("“The quay will reopen in May,” Ada Croft said on Monday.\n\n“We have repaired the wall and the crane.”");
+        assertThat(found).hasSize(1);
+        assertThat(english.content(found.get(0))).startsWith("“The quay will reopen in May,”").endsWith("the wall and the crane.”");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Ada Croft");
+    }
+
+    @Test
+    void aQuotationRunningOverThreeParagraphsIsOneStatement() {
+        List<Statement> found = english.extract("“The ferry will run again,” said Tom Reel.\n\n“The new boat arrives in April.”\n\n“Fares will not rise.”");
+        assertThat(found).hasSize(1);
+        assertThat(english.content(found.get(0))).endsWith("“Fares will not rise.”");
+    }
+
+    @Test
+    void aQuotationWithItsOwnCueInTheNextParagraphIsAStatementOfItsOwn() {
+        List<Statement> found = english.extract("“The quay will reopen in May,” Ada Croft said.\n\n“It was never safe,” Tom Reel said.");
+        assertThat(found).hasSize(2);
+        assertThat(english.withContent(found, "“It was never safe,”").speaker().mention()).isEqualTo("Tom Reel");
     }
 
     @Test
