@@ -66,7 +66,9 @@ final class SpeakerFinder extends ExtractionStep {
         // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
         if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
             int k = start + 1;
-            while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            // "so der 34-Jährige": an age noun is in lower case yet heads the phrase, no adjective before it
+            while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()
+                    && !NounPhrases.ageNoun(model.token(k))) k++;
             if (k + 1 < e && isQuoteMark(model.token(k))) k++;
             NounPhrase inner = k < e ? nps.at(k, e, k) : null;
             return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
