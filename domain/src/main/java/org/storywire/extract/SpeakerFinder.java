@@ -237,7 +237,8 @@ final class SpeakerFinder extends ExtractionStep {
      */
     private NounPhrase v2Subject(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase opening = v2Opening(s, cue, d);
-        if (opening == null) return null;
+        // "Die Berichte wies der Geschäftsführer zurück": a plural before a singular verb is its object; verb-second order finds the subject
+        if (opening == null || opening.end() < s.endToken() && vorfeld.pluralBeforeSingularVerb(opening, opening.end())) return null;
         int behind = pronounBehind(opening, s);
         if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
         NounPhrase person = personBehind(opening, s);
