@@ -41,7 +41,8 @@ final class InstitutionLabel {
         return form.said(said, lineEnd) || finiteVerb(said, lineEnd);
     }
 
-    private static boolean institution(String lower) {
+    /** Whether a lower-cased noun names an institution by its kind ("bistum", "erzbistum", "kreisklinik"). */
+    static boolean institution(String lower) {
         if (WHOLE.contains(lower)) return true;
         for (String h : HEADS) if (lower.endsWith(h)) return true;
         return false;

@@ -24,7 +24,8 @@ final class Morphology {
     static final int KJ1 = 1, KJ2 = 2, VERB = 4, NOUN = 8, PROPER = 16, INDICATIVE = 32, NOMINATIVE = 64, PARTICIPLE = 128,
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
             NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, PRESENT_PARTICIPLE = 65536,
-            PREDICATIVE_ADJECTIVE = 131072, KNOWN = 1 << 30;
+            PREDICATIVE_ADJECTIVE = 131072, NOMINATIVE_PLURAL = 1 << 18, NOMINATIVE_SINGULAR = 1 << 19,
+            THIRD_SINGULAR = 1 << 20, PLURAL_VERB = 1 << 21, KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -102,10 +103,14 @@ final class Morphology {
                     boolean third = tag.contains(":3:");
                     if (third && tag.contains(":KJ1")) bits |= THIRD_KJ1;
                     if (third && (tag.contains(":PRÄ") || tag.contains(":PRT"))) bits |= THIRD_INDICATIVE;
+                    if (third && tag.contains(":SIN")) bits |= THIRD_SINGULAR;
+                    if (tag.contains(":PLU")) bits |= PLURAL_VERB;
                 } else if (tag.startsWith("SUB")) {
                     bits |= NOUN;
                     if (tag.contains(":NOM")) bits |= NOMINATIVE;
                     if (tag.contains(":NOM:SIN:MAS")) bits |= NOMINATIVE_MASCULINE;
+                    if (tag.contains(":NOM:PLU")) bits |= NOMINATIVE_PLURAL;
+                    if (tag.contains(":NOM:SIN")) bits |= NOMINATIVE_SINGULAR;
                     if (tag.contains(":NEU") || tag.contains(":NOG")) bits |= NEUTER_NOUN;
                     if (nounLemma == null) nounLemma = lemma;
                 } else if (tag.startsWith("EIG")) {

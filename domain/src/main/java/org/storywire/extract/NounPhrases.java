@@ -497,7 +497,8 @@ final class NounPhrases {
      * ending alike can ("die Regierung", "die Kommission", also in the plural).
      */
     private boolean abstractNoun(String w) {
-        if (lex.roleSuffix(w) != null || speakerNoun(w)) return false;
+        // "Bistum", "Erzbistum": an institution's noun may end like an abstract one ("Reichtum") and still act
+        if (lex.roleSuffix(w) != null || speakerNoun(w) || InstitutionLabel.institution(w)) return false;
         return endsWithAny(w, ABSTRACT_ENDINGS) || QUANTITY_NOUNS.contains(w);
     }
 

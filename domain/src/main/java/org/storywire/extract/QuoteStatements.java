@@ -21,6 +21,7 @@ final class QuoteStatements extends ExtractionStep {
     private final ReportedPhraseClause clauses;
     private final GenreLabel genres;
     private final TitleQuotationSpeaker titleQuotations;
+    private final PersonNouns persons;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -30,6 +31,7 @@ final class QuoteStatements extends ExtractionStep {
         this.clauses = new ReportedPhraseClause(x);
         this.genres = new GenreLabel(x, model);
         this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps, speakers);
+        this.persons = new PersonNouns(morph);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -93,7 +95,8 @@ final class QuoteStatements extends ExtractionStep {
                 d.cueText = "";
                 d.speaker = subject != null ? speakers.resolve(subject, s)
                         : doc.lastStatement != null && continues(doc.lastStatement, s) ? doc.lastStatement.speaker : null;
-                if (d.speaker == null && !english) d.speaker = teaserSpeaker(q, labelEnd);
+                // "Ein Jahr nach der Flut: „...“": behind a label that names no one the quotation opens the title's line
+                if (d.speaker == null && !english) d.speaker = teaserSpeaker(q, colon >= 0 && np == null && quoteToken == colon + 1 ? quoteToken : labelEnd);
                 // "„Wir haben längst neue Partner gefunden.“" standing alone further on: the last speaker's words, as a
                 // reader takes them, though narration stands between (not a title's: the text goes on from none of it)
                 if (d.speaker == null && doc.lastStatement != null && !doc.read.inTitle(doc.lastStatement.evidenceBegin)
@@ -245,7 +248,24 @@ final class QuoteStatements extends ExtractionStep {
         TitleQuotationSpeaker.Subject subject = titleQuotations.of(q, from);
         if (subject == null) return null;
         Speaker speaker = speakers.resolve(subject.np(), subject.sentence());
-        return speaker.kind() == SpeakerKind.UNKNOWN || speaker.kind() == SpeakerKind.ANONYMOUS ? null : speaker;
+        if (speaker.kind() == SpeakerKind.UNKNOWN || speaker.kind() == SpeakerKind.ANONYMOUS) return null;
+        // a body the lexicons know ("Die Staatsanwaltschaft") speaks; a phrase taken for a person must name one
+        return speaker.kind() != SpeakerKind.PERSON || someone(subject.np()) ? speaker : null;
+    }
+
+    /**
+     * "Ortsbürgermeister Klaus Rieder", "Die Kapitänin", "Der 52-Jährige": a teaser subject taken for a person must name
+     * one, by a role, a person's noun, a name, or else a body or an institution; "Viele Häuser in Talbach" opens a
+     * teaser of narration.
+     */
+    private boolean someone(NounPhrase np) {
+        if (np.pronoun() || roleHead(np)) return true;
+        Token head = model.token(np.end() - 1);
+        String lower = head.lower();
+        if (NounPhrases.ageNoun(head) || persons.personOrCompound(head.text()) || NounPhrases.speakerNoun(lower) || InstitutionLabel.institution(lower)) return true;
+        // a name: a word the dictionary knows as no common noun ("Roth", "Felten")
+        Morphology.Analysis a = morph.german(head.text());
+        return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
     }
 
     /** The quotation joins the one before it with a comma or a conjunction only ("„A“, „B“", "„A“ und „B“"). */

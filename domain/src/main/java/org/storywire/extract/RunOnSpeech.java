@@ -134,6 +134,7 @@ final class RunOnSpeech extends ExtractionStep {
             // the speaker is the outlet's unnamed source, kept as such, unless the sentence before is about a person or
             // body who then speaks ("Trainer Jan Ober ist zuversichtlich. Seine Elf sei bereit.")
             speaker = previousSubject(s, this::identifiesSomeone);
+            if (speaker == null) speaker = pronounSubject(s, firstKonjunktiv);
             found = true;
         }
         if (!found && !english && (distinctiveVerb >= 0 && mainClauseKonjunktiv(s, distinctiveVerb) || longVorfeld.verb(s) >= 0)) {
@@ -368,9 +369,28 @@ final class RunOnSpeech extends ExtractionStep {
         return np.pronoun() ? !IMPERSONAL.contains(model.token(np.first()).lower()) : np.named() || speakers.known(np) || roleHead(np);
     }
 
-    /** A phrase that names someone by more than a capitalised noun: a pronoun, a known entity or a role ("Elternsprecher Jan Hoff"), not "Die Proteste". */
+    /**
+     * A phrase that names someone by more than a capitalised noun: a pronoun, a known entity, a role ("Elternsprecher Jan
+     * Hoff") or an age noun, which refers back to a person the text named ("Der 51-Jährige"); not "Die Proteste".
+     */
     private boolean identifiesSomeone(NounPhrase np) {
-        return namesSomeone(np) && (np.pronoun() || speakers.known(np) || roleHead(np));
+        return namesSomeone(np) && (np.pronoun() || speakers.known(np) || roleHead(np) || NounPhrases.ageNoun(model.token(np.end() - 1)));
+    }
+
+    /** "er", "sie": a personal pronoun of the third person singular, as the subject of reported speech. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("er", "sie");
+
+    /**
+     * "Dirigent Hennes verlässt die Philharmonie. Er wolle sich dem Komponieren widmen.": a Konjunktiv I main clause whose
+     * subject is "er" or "sie", with no statement before it and no one opening the sentence before, reports what the
+     * person it stands for says of themself; the pronoun is resolved to the person the text named last. Null for any
+     * other subject, or when the pronoun finds no person.
+     */
+    private Speaker pronounSubject(TextModel.Sentence s, int konjunktiv) {
+        int f = s.firstToken();
+        if (konjunktiv != f + 1 || !PERSON_PRONOUNS.contains(model.token(f).lower())) return null;
+        Speaker resolved = speakers.resolve(new NounPhrase(f, f + 1, true, false), s);
+        return resolved != null && resolved.kind() == SpeakerKind.PERSON && resolved.canonical() != null ? resolved : null;
     }
 
     /** The sentence where the statement's said part ends. */

@@ -66,7 +66,9 @@ final class SpeakerFinder extends ExtractionStep {
         // "laut dem Bericht", "nach Angaben des Ministeriums": here any article opens the phrase
         if (ANY_ARTICLE.contains(model.token(start).lower()) && start + 1 < e) {
             int k = start + 1;
-            while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()) k++;
+            // "so der 34-Jährige": an age noun is in lower case yet heads the phrase, no adjective before it
+            while (k < e && k - start <= 4 && model.token(k).word() && !model.token(k).capitalised() && !model.token(k).quoted()
+                    && !NounPhrases.ageNoun(model.token(k))) k++;
             if (k + 1 < e && isQuoteMark(model.token(k))) k++;
             NounPhrase inner = k < e ? nps.at(k, e, k) : null;
             return inner == null || inner.pronoun() ? null : new NounPhrase(start, inner.end(), false, inner.named());
@@ -235,7 +237,8 @@ final class SpeakerFinder extends ExtractionStep {
      */
     private NounPhrase v2Subject(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase opening = v2Opening(s, cue, d);
-        if (opening == null) return null;
+        // "Die Berichte wies der Geschäftsführer zurück": a plural before a singular verb is its object; verb-second order finds the subject
+        if (opening == null || opening.end() < s.endToken() && vorfeld.pluralBeforeSingularVerb(opening, opening.end())) return null;
         int behind = pronounBehind(opening, s);
         if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
         NounPhrase person = personBehind(opening, s);

@@ -67,10 +67,22 @@ final class VorfeldSubject extends ExtractionStep {
         boolean nominal = opening != null && nominal(opening) && setOffEnd(attributeEnd(opening.end(), verb), verb) == verb;
         if (!nominal && prepositionalVorfeld(s, verb)) return behindVerb(behind) != null ? behindVerb(behind) : reportBehindVerb(behind);
         if (!nominal) return subjectIn(f, verb) ? null : behindVerb(behind);
-        if (nominativeOnly(behind) || oblique(opening)) return behindVerb(behind);
+        if (nominativeOnly(behind) || oblique(opening) || pluralBeforeSingularVerb(opening, verb) && behindVerb(behind) != null) return behindVerb(behind);
         // "Die Klauseln hat das Gericht verworfen": a thing before the verb, a phrase behind it; form does not tell the subject
         if (!mayBeSubject(opening) || namesAThing(model.token(opening.end() - 1)) && behindVerb(behind) != null) return null;
         return commonNoun(model.token(opening.end() - 1)) ? apposedName(attributeEnd(opening.end(), verb), verb, opening) : opening;
+    }
+
+    /**
+     * "Die Vorwürfe wies der Geschäftsführer zurück": a common noun that is plural in the nominative before a verb of the
+     * third person singular does not agree with it, so it is a fronted object and the subject stands behind the verb.
+     */
+    boolean pluralBeforeSingularVerb(NounPhrase opening, int verb) {
+        if (opening.pronoun()) return false;
+        Morphology.Analysis head = morph.german(model.token(opening.end() - 1).text());
+        Morphology.Analysis finite = morph.german(model.token(verb).lower());
+        return head.has(Morphology.NOMINATIVE_PLURAL) && !head.has(Morphology.NOMINATIVE_SINGULAR) && !head.has(Morphology.PROPER)
+                && finite.has(Morphology.THIRD_SINGULAR) && !finite.has(Morphology.PLURAL_VERB);
     }
 
     private boolean commonNoun(Token head) {
