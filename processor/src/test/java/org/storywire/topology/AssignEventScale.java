@@ -4,11 +4,15 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
@@ -31,9 +35,9 @@ import org.storywire.event.EventSummary;
  * stream thread's CPU per signature for each block, which moves less with the machine's load than the rate.
  *
  * <pre>
- * ./mvnw -B -o -q -pl processor -am test-compile
- * java -cp processor/target/test-classes:processor/target/classes:...:$(cat app/target/classpath.txt):KAFKA_STREAMS_TEST_UTILS_JAR \
- *     org.storywire.topology.AssignEventScale 60000 20000 10000
+ * ./mvnw -B -o -q -DskipTests package
+ * java -cp "processor/target/test-classes:$(for m in schemas platform domain web ingest processor eval app; do printf %s: $m/target/classes; done)$(cat app/target/classpath.txt):$HOME/.m2/repository/org/apache/kafka/kafka-streams-test-utils/4.3.1/kafka-streams-test-utils-4.3.1.jar" \
+ *     org.storywire.topology.AssignEventScale 40000 10000 5000    # signatures, events active, block
  * </pre>
  */
 public final class AssignEventScale {
@@ -52,13 +56,14 @@ public final class AssignEventScale {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.getPath());
         MockProcessorContext<String, EventState> context = new MockProcessorContext<>(config, new TaskId(0, 0), stateDir);
-        store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class));
-        store(context, TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String());
-        store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer());
-        store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String());
-        store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String());
-        store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.Member.class));
-        store(context, TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class));
+        List<KeyValueStore<String, ?>> stores = new ArrayList<>();
+        stores.add(store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)));
+        stores.add(store(context, TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String()));
+        stores.add(store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer()));
+        stores.add(store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String()));
+        stores.add(store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String()));
+        stores.add(store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.Member.class)));
+        stores.add(store(context, TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class)));
         AssignEventProcessor processor = new AssignEventProcessor(EventSettings.defaults().withQuietPeriod(SPACING.multipliedBy(active)));
         processor.init(context);
 
@@ -78,13 +83,18 @@ public final class AssignEventScale {
                 wall = wallNow;
             }
         }
+        stores.forEach(KeyValueStore::close);
+        try (Stream<Path> files = Files.walk(stateDir.toPath())) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
-    private static <T> void store(MockProcessorContext<String, EventState> context, String name, Serde<T> serde) {
+    private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, EventState> context, String name, Serde<T> serde) {
         KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().withCachingDisabled().build();
         kv.init(context.getStateStoreContext(), kv);
         context.addStateStore(kv);
+        return kv;
     }
 
     /** Article {@code n}'s signature: names and terms no other article has (numbered), and terms every article has. */
