@@ -175,9 +175,15 @@ final class CentroidCache {
         if (cell.postings.size() > postingLimit) cell.postings = null;
     }
 
-    /** Writes the postings changed since the last flush, each feature once, and forgets the counts read (they are not kept up to date between assignments). */
+    /**
+     * Writes the postings changed since the last flush in one batch, each feature once (none changed: an empty
+     * batch, which tells the store that what it read may be forgotten), and forgets the counts read (they are
+     * not kept up to date between assignments).
+     */
     void flush() {
-        changed.forEach((key, change) -> store.updatePostings(key, change.count, change.added, change.removed));
+        Map<String, EventStore.PostingChange> batch = new HashMap<>(changed.size() * 2);
+        changed.forEach((key, change) -> batch.put(key, new EventStore.PostingChange(change.count, change.added, change.removed)));
+        store.updatePostings(batch);
         changed.clear();
         read.clear();
     }

@@ -1,6 +1,7 @@
 package org.storywire.event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
  *   <li>summaries: event id -> {@link EventSummary} (the centroid included);
  *   <li>postings: feature ({@code "e:" + entity}, {@code "t:" + term}) -> ids of the events whose
  *       centroid holds it, and apart from them their count (the feature's event frequency); the index
- *       writes both once per article and feature changed, the count from one it knows;
+ *       writes an article's changes to them in one batch, each feature once, the count from one it knows;
  *   <li>the expiry order: keys made by {@link ExpiryKey} (last seen, then id), sorted as strings.
  * </ul>
  *
@@ -38,11 +39,19 @@ public interface EventStore {
     List<String> postings(String feature);
 
     /**
-     * One article's changes to the feature's postings, written once: its event count after them (0: no
-     * event holds it), the events that came to hold it and those that no longer do (each set disjoint
-     * from the other; the index adds only events that did not hold the feature and removes only those that did).
+     * One article's changes to the postings, feature -> its change, each feature once; the index calls it
+     * after every article, with no changes too. A store may keep what it read of the postings since the
+     * last call until this one (no posting changes in between): an expired event's features are read for
+     * their counts and then rewritten, and on RocksDB each read missed every cache.
      */
-    void updatePostings(String feature, int count, Set<String> added, Set<String> removed);
+    void updatePostings(Map<String, PostingChange> changes);
+
+    /**
+     * A feature's change: its event count after it (0: no event holds it), the events that came to hold it
+     * and those that no longer do (each set disjoint from the other; the index adds only events that did not
+     * hold the feature and removes only those that did).
+     */
+    record PostingChange(int count, Set<String> added, Set<String> removed) {}
 
     void addExpiry(String key);
 

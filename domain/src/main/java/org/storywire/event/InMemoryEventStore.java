@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -50,12 +49,16 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
+    public void updatePostings(Map<String, PostingChange> changes) {
+        changes.forEach(this::update);
+    }
+
+    private void update(String feature, PostingChange change) {
         TreeSet<String> ids = postings.computeIfAbsent(feature, k -> new TreeSet<>());
-        ids.removeAll(removed);
-        ids.addAll(added);
+        ids.removeAll(change.removed());
+        ids.addAll(change.added());
         if (ids.isEmpty()) postings.remove(feature);
-        if (count > 0) counts.put(feature, count);
+        if (change.count() > 0) counts.put(feature, change.count());
         else counts.remove(feature);
     }
 

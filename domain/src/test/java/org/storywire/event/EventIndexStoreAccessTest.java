@@ -140,10 +140,10 @@ class EventIndexStoreAccessTest {
         }
 
         @Override
-        public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
-            writes.merge(feature, 1, Integer::sum);
-            features.add(feature);
-            inner.updatePostings(feature, count, added, removed);
+        public void updatePostings(Map<String, PostingChange> changes) {
+            changes.keySet().forEach(feature -> writes.merge(feature, 1, Integer::sum));
+            features.addAll(changes.keySet());
+            inner.updatePostings(changes);
         }
     }
 }

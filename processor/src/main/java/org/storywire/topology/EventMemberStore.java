@@ -80,7 +80,7 @@ final class EventMemberStore {
     /** An event that aged out: its members go, its articles' mapping stays (as its last state says). */
     void drop(String eventId) {
         if (heads.delete(eventId) == null) return;
-        for (KeyValue<String, Member> m : EventMembers.entries(members, eventId)) members.delete(m.key);
+        for (KeyValue<String, Member> m : EventMembers.entries(members, eventId)) members.put(m.key, null); // not delete: it reads each one again
     }
 
     /** A retracted article leaves its event's members and the mapping. */

@@ -1,11 +1,10 @@
 package org.storywire.topology;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.KeyValue;
@@ -60,6 +59,8 @@ final class KeyValueEventStore implements EventStore {
     };
     /** Where an expiry scan starts: null for the first key. */
     private String scanFrom;
+    /** The values of {@code event-posting-lists} read since the last {@link #updatePostings} (null: absent). */
+    private final Map<String, String> read = new HashMap<>();
 
     KeyValueEventStore(KeyValueStore<String, EventSummary> summaries, KeyValueStore<String, String> lists,
                        KeyValueStore<String, Integer> postings, KeyValueStore<String, String> expiry, int listLimit) {
@@ -85,11 +86,15 @@ final class KeyValueEventStore implements EventStore {
         decoded.put(event.id(), event);
     }
 
+    // The index reads an event before it removes it (its features leave the postings): its last state is
+    // most often still decoded here, and a delete would read and decode it again from RocksDB.
     @Override
     public void remove(String id) {
+        EventSummary last = get(id);
+        if (last == null) return;
         decoded.remove(id);
-        EventSummary last = summaries.delete(id);
-        if (last != null) removed.put(id, last);
+        summaries.put(id, null);
+        removed.put(id, last);
     }
 
     @Override
@@ -101,7 +106,7 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public int postingCount(String feature) {
-        String value = lists.get(feature);
+        String value = listed(feature);
         if (value == null) return 0;
         if (value.charAt(0) == UNLISTED) return Integer.parseInt(value.substring(1));
         int n = 1;
@@ -111,9 +116,17 @@ final class KeyValueEventStore implements EventStore {
 
     @Override
     public List<String> postings(String feature) {
-        String value = lists.get(feature);
+        String value = listed(feature);
         if (value == null) return List.of();
         return value.charAt(0) == UNLISTED ? keyed(feature) : ids(value);
+    }
+
+    /** The feature's value in {@code event-posting-lists} (null: none), read once between two updates. */
+    private String listed(String feature) {
+        if (read.containsKey(feature)) return read.get(feature);
+        String value = lists.get(feature);
+        read.put(feature, value);
+        return value;
     }
 
     /** The events of a feature too common to be listed, from its posting keys. */
@@ -127,35 +140,48 @@ final class KeyValueEventStore implements EventStore {
     }
 
     // Writes without reading what the index knows: the count, and so whether the feature was listed
-    // before (held by at most the limit's events). A null value is a delete that does not read the old one.
+    // before (held by at most the limit's events); a listed feature's ids were most often read for its
+    // count a moment before. Each store's writes go in one putAll: one write batch on RocksDB, one pass
+    // through the metered and cached layers. A null value is a delete that does not read the old one.
     @Override
-    public void updatePostings(String feature, int count, Set<String> added, Set<String> removed) {
-        int before = count - added.size() + removed.size();
-        if (before > listLimit) { // too common to be listed: a key per event
-            added.forEach(id -> postings.put(key(feature, id), 1));
-            removed.forEach(id -> postings.put(key(feature, id), null));
-            if (count > listLimit) {
-                lists.put(feature, UNLISTED + Integer.toString(count));
-                return;
-            }
-            List<String> ids = keyed(feature);
-            ids.forEach(id -> postings.put(key(feature, id), null));
-            list(feature, ids);
-            return;
-        }
-        TreeSet<String> ids = before == 0 ? new TreeSet<>() : new TreeSet<>(ids(lists.get(feature)));
-        ids.removeAll(removed);
-        ids.addAll(added);
-        if (ids.size() <= listLimit) {
-            list(feature, ids);
-        } else { // became too common to be listed
-            lists.put(feature, UNLISTED + Integer.toString(count));
-            ids.forEach(id -> postings.put(key(feature, id), 1));
-        }
+    public void updatePostings(Map<String, PostingChange> changes) {
+        List<KeyValue<String, String>> listWrites = new ArrayList<>(changes.size());
+        List<KeyValue<String, Integer>> keyWrites = new ArrayList<>();
+        changes.forEach((feature, change) -> listWrites.add(KeyValue.pair(feature, updated(feature, change, keyWrites))));
+        read.clear(); // before the writes: nothing read stays known past them
+        if (!keyWrites.isEmpty()) postings.putAll(keyWrites);
+        if (!listWrites.isEmpty()) lists.putAll(listWrites);
     }
 
-    private void list(String feature, Collection<String> ids) {
-        lists.put(feature, ids.isEmpty() ? null : String.join(LIST_SEPARATOR, ids));
+    /** The feature's new value in {@code event-posting-lists}; its posting keys to write go to {@code keyWrites}. */
+    private String updated(String feature, PostingChange change, List<KeyValue<String, Integer>> keyWrites) {
+        int before = change.count() - change.added().size() + change.removed().size();
+        if (before > listLimit) { // too common to be listed: a key per event
+            if (change.count() > listLimit) {
+                change.added().forEach(id -> keyWrites.add(KeyValue.pair(key(feature, id), 1)));
+                change.removed().forEach(id -> keyWrites.add(KeyValue.pair(key(feature, id), null)));
+                return UNLISTED + Integer.toString(change.count());
+            }
+            List<String> stored = keyed(feature); // fell back to the limit: listed again, its keys deleted
+            stored.forEach(id -> keyWrites.add(KeyValue.pair(key(feature, id), null)));
+            return list(stored, change);
+        }
+        List<String> stored = before == 0 ? List.of() : ids(listed(feature));
+        if (change.count() <= listLimit) return list(stored, change);
+        // Became too common to be listed.
+        TreeSet<String> ids = new TreeSet<>(stored);
+        ids.removeAll(change.removed());
+        ids.addAll(change.added());
+        ids.forEach(id -> keyWrites.add(KeyValue.pair(key(feature, id), 1)));
+        return UNLISTED + Integer.toString(change.count());
+    }
+
+    /** The ids held after the change, joined in id order (null: none). */
+    private static String list(List<String> stored, PostingChange change) {
+        TreeSet<String> ids = new TreeSet<>(stored);
+        ids.removeAll(change.removed());
+        ids.addAll(change.added());
+        return ids.isEmpty() ? null : String.join(LIST_SEPARATOR, ids);
     }
 
     private static List<String> ids(String listed) {
@@ -206,6 +232,7 @@ final class KeyValueEventStore implements EventStore {
         DerivedStores.clear(postings);
         DerivedStores.clear(expiry);
         scanFrom = null;
+        read.clear();
     }
 
     /** The events removed since the last call, with their last state. */

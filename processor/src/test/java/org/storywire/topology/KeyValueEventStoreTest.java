@@ -2,6 +2,7 @@ package org.storywire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.storywire.avro.EventState;
+import org.storywire.event.ArticleSignature;
+import org.storywire.event.EventAssignment;
+import org.storywire.event.EventIndex;
+import org.storywire.event.EventSettings;
+import org.storywire.event.EventStore;
 import org.storywire.event.EventSummary;
 import org.storywire.event.ExpiryKey;
 import org.storywire.event.InMemoryEventStore;
@@ -38,7 +45,7 @@ class KeyValueEventStoreTest {
 
     @Test
     void aFeatureHeldByFewEventsIsOneListedValueItsCountIncluded() {
-        store.updatePostings("t:dam", 2, Set.of("ev-b", "ev-a"), Set.of());
+        update(store, "t:dam", 2, Set.of("ev-b", "ev-a"), Set.of());
 
         assertThat(store.postings("t:dam")).containsExactly("ev-a", "ev-b");
         assertThat(store.postingCount("t:dam")).isEqualTo(2);
@@ -50,13 +57,13 @@ class KeyValueEventStoreTest {
     void aNewEventWritesOneKeyForEachRareFeatureAndReadsNoneOfTheTooCommonOnes() {
         List<String> calls = new ArrayList<>();
         KeyValueEventStore events = new KeyValueEventStore(summaries, counted(lists, calls), counted(postings, calls), expiry, LIMIT);
-        for (int i = 0; i < LIMIT + 1; i++) events.updatePostings("t:said", i + 1, Set.of("ev-" + i), Set.of()); // too common from here on
+        for (int i = 0; i < LIMIT + 1; i++) update(events, "t:said", i + 1, Set.of("ev-" + i), Set.of()); // too common from here on
         calls.clear();
 
         // A new event holding two features no other event holds and one that more than the limit's events hold.
-        events.updatePostings("t:dam", 1, Set.of("ev-new"), Set.of());
-        events.updatePostings("e:sarenburg", 1, Set.of("ev-new"), Set.of());
-        events.updatePostings("t:said", LIMIT + 2, Set.of("ev-new"), Set.of());
+        update(events, "t:dam", 1, Set.of("ev-new"), Set.of());
+        update(events, "e:sarenburg", 1, Set.of("ev-new"), Set.of());
+        update(events, "t:said", LIMIT + 2, Set.of("ev-new"), Set.of());
 
         assertThat(calls).containsExactly("put t:dam", "put e:sarenburg", "put t:said\u0000ev-new", "put t:said");
         assertThat(events.postingCount("t:said")).isEqualTo(LIMIT + 2);
@@ -82,8 +89,8 @@ class KeyValueEventStoreTest {
             int count = held.size() + added.size() - removed.size();
             if ((held.size() > LIMIT) != (count > LIMIT)) crossings++;
 
-            store.updatePostings(feature, count, added, removed);
-            expected.updatePostings(feature, count, added, removed);
+            update(store, feature, count, added, removed);
+            update(expected, feature, count, added, removed);
 
             for (String f : features) {
                 assertThat(store.postings(f)).as("%s after change %d", f, i).isEqualTo(expected.postings(f));
@@ -126,10 +133,52 @@ class KeyValueEventStoreTest {
                 new TreeMap<>(Map.of("e:nordkai", 0.5)), new TreeMap<>(Map.of(term, 1.0)), List.of());
     }
 
+    /**
+     * Counted, not timed: an event that ages out long after it was last touched is in no cache, and on RocksDB every
+     * read of it misses; its summary was decoded twice (read, then deleted) and each feature's list read twice (for
+     * its count, then to take the event out), which doubled the cost of an assignment once expiry ran.
+     */
+    @Test
+    void anEventThatAgesOutIsDecodedOnceAndEachOfItsFeaturesListsReadOnce() {
+        java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+        StateSerde<EventSummary> smile = new StateSerde<>(EventSummary.class);
+        KeyValueStore<String, EventSummary> counting = store("counted-summaries", Serdes.serdeFrom(smile.serializer(), (topic, bytes) -> {
+            if (bytes != null) decodes.incrementAndGet();
+            return smile.deserializer().deserialize(topic, bytes);
+        }));
+        EventSettings settings = EventSettings.defaults().withQuietPeriod(Duration.ofDays(1));
+        Instant t0 = Instant.parse("2024-03-01T08:00:00Z");
+        EventSummary flood = new EventIndex(settings, new KeyValueEventStore(counting, lists, postings, expiry, LIMIT))
+                .assign(signature("a1", t0, List.of("sarenburg", "vantor"), List.of("flood", "dam", "river"))).event();
+        // As after a restart: nothing decoded, nothing cached.
+        List<String> calls = new ArrayList<>();
+        KeyValueEventStore events = new KeyValueEventStore(counting, counted(lists, calls), postings, expiry, LIMIT);
+        EventIndex index = new EventIndex(settings, events);
+        decodes.set(0);
+
+        EventAssignment later = index.assign(signature("a2", t0.plus(Duration.ofDays(2)), List.of("kelmark"), List.of("budget", "vote")));
+
+        assertThat(later.expired()).containsExactly(flood.id());
+        assertThat(events.drainRemoved()).containsOnlyKeys(flood.id());
+        assertThat(decodes.get()).as("decodes of the expired event's summary").isEqualTo(1);
+        List<String> reads = calls.stream().filter(call -> call.startsWith("get ")).toList();
+        assertThat(reads).as("list reads").doesNotHaveDuplicates()
+                .contains("get e:sarenburg", "get e:vantor", "get t:flood", "get t:dam", "get t:river");
+        assertThat(keys(lists)).containsExactlyInAnyOrder("e:kelmark", "t:budget", "t:vote");
+    }
+
+    private static ArticleSignature signature(String id, Instant published, List<String> entities, List<String> terms) {
+        TreeMap<String, Double> e = new TreeMap<>();
+        entities.forEach(name -> e.put(name, 1.0));
+        TreeMap<String, Double> t = new TreeMap<>();
+        terms.forEach(term -> t.put(term, 1.0));
+        return new ArticleSignature(id, "Hafenblatt", "de", "title " + id, published, e, t);
+    }
+
     @Test
     void clearingTheDerivedStoresEmptiesPostingsListsAndExpiryAndKeepsTheSummaries() {
-        for (int i = 0; i < 25_000; i++) store.updatePostings("t:f" + i, 1, Set.of("ev-" + i), Set.of()); // more than one batch
-        store.updatePostings("t:dam", 5, Set.of("ev-a", "ev-b", "ev-c", "ev-d", "ev-e"), Set.of()); // too common to be listed
+        for (int i = 0; i < 25_000; i++) update(store, "t:f" + i, 1, Set.of("ev-" + i), Set.of()); // more than one batch
+        update(store, "t:dam", 5, Set.of("ev-a", "ev-b", "ev-c", "ev-d", "ev-e"), Set.of()); // too common to be listed
         store.put(new EventSummary("ev-a", "Dam", 0, Instant.EPOCH, Instant.EPOCH, 1, List.of(), List.of(),
                 new TreeMap<>(Map.of("t:dam", 1.0)), new TreeMap<>(), List.of()));
         store.addExpiry(ExpiryKey.of(Instant.EPOCH, "ev-a"));
@@ -180,6 +229,11 @@ class KeyValueEventStoreTest {
         assertThat(seen).containsExactly(older, day3);
     }
 
+    /** One feature's change, as the index writes it (in a batch of one). */
+    private static void update(EventStore target, String feature, int count, Set<String> added, Set<String> removed) {
+        target.updatePostings(Map.of(feature, new EventStore.PostingChange(count, added, removed)));
+    }
+
     private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {
         KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().build();
@@ -193,6 +247,7 @@ class KeyValueEventStoreTest {
         return (KeyValueStore<String, T>) java.lang.reflect.Proxy.newProxyInstance(KeyValueEventStoreTest.class.getClassLoader(),
                 new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
                     if (Set.of("get", "put", "delete", "range").contains(method.getName())) calls.add(method.getName() + " " + args[0]);
+                    if (method.getName().equals("putAll")) ((List<KeyValue<String, T>>) args[0]).forEach(kv2 -> calls.add("put " + kv2.key));
                     return method.invoke(kv, args);
                 });
     }
