@@ -17,6 +17,14 @@ class BenchPureTest {
             new BenchCorpus.SourceText("Zwei", "Ein Sprecher dementierte den Bericht.", "de"),
             new BenchCorpus.SourceText("Drei", "\"Wir prüfen das\", sagte sie.", "de"));
 
+    /** Past the quiet period (60 days of 30 s spacing) a one-story feed's early events have expired: the warning must expect that. */
+    @Test
+    void theMemoryFeedHoldsTheEventsOfItsLastQuietPeriod() {
+        assertEquals(1_000, BenchCommand.eventsHeld(1_000));
+        assertEquals(172_801, BenchCommand.eventsHeld(200_000));
+        assertEquals(172_801, BenchCommand.eventsHeld(1_000_000));
+    }
+
     @Test
     void generatedArticlesHaveUniqueIdsAndSpreadSortedTimes() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
