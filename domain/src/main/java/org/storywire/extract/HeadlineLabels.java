@@ -9,7 +9,8 @@ import org.storywire.clean.Lexicon;
  * Gefahr", "Polizei: Täter war bewaffnet", also with the topic spoken about ({@link TopicLabel}:
  * "Werkschef zu Kurzarbeit: ..."). The line after the colon is what the label said. The
  * label must be someone who can speak, by its form: a role noun ("Ministerin Vogt", "Werkschef"),
- * a noun naming a body or an outlet ("Gericht", "Zeitung"), an organisation of the lexicon or a person the article names. "Japan: Erdbeben erschüttert
+ * a noun naming a body or an outlet ("Gericht", "Zeitung"), an organisation of the lexicon, an organisation's proper name
+ * ({@link NameLabel}: "Verdi", "IG Metall") or a person the article names. "Japan: Erdbeben erschüttert
  * Küste" names a place and says nothing; "Bericht: Bahn plant Preiserhöhung" names a report, whose content is
  * reported by nobody named; a label inside running text is a list entry. A quotation after a bare label's colon is
  * left to {@link QuoteStatements}; after a label with its topic, the label speaks it.
@@ -33,6 +34,7 @@ final class HeadlineLabels extends ExtractionStep {
     private final GenreLabel genres;
     private final PersonNouns persons;
     private final InstitutionLabel institutions;
+    private final NameLabel names;
 
     HeadlineLabels(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -42,6 +44,7 @@ final class HeadlineLabels extends ExtractionStep {
         this.genres = new GenreLabel(x, model);
         this.persons = new PersonNouns(morph);
         this.institutions = new InstitutionLabel(model, morph, statementForm);
+        this.names = new NameLabel(model, morph, statementForm, this::acronym);
     }
 
     List<Draft> headlineDrafts(TextModel.Sentence s) {
@@ -62,7 +65,7 @@ final class HeadlineLabels extends ExtractionStep {
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
         boolean speaks = reported || speaks(first, k) || personLabel(first, k) && (clause(said, s.endToken()) || statementForm.said(said, s.endToken())) || firstPerson(said) || named && worded(said, s.endToken())
-                || institutions.speaks(first, k, said, s.endToken());
+                || institutions.speaks(first, k, said, s.endToken()) || names.speaks(first, k, said, s.endToken()) && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks

@@ -48,7 +48,8 @@ final class QuoteStatements extends ExtractionStep {
             int quoteToken = firstTokenAt(s, q[0]);
             int colon = colonBefore(s, q[0]);
             // "Interview: „...“": the label names the item's genre, so the quotation has no speaker before it
-            int labelEnd = colon >= 0 && !english && genres.before(s, colon) ? colon + 1 : s.firstToken();
+            // "Streit um Windpark: „...“": nor does a label naming a dispute and its topic
+            int labelEnd = colon >= 0 && !english && (genres.before(s, colon) || topicOnly(s, colon)) ? colon + 1 : s.firstToken();
             NounPhrase np = colon >= 0 && labelEnd == s.firstToken() ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
             int[] signed = colon >= 0 ? null : signature(q);
             if (signed != null) {
@@ -266,6 +267,24 @@ final class QuoteStatements extends ExtractionStep {
         // a name: a word the dictionary knows as no common noun ("Roth", "Felten")
         Morphology.Analysis a = morph.german(head.text());
         return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
+    }
+
+    /**
+     * "Streit um Windpark: „...“", "Ärger um Neubau: „...“": a title label of a common noun and a preposition names what
+     * the quotation is about, not who says it; a noun of a person, a role, a body or an institution ("Ex-Manager vor
+     * Gericht", "Betriebsrat nach Abstimmung") speaks, and "zu"/"über" open the topic of a speaking label ({@link TopicLabel}).
+     */
+    private boolean topicOnly(TextModel.Sentence s, int colon) {
+        int first = s.firstToken();
+        if (colon < first + 2 || !doc.read.inTitle(s.begin())) return false;
+        Token head = model.token(first);
+        String preposition = model.token(first + 1).lower();
+        if (!head.word() || !NounPhrases.PREPOSITIONS.contains(preposition) || TopicLabel.TOPIC_PREPOSITIONS.contains(preposition)) return false;
+        String lower = head.lower();
+        if (lex.roleSuffix(lower) != null || lex.mediaNouns.contains(lower) || memory.organisation(head.text()) != null
+                || persons.personOrCompound(head.text()) || NounPhrases.speakerNoun(lower) || InstitutionLabel.institution(lower)) return false;
+        Morphology.Analysis a = morph.german(head.text());
+        return a.has(Morphology.NOUN) && !a.has(Morphology.PROPER);
     }
 
     /** The quotation joins the one before it with a comma or a conjunction only ("„A“, „B“", "„A“ und „B“"). */
