@@ -179,24 +179,24 @@ final class RunOnSpeech extends ExtractionStep {
         for (int k = s.firstToken() + 1; k < konjunktiv; k++) {
             if (model.token(k).isPunct(',')) { comma = k; break; }
         }
-        return comma < 0 ? null : clauseAfter(s, comma, comma, konjunktiv, someone);
+        return comma < 0 ? null : clauseAfter(s, s.firstToken(), comma, comma, konjunktiv, someone);
     }
 
     /**
-     * The clause after {@code comma} reports what the main clause's subject said. The subject stands before
-     * {@code subjectEnd} (the first comma), or, in verb-second order, between the phrase set off there and the comma
-     * ("Am Montag erklärte der Verband, dass ...").
+     * The clause after {@code comma} reports what the subject of the main clause from {@code main} said. The subject
+     * stands before {@code subjectEnd} (the main clause's first comma), or, in verb-second order, between the phrase set
+     * off there and the comma ("Am Montag erklärte der Verband, dass ...").
      */
-    private Draft clauseAfter(TextModel.Sentence s, int subjectEnd, int comma, int konjunktiv, Predicate<NounPhrase> someone) {
+    private Draft clauseAfter(TextModel.Sentence s, int main, int subjectEnd, int comma, int konjunktiv, Predicate<NounPhrase> someone) {
         int f = s.firstToken();
-        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower())) return null;
-        for (int k = f + 1; k < comma; k++) {
+        if (konjunktiv <= main || SUBORDINATORS.contains(model.token(main).lower())) return null;
+        for (int k = main + 1; k < comma; k++) {
             Token t = model.token(k);
             if (t.quoted() || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')) return null;
             if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
         }
-        if (comma + 1 >= s.endToken() || !hasVerb(f, konjunktiv)) return null;
-        NounPhrase subject = firstSomeone(nps.subjects(f, subjectEnd, f), someone);
+        if (comma + 1 >= s.endToken() || !hasVerb(main, konjunktiv)) return null;
+        NounPhrase subject = firstSomeone(nps.subjects(main, subjectEnd, f), someone);
         if (subject == null && subjectEnd < comma) subject = firstSomeone(nps.subjects(nextComma(subjectEnd + 1, s) + 1, comma, f), someone);
         // "Das Papier, das ... war, sei ein Entwurf": the phrase is the Konjunktiv clause's own subject, not someone whose words follow
         if (subject == null || nps.opensRelativeClause(comma + 1, s.endToken())) return null;
@@ -232,22 +232,39 @@ final class RunOnSpeech extends ExtractionStep {
      * demanded, promised or decided, unless the main verb is one of trying or starting to act.
      */
     private Draft dependentDass(TextModel.Sentence s) {
-        int first = nextComma(s.firstToken() + 1, s);
+        int f = s.firstToken();
+        int main = SUBORDINATORS.contains(model.token(f).lower()) ? verbAfterSubordinateClause(s) : f;
+        if (main < 0) return null;
+        int first = nextComma(main + 1, s);
         if (first < 0) return null;
         // "Der Bischof, ein Freund des Hauses, hat erklärt, dass ...": the clause follows the main clause's own comma
         int closing = setOffPhraseEnd(first, s);
         int k = closing < 0 ? first : nextComma(closing + 1, s);
         if (k < 0 || k + 1 >= s.endToken()) return null;
         // "die Möglichkeit, dass ...": the noun's own content, not the subject's; but a subject after the verb may end there
-        if (model.token(k - 1).capitalised() && !subjectAfterVerb(s, closing < 0 ? s.firstToken() : closing + 1, k)) return null;
+        if (model.token(k - 1).capitalised() && !subjectAfterVerb(s, closing < 0 ? main : closing + 1, k)) return null;
         if (DASS.contains(model.token(k + 1).lower())) {
             // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
-            for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
-        } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(s.firstToken(), k)) {
+            for (int b = Math.max(main, k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+        } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(main, k)) {
             return null;
         }
-        Draft d = clauseAfter(s, first, k, k + 1, np -> personOrBody(np, s));
+        Draft d = clauseAfter(s, main, first, k, k + 1, np -> personOrBody(np, s));
         return d != null || !DASS.contains(model.token(k + 1).lower()) || closing >= 0 ? d : impersonalPassive(s, k);
+    }
+
+    /**
+     * "Als die Spuren übereinstimmten, war sich die Staatsanwaltschaft sicher, dass ...": a subordinate clause fills
+     * the Vorfeld, and the main clause begins with its finite verb right after the comma that closes it. Returns that
+     * verb, or -1.
+     */
+    private int verbAfterSubordinateClause(TextModel.Sentence s) {
+        for (int k = nextComma(s.firstToken() + 1, s); k >= 0 && k + 1 < s.endToken(); k = nextComma(k + 1, s)) {
+            Token verb = model.token(k + 1);
+            if (verb.word() && !verb.capitalised() && !verb.quoted() && !SUBORDINATORS.contains(verb.lower())
+                    && morph.german(verb.lower()).finite()) return k + 1;
+        }
+        return -1;
     }
 
     /** The first comma at or after {@code from} in the sentence, or -1. */

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The "dass" clause or "zu" infinitive of a main clause whose subject is a person or body follows German clause
- * structure: an apposition or a relative clause set off by commas after the subject, or a subject after the finite
- * verb right before the comma, does not hide it. Every text is written for this test.
+ * structure: an apposition or a relative clause set off by commas after the subject, a subject after the finite
+ * verb right before the comma, or a subordinate clause before the main clause does not hide it. Every text is written for this test.
  */
 class GermanDassAfterInsertionTest {
     @Test
@@ -40,6 +40,17 @@ class GermanDassAfterInsertionTest {
         Statement z = about(extract(zu), "Berufung");
         assertThat(content(z, zu)).isEqualTo("mit ihrer Mandantin in Berufung zu gehen");
         assertThat(z.speaker().canonical()).isEqualTo("Lea Hoff");
+    }
+
+    @Test
+    void aSubordinateClauseInTheVorfeldLeavesTheMainClauseAfterItsComma() {
+        String text = "Als die Spuren am Tatort übereinstimmten, war sich die Polizei sicher, dass der Nachbar der Täter ist.";
+        Statement s = about(extract(text), "Nachbar");
+        assertThat(content(s, text)).isEqualTo("dass der Nachbar der Täter ist");
+        assertThat(s.speaker().mention()).isEqualTo("die Polizei");
+
+        // the main clause's noun owns the clause; nobody in it speaks
+        assertThat(extract("Da die Brücke gesperrt war, blieb den Anwohnern nur die Hoffnung, dass der Bus bald fährt.")).isEmpty();
     }
 
     @Test
