@@ -225,11 +225,13 @@ final class RunOnSpeech extends ExtractionStep {
 
     /**
      * "Die Regierungen haben signalisiert, dass ...", "Die WHO hält es für unwahrscheinlich, dass ...": a
-     * main clause whose subject is someone, with a "dass" clause right after its first comma, reports what
+     * main clause whose subject is someone, with a "dass" clause right after its comma, reports what
      * the subject said, found or holds, whatever the verb, as with a Konjunktiv clause; the indicative
      * "dass" clause carries no mood of its own, so the subject is what marks it. So does a "zu" infinitive
      * there ("Das Parlament hat die Staaten aufgefordert, einen Plan vorzulegen"): what the subject
-     * demanded, promised or decided, unless the main verb is one of trying or starting to act.
+     * demanded, promised or decided, unless the main verb is one of trying or starting to act. The comma is found by
+     * clause structure: past an apposition or relative clause set off after the subject, after a subject that follows
+     * the finite verb, and after a subordinate clause in the Vorfeld ("Als ..., war sich die Polizei sicher, dass ...").
      */
     private Draft dependentDass(TextModel.Sentence s) {
         int f = s.firstToken();
