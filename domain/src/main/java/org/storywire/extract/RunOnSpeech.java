@@ -175,28 +175,40 @@ final class RunOnSpeech extends ExtractionStep {
      * counts; {@code konjunktiv} is the clause's first marked word (a Konjunktiv I, or a "dass").
      */
     private Draft dependentClause(TextModel.Sentence s, int konjunktiv, Predicate<NounPhrase> someone) {
-        int f = s.firstToken();
-        if (konjunktiv <= f || SUBORDINATORS.contains(model.token(f).lower())) return null;
         int comma = -1;
-        for (int k = f + 1; k < konjunktiv; k++) {
+        for (int k = s.firstToken() + 1; k < konjunktiv; k++) {
+            if (model.token(k).isPunct(',')) { comma = k; break; }
+        }
+        return comma < 0 ? null : clauseAfter(s, s.firstToken(), comma, comma, konjunktiv, someone);
+    }
+
+    /**
+     * The clause after {@code comma} reports what the subject of the main clause from {@code main} said. The subject
+     * stands before {@code subjectEnd} (the main clause's first comma), or, in verb-second order, between the phrase set
+     * off there and the comma ("Am Montag erklärte der Verband, dass ...").
+     */
+    private Draft clauseAfter(TextModel.Sentence s, int main, int subjectEnd, int comma, int konjunktiv, Predicate<NounPhrase> someone) {
+        int f = s.firstToken();
+        if (konjunktiv <= main || SUBORDINATORS.contains(model.token(main).lower())) return null;
+        for (int k = main + 1; k < comma; k++) {
             Token t = model.token(k);
             if (t.quoted() || t.isPunct(':') || t.isPunct(';') || t.isPunct('(')) return null;
-            if (t.isPunct(',')) { comma = k; break; }
             if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
         }
-        if (comma < 0 || comma + 1 >= s.endToken() || !hasVerb(f, konjunktiv)) return null;
-        NounPhrase subject = null;
-        for (NounPhrase np : nps.subjects(f, comma, f)) {
-            if (!someone.test(np)) continue;
-            subject = np;
-            break;
-        }
+        if (comma + 1 >= s.endToken() || !hasVerb(main, konjunktiv)) return null;
+        NounPhrase subject = firstSomeone(nps.subjects(main, subjectEnd, f), someone);
+        if (subject == null && subjectEnd < comma) subject = firstSomeone(nps.subjects(nextComma(subjectEnd + 1, s) + 1, comma, f), someone);
         // "Das Papier, das ... war, sei ein Entwurf": the phrase is the Konjunktiv clause's own subject, not someone whose words follow
         if (subject == null || nps.opensRelativeClause(comma + 1, s.endToken())) return null;
         Draft d = Draft.cuelessClaim(s.index(), f, "", speakers.resolve(subject, s));
         d.subject = subject;
         setContent(d, model.token(comma + 1).begin(), contentEndOf(s), s);
         return d;
+    }
+
+    private static NounPhrase firstSomeone(List<NounPhrase> phrases, Predicate<NounPhrase> someone) {
+        for (NounPhrase np : phrases) if (someone.test(np)) return np;
+        return null;
     }
 
     /**
@@ -213,27 +225,100 @@ final class RunOnSpeech extends ExtractionStep {
 
     /**
      * "Die Regierungen haben signalisiert, dass ...", "Die WHO hält es für unwahrscheinlich, dass ...": a
-     * main clause whose subject is someone, with a "dass" clause right after its first comma, reports what
+     * main clause whose subject is someone, with a "dass" clause right after its comma, reports what
      * the subject said, found or holds, whatever the verb, as with a Konjunktiv clause; the indicative
      * "dass" clause carries no mood of its own, so the subject is what marks it. So does a "zu" infinitive
      * there ("Das Parlament hat die Staaten aufgefordert, einen Plan vorzulegen"): what the subject
-     * demanded, promised or decided, unless the main verb is one of trying or starting to act.
+     * demanded, promised or decided, unless the main verb is one of trying or starting to act. The comma is found by
+     * clause structure: past an apposition or relative clause set off after the subject, after a subject that follows
+     * the finite verb, and after a subordinate clause in the Vorfeld ("Als ..., war sich die Polizei sicher, dass ...").
      */
     private Draft dependentDass(TextModel.Sentence s) {
-        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-            if (!model.token(k).isPunct(',')) continue;
-            // "die Möglichkeit, dass ...": the noun's own content, not the subject's
-            if (model.token(k - 1).capitalised()) return null;
-            if (DASS.contains(model.token(k + 1).lower())) {
-                // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
-                for (int b = Math.max(s.firstToken(), k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
-            } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(s.firstToken(), k)) {
-                return null;
-            }
-            Draft d = dependentClause(s, k + 1, np -> personOrBody(np, s));
-            return d != null || !DASS.contains(model.token(k + 1).lower()) ? d : impersonalPassive(s, k);
+        int f = s.firstToken();
+        int main = SUBORDINATORS.contains(model.token(f).lower()) ? verbAfterSubordinateClause(s) : f;
+        if (main < 0) return null;
+        int first = nextComma(main + 1, s);
+        if (first < 0) return null;
+        // "Der Bischof, ein Freund des Hauses, hat erklärt, dass ...": the clause follows the main clause's own comma
+        int closing = setOffPhraseEnd(first, s);
+        int k = closing < 0 ? first : nextComma(closing + 1, s);
+        if (k < 0 || k + 1 >= s.endToken()) return null;
+        // "die Möglichkeit, dass ...": the noun's own content, not the subject's; but a subject after the verb may end there
+        if (model.token(k - 1).capitalised() && !subjectAfterVerb(s, closing < 0 ? main : closing + 1, k)) return null;
+        if (DASS.contains(model.token(k + 1).lower())) {
+            // "so schwer verletzt, dass ...", "so weit geräumt, dass ...": a result clause
+            for (int b = Math.max(main, k - CONSECUTIVE_REACH); b < k; b++) if (CONSECUTIVE.contains(model.token(b).lower())) return null;
+        } else if (!clauses.zuInfinitiveClause(k + 1, s) || clauses.actionControl(main, k)) {
+            return null;
         }
-        return null;
+        Draft d = clauseAfter(s, main, first, k, k + 1, np -> personOrBody(np, s));
+        return d != null || !DASS.contains(model.token(k + 1).lower()) || closing >= 0 ? d : impersonalPassive(s, k);
+    }
+
+    /**
+     * "Als die Spuren übereinstimmten, war sich die Staatsanwaltschaft sicher, dass ...": a subordinate clause fills
+     * the Vorfeld, and the main clause begins with its finite verb right after the comma that closes it. Returns that
+     * verb, or -1.
+     */
+    private int verbAfterSubordinateClause(TextModel.Sentence s) {
+        for (int k = nextComma(s.firstToken() + 1, s); k >= 0 && k + 1 < s.endToken(); k = nextComma(k + 1, s)) {
+            Token verb = model.token(k + 1);
+            if (verb.word() && !verb.capitalised() && !verb.quoted() && !SUBORDINATORS.contains(verb.lower())
+                    && morph.german(verb.lower()).finite()) return k + 1;
+        }
+        return -1;
+    }
+
+    /** The first comma at or after {@code from} in the sentence, or -1. */
+    private int nextComma(int from, TextModel.Sentence s) {
+        for (int k = from; k < s.endToken(); k++) if (model.token(k).isPunct(',')) return k;
+        return -1;
+    }
+
+    /**
+     * "Der Bischof, ein Freund des Hauses, hat ...", "Die Stiftung, die ... gegründet wurde, hat ...": a phrase set
+     * off by commas right after the subject's noun, an apposition with no verb or a relative clause, with the main
+     * clause's finite verb right behind its closing comma. Returns that closing comma, or -1.
+     */
+    private int setOffPhraseEnd(int comma, TextModel.Sentence s) {
+        if (!model.token(comma - 1).capitalised()) return -1;
+        int closing = nextComma(comma + 1, s);
+        if (closing < 0 || closing - comma < 2 || closing + 1 >= s.endToken()) return -1;
+        for (int k = comma + 1; k < closing; k++) {
+            Token t = model.token(k);
+            if (t.quoted() || t.isPunct(':') || t.isPunct(';')) return -1;
+        }
+        Token verb = model.token(closing + 1);
+        if (!verb.word() || verb.capitalised() || verb.quoted() || !morph.german(verb.lower()).finite()) return -1;
+        if (nps.opensRelativeClause(comma + 1, closing)) return closing;
+        // an apposition has no verb ("eine frühere Lehrerin": "eine" and "frühere" are verb forms too, but not only that)
+        for (int k = comma + 1; k < closing; k++) {
+            Token t = model.token(k);
+            if (t.word() && !t.capitalised() && morph.german(t.lower()).verbOnly()) return -1;
+        }
+        return closing;
+    }
+
+    /**
+     * "Dies vermelden chinesische Medien, dass ...", "Am Montag erklärte der Verband, dass ...": in verb-second
+     * order the subject follows the finite verb and may end right before the comma, as a person or body in the
+     * nominative, not after a preposition or a noun.
+     */
+    private boolean subjectAfterVerb(TextModel.Sentence s, int from, int comma) {
+        List<NounPhrase> phrases = nps.subjects(from, comma, s.firstToken());
+        if (phrases.isEmpty()) return false;
+        NounPhrase last = phrases.get(phrases.size() - 1);
+        if (last.end() != comma || last.first() <= from || rightAfterPreposition(last, s.firstToken())
+                || !nps.mayBeNominative(last) || !personOrBody(last, s)) return false;
+        // "die Versuche mehrerer Forscher, ...": a phrase behind a noun (past its determiners and adjectives) is its genitive
+        int k = last.first() - 1;
+        while (k > from && model.token(k).word() && !model.token(k).capitalised() && !morph.german(model.token(k).lower()).finite()) k--;
+        if (model.token(k).capitalised()) return false;
+        for (int v = from; v < last.first(); v++) {
+            Token t = model.token(v);
+            if (t.word() && !t.capitalised() && !t.quoted() && morph.german(t.lower()).finite()) return true;
+        }
+        return false;
     }
 
     /**
