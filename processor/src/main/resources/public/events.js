@@ -10,7 +10,7 @@ const EVENTS_MAX_LIMIT = 500; // the API's largest page
 const ASSIGNMENT_TRIES = 8;
 
 const events = { cursor: null, shown: 0, generation: 0, openId: null };
-const liveEvents = { waiting: new Map(), changed: new Set(), timer: null };
+const liveEvents = { waiting: new Map(), changed: new Set(), marked: new Set(), timer: null };
 
 function eventFilters() {
   return {
@@ -164,6 +164,11 @@ async function reloadEventsLive() {
     liveEvents.changed.clear();
     return;
   }
+  // a reload renders new rows: the events marked while watching keep their mark
+  for (const eventId of liveEvents.marked) {
+    const row = document.querySelector(`.event-row[data-event-id="${CSS.escape(eventId)}"]`);
+    if (row) row.classList.add('live');
+  }
   for (const eventId of liveEvents.changed) {
     const row = document.querySelector(`.event-row[data-event-id="${CSS.escape(eventId)}"]`);
     if (row) markFresh(row);
@@ -185,6 +190,7 @@ async function reloadEventsLive() {
 }
 
 function markFresh(node) {
+  if (node.dataset.eventId) liveEvents.marked.add(node.dataset.eventId);
   node.classList.add('live', 'fresh');
   setTimeout(() => node.classList.remove('fresh'), FRESH_MS);
 }
