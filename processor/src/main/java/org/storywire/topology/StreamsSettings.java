@@ -23,6 +23,25 @@ public final class StreamsSettings {
      */
     static final long LIVE_EXACTLY_ONCE_COMMIT_MS = 50;
 
+    /**
+     * Records a stream thread's main consumer hands out per poll (Kafka Streams' own default: 1,000). A thread
+     * polls again only once it has processed everything it polled, task by task, so a poll's worth of articles
+     * (each a few ms of extraction) kept the event-assignment task on the same thread waiting for its next
+     * signatures as long; a hundred keep that loop under a second.
+     */
+    static final int MAIN_CONSUMER_MAX_POLL_RECORDS = 100;
+
+    /**
+     * Bytes of one partition a fetch returns (Kafka's default: 1 MB). The consumer hands out the fetched data
+     * of one partition before the next's, so a thread read its partitions in runs of one fetch each: a
+     * megabyte of compressed short articles is thousands (6,000 and more in the memory bench's feed), a minute
+     * of extraction, during which the signatures fetched with them waited: the assign-event task got nothing
+     * for its first two minutes, then a fetch every 40-60 s. Now it is fed every second or two. A record
+     * larger than this still comes whole. Each partition still gets one fetch per round, so a thread takes in
+     * its partitions in proportion to their bytes, not their records (BENCHMARKS.md, issue 16, ev33).
+     */
+    static final int MAIN_CONSUMER_MAX_PARTITION_FETCH_BYTES = 64 * 1024;
+
     private StreamsSettings() {}
 
     public static Properties of(StorywireConfig config) {
@@ -32,6 +51,8 @@ public final class StreamsSettings {
         // Tuning defaults first, so that a KAFKA_... setting of the operator (or the bench) replaces them.
         if (exactlyOnce) p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitMillis);
         p.put(StreamsConfig.POLL_MS_CONFIG, pollMillis(commitMillis));
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), MAIN_CONSUMER_MAX_POLL_RECORDS);
+        p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAIN_CONSUMER_MAX_PARTITION_FETCH_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(exactlyOnce));
         // The size check before compression: a statement quoting a huge sentence compresses under

@@ -44,6 +44,15 @@ class StreamsSettingsTest {
     }
 
     @Test
+    void theMainConsumerHandsOutShortRunsUnlessTheOperatorSaysOtherwise() {
+        Properties p = settings(Map.of());
+        assertThat(p.get("main.consumer.max.poll.records")).isEqualTo(100);
+        assertThat(p.get("main.consumer.max.partition.fetch.bytes")).isEqualTo(64 * 1024);
+        Properties chosen = settings(Map.of("KAFKA_MAIN_CONSUMER_MAX_POLL_RECORDS", "500"));
+        assertThat(chosen.get("main.consumer.max.poll.records")).isEqualTo("500");
+    }
+
+    @Test
     void applicationIdAndGuaranteeAreStorywiresOwn() {
         Properties p = settings(Map.of("KAFKA_APPLICATION_ID", "other", "STORYWIRE_APPLICATION_ID", "mine"));
         assertThat(p.get("application.id")).isEqualTo("mine");
