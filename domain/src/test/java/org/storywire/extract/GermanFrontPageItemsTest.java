@@ -28,7 +28,8 @@ class GermanFrontPageItemsTest {
                 new ItemSet("seventh front-page items de", "/front-page-items-seventh-de.txt", 264, 4, 0.90, 0.95),
                 new ItemSet("eighth front-page items de", "/front-page-items-eighth-de.txt", 248, 4, 0.87, 0.95),
                 new ItemSet("ninth front-page items de", "/front-page-items-ninth-de.txt", 245, 6, 0.90, 0.94),
-                new ItemSet("tenth front-page items de", "/front-page-items-tenth-de.txt", 258, 3, 0.90, 0.95));
+                new ItemSet("tenth front-page items de", "/front-page-items-tenth-de.txt", 258, 3, 0.90, 0.95),
+                new ItemSet("eleventh front-page items de", "/front-page-items-eleventh-de.txt", 0, 99, 0.0, 0.0));
     }
 
     @ParameterizedTest
