@@ -827,7 +827,7 @@ final class CueFinder extends ExtractionStep {
         // "was critical of the plan": a copula with a learned adjective and its preposition
         if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
-        if (!english) cues = headlineCues.with(cues, t);
+        if (!english) cues = headlineCues.with(cues, t, index, sentenceFirst);
         // "On his weekly radio show, Reed said": a listed form closing a fronted phrase is its noun
         if (cues != null && english && closesFrontedPhrase(t, index, sentenceFirst, sentenceEnd)) return null;
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
