@@ -263,8 +263,17 @@ final class CueFinder extends ExtractionStep {
             }
         }
         String first = model.token(f).lower();
-        if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first);
+        // "Seit Jahresbeginn seien 84 Fälle registriert worden, teilte ... mit": a subordinate clause ends on its finite verb
+        // ("seit er dort arbeitet,"); a word that also opens a phrase ("seit", "während", "als") before a clause of verb-second
+        // order opens the said part
+        if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first) && finiteLast(comma);
         return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
+    }
+
+    /** Whether the word before the comma at {@code comma} is a finite verb in lower case, as a subordinate clause ends. */
+    private boolean finiteLast(int comma) {
+        Token last = model.token(comma - 1);
+        return last.word() && !last.capitalised() && morph.german(last.text()).finite();
     }
 
     /**
@@ -827,7 +836,7 @@ final class CueFinder extends ExtractionStep {
         // "was critical of the plan": a copula with a learned adjective and its preposition
         if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
-        if (!english) cues = headlineCues.with(cues, t);
+        if (!english) cues = headlineCues.with(cues, t, index, sentenceFirst);
         // "On his weekly radio show, Reed said": a listed form closing a fronted phrase is its noun
         if (cues != null && english && closesFrontedPhrase(t, index, sentenceFirst, sentenceEnd)) return null;
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;

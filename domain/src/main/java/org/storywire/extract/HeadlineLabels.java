@@ -54,6 +54,8 @@ final class HeadlineLabels extends ExtractionStep {
         while (k < s.endToken() && k - first < MAX_LABEL_WORDS && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) k++;
         if (k == first || k >= s.endToken()) return List.of();
         int affiliation = affiliationEnd(k, s.endToken());
+        int field = fieldEnd(first, k, s.endToken());
+        if (field > 0) k = field;
         int colon = affiliation > 0 ? affiliation : model.token(k).isPunct(':') ? k : topics.colonBehindTopic(k, s.endToken());
         if (colon < 0) return List.of();
         int said = colon + 1;
@@ -97,6 +99,25 @@ final class HeadlineLabels extends ExtractionStep {
      */
     private boolean headline(TextModel.Sentence s) {
         return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph() || doc.read.inTitle(s.begin());
+    }
+
+    /** Words of an authority's field behind "für": "Bundesamt für Strahlenschutz", "Landesamt für Umwelt und Geologie". */
+    private static final int MAX_FIELD_WORDS = 4;
+
+    /**
+     * "Bundesagentur für Arbeit: ...", "Landesamt für Gesundheit: ...": a body's noun with the field it is for names the
+     * body; the colon behind the field, or -1.
+     */
+    private int fieldEnd(int first, int k, int end) {
+        if (k >= end || !"für".equals(model.token(k).lower()) || !body(model.token(k - 1).lower())) return -1;
+        int words = 0;
+        for (int j = k + 1; j < end && words <= MAX_FIELD_WORDS; j++) {
+            Token t = model.token(j);
+            if (t.isPunct(':')) return words > 0 && model.token(j - 1).capitalised() ? j : -1;
+            if (!t.word() || !t.capitalised() && !"und".equals(t.lower())) return -1;
+            words++;
+        }
+        return -1;
     }
 
     /** "Berger (CDU): ...": the colon behind a short parenthesis right after the label, or -1. */

@@ -19,6 +19,10 @@ final class InstitutionLabel {
     private static final Set<String> WHOLE = Set.of(LINES.get(0).split("\\s+"));
     /** Also as a compound's head: "Uniklinik", "Landkreis", "Rathaus". */
     private static final List<String> HEADS = List.of(LINES.get(1).split("\\s+"));
+    /** Authorities that name no place or thing ("Zoll"): their label reports any line, as a body's does. */
+    private static final Set<String> AUTHORITIES = Set.of(LINES.get(2).split("\\s+"));
+    /** A line with no verb names a topic unless it has a few words ("Pünktlichkeit auf Tiefstand", not "Haushalt 2025"). */
+    private static final int MIN_VERBLESS_WORDS = 3;
 
     private final TextModel model;
     private final Morphology morph;
@@ -35,16 +39,20 @@ final class InstitutionLabel {
         int head = first;
         // "Weißes Haus": an adjective before the noun
         if (end - first >= 2 && adjective(first)) head++;
-        if (!institution(model.token(head).lower())) return false;
-        if (head + 1 == end) return form.said(said, lineEnd);
+        String noun = model.token(head).lower();
+        if (!institution(noun)) return false;
+        if (head + 1 == end && head == first) return AUTHORITIES.contains(noun) || form.said(said, lineEnd);
         for (int k = head + 1; k < end; k++) if (!name(k)) return false;
-        return form.said(said, lineEnd) || finiteVerb(said, lineEnd);
+        // "Deutsche Bahn: Zugausfälle wegen Sturmschäden", "Tierheim Ostwelle: Aufnahmestopp für Katzen": a label naming
+        // one institution reports a line of nouns as its news; "Tierpark Wollbrück: Neues Affenhaus eröffnet" narrates
+        return form.said(said, lineEnd) || finiteVerb(said, lineEnd) || verbless(said, lineEnd);
     }
 
     /** Whether a lower-cased noun names an institution by its kind ("bistum", "erzbistum", "kreisklinik"). */
     static boolean institution(String lower) {
         if (WHOLE.contains(lower)) return true;
-        for (String h : HEADS) if (lower.endsWith(h)) return true;
+        // also in the plural: "Pflegekassen", "Kliniken"
+        for (String h : HEADS) if (lower.endsWith(h) || lower.endsWith(h + "n") || lower.endsWith(h + "en")) return true;
         return false;
     }
 
@@ -60,6 +68,20 @@ final class InstitutionLabel {
         if (!t.word() || !t.capitalised()) return false;
         Morphology.Analysis a = morph.german(t.text());
         return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
+    }
+
+    /** A line of a few words none of which the dictionary knows as a verb form: a noun phrase with its attributes. */
+    private boolean verbless(int from, int end) {
+        int words = 0;
+        for (int k = from; k < end; k++) {
+            Token t = model.token(k);
+            if (!t.word()) continue;
+            words++;
+            if (t.capitalised() && k > from) continue;
+            Morphology.Analysis a = morph.german(t.text());
+            if (a.finite() || a.has(Morphology.PARTICIPLE) || a.verbOnly()) return false;
+        }
+        return words >= MIN_VERBLESS_WORDS;
     }
 
     /**

@@ -6,7 +6,8 @@ package org.storywire.extract;
  * belief only with "von"/"davon": "geht von einem Unfall aus", or "hervor": "geht aus dem Bericht hervor"),
  * "schloss das Land aus der Gruppe aus" (ausschließen with a source phrase in "aus" expels, it rules nothing out),
  * "meldete das Patent an" (anmelden registers), "hatten sich krank gemeldet" (sich melden, with no quotation in the
- * sentence: "meldete sich mit den Worten „...“" speaks, and so does "sich zu Wort melden").
+ * sentence: "meldete sich mit den Worten „...“" speaks, and so does "sich zu Wort melden"), "hat sich bestätigt"
+ * (reflexive, a suspicion proved true).
  */
 final class VerbFrame {
     private final TextModel model;
@@ -23,6 +24,8 @@ final class VerbFrame {
         if (lemma == null) return false;
         boolean aus = particle >= 0 && model.token(particle).is("aus");
         if (lemma.equals("nennen")) return inClause(cue, particle, s, "sich");
+        // "Der Verdacht hat sich nicht bestätigt": reflexive, it says a suspicion proved true, no one confirms anything
+        if (lemma.equals("bestätigen")) return inClause(cue, particle, s, "sich");
         if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");
         if (lemma.equals("ausschließen") || aus && lemma.equals("schließen")) return inClause(cue, particle, s, "aus");
         // "hat sich zu Wort gemeldet" takes the floor: speech
