@@ -114,6 +114,12 @@ public final class ArticleActors {
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:(?:" + String.join("|", mediaNouns()) + ")\\s+)?"
                     + "(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
+    // "die britische Zeitung „Morning Lark“", "das Boulevardblatt X", "the tabloid X": a name after a print outlet's noun (or a
+    // compound ending in one) is that paper, whatever verb follows ("hat ihren Bericht zurückgezogen").
+    private static final Pattern PRINT_NOUN_BEFORE = Pattern.compile(
+            "(?u)(?<!\\p{L})\\p{L}*(?:[Zz]eitung|[Bb]latt|[Mm]agazin|newspaper|magazine|tabloid)\\s+"
+                    + "[„\"»“]?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)");
+
     private static List<String> mediaNouns() {
         return Lexicon.lines("media.txt").stream().filter(l -> l.startsWith("noun")).map(l -> l.split("\\s+")[1]).toList();
     }
@@ -140,7 +146,8 @@ public final class ArticleActors {
     private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
             Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
             Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
-            Map.entry(DATELINE_AGENCY, List.of("(")));
+            Map.entry(DATELINE_AGENCY, List.of("(")),
+            Map.entry(PRINT_NOUN_BEFORE, List.of("eitung", "latt", "agazin", "newspaper", "magazine", "tabloid")));
 
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */

@@ -92,6 +92,18 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aNameAfterAPrintOutletsNounIsThatPaperWhateverVerbFollows() {
+        ArticleActors retraction = ArticleActors.of("Boulevardblatt zieht Bericht zurück",
+                "Die britische Zeitung „Evening Kestrel“ hat ihren Bericht über eine Trennung der Sängerin Ilka Marvin zurückgezogen.",
+                List.of("Der Bericht sei falsch gewesen, hieß es in einer Entschuldigung des Blattes."), false);
+        assertThat(retraction.keyOf("Kestrel").flatMap(retraction::entity).orElseThrow().isReportSource()).isTrue();
+        assertThat(retraction.keyOf("Marvin").flatMap(retraction::entity).orElseThrow().isReportSource()).isFalse();
+        ArticleActors english = ArticleActors.of("Tabloid withdraws split story",
+                "The tabloid Evening Kestrel withdrew its story about singer Ilka Marvin on Monday.", List.of(), true);
+        assertThat(english.keyOf("Kestrel").flatMap(english::entity).orElseThrow().isReportSource()).isTrue();
+    }
+
+    @Test
     void aShortCountryKeysAlikeInGermanAndEnglish() {
         ArticleActors german = ArticleActors.of("Morvien weist Vorwurf zurück", "Die Regierung Morviens hat den Vorwurf zurückgewiesen.",
                 List.of("„Das ist erfunden“, sagte ein Sprecher in Morvien."), false);

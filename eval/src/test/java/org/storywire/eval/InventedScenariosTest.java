@@ -47,8 +47,8 @@ class InventedScenariosTest {
                 new Floors("scenarios-invented-8", 0.80, 0.78, 0.85, 0.69, 5, 12, 0.61, 4, 11),
                 // 11 articles, 8 stories, 22 transitions; reached 0.75 0.76 0.79 0.59 4 11, with gold statements 0.64 6 16
                 new Floors("scenarios-invented-9", 0.71, 0.72, 0.75, 0.54, 3, 9, 0.59, 5, 14),
-                // 12 articles, 9 stories, 21 transitions; reached 0.83 0.76 0.83 0.75 4 11, with gold statements 0.60 5 10
-                new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.70, 3, 9, 0.55, 4, 8));
+                // 12 articles, 9 stories, 21 transitions; reached 0.83 0.76 0.83 0.75 4 11, with gold statements 0.67 5 11
+                new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.70, 3, 9, 0.62, 4, 9));
     }
 
     @ParameterizedTest
