@@ -114,6 +114,12 @@ public final class ArticleActors {
             "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:(?:" + String.join("|", mediaNouns()) + ")\\s+)?"
                     + "(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
 
+    // "die britische Zeitung „Morning Lark“", "das Boulevardblatt X", "the tabloid X": a name after a print outlet's noun (or a
+    // compound ending in one) is that paper, whatever verb follows ("hat ihren Bericht zurückgezogen").
+    private static final Pattern PRINT_NOUN_BEFORE = Pattern.compile(
+            "(?u)(?<!\\p{L})\\p{L}*(?:[Zz]eitung|[Bb]latt|[Mm]agazin|newspaper|magazine|tabloid)\\s+"
+                    + "[„\"»“]?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)");
+
     private static List<String> mediaNouns() {
         return Lexicon.lines("media.txt").stream().filter(l -> l.startsWith("noun")).map(l -> l.split("\\s+")[1]).toList();
     }
@@ -140,7 +146,8 @@ public final class ArticleActors {
     private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
             Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
             Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
-            Map.entry(DATELINE_AGENCY, List.of("(")));
+            Map.entry(DATELINE_AGENCY, List.of("(")),
+            Map.entry(PRINT_NOUN_BEFORE, List.of("eitung", "latt", "agazin", "newspaper", "magazine", "tabloid")));
 
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */
@@ -251,6 +258,7 @@ public final class ArticleActors {
         acronymOfWord.forEach((word, definition) -> {
             if (tally.count.containsKey(word) && tally.count.containsKey(definition.acronym())) union(tally.parent, word, definition.acronym());
         });
+        if (!english) tally.joinGenitives();
         Set<String> acronyms = new java.util.HashSet<>();
         acronymOfWord.values().forEach(d -> acronyms.add(d.acronym()));
         Map<String, Entity> byKey = new LinkedHashMap<>();
@@ -444,6 +452,23 @@ public final class ArticleActors {
             for (List<Word> mention : mentions) add(mention, weight);
         }
 
+        /** German genitives of names written without an apostrophe ("Ein Sprecher Bredes"), each to the name it inflects. */
+        private final Set<String> genitives = new java.util.HashSet<>();
+
+        /**
+         * "Ein Sprecher Bredes" beside "Jonas Brede": a German name's genitive -s is the name, where the article writes the
+         * name without it too. Names of four letters at least, so that short words keep their form.
+         */
+        void joinGenitives() {
+            for (String word : List.copyOf(count.keySet())) {
+                if (word.length() < 5 || !word.endsWith("s") || word.endsWith("ss")) continue;
+                String name = word.substring(0, word.length() - 1);
+                if (!count.containsKey(name)) continue;
+                union(parent, name, word);
+                genitives.add(word);
+            }
+        }
+
         /** The words of each entity (the words joined by a mention), in order of their smallest word. */
         Collection<List<String>> members() {
             Map<String, List<String>> members = new LinkedHashMap<>();
@@ -484,8 +509,9 @@ public final class ArticleActors {
 
         /**
          * The key of an entity's words: an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so
-         * too; else the most frequent word; on a tie, for an organisation its distinctive word ("Harlow Motors", "Kessler AG":
-         * not the noun or legal form another company's name has too), then the one written alone ("Orvane", "Morsholt"), then
+         * too; else, for an organisation, its distinctive word ("Harlow Motors", "Kessler AG": not the noun or legal form another
+         * company's name has too), however often the article writes the noun alone ("zu den Rovers" beside one "Dunmore Rovers":
+         * the English wire writes "Dunmore" throughout); then the most frequent word; then the one written alone ("Orvane", "Morsholt"), then
          * the one that ends mentions (a surname, not a first name). A person is keyed by a word that is no first name
          * before any count: a coach quoted "Wir glauben an Jana" makes the first name no more the player's key
          * than it is in the article that writes her surname alone.
@@ -494,9 +520,10 @@ public final class ArticleActors {
             boolean person = isPerson(words, persons, roleHolders);
             return words.stream()
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains)
+                            .thenComparing(w -> !genitives.contains(w))
                             .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
-                            .thenComparingInt(count::get)
                             .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w)))
+                            .thenComparingInt(count::get)
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
                             .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
@@ -978,6 +1005,13 @@ public final class ArticleActors {
      * noteAttributive): a capitalised one, or any word where the article defines an acronym ({@code acronymsDefined}: an
      * expansion's words are names however they are written). The others, most of an article's words, skip those look-ups.
      */
+    /** "in Deutschland und Dänemark", "in Paris or Lyon": a name joined by a conjunction to a name after a place word is a place too. */
+    private static boolean coordinatedWithPlace(List<Word> before, String previous) {
+        return COORDINATORS.contains(previous) && before.size() >= 2 && before.get(before.size() - 2).afterPlaceWord();
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "and", "or");
+
     private static List<Word> words(Piece piece, boolean english, boolean acronymsDefined) {
         List<Word> out = new ArrayList<>();
         String text = piece.text();
@@ -1011,7 +1045,8 @@ public final class ArticleActors {
                     ? stripPossessive(organisationBefore) : null;
             String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
             boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
-                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT)));
+                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT))
+                    || coordinatedWithPlace(out, previous));
             boolean afterDeterminer = mayBeNamed && adjacent && DETERMINERS.contains(previous);
             // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
             String office = previousNamesRole

@@ -48,12 +48,19 @@ final class Quantities {
             boolean year = value >= 1900 && value <= 2100 && written.length() == 4
                     && (YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find() || !countsAPluralNoun(text, m.end()));
             if (value < SMALLEST || year) continue;
+            if (SAMPLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) continue;
             if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             return List.of(MARK + value);
         }
         return List.of();
     }
+
+    // "three of 40 jars", "drei von 40 Gläsern", "12 out of 50 samples": the number after a count and "of" is the size of what
+    // was tested, which reports choose freely; the claim is about the part.
+    private static final Pattern SAMPLE_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs"
+                    + "|sieben|acht|neun|zehn|elf|zwölf)\\s+(?:of|out of|von|aus)\\s+$");
 
     // "In 2019 jobs were cut", "seit 2020 Stellen": a preposition of time makes the number a year whatever follows
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?iu)\\b(?:in|im|seit|since|until|bis|ab|jahr|year)\\s+$");

@@ -64,6 +64,46 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aGermanGenitiveWithoutApostropheIsTheNameItInflects() {
+        ArticleActors couple = ArticleActors.of("Boulevardblatt nimmt Bericht zurück",
+                "Die Zeitung hat ihren Bericht über eine Trennung des Schauspielers Mirko Stahne zurückgezogen.",
+                List.of("Ein Sprecher Stahnes sagte, an dem Bericht sei nichts wahr."), false);
+        assertThat(couple.keyOf("Stahnes")).contains("stahne").isEqualTo(couple.keyOf("Stahne"));
+        assertThat(couple.bySalience().stream().map(ArticleActors.Entity::key).toList()).doesNotContain("stahnes");
+    }
+
+    @Test
+    void anOrganisationIsKeyedByItsDistinctiveWordThoughItsCommonNounIsWrittenMoreOften() {
+        // a German page writes the English club's noun alone twice and its distinctive word once; the English wire writes
+        // "Dunmore" throughout
+        ArticleActors german = ArticleActors.of("Transfer perfekt: Kessing geht zu den Rovers",
+                "Der SV Ulmbach hat den Wechsel seines Stürmers zu Dunmore Rovers bestätigt.",
+                List.of("„Wir freuen uns auf ihn“, sagte ein Sprecher der Rovers."), false);
+        assertThat(german.keyOf("Rovers")).contains("dunmore");
+    }
+
+    @Test
+    void aNameCoordinatedWithAPlaceAfterAPlaceWordIsAPlaceToo() {
+        ArticleActors recall = ArticleActors.of("Hersteller ruft Brei zurück",
+                "Der Hersteller Norlund Foods ruft seinen Haferbrei in Deutschland und Velmarien zurück.",
+                List.of("In einzelnen Gläsern könnten Splitter sein, teilte Norlund mit."), false);
+        assertThat(recall.keyOf("Velmarien").flatMap(recall::entity).orElseThrow().place()).isTrue();
+        assertThat(recall.keyOf("Norlund").flatMap(recall::entity).orElseThrow().place()).isFalse();
+    }
+
+    @Test
+    void aNameAfterAPrintOutletsNounIsThatPaperWhateverVerbFollows() {
+        ArticleActors retraction = ArticleActors.of("Boulevardblatt zieht Bericht zurück",
+                "Die britische Zeitung „Evening Kestrel“ hat ihren Bericht über eine Trennung der Sängerin Ilka Marvin zurückgezogen.",
+                List.of("Der Bericht sei falsch gewesen, hieß es in einer Entschuldigung des Blattes."), false);
+        assertThat(retraction.keyOf("Kestrel").flatMap(retraction::entity).orElseThrow().isReportSource()).isTrue();
+        assertThat(retraction.keyOf("Marvin").flatMap(retraction::entity).orElseThrow().isReportSource()).isFalse();
+        ArticleActors english = ArticleActors.of("Tabloid withdraws split story",
+                "The tabloid Evening Kestrel withdrew its story about singer Ilka Marvin on Monday.", List.of(), true);
+        assertThat(english.keyOf("Kestrel").flatMap(english::entity).orElseThrow().isReportSource()).isTrue();
+    }
+
+    @Test
     void aShortCountryKeysAlikeInGermanAndEnglish() {
         ArticleActors german = ArticleActors.of("Morvien weist Vorwurf zurück", "Die Regierung Morviens hat den Vorwurf zurückgewiesen.",
                 List.of("„Das ist erfunden“, sagte ein Sprecher in Morvien."), false);

@@ -18,6 +18,15 @@ class QuantitiesTest {
     }
 
     @Test
+    void theSizeOfWhatWasTestedIsNoFigureButTheCountFoundIs() {
+        assertThat(Quantities.keyOf("The group said it had found splinters in three of 40 jars bought in May.")).isEmpty();
+        assertThat(Quantities.keyOf("In zwölf von 60 Proben fanden die Prüfer Rückstände.")).isEmpty();
+        assertThat(Quantities.keyOf("Splinters were found in 4 out of 200 jars.")).isEmpty();
+        assertThat(Quantities.keyOf("Die Prüfer fanden Rückstände in 45 Proben.")).containsExactly("qty-45");
+        assertThat(Quantities.keyOf("Someone of 40 years sold 300 jars.")).containsExactly("qty-40");
+    }
+
+    @Test
     void aYearIsNoFigure() {
         assertThat(Quantities.keyOf("Das Werk wurde im Jahr 2000 eröffnet.")).isEmpty();
         assertThat(Quantities.keyOf("The plant opened in 2019 after a long delay.")).isEmpty();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storywire.clean.Article;
 
 /**
- * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -9} (ours,
+ * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -10} (ours,
  * see their READMEs, each written before any run), scored through the same code as {@code eval seeds}. The floors sit
  * a little below what the system reached when they were set: a measurement that fails on a regression, not a target
  * to tune to.
@@ -46,7 +46,9 @@ class InventedScenariosTest {
                 // 12 articles, 8 stories, 20 transitions; reached 0.84 0.82 0.90 0.74 6 14, with gold statements 0.66 5 13
                 new Floors("scenarios-invented-8", 0.80, 0.78, 0.85, 0.69, 5, 12, 0.61, 4, 11),
                 // 11 articles, 8 stories, 22 transitions; reached 0.75 0.76 0.79 0.59 4 11, with gold statements 0.64 6 16
-                new Floors("scenarios-invented-9", 0.71, 0.72, 0.75, 0.54, 3, 9, 0.59, 5, 14));
+                new Floors("scenarios-invented-9", 0.71, 0.72, 0.75, 0.54, 3, 9, 0.59, 5, 14),
+                // 12 articles, 9 stories, 21 transitions; reached 0.83 0.76 0.83 0.75 4 11, with gold statements 0.67 5 11
+                new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.70, 3, 9, 0.62, 4, 9));
     }
 
     @ParameterizedTest
