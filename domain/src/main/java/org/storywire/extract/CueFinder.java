@@ -122,6 +122,8 @@ final class CueFinder extends ExtractionStep {
     private final ComplementBehindSubject complementBehind;
     private final ParticleBeforeVerb particlesBefore;
     private final BecameKnown becameKnown;
+    private final StatedAsPassive statedAs;
+    private final HeardSaid heard;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -143,6 +145,8 @@ final class CueFinder extends ExtractionStep {
         this.complementBehind = new ComplementBehindSubject(x, new GermanClauseForms(x));
         this.particlesBefore = new ParticleBeforeVerb(model, morph);
         this.becameKnown = new BecameKnown(x, speakers);
+        this.statedAs = new StatedAsPassive(x, speakers);
+        this.heard = new HeardSaid(x, speakers);
         this.sources = new SourcePhrases(x, speakers);
         this.possessed = new PossessedCues(x, speakers, this);
         this.relatives = new RelativeReport(x, speakers);
@@ -198,6 +202,8 @@ final class CueFinder extends ExtractionStep {
             Draft d = !english && relatives.inMarker(s, i) ? null : reportedCue(s, i);
             if (d == null) d = verbCue(s, i);
             if (d == null && !english) d = becameKnown.draft(s, i);
+            if (d == null && !english) d = statedAs.draft(s, i);
+            if (d == null && !english) d = heard.draft(s, i);
             if (d == null && english) d = possessed.nominalCue(s, i);
             if (d == null && english) d = possessed.possessedCue(s, i);
             if (d != null && d.topicOnly) topic = d;
