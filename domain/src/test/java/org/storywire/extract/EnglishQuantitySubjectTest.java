@@ -61,4 +61,10 @@ class EnglishQuantitySubjectTest {
         String text = "The ferry line lost money again. The audit was damning – many believe the harbour master has lost control.";
         assertThat(english.about(english.extract(text), "lost control").speaker().mention()).isEqualTo("many");
     }
+
+    @Test
+    void aGroupOpeningTheClauseBehindAndIsItsVerbsOwnSubject() {
+        String text = "The ferry line lost money again. The harbour master denied the report, and many fishermen said the quay was unsafe.";
+        assertThat(english.about(english.extract(text), "quay was unsafe").speaker().mention()).isEqualTo("many fishermen");
+    }
 }
