@@ -1362,8 +1362,8 @@ final class CueFinder extends ExtractionStep {
             // "“...,” Kim told reporters when asked ...": a verb behind a subordinator stands in a clause of its own ("as Kim put it" aside)
             if (x.word() && !x.quoted() && !x.is("as") && SUBORDINATORS_EN.contains(x.lower())) return null;
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
-            // one in brackets ("“...,” Tom Reed (D-Kent) said")
-            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k)) && !x.quoted()) continue;
+            // one in brackets ("“...,” Tom Reed (D-Kent) said", "(R-Fla.)": a party and a state, with its hyphen and dot)
+            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k) || insideBrackets(k, cue)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
             // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence
