@@ -65,6 +65,6 @@ class EnglishQuantitySubjectTest {
     @Test
     void aGroupOpeningTheClauseBehindAndIsItsVerbsOwnSubject() {
         String text = "The ferry line lost money again. The harbour master denied the report, and many fishermen said the quay was unsafe.";
-        assertThat(english.about(english.extract(text), "quay was unsafe").speaker().mention()).isEqualTo("many fishermen");
+        assertThat(english.withCue(english.extract(text), "said").speaker().mention()).isEqualTo("many fishermen");
     }
 }
