@@ -630,6 +630,11 @@ final class ClauseBounds extends ExtractionStep {
         return !model.token(b.cueToken).capitalised() && !lex.konjunktivI.contains(verb) && !morph.distinctiveKonjunktivI(verb);
     }
 
+    /** "..., and some said ...": in English a phrase opening the clause behind "and" right before the verb is that verb's own subject. */
+    private boolean ownEnglishSubject(Draft b, int and) {
+        return english && b.subject.first() == and + 1 && b.subject.end() == b.cueToken;
+    }
+
     private void splitBefore(Draft a, Draft b, int and) {
         a.contentEnd = Math.min(a.contentEnd, trimEnd(a.contentBegin, model.token(and).begin()));
         if (b.clauseContent) b.contentBegin = Math.max(b.contentBegin, model.token(and + 1).begin());
@@ -661,7 +666,7 @@ final class ClauseBounds extends ExtractionStep {
                         // "Putin hatte gratuliert und sein Interesse bekundet": the subject is shared
                         // "Die Pläne kritisierte er und forderte, ...": a phrase before "und" is the first verb's, not the second's subject
                         if (a.speaker != null && (b.subject == null || b.subject.first() < k && !b.clauseContent
-                                || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject))) b.speaker = a.speaker;
+                                || b.subject.first() > k && !b.subject.pronoun() && !speakers.known(b.subject) && !ownEnglishSubject(b, k))) b.speaker = a.speaker;
                     }
                     break;
                 }

@@ -18,6 +18,8 @@ final class CueFinder extends ExtractionStep {
     /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
+    /** "some", "many", "several": quantifiers that may stand alone as a clause's subject. */
+    private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
     private static final Set<String> WITHHELD_SPEECH_EN = Lexicon.words("withheld-speech-en.txt");
     private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
 
@@ -607,7 +609,7 @@ final class CueFinder extends ExtractionStep {
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
-        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !floatingAll(i, f)) return null;
+        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !floatingAll(i, f) && !quantifierSubject(i, f, e)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
         if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && commonNoun(model.token(i + 1))) return null;
         // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any
@@ -911,6 +913,25 @@ final class CueFinder extends ExtractionStep {
     }
 
     /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
+    /**
+     * "Some said ...", "and many believe that ...": a quantifier opening its clause stands alone as the verb's subject
+     * when the cue form behind it is no noun ("many claims" is one); a form that is also a noun, singular, is a verb
+     * only with a clause behind it ("some say the vote ...", not "some say in the matter").
+     */
+    private boolean quantifierSubject(int i, int f, int e) {
+        Token q = model.token(i - 1);
+        if (q.quoted() || !GROUP_QUANTIFIERS_EN.contains(q.lower())) return false;
+        if (i - 1 > f) {
+            Token before = model.token(i - 2);
+            boolean dash = before.text().equals("-") || before.text().equals("—") || before.text().equals("–");
+            if (!(before.isPunct(',') || before.isPunct(';') || before.isPunct(':') || dash || CLAUSE_CONJUNCTIONS_EN.contains(before.lower())
+                    || SUBORDINATORS_EN.contains(before.lower()))) return false;
+        }
+        String form = model.token(i).lower();
+        if (!morph.english(form).has(Morphology.NOUN)) return true;
+        return !form.endsWith("s") && clauseFollows(i, e);
+    }
+
     private boolean floatingAll(int i, int f) {
         return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()
                 && !morph.english(model.token(i).lower()).has(Morphology.NOUN);
@@ -1356,8 +1377,8 @@ final class CueFinder extends ExtractionStep {
             // "“...,” Kim told reporters when asked ...": a verb behind a subordinator stands in a clause of its own ("as Kim put it" aside)
             if (x.word() && !x.quoted() && !x.is("as") && SUBORDINATORS_EN.contains(x.lower())) return null;
             // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
-            // one in brackets ("“...,” Tom Reed (D-Kent) said")
-            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k)) && !x.quoted()) continue;
+            // one in brackets ("“...,” Tom Reed (D-Kent) said", "(R-Fla.)": a party and a state, with its hyphen and dot)
+            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k) || insideBrackets(k, cue)) && !x.quoted()) continue;
             if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
             int[] q = model.quoteAt(x.begin());
             // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence

@@ -214,6 +214,15 @@ abstract class ExtractionStep {
     }
 
     /** The full stop of a title or an initial inside a name ("Mr. Clarke"): part of the name, not the sentence's end. */
+    /** "(R-Fla.)": a hyphen or dot right before the closing bracket of an affiliation, a word or two after it, before {@code end}. */
+    boolean insideBrackets(int k, int end) {
+        for (int j = k + 1; j < end && j <= k + 3; j++) {
+            if (model.token(j).isPunct(')')) return true;
+            if (model.token(j).isPunct('(')) return false;
+        }
+        return false;
+    }
+
     boolean abbreviationDot(int k) {
         Token t = model.token(k);
         return t.isPunct('.') && k > 0 && model.token(k - 1).end() == t.begin() && model.endsWithAbbreviation(t.end());

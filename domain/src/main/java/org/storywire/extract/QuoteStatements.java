@@ -231,7 +231,9 @@ final class QuoteStatements extends ExtractionStep {
                 if (!english || !endsOpen(q)) return false;
                 for (int j = k; j < x.endToken() && j < k + SUBJECT_SPAN; j++) {
                     Token t = model.token(j);
-                    if (!t.word() && !(t.isPunct(',') && j > k) && !abbreviationDot(j)) return false;
+                    // "“...,” Rep. Tom Reed (D-Kent) said": an affiliation in brackets may stand between
+                    boolean bracketed = t.isPunct('(') || t.isPunct(')') || insideBrackets(j, x.endToken());
+                    if (!t.word() && !(t.isPunct(',') && j > k) && !abbreviationDot(j) && !bracketed) return false;
                     if (!t.capitalised() && cues().containsKey(t.lower())) return true;
                 }
                 return false;

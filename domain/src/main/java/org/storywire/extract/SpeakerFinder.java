@@ -524,11 +524,12 @@ final class SpeakerFinder extends ExtractionStep {
         return null;
     }
 
-    /** A clause opens at the sentence start, after a comma or colon, or after a conjunction ("and many said"). */
+    /** A clause opens at the sentence start, after a comma, colon or dash, or after a conjunction ("and many said"). */
     private boolean opensClauseAt(int k, TextModel.Sentence s) {
         if (k == s.firstToken()) return true;
         Token before = model.token(k - 1);
-        return before.isPunct(',') || before.isPunct(':') || CLAUSE_OPENERS.contains(before.lower());
+        boolean dash = !before.quoted() && (before.text().equals("-") || before.text().equals("—") || before.text().equals("–"));
+        return before.isPunct(',') || before.isPunct(':') || dash || CLAUSE_OPENERS.contains(before.lower());
     }
 
     /** "first", "recently", "has": lower-case words between a subject and its verb, no noun or pronoun among them. */

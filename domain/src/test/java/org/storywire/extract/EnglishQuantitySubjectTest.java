@@ -31,4 +31,40 @@ class EnglishQuantitySubjectTest {
         String text = "The ferry line lost money again. The ferry captain, 58, said the quay was unsafe.";
         assertThat(english.about(english.extract(text), "quay was unsafe").speaker().mention()).isEqualTo("The ferry captain");
     }
+
+    @Test
+    void aQuantifierStandingAloneBeforeTheVerbIsTheSpeaker() {
+        String text = "The ferry line lost money again. Some said the quay was unsafe.";
+        assertThat(english.about(english.extract(text), "quay was unsafe").speaker().mention()).isEqualTo("Some");
+    }
+
+    @Test
+    void aQuantifierAfterAConjunctionIsTheSpeakerOfAVerbThatIsNoNoun() {
+        String text = "The ferry line lost money again, and many believe that the toll will rise.";
+        assertThat(english.about(english.extract(text), "toll will rise").speaker().mention()).isEqualTo("many");
+    }
+
+    @Test
+    void aFormThatIsAlsoANounIsAVerbWithAClauseBehindIt() {
+        String text = "The ferry line lost money again. Some say the toll is too high.";
+        assertThat(english.about(english.extract(text), "toll is too high").speaker().mention()).isEqualTo("Some");
+    }
+
+    @Test
+    void aPluralNounAfterAQuantifierIsNoCue() {
+        String text = "The ferry line lost money again. Many claims about the toll were false.";
+        assertThat(english.extract(text)).isEmpty();
+    }
+
+    @Test
+    void aQuantifierAfterADashOpensItsClause() {
+        String text = "The ferry line lost money again. The audit was damning – many believe the harbour master has lost control.";
+        assertThat(english.about(english.extract(text), "lost control").speaker().mention()).isEqualTo("many");
+    }
+
+    @Test
+    void aGroupOpeningTheClauseBehindAndIsItsVerbsOwnSubject() {
+        String text = "The ferry line lost money again. The harbour master denied the report, and many fishermen said the quay was unsafe.";
+        assertThat(english.withCue(english.extract(text), "said").speaker().mention()).isEqualTo("many fishermen");
+    }
 }

@@ -74,4 +74,13 @@ class EnglishQuoteContinuationTest {
         List<Statement> found = english.extract("The mayor rejected the suit. Her office called the suit “meritless” and the judge said it was “improper”.");
         assertThat(english.content(english.withCue(found, "called"))).isEqualTo("“meritless”");
     }
+
+    @Test
+    void aQuotationOfTwoSentencesBeforeASpeakerWithAnAffiliationInBracketsIsHisOneStatement() {
+        List<Statement> found = english.extract("The harbour board met on Monday.\n\n“We cannot let the quay rot. The ferries need it every day,” "
+                + "Rep. Tom Hale (R-Vel.) said.");
+        assertThat(found).hasSize(1);
+        assertThat(english.content(found.get(0))).isEqualTo("“We cannot let the quay rot. The ferries need it every day,”");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Rep. Tom Hale");
+    }
 }
