@@ -583,6 +583,9 @@ final class ClauseBounds extends ExtractionStep {
                 if (o != b && o.cueToken < comma && o.speaker != null && o.contentEnd > commaAt && (a == null || o.cueToken > a.cueToken)) a = o;
             }
             if (a == null || a.subject == null) continue;
+            // "Die Bank habe ... gemeldet, so die Aufsicht": behind a clause in the Konjunktiv, reported speech, a marker naming
+            // its source behind it speaks that clause; the verb inside is part of what was reported, not a first verb of its subject
+            if (b.reported && namesSourceBehind(b) && konjunktivBetween(a.subject.first(), a.cueToken)) continue;
             // "sagte, nach Angaben der Polizei habe ...": a marker opening the said clause names a source of its own
             if (b.reported && markerInSaidPart(b, a) && nestedMarkers.ownStatement(b)) continue;
             // "X, den die Zeitung zitiert, sagte ...", "X wies das zurück, die Sprecherin Y erklärte ...": a subject of its own;
@@ -603,6 +606,23 @@ final class ClauseBounds extends ExtractionStep {
             b.speaker = a.speaker;
             b.subject = a.subject;
         }
+    }
+
+    /** Whether the draft's speaker is named behind its cue word: "so die Aufsicht", "laut Polizei". */
+    private boolean namesSourceBehind(Draft d) {
+        Span mention = d.speaker == null ? null : d.speaker.mentionSpan();
+        return mention != null && mention.begin() > model.token(d.cueToken).begin();
+    }
+
+    /** Whether a finite verb in the Konjunktiv stands from {@code from} up to {@code cue}: "habe ... gemeldet", "hätten erklärt". */
+    private boolean konjunktivBetween(int from, int cue) {
+        for (int k = Math.max(0, from); k <= cue; k++) {
+            Token t = model.token(k);
+            if (!t.word()) continue;
+            Morphology.Analysis a = morph.german(t.text());
+            if (a.finite() && (morph.distinctiveKonjunktivI(t.text()) || a.has(Morphology.KJ2) && !a.has(Morphology.INDICATIVE))) return true;
+        }
+        return false;
     }
 
     private boolean inside(int token, Draft d) {

@@ -8,10 +8,12 @@ import org.storywire.clean.Lexicon;
  * "Stadt Mainfeld: Kein Geld für ...", "Klinikum Rabenbrück: Geburtsstation bleibt ...", "Bahn: Pendler müssen ...",
  * "Weißes Haus: ...": a German headline label whose noun names an institution by its kind ({@code
  * institution-nouns-de.txt}: a town, a district, a clinic, an airport, a utility), alone, behind an adjective or before
- * the institution's own name, speaks through its staff as a body does. The same nouns name places and topics ("Stadt:
- * Wo Parken teurer wird", "Zoo: Neues Gehege eröffnet"), so the line behind the colon must have a statement's form
- * ({@link StatementForm}); a label that names the institution ("Landkreis Wendel: Müllabfuhr kommt ...") asks only
- * that the line be a clause with a finite verb, as a person's label does.
+ * the institution's own name, speaks through its staff as a body does. The same nouns head items about places and
+ * topics, but there the line asks ("Stadt: Wo Parken teurer wird", "Schule: Kommt das Handyverbot?") or narrates an
+ * event in a passive without its auxiliary ("Zoo: Neues Gehege eröffnet"); so the line behind the colon must have a
+ * statement's form ({@link StatementForm}), be a clause with a finite verb in the present ("Pflegekassen: Eigenanteil
+ * steigt", "Landkreis Wendel: Müllabfuhr kommt ...") or a line of nouns ("Wasserversorger: Leitungswasser wieder
+ * trinkbar"), and a bare noun's line must not be a question.
  */
 final class InstitutionLabel {
     private static final List<String> LINES = Lexicon.lines("institution-nouns-de.txt");
@@ -41,7 +43,10 @@ final class InstitutionLabel {
         if (end - first >= 2 && adjective(first)) head++;
         String noun = model.token(head).lower();
         if (!institution(noun)) return false;
-        if (head + 1 == end && head == first) return AUTHORITIES.contains(noun) || form.said(said, lineEnd);
+        // "Pflegekassen: Eigenanteil steigt", "Rathaus: Parkgebühren steigen": a bare noun also speaks a clause in the
+        // present, as a named institution does, unless the line asks ("Stadt: Wo Parken teurer wird", "Kommt ...?")
+        if (head + 1 == end && head == first)
+            return AUTHORITIES.contains(noun) || form.said(said, lineEnd) || !asked(said, lineEnd) && (finiteVerb(said, lineEnd) || verbless(said, lineEnd));
         for (int k = head + 1; k < end; k++) if (!name(k)) return false;
         // "Deutsche Bahn: Zugausfälle wegen Sturmschäden", "Tierheim Ostwelle: Aufnahmestopp für Katzen": a label naming
         // one institution reports a line of nouns as its news; "Tierpark Wollbrück: Neues Affenhaus eröffnet" narrates
@@ -68,6 +73,13 @@ final class InstitutionLabel {
         if (!t.word() || !t.capitalised()) return false;
         Morphology.Analysis a = morph.german(t.text());
         return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
+    }
+
+    /** A line opening with a question word or holding a question mark is a question, what the item is about. */
+    private boolean asked(int from, int end) {
+        if (form.asks(from)) return true;
+        for (int k = from; k < end; k++) if (model.token(k).isPunct('?')) return true;
+        return false;
     }
 
     /** A line of a few words none of which the dictionary knows as a verb form: a noun phrase with its attributes. */

@@ -28,9 +28,14 @@ final class StatementForm {
         this.morph = morph;
     }
 
+    /** Whether the line from {@code from} opens with a question word: an indirect question names what an item is about. */
+    boolean asks(int from) {
+        return QUESTION_WORDS.contains(model.token(from).lower());
+    }
+
     /** Whether the tokens from {@code from} to {@code end} have a statement's form. */
     boolean said(int from, int end) {
-        if (from >= end || QUESTION_WORDS.contains(model.token(from).lower())) return false;
+        if (from >= end || asks(from)) return false;
         boolean copula = false;
         boolean staying = false;
         boolean finite = false;

@@ -74,4 +74,25 @@ class GermanInstitutionLabelTest {
     void aPlaceBeforeAVerblessLineWithAnAdjectiveSaysNothing() {
         assertThat(extract("Innenstadt: Parkplätze knapp", "Der Rat berät über ein Parkhaus.")).noneMatch(s -> s.sentenceText().contains("Parkplätze"));
     }
+
+    @Test
+    void aBareInstitutionNounSpeaksAClauseInThePresent() {
+        Statement fees = about(extract("Krankenkassen: Zusatzbeitrag klettert auf Höchstwert", "Versicherte zahlen im Schnitt mehr."), "Zusatzbeitrag");
+        assertThat(fees.speaker().mention()).isEqualTo("Krankenkassen");
+        assertThat(fees.stance()).isEqualTo(Stance.CLAIM);
+        Statement parking = about(extract("Rathaus: Gebühren für Anwohnerparken steigen", "Der Rat entscheidet im Mai."), "Anwohnerparken");
+        assertThat(parking.speaker().mention()).isEqualTo("Rathaus");
+    }
+
+    @Test
+    void aBareInstitutionNounSpeaksALineOfNouns() {
+        Statement s = about(extract("Stadtwerke: Leitungen nach Unwetter wieder in Betrieb", "Einige Straßen bleiben gesperrt."), "Leitungen");
+        assertThat(s.speaker().mention()).isEqualTo("Stadtwerke");
+    }
+
+    @Test
+    void aBareInstitutionNounBeforeAQuestionNamesItsTopic() {
+        assertThat(extract("Rathaus: Steigen die Gebühren für Anwohnerparken?", "Der Rat entscheidet im Mai.")).noneMatch(s -> s.sentenceText().contains("Anwohnerparken"));
+        assertThat(extract("Schule: Wie Kinder im Herbst lesen lernen", "Ein Besuch in der dritten Klasse.")).noneMatch(s -> s.sentenceText().contains("lesen"));
+    }
 }
