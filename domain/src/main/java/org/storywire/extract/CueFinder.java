@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storywire.analyse.EnglishDictionary;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -608,6 +609,7 @@ final class CueFinder extends ExtractionStep {
         if (!english && attributive(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
+        if (!english && i == f && nounAtStart(t, i, e)) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !floatingAll(i, f) && !quantifierSubject(i, f, e)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
@@ -872,6 +874,18 @@ final class CueFinder extends ExtractionStep {
         }
         if (cues == null && english && (takesThatClause(t, index, sentenceEnd) || phraseCue(t, index, sentenceEnd))) cues = THAT_CLAUSE_CUE;
         return cues;
+    }
+
+    /**
+     * "Angaben zufolge", "Berichten verschiedener Medien", "Fragen der Abgeordneten": a capitalised German form opening the
+     * sentence that the dictionary reads as a common noun is that noun, unless an auxiliary or modal right behind it shows
+     * a fronted verb ("Sagen wollte er dazu nichts", "Erklären konnte sie das nicht").
+     */
+    private boolean nounAtStart(Token t, int i, int e) {
+        if (!t.capitalised() || GermanDictionary.kind(t.text()) != GermanDictionary.Kind.COMMON) return false;
+        if (i + 1 >= e) return true;
+        String next = model.token(i + 1).lower();
+        return !SpeakerFinder.AUXILIARIES.contains(next) && !GermanPassive.AUXILIARIES.contains(next);
     }
 
     /**

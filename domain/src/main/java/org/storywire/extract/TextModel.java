@@ -86,8 +86,17 @@ final class TextModel {
             while (k + 1 < spans.length && continuesSentence(se, chunkBegin + spans[k + 1].getStart())) se = chunkBegin + spans[++k].getEnd();
             while (sb < se && Character.isWhitespace(text.charAt(sb))) sb++;
             while (se > sb && Character.isWhitespace(text.charAt(se - 1))) se--;
-            if (se > sb) addSentence(sb, se, paragraph, paragraphQuotes);
+            if (se > sb) addSentences(sb, se, paragraph, paragraphQuotes);
         }
+    }
+
+    /** The detector's sentence [begin, end), cut where a sentence end lacks its space ({@link MissingSpaceBreaks}). */
+    private void addSentences(int begin, int end, int paragraph, List<int[]> paragraphQuotes) {
+        for (int cut : MissingSpaceBreaks.cuts(text, begin, end, paragraphQuotes, english)) {
+            addSentence(begin, cut, paragraph, paragraphQuotes);
+            begin = cut;
+        }
+        addSentence(begin, end, paragraph, paragraphQuotes);
     }
 
     private static final java.util.regex.Pattern MONTH_START = java.util.regex.Pattern.compile(
