@@ -1,6 +1,5 @@
 package org.storywire.story;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,14 +16,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
-import org.storywire.analyse.WordMemo;
-import org.storywire.clean.CalendarWords;
 import org.storywire.clean.Lexicon;
-import org.storywire.clean.MonthNames;
 import org.storywire.extract.Document;
 import org.storywire.extract.Span;
 import org.storywire.extract.Statement;
@@ -39,29 +33,16 @@ import org.storywire.extract.Token;
  * ("Orvane Systems"); mentions that share a word are one entity ("Tarek Brunnholz", "Brunnholz",
  * "Tarek"), so a surname alone or a company's short name finds its entity.
  *
- * <p>An entity is identified by a {@linkplain #fold folded} form of its most frequent word: the
+ * <p>An entity is identified by a {@linkplain NameWords#fold folded} form of its most frequent word: the
  * same in every article that names it and, for most names, across German and English inflections
  * ("Velmora", "Velmoran"; "Tarsenia", "Tarsenien"). Salience counts mentions, the headline's most.
  *
  * <p>An article is read as its document's words ({@link #of(ArticleInfo, SentenceIndex, List)}):
  * the words of its headline, lead and statement sentences are the document's tokens, not a second
- * cut of the text. {@link #WORD} cuts only text that has no document: names as a caller writes them
+ * cut of the text. {@link NameWords#WORD} cuts only text that has no document: names as a caller writes them
  * (a speaker's mention, a statement's content) and articles known without their document (tests).
  */
 public final class ArticleActors {
-
-    /** Letters of a folded name that identify it: long enough to tell names apart, short enough to cover inflection. */
-    static final int KEY_LENGTH = 7;
-
-    /** A word of text that has no document tokens; a document token's {@linkplain #partsOf parts} are the same words. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
-    private static final Set<String> STOP = stopWords();
-    private static final Set<String> TITLES = new LinkedHashSet<>();
-    private static final List<String> ROLE_ENDINGS = new ArrayList<>();
-    private static final Set<String> COUNSEL = new LinkedHashSet<>();
-    private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
-    private static final Set<String> BODIES = new LinkedHashSet<>();
-    private static final Set<String> LEGAL_FORMS = new LinkedHashSet<>();
 
     private static final Set<String> PLACE_PREPOSITIONS = new LinkedHashSet<>();
     private static final Set<String> PLACE_NOUNS = new LinkedHashSet<>();
@@ -75,18 +56,6 @@ public final class ArticleActors {
                 case "noun" -> PLACE_NOUNS.add(f[1]);
                 case "site" -> SITE_NOUNS.add(f[1]);
                 default -> throw new IllegalStateException("places.txt: unknown kind " + f[0]);
-            }
-        }
-        for (String line : Lexicon.lines("affiliation.txt")) {
-            String[] f = line.split("\\s+", 2);
-            switch (f[0]) {
-                case "role" -> ROLE_ENDINGS.add(f[1]);
-                case "counsel" -> COUNSEL.add(f[1]);
-                case "title" -> TITLES.add(f[1]);
-                case "organisation" -> ORGANISATION_NOUNS.add(f[1]);
-                case "body" -> BODIES.add(f[1]);
-                case "legal-form" -> LEGAL_FORMS.add(f[1]);
-                default -> throw new IllegalStateException("affiliation.txt: unknown kind " + f[0]);
             }
         }
     }
@@ -233,7 +202,7 @@ public final class ArticleActors {
         Map<String, Boolean> nameWords = new HashMap<>();
         // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
         Function<String, Boolean> judge =
-                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName());
+                t -> NameWords.isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
@@ -284,7 +253,7 @@ public final class ArticleActors {
 
     /** Confirms the names among words that stand where only a name is capitalised. */
     private static void confirmUnambiguous(List<Word> words, Predicate<Word> isName, Set<String> confirmed) {
-        for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
+        for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(NameWords.fold(w.text()));
     }
 
     /** "Harlow Motors is preparing ...": a sentence's first word written together with a name is the name's first word. */
@@ -292,13 +261,13 @@ public final class ArticleActors {
         for (int i = 0; i + 1 < words.size(); i++) {
             Word w = words.get(i);
             Word next = words.get(i + 1);
-            if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(fold(w.text()));
+            if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(NameWords.fold(w.text()));
         }
     }
 
     /** A name word that may stand where it stands: anywhere once confirmed, at a sentence start also when the language does not know it. */
     private static boolean isMentionWord(Word w, Predicate<Word> isName, Set<String> confirmed, boolean english) {
-        return isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())));
+        return isName.test(w) && (!w.ambiguous() || confirmed.contains(NameWords.fold(w.text())) || (english ? NameWords.unknownToEnglish(w.text()) : NameWords.unknownToGerman(w.text())));
     }
 
     /** A piece's mentions: runs of adjacent name words, each noted as standing attributively or alone. */
@@ -309,9 +278,9 @@ public final class ArticleActors {
         for (Word w : words) {
             boolean name = isMentionWord.test(w)
                     // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
-                    || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
+                    || (!current.isEmpty() && w.adjacentToPrevious() && NameWords.isFollowingName(w.text(), english));
             // "Kelmark's Security Directorate": a possessive ends a mention, the owner is an actor apart from what it owns
-            if (name && (current.isEmpty() || w.adjacentToPrevious() && !isPossessive(current.get(current.size() - 1).text()))) current.add(w);
+            if (name && (current.isEmpty() || w.adjacentToPrevious() && !NameWords.isPossessive(current.get(current.size() - 1).text()))) current.add(w);
             else {
                 current = withoutTownOfTitle(current, w);
                 if (!current.isEmpty()) {
@@ -339,19 +308,9 @@ public final class ArticleActors {
     private static List<Word> withoutTownOfTitle(List<Word> mention, Word next) {
         if (mention.isEmpty()) return mention;
         Word last = mention.get(mention.size() - 1);
-        if (mention.size() > 1 && isTitleNoun(last.text())) return new ArrayList<>(List.of(last));
-        if (next != null && next.adjacentToPrevious() && isTitleNoun(next.text())) return new ArrayList<>();
+        if (mention.size() > 1 && NameWords.isTitleNoun(last.text())) return new ArrayList<>(List.of(last));
+        if (next != null && next.adjacentToPrevious() && NameWords.isTitleNoun(next.text())) return new ArrayList<>();
         return mention;
-    }
-
-    private static final Set<String> TITLE_NOUNS = Lexicon.words("newspaper-titles.txt");
-
-    /** A title noun as written, also in a German title's inflected forms ("des Anzeigers", "des Boten"). */
-    static boolean isTitleNoun(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
-        String lower = stripPossessive(word).toLowerCase(Locale.ROOT);
-        if (TITLE_NOUNS.contains(lower)) return true;
-        return lower.length() > 4 && (lower.endsWith("s") || lower.endsWith("n")) && TITLE_NOUNS.contains(lower.substring(0, lower.length() - 1));
     }
 
     /**
@@ -387,11 +346,11 @@ public final class ArticleActors {
     private static void dropDemonyms(List<List<List<Word>>> mentionsPerPiece, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
         Map<String, Set<String>> writtenByFold = new HashMap<>();
         for (Set<String> words : List.of(beforeNoun, standsAloneSomewhere)) {
-            for (String w : words) writtenByFold.computeIfAbsent(fold(stripPossessive(w)), k -> new java.util.HashSet<>()).add(stripPossessive(w));
+            for (String w : words) writtenByFold.computeIfAbsent(NameWords.fold(NameWords.stripPossessive(w)), k -> new java.util.HashSet<>()).add(NameWords.stripPossessive(w));
         }
         beforeNoun.removeAll(standsAloneSomewhere);
         beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
-        beforeNoun.removeIf(w -> writtenByFold.get(fold(w)).size() > 1);
+        beforeNoun.removeIf(w -> writtenByFold.get(NameWords.fold(w)).size() > 1);
         for (List<List<Word>> mentions : mentionsPerPiece) {
             mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
         }
@@ -404,7 +363,7 @@ public final class ArticleActors {
             Matcher m = reporter.getKey().matcher(text);
             while (m.find()) {
                 if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(text, m.start(1))) continue;
-                for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
+                for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(NameWords.fold(w));
             }
         }
     }
@@ -478,32 +437,32 @@ public final class ArticleActors {
 
         private void add(List<Word> mention, int weight) {
             Word head = mention.get(0);
-            String first = fold(head.text());
+            String first = NameWords.fold(head.text());
             for (Word w : mention) addWord(first, w);
             // "the Gazette can reveal": a title noun written as a name is the paper (see withoutTownOfTitle)
-            if (mention.size() == 1 && isTitleNoun(head.text())) reporters.add(first);
+            if (mention.size() == 1 && NameWords.isTitleNoun(head.text())) reporters.add(first);
             Word last = mention.get(mention.size() - 1);
             // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
             if (english && last.beforeSite()) sites.add(first);
             else if (!head.afterPlaceWord()) {
                 actsSomewhere.add(first);
-                if (head.opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
+                if (head.opens() || !NameWords.stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
             }
             if (head.afterRole()) roleHolders.add(first);
-            if (head.roleOrganisation() != null) roleOf.put(first, fold(head.roleOrganisation()));
+            if (head.roleOrganisation() != null) roleOf.put(first, NameWords.fold(head.roleOrganisation()));
             if (head.office() != null) officeOf.putIfAbsent(head.office(), first);
             if (mention.size() > 1 && GermanDictionary.isFirstName(head.text())) persons.add(first);
-            endsMention.merge(fold(last.text()), 1, Integer::sum);
+            endsMention.merge(NameWords.fold(last.text()), 1, Integer::sum);
             if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
-            String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
+            String written = String.join(" ", mention.stream().map(w -> NameWords.stripPossessive(w.text())).toList());
             longestMention.merge(first, written, (a, b) -> b.length() > a.length() ? b : a);
             salience.merge(first, weight, Integer::sum);
         }
 
         private void addWord(String first, Word w) {
-            String f = fold(w.text());
+            String f = NameWords.fold(w.text());
             count.merge(f, 1, Integer::sum);
-            surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
+            surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(NameWords.stripPossessive(w.text()), 1, Integer::sum);
             union(parent, first, f);
         }
 
@@ -522,7 +481,7 @@ public final class ArticleActors {
                     .max(Comparator.<String, Boolean>comparing(acronyms::contains)
                             .thenComparing(w -> !genitives.contains(w))
                             .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
-                            .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w)))
+                            .thenComparing(w -> person || !NameWords.isGenericNameWord(surfaceOf(surfaces, w)))
                             .thenComparingInt(count::get)
                             .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
                             .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
@@ -568,20 +527,6 @@ public final class ArticleActors {
                 .orElseThrow().getKey();
     }
 
-    /**
-     * A word of a name that other names have too: a legal form ("AG", "Inc"), a common noun of English or German ("Motors",
-     * "Systems", "Nord"), or two capitals that abbreviate one ("Westried TV", "Harlow FM": the English wire writes "Westried TV"
-     * as often as the German paper writes "Westried" alone). An acronym the article defines is its entity's key before
-     * this is asked.
-     */
-    private static boolean isGenericNameWord(String written) {
-        if (LEGAL_FORMS.contains(written.toLowerCase(Locale.ROOT))) return true;
-        if (written.length() <= 2 && written.chars().allMatch(Character::isUpperCase)) return true;
-        // Either language's noun: a German paper writes "Brannock Foods", an English wire "Aeolis Nord", and the other
-        // article keys the company by its distinctive word.
-        return EnglishDictionary.isCommonNoun(written) || GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
-    }
-
     // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
     private static final Pattern OFFICE_OF_THEN_HOLDER = Pattern.compile(
             "(?u)([\\p{L}-]+)\\s+(?:der|des|of the|of)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)[^,.;:]{0,40},\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)");
@@ -604,7 +549,7 @@ public final class ArticleActors {
             if (start == link.start()) continue;
             m.region(start, text.length());
             if (!m.lookingAt()) continue;
-            if (namesRole(m.group(1))) out.put(fold(m.group(3)), fold(m.group(2)));
+            if (NameWords.namesRole(m.group(1))) out.put(NameWords.fold(m.group(3)), NameWords.fold(m.group(2)));
             from = m.end();
             if (from > link.end()) link.region(from, text.length());
         }
@@ -629,7 +574,7 @@ public final class ArticleActors {
      */
     public Optional<String> holderOfMinistry(String words) {
         if (words == null) return Optional.empty();
-        Matcher m = WORD.matcher(words);
+        Matcher m = NameWords.WORD.matcher(words);
         String previous = null;
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
@@ -702,14 +647,14 @@ public final class ArticleActors {
 
     private List<String> readKeysIn(String text) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = NameWords.WORD.matcher(text);
         while (m.find()) {
-            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
+            // A name is capitalised; NameWords.WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
             // word is cut out: most words are lower-case.
             if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            String key = keyOfWord.get(fold(m.group()));
+            String key = keyOfWord.get(NameWords.fold(m.group()));
             if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
@@ -736,7 +681,7 @@ public final class ArticleActors {
             if (next > limit || !(Character.isLetter(c) || isMark(c) || c == '\'' || c == '’')) break;
             end = next;
         }
-        return isTitleNoun(text.substring(begin, end));
+        return NameWords.isTitleNoun(text.substring(begin, end));
     }
 
     private static boolean isMark(int c) {
@@ -757,7 +702,7 @@ public final class ArticleActors {
         Set<String> keys = new LinkedHashSet<>(keysIn(text));
         Matcher m = ADJECTIVE_FROM_NAME.matcher(text);
         while (m.find()) {
-            String stem = fold(m.group(1));
+            String stem = NameWords.fold(m.group(1));
             bySalience.stream().map(Entity::key).filter(k -> k.startsWith(stem)).findFirst().ifPresent(keys::add);
         }
         return List.copyOf(keys);
@@ -768,182 +713,17 @@ public final class ArticleActors {
         return keysIn(name).stream().findFirst();
     }
 
-    /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
-    public static boolean namesRole(String words) {
-        if (words == null) return false;
-        return ROLE_WORDS.get(words);
-    }
-
-    /**
-     * What namesRole answered for recent words, shared by all threads: it is asked of nearly every word of every
-     * article, and scanning a word against each office ending costs more than the look-up. Bounded.
-     */
-    private static final WordMemo<String, Boolean> ROLE_WORDS = new WordMemo<>(20_000, ArticleActors::readsAsRole);
-
-    private static boolean readsAsRole(String words) {
-        Matcher m = WORD.matcher(words);
-        while (m.find()) {
-            String lower = m.group().toLowerCase(Locale.ROOT);
-            for (String ending : ROLE_ENDINGS) if (lower.endsWith(ending)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The body of an organisation {@code words} name ("works council", "Betriebsrat"), if any: it
-     * speaks for those it represents, not for the organisation it belongs to.
-     */
-    public static Optional<String> bodyNamed(String words) {
-        if (words == null) return Optional.empty();
-        String lower = " " + NON_LETTERS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        // The words are cut once for all the bodies written as one word: asked of every statement's speaker.
-        List<String> written = null;
-        List<String> lowered = null;
-        for (String body : BODIES) {
-            if (body.contains(" ")) {
-                if (lower.contains(" " + body + " ")) return Optional.of(body);
-                continue;
-            }
-            if (written == null) {
-                written = new ArrayList<>();
-                lowered = new ArrayList<>();
-                Matcher m = WORD.matcher(words);
-                while (m.find()) {
-                    written.add(m.group());
-                    lowered.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            for (int i = 0; i < written.size(); i++) {
-                if (!lowered.get(i).endsWith(body)) continue;
-                // "European Union": a body's word after a name is the end of that name.
-                boolean endsName = i > 0 && mayBeName(written.get(i - 1)) && Character.isUpperCase(written.get(i).codePointAt(0));
-                if (!endsName) return Optional.of(written.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-
-    /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
-    public static boolean namesOrganisationNoun(String words) {
-        if (words == null) return false;
-        Matcher m = WORD.matcher(words);
-        while (m.find()) if (ORGANISATION_NOUNS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
-    /**
-     * Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". A German
-     * country name's -ien (-iens) is English -ia ("Vastrien", "Vastriens" -> "vastria" as "Vastria", "Vastrian"), so a
-     * short country keys alike in both languages, as a long one does by its cut ("Tarsenien", "Tarsenia").
-     */
-    public static String fold(String word) {
-        String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
-        // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
-        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = asEnglishCountry(s);
-        return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
-    }
-
-    // A stem of four letters at least before -ien(s), so that first names ("Julien") and short words keep their form.
-    private static final Pattern GERMAN_COUNTRY_ENDING = Pattern.compile("(\\p{L}{4,})iens?");
-
-    private static String asEnglishCountry(String folded) {
-        if (!folded.endsWith("ien") && !folded.endsWith("iens")) return folded;
-        Matcher m = GERMAN_COUNTRY_ENDING.matcher(folded);
-        return m.matches() ? m.group(1) + "ia" : folded;
-    }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-        return true;
-    }
-
     /**
      * The client a lawyer's office is written after: the possessive name before it ("Kalweit's lawyer", German genitive
      * "Kalweits Verteidiger"), or null where the word before is no possessive name ("der Verteidiger", "sein Anwalt").
      */
     private static String clientBefore(String word) {
-        String name = stripPossessive(word);
+        String name = NameWords.stripPossessive(word);
         if (name.equals(word)) {
             if (!word.endsWith("s") || word.endsWith("ss") || word.length() < 4) return null;
             name = word.substring(0, word.length() - 1);
         }
-        return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
-    }
-
-    static boolean isPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s");
-    }
-
-    private static String stripPossessive(String word) {
-        if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
-        if (word.endsWith("'") || word.endsWith("’")) return word.substring(0, word.length() - 1);
-        return word;
-    }
-
-    /**
-     * isNameWord, remembered per language for all threads across articles (bounded): its dictionary look-ups and compound
-     * splits were a tenth of the grouper's time, and news repeats its words from article to article.
-     */
-    private static boolean isNameWordSeen(String word, boolean english) {
-        // A name is capitalised (mayBeName): the lower-case words, most of an article's, need no look-up.
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
-        return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
-    }
-
-    private static final WordMemo<String, Boolean> NAME_WORDS_DE = new WordMemo<>(50_000, w -> isNameWord(w, false));
-    private static final WordMemo<String, Boolean> NAME_WORDS_EN = new WordMemo<>(50_000, w -> isNameWord(w, true));
-
-    private static boolean isNameWord(String word, boolean english) {
-        String bare = stripPossessive(word);
-        if (!mayBeName(bare)) return false;
-        boolean allCaps = bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (allCaps && bare.length() > 5) return false; // "EXCLUSIVE", "MARROWFIELD": headings and datelines
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (allCaps) return true;
-        if (!english) {
-            GermanDictionary.Kind kind = GermanDictionary.kind(bare);
-            if (kind == GermanDictionary.Kind.COMMON) return false;
-            // A word the dictionary knows only in lower case ("Die", "Auch", "Nach") opens a German sentence.
-            if (kind == GermanDictionary.Kind.UNKNOWN && (GermanDictionary.isKnown(lower) || GermanDictionary.isUnknownCompoundNoun(bare))) return false;
-        }
-        return true;
-    }
-
-    /**
-     * German capitalises every noun, so a sentence's first word tells no more than the dictionary does: a word it does not
-     * know in any case nor as a compound of known words ("Velmora streicht ...") is a name there too, and one it knows as a
-     * proper noun.
-     */
-    private static boolean unknownToGerman(String word) {
-        GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
-        return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
-    }
-
-    /**
-     * "Tolvan mayor Edwin Marsh denied ...": a sentence's or a headline's first word that English does not know in any
-     * case is a name there too, as in German.
-     */
-    private static boolean unknownToEnglish(String word) {
-        String bare = stripPossessive(word);
-        return EnglishDictionary.entries(bare).isEmpty() && EnglishDictionary.entries(bare.toLowerCase(Locale.ROOT)).isEmpty();
-    }
-
-    /** A capitalised word right after a name: a name unless the language knows it as a common word. */
-    private static boolean isFollowingName(String word, boolean english) {
-        String bare = stripPossessive(word);
-        return mayBeName(bare) && (english || GermanDictionary.kind(bare) != GermanDictionary.Kind.COMMON);
-    }
-
-    /** Capitalised, two letters or more, no digit, and neither a stop word, a title, an office nor an organisation noun. */
-    private static boolean mayBeName(String bare) {
-        if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0)) || bare.chars().anyMatch(Character::isDigit)) return false;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        return !STOP.contains(lower) && !TITLES.contains(lower) && !namesRole(bare) && !ORGANISATION_NOUNS.contains(lower);
+        return Character.isUpperCase(name.codePointAt(0)) && NameWords.mayBeName(name) ? name : null;
     }
 
     /**
@@ -951,10 +731,10 @@ public final class ArticleActors {
      * case, so every word in it is ambiguous.
      */
     private record Piece(String text, List<Span> words, int weight, boolean headline) {
-        /** A passage as written, cut into words by {@link #WORD}. */
+        /** A passage as written, cut into words by {@link NameWords#WORD}. */
         static Piece written(String text, int weight, boolean headline) {
             List<Span> words = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
+            Matcher m = NameWords.WORD.matcher(text);
             while (m.find()) words.add(new Span(m.start(), m.end()));
             return new Piece(text, words, weight, headline);
         }
@@ -1031,18 +811,18 @@ public final class ArticleActors {
             boolean ambiguous = piece.headline() || sentenceStart;
             boolean mayBeNamed = acronymsDefined || Character.isUpperCase(word.codePointAt(0));
             // Judged once per word: namesRole scans the word against every office ending.
-            boolean previousNamesRole = mayBeNamed && previousWord != null && namesRole(previousWord);
-            String client = mayBeNamed && previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
+            boolean previousNamesRole = mayBeNamed && previousWord != null && NameWords.namesRole(previousWord);
+            String client = mayBeNamed && previousWord != null && beforePrevious != null && NameWords.COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
                     ? clientBefore(beforePrevious) : null;
             boolean afterRole = mayBeNamed && previousWord != null
-                    && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
+                    && (previousNamesRole || client != null || NameWords.TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
             // "Orvane spokeswoman Delphine Arcourt"; "Brannock chief executive Aidan Colquhoun": a lower-case title word
             // ("chief", "managing") between the organisation and the office.
-            String organisationBefore = beforePrevious != null && TITLES.contains(beforePrevious.toLowerCase(Locale.ROOT)) && thirdPrevious != null
+            String organisationBefore = beforePrevious != null && NameWords.TITLES.contains(beforePrevious.toLowerCase(Locale.ROOT)) && thirdPrevious != null
                     ? thirdPrevious : beforePrevious;
             String roleOrganisation = client != null ? client
-                    : afterRole && previousNamesRole && organisationBefore != null && mayBeName(stripPossessive(organisationBefore))
-                    ? stripPossessive(organisationBefore) : null;
+                    : afterRole && previousNamesRole && organisationBefore != null && NameWords.mayBeName(NameWords.stripPossessive(organisationBefore))
+                    ? NameWords.stripPossessive(organisationBefore) : null;
             String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
             boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
                     || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT))
@@ -1124,7 +904,7 @@ public final class ArticleActors {
     private static void noteAttributive(List<Word> mention, Word next, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
         String word = mention.get(mention.size() - 1).text();
         boolean beforeWord = mention.size() == 1 && next != null && next.adjacentToPrevious()
-                && !namesRole(next.text()) && !ORGANISATION_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+                && !NameWords.namesRole(next.text()) && !NameWords.ORGANISATION_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
         boolean beforeLowerCase = beforeWord && Character.isLowerCase(next.text().codePointAt(0));
         Word head = mention.get(0);
         boolean attributive = head.afterDeterminer() ? beforeLowerCase
@@ -1149,20 +929,6 @@ public final class ArticleActors {
         Map<Character, List<String>> out = new HashMap<>();
         for (String w : words) out.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
         return Map.copyOf(out);
-    }
-
-    private static Set<String> stopWords() {
-        Set<String> stop = new java.util.HashSet<>();
-        GermanAnalyzer.getDefaultStopSet().forEach(o -> stop.add(new String((char[]) o)));
-        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(o -> stop.add(new String((char[]) o)));
-        for (String file : List.of("function-words.txt", "time-words.txt")) {
-            for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
-        }
-        stop.addAll(StoryWords.words("no-name"));
-        stop.addAll(CalendarWords.names());
-        stop.addAll(MonthNames.abbreviations().keySet());
-        for (String file : List.of("honorifics.txt", "pronouns-en.txt", "pronouns-de.txt")) stop.addAll(Lexicon.words(file));
-        return Set.copyOf(stop);
     }
 
     private static String find(Map<String, String> parent, String x) {
