@@ -30,7 +30,7 @@ final class NameWords {
     /** Letters of a folded name that identify it: long enough to tell names apart, short enough to cover inflection. */
     static final int KEY_LENGTH = 7;
 
-    /** A word of text that has no document tokens; a document token's {@linkplain ArticleActors#partsOf parts} are the same words. */
+    /** A word of text that has no document tokens; a document token's {@linkplain ArticleWords#partsOf parts} are the same words. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
     private static final Set<String> STOP = stopWords();
     static final Set<String> TITLES = new LinkedHashSet<>();
