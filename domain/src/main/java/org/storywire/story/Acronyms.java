@@ -52,8 +52,8 @@ final class Acronyms {
             for (String word : expansion) {
                 // "Kelmark's Security Directorate (KSD)": the possessive names the agency's owner, an actor of its own
                 // wherever the article writes it alone ("Kelmark expelled ..."), not the agency.
-                if (ArticleActors.isPossessive(word)) continue;
-                out.put(ArticleActors.fold(word), new Definition(ArticleActors.fold(acronym), expansion.size() == 1));
+                if (NameWords.isPossessive(word)) continue;
+                out.put(NameWords.fold(word), new Definition(NameWords.fold(acronym), expansion.size() == 1));
             }
         }
         return out;

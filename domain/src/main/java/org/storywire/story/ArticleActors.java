@@ -1,9 +1,7 @@
 package org.storywire.story;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,18 +15,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.storywire.analyse.EnglishDictionary;
-import org.storywire.analyse.GermanDictionary;
-import org.storywire.analyse.WordMemo;
-import org.storywire.clean.CalendarWords;
-import org.storywire.clean.Lexicon;
-import org.storywire.clean.MonthNames;
 import org.storywire.extract.Document;
 import org.storywire.extract.Span;
 import org.storywire.extract.Statement;
 import org.storywire.extract.Token;
+import org.storywire.story.ArticleWords.Piece;
+import org.storywire.story.ArticleWords.Word;
 
 /**
  * The people, organisations and places one article names, recognised from the text alone: no list
@@ -39,57 +31,20 @@ import org.storywire.extract.Token;
  * ("Orvane Systems"); mentions that share a word are one entity ("Tarek Brunnholz", "Brunnholz",
  * "Tarek"), so a surname alone or a company's short name finds its entity.
  *
- * <p>An entity is identified by a {@linkplain #fold folded} form of its most frequent word: the
+ * <p>An entity is identified by a {@linkplain NameWords#fold folded} form of its most frequent word: the
  * same in every article that names it and, for most names, across German and English inflections
  * ("Velmora", "Velmoran"; "Tarsenia", "Tarsenien"). Salience counts mentions, the headline's most.
  *
  * <p>An article is read as its document's words ({@link #of(ArticleInfo, SentenceIndex, List)}):
  * the words of its headline, lead and statement sentences are the document's tokens, not a second
- * cut of the text. {@link #WORD} cuts only text that has no document: names as a caller writes them
+ * cut of the text. {@link NameWords#WORD} cuts only text that has no document: names as a caller writes them
  * (a speaker's mention, a statement's content) and articles known without their document (tests).
+ *
+ * <p>The steps: {@link ArticleWords} reads each passage's words with their neighbours' context, {@link NameWords}
+ * judges which are names, {@link NameMentions} joins them into mentions and {@link MentionTally} counts the mentions
+ * into entities; this class holds the result and answers the grouper's questions about it.
  */
 public final class ArticleActors {
-
-    /** Letters of a folded name that identify it: long enough to tell names apart, short enough to cover inflection. */
-    static final int KEY_LENGTH = 7;
-
-    /** A word of text that has no document tokens; a document token's {@linkplain #partsOf parts} are the same words. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*");
-    private static final Set<String> STOP = stopWords();
-    private static final Set<String> TITLES = new LinkedHashSet<>();
-    private static final List<String> ROLE_ENDINGS = new ArrayList<>();
-    private static final Set<String> COUNSEL = new LinkedHashSet<>();
-    private static final Set<String> ORGANISATION_NOUNS = new LinkedHashSet<>();
-    private static final Set<String> BODIES = new LinkedHashSet<>();
-    private static final Set<String> LEGAL_FORMS = new LinkedHashSet<>();
-
-    private static final Set<String> PLACE_PREPOSITIONS = new LinkedHashSet<>();
-    private static final Set<String> PLACE_NOUNS = new LinkedHashSet<>();
-    private static final Set<String> SITE_NOUNS = new LinkedHashSet<>();
-
-    static {
-        for (String line : Lexicon.lines("places.txt")) {
-            String[] f = line.split("\\s+", 2);
-            switch (f[0]) {
-                case "preposition" -> PLACE_PREPOSITIONS.add(f[1]);
-                case "noun" -> PLACE_NOUNS.add(f[1]);
-                case "site" -> SITE_NOUNS.add(f[1]);
-                default -> throw new IllegalStateException("places.txt: unknown kind " + f[0]);
-            }
-        }
-        for (String line : Lexicon.lines("affiliation.txt")) {
-            String[] f = line.split("\\s+", 2);
-            switch (f[0]) {
-                case "role" -> ROLE_ENDINGS.add(f[1]);
-                case "counsel" -> COUNSEL.add(f[1]);
-                case "title" -> TITLES.add(f[1]);
-                case "organisation" -> ORGANISATION_NOUNS.add(f[1]);
-                case "body" -> BODIES.add(f[1]);
-                case "legal-form" -> LEGAL_FORMS.add(f[1]);
-                default -> throw new IllegalStateException("affiliation.txt: unknown kind " + f[0]);
-            }
-        }
-    }
 
     /**
      * One entity of the article: its key; its name (its most frequent word as written, the same in
@@ -101,53 +56,6 @@ public final class ArticleActors {
         /** An outlet or newsletter whose report the article relays: a source of claims, never a party to them. */
         public boolean isReportSource() { return reportsNews && !holdsRole; }
     }
-
-    // "X reported", "X hatte berichtet", "nach Informationen des X", "a report by X", "dem X zufolge": X publishes news.
-    private static final String NAME = "[„\"»“]?(\\p{Lu}[\\p{L}\\p{M}'’-]+)";
-    private static final Pattern REPORTS_AFTER = Pattern.compile(
-            "(?u)(?:nach Informationen|unter Berufung auf|Recherchen|Bericht|report|reporting)\\s+(?:by|of|in|des|der|von|eines|einer)?\\s*(?:the|dem|den|der|des|die|das)?\\s*"
-                    + "(?:\\p{Ll}+\\s+)?" + NAME);
-    // An agency dateline: "ARSKAYA, Nov 3 (Halcyon Wire) -".
-    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?u)\\((\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)\\)\\s*[-–—]");
-    // "the Ledger newspaper reported": the outlet's noun (lexicon/media.txt) may stand between the name and its verb.
-    private static final Pattern REPORTS_BEFORE = Pattern.compile(
-            "(?u)(\\p{Lu}[\\p{L}\\p{M}'’-]+)[“\"«]?\\s+(?:(?:" + String.join("|", mediaNouns()) + ")\\s+)?"
-                    + "(?:reported|reports|berichtete|berichtet|meldete|hatte[^.]{0,90}?berichtet|zufolge)");
-
-    // "die britische Zeitung „Morning Lark“", "das Boulevardblatt X", "the tabloid X": a name after a print outlet's noun (or a
-    // compound ending in one) is that paper, whatever verb follows ("hat ihren Bericht zurückgezogen").
-    private static final Pattern PRINT_NOUN_BEFORE = Pattern.compile(
-            "(?u)(?<!\\p{L})\\p{L}*(?:[Zz]eitung|[Bb]latt|[Mm]agazin|newspaper|magazine|tabloid)\\s+"
-                    + "[„\"»“]?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)");
-
-    private static List<String> mediaNouns() {
-        return Lexicon.lines("media.txt").stream().filter(l -> l.startsWith("noun")).map(l -> l.split("\\s+")[1]).toList();
-    }
-
-    // Each pattern with the words it cannot match without: it is tried only on text holding one of them, since started at
-    // every capitalised word it costs a scan each, and most sentences name no report. These, the office apposition and the
-    // dateline stay patterns over a passage's text: they span several words and the marks between them (brackets, dashes,
-    // quotation marks, a comma before the holder), which the tokens would have to spell out as the same pattern again.
-    /**
-     * "declines to comment on Pell reports": a name after a preposition is no subject, so "reports" after it is the noun
-     * (reports about Pell), not the verb of a newsroom. "as Reuters reported" and "als der Kurier berichtete" open a clause.
-     */
-    private static boolean governedByPreposition(String text, int nameBegin) {
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, nameBegin - 20), nameBegin));
-        if (!before.find()) return false;
-        String word = before.group(1).toLowerCase(Locale.ROOT);
-        return PREPOSITIONS.contains(word) && !CLAUSE_OPENING_PREPOSITIONS.contains(word);
-    }
-
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?u)(\\p{L}+)\\s+$");
-    private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
-    private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("as", "als", "like");
-
-    private static final List<Map.Entry<Pattern, List<String>>> REPORTER_PATTERNS = List.of(
-            Map.entry(REPORTS_AFTER, List.of("nach Informationen", "unter Berufung auf", "Recherchen", "Bericht", "report")),
-            Map.entry(REPORTS_BEFORE, List.of("report", "berichtet", "meldete", "zufolge")),
-            Map.entry(DATELINE_AGENCY, List.of("(")),
-            Map.entry(PRINT_NOUN_BEFORE, List.of("eitung", "latt", "agazin", "newspaper", "magazine", "tabloid")));
 
     private final Map<String, Entity> byKey;
     /** Every folded name word of the article, to the key of its entity. */
@@ -229,34 +137,34 @@ public final class ArticleActors {
         // Each word is split out and judged once: the dictionary look-ups are the cost of this step.
         Map<String, Acronyms.Definition> acronymOfWord = new HashMap<>();
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
-        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> words(p, english, !acronymOfWord.isEmpty())).toList();
+        List<List<Word>> wordsPerPiece = pieces.stream().map(p -> ArticleWords.words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
         // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
         Function<String, Boolean> judge =
-                t -> isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(fold(t)) && acronymOfWord.get(fold(t)).wholeName());
+                t -> NameWords.isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
         acronymOfWord.values().forEach(d -> confirmed.add(d.acronym()));
-        for (List<Word> words : wordsPerPiece) confirmUnambiguous(words, isName, confirmed);
-        for (List<Word> words : wordsPerPiece) confirmJoinedStarts(words, isName, confirmed);
+        for (List<Word> words : wordsPerPiece) NameMentions.confirmUnambiguous(words, isName, confirmed);
+        for (List<Word> words : wordsPerPiece) NameMentions.confirmJoinedStarts(words, isName, confirmed);
         // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
         Set<String> standsAloneSomewhere = new java.util.HashSet<>();
         Set<String> beforeNoun = new java.util.HashSet<>();
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) {
-            mentionsPerPiece.add(mentionsOf(words, w -> isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
+            mentionsPerPiece.add(NameMentions.mentionsOf(words, w -> NameMentions.isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
         }
-        if (english) dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
-        splitSurnamePairs(mentionsPerPiece);
+        if (english) NameMentions.dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
+        NameMentions.splitSurnamePairs(mentionsPerPiece);
 
         MentionTally tally = new MentionTally(english);
-        for (Piece p : pieces) tally.roleOf.putAll(officesOf(p.text()));
-        for (Piece p : pieces) addReporters(p.text(), tally.reporters);
+        for (Piece p : pieces) tally.roleOf.putAll(MentionTally.officesOf(p.text()));
+        for (Piece p : pieces) MentionTally.addReporters(p.text(), tally.reporters);
         for (int i = 0; i < pieces.size(); i++) tally.addAll(mentionsPerPiece.get(i), pieces.get(i).weight());
         // "Bürgerallianz (BA)": the name and its acronym are one entity, wherever either stands alone.
         acronymOfWord.forEach((word, definition) -> {
-            if (tally.count.containsKey(word) && tally.count.containsKey(definition.acronym())) union(tally.parent, word, definition.acronym());
+            if (tally.count.containsKey(word) && tally.count.containsKey(definition.acronym())) MentionTally.union(tally.parent, word, definition.acronym());
         });
         if (!english) tally.joinGenitives();
         Set<String> acronyms = new java.util.HashSet<>();
@@ -282,333 +190,11 @@ public final class ArticleActors {
         return new ArticleActors(Map.copyOf(byKey), Map.copyOf(keyOfWord), Map.copyOf(speaksFor), Map.copyOf(holders));
     }
 
-    /** Confirms the names among words that stand where only a name is capitalised. */
-    private static void confirmUnambiguous(List<Word> words, Predicate<Word> isName, Set<String> confirmed) {
-        for (Word w : words) if (!w.ambiguous() && isName.test(w)) confirmed.add(fold(w.text()));
-    }
-
-    /** "Harlow Motors is preparing ...": a sentence's first word written together with a name is the name's first word. */
-    private static void confirmJoinedStarts(List<Word> words, Predicate<Word> isName, Set<String> confirmed) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            Word w = words.get(i);
-            Word next = words.get(i + 1);
-            if (w.ambiguous() && next.adjacentToPrevious() && !next.ambiguous() && isName.test(w) && isName.test(next)) confirmed.add(fold(w.text()));
-        }
-    }
-
-    /** A name word that may stand where it stands: anywhere once confirmed, at a sentence start also when the language does not know it. */
-    private static boolean isMentionWord(Word w, Predicate<Word> isName, Set<String> confirmed, boolean english) {
-        return isName.test(w) && (!w.ambiguous() || confirmed.contains(fold(w.text())) || (english ? unknownToEnglish(w.text()) : unknownToGerman(w.text())));
-    }
-
-    /** A piece's mentions: runs of adjacent name words, each noted as standing attributively or alone. */
-    private static List<List<Word>> mentionsOf(List<Word> words, Predicate<Word> isMentionWord, boolean english, Set<String> beforeNoun,
-                                               Set<String> standsAloneSomewhere) {
-        List<List<Word>> mentions = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
-        for (Word w : words) {
-            boolean name = isMentionWord.test(w)
-                    // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
-                    || (!current.isEmpty() && w.adjacentToPrevious() && isFollowingName(w.text(), english));
-            // "Kelmark's Security Directorate": a possessive ends a mention, the owner is an actor apart from what it owns
-            if (name && (current.isEmpty() || w.adjacentToPrevious() && !isPossessive(current.get(current.size() - 1).text()))) current.add(w);
-            else {
-                current = withoutTownOfTitle(current, w);
-                if (!current.isEmpty()) {
-                    mentions.add(current);
-                    noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
-                }
-                current = new ArrayList<>();
-                if (name) current.add(w);
-            }
-        }
-        current = withoutTownOfTitle(current, null);
-        if (!current.isEmpty()) {
-            mentions.add(current);
-            noteAttributive(current, null, beforeNoun, standsAloneSomewhere);
-        }
-        return mentions;
-    }
-
-    /**
-     * A newspaper's title names its town or region ("Selkenroder Anzeiger", "the Westcombe Gazette"): the words before
-     * the title's noun are the paper's, not the town's, so they join no entity; the noun written as a name ("Gazette")
-     * is the paper itself. Without the cut, a local paper's report would make the town, or a club named after it, a
-     * side of the story and the paper its voice.
-     */
-    private static List<Word> withoutTownOfTitle(List<Word> mention, Word next) {
-        if (mention.isEmpty()) return mention;
-        Word last = mention.get(mention.size() - 1);
-        if (mention.size() > 1 && isTitleNoun(last.text())) return new ArrayList<>(List.of(last));
-        if (next != null && next.adjacentToPrevious() && isTitleNoun(next.text())) return new ArrayList<>();
-        return mention;
-    }
-
-    private static final Set<String> TITLE_NOUNS = Lexicon.words("newspaper-titles.txt");
-
-    /** A title noun as written, also in a German title's inflected forms ("des Anzeigers", "des Boten"). */
-    static boolean isTitleNoun(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
-        String lower = stripPossessive(word).toLowerCase(Locale.ROOT);
-        if (TITLE_NOUNS.contains(lower)) return true;
-        return lower.length() > 4 && (lower.endsWith("s") || lower.endsWith("n")) && TITLE_NOUNS.contains(lower.substring(0, lower.length() - 1));
-    }
-
-    /**
-     * "spricht Lübbering Seiffert sein Vertrauen aus": German puts subject and object side by side, so two names the
-     * article writes elsewhere each after a first name of its own ("Carsten Lübbering", "Dagmar Seiffert") are two
-     * people, not one person's first and last name.
-     */
-    private static void splitSurnamePairs(List<List<List<Word>>> mentionsPerPiece) {
-        Set<String> surnames = new java.util.HashSet<>();
-        for (List<List<Word>> mentions : mentionsPerPiece) {
-            for (List<Word> mention : mentions) {
-                if (mention.size() == 2 && GermanDictionary.isFirstName(mention.get(0).text())) surnames.add(mention.get(1).text());
-            }
-        }
-        if (surnames.size() < 2) return;
-        for (List<List<Word>> mentions : mentionsPerPiece) {
-            for (int i = 0; i < mentions.size(); i++) {
-                List<Word> mention = mentions.get(i);
-                if (mention.size() == 2 && surnames.contains(mention.get(0).text()) && surnames.contains(mention.get(1).text())) {
-                    mentions.set(i, List.of(mention.get(0)));
-                    mentions.add(i + 1, List.of(mention.get(1)));
-                    i++;
-                }
-            }
-        }
-    }
-
-    /**
-     * Drops the one-word mentions of words that only ever stand before a noun and end like a demonym, unless they fold like
-     * another name the article writes: "the Vastrian embassy" is Vastria's where the article names "Vastria's" service,
-     * "German dairy" names no actor where the article writes only "Germany's".
-     */
-    private static void dropDemonyms(List<List<List<Word>>> mentionsPerPiece, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
-        Map<String, Set<String>> writtenByFold = new HashMap<>();
-        for (Set<String> words : List.of(beforeNoun, standsAloneSomewhere)) {
-            for (String w : words) writtenByFold.computeIfAbsent(fold(stripPossessive(w)), k -> new java.util.HashSet<>()).add(stripPossessive(w));
-        }
-        beforeNoun.removeAll(standsAloneSomewhere);
-        beforeNoun.removeIf(w -> !DEMONYM.matcher(w).find());
-        beforeNoun.removeIf(w -> writtenByFold.get(fold(w)).size() > 1);
-        for (List<List<Word>> mentions : mentionsPerPiece) {
-            mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
-        }
-    }
-
-    /** Adds the folded words of the names a passage says publish a report. */
-    private static void addReporters(String text, Set<String> reporters) {
-        for (Map.Entry<Pattern, List<String>> reporter : REPORTER_PATTERNS) {
-            if (reporter.getValue().stream().noneMatch(text::contains)) continue;
-            Matcher m = reporter.getKey().matcher(text);
-            while (m.find()) {
-                if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(text, m.start(1))) continue;
-                for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(fold(w));
-            }
-        }
-    }
-
     /** Two groups of words that chose the same key are one entity. */
     private static Entity mergeEntities(Entity merged, Entity entity) {
         return new Entity(merged.key(), merged.name(), merged.display().length() >= entity.display().length() ? merged.display() : entity.display(),
                 merged.salience() + entity.salience(), merged.holdsRole() || entity.holdsRole(), merged.reportsNews() || entity.reportsNews(),
                 merged.person() || entity.person(), merged.place() && entity.place());
-    }
-
-    /** What the mentions of one article say of each folded name word, counted mention by mention. */
-    private static final class MentionTally {
-        private final boolean english;
-        /** Union of words that stand together in one mention; counts per folded word. */
-        final Map<String, String> parent = new HashMap<>();
-        final Map<String, Integer> count = new HashMap<>();
-        private final Map<String, Integer> salience = new HashMap<>();
-        private final Map<String, String> longestMention = new HashMap<>();
-        private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        private final Set<String> roleHolders = new java.util.HashSet<>();
-        /** Mentions of an entity that do not stand after a place word ("bei Orlesk", "the town of Orlesk"): it acts or is acted on. */
-        private final Set<String> actsSomewhere = new java.util.HashSet<>();
-        /**
-         * Names written as the place of a site ("the Denton plant"), and those written as one who acts: opening a sentence
-         * ("Denton's mayor", "Velmora bestreitet") or with a possessive. A name that locates a site and is never written as
-         * one who acts is a place, though a sentence names it as an object ("plans to close Denton": the plant there).
-         */
-        private final Set<String> sites = new java.util.HashSet<>();
-        private final Set<String> writtenAsActor = new java.util.HashSet<>();
-        /** Holder word to the organisation word whose office it holds. */
-        final Map<String, String> roleOf = new HashMap<>();
-        final Set<String> reporters = new java.util.HashSet<>();
-        private final Map<String, Integer> endsMention = new HashMap<>();
-        private final Map<String, Integer> standsAlone = new HashMap<>();
-        private final Set<String> persons = new java.util.HashSet<>();
-        /** Office words written before a name, to the folded first word of the name. */
-        final Map<String, String> officeOf = new HashMap<>();
-
-        MentionTally(boolean english) {
-            this.english = english;
-        }
-
-        void addAll(List<List<Word>> mentions, int weight) {
-            for (List<Word> mention : mentions) add(mention, weight);
-        }
-
-        /** German genitives of names written without an apostrophe ("Ein Sprecher Bredes"), each to the name it inflects. */
-        private final Set<String> genitives = new java.util.HashSet<>();
-
-        /**
-         * "Ein Sprecher Bredes" beside "Jonas Brede": a German name's genitive -s is the name, where the article writes the
-         * name without it too. Names of four letters at least, so that short words keep their form.
-         */
-        void joinGenitives() {
-            for (String word : List.copyOf(count.keySet())) {
-                if (word.length() < 5 || !word.endsWith("s") || word.endsWith("ss")) continue;
-                String name = word.substring(0, word.length() - 1);
-                if (!count.containsKey(name)) continue;
-                union(parent, name, word);
-                genitives.add(word);
-            }
-        }
-
-        /** The words of each entity (the words joined by a mention), in order of their smallest word. */
-        Collection<List<String>> members() {
-            Map<String, List<String>> members = new LinkedHashMap<>();
-            for (String word : count.keySet().stream().sorted().toList()) members.computeIfAbsent(find(parent, word), k -> new ArrayList<>()).add(word);
-            return members.values();
-        }
-
-        private void add(List<Word> mention, int weight) {
-            Word head = mention.get(0);
-            String first = fold(head.text());
-            for (Word w : mention) addWord(first, w);
-            // "the Gazette can reveal": a title noun written as a name is the paper (see withoutTownOfTitle)
-            if (mention.size() == 1 && isTitleNoun(head.text())) reporters.add(first);
-            Word last = mention.get(mention.size() - 1);
-            // German writes its nouns capitalised: a lower-case word after a name is no site noun there ("Holmsand plant")
-            if (english && last.beforeSite()) sites.add(first);
-            else if (!head.afterPlaceWord()) {
-                actsSomewhere.add(first);
-                if (head.opens() || !stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
-            }
-            if (head.afterRole()) roleHolders.add(first);
-            if (head.roleOrganisation() != null) roleOf.put(first, fold(head.roleOrganisation()));
-            if (head.office() != null) officeOf.putIfAbsent(head.office(), first);
-            if (mention.size() > 1 && GermanDictionary.isFirstName(head.text())) persons.add(first);
-            endsMention.merge(fold(last.text()), 1, Integer::sum);
-            if (mention.size() == 1) standsAlone.merge(first, 1, Integer::sum);
-            String written = String.join(" ", mention.stream().map(w -> stripPossessive(w.text())).toList());
-            longestMention.merge(first, written, (a, b) -> b.length() > a.length() ? b : a);
-            salience.merge(first, weight, Integer::sum);
-        }
-
-        private void addWord(String first, Word w) {
-            String f = fold(w.text());
-            count.merge(f, 1, Integer::sum);
-            surfaces.computeIfAbsent(f, k -> new HashMap<>()).merge(stripPossessive(w.text()), 1, Integer::sum);
-            union(parent, first, f);
-        }
-
-        /**
-         * The key of an entity's words: an acronym the article defines ("Bürgerallianz (BA)"): other articles write it so
-         * too; else, for an organisation, its distinctive word ("Harlow Motors", "Kessler AG": not the noun or legal form another
-         * company's name has too), however often the article writes the noun alone ("zu den Rovers" beside one "Dunmore Rovers":
-         * the English wire writes "Dunmore" throughout); then the most frequent word; then the one written alone ("Orvane", "Morsholt"), then
-         * the one that ends mentions (a surname, not a first name). A person is keyed by a word that is no first name
-         * before any count: a coach quoted "Wir glauben an Jana" makes the first name no more the player's key
-         * than it is in the article that writes her surname alone.
-         */
-        String keyOf(List<String> words, Set<String> acronyms) {
-            boolean person = isPerson(words, persons, roleHolders);
-            return words.stream()
-                    .max(Comparator.<String, Boolean>comparing(acronyms::contains)
-                            .thenComparing(w -> !genitives.contains(w))
-                            .thenComparing(w -> !person || !GermanDictionary.isFirstName(surfaceOf(surfaces, w)))
-                            .thenComparing(w -> person || !isGenericNameWord(surfaceOf(surfaces, w)))
-                            .thenComparingInt(count::get)
-                            .thenComparingInt(w -> standsAlone.getOrDefault(w, 0))
-                            .thenComparingInt(w -> endsMention.getOrDefault(w, 0))
-                            .thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
-                    .orElseThrow();
-        }
-
-        /** The entity whose words are {@code words}, under {@code key}. */
-        Entity entity(String key, List<String> words) {
-            int total = 0;
-            String display = key;
-            boolean holdsRole = false;
-            boolean reportsNews = false;
-            boolean person = false;
-            boolean place = true;
-            boolean site = false;
-            boolean asActor = false;
-            for (String w : words) {
-                place &= !actsSomewhere.contains(w);
-                site |= sites.contains(w);
-                asActor |= writtenAsActor.contains(w);
-                person |= persons.contains(w);
-                reportsNews |= reporters.contains(w);
-                total += salience.getOrDefault(w, 0);
-                holdsRole |= roleHolders.contains(w);
-                String m = longestMention.get(w);
-                if (m != null && (display.equals(key) || m.length() > display.length())) display = m;
-            }
-            place |= site && !asActor && !person;
-            String name = surfaces.get(key).entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            return new Entity(key, name, display, total, holdsRole, reportsNews, person || holdsRole, place);
-        }
-    }
-
-    private static boolean isPerson(List<String> words, Set<String> persons, Set<String> roleHolders) {
-        return words.stream().anyMatch(w -> persons.contains(w) || roleHolders.contains(w));
-    }
-
-    private static String surfaceOf(Map<String, Map<String, Integer>> surfaces, String word) {
-        return surfaces.get(word).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
-    }
-
-    /**
-     * A word of a name that other names have too: a legal form ("AG", "Inc"), a common noun of English or German ("Motors",
-     * "Systems", "Nord"), or two capitals that abbreviate one ("Westried TV", "Harlow FM": the English wire writes "Westried TV"
-     * as often as the German paper writes "Westried" alone). An acronym the article defines is its entity's key before
-     * this is asked.
-     */
-    private static boolean isGenericNameWord(String written) {
-        if (LEGAL_FORMS.contains(written.toLowerCase(Locale.ROOT))) return true;
-        if (written.length() <= 2 && written.chars().allMatch(Character::isUpperCase)) return true;
-        // Either language's noun: a German paper writes "Brannock Foods", an English wire "Aeolis Nord", and the other
-        // article keys the company by its distinctive word.
-        return EnglishDictionary.isCommonNoun(written) || GermanDictionary.kind(written) == GermanDictionary.Kind.COMMON;
-    }
-
-    // "Die Vorsitzende der Bürgerallianz (BA) in Sarenburg, Konstanze Rehfeld": an office of a named organisation, then its holder.
-    private static final Pattern OFFICE_OF_THEN_HOLDER = Pattern.compile(
-            "(?u)([\\p{L}-]+)\\s+(?:der|des|of the|of)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)[^,.;:]{0,40},\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)");
-
-    private static final Pattern LINK_WORD = Pattern.compile("(?u)\\s+(?:der|des|of)\\s");
-
-    private static boolean isOfficeWordChar(char c) { return c == '-' || Character.isLetter(c); }
-
-    /** Holders of an office "of" an organisation, by apposition: folded holder word to folded organisation word. */
-    private static Map<String, String> officesOf(String text) {
-        Map<String, String> out = new HashMap<>();
-        // The pattern is tried only from the word before each "der"/"des"/"of": started at every position it costs a
-        // scan of each word, and this runs on every sentence.
-        Matcher m = OFFICE_OF_THEN_HOLDER.matcher(text);
-        Matcher link = LINK_WORD.matcher(text);
-        int from = 0;
-        while (link.find()) {
-            int start = link.start();
-            while (start > from && isOfficeWordChar(text.charAt(start - 1))) start--;
-            if (start == link.start()) continue;
-            m.region(start, text.length());
-            if (!m.lookingAt()) continue;
-            if (namesRole(m.group(1))) out.put(fold(m.group(3)), fold(m.group(2)));
-            from = m.end();
-            if (from > link.end()) link.region(from, text.length());
-        }
-        return out;
     }
 
     /**
@@ -629,7 +215,7 @@ public final class ArticleActors {
      */
     public Optional<String> holderOfMinistry(String words) {
         if (words == null) return Optional.empty();
-        Matcher m = WORD.matcher(words);
+        Matcher m = NameWords.WORD.matcher(words);
         String previous = null;
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
@@ -702,14 +288,14 @@ public final class ArticleActors {
 
     private List<String> readKeysIn(String text) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = NameWords.WORD.matcher(text);
         while (m.find()) {
-            // A name is capitalised; WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
+            // A name is capitalised; NameWords.WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
             // word is cut out: most words are lower-case.
             if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
             if (titleFollows(text, m.end())) continue;
-            String key = keyOfWord.get(fold(m.group()));
+            String key = keyOfWord.get(NameWords.fold(m.group()));
             if (key != null) keys.add(key);
         }
         return List.copyOf(keys);
@@ -736,7 +322,7 @@ public final class ArticleActors {
             if (next > limit || !(Character.isLetter(c) || isMark(c) || c == '\'' || c == '’')) break;
             end = next;
         }
-        return isTitleNoun(text.substring(begin, end));
+        return NameWords.isTitleNoun(text.substring(begin, end));
     }
 
     private static boolean isMark(int c) {
@@ -757,7 +343,7 @@ public final class ArticleActors {
         Set<String> keys = new LinkedHashSet<>(keysIn(text));
         Matcher m = ADJECTIVE_FROM_NAME.matcher(text);
         while (m.find()) {
-            String stem = fold(m.group(1));
+            String stem = NameWords.fold(m.group(1));
             bySalience.stream().map(Entity::key).filter(k -> k.startsWith(stem)).findFirst().ifPresent(keys::add);
         }
         return List.copyOf(keys);
@@ -768,417 +354,4 @@ public final class ArticleActors {
         return keysIn(name).stream().findFirst();
     }
 
-    /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
-    public static boolean namesRole(String words) {
-        if (words == null) return false;
-        return ROLE_WORDS.get(words);
-    }
-
-    /**
-     * What namesRole answered for recent words, shared by all threads: it is asked of nearly every word of every
-     * article, and scanning a word against each office ending costs more than the look-up. Bounded.
-     */
-    private static final WordMemo<String, Boolean> ROLE_WORDS = new WordMemo<>(20_000, ArticleActors::readsAsRole);
-
-    private static boolean readsAsRole(String words) {
-        Matcher m = WORD.matcher(words);
-        while (m.find()) {
-            String lower = m.group().toLowerCase(Locale.ROOT);
-            for (String ending : ROLE_ENDINGS) if (lower.endsWith(ending)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The body of an organisation {@code words} name ("works council", "Betriebsrat"), if any: it
-     * speaks for those it represents, not for the organisation it belongs to.
-     */
-    public static Optional<String> bodyNamed(String words) {
-        if (words == null) return Optional.empty();
-        String lower = " " + NON_LETTERS.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        // The words are cut once for all the bodies written as one word: asked of every statement's speaker.
-        List<String> written = null;
-        List<String> lowered = null;
-        for (String body : BODIES) {
-            if (body.contains(" ")) {
-                if (lower.contains(" " + body + " ")) return Optional.of(body);
-                continue;
-            }
-            if (written == null) {
-                written = new ArrayList<>();
-                lowered = new ArrayList<>();
-                Matcher m = WORD.matcher(words);
-                while (m.find()) {
-                    written.add(m.group());
-                    lowered.add(m.group().toLowerCase(Locale.ROOT));
-                }
-            }
-            for (int i = 0; i < written.size(); i++) {
-                if (!lowered.get(i).endsWith(body)) continue;
-                // "European Union": a body's word after a name is the end of that name.
-                boolean endsName = i > 0 && mayBeName(written.get(i - 1)) && Character.isUpperCase(written.get(i).codePointAt(0));
-                if (!endsName) return Optional.of(written.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-
-    /** Whether {@code words} refer to an organisation by a common noun ("the company", "der Verein"). */
-    public static boolean namesOrganisationNoun(String words) {
-        if (words == null) return false;
-        Matcher m = WORD.matcher(words);
-        while (m.find()) if (ORGANISATION_NOUNS.contains(m.group().toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
-    /**
-     * Lower case, no diacritics or possessive, cut to {@value #KEY_LENGTH} letters: "Tarsenia's" -> "tarseni". A German
-     * country name's -ien (-iens) is English -ia ("Vastrien", "Vastriens" -> "vastria" as "Vastria", "Vastrian"), so a
-     * short country keys alike in both languages, as a long one does by its cut ("Tarsenien", "Tarsenia").
-     */
-    public static String fold(String word) {
-        String s = stripPossessive(word).toLowerCase(Locale.ROOT).replace("ß", "ss");
-        // Decomposing leaves plain ASCII as it is, with no marks to strip: most words skip that step.
-        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = asEnglishCountry(s);
-        return s.length() <= KEY_LENGTH ? s : s.substring(0, KEY_LENGTH);
-    }
-
-    // A stem of four letters at least before -ien(s), so that first names ("Julien") and short words keep their form.
-    private static final Pattern GERMAN_COUNTRY_ENDING = Pattern.compile("(\\p{L}{4,})iens?");
-
-    private static String asEnglishCountry(String folded) {
-        if (!folded.endsWith("ien") && !folded.endsWith("iens")) return folded;
-        Matcher m = GERMAN_COUNTRY_ENDING.matcher(folded);
-        return m.matches() ? m.group(1) + "ia" : folded;
-    }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-        return true;
-    }
-
-    /**
-     * The client a lawyer's office is written after: the possessive name before it ("Kalweit's lawyer", German genitive
-     * "Kalweits Verteidiger"), or null where the word before is no possessive name ("der Verteidiger", "sein Anwalt").
-     */
-    private static String clientBefore(String word) {
-        String name = stripPossessive(word);
-        if (name.equals(word)) {
-            if (!word.endsWith("s") || word.endsWith("ss") || word.length() < 4) return null;
-            name = word.substring(0, word.length() - 1);
-        }
-        return Character.isUpperCase(name.codePointAt(0)) && mayBeName(name) ? name : null;
-    }
-
-    static boolean isPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s");
-    }
-
-    private static String stripPossessive(String word) {
-        if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
-        if (word.endsWith("'") || word.endsWith("’")) return word.substring(0, word.length() - 1);
-        return word;
-    }
-
-    /**
-     * isNameWord, remembered per language for all threads across articles (bounded): its dictionary look-ups and compound
-     * splits were a tenth of the grouper's time, and news repeats its words from article to article.
-     */
-    private static boolean isNameWordSeen(String word, boolean english) {
-        // A name is capitalised (mayBeName): the lower-case words, most of an article's, need no look-up.
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
-        return (english ? NAME_WORDS_EN : NAME_WORDS_DE).get(word);
-    }
-
-    private static final WordMemo<String, Boolean> NAME_WORDS_DE = new WordMemo<>(50_000, w -> isNameWord(w, false));
-    private static final WordMemo<String, Boolean> NAME_WORDS_EN = new WordMemo<>(50_000, w -> isNameWord(w, true));
-
-    private static boolean isNameWord(String word, boolean english) {
-        String bare = stripPossessive(word);
-        if (!mayBeName(bare)) return false;
-        boolean allCaps = bare.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (allCaps && bare.length() > 5) return false; // "EXCLUSIVE", "MARROWFIELD": headings and datelines
-        String lower = bare.toLowerCase(Locale.ROOT);
-        if (allCaps) return true;
-        if (!english) {
-            GermanDictionary.Kind kind = GermanDictionary.kind(bare);
-            if (kind == GermanDictionary.Kind.COMMON) return false;
-            // A word the dictionary knows only in lower case ("Die", "Auch", "Nach") opens a German sentence.
-            if (kind == GermanDictionary.Kind.UNKNOWN && (GermanDictionary.isKnown(lower) || GermanDictionary.isUnknownCompoundNoun(bare))) return false;
-        }
-        return true;
-    }
-
-    /**
-     * German capitalises every noun, so a sentence's first word tells no more than the dictionary does: a word it does not
-     * know in any case nor as a compound of known words ("Velmora streicht ...") is a name there too, and one it knows as a
-     * proper noun.
-     */
-    private static boolean unknownToGerman(String word) {
-        GermanDictionary.Kind kind = GermanDictionary.kind(stripPossessive(word));
-        return kind == GermanDictionary.Kind.PROPER || kind == GermanDictionary.Kind.UNKNOWN;
-    }
-
-    /**
-     * "Tolvan mayor Edwin Marsh denied ...": a sentence's or a headline's first word that English does not know in any
-     * case is a name there too, as in German.
-     */
-    private static boolean unknownToEnglish(String word) {
-        String bare = stripPossessive(word);
-        return EnglishDictionary.entries(bare).isEmpty() && EnglishDictionary.entries(bare.toLowerCase(Locale.ROOT)).isEmpty();
-    }
-
-    /** A capitalised word right after a name: a name unless the language knows it as a common word. */
-    private static boolean isFollowingName(String word, boolean english) {
-        String bare = stripPossessive(word);
-        return mayBeName(bare) && (english || GermanDictionary.kind(bare) != GermanDictionary.Kind.COMMON);
-    }
-
-    /** Capitalised, two letters or more, no digit, and neither a stop word, a title, an office nor an organisation noun. */
-    private static boolean mayBeName(String bare) {
-        if (bare.length() < 2 || !Character.isUpperCase(bare.codePointAt(0)) || bare.chars().anyMatch(Character::isDigit)) return false;
-        String lower = bare.toLowerCase(Locale.ROOT);
-        return !STOP.contains(lower) && !TITLES.contains(lower) && !namesRole(bare) && !ORGANISATION_NOUNS.contains(lower);
-    }
-
-    /**
-     * A passage of the article with its words (offsets in {@code text}) and its weight; a headline is title
-     * case, so every word in it is ambiguous.
-     */
-    private record Piece(String text, List<Span> words, int weight, boolean headline) {
-        /** A passage as written, cut into words by {@link #WORD}. */
-        static Piece written(String text, int weight, boolean headline) {
-            List<Span> words = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
-            while (m.find()) words.add(new Span(m.start(), m.end()));
-            return new Piece(text, words, weight, headline);
-        }
-
-        /**
-         * The passage [begin, end) of {@code source} with its document tokens, each cut into its parts; a
-         * token the passage's end runs through (the lead is cut at a length) counts as far as the passage goes.
-         */
-        static Piece read(String source, int begin, int end, List<Token> tokens, int weight, boolean headline) {
-            List<Span> words = new ArrayList<>();
-            for (Token t : tokens) if (t.word()) partsOf(t, begin, end, words);
-            return new Piece(source.substring(begin, end), words, weight, headline);
-        }
-    }
-
-    /**
-     * A word token's parts, relative to {@code begin} and cut at {@code end}: the token without the hyphens,
-     * dots, ampersands and number separators that join it ("BA-Landeschefin", "U.S", "AT&T", "2,000"), since
-     * a name is judged word by word; apostrophes stay ("Tarsenia's").
-     */
-    private static void partsOf(Token t, int begin, int end, List<Span> out) {
-        String s = t.text();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i < s.length() && !isJoiner(s.charAt(i))) continue;
-            int partEnd = Math.min(t.begin() + i, end);
-            if (i > from && t.begin() + from < partEnd) out.add(new Span(t.begin() + from - begin, partEnd - begin));
-            from = i + 1;
-        }
-    }
-
-    private static boolean isJoiner(char c) {
-        return c == '-' || c == '.' || c == '&' || c == ',';
-    }
-
-    /**
-     * A word as written, whether it stands where any word is capitalised, whether it directly follows
-     * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
-     * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine"); whether it
-     * opens a sentence, and whether a site noun follows it ("the Denton plant").
-     */
-    private record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
-                        boolean afterDeterminer, String office) {}
-
-    /**
-     * A piece's words. What a word's neighbours say of it (an office, title or place word before it, a determiner, a site
-     * noun after it) is read only of a word a mention may hold, the only words it is asked of (MentionTally.add,
-     * noteAttributive): a capitalised one, or any word where the article defines an acronym ({@code acronymsDefined}: an
-     * expansion's words are names however they are written). The others, most of an article's words, skip those look-ups.
-     */
-    /** "in Deutschland und Dänemark", "in Paris or Lyon": a name joined by a conjunction to a name after a place word is a place too. */
-    private static boolean coordinatedWithPlace(List<Word> before, String previous) {
-        return COORDINATORS.contains(previous) && before.size() >= 2 && before.get(before.size() - 2).afterPlaceWord();
-    }
-
-    private static final Set<String> COORDINATORS = Set.of("und", "oder", "and", "or");
-
-    private static List<Word> words(Piece piece, boolean english, boolean acronymsDefined) {
-        List<Word> out = new ArrayList<>();
-        String text = piece.text();
-        int previousEnd = -1;
-        String previousWord = null;
-        String beforePrevious = null;
-        String thirdPrevious = null;
-        List<int[]> datelines = new ArrayList<>();
-        for (Pattern form : List.of(DATELINE_PLACES, DATELINE_PLACE_NAMES)) {
-            Matcher dateline = form.matcher(text);
-            while (dateline.find()) datelines.add(new int[] {dateline.start(1), dateline.end(1)});
-        }
-        for (Span w : piece.words()) {
-            boolean sentenceStart = previousEnd < 0 || opensSentence(text, previousEnd, w.begin());
-            boolean adjacent = previousEnd >= 0 && w.begin() - previousEnd == 1 && (text.charAt(previousEnd) == ' ' || text.charAt(previousEnd) == '-');
-            String word = text.substring(w.begin(), w.end());
-            boolean ambiguous = piece.headline() || sentenceStart;
-            boolean mayBeNamed = acronymsDefined || Character.isUpperCase(word.codePointAt(0));
-            // Judged once per word: namesRole scans the word against every office ending.
-            boolean previousNamesRole = mayBeNamed && previousWord != null && namesRole(previousWord);
-            String client = mayBeNamed && previousWord != null && beforePrevious != null && COUNSEL.contains(previousWord.toLowerCase(Locale.ROOT))
-                    ? clientBefore(beforePrevious) : null;
-            boolean afterRole = mayBeNamed && previousWord != null
-                    && (previousNamesRole || client != null || TITLES.contains(previousWord.toLowerCase(Locale.ROOT)));
-            // "Orvane spokeswoman Delphine Arcourt"; "Brannock chief executive Aidan Colquhoun": a lower-case title word
-            // ("chief", "managing") between the organisation and the office.
-            String organisationBefore = beforePrevious != null && TITLES.contains(beforePrevious.toLowerCase(Locale.ROOT)) && thirdPrevious != null
-                    ? thirdPrevious : beforePrevious;
-            String roleOrganisation = client != null ? client
-                    : afterRole && previousNamesRole && organisationBefore != null && mayBeName(stripPossessive(organisationBefore))
-                    ? stripPossessive(organisationBefore) : null;
-            String previous = !mayBeNamed || previousWord == null ? "" : previousWord.toLowerCase(Locale.ROOT);
-            boolean afterPlaceWord = mayBeNamed && (inDateline(datelines, w.begin()) || PLACE_PREPOSITIONS.contains(previous) || endsWithPlaceNoun(previous)
-                    || previous.equals("of") && beforePrevious != null && PLACE_NOUNS.contains(beforePrevious.toLowerCase(Locale.ROOT))
-                    || coordinatedWithPlace(out, previous));
-            boolean afterDeterminer = mayBeNamed && adjacent && DETERMINERS.contains(previous);
-            // "Finanzministerin Dagmar", "Foreign Minister Lena": the office with the capitalised word before it (English writes the portfolio apart).
-            String office = previousNamesRole
-                    ? ((beforePrevious != null && Character.isUpperCase(beforePrevious.codePointAt(0)) ? beforePrevious + " " : "") + previousWord).toLowerCase(Locale.ROOT)
-                    : null;
-            // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is. German
-            // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
-            boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
-            out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
-            thirdPrevious = beforePrevious;
-            beforePrevious = previousWord;
-            previousWord = word;
-            previousEnd = w.end();
-        }
-        return out;
-    }
-
-    // What opens a sentence or phrase between two words: tried between every two words of the article, so read off the
-    // gap's characters in place rather than cut out and matched.
-    private static final String SENTENCE_BREAKS = ".!?:;\"„“”»«\n(|–—";
-
-    /**
-     * Whether {@code text} holds a mark that opens a sentence or phrase in [from, to); a hyphen does between spaces, as
-     * a wire's dateline ends ("(Halden Wire) - German ..."), not inside a compound ("BA-Landeschefin").
-     */
-    private static boolean opensSentence(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (SENTENCE_BREAKS.indexOf(c) >= 0) return true;
-            if (c == '-' && i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') return true;
-        }
-        return false;
-    }
-
-    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("(?u)\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
-
-    /**
-     * Whether a site noun ("plant", "factory") follows {@code at}, right away or after one lower-case word ("assembly plant").
-     * Matched at {@code at} only: a search from there (find) tries every later position of the passage too, for each word.
-     */
-    private static boolean siteFollows(String text, int at) {
-        Matcher next = NEXT_TWO_WORDS.matcher(text).region(at, text.length());
-        if (!next.lookingAt()) return false;
-        return SITE_NOUNS.contains(next.group(1)) || next.group(2) != null && SITE_NOUNS.contains(next.group(2));
-    }
-
-    private static boolean inDateline(List<int[]> datelines, int at) {
-        for (int[] d : datelines) if (at >= d[0] && at < d[1]) return true;
-        return false;
-    }
-
-    // The places a report is filed from, opening a paragraph: "Orlesk/Velgrad.", "Sarenburg (mnd) -", "EBERSGRUND, Germany -".
-    private static final Pattern DATELINE_PLACES = Pattern.compile(
-            "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*)*)\\s*(?:\\.(?:\\s|$)|\\s[-–—]\\s|\\(|,\\s*\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d)");
-
-    // Places of two words ("San Mareo/Dunmarrow (nrx) -", "Bad Lindau (mnd) -") only before an agency's bracket and dash: a
-    // paragraph opening "Bürgermeister Kranefeld (SPD) sagte" names no place.
-    private static final Pattern DATELINE_PLACE_NAMES = Pattern.compile(
-            "(?um)^[ \\t]*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?(?:\\s*[/,]\\s*\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?)*)"
-                    + "\\s*\\([\\p{L} ]{2,30}\\)\\s*[-–—]\\s");
-
-    // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
-    private static final Set<String> DETERMINERS = StoryWords.words("determiner");
-    // How English demonyms end: German, Velmoran, Chinese, British, Dutch, Israeli.
-    private static final Pattern DEMONYM = Pattern.compile("(?:an|ese|ish|ch|i)$");
-
-    /**
-     * Notes whether a one-word mention stands between a determiner or preposition and a lower-case word that is neither
-     * an office nor an organisation ("its German unit", "the Velmoran border town", but not "an Orvane
-     * spokeswoman" nor "Veltrana said"), or anywhere else. Where no determiner stands (a sentence's or headline's start,
-     * after a verb or another adjective: "to buy German dairy X", "a family-owned German dairy"), the next word must be a
-     * noun that is no verb ("German runner ..."), not "Veltrana said"; at a start also a figure ("Dutch 400 metres
-     * champion ...").
-     */
-    private static void noteAttributive(List<Word> mention, Word next, Set<String> beforeNoun, Set<String> standsAloneSomewhere) {
-        String word = mention.get(mention.size() - 1).text();
-        boolean beforeWord = mention.size() == 1 && next != null && next.adjacentToPrevious()
-                && !namesRole(next.text()) && !ORGANISATION_NOUNS.contains(next.text().toLowerCase(Locale.ROOT));
-        boolean beforeLowerCase = beforeWord && Character.isLowerCase(next.text().codePointAt(0));
-        Word head = mention.get(0);
-        boolean attributive = head.afterDeterminer() ? beforeLowerCase
-                : head.opens() && beforeWord && Character.isDigit(next.text().codePointAt(0))
-                        || beforeLowerCase && EnglishDictionary.isCommonNoun(next.text()) && !EnglishDictionary.isFiniteVerb(next.text());
-        if (attributive) beforeNoun.add(word);
-        else standsAloneSomewhere.add(word);
-    }
-
-    private static boolean endsWithPlaceNoun(String lowerCaseWord) {
-        if (lowerCaseWord.isEmpty()) return false;
-        for (String noun : PLACE_NOUNS_BY_LAST_LETTER.getOrDefault(lowerCaseWord.charAt(lowerCaseWord.length() - 1), List.of())) {
-            if (lowerCaseWord.endsWith(noun)) return true;
-        }
-        return false;
-    }
-
-    /** The place nouns by their last letter: every word of the article is tried against the few that end as it does, not all of them. */
-    private static final Map<Character, List<String>> PLACE_NOUNS_BY_LAST_LETTER = byLastLetter(PLACE_NOUNS);
-
-    private static Map<Character, List<String>> byLastLetter(Set<String> words) {
-        Map<Character, List<String>> out = new HashMap<>();
-        for (String w : words) out.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
-        return Map.copyOf(out);
-    }
-
-    private static Set<String> stopWords() {
-        Set<String> stop = new java.util.HashSet<>();
-        GermanAnalyzer.getDefaultStopSet().forEach(o -> stop.add(new String((char[]) o)));
-        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(o -> stop.add(new String((char[]) o)));
-        for (String file : List.of("function-words.txt", "time-words.txt")) {
-            for (String line : Lexicon.lines(file)) for (String w : line.split("\\s+")) stop.add(w.toLowerCase(Locale.ROOT));
-        }
-        stop.addAll(StoryWords.words("no-name"));
-        stop.addAll(CalendarWords.names());
-        stop.addAll(MonthNames.abbreviations().keySet());
-        for (String file : List.of("honorifics.txt", "pronouns-en.txt", "pronouns-de.txt")) stop.addAll(Lexicon.words(file));
-        return Set.copyOf(stop);
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String p = parent.getOrDefault(x, x);
-        if (p.equals(x)) return x;
-        String root = find(parent, p);
-        parent.put(x, root);
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (ra.equals(rb)) return;
-        // The smaller word becomes the root, so the result does not depend on the order of union.
-        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
-        else parent.put(ra, rb);
-    }
 }

@@ -42,7 +42,7 @@ final class OpenWorldSpeaker {
         if (affiliation.isPresent()) return affiliation;
         // A ministry speaking by itself ("Das Bauministerium wies den Bericht zurück") is its minister's office, as its spokesman is.
         boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
-                || ArticleActors.namesRole(words) || ArticleActors.namesOrganisationNoun(words) || article.holderOfMinistry(words).isPresent();
+                || NameWords.namesRole(words) || NameWords.namesOrganisationNoun(words) || article.holderOfMinistry(words).isPresent();
         if (office) {
             Optional<ArticleActors.Entity> named = article.keysNamedOrDerived(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
@@ -68,7 +68,7 @@ final class OpenWorldSpeaker {
      */
     static String party(Speaker speaker, ArticleActors.Entity entity) {
         String words = speaker == null ? "" : String.join(" ", nonNull(speaker.mention()), nonNull(speaker.canonical()));
-        return ArticleActors.bodyNamed(words).map(body -> body + " (" + entity.name() + ")").orElse(entity.name());
+        return NameWords.bodyNamed(words).map(body -> body + " (" + entity.name() + ")").orElse(entity.name());
     }
 
     private static String nonNull(String s) { return s == null ? "" : s; }

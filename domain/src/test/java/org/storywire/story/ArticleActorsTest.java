@@ -110,8 +110,8 @@ class ArticleActorsTest {
         ArticleActors english = ArticleActors.of("Morvia rejects accusation", "Morvia's government rejected the accusation on Sunday.",
                 List.of("\"This is invented,\" a Morvian spokesman said."), true);
         assertThat(german.keyOf("Morvien")).isPresent().isEqualTo(english.keyOf("Morvia"));
-        assertThat(ArticleActors.fold("Morviens")).isEqualTo(ArticleActors.fold("Morvia's")).isEqualTo("morvia");
-        assertThat(ArticleActors.fold("Julien")).as("a first name's short stem keeps its ending").isEqualTo("julien");
+        assertThat(NameWords.fold("Morviens")).isEqualTo(NameWords.fold("Morvia's")).isEqualTo("morvia");
+        assertThat(NameWords.fold("Julien")).as("a first name's short stem keeps its ending").isEqualTo("julien");
     }
 
     @Test
@@ -378,14 +378,14 @@ class ArticleActorsTest {
     /** The body of an organisation a speaker's words name: the first body of the list any word ends in, as written. */
     @Test
     void aBodyIsNamedByAWordEndingInItUnlessItEndsAName() {
-        assertThat(ArticleActors.bodyNamed("der Konzernbetriebsrat von Orvane")).contains("Konzernbetriebsrat");
-        assertThat(ArticleActors.bodyNamed("ein Sprecher der Gewerkschaft Velmor")).contains("Gewerkschaft");
-        assertThat(ArticleActors.bodyNamed("the Orvane works council")).contains("works council");
-        assertThat(ArticleActors.bodyNamed("a union official")).contains("union");
+        assertThat(NameWords.bodyNamed("der Konzernbetriebsrat von Orvane")).contains("Konzernbetriebsrat");
+        assertThat(NameWords.bodyNamed("ein Sprecher der Gewerkschaft Velmor")).contains("Gewerkschaft");
+        assertThat(NameWords.bodyNamed("the Orvane works council")).contains("works council");
+        assertThat(NameWords.bodyNamed("a union official")).contains("union");
         // "Velmoran Union": the body's word closes a name
-        assertThat(ArticleActors.bodyNamed("the Velmoran Union")).isEmpty();
-        assertThat(ArticleActors.bodyNamed("Sprecherin Ana Kessel")).isEmpty();
-        assertThat(ArticleActors.bodyNamed(null)).isEmpty();
+        assertThat(NameWords.bodyNamed("the Velmoran Union")).isEmpty();
+        assertThat(NameWords.bodyNamed("Sprecherin Ana Kessel")).isEmpty();
+        assertThat(NameWords.bodyNamed(null)).isEmpty();
     }
 
     @Test

@@ -11,11 +11,11 @@ class FoldAndMemoTest {
 
     @Test
     void foldTakesTheAsciiShortcutOnlyWhereDecomposingChangesNothing() {
-        assertThat(ArticleActors.fold("Tarsenia's")).isEqualTo("tarseni");
-        assertThat(ArticleActors.fold("Müller")).isEqualTo("muller");
-        assertThat(ArticleActors.fold("Straße")).isEqualTo("strasse");
+        assertThat(NameWords.fold("Tarsenia's")).isEqualTo("tarseni");
+        assertThat(NameWords.fold("Müller")).isEqualTo("muller");
+        assertThat(NameWords.fold("Straße")).isEqualTo("strasse");
         // a precomposed and a combining accent fold alike
-        assertThat(ArticleActors.fold("Renée")).isEqualTo("renee").isEqualTo(ArticleActors.fold("Rene\u0301e"));
+        assertThat(NameWords.fold("Renée")).isEqualTo("renee").isEqualTo(NameWords.fold("Rene\u0301e"));
     }
 
     @Test
@@ -44,9 +44,9 @@ class FoldAndMemoTest {
     @Test
     void namesRoleAnswersAlikeFromTheMemo() {
         for (int round = 0; round < 2; round++) {
-            assertThat(ArticleActors.namesRole("Sprecherin")).isTrue();
-            assertThat(ArticleActors.namesRole("Landessprecher Ana")).isTrue();
-            assertThat(ArticleActors.namesRole("Brunnholz")).isFalse();
+            assertThat(NameWords.namesRole("Sprecherin")).isTrue();
+            assertThat(NameWords.namesRole("Landessprecher Ana")).isTrue();
+            assertThat(NameWords.namesRole("Brunnholz")).isFalse();
         }
     }
 

@@ -101,7 +101,7 @@ public final class BenchCorpus {
      * texts gives at most a few thousand however many copies are made.
      *
      * <p>What makes it distinct is what the story and event layers key on. A story's sides are entity
-     * keys, a name's first {@code ArticleActors.KEY_LENGTH} (7) letters, so the project's name differs
+     * keys, a name's first {@code NameWords.KEY_LENGTH} (7) letters, so the project's name differs
      * from every other article's within them. An event is found through shared terms and joined on their
      * cosine; the agency wording is the same in every article, so the partner list outweighs it with
      * terms no other article has (the list stands after the statements: grouping into stories does not
