@@ -171,9 +171,7 @@ public final class EvalCommand implements Callable<Integer> {
         private void writeJson(Path file, SeedsEvaluation.Result result, String summary) throws IOException {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("summary", summary);
-            List<Map<String, Object>> matches = new ArrayList<>();
-            for (SeedsEvaluation.Match m : result.matches()) matches.add(Map.of("gold", m.gold(), "predicted", m.predicted()));
-            doc.put("matches", matches);
+            doc.put("matches", result.matches());
             doc.put("missed", result.missedCore());
             doc.put("falsePositives", result.falsePositives());
             Map<String, Object> perArticle = new LinkedHashMap<>();
@@ -258,10 +256,13 @@ public final class EvalCommand implements Callable<Integer> {
             }
             QuotesEvaluation.Totals totals = QuotesEvaluation.Totals.of(scores);
             if (verbose) errorKinds.print(System.out);
-            if (json != null) mapper().writeValue(json.toFile(), Map.of("summary", totals.summaryLine(), "documents", scores));
+            if (json != null) mapper().writeValue(json.toFile(), new QuotesReport(totals.summaryLine(), scores));
             System.out.println(lead == null ? totals.summaryLine() : totals.summaryLine() + " lead=" + leadSentences);
             return 0;
         }
+
+        /** The {@code --json} file: the summary line, then every document's score (a record, so its fields keep their order run to run). */
+        record QuotesReport(String summary, List<QuotesEvaluation.DocumentScore> documents) {}
 
         /** A quotation corpus's documents, in name order. */
         static List<Path> corpusFiles(Path data) throws IOException {
