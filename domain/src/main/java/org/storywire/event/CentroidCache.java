@@ -68,24 +68,17 @@ final class CentroidCache {
     private final int postingLimit;
     private final Map<FeatureSpace, Map<String, Cell>> cells = new EnumMap<>(FeatureSpace.class);
     private final LinkedHashMap<String, Cached> events = new LinkedHashMap<>(64, 0.75f, true);
-    /**
-     * Per space, the features whose postings changed since the last flush, with the changes. Keyed by the
-     * feature, not its store key: building {@code "e:" + feature} at every look-up was about 6% of assignment.
-     */
-    private final Map<FeatureSpace, Map<String, Change>> changed = new EnumMap<>(FeatureSpace.class);
-    /** Per space, the features read since the last flush, with the count read (shadowed by {@link #changed}). */
-    private final Map<FeatureSpace, Map<String, Integer>> read = new EnumMap<>(FeatureSpace.class);
+    /** Store keys of features whose postings changed since the last flush, with the changes. */
+    private final Map<String, Change> changed = new HashMap<>();
+    /** Store keys of features read since the last flush, with the count read (shadowed by {@link #changed}). */
+    private final Map<String, Integer> read = new HashMap<>();
 
     CentroidCache(EventStore store, int capacity, int postingLimit) {
         if (capacity < 1) throw new IllegalArgumentException("capacity must be positive: " + capacity);
         this.store = store;
         this.capacity = capacity;
         this.postingLimit = postingLimit;
-        for (FeatureSpace s : FeatureSpace.values()) {
-            cells.put(s, new HashMap<>());
-            changed.put(s, new HashMap<>());
-            read.put(s, new HashMap<>());
-        }
+        for (FeatureSpace s : FeatureSpace.values()) cells.put(s, new HashMap<>());
     }
 
     /** The event as scoring sees it, from the store when not cached; null when it is not stored. */
@@ -120,12 +113,12 @@ final class CentroidCache {
     /** How many events hold the feature. */
     int df(FeatureSpace space, String feature) {
         Cell cell = cells.get(space).get(feature);
-        return cell != null ? cell.df : uncachedDf(space, feature);
+        return cell != null ? cell.df : uncachedDf(space.key(feature));
     }
 
-    private int uncachedDf(FeatureSpace space, String feature) {
-        Change change = changed.get(space).get(feature);
-        return change != null ? change.count : read.get(space).computeIfAbsent(feature, f -> store.postingCount(space.key(f)));
+    private int uncachedDf(String key) {
+        Change change = changed.get(key);
+        return change != null ? change.count : read.computeIfAbsent(key, store::postingCount);
     }
 
     /**
@@ -136,8 +129,9 @@ final class CentroidCache {
     List<String> postings(FeatureSpace space, String feature) {
         Cell cell = cells.get(space).get(feature);
         if (cell != null && cell.postings != null) return Collections.unmodifiableList(cell.postings);
-        List<String> stored = store.postings(space.key(feature));
-        Change change = changed.get(space).get(feature);
+        String key = space.key(feature);
+        List<String> stored = store.postings(key);
+        Change change = changed.get(key);
         List<String> ids = stored;
         if (change != null) {
             TreeSet<String> merged = new TreeSet<>(stored);
@@ -168,7 +162,7 @@ final class CentroidCache {
             cell.df = n;
             if (cell.postings != null) repost(cell, by > 0, id);
         }
-        Change change = changed.get(space).computeIfAbsent(feature, k -> new Change());
+        Change change = changed.computeIfAbsent(space.key(feature), k -> new Change());
         change.count = n;
         return change;
     }
@@ -187,12 +181,11 @@ final class CentroidCache {
      * not kept up to date between assignments).
      */
     void flush() {
-        Map<String, EventStore.PostingChange> batch = new HashMap<>(2 * (changed.get(FeatureSpace.ENTITIES).size() + changed.get(FeatureSpace.TERMS).size()));
-        changed.forEach((space, features) -> features.forEach((feature, change) ->
-                batch.put(space.key(feature), new EventStore.PostingChange(change.count, change.added, change.removed))));
+        Map<String, EventStore.PostingChange> batch = new HashMap<>(changed.size() * 2);
+        changed.forEach((key, change) -> batch.put(key, new EventStore.PostingChange(change.count, change.added, change.removed)));
         store.updatePostings(batch);
-        changed.values().forEach(Map::clear);
-        read.values().forEach(Map::clear);
+        changed.clear();
+        read.clear();
     }
 
     /**
@@ -228,7 +221,7 @@ final class CentroidCache {
         for (Map.Entry<String, Double> f : features.entrySet()) {
             Cell cell = table.get(f.getKey());
             if (cell == null) {
-                cell = new Cell(f.getKey(), uncachedDf(space, f.getKey()));
+                cell = new Cell(f.getKey(), uncachedDf(space.key(f.getKey())));
                 table.put(f.getKey(), cell);
             }
             cell.refs++;
