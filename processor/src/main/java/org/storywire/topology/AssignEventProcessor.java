@@ -1,7 +1,5 @@
 package org.storywire.topology;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -48,12 +46,7 @@ final class AssignEventProcessor implements Processor<String, SignedArticle, Str
                 context.getStateStore(TopologyNames.EVENT_MEMBER_HEADS_STORE), context.getStateStore(TopologyNames.ARTICLE_EVENTS_STORE));
         events.clearDerived(); // the index derives postings and expiry order again from the summaries, as of the last commit
         this.index = new EventIndex(settings, events);
-        List<String> active = new ArrayList<>();
-        events.scan(e -> {
-            active.add(e.id());
-            return true;
-        });
-        members.deriveHeads(active);
+        members.deriveHeads(events.activeIds());
     }
 
     @Override

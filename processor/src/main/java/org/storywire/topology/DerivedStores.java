@@ -2,6 +2,7 @@ package org.storywire.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -15,17 +16,22 @@ final class DerivedStores {
 
     private DerivedStores() {}
 
-    /** Deletes every key, a bounded batch at a time, each batch read from where the last one ended. */
+    /**
+     * Deletes every key, a bounded batch at a time, each batch read from where the last one ended and
+     * deleted in one {@code putAll} (one RocksDB write batch; a null value deletes without reading).
+     */
     static <V> void clear(KeyValueStore<String, V> store) {
-        List<String> keys = new ArrayList<>(CLEAR_BATCH);
+        List<KeyValue<String, V>> deletes = new ArrayList<>(CLEAR_BATCH);
         String from = null;
         do {
-            keys.clear();
+            deletes.clear();
             try (KeyValueIterator<String, V> it = store.range(from, null)) {
-                while (it.hasNext() && keys.size() < CLEAR_BATCH) keys.add(it.next().key);
+                while (it.hasNext() && deletes.size() < CLEAR_BATCH) deletes.add(KeyValue.pair(it.next().key, null));
             }
-            keys.forEach(key -> store.put(key, null));
-            if (!keys.isEmpty()) from = keys.get(keys.size() - 1);
-        } while (keys.size() == CLEAR_BATCH);
+            if (!deletes.isEmpty()) {
+                store.putAll(deletes);
+                from = deletes.get(deletes.size() - 1).key;
+            }
+        } while (deletes.size() == CLEAR_BATCH);
     }
 }

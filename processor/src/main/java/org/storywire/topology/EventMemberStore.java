@@ -1,5 +1,6 @@
 package org.storywire.topology;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ final class EventMemberStore {
                         ? new Head(sequence, sequence + 1, 1) : new Head(h.oldest(), sequence + 1, h.count() + 1));
             }
         }
-        derived.forEach(heads::put);
+        List<KeyValue<String, Head>> writes = new ArrayList<>(derived.size());
+        derived.forEach((id, head) -> writes.add(KeyValue.pair(id, head)));
+        if (!writes.isEmpty()) heads.putAll(writes); // one write batch, not a write per event
     }
 
     /**

@@ -235,6 +235,18 @@ final class KeyValueEventStore implements EventStore {
         read.clear();
     }
 
+    /**
+     * The ids of the active events, off the expiry order (which holds each once, its value the id), once the
+     * index has derived it: reading them off the summaries decoded every event's centroid a second time.
+     */
+    List<String> activeIds() {
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = expiry.all()) {
+            while (it.hasNext()) ids.add(it.next().value);
+        }
+        return ids;
+    }
+
     /** The events removed since the last call, with their last state. */
     Map<String, EventSummary> drainRemoved() {
         Map<String, EventSummary> result = new LinkedHashMap<>(removed);
