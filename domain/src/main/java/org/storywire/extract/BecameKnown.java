@@ -77,17 +77,7 @@ final class BecameKnown extends ExtractionStep {
 
     private Draft frame(TextModel.Sentence s, int i, NounPhrase source) {
         Speaker speaker = source == null ? null : speakers.resolve(source, s);
-        Draft d = Draft.cuelessClaim(s.index(), i, model.token(i).text(), speaker);
-        d.reported = true;
-        d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
-        return d;
-    }
-
-    /** The first token of the clause holding {@code i}: behind the last comma before it, else the sentence's first. */
-    private int clauseStart(int i, int f) {
-        int k = i;
-        while (k > f && !model.token(k - 1).isPunct(',') && !model.token(k - 1).isPunct(';') && !model.token(k - 1).isPunct(':')) k--;
-        return k;
+        return reportWithoutCue(s, i, speaker);
     }
 
     /** "Im April wurde am Rande bekannt": a finite form of "werden" in the clause before the predicate. */

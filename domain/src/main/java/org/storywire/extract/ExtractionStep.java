@@ -213,7 +213,6 @@ abstract class ExtractionStep {
         return c > q[0] && ",?!".indexOf(text.charAt(c)) >= 0;
     }
 
-    /** The full stop of a title or an initial inside a name ("Mr. Clarke"): part of the name, not the sentence's end. */
     /** "(R-Fla.)": a hyphen or dot right before the closing bracket of an affiliation, a word or two after it, before {@code end}. */
     boolean insideBrackets(int k, int end) {
         for (int j = k + 1; j < end && j <= k + 3; j++) {
@@ -223,6 +222,25 @@ abstract class ExtractionStep {
         return false;
     }
 
+    /** The first token of the clause holding {@code i}: behind the last comma, colon or semicolon before it, else the sentence's first {@code f}. */
+    int clauseStart(int i, int f) {
+        int k = i;
+        while (k > f && !model.token(k - 1).isPunct(',') && !model.token(k - 1).isPunct(';') && !model.token(k - 1).isPunct(':')) k--;
+        return k;
+    }
+
+    /**
+     * A report framed by no reporting verb of its own ("Wie bekannt wurde", "ist zu hören", "wurde als Ursache
+     * angegeben") at token {@code i}: by the source named in the frame, else by sources the text does not name.
+     */
+    Draft reportWithoutCue(TextModel.Sentence s, int i, Speaker speaker) {
+        Draft d = Draft.cuelessClaim(s.index(), i, model.token(i).text(), speaker);
+        d.reported = true;
+        d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
+        return d;
+    }
+
+    /** The full stop of a title or an initial inside a name ("Mr. Clarke"): part of the name, not the sentence's end. */
     boolean abbreviationDot(int k) {
         Token t = model.token(k);
         return t.isPunct('.') && k > 0 && model.token(k - 1).end() == t.begin() && model.endsWithAbbreviation(t.end());

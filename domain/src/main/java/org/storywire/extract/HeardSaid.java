@@ -43,20 +43,11 @@ final class HeardSaid extends ExtractionStep {
             if (np != null && nps.agentive(np)) source = np;
         }
         Speaker speaker = source == null ? null : speakers.resolve(source, s);
-        Draft d = Draft.cuelessClaim(s.index(), i, t.text(), speaker);
-        d.reported = true;
-        d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
+        Draft d = reportWithoutCue(s, i, speaker);
         int begin = comma + 1;
         int end = RunOnSpeech.DASS.contains(model.token(begin).lower()) ? clauses.complementEnd(begin, s) : contentEndOf(s);
         setContent(d, model.token(begin).begin(), end, s);
         return d;
-    }
-
-    /** The first token of the clause holding {@code i}: behind the last comma, colon or semicolon before it, else the sentence's first. */
-    private int clauseStart(int i, int f) {
-        int k = i;
-        while (k > f && !model.token(k - 1).isPunct(',') && !model.token(k - 1).isPunct(';') && !model.token(k - 1).isPunct(':')) k--;
-        return k;
     }
 
     /** The finite "sein" in [from, to), or -1. */

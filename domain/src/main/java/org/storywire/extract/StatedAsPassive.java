@@ -41,18 +41,9 @@ final class StatedAsPassive extends ExtractionStep {
             if (AGENT_PREPOSITIONS.contains(model.token(p).lower())) agent = speakers.nounPhraseAfter(p + 1, i);
         }
         Speaker speaker = agent == null ? null : speakers.resolve(agent, s);
-        Draft d = Draft.cuelessClaim(s.index(), i, t.text(), speaker);
-        d.reported = true;
-        d.attribution = speaker == null ? Attribution.ANONYMOUS_SOURCES : Attribution.REPORTED;
+        Draft d = reportWithoutCue(s, i, speaker);
         setContent(d, s.begin(), contentEndOf(s), s);
         return d;
-    }
-
-    /** The first token of the clause holding {@code i}: behind the last comma, colon or semicolon before it, else the sentence's first. */
-    private int clauseStart(int i, int f) {
-        int k = i;
-        while (k > f && !model.token(k - 1).isPunct(',') && !model.token(k - 1).isPunct(';') && !model.token(k - 1).isPunct(':')) k--;
-        return k;
     }
 
     private boolean finiteWerden(int from, int to) {
