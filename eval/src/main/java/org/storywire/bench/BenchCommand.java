@@ -703,10 +703,13 @@ public final class BenchCommand implements Callable<Integer> {
     private double awaitCaughtUp(ProcessorApp app, long startNanos) throws Exception {
         StorywireConfig config = app.config();
         long lastProgress = System.nanoTime();
-        try (Admin admin = admin()) {
+        long waitStart = System.nanoTime();
+        long firstLag = -1;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers(), "client.id", LagProbe.CLIENT_ID))) {
             long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
             while (true) {
                 long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
+                if (firstLag < 0) firstLag = articleLag;
                 // Every hop: the fold's statements and event assignment's article signatures (one partition, one task).
                 if (articleLag == 0 && app.streams().state() == KafkaStreams.State.RUNNING
                         && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements())) == 0
@@ -722,7 +725,7 @@ public final class BenchCommand implements Callable<Integer> {
                             total - articleLag, total, signatures - signatureLag, signatures));
                     lastProgress = System.nanoTime();
                 }
-                Thread.sleep(50);
+                Thread.sleep(LagProbe.pauseMillis(articleLag, firstLag - articleLag, (System.nanoTime() - waitStart) / 1e9));
             }
         }
     }

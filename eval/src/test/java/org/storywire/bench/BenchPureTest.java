@@ -95,13 +95,13 @@ class BenchPureTest {
 
     @Test
     void theWarmPartRunsFromTheMarkToTheEnd() {
-        CpuUse atMark = new CpuUse(10, 4, 3, 1);
-        CpuUse atEnd = new CpuUse(16, 8, 3.5, 1.5);
+        CpuUse atMark = new CpuUse(10, 4, 3, 1, 0.5);
+        CpuUse atEnd = new CpuUse(16, 8, 3.5, 1.5, 0.75);
         WarmPart part = WarmPart.between(500, 1_000_000_000L, atMark, 3_500_000_000L, atEnd);
         assertEquals(500, part.articles());
         assertEquals(2.5, part.seconds(), 1e-9);
         assertEquals(200, part.articlesPerSecond(), 1e-9);
-        assertEquals(new CpuUse(6, 4, 0.5, 0.5), part.cpu());
+        assertEquals(new CpuUse(6, 4, 0.5, 0.5, 0.25), part.cpu());
         assertEquals(0, WarmPart.between(500, 7, atMark, 7, atEnd).articlesPerSecond(), "no time: no rate");
     }
 

@@ -38,10 +38,21 @@ class CpuUseTest {
     }
 
     @Test
+    void theBenchsLagProbeCountsApartFromTheRest() throws InterruptedException {
+        CpuUse probe = whileBusy("kafka-admin-client-thread | " + LagProbe.CLIENT_ID);
+        assertTrue(probe.probeSeconds() > 0.1, "probe thread counted: " + probe);
+        assertEquals(0.0, probe.streamSeconds(), 0.02, "not the pipeline's: " + probe);
+        assertTrue(probe.perArticle(1).contains("bench's lag probe "), probe.perArticle(1));
+
+        CpuUse other = whileBusy("kafka-admin-client-thread | adminclient-1");
+        assertEquals(0.0, other.probeSeconds(), 0.02, "the processor's own admin client is no probe: " + other);
+    }
+
+    @Test
     void thePartsAreTheProcessTimeSplit() {
         CpuUse now = CpuUse.now();
         assertTrue(now.jitSeconds() > 0, "this JVM has compiled something: " + now);
-        assertTrue(now.jitSeconds() + now.gcSeconds() + now.streamSeconds() <= now.cpuSeconds() + 0.05, now.toString());
+        assertTrue(now.jitSeconds() + now.gcSeconds() + now.streamSeconds() + now.probeSeconds() <= now.cpuSeconds() + 0.05, now.toString());
         assertTrue(CpuUse.now().perArticle(10).startsWith("CPU "));
     }
 }
