@@ -89,9 +89,17 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
         lastArrival = context.currentSystemTimeMs();
         if (merge.waiting() == 0) lastMove = lastArrival;
         SignatureMerge.Entry<Waiting> entry = entry(source, new Waiting(record.key(), record.timestamp(), record.value()));
-        store.put(storeKey(entry.partition(), entry.offset()), entry.value());
         merge.add(entry);
-        release(merge.ready());
+        List<SignatureMerge.Entry<Waiting>> ready = merge.ready();
+        // One that leaves as it arrives never waits: neither it nor its tombstone goes to the store and its changelog
+        // (through the record cache, a put and a null put in one commit still wrote the tombstone and a RocksDB delete).
+        if (!leaves(entry, ready)) store.put(storeKey(entry.partition(), entry.offset()), entry.value());
+        release(ready, entry);
+    }
+
+    private static boolean leaves(SignatureMerge.Entry<Waiting> entry, List<SignatureMerge.Entry<Waiting>> ready) {
+        for (SignatureMerge.Entry<Waiting> e : ready) if (e == entry) return true;
+        return false;
     }
 
     private void releaseIfQuiet(long now) {
@@ -104,15 +112,16 @@ final class OrderSignaturesProcessor implements Processor<String, SignedArticle,
         List<SignatureMerge.Entry<Waiting>> batch = merge.drain(Math.min(draining, drainedPerPunctuation));
         // Some may have left in merge order meanwhile, as others arrived: no more than still wait.
         draining = Math.min(draining - batch.size(), merge.waiting());
-        release(batch);
+        release(batch, null);
     }
 
-    private void release(List<SignatureMerge.Entry<Waiting>> entries) {
+    /** Forwards {@code entries} in order and removes them from the store, but {@code unstored}, which was never put. */
+    private void release(List<SignatureMerge.Entry<Waiting>> entries, SignatureMerge.Entry<Waiting> unstored) {
         if (entries.isEmpty()) return;
         lastMove = context.currentSystemTimeMs();
         for (SignatureMerge.Entry<Waiting> e : entries) {
             // A null put, not delete: delete returns the old value, decoded from Smile only to be dropped.
-            store.put(storeKey(e.partition(), e.offset()), null);
+            if (e != unstored) store.put(storeKey(e.partition(), e.offset()), null);
             context.forward(new Record<>(e.value().articleId(), e.value().article(), e.timestamp()));
         }
     }

@@ -96,6 +96,32 @@ class OrderSignaturesTopologyTest {
         }
     }
 
+    @Test
+    void aSignatureThatLeavesAsItArrivesWritesNothingToTheStoresChangelog() {
+        Map<String, TestRecord<String, SignedArticle>> signatures = signatures(EventArticles.damHerald(), EventArticles.damCourier());
+        String herald = EventArticles.damHerald().getId();
+        String courier = EventArticles.damCourier().getId();
+        try (TopologyTestDriver driver = driver(1)) { // one partition: each signature is at once the earliest of all
+            send(driver, signatures.get(herald), "0:0");
+            send(driver, signatures.get(courier), "0:1");
+            KeyValueStore<String, String> articleEvents = driver.getKeyValueStore(TopologyNames.ARTICLE_EVENTS_STORE);
+            assertThat(articleEvents.get(herald)).isNotNull();
+            assertThat(articleEvents.get(courier)).isNotNull();
+            assertThat(changelogKeys(driver)).as("no value and no tombstone").isEmpty();
+        }
+        try (TopologyTestDriver driver = driver(2)) {
+            send(driver, signatures.get(herald), "0:0"); // waits for partition 1
+            send(driver, signatures.get(courier), "1:0"); // the herald's report, the earlier, leaves; the courier's waits for partition 0
+            assertThat(changelogKeys(driver)).as("what waited: its value, then its tombstone once it left")
+                    .containsExactlyInAnyOrder("00000:0000000000000000000", "00000:0000000000000000000", "00001:0000000000000000000");
+        }
+    }
+
+    private static List<String> changelogKeys(TopologyTestDriver driver) {
+        return driver.createOutputTopic("order-signatures-test-" + TopologyNames.SIGNATURE_ORDER_STORE + "-changelog",
+                new StringDeserializer(), new StringDeserializer()).readRecordsToList().stream().map(TestRecord::key).toList();
+    }
+
     private static Map<String, String> eventsOf(Map<String, TestRecord<String, SignedArticle>> signatures, Map<String, String> source, List<String> order) {
         try (TopologyTestDriver driver = driver(2)) {
             for (String id : order) send(driver, signatures.get(id), source.get(id));
