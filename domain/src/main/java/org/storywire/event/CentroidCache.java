@@ -42,6 +42,12 @@ final class CentroidCache {
         double articleWeight;
         /** The events holding the feature, in id order, once read and while at most the index's look-up limit do (else null). */
         List<String> postings;
+        /**
+         * The feature's idf in scoring round {@code idfIn}: a cell is in many candidates' centroids, and neither its count
+         * nor the number of events changes while one article is scored, so its logarithm is taken once a round.
+         */
+        int idfIn;
+        double idf;
 
         Cell(String feature, int df) {
             this.feature = feature;

@@ -57,6 +57,8 @@ public final class EventIndex {
     private int size;
     private Instant clock;
     private int lastCandidates;
+    /** Feature idfs the last scoring computed: at most one per distinct feature of its candidates' centroids. */
+    private int idfsTaken;
     /** Counts the articles scored: a cell marked in this round holds the current article's weight. */
     private int round;
 
@@ -199,6 +201,11 @@ public final class EventIndex {
         return lastCandidates;
     }
 
+    /** How many feature idfs the last {@link #assign} computed to score its candidates (each shared feature once). */
+    int lastIdfCount() {
+        return idfsTaken;
+    }
+
     /** The active event with this id, or null. */
     public EventSummary event(String id) {
         return store.get(id);
@@ -219,6 +226,7 @@ public final class EventIndex {
     private List<Scored> score(SortedMap<String, Double> aEntities, SortedMap<String, Double> aTerms, Instant t, boolean timed, String language) {
         int n = size;
         lastCandidates = 0;
+        idfsTaken = 0;
         if (n == 0) return List.of();
         // Each article feature's event frequency, read once: lookup, norm and cosine all need it.
         Map<String, Integer> entityDf = frequencies(FeatureSpace.ENTITIES, aEntities);
@@ -299,7 +307,12 @@ public final class EventIndex {
         double cSum = 0;
         for (int i = 0; i < cells.length; i++) {
             Cell cell = cells[i];
-            double idf = idf(cell.df, n);
+            if (cell.idfIn != round) {
+                cell.idf = idf(cell.df, n);
+                cell.idfIn = round;
+                idfsTaken++;
+            }
+            double idf = cell.idf;
             double cw = c.weights()[i] * idf;
             cSum += cw * cw;
             if (cell.refs > 0) {

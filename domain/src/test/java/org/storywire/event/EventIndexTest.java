@@ -172,6 +172,22 @@ class EventIndexTest {
     }
 
     @Test
+    void aFeatureSharedByTheCandidatesHasItsIdfTakenOnceAnArticle() {
+        EventIndex index = new EventIndex(EventSettings.defaults(), new InMemoryEventStore());
+        for (int i = 0; i < 5; i++) {
+            TreeMap<String, Double> entities = new TreeMap<>(Map.of("norland", 1.0, "name" + i, 3.0));
+            TreeMap<String, Double> terms = new TreeMap<>(Map.of("dam", 1.0, "term" + i, 3.0, "word" + i, 3.0));
+            assertTrue(index.assign(new ArticleSignature("a" + i, "o", "en", "t " + i, T0.plus(Duration.ofMinutes(i)), entities, terms)).isNew());
+        }
+        TreeMap<String, Double> entities = new TreeMap<>(Map.of("norland", 1.0));
+        TreeMap<String, Double> terms = new TreeMap<>(Map.of("dam", 1.0));
+        index.assign(new ArticleSignature("probe", "o", "en", "probe", T0.plus(Duration.ofMinutes(6)), entities, terms));
+        assertEquals(5, index.lastCandidateCount(), "every event holds both features");
+        // 5 centroids of 5 features each: 2 shared by all, 3 of each event's own
+        assertEquals(2 + 5 * 3, index.lastIdfCount(), "one idf per distinct feature, not per feature of each centroid (25)");
+    }
+
+    @Test
     void costPerArticleIsBoundedWhateverTheNumberOfEvents() {
         EventSettings settings = EventSettings.defaults().withQuietPeriod(Duration.ofDays(100_000));
         EventIndex index = new EventIndex(settings, new InMemoryEventStore());
