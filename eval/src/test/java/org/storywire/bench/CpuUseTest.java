@@ -40,7 +40,7 @@ class CpuUseTest {
     @Test
     void theBenchsLagProbeCountsApartFromTheRest() throws InterruptedException {
         CpuUse probe = whileBusy("kafka-admin-client-thread | " + LagProbe.CLIENT_ID);
-        assertTrue(probe.probeSeconds() > 0.1, "probe thread counted: " + probe);
+        assertTrue(probe.probeSeconds() > 0, "probe thread counted: " + probe);
         assertEquals(0.0, probe.streamSeconds(), 0.02, "not the pipeline's: " + probe);
         assertTrue(probe.perArticle(1).contains("bench's lag probe "), probe.perArticle(1));
 
