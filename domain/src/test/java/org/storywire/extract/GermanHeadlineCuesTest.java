@@ -59,4 +59,29 @@ class GermanHeadlineCuesTest {
         Statement reaction = about(extract("Kanzlerin stellt Rentenplan vor", "Die Gewerkschaften reagierten verärgert. Die Wirtschaft lobte den Plan."), "verärgert");
         assertThat(reaction.speaker().mention()).isEqualTo("Die Gewerkschaften");
     }
+
+    private static final String WELCOME = "Der Kreistag von Oberhaslach beschloss den Ausbau der Buslinien. Die Fahrgastverbände begrüßten den Schritt. ";
+    private static final String JUDGED = "Der Verein Lindhöfe siegte mit 2:0 in Brennau. Trainerin Gesa Maibach lobte vor allem die Abwehr. ";
+
+    @Test
+    void aTeaserUnderAHeadlineSumsUpAsTheHeadlineDoes() {
+        String title = "Mehr Busse für das Umland";
+        Statement welcomed = about(extract(title, WELCOME), "begrüßten");
+        assertThat(welcomed.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(welcomed.speaker().mention()).contains("Fahrgastverbände");
+        assertThat(about(extract("Lindhöfe gewinnt in Brennau", JUDGED), "Abwehr").speaker().mention()).contains("Maibach");
+    }
+
+    @Test
+    void runningTextNarratesWithTheSameVerbs() {
+        String body = WELCOME + JUDGED + "Die Saison endet im Mai. Danach beginnt der Umbau des Stadions.";
+        assertThat(extract("Mehr Busse für das Umland", body)).noneMatch(s -> s.sentenceText().contains("begrüßten")
+                || s.sentenceText().contains("Abwehr"));
+    }
+
+    @Test
+    void aTeaserNarratesWithExpectingAsRunningTextDoes() {
+        assertThat(extract("Weihnachtsmarkt in Oberhaslach eröffnet", "Sechzig Buden und eine Eisbahn erwarten die Besucher."))
+                .noneMatch(s -> s.sentenceText().contains("Eisbahn"));
+    }
 }
