@@ -8,7 +8,10 @@ import org.storywire.clean.Lexicon;
 
 /**
  * "Rechnungshof rügt Kosten für ...", "Konzern kontert Kritik": verbs that sum up a speech act in a German
- * headline but narrate an act in running text ({@code headline-cues-de.txt}), so they are cues in the title only.
+ * headline but narrate an act in running text ({@code headline-cues-de.txt}), so they are cues in the title and in a
+ * teaser of a sentence or two under it, which sums up as the headline does ("Umweltverbände begrüßten den Kurswechsel",
+ * "Die Liberalen lehnen das strikt ab"), not in an article's running text. A verb of judging with a bare object
+ * ("Die OSZE kritisiert den Verlauf der Wahl") is a cue in the title only: Wikinews leads leave it unannotated.
  */
 final class HeadlineCues {
     private static final Map<String, List<Lexicons.Cue>> CUES = Lexicons.cues("headline-cues-de.txt");
@@ -18,7 +21,18 @@ final class HeadlineCues {
     private static final Set<String> WHOLE_BODIES = Set.of(BODIES.get(0).split("\\s+"));
     private static final List<String> BODY_HEADS = List.of(BODIES.get(1).split("\\s+"));
 
+    /**
+     * Forms a teaser sentence narrates with more often than it sums up: "Das Paar erwartet ein Kind", "Buden erwarten die
+     * Besucher", "Betrüger geben sich als Beamte aus", "Der Kapitän verteidigt das eigene Tor", "Die Gäste konterten";
+     * cues in the title only.
+     */
+    private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern");
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+
     private final Extraction doc;
+    /** Whether the text is a headline with a teaser of at most {@link StanceReader#TEASER_SENTENCES} sentences; read once. */
+    private Boolean teaser;
 
     HeadlineCues(Extraction doc) {
         this.doc = doc;
@@ -29,7 +43,7 @@ final class HeadlineCues {
      * listed with its object or particle ("schweigt zu") takes that first, the headline's bare form otherwise.
      */
     List<Lexicons.Cue> with(List<Lexicons.Cue> listed, Token t, int index, int sentenceFirst) {
-        List<Lexicons.Cue> headline = doc.read.inTitle(t.begin()) ? CUES.get(t.lower()) : null;
+        List<Lexicons.Cue> headline = doc.read.inTitle(t.begin()) || teaserCue(t, index, sentenceFirst) ? CUES.get(t.lower()) : null;
         if (headline == null || REJECTING.contains(t.lower()) && decidingBodyBefore(index, sentenceFirst)) return listed;
         if (listed == null) return headline;
         List<Lexicons.Cue> both = new ArrayList<>(listed);
@@ -66,6 +80,35 @@ final class HeadlineCues {
 
     /** "Holm wehrt sich gegen Vorwürfe": a reflexive verb listed here says something in a title, as no other reflexive clause does. */
     boolean listedInTitle(Token t) {
-        return doc.read.inTitle(t.begin()) && CUES.containsKey(t.lower());
+        return (doc.read.inTitle(t.begin()) || summarises(t) && !TITLE_ONLY.contains(t.lower())) && CUES.containsKey(t.lower());
+    }
+
+    /**
+     * A headline cue in a teaser sentence, in the active voice: "Das Schiff wurde von Schleppern begrüßt" narrates a
+     * welcome, "Verbände begrüßten den Schritt" takes a position.
+     */
+    private boolean teaserCue(Token t, int index, int sentenceFirst) {
+        if (!summarises(t) || TITLE_ONLY.contains(t.lower())) return false;
+        for (int k = sentenceFirst; k < index; k++) {
+            if (PASSIVE_AUXILIARIES.contains(doc.read.model().token(k).lower())) return false;
+        }
+        return true;
+    }
+
+    /** The token stands in the headline, or in a teaser of a sentence or two under one. */
+    private boolean summarises(Token t) {
+        if (doc.read.inTitle(t.begin())) return true;
+        if (teaser == null) teaser = teaserItem();
+        return teaser;
+    }
+
+    private boolean teaserItem() {
+        int body = 0;
+        boolean headline = false;
+        for (TextModel.Sentence s : doc.read.model().sentences) {
+            if (doc.read.inTitle(s.begin())) headline = true;
+            else body++;
+        }
+        return headline && body <= StanceReader.TEASER_SENTENCES;
     }
 }

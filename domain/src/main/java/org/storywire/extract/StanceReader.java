@@ -52,7 +52,10 @@ final class StanceReader extends ExtractionStep {
      * keinem Zeitpunkt bestanden, sagte X. Anwohner sollten dennoch Fenster geschlossen halten").
      */
     void holdDenials() {
-        if (teaserLength()) return;
+        if (teaserLength()) {
+            answerTitleDenial();
+            return;
+        }
         Set<String> denying = new HashSet<>();
         Draft firstDenial = null;
         for (Draft d : doc.drafts) {
@@ -68,6 +71,60 @@ final class StanceReader extends ExtractionStep {
             if (d.reported || d.attribution == Attribution.REPORTED || !before(firstDenial, d)) continue;
             if (stance(d) == Stance.CLAIM) d.forced = Stance.DENIAL;
         }
+    }
+
+    private static final List<String> ASSERTING_STEMS = Lexicon.wordList("asserting-verbs-de.txt");
+
+    /**
+     * "Bäckereikette weist Bericht über Insolvenz zurück. Die Finanzierung sei gesichert, sagte die Geschäftsführerin":
+     * a headline whose verb denies a report or an accusation announces what the teaser's first sentence then gives; a
+     * plain assertion there, by whoever speaks for the denying side, is the denial's substance, the opposite of what was
+     * reported. The accuser's own words ("hatte berichtet", "hatten vorgeworfen") and a warning or a demand stay claims,
+     * and so does anything after the first sentence: the editor picked it as a point of its own.
+     */
+    private void answerTitleDenial() {
+        if (english) return;
+        boolean titleDenies = false;
+        for (Draft d : doc.drafts) {
+            if (!doc.read.inTitle(d.evidenceBegin)) continue;
+            // "Opposition wirft Ministerin Filz vor – Ministerium weist Kritik zurück": with both sides in the headline, the
+            // teaser may speak for either
+            if (stance(d) != Stance.DENIAL) return;
+            if (d.cueClass.equals("DENIAL") && !contradicts(d) && !rulesOut(d)) titleDenies = true;
+        }
+        if (!titleDenies) return;
+        int lead = -1;
+        for (TextModel.Sentence s : model.sentences) {
+            if (!doc.read.inTitle(s.begin())) {
+                lead = s.index();
+                break;
+            }
+        }
+        for (Draft d : doc.drafts) {
+            if (d.sentence != lead || d.reported || d.attribution == Attribution.REPORTED || pluperfect(d)) continue;
+            if (d.speaker != null && d.speaker.kind() == SpeakerKind.MEDIA) continue;
+            if (stance(d) == Stance.CLAIM && plainlyAsserted(d)) d.forced = Stance.DENIAL;
+        }
+    }
+
+    /** "Gutachter widerspricht Hersteller": contradicting answers a party, whose opponents the teaser may quote. */
+    private boolean contradicts(Draft d) {
+        return d.cueToken >= 0 && d.cueToken < model.tokens.size() && model.token(d.cueToken).lower().startsWith(CONTRADICTING_STEM);
+    }
+
+    /** "Sportdirektor schließt Transfers aus": ruling out a plan of one's own answers no report; reasons may follow. */
+    private boolean rulesOut(Draft d) {
+        if (d.cueToken < 0 || d.cueToken >= model.tokens.size()) return false;
+        String verb = model.token(d.cueToken).lower();
+        return verb.startsWith("schließ") || verb.startsWith("schloss") || verb.startsWith("schlöss");
+    }
+
+    /** The cue is a verb of plain assertion ({@code asserting-verbs-de.txt}), not a warning, a demand or a report. */
+    private boolean plainlyAsserted(Draft d) {
+        if (d.cueText == null || d.cueText.isBlank()) return false;
+        String cue = d.cueText.strip().toLowerCase(Locale.ROOT);
+        for (String stem : ASSERTING_STEMS) if (cue.startsWith(stem)) return true;
+        return false;
     }
 
     /** A teaser, as feeds deliver it, holds one or two sentences under its headline; an article body more. */

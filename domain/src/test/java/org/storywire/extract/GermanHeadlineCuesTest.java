@@ -59,4 +59,31 @@ class GermanHeadlineCuesTest {
         Statement reaction = about(extract("Kanzlerin stellt Rentenplan vor", "Die Gewerkschaften reagierten verärgert. Die Wirtschaft lobte den Plan."), "verärgert");
         assertThat(reaction.speaker().mention()).isEqualTo("Die Gewerkschaften");
     }
+
+    private static final String WELCOME = "Der Kreistag von Oberhaslach beschloss den Ausbau der Buslinien. Die Fahrgastverbände begrüßten den Schritt. ";
+    private static final String REJECTED = "Die Grünen im Kreistag wollen Busse zum Nulltarif. Die Liberalen lehnen das strikt ab. ";
+
+    @Test
+    void aTeaserUnderAHeadlineSumsUpAsTheHeadlineDoes() {
+        String title = "Mehr Busse für das Umland";
+        Statement welcomed = about(extract(title, WELCOME), "begrüßten");
+        assertThat(welcomed.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(welcomed.speaker().mention()).contains("Fahrgastverbände");
+        assertThat(about(extract(title, REJECTED), "strikt ab").speaker().mention()).contains("Liberalen");
+    }
+
+    @Test
+    void runningTextNarratesWithTheSameVerbs() {
+        String body = WELCOME + REJECTED + "Die Saison endet im Mai. Danach beginnt der Umbau des Stadions.";
+        assertThat(extract("Mehr Busse für das Umland", body)).noneMatch(s -> s.sentenceText().contains("begrüßten")
+                || s.sentenceText().contains("strikt ab"));
+    }
+
+    @Test
+    void aTeaserNarratesWithExpectingAndThePassiveAsRunningTextDoes() {
+        assertThat(extract("Weihnachtsmarkt in Oberhaslach eröffnet", "Sechzig Buden und eine Eisbahn erwarten die Besucher."))
+                .noneMatch(s -> s.sentenceText().contains("Eisbahn"));
+        assertThat(extract("Frachter in Oberhaslach angekommen", "Das Schiff wurde am Kai von zwei Schleppern begrüßt."))
+                .noneMatch(s -> s.sentenceText().contains("Schleppern"));
+    }
 }
