@@ -151,11 +151,14 @@ public final class ArticleActors {
         // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
         Set<String> standsAloneSomewhere = new java.util.HashSet<>();
         Set<String> beforeNoun = new java.util.HashSet<>();
+        Set<String> hyphenModifiers = new java.util.HashSet<>();
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) {
-            mentionsPerPiece.add(NameMentions.mentionsOf(words, w -> NameMentions.isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
+            mentionsPerPiece.add(NameMentions.mentionsOf(words, w -> NameMentions.isMentionWord(w, isName, confirmed, english), english, beforeNoun,
+                    standsAloneSomewhere, hyphenModifiers));
         }
         if (english) NameMentions.dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
+        else NameMentions.dropHyphenModifiers(mentionsPerPiece, hyphenModifiers, standsAloneSomewhere, beforeNoun);
         NameMentions.splitSurnamePairs(mentionsPerPiece);
 
         MentionTally tally = new MentionTally(english);
