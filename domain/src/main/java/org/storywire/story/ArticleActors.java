@@ -139,9 +139,11 @@ public final class ArticleActors {
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         List<List<Word>> wordsPerPiece = pieces.stream().map(p -> ArticleWords.words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
+        Set<String> namedByOffice = english ? Set.of() : CompoundNames.namedByOffice(wordsPerPiece);
         // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
         Function<String, Boolean> judge =
-                t -> NameWords.isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
+                t -> NameWords.isNameWordSeen(t, english) || namedByOffice.contains(t)
+                        || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.

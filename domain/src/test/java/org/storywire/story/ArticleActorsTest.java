@@ -419,4 +419,16 @@ class ArticleActorsTest {
         assertThat(keys).contains("strandm", "vgk");
         assertThat(keys).as("neither the trade paper's noun nor the modifier written only before it").doesNotContain("branche", "us");
     }
+
+    @Test
+    void aCompoundOfKnownWordsBeforeAHyphenatedOfficeIsTheOrganisationsName() {
+        ArticleActors strike = ArticleActors.of("Warnstreik bei der Südbahn",
+                "Die Südbahn wolle das Werk schließen, sagte ein Gewerkschafter.",
+                List.of("„Es gibt keine solchen Pläne“, sagte Südbahn-Personalchefin Ute Krall.", "Die Südbahn bestreitet das."), false);
+        assertThat(strike.keyOf("Südbahn")).as("'Südbahn-Personalchefin'").contains("sudbahn");
+        ArticleActors withoutOffice = ArticleActors.of("Warnstreik bei der Südbahn",
+                "Die Südbahn wolle das Werk schließen, sagte ein Gewerkschafter.",
+                List.of("„Es gibt keine solchen Pläne“, sagte Personalchefin Ute Krall."), false);
+        assertThat(withoutOffice.keyOf("Südbahn")).as("Süd|bahn alone is a compound of known words").isEmpty();
+    }
 }
