@@ -139,9 +139,11 @@ public final class ArticleActors {
         for (Piece p : pieces) acronymOfWord.putAll(Acronyms.defined(p.text()));
         List<List<Word>> wordsPerPiece = pieces.stream().map(p -> ArticleWords.words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
+        Set<String> namedByOffice = english ? Set.of() : CompoundNames.namedByOffice(wordsPerPiece);
         // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
         Function<String, Boolean> judge =
-                t -> NameWords.isNameWordSeen(t, english) || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
+                t -> NameWords.isNameWordSeen(t, english) || namedByOffice.contains(t)
+                        || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();
         // An acronym defined in brackets is a name, though a bracket opens a phrase like a sentence start.
@@ -151,11 +153,14 @@ public final class ArticleActors {
         // English demonyms ("German", "Velmoran", "Dutch") only ever stand before a noun; a name also stands alone.
         Set<String> standsAloneSomewhere = new java.util.HashSet<>();
         Set<String> beforeNoun = new java.util.HashSet<>();
+        Set<String> hyphenModifiers = new java.util.HashSet<>();
         List<List<List<Word>>> mentionsPerPiece = new ArrayList<>();
         for (List<Word> words : wordsPerPiece) {
-            mentionsPerPiece.add(NameMentions.mentionsOf(words, w -> NameMentions.isMentionWord(w, isName, confirmed, english), english, beforeNoun, standsAloneSomewhere));
+            mentionsPerPiece.add(NameMentions.mentionsOf(words, w -> NameMentions.isMentionWord(w, isName, confirmed, english), english, beforeNoun,
+                    standsAloneSomewhere, hyphenModifiers));
         }
         if (english) NameMentions.dropDemonyms(mentionsPerPiece, beforeNoun, standsAloneSomewhere);
+        else NameMentions.dropHyphenModifiers(mentionsPerPiece, hyphenModifiers, standsAloneSomewhere, beforeNoun);
         NameMentions.splitSurnamePairs(mentionsPerPiece);
 
         MentionTally tally = new MentionTally(english);

@@ -86,10 +86,11 @@ final class ArticleWords {
      * A word as written, whether it stands where any word is capitalised, whether it directly follows
      * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
      * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine"); whether it
-     * opens a sentence, and whether a site noun follows it ("the Denton plant").
+     * opens a sentence, whether a site noun follows it ("the Denton plant"), whether an office does ("a Denton spokeswoman"), and
+     * whether a hyphen joins it to the word before ("US-Branchenblatt").
      */
     record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
-                        boolean afterDeterminer, String office) {}
+                        boolean afterDeterminer, String office, boolean beforeOffice, boolean afterHyphen) {}
 
     /** "in Deutschland und Dänemark", "in Paris or Lyon": a name joined by a conjunction to a name after a place word is a place too. */
     private static boolean coordinatedWithPlace(List<Word> before, String previous) {
@@ -147,7 +148,10 @@ final class ArticleWords {
             // "the Denton plant", "its Denton assembly plant": a name modifying a site noun says where the site is. German
             // writes its nouns capitalised, so only English reads it (MentionTally.add): German words skip the look-ahead.
             boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
-            out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office));
+            boolean beforeOffice = english && mayBeNamed && officeFollows(text, w.end());
+            boolean afterHyphen = adjacent && text.charAt(previousEnd) == '-';
+            out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office,
+                    beforeOffice, afterHyphen));
             thirdPrevious = beforePrevious;
             beforePrevious = previousWord;
             previousWord = word;
@@ -183,6 +187,14 @@ final class ArticleWords {
         Matcher next = NEXT_TWO_WORDS.matcher(text).region(at, text.length());
         if (!next.lookingAt()) return false;
         return SITE_NOUNS.contains(next.group(1)) || next.group(2) != null && SITE_NOUNS.contains(next.group(2));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("(?u)\\s+(\\p{Ll}+)");
+
+    /** Whether a lower-case office ("spokeswoman", "spokesperson") follows {@code at} right away: "a Denton spokeswoman said". */
+    private static boolean officeFollows(String text, int at) {
+        Matcher next = NEXT_WORD.matcher(text).region(at, text.length());
+        return next.lookingAt() && NameWords.namesRole(next.group(1));
     }
 
     private static boolean inDateline(List<int[]> datelines, int at) {

@@ -91,7 +91,8 @@ final class MentionTally {
         if (english && last.beforeSite()) sites.add(first);
         else if (!head.afterPlaceWord()) {
             actsSomewhere.add(first);
-            if (head.opens() || !NameWords.stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
+            // "a Korvat spokeswoman said": what has a spokesperson acts, though elsewhere it names a site ("a Korvat plant")
+            if (head.opens() || last.beforeOffice() || !NameWords.stripPossessive(last.text()).equals(last.text())) writtenAsActor.add(first);
         }
         if (head.afterRole()) roleHolders.add(first);
         if (head.roleOrganisation() != null) roleOf.put(first, NameWords.fold(head.roleOrganisation()));

@@ -40,22 +40,32 @@ final class NameMentions {
         return isName.test(w) && (!w.ambiguous() || confirmed.contains(NameWords.fold(w.text())) || (english ? NameWords.unknownToEnglish(w.text()) : NameWords.unknownToGerman(w.text())));
     }
 
+    /**
+     * "das US-Branchenblatt", "der VTG-Verhandlungsführer": in German a hyphen joins a modifier to the head noun, and a head the
+     * dictionary splits into known words ("Branchen|blatt") is a common noun, not the second half of a name ("Wendel-Oest").
+     */
+    private static boolean headNounAfterHyphen(Word w, boolean english) {
+        return !english && w.afterHyphen() && GermanDictionary.isUnknownCompoundNoun(NameWords.stripPossessive(w.text()));
+    }
+
     /** A piece's mentions: runs of adjacent name words, each noted as standing attributively or alone. */
     static List<List<Word>> mentionsOf(List<Word> words, Predicate<Word> isMentionWord, boolean english, Set<String> beforeNoun,
-                                               Set<String> standsAloneSomewhere) {
+                                               Set<String> standsAloneSomewhere, Set<String> hyphenModifiers) {
         List<List<Word>> mentions = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         for (Word w : words) {
-            boolean name = isMentionWord.test(w)
+            boolean headNoun = !current.isEmpty() && headNounAfterHyphen(w, english);
+            boolean name = isMentionWord.test(w) && !headNoun
                     // "Konstanze Rehfeld", "Malte Oberkamp": a surname the dictionary splits into common words still follows a name
-                    || (!current.isEmpty() && w.adjacentToPrevious() && NameWords.isFollowingName(w.text(), english));
+                    || (!current.isEmpty() && w.adjacentToPrevious() && NameWords.isFollowingName(w.text(), english) && !headNoun);
             // "Kelmark's Security Directorate": a possessive ends a mention, the owner is an actor apart from what it owns
             if (name && (current.isEmpty() || w.adjacentToPrevious() && !NameWords.isPossessive(current.get(current.size() - 1).text()))) current.add(w);
             else {
                 current = withoutTownOfTitle(current, w);
                 if (!current.isEmpty()) {
                     mentions.add(current);
-                    noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
+                    if (headNoun && current.size() == 1) hyphenModifiers.add(current.get(0).text());
+                    else noteAttributive(current, w, beforeNoun, standsAloneSomewhere);
                 }
                 current = new ArrayList<>();
                 if (name) current.add(w);
@@ -123,6 +133,19 @@ final class NameMentions {
         beforeNoun.removeIf(w -> writtenByFold.get(NameWords.fold(w)).size() > 1);
         for (List<List<Word>> mentions : mentionsPerPiece) {
             mentions.removeIf(mention -> mention.size() == 1 && beforeNoun.contains(mention.get(0).text()));
+        }
+    }
+
+    /**
+     * Drops the one-word mentions of German modifiers only ever written before a hyphen and a common head noun ("der
+     * US-Elektronikkonzern Tessaro"): a name the article also writes on its own ("die VTG", "VTG-Verhandlungsführer") stays.
+     */
+    static void dropHyphenModifiers(List<List<List<Word>>> mentionsPerPiece, Set<String> hyphenModifiers, Set<String> standsAloneSomewhere,
+                                    Set<String> beforeNoun) {
+        hyphenModifiers.removeAll(standsAloneSomewhere);
+        hyphenModifiers.removeAll(beforeNoun);
+        for (List<List<Word>> mentions : mentionsPerPiece) {
+            mentions.removeIf(mention -> mention.size() == 1 && hyphenModifiers.contains(mention.get(0).text()));
         }
     }
 

@@ -49,6 +49,7 @@ final class Quantities {
                     && (YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find() || !countsAPluralNoun(text, m.end()));
             if (value < SMALLEST || year) continue;
             if (SAMPLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) continue;
+            if (MULTIPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             return List.of(MARK + value);
@@ -61,6 +62,10 @@ final class Quantities {
     private static final Pattern SAMPLE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs"
                     + "|sieben|acht|neun|zehn|elf|zwölf)\\s+(?:of|out of|von|aus)\\s+$");
+
+    // "20 times the legal limit", "das 20-Fache des Grenzwerts", "20-mal so hoch": a multiple compares a measurement with a
+    // limit, which reports round and word freely ("um ein Vielfaches"); it counts nothing the claim is about.
+    private static final Pattern MULTIPLE_AFTER = Pattern.compile("(?iu)^(?:\\s*times\\b|\\s*mal\\b|-?fach|-?mal\\b|-fache)");
 
     // "In 2019 jobs were cut", "seit 2020 Stellen": a preposition of time makes the number a year whatever follows
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?iu)\\b(?:in|im|seit|since|until|bis|ab|jahr|year)\\s+$");

@@ -397,4 +397,38 @@ class ArticleActorsTest {
         assertThat(german.keysIn(sentence)).containsExactly("tallham", "morshol", "brekelu");
         assertThat(ArticleActors.NONE.keysIn(sentence)).as("an article naming no one").isEmpty();
     }
+
+    @Test
+    void aNameWithASpokespersonActsThoughItAlsoNamesASite() {
+        ArticleActors english = ArticleActors.of("Agency finds solvent below Tarnwick plant",
+                "Samples taken below a Tarnwick Chemicals plant held a solvent, the agency said.",
+                List.of("\"We have shut the line,\" a Tarnwick spokeswoman said."), true);
+        assertThat(english.entity(english.keyOf("Tarnwick").orElseThrow()).orElseThrow().place()).as("'a Tarnwick spokeswoman'").isFalse();
+        ArticleActors siteOnly = ArticleActors.of("Agency finds solvent below Tarnwick plant",
+                "Samples taken below the Tarnwick plant held a solvent, the agency said.",
+                List.of("The company said the line was shut."), true);
+        assertThat(siteOnly.entity(siteOnly.keyOf("Tarnwick").orElseThrow()).orElseThrow().place()).as("only the plant's place").isTrue();
+    }
+
+    @Test
+    void aCommonHeadNounAfterAHyphenEndsTheNameAndAModifierWrittenOnlyThereIsNone() {
+        ArticleActors article = ArticleActors.of("Fachblatt korrigiert Bericht über Regisseurin Ilvy Strandmark",
+                "Das US-Branchenblatt „Filmfront“ hat seine Meldung über Ilvy Strandmark zurückgenommen.",
+                List.of("Sie drehe weiter, sagte VGK-Verhandlungsführer Tom Brasch.", "Die VGK bestätigte das."), false);
+        List<String> keys = article.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).contains("strandm", "vgk");
+        assertThat(keys).as("neither the trade paper's noun nor the modifier written only before it").doesNotContain("branche", "us");
+    }
+
+    @Test
+    void aCompoundOfKnownWordsBeforeAHyphenatedOfficeIsTheOrganisationsName() {
+        ArticleActors strike = ArticleActors.of("Warnstreik bei der Südbahn",
+                "Die Südbahn wolle das Werk schließen, sagte ein Gewerkschafter.",
+                List.of("„Es gibt keine solchen Pläne“, sagte Südbahn-Personalchefin Ute Krall.", "Die Südbahn bestreitet das."), false);
+        assertThat(strike.keyOf("Südbahn")).as("'Südbahn-Personalchefin'").contains("sudbahn");
+        ArticleActors withoutOffice = ArticleActors.of("Warnstreik bei der Südbahn",
+                "Die Südbahn wolle das Werk schließen, sagte ein Gewerkschafter.",
+                List.of("„Es gibt keine solchen Pläne“, sagte Personalchefin Ute Krall."), false);
+        assertThat(withoutOffice.keyOf("Südbahn")).as("Süd|bahn alone is a compound of known words").isEmpty();
+    }
 }

@@ -27,6 +27,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void aMultipleOfALimitIsNoFigureButACountIs() {
+        assertThat(Quantities.keyOf("Samples below the Ostwerk plant held up to 20 times the legal limit, the agency said.")).isEmpty();
+        assertThat(Quantities.keyOf("Die Werte lagen beim 30fachen des Grenzwerts und 12 mal höher als im Vorjahr.")).isEmpty();
+        assertThat(Quantities.keyOf("The agency said 20 wells held more than the legal limit.")).containsExactly("qty-20");
+    }
+
+    @Test
     void aYearIsNoFigure() {
         assertThat(Quantities.keyOf("Das Werk wurde im Jahr 2000 eröffnet.")).isEmpty();
         assertThat(Quantities.keyOf("The plant opened in 2019 after a long delay.")).isEmpty();

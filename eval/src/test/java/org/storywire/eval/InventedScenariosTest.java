@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storywire.clean.Article;
 
 /**
- * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -10} (ours,
+ * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -11} (ours,
  * see their READMEs, each written before any run), scored through the same code as {@code eval seeds}. The floors sit
  * a little below what the system reached when they were set: a measurement that fails on a regression, not a target
  * to tune to.
@@ -48,7 +48,9 @@ class InventedScenariosTest {
                 // 11 articles, 8 stories, 22 transitions; reached 0.75 0.76 0.79 0.59 4 11, with gold statements 0.64 6 16
                 new Floors("scenarios-invented-9", 0.71, 0.72, 0.75, 0.54, 3, 9, 0.59, 5, 14),
                 // 12 articles, 9 stories, 21 transitions; reached 0.83 0.76 0.83 0.75 4 11, with gold statements 0.67 5 11
-                new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.70, 3, 9, 0.62, 4, 9));
+                new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.70, 3, 9, 0.62, 4, 9),
+                // 11 articles, 7 stories, 19 transitions; reached 0.63 0.66 0.70 0.66 1 5, with gold statements 0.66 6 12
+                new Floors("scenarios-invented-11", 0.59, 0.62, 0.66, 0.61, 0, 4, 0.61, 5, 10));
     }
 
     @ParameterizedTest
