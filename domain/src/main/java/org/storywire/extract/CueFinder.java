@@ -218,7 +218,8 @@ final class CueFinder extends ExtractionStep {
         // a speaker named with a topic only: no statement, and reported speech in this sentence or after it is theirs
         if (found.isEmpty() && topic != null) doc.introduce(topic);
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
-        if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
+        // ("Reed came second in January polls, although Croft moved up in a later survey": two polls, each its clause's source)
+        if (english && found.stream().anyMatch(d -> !sourceIn(d))) found.removeIf(this::sourceIn);
         List<Draft> kept = bounds.resolve(found);
         asked.answer(s, kept);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer
@@ -228,6 +229,11 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).clauseBegin = -1;
         }
         return secondClauses.split(kept);
+    }
+
+    /** A source phrase opened by "in" ("In a statement, ...", "... in the latest poll"). */
+    private boolean sourceIn(Draft d) {
+        return d.reported && model.token(d.cueToken).is("in");
     }
 
     /** "Senator Says Budget Deal Is Dead": every word of four letters or more capitalised, at least three of them. */
@@ -544,7 +550,9 @@ final class CueFinder extends ExtractionStep {
             // "But, according to the poll, 46 percent remain undecided": a source between commas reports the longer side
             setContent(d, model.token(after).begin(), contentEndOf(s), s);
         } else if (trailing) {
-            setContent(d, model.token(f).begin(), t.begin(), s);
+            // "..., although Croft moved up in a later survey": the poll reports the clause its opener begins
+            int opener = clauseOpenerBefore(i, s);
+            setContent(d, model.token(opener >= 0 && opener + 1 < i ? opener + 1 : f).begin(), t.begin(), s);
         } else if (inverted) {
             setContent(d, model.token(f).begin(), model.token(reportEnd).begin(), s);
         } else if (i == f || (i == f + 1 && !model.token(f).word())) {
