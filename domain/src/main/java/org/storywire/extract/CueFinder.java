@@ -101,6 +101,7 @@ final class CueFinder extends ExtractionStep {
     private final ComparedExpectation comparisons;
     private final LearnedFrom learned;
     private final SourcePhrases sources;
+    private final WithParticipleClause withClauses;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
     private final MarkerClause markerClauses;
@@ -169,6 +170,7 @@ final class CueFinder extends ExtractionStep {
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
         this.nounForms = new NounFormCue(model, morph);
         this.fronted = new FrontedContent(model);
+        this.withClauses = new WithParticipleClause(model);
     }
 
     /**
@@ -220,6 +222,7 @@ final class CueFinder extends ExtractionStep {
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
         // ("Reed came second in January polls, although Croft moved up in a later survey": two polls, each its clause's source)
         if (english && found.stream().anyMatch(d -> !sourceIn(d))) found.removeIf(this::sourceIn);
+        if (english) withParticipleClauses(s, found);
         List<Draft> kept = bounds.resolve(found);
         asked.answer(s, kept);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer
@@ -229,6 +232,22 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).clauseBegin = -1;
         }
         return secondClauses.split(kept);
+    }
+
+    /**
+     * ", with three in 10 saying they ...": the participle's subject is the phrase behind "with", and the clause before the
+     * comma ends there when the participle says a clause, so that the absolute clause stands as a statement beside it.
+     */
+    private void withParticipleClauses(TextModel.Sentence s, List<Draft> found) {
+        for (Draft d : found) {
+            int with = withClauses.withBefore(s, d.cueToken);
+            if (with < 0) continue;
+            d.speaker = speakers.resolve(withClauses.subject(with, d.cueToken), s);
+            // "with 13 percent supporting Reed" weighs a choice inside the clause; "with 50 percent saying she is ready" reports one
+            if (!clauseFollows(d.cueToken, s.endToken())) continue;
+            int comma = model.token(with - 1).begin();
+            for (Draft o : found) if (o != d && o.cueToken < with && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
+        }
     }
 
     /** A source phrase opened by "in" ("In a statement, ...", "... in the latest poll"). */
