@@ -102,6 +102,7 @@ final class CueFinder extends ExtractionStep {
     private final LearnedFrom learned;
     private final SourcePhrases sources;
     private final WithParticipleClause withClauses;
+    private final ComparedClause compared;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
     private final MarkerClause markerClauses;
@@ -171,6 +172,7 @@ final class CueFinder extends ExtractionStep {
         this.nounForms = new NounFormCue(model, morph);
         this.fronted = new FrontedContent(model);
         this.withClauses = new WithParticipleClause(model);
+        this.compared = new ComparedClause(model);
     }
 
     /**
@@ -223,6 +225,7 @@ final class CueFinder extends ExtractionStep {
         // ("Reed came second in January polls, although Croft moved up in a later survey": two polls, each its clause's source)
         if (english && found.stream().anyMatch(d -> !sourceIn(d))) found.removeIf(this::sourceIn);
         if (english) withParticipleClauses(s, found);
+        if (english) comparedClauses(s, found);
         List<Draft> kept = bounds.resolve(found);
         asked.answer(s, kept);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer
@@ -248,6 +251,28 @@ final class CueFinder extends ExtractionStep {
             int comma = model.token(with - 1).begin();
             for (Draft o : found) if (o != d && o.cueToken < with && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
         }
+    }
+
+    /**
+     * ", compared with 40 percent who say ...": the compared phrase is the subject of the verb behind its "who", and the
+     * clause before the comma ends there, so that the relative clause stands as a statement beside it.
+     */
+    private void comparedClauses(TextModel.Sentence s, List<Draft> found) {
+        for (Draft d : found) {
+            int preposition = compared.comparedBefore(s, d.cueToken);
+            if (preposition < 0 || !clauseFollows(d.cueToken, s.endToken()) && !sameFollows(d.cueToken, s.endToken())) continue;
+            // the mention is the "who" as written, the speaker it stands for the compared phrase, as with other relative subjects
+            Speaker phrase = speakers.resolve(compared.phrase(preposition, d.cueToken), s);
+            Token who = model.token(d.cueToken - 1);
+            d.speaker = new Speaker(who.text(), new Span(who.begin(), who.end()), phrase.canonical(), phrase.affiliation(), phrase.kind());
+            int comma = model.token(preposition - 2).begin();
+            for (Draft o : found) if (o != d && o.cueToken < preposition && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
+        }
+    }
+
+    /** "who say the same of her rival", "who said so": a verb whose complement stands for the clause said before. */
+    private boolean sameFollows(int cue, int e) {
+        return cue + 1 < e && (model.token(cue + 1).is("so") || cue + 2 < e && model.token(cue + 1).is("the") && model.token(cue + 2).is("same"));
     }
 
     /** A source phrase opened by "in" ("In a statement, ...", "... in the latest poll"). */
