@@ -101,6 +101,8 @@ final class CueFinder extends ExtractionStep {
     private final ComparedExpectation comparisons;
     private final LearnedFrom learned;
     private final SourcePhrases sources;
+    private final WithParticipleClause withClauses;
+    private final ComparedClause compared;
     private final PossessedCues possessed;
     private final RelativeReport relatives;
     private final MarkerClause markerClauses;
@@ -169,6 +171,8 @@ final class CueFinder extends ExtractionStep {
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
         this.nounForms = new NounFormCue(model, morph);
         this.fronted = new FrontedContent(model);
+        this.withClauses = new WithParticipleClause(model);
+        this.compared = new ComparedClause(model);
     }
 
     /**
@@ -218,7 +222,10 @@ final class CueFinder extends ExtractionStep {
         // a speaker named with a topic only: no statement, and reported speech in this sentence or after it is theirs
         if (found.isEmpty() && topic != null) doc.introduce(topic);
         // "In a statement, the company said ...": the verb is the cue; a fronted source phrase opens a statement only on its own
-        if (english && found.size() > 1) found.removeIf(d -> d.reported && model.token(d.cueToken).is("in"));
+        // ("Reed came second in January polls, although Croft moved up in a later survey": two polls, each its clause's source)
+        if (english && found.stream().anyMatch(d -> !sourceIn(d))) found.removeIf(this::sourceIn);
+        if (english) withParticipleClauses(s, found);
+        if (english) comparedClauses(s, found);
         List<Draft> kept = bounds.resolve(found);
         asked.answer(s, kept);
         // one statement in the sentence: its content stays the clause, subject and all, as grouping reads it (an answer
@@ -228,6 +235,49 @@ final class CueFinder extends ExtractionStep {
             kept.get(0).clauseBegin = -1;
         }
         return secondClauses.split(kept);
+    }
+
+    /**
+     * ", with three in 10 saying they ...": the participle's subject is the phrase behind "with", and the clause before the
+     * comma ends there when the participle says a clause, so that the absolute clause stands as a statement beside it.
+     */
+    private void withParticipleClauses(TextModel.Sentence s, List<Draft> found) {
+        for (Draft d : found) {
+            int with = withClauses.withBefore(s, d.cueToken);
+            if (with < 0) continue;
+            d.speaker = speakers.resolve(withClauses.subject(with, d.cueToken), s);
+            // "with 13 percent supporting Reed" weighs a choice inside the clause; "with 50 percent saying she is ready" reports one
+            if (!clauseFollows(d.cueToken, s.endToken())) continue;
+            int comma = model.token(with - 1).begin();
+            for (Draft o : found) if (o != d && o.cueToken < with && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
+        }
+    }
+
+    /**
+     * ", compared with 40 percent who say ...": the compared phrase is the subject of the verb behind its "who", and the
+     * clause before the comma ends there, so that the relative clause stands as a statement beside it.
+     */
+    private void comparedClauses(TextModel.Sentence s, List<Draft> found) {
+        for (Draft d : found) {
+            int preposition = compared.comparedBefore(s, d.cueToken);
+            if (preposition < 0 || !clauseFollows(d.cueToken, s.endToken()) && !sameFollows(d.cueToken, s.endToken())) continue;
+            // the mention is the "who" as written, the speaker it stands for the compared phrase, as with other relative subjects
+            Speaker phrase = speakers.resolve(compared.phrase(preposition, d.cueToken), s);
+            Token who = model.token(d.cueToken - 1);
+            d.speaker = new Speaker(who.text(), new Span(who.begin(), who.end()), phrase.canonical(), phrase.affiliation(), phrase.kind());
+            int comma = model.token(preposition - 2).begin();
+            for (Draft o : found) if (o != d && o.cueToken < preposition && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
+        }
+    }
+
+    /** "who say the same of her rival", "who said so": a verb whose complement stands for the clause said before. */
+    private boolean sameFollows(int cue, int e) {
+        return cue + 1 < e && (model.token(cue + 1).is("so") || cue + 2 < e && model.token(cue + 1).is("the") && model.token(cue + 2).is("same"));
+    }
+
+    /** A source phrase opened by "in" ("In a statement, ...", "... in the latest poll"). */
+    private boolean sourceIn(Draft d) {
+        return d.reported && model.token(d.cueToken).is("in");
     }
 
     /** "Senator Says Budget Deal Is Dead": every word of four letters or more capitalised, at least three of them. */
@@ -544,7 +594,9 @@ final class CueFinder extends ExtractionStep {
             // "But, according to the poll, 46 percent remain undecided": a source between commas reports the longer side
             setContent(d, model.token(after).begin(), contentEndOf(s), s);
         } else if (trailing) {
-            setContent(d, model.token(f).begin(), t.begin(), s);
+            // "..., although Croft moved up in a later survey": the poll reports the clause its opener begins
+            int opener = clauseOpenerBefore(i, s);
+            setContent(d, model.token(opener >= 0 && opener + 1 < i ? opener + 1 : f).begin(), t.begin(), s);
         } else if (inverted) {
             setContent(d, model.token(f).begin(), model.token(reportEnd).begin(), s);
         } else if (i == f || (i == f + 1 && !model.token(f).word())) {

@@ -35,23 +35,34 @@ final class SourcePhrases extends ExtractionStep {
     }
 
     /**
-     * "in the latest Harbour Post poll", "in most surveys released Monday": behind "in", a report noun within a few words,
-     * no preposition, participle or punctuation before it, and the clause ending there: the phrase up to that noun, else
-     * null. "states going to the polls", "voters in the poll were undecided" read no poll as a source.
+     * "in the latest Harbour Post poll", "in most surveys released Monday", "in the Harbour/Lindhal average of state polls":
+     * behind "in", a report noun within a few words (an "of" may join two nouns of the phrase), no other preposition,
+     * participle or punctuation before it but the slash or hyphen of joined names, and the clause ending there: the phrase
+     * up to that noun, else null. "states going to the polls", "voters in the poll were undecided" read no poll as a source.
      */
     NounPhrase trailingPoll(int first, int e) {
-        for (int k = first; k < e && k - first < MAX_POLL_WORDS; k++) {
+        int words = 0;
+        for (int k = first; k < e && words < MAX_POLL_WORDS; k++) {
             Token x = model.token(k);
             if (x.quoted() || !x.word() && !x.isPunct('/') && !x.isPunct('-')) return null;
-            if (REPORT_NOUNS_EN.contains(x.lower())) return k + 1 == e || closesPhrase(model.token(k + 1)) ? new NounPhrase(first, k + 1, false, false) : null;
+            if (!x.word()) continue;
+            words++;
+            if (REPORT_NOUNS_EN.contains(x.lower())) return k + 1 == e || closesPhrase(k + 1, e) ? new NounPhrase(first, k + 1, false, false) : null;
+            if (x.is("of") && k > first) continue;
             if (NounPhrases.PREPOSITIONS.contains(x.lower()) || !x.capitalised() && x.lower().endsWith("ing")) return null;
         }
         return null;
     }
 
-    /** Behind a poll's noun: punctuation, a preposition or a participle ("released Monday") ends the phrase; a verb goes on with a clause. */
-    private static boolean closesPhrase(Token next) {
-        return !next.word() || NounPhrases.PREPOSITIONS.contains(next.lower()) || !next.capitalised() && next.lower().endsWith("ed");
+    /**
+     * Behind a poll's noun: punctuation, a preposition, a participle ("released Monday", "leading up to") or a time
+     * ("last month") ends the phrase; a verb goes on with a clause, and so does "and" ("rises in the polls and wins support").
+     */
+    private boolean closesPhrase(int next, int e) {
+        Token t = model.token(next);
+        if (!t.word() || NounPhrases.PREPOSITIONS.contains(t.lower())) return true;
+        if (!t.capitalised() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))) return true;
+        return lex.timeWords.contains(t.lower()) || next + 1 < e && lex.timeWords.contains(model.token(next + 1).lower());
     }
 
     /** "the survey by Lindhal College": the first run of capitalised words inside a source phrase that are no time words; else null. */
@@ -66,10 +77,15 @@ final class SourcePhrases extends ExtractionStep {
     /** The words from {@code first} to the next punctuation or quotation, as one phrase; null if none or longer than a source phrase is. */
     NounPhrase sourcePhrase(int first, int e) {
         int k = first;
-        while (k < e && k - first < MAX_SOURCE_WORDS && model.token(k).word() && !model.token(k).quoted()) k++;
+        while (k < e && k - first < MAX_SOURCE_WORDS && (model.token(k).word() || joinsNames(k, first, e)) && !model.token(k).quoted()) k++;
         if (k == first || k < e && model.token(k).word()) return null;
         boolean pronoun = k == first + 1 && CueFinder.OBJECT_PRONOUNS_EN.contains(model.token(first).lower());
         return new NounPhrase(first, k, pronoun, false);
+    }
+
+    /** "NBC News/Wall Street Journal", "CNN/ORC": a slash between two capitalised words joins two names of one source. */
+    private boolean joinsNames(int k, int first, int e) {
+        return model.token(k).isPunct('/') && k > first && k + 1 < e && model.token(k - 1).capitalised() && model.token(k + 1).capitalised();
     }
 
     /**
