@@ -769,7 +769,7 @@ final class CueFinder extends ExtractionStep {
         Token t = model.token(i);
         return !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t)
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s);
@@ -1307,9 +1307,30 @@ final class CueFinder extends ExtractionStep {
         return false;
     }
 
-    /** "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's first words. */
-    private boolean reflexive(int cue, int e) {
+    /**
+     * "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's
+     * first words. "hat sich ... zu Wort gemeldet", "hatte sich schon angekündigt": a participle or infinitive closing its clause
+     * stands in the right bracket, and its reflexive stands before it, in the middle field.
+     */
+    private boolean reflexive(int cue, int f, int e) {
         for (int k = cue + 1; k < e && k <= cue + REFLEXIVE_GAP; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isClauseBoundary(x)) return false;
+            if (x.is("sich")) return true;
+        }
+        return closesClause(cue, e) && reflexiveBefore(cue, f);
+    }
+
+    /** Whether nothing but the sentence's end or a clause boundary follows the verb at {@code cue}. */
+    private boolean closesClause(int cue, int e) {
+        if (cue + 1 >= e) return true;
+        Token next = model.token(cue + 1);
+        return !next.quoted() && (isClauseBoundary(next) || next.isPunct('.'));
+    }
+
+    /** "sich" between the clause's start and the verb at {@code cue}, in the same clause. */
+    private boolean reflexiveBefore(int cue, int f) {
+        for (int k = cue - 1; k >= f; k--) {
             Token x = model.token(k);
             if (x.quoted() || isClauseBoundary(x)) return false;
             if (x.is("sich")) return true;
