@@ -772,7 +772,8 @@ final class CueFinder extends ExtractionStep {
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
-                || issuedDocuments.issues(i, d, s);
+                || issuedDocuments.issues(i, d, s)
+                || !english && d.clauseContent && !model.quotationIn(s) && zuInfinitive(i, e);
     }
 
     /**
@@ -1305,6 +1306,19 @@ final class CueFinder extends ExtractionStep {
             if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
         }
         return false;
+    }
+
+    /**
+     * "um über den Streik berichten zu können", "verbot ihm, davon zu berichten": a reporting verb as a "zu" infinitive
+     * is governed by another verb, which tells what was planned, allowed or forbidden, not that anything was said.
+     */
+    private boolean zuInfinitive(int cue, int e) {
+        Token before = cue > 0 ? model.token(cue - 1) : null;
+        if (before != null && before.is("zu") && !before.quoted()) return true;
+        if (morph.german(model.token(cue).lower()).has(Morphology.ZU_INFINITIVE)) return true;
+        if (cue + 2 >= e || !model.token(cue + 1).is("zu")) return false;
+        Token verb = model.token(cue + 2);
+        return verb.word() && !verb.capitalised() && morph.german(verb.lower()).verbOnly();
     }
 
     /**

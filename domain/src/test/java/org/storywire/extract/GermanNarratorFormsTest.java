@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms that look like reported speech but are the narrator's: a reflexive reporting verb in the right bracket with no
- * said part, a clause coordinated after a comma, a first person indicative with the shape of a Konjunktiv I, a single
+ * said part, a reporting verb as a "zu" infinitive with no said part, a clause coordinated after a comma, a first person indicative with the shape of a Konjunktiv I, a single
  * word in quotation marks set off as a usage. Every text is written for this test.
  */
 class GermanNarratorFormsTest {
@@ -24,6 +24,19 @@ class GermanNarratorFormsTest {
         assertThat(extract("Die Gewerkschaft der Lokführer hat am Abend neue Streiks angekündigt.")).hasSize(1);
         Statement s = about(extract("Am Abend hat die Gewerkschaft angekündigt, dass die Züge stehen bleiben."), "Züge");
         assertThat(s.speaker().mention()).isEqualTo("die Gewerkschaft");
+    }
+
+    @Test
+    void aReportingVerbAsAZuInfinitiveWithoutASaidPartSaysNothing() {
+        assertThat(extract("Die Reporter brachen den Streik am Abend ab, um über die Wahl berichten zu können.")).isEmpty();
+        assertThat(extract("Dem Sender wurde am Montag verboten, von den Protesten in der Hauptstadt zu berichten.")).isEmpty();
+    }
+
+    @Test
+    void aZuInfinitiveWithASaidPartOrAFiniteReportingVerbStillReports() {
+        String text = "Der Sprecher erklärte, den Tod des Kapitäns bislang nicht bestätigen zu können.";
+        assertThat(about(extract(text), "Kapitäns").speaker().mention()).isEqualTo("Der Sprecher");
+        assertThat(extract("Die Reporter berichteten am Abend über die Wahl in der Hauptstadt.")).isNotEmpty();
     }
 
     @Test
