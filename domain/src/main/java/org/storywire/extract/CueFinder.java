@@ -607,6 +607,7 @@ final class CueFinder extends ExtractionStep {
         // "declined to be named": anonymity, not a refusal to comment
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
         if (!english && attributive(i, f, e)) return null;
+        if (!english && commentAdverbial(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
         if (!english && i == f && nounAtStart(t, i, e)) return null;
@@ -1306,6 +1307,29 @@ final class CueFinder extends ExtractionStep {
             if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
         }
         return false;
+    }
+
+    /**
+     * "genauer gesagt", "kurz gesagt", "offen gesagt": a participle of saying right after an uninflected adjective, with no
+     * auxiliary in its clause to make a perfect or a passive of it, is a comment on the narrator's own wording.
+     */
+    private boolean commentAdverbial(int cue, int f, int e) {
+        Token t = model.token(cue);
+        Morphology.Analysis participle = morph.german(t.lower());
+        if (cue == f || t.capitalised() || !participle.has(Morphology.PARTICIPLE) || participle.finite()) return false;
+        Token before = model.token(cue - 1);
+        if (!before.word() || before.capitalised() || before.quoted()) return false;
+        Morphology.Analysis adjective = morph.german(before.lower());
+        if (!adjective.has(Morphology.ADJECTIVE) || adjective.has(Morphology.VERB) || adjective.has(Morphology.NOUN)) return false;
+        for (int k = cue - 2; k >= f && !isClauseBoundary(model.token(k)); k--) if (auxiliary(model.token(k))) return false;
+        for (int k = cue + 1; k < e && !isClauseBoundary(model.token(k)); k++) if (auxiliary(model.token(k))) return false;
+        return true;
+    }
+
+    private boolean auxiliary(Token t) {
+        if (SpeakerFinder.AUXILIARIES.contains(t.lower()) || GermanPassive.AUXILIARIES.contains(t.lower())) return true;
+        String lemma = t.word() && !t.capitalised() ? morph.germanLemma(t.lower()) : null;
+        return "sein".equals(lemma) || "haben".equals(lemma) || "werden".equals(lemma);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms that look like reported speech but are the narrator's: a reflexive reporting verb in the right bracket with no
- * said part, a reporting verb as a "zu" infinitive with no said part, a clause coordinated after a comma, a first person indicative with the shape of a Konjunktiv I, a single
+ * said part, a reporting verb as a "zu" infinitive with no said part, "genauer gesagt", a clause coordinated after a comma, a first person indicative with the shape of a Konjunktiv I, a single
  * word in quotation marks set off as a usage. Every text is written for this test.
  */
 class GermanNarratorFormsTest {
@@ -37,6 +37,18 @@ class GermanNarratorFormsTest {
         String text = "Der Sprecher erklärte, den Tod des Kapitäns bislang nicht bestätigen zu können.";
         assertThat(about(extract(text), "Kapitäns").speaker().mention()).isEqualTo("Der Sprecher");
         assertThat(extract("Die Reporter berichteten am Abend über die Wahl in der Hauptstadt.")).isNotEmpty();
+    }
+
+    @Test
+    void aParticipleOfSayingAfterAnAdjectiveCommentsOnTheNarratorsWording() {
+        assertThat(extract("Die Polizei sucht nach dem Fahrer, genauer gesagt nach seinem Telefon.")).isEmpty();
+        assertThat(extract("So lässt sich kurz gesagt der Inhalt des neuen Berichts zusammenfassen.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleOfSayingWithItsAuxiliaryStillReports() {
+        Statement s = about(extract("Der Trainer hat offen gesagt, dass er den Verein verlassen will."), "Verein");
+        assertThat(s.speaker().mention()).isEqualTo("Der Trainer");
     }
 
     @Test
