@@ -774,7 +774,7 @@ final class CueFinder extends ExtractionStep {
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s)
-                || !english && d.clauseContent && !model.quotationIn(s) && zuInfinitive(i, e);
+                || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && zuInfinitive(i, e);
     }
 
     /**
