@@ -659,6 +659,7 @@ final class CueFinder extends ExtractionStep {
         // "declined to be named": anonymity, not a refusal to comment
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
         if (!english && attributive(i, f, e)) return null;
+        if (!english && commentAdverbial(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
         if (!english && i == f && nounAtStart(t, i, e)) return null;
@@ -821,10 +822,11 @@ final class CueFinder extends ExtractionStep {
         Token t = model.token(i);
         return !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, e) && !headlineCues.listedInTitle(t)
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
                         || informationObjects.in(i, s) && !predicativeAls(d, s)
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
-                || issuedDocuments.issues(i, d, s);
+                || issuedDocuments.issues(i, d, s)
+                || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && zuInfinitive(i, e);
     }
 
     /**
@@ -1359,9 +1361,66 @@ final class CueFinder extends ExtractionStep {
         return false;
     }
 
-    /** "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's first words. */
-    private boolean reflexive(int cue, int e) {
+    /**
+     * "genauer gesagt", "kurz gesagt", "offen gesagt": a participle of saying right after an uninflected adjective, with no
+     * auxiliary in its clause to make a perfect or a passive of it, is a comment on the narrator's own wording.
+     */
+    private boolean commentAdverbial(int cue, int f, int e) {
+        Token t = model.token(cue);
+        Morphology.Analysis participle = morph.german(t.lower());
+        if (cue == f || t.capitalised() || !participle.has(Morphology.PARTICIPLE) || participle.finite()) return false;
+        Token before = model.token(cue - 1);
+        if (!before.word() || before.capitalised() || before.quoted()) return false;
+        Morphology.Analysis adjective = morph.german(before.lower());
+        if (!adjective.has(Morphology.ADJECTIVE) || adjective.has(Morphology.VERB) || adjective.has(Morphology.NOUN)) return false;
+        for (int k = cue - 2; k >= f && !isClauseBoundary(model.token(k)); k--) if (auxiliary(model.token(k))) return false;
+        for (int k = cue + 1; k < e && !isClauseBoundary(model.token(k)); k++) if (auxiliary(model.token(k))) return false;
+        return true;
+    }
+
+    private boolean auxiliary(Token t) {
+        if (SpeakerFinder.AUXILIARIES.contains(t.lower()) || GermanPassive.AUXILIARIES.contains(t.lower())) return true;
+        String lemma = t.word() && !t.capitalised() ? morph.germanLemma(t.lower()) : null;
+        return "sein".equals(lemma) || "haben".equals(lemma) || "werden".equals(lemma);
+    }
+
+    /**
+     * "um über den Streik berichten zu können", "verbot ihm, davon zu berichten": a reporting verb as a "zu" infinitive
+     * is governed by another verb, which tells what was planned, allowed or forbidden, not that anything was said.
+     */
+    private boolean zuInfinitive(int cue, int e) {
+        Token before = cue > 0 ? model.token(cue - 1) : null;
+        if (before != null && before.is("zu") && !before.quoted()) return true;
+        if (morph.german(model.token(cue).lower()).has(Morphology.ZU_INFINITIVE)) return true;
+        if (cue + 2 >= e || !model.token(cue + 1).is("zu")) return false;
+        Token verb = model.token(cue + 2);
+        return verb.word() && !verb.capitalised() && morph.german(verb.lower()).verbOnly();
+    }
+
+    /**
+     * "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's
+     * first words. "hat sich ... zu Wort gemeldet", "hatte sich schon angekündigt": a participle or infinitive closing its clause
+     * stands in the right bracket, and its reflexive stands before it, in the middle field.
+     */
+    private boolean reflexive(int cue, int f, int e) {
         for (int k = cue + 1; k < e && k <= cue + REFLEXIVE_GAP; k++) {
+            Token x = model.token(k);
+            if (x.quoted() || isClauseBoundary(x)) return false;
+            if (x.is("sich")) return true;
+        }
+        return closesClause(cue, e) && reflexiveBefore(cue, f);
+    }
+
+    /** Whether nothing but the sentence's end or a clause boundary follows the verb at {@code cue}. */
+    private boolean closesClause(int cue, int e) {
+        if (cue + 1 >= e) return true;
+        Token next = model.token(cue + 1);
+        return !next.quoted() && (isClauseBoundary(next) || next.isPunct('.'));
+    }
+
+    /** "sich" between the clause's start and the verb at {@code cue}, in the same clause. */
+    private boolean reflexiveBefore(int cue, int f) {
+        for (int k = cue - 1; k >= f; k--) {
             Token x = model.token(k);
             if (x.quoted() || isClauseBoundary(x)) return false;
             if (x.is("sich")) return true;

@@ -22,6 +22,7 @@ final class QuoteStatements extends ExtractionStep {
     private final GenreLabel genres;
     private final TitleQuotationSpeaker titleQuotations;
     private final PersonNouns persons;
+    private final ScareQuote scareQuotes;
 
     QuoteStatements(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -32,6 +33,7 @@ final class QuoteStatements extends ExtractionStep {
         this.genres = new GenreLabel(x, model);
         this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps, speakers);
         this.persons = new PersonNouns(morph);
+        this.scareQuotes = new ScareQuote(model, morph);
     }
 
     List<Draft> quoteDrafts(TextModel.Sentence s) {
@@ -106,7 +108,8 @@ final class QuoteStatements extends ExtractionStep {
                 if (d.speaker == null) continue;
                 d.confidence = 0.4;
                 // a quoted name ("das Lied „...“") is no statement; reported speech after it still goes on from its subject
-                if (!english && names.names(s, quoteToken, q)) {
+                // so is a single word set off as a usage ("die „beeinträchtigten“ Schnecken")
+                if (!english && (names.names(s, quoteToken, q) || scareQuotes.marks(q, s))) {
                     doc.introduce(d);
                     continue;
                 }

@@ -33,6 +33,9 @@ final class RunOnSpeech extends ExtractionStep {
     /** "so", "derart": among the last words before the comma they make the "dass" clause a result ("so heftig, dass"). */
     private static final Set<String> CONSECUTIVE = Lexicon.words("consecutive-correlates-de.txt");
 
+    /** "und", "aber": they open a main clause beside the one before the comma, not a clause its verb governs. */
+    private static final Set<String> COORDINATING = Lexicon.words("coordinating-conjunctions-de.txt");
+
     /** "die Forderung des Ministers", "der Plan von X": the words that link a said noun to its source. */
     private static final Set<String> SOURCE_LINKS = Set.of("des", "der", "von", "vom", "eines", "einer");
     /** "die Forderung des CSU-Vorsitzenden Edmund Stoiber, ...": how many words a noun's source spans before the comma. */
@@ -81,14 +84,14 @@ final class RunOnSpeech extends ExtractionStep {
             // "Die Umleitung soll über die Nordstraße führen": "sollen" as the main clause's verb tells what someone plans or says
             if (REPORTATIVE.contains(x.lower()) && k - f <= MAIN_VERB_POSITION && !SUBORDINATORS.contains(model.token(f).lower())) sollen = true;
             boolean firstPerson = k > f && (model.token(k - 1).is("ich") || model.token(k - 1).is("wir"));
-            if (!firstPerson && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
+            // "Folglich lehne ich ...": a first person indicative shares the form of the third person Konjunktiv I
+            boolean firstPersonAfter = k + 1 < s.endToken() && (model.token(k + 1).is("ich") || model.token(k + 1).is("wir"));
+            if (!firstPerson && !firstPersonAfter && (lex.konjunktivI.contains(x.lower()) && !(k == f && x.capitalised() && !x.is("sei")) || looksKonjunktivI(k, s)
                     // the dictionary only where the sentence could go on with a statement: the fast path stays fast
                     || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) {
                 if (!konjunktivI) firstKonjunktiv = k;
                 konjunktivI = true;
             }
-            // "Folglich lehne ich ...": a first person indicative shares the form of the third person Konjunktiv I
-            boolean firstPersonAfter = k + 1 < s.endToken() && (model.token(k + 1).is("ich") || model.token(k + 1).is("wir"));
             // the dictionary for the first few words only: a main clause's finite verb stands there
             if (distinctiveVerb < 0 && !firstPerson && !firstPersonAfter && k > f && k - f <= MAIN_VERB_POSITION && !x.capitalised()
                     && konjunktivIForm(x.lower())) distinctiveVerb = k;
@@ -196,6 +199,8 @@ final class RunOnSpeech extends ExtractionStep {
             if (t.word() && !t.capitalised() && (lex.konjunktivI.contains(t.lower()) || lex.konjunktivII.contains(t.lower()))) return null;
         }
         if (comma + 1 >= s.endToken() || !hasVerb(main, konjunktiv)) return null;
+        // "Seine Frau ist erkrankt, und er wolle sie begleiten": a conjunction after the comma opens a second main clause
+        if (COORDINATING.contains(model.token(comma + 1).lower())) return null;
         NounPhrase subject = firstSomeone(nps.subjects(main, subjectEnd, f), someone);
         if (subject == null && subjectEnd < comma) subject = firstSomeone(nps.subjects(nextComma(subjectEnd + 1, s) + 1, comma, f), someone);
         // "Das Papier, das ... war, sei ein Entwurf": the phrase is the Konjunktiv clause's own subject, not someone whose words follow
