@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.storywire.extract.Stance;
@@ -14,7 +15,7 @@ import org.storywire.extract.Statement;
  * when one of them answers it: "Das Ministerium bestreitet jeden Angriff" and "die Armee hatte erklärt,
  * ihre Drohnen hätten das Depot getroffen" name one side each, yet the denial answers the claim. Keyed
  * apart, the article splits the story, and another article that names both sides in one sentence
- * reaches neither half.
+ * reaches neither half. A side that only accuses one that only keeps silent is no side of it (see {@link #silentAccused}).
  */
 final class OpposedParties {
     private OpposedParties() {}
@@ -35,15 +36,45 @@ final class OpposedParties {
         // sides that only answer (two denials, two refusals) are one report's sides when the article names each again.
         if (!claimAnswered(List.copyOf(speaking.values()))
                 && !speaking.keySet().stream().allMatch(side -> namedAgain(side, assignments, actors, headline))) return assignments;
-        List<String> both = List.copyOf(speaking.keySet());
+        // The silent accused alone, when the other side only accuses it; else both.
+        List<String> sides = silentAccused(speaking, statements, assignments).map(List::of).orElse(List.copyOf(speaking.keySet()));
         List<StoryGrouper.Assignment> out = new ArrayList<>(assignments);
         for (int i = 0; i < out.size(); i++) {
             StoryKey k = out.get(i).key();
             if (oneSided(k) && speaking.containsKey(k.sides().get(0))) {
-                out.set(i, out.get(i).withKey(new StoryKey(k.frame(), k.intention(), both, k.source(), k.topic())));
+                out.set(i, out.get(i).withKey(new StoryKey(k.frame(), k.intention(), sides, k.source(), k.topic())));
             }
         }
         return out;
+    }
+
+    /**
+     * "Die Daten hätten wochenlang offen gelegen, teilte das Prüfinstitut Velkorn mit" beside "Quintara wollte sich nicht
+     * äußern": a side that only claims, about a side that only keeps silent, accuses it. The story is the silent side's and
+     * the claimant an outside source (a researcher, a critic, a union): keyed as a side, its claim would read as a party's
+     * and the story as CLAIMED, where a report its subject will not discuss is UNCONFIRMED. Where the other side denies or
+     * confirms, the status does not hang on the claimant's standing, and both stay sides, as other articles that name both in
+     * one sentence key the story. None either when the claimant speaks of its own doing ("ihre Soldaten hätten die Anlage
+     * zerstört"): then it is an actor of what it claims.
+     */
+    private static Optional<String> silentAccused(Map<String, Set<Stance>> speaking, List<Statement> statements,
+                                                  List<StoryGrouper.Assignment> assignments) {
+        Optional<String> accuser = sideOnly(speaking, Stance.CLAIM);
+        Optional<String> silent = sideOnly(speaking, Stance.NO_COMMENT);
+        if (accuser.isEmpty() || silent.isEmpty()) return Optional.empty();
+        for (int i = 0; i < assignments.size(); i++) {
+            StoryGrouper.Assignment a = assignments.get(i);
+            if (accuser.get().equals(a.features().speakerSide()) && oneSided(a.key()) && SelfReference.speaksOfItself(statements.get(i))) {
+                return Optional.empty();
+            }
+        }
+        return silent;
+    }
+
+    /** The one side whose statements all have {@code stance}, if exactly one has. */
+    private static Optional<String> sideOnly(Map<String, Set<Stance>> speaking, Stance stance) {
+        List<String> sides = speaking.entrySet().stream().filter(e -> e.getValue().equals(Set.of(stance))).map(Map.Entry::getKey).toList();
+        return sides.size() == 1 ? Optional.of(sides.get(0)) : Optional.empty();
     }
 
     /** Whether one side answers (denies, declines, confirms) what the other claims. */

@@ -41,4 +41,37 @@ class OpposedPartiesTest {
         assertThat(book.storyOf(id, 1)).isNotEqualTo(book.storyOf(id, 0));
         assertThat(book.story(silence).orElseThrow().status()).as("a commentator's claim is not the company's").isEqualTo(StoryStatus.UNCONFIRMED);
     }
+
+    @Test
+    void aSideThatOnlyAccusesOneThatKeepsSilentIsAnOutsideSource() {
+        String id = "datenleck";
+        List<Statement> statements = inSentences(id,
+                new Said("Velkorn", Stance.CLAIM, "Die Kundendaten hätten wochenlang ungeschützt auf einem Server gelegen, teilte das Prüfinstitut Velkorn mit."),
+                new Said("Velkorn", Stance.CLAIM, "Betroffen seien Namen und Anschriften, sagte eine Velkorn-Sprecherin."),
+                new Said("Quintara", Stance.NO_COMMENT, "Quintara wollte sich zu dem Bericht nicht äußern."));
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(id, "Nordkurier", "Prüfer: Kundendaten von Quintara offen im Netz", 5), statements);
+
+        String silence = book.storyOf(id, 2).orElseThrow();
+        assertThat(book.storyOf(id, 0)).as("the accusation the silence is about").contains(silence);
+        assertThat(book.storyOf(id, 1)).contains(silence);
+        StoryState story = book.story(silence).orElseThrow();
+        assertThat(story.positionOf("Velkorn").orElseThrow().standing()).isEqualTo(Standing.THIRD_PARTY);
+        assertThat(story.status()).as("a report its subject will not discuss").isEqualTo(StoryStatus.UNCONFIRMED);
+    }
+
+    @Test
+    void aClaimantSpeakingOfItsOwnDoingStaysASide() {
+        String id = "stilllegung";
+        List<Statement> statements = inSentences(id,
+                new Said("Velkorn", Stance.CLAIM, "Unsere Prüfer hätten die Anlage stillgelegt, teilte das Prüfinstitut Velkorn mit."),
+                new Said("Velkorn", Stance.CLAIM, "Die Stilllegung gelte bis auf Weiteres, sagte eine Velkorn-Sprecherin."),
+                new Said("Quintara", Stance.NO_COMMENT, "Quintara wollte sich zu der Stilllegung nicht äußern."));
+        StoryBook book = StoryBook.standard();
+        book.ingest(article(id, "Nordkurier", "Anlage von Quintara stillgelegt", 5), statements);
+
+        String silence = book.storyOf(id, 2).orElseThrow();
+        assertThat(book.storyOf(id, 0)).contains(silence);
+        assertThat(book.story(silence).orElseThrow().positionOf("Velkorn").orElseThrow().standing()).isEqualTo(Standing.PARTY);
+    }
 }
