@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
@@ -19,9 +18,6 @@ final class CueFinder extends ExtractionStep {
     /** Real sentences hold a few cues; a sentence with more is a list or garbage and is read no further. */
     static final int MAX_CUES_PER_SENTENCE = 8;
     static final Set<String> ENGLISH_NOUN_MARKERS = Lexicon.words("english-noun-markers.txt");
-    /** "some", "many", "several": quantifiers that may stand alone as a clause's subject. */
-    private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
-    private static final Set<String> WITHHELD_SPEECH_EN = Lexicon.words("withheld-speech-en.txt");
     private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
 
     private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
@@ -33,17 +29,10 @@ final class CueFinder extends ExtractionStep {
     /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
     private static final int REFLEXIVE_GAP = 4;
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
-    private static final Set<String> PROGRESSIVE = Lexicon.words("progressive-en.txt");
-    private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
-    /** "both ... and", "either ... or": a correlative opening coordinated objects. */
-    private static final Set<String> PAIR_OPENERS_EN = Set.of("both", "either", "neither");
-    /** "called the deal a disaster": the words of a common-noun object before its complement. */
-    private static final int MAX_NAMED_OBJECT = 8;
-    private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
 
-    /** What a that-clause or a learned phrase ({@link #phraseCue}) after an unlisted verb asserts: a claim of the verb's subject. */
+    /** What a that-clause or a learned phrase ({@link EnglishCueForms#phraseCue}) after an unlisted verb asserts: a claim of the verb's subject. */
     private static final List<Lexicons.Cue> THAT_CLAUSE_CUE = List.of(new Lexicons.Cue("CLAIM", null, false));
     /** An apposition between commas ("der Leiter der Behörde, Jonas Kern,") has no more words than this. */
     private static final int MAX_APPOSITION = 7;
@@ -58,15 +47,6 @@ final class CueFinder extends ExtractionStep {
     /** ", sagte am Montagabend in Berlin die Ministerin": at most this many tokens of adverbials between an inverted verb and its subject. */
     private static final int MAX_ADVERBIAL_STRETCH = 6;
     static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
-    /** The words that open a noun phrase as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
-    private static final Set<String> PHRASE_OPENERS_EN = Lexicon.words("phrase-openers-en.txt");
-    /** The particles of phrasal verbs as eval cue-forms counted them for phrase-cues-en.txt: one list for both. */
-    private static final Set<String> PARTICLES_EN = Lexicon.words("particles-en.txt");
-    /** Words that join a complement to what follows it: "called the charges baseless and false". */
-    private static final Set<String> CLAUSE_CONJUNCTIONS_EN = Set.of("and", "or", "but");
-    /** Words that open a clause as (part of) its subject: "that he", "that the", "that there". */
-    static final Set<String> CLAUSE_SUBJECTS_EN = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
-            "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many", "most", "no", "all", "any", "every", "if");
 
     /** "Trump’s Support Doubles In New Survey": headline words this long are all capitalised in Title Case, short function words may not be. */
     private static final int TITLE_CASE_WORD = 4;
@@ -95,9 +75,8 @@ final class CueFinder extends ExtractionStep {
     private final RelativeReport relatives;
     private final ReportMarkerCue reportMarkers;
     private final RefusedComment refusals;
-    private final PredicativeComplement predicatives;
+    private final EnglishCueForms forms;
     private final AdjectiveCue adjectives;
-    private final NounObjectCue nounObjects;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
     private final ColonQuotation colonQuotations;
@@ -123,11 +102,13 @@ final class CueFinder extends ExtractionStep {
     CueFinder(Extraction x, SpeakerFinder speakers) {
         super(x);
         this.speakers = speakers;
+        PredicativeComplement predicatives = new PredicativeComplement(model, morph);
+        this.forms = new EnglishCueForms(x, predicatives);
         this.participles = new OpeningParticiple(model);
         this.asked = new AskedOpening(x, participles);
         this.passives = new GermanPassive(x, speakers);
         this.englishPassives = new EnglishPassive(x);
-        this.bounds = new ClauseBounds(x, speakers, this);
+        this.bounds = new ClauseBounds(x, speakers, forms);
         this.senses = new ObjectSense(model, morph);
         this.particleSenses = new ParticleSense(model, morph);
         this.prepositionSenses = new PrepositionSense(model, morph);
@@ -141,13 +122,11 @@ final class CueFinder extends ExtractionStep {
         this.statedAs = new StatedAsPassive(x, speakers);
         this.heard = new HeardSaid(x, speakers);
         this.sources = new SourcePhrases(x, speakers);
-        this.possessed = new PossessedCues(x, speakers, this);
+        this.possessed = new PossessedCues(x, speakers, forms);
         this.relatives = new RelativeReport(x, speakers);
         this.reportMarkers = new ReportMarkerCue(x, speakers, sources, new MarkerClause(x));
         this.refusals = new RefusedComment(x, speakers);
-        this.predicatives = new PredicativeComplement(model, morph);
-        this.adjectives = new AdjectiveCue(model, lex, predicatives, this::opensPhrase);
-        this.nounObjects = new NounObjectCue(model, lex, this::opensObject);
+        this.adjectives = new AdjectiveCue(model, lex, predicatives, forms::opensPhrase);
         this.frames = new VerbFrame(model, morph);
         this.colonFrames = new ColonFrame(model, morph, lex.cuesDe);
         this.colonQuotations = new ColonQuotation(x, model, colonFrames, lex.cuesDe);
@@ -235,7 +214,7 @@ final class CueFinder extends ExtractionStep {
             if (with < 0) continue;
             d.speaker = speakers.resolve(withClauses.subject(with, d.cueToken), s);
             // "with 13 percent supporting Reed" weighs a choice inside the clause; "with 50 percent saying she is ready" reports one
-            if (!clauseFollows(d.cueToken, s.endToken())) continue;
+            if (!forms.clauseFollows(d.cueToken, s.endToken())) continue;
             int comma = model.token(with - 1).begin();
             for (Draft o : found) if (o != d && o.cueToken < with && o.contentBegin < comma && o.contentEnd > comma) o.contentEnd = trimEnd(o.contentBegin, comma);
         }
@@ -248,7 +227,7 @@ final class CueFinder extends ExtractionStep {
     private void comparedClauses(TextModel.Sentence s, List<Draft> found) {
         for (Draft d : found) {
             int preposition = compared.comparedBefore(s, d.cueToken);
-            if (preposition < 0 || !clauseFollows(d.cueToken, s.endToken()) && !sameFollows(d.cueToken, s.endToken())) continue;
+            if (preposition < 0 || !forms.clauseFollows(d.cueToken, s.endToken()) && !sameFollows(d.cueToken, s.endToken())) continue;
             // the mention is the "who" as written, the speaker it stands for the compared phrase, as with other relative subjects
             Speaker phrase = speakers.resolve(compared.phrase(preposition, d.cueToken), s);
             Token who = model.token(d.cueToken - 1);
@@ -392,7 +371,7 @@ final class CueFinder extends ExtractionStep {
     // anew, seconds each time, whenever a branch was first taken late in a run (six compilations in a bench of 6,000 articles).
     private Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
-        if (english && (participles.opensAdjunct(s, i) || withoutDoing(i, s.firstToken()))) return null;
+        if (english && (participles.opensAdjunct(s, i) || forms.withoutDoing(i, s.firstToken()))) return null;
         List<Lexicons.Cue> cues = cuesOf(t, i, s.firstToken(), s.endToken());
         if (cues == null) return null;
         int f = s.firstToken();
@@ -408,7 +387,7 @@ final class CueFinder extends ExtractionStep {
             if (p >= 0) { matched = cue; particleAt = p; break; }
         }
         // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
-        if (matched == null && english && cues != THAT_CLAUSE_CUE && (takesThatClause(t, i, e) || phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
+        if (matched == null && english && cues != THAT_CLAUSE_CUE && (forms.takesThatClause(t, i, e) || forms.phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
         if (!english && insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
@@ -426,18 +405,18 @@ final class CueFinder extends ExtractionStep {
         if (t.capitalised() && i != f && !titleCase) return null;
         if (!english && i == f && nounAtStart(t, i, e)) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
-        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !floatingAll(i, f) && !quantifierSubject(i, f, e)) return null;
+        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !forms.floatingAll(i, f) && !forms.quantifierSubject(i, f, e)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
-        if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && commonNoun(model.token(i + 1))) return null;
+        if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && forms.commonNoun(model.token(i + 1))) return null;
         // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any
-        if (english && i + 1 < e && model.token(i + 1).is("to") && aspectual(t)) return null;
+        if (english && i + 1 < e && model.token(i + 1).is("to") && forms.aspectual(t)) return null;
         int clauseEnd = Math.max(i, particleAt);
         Draft d = new Draft();
         d.cueToken = i;
         d.cueText = particleAt >= 0 ? t.text() + " " + model.token(particleAt).text() : t.text();
         d.cueClass = matched.cls();
         // "refused to resign": PolNeAR attributes the refusal as an attitude, but it declines no comment
-        if (english && "NO_COMMENT".equals(d.cueClass) && particleAt >= 0 && refusesAnAct(particleAt, e)) d.cueClass = "CLAIM";
+        if (english && "NO_COMMENT".equals(d.cueClass) && particleAt >= 0 && forms.refusesAnAct(particleAt, e)) d.cueClass = "CLAIM";
         d.sentence = s.index();
         d.particleToken = particleAt;
         d.learnedAttitude = english && matched == THAT_CLAUSE_CUE.get(0) && i + 1 < e && model.token(i + 1).is("to");
@@ -448,7 +427,7 @@ final class CueFinder extends ExtractionStep {
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
         NounPhrase subjectBehindAdverbials = english ? null : subjectBehindAdverbials(i + 1, e);
         boolean inverted = inverted(s, i, f, e, subjectBehindAdverbials);
-        d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && clauseFollows(i, e);
+        d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && forms.clauseFollows(i, e);
         if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
@@ -490,7 +469,7 @@ final class CueFinder extends ExtractionStep {
         // "Überschwemmungen haben 100 Todesopfer gefordert": a clause whose subject names no one reports no speech
         // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
-        NounPhrase subject = english && participleClause(s, i) ? speakers.mainSubject(s, i) : null;
+        NounPhrase subject = english && forms.participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
         if (subject == null && inverted) subject = subjectBehindAdverbials;
         if (subject == null) subject = behindFrontedTopic;
@@ -501,7 +480,7 @@ final class CueFinder extends ExtractionStep {
             subject = passives.agent(s, i);
             if (subject == null && d.clauseContent) return null;
         }
-        int it = english ? itBefore(i, f) : -1;
+        int it = english ? forms.itBefore(i, f) : -1;
         if (it >= 0) subject = new NounPhrase(it, it + 1, true, false);
         // "Eine Anfrage ließ das Unternehmen unbeantwortet", "Nähere Angaben wollte er nicht nennen": a fronted object, no speaker
         if (!english && subject != null && subject.first() == f && refusals.endsInCommentNoun(subject)) subject = refusals.behindFiniteVerb(subject, s);
@@ -576,7 +555,7 @@ final class CueFinder extends ExtractionStep {
                         || english && speakers.invertedBareSubject(s, i) != null || behindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
                 && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
-                && !(english && clauseFollows(i, e));
+                && !(english && forms.clauseFollows(i, e));
     }
 
     /** Whether the cue at {@code i} tells a topic, a position taken or a document issued rather than what was said (see verbCue). */
@@ -631,15 +610,15 @@ final class CueFinder extends ExtractionStep {
             d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
         } else if (quoteAfter >= 0) {
             int[] q = model.quoteAt(model.token(quoteAfter).begin());
-            if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], saidPartEnd(s, clauseEnd + 1)), s);
+            if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], forms.saidPartEnd(s, clauseEnd + 1)), s);
             else setContent(d, q[0], q[1], s);
         } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
-            setContent(d, model.token(colonOrComma + 1).begin(), saidPartEnd(s, colonOrComma + 1), s);
+            setContent(d, model.token(colonOrComma + 1).begin(), forms.saidPartEnd(s, colonOrComma + 1), s);
         } else {
             int opener = clauseOpenerBefore(i, s);
-            setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), saidPartEnd(s, clauseEnd + 1), s);
+            setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), forms.saidPartEnd(s, clauseEnd + 1), s);
             d.clauseContent = true;
-            return english ? complementStart(i, clauseEnd, e) : -1;
+            return english ? forms.complementStart(i, clauseEnd, e) : -1;
         }
         return -1;
     }
@@ -658,13 +637,13 @@ final class CueFinder extends ExtractionStep {
     private List<Lexicons.Cue> cuesOf(Token t, int index, int sentenceFirst, int sentenceEnd) {
         boolean sentenceStart = index == sentenceFirst;
         Map<String, List<Lexicons.Cue>> map = english ? lex.cuesEn : lex.cuesDe;
-        if (english && namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
+        if (english && forms.namingFrame(t, index, sentenceEnd)) return THAT_CLAUSE_CUE;
         // "was critical of the plan": a copula with a learned adjective and its preposition
         if (english && adjectives.at(index, sentenceEnd)) return THAT_CLAUSE_CUE;
         List<Lexicons.Cue> cues = map.get(t.lower());
         if (!english) cues = headlineCues.with(cues, t, index, sentenceFirst);
         // "On his weekly radio show, Reed said": a listed form closing a fronted phrase is its noun
-        if (cues != null && english && closesFrontedPhrase(t, index, sentenceFirst, sentenceEnd)) return null;
+        if (cues != null && english && forms.closesFrontedPhrase(t, index, sentenceFirst, sentenceEnd)) return null;
         if (cues != null || !t.word() || t.lower().length() < 3) return cues;
         if (t.capitalised() && !sentenceStart && !titleCase) return null;
         if (!english) {
@@ -674,7 +653,7 @@ final class CueFinder extends ExtractionStep {
         String lemma = english ? morph.englishVerbLemma(t.lower()) : null;
         if (lemma == null) return null;
         // "customer support teams": a form found by its lemma that can be a noun is read as one
-        if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && nounFollows(index)) return null;
+        if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && forms.nounFollows(index)) return null;
         // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
         if (t.lower().endsWith("ing") && sentenceStart) return null;
         cues = map.get(lemma);
@@ -685,10 +664,10 @@ final class CueFinder extends ExtractionStep {
         // "in both states.", "Western states where": a form found by its lemma that can be a noun, with nothing behind it a verb governs
         if (cues != null && nounForms.bareNoun(index, sentenceEnd)) return null;
         // "battleground states", "5 percent support": a form found by its lemma that can be a noun is a verb only behind a subject
-        if (cues != null && english && (sentenceStart || !plausibleVerb(t, model.token(index - 1), index))) {
+        if (cues != null && english && (sentenceStart || !forms.plausibleVerb(t, model.token(index - 1), index))) {
             return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
         }
-        if (cues == null && english && (takesThatClause(t, index, sentenceEnd) || phraseCue(t, index, sentenceEnd))) cues = THAT_CLAUSE_CUE;
+        if (cues == null && english && (forms.takesThatClause(t, index, sentenceEnd) || forms.phraseCue(t, index, sentenceEnd))) cues = THAT_CLAUSE_CUE;
         return cues;
     }
 
@@ -702,320 +681,6 @@ final class CueFinder extends ExtractionStep {
         if (i + 1 >= e) return true;
         String next = model.token(i + 1).lower();
         return !SpeakerFinder.AUXILIARIES.contains(next) && !GermanPassive.AUXILIARIES.contains(next);
-    }
-
-    /**
-     * "ordered a recount", "advocated for Hale": a verb the corpus-learned list names with a noun-phrase object, or
-     * with its preposition and a phrase behind it, attributes that phrase to its subject (an attitude or a speech act
-     * whose content is a thing, not a proposition). The phrase opens with a determiner, a pronoun, a name or a possessive.
-     */
-    private boolean phraseCue(Token t, int i, int e) {
-        if (i == 0 || i + 1 >= e || lex.isStop(t.lower(), true) || !plausibleVerb(t, model.token(i - 1), i)) return false;
-        String lemma = morph.englishVerbLemma(t.lower());
-        if (lemma == null) return false;
-        Token before = model.token(i - 1);
-        // "was ordered", "been called": in the passive the phrase behind is no object; "a group called Unity", "a ferry,
-        // called the Heron,": a naming participle behind a common noun or a comma names the noun, no one speaks
-        if (morph.english(t.lower()).has(Morphology.PARTICIPLE) && EnglishPassive.BE.contains(before.lower())) return false;
-        if (TextModel.NAMING_VERBS_EN.contains(lemma) && (commonNoun(before) || before.isPunct(','))) return false;
-        Token next = model.token(i + 1);
-        // "appeared to waver", "plans to run": the learned verbs with a to-infinitive attribute it to their subject
-        if (next.is("to") && lex.phraseCue("to", lemma)) return i + 2 < e && infinitive(model.token(i + 2));
-        // "seemed unconvinced", "appears very weak": the learned verbs with a predicative complement say how a thing seemed
-        if (lex.phraseCue("predicative", lemma) && predicatives.at(i + 1, e)) return true;
-        if (lex.phraseCue("verb", lemma + " " + next.lower())) return i + 2 < e && opensPhrase(i + 2);
-        if (PARTICLES_EN.contains(next.lower()) && particleCue(lemma, i, e)) return true;
-        // "voiced strong criticism of the plan": a learned noun with its preposition ends the object
-        if (nounObjects.at(i, e)) return true;
-        return lex.phraseCue("object", lemma) && opensObject(i + 1);
-    }
-
-    /**
-     * "lashed out at the board", "shrugged off the report": a phrasal verb the corpus-learned list names with its particle,
-     * and its preposition where it takes one, before a noun phrase. A verb with a particle means what the pair means, so
-     * the verb alone says nothing here.
-     */
-    private boolean particleCue(String lemma, int i, int e) {
-        if (i + 2 >= e) return false;
-        String particle = lemma + " " + model.token(i + 1).lower();
-        if (i + 3 < e && lex.phraseCue("particle", particle + " " + model.token(i + 2).lower())) return opensPhrase(i + 3);
-        return lex.phraseCue("particle", particle) && opensObject(i + 2);
-    }
-
-    /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
-    /**
-     * "Some said ...", "and many believe that ...": a quantifier opening its clause stands alone as the verb's subject
-     * when the cue form behind it is no noun ("many claims" is one); a form that is also a noun, singular, is a verb
-     * only with a clause behind it ("some say the vote ...", not "some say in the matter").
-     */
-    private boolean quantifierSubject(int i, int f, int e) {
-        Token q = model.token(i - 1);
-        if (q.quoted() || !GROUP_QUANTIFIERS_EN.contains(q.lower())) return false;
-        if (i - 1 > f) {
-            Token before = model.token(i - 2);
-            boolean dash = before.text().equals("-") || before.text().equals("—") || before.text().equals("–");
-            if (!(before.isPunct(',') || before.isPunct(';') || before.isPunct(':') || dash || CLAUSE_CONJUNCTIONS_EN.contains(before.lower())
-                    || SUBORDINATORS_EN.contains(before.lower()))) return false;
-        }
-        String form = model.token(i).lower();
-        if (!morph.english(form).has(Morphology.NOUN)) return true;
-        return !form.endsWith("s") && clauseFollows(i, e);
-    }
-
-    private boolean floatingAll(int i, int f) {
-        return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()
-                && !morph.english(model.token(i).lower()).has(Morphology.NOUN);
-    }
-
-    /** A lower-case word with a verb reading: the verb of a to-infinitive, as eval cue-forms counted it. */
-    private boolean infinitive(Token x) {
-        return x.word() && !x.capitalised() && !x.quoted() && morph.englishVerbLemma(x.lower()) != null;
-    }
-
-    /** A noun phrase opening at k: a determiner or object pronoun, a name or a possessive, right behind the word before, no quotation mark between. */
-    boolean opensPhrase(int k) {
-        Token x = model.token(k);
-        if (!x.word() || x.quoted() || x.begin() != model.token(k - 1).end() + 1) return false;
-        return PHRASE_OPENERS_EN.contains(x.lower()) || x.capitalised() || x.possessive();
-    }
-
-    /** A verb's object opening at k: a noun phrase as {@link #opensPhrase} reads it, or a bare noun or adjective ("denied wrongdoing"), as eval cue-forms counted it. */
-    private boolean opensObject(int k) {
-        if (opensPhrase(k)) return true;
-        Token x = model.token(k);
-        return x.word() && !x.quoted() && x.begin() == model.token(k - 1).end() + 1 && EnglishDictionary.opensBarePhrase(x.lower());
-    }
-
-    /**
-     * "She argued that ...", "told reporters that ...", "fears that ...": a verb whose complement is
-     * a that-clause is a verb of communication or cognition, whether the lexicon lists it or not
-     * (quotation corpora annotate beliefs and attitudes as well as speech). The word after "that"
-     * must open a clause (a pronoun, determiner or name), so that "that" is no determiner or relative.
-     */
-    private boolean takesThatClause(Token t, int i, int e) {
-        if (lex.isStop(t.lower(), true) || lex.notThatClauseVerbsEn.contains(t.lower())
-                || lex.notThatClauseVerbsEn.contains(morph.englishVerbLemma(t.lower()))) return false;
-        if (i == 0 || !plausibleVerb(t, model.token(i - 1), i)) return false;
-        return thatAfter(i, e) >= 0;
-    }
-
-    /**
-     * "called him a liar", "called Rubio “Little Marco”", "branded the plan a disaster": a naming verb with an
-     * object (a pronoun, a name, or a determiner and a few words) and behind it a complement (an article or a
-     * quotation) says what its subject thinks of the object. "a website called Real News" names without judging:
-     * no complement follows.
-     */
-    private boolean namingFrame(Token t, int i, int e) {
-        if (!t.word() || t.quoted()) return false;
-        String lemma = morph.englishVerbLemma(t.lower());
-        if (!TextModel.NAMING_VERBS_EN.contains(lemma == null ? t.lower() : lemma)) return false;
-        int k = i + 1;
-        // "called both Albers and Kern “reckless”": a correlative opens a pair of objects
-        if (k + 1 < e && PAIR_OPENERS_EN.contains(model.token(k).lower())) k++;
-        if (k >= e || model.token(k).quoted()) return false;
-        Token object = model.token(k);
-        if (OBJECT_PRONOUNS_EN.contains(object.lower()) || object.is("it") || object.lower().endsWith("self")) {
-            // "called her vote a mistake": "her" is an object or the determiner of one
-            if (complementAt(k + 1, e) || !OBJECT_DETERMINERS_EN.contains(object.lower())) return complementAt(k + 1, e) || adjectiveComplement(k + 1, e);
-            k = objectWords(k + 1, e);
-        } else if (object.capitalised()) {
-            k = namesEnd(k, e);
-            // "called Wells Fargo's conduct “outrageous”": a possessive name determines the common noun behind it
-            if (model.token(k - 1).possessive()) k = objectWords(k, e);
-        } else if (OBJECT_DETERMINERS_EN.contains(object.lower())) {
-            k = objectWords(k + 1, e);
-        } else if (commonNoun(object) && !lex.isStop(object.lower(), true)) {
-            // "has called climate change a hoax": a bare common noun is an object as well
-            k = objectWords(k, e);
-        } else {
-            return false;
-        }
-        return complementAt(k, e) || adjectiveComplement(i + 2, e);
-    }
-
-    /** The end of capitalised names from {@code k}, a pair joined by "and" or "or" ("Albers and Kern") counted as one object. */
-    private int namesEnd(int k, int e) {
-        while (k < e && model.token(k).word() && model.token(k).capitalised() && !model.token(k).quoted()) {
-            k++;
-            if (k + 1 < e && (model.token(k).is("and") || model.token(k).is("or")) && model.token(k + 1).capitalised() && model.token(k + 1).word()) k++;
-        }
-        return k;
-    }
-
-    /**
-     * "called the charges baseless", "calls Ada Pike unqualified": an adjective that closes the clause a few words
-     * behind the object's first word is the object's complement. A word that may be a noun or a verb is no sure
-     * adjective ("called the meeting off").
-     */
-    private boolean adjectiveComplement(int from, int e) {
-        for (int j = from; j < e && j <= from + MAX_NAMED_OBJECT; j++) {
-            Token x = model.token(j);
-            if (!x.word() || x.quoted()) return false;
-            if (x.capitalised()) continue;
-            Morphology.Analysis a = morph.english(x.lower());
-            boolean adjective = a.has(Morphology.ADJECTIVE) && !a.has(Morphology.NOUN) && (!a.has(Morphology.VERB) || a.has(Morphology.PARTICIPLE));
-            if (adjective && (j + 1 == e || !model.token(j + 1).word() || CLAUSE_CONJUNCTIONS_EN.contains(model.token(j + 1).lower()))) return true;
-        }
-        return false;
-    }
-
-    /** Whether an object's complement starts at {@code k}: an article or a quotation. */
-    private boolean complementAt(int k, int e) {
-        // "called its members to a meeting": an article behind a preposition opens its object, no complement
-        if (k < e && complementOpener(model.token(k)) && NounPhrases.PREPOSITIONS.contains(model.token(k - 1).lower())) return false;
-        return k < e && (complementOpener(model.token(k)) || isQuoteMark(model.token(k)) && model.token(k).quoted());
-    }
-
-    /** The end of an object's words from {@code k}: at most a few, up to a complement's article, a quotation or punctuation. */
-    private int objectWords(int k, int e) {
-        int limit = Math.min(e, k + MAX_NAMED_OBJECT);
-        while (k < limit && model.token(k).word() && !model.token(k).quoted() && !complementOpener(model.token(k))) k++;
-        return k;
-    }
-
-    private static boolean complementOpener(Token x) {
-        return x.is("a") || x.is("an");
-    }
-
-    /** Where an English verb's complement starts: at "that" after an addressee ("told reporters that"), else right after the verb; -1 if nothing follows. */
-    private int complementStart(int cue, int clauseEnd, int e) {
-        int that = thatAfter(cue, e);
-        if (that >= 0) return that;
-        int k = clauseEnd + 1;
-        return k < e && (model.token(k).word() || isQuoteMark(model.token(k))) ? k : -1;
-    }
-
-    /**
-     * "Swers, a professor at Lindhal College, said that ...", "Harvey, a delegate from Ohio, said the turmoil was
-     * staged", "said his survey showed ...": behind the verb stands a that-clause, or a clause with a finite auxiliary or
-     * a past-tense verb that is no adjective before the next comma, so the comma before the verb closed an apposition; an
-     * inverted subject ("..., said Harvey on Monday") has none behind it, and a relative clause behind it ("..., said a
-     * pilot who was there") describes the subject.
-     */
-    private boolean clauseFollows(int cue, int e) {
-        if (thatAfter(cue, e) >= 0) return true;
-        for (int k = cue + 1; k < e; k++) {
-            Token x = model.token(k);
-            if (x.quoted() || isQuoteMark(x) || isClauseBoundary(x) || RELATIVE_PRONOUNS_EN.contains(x.lower())) return false;
-            if (FINITE_AUXILIARIES_EN.contains(x.lower())) return true;
-            if (k > cue + 1 && pastTenseVerb(x, model.token(k - 1)) && !morph.english(x.lower()).has(Morphology.ADJECTIVE)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Six in ten said they were tired; 46 percent said they were unenthusiastic": in English a semicolon
-     * behind the verb closes what was said, and the clause after it is a sentence of its own.
-     */
-    int saidPartEnd(TextModel.Sentence s, int from) {
-        if (english) {
-            for (int k = from; k < s.endToken() - 1; k++) if (model.token(k).isPunct(';') && !model.token(k).quoted()) return model.token(k).begin();
-        }
-        return contentEndOf(s);
-    }
-
-    /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */
-    private boolean withoutDoing(int cue, int f) {
-        if (!model.token(cue).lower().endsWith("ing")) return false;
-        int k = cue - 1;
-        // "without confirming or denying": the second participle of a pair shares the first's "without"
-        if (k - 2 >= f && (model.token(k).is("or") || model.token(k).is("and") || model.token(k).is("nor")) && model.token(k - 1).lower().endsWith("ing")) k -= 2;
-        return k >= f && model.token(k).is("without");
-    }
-
-    /** The "that" opening a clause behind the verb at i, at most one object between ("told reporters that", "assured them that"); or -1. */
-    int thatAfter(int i, int e) {
-        int that = i + 1;
-        while (that < e && that <= i + 2 && objectWord(model.token(that))) that++;
-        if (that + 1 >= e || !model.token(that).is("that") || model.token(that).quoted()) return -1;
-        Token next = model.token(that + 1);
-        // "saying that as president he would ...": a preposition or subordinator after "that" opens a clause's adjunct, "that" determines no noun
-        return next.word() && (CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))
-                || NounPhrases.PREPOSITIONS.contains(next.lower()) || SUBORDINATORS_EN.contains(next.lower())) ? that : -1;
-    }
-
-    /**
-     * "the message that", "battleground states", "it is surprising that": a form that can be a noun
-     * is a verb only where the word before it does not make it one (a determiner, number,
-     * preposition, adjective, singular noun or verb before it does), and an adjective reading after
-     * "it ... is" is no verb at all.
-     */
-    private boolean plausibleVerb(Token t, Token before, int i) {
-        Morphology.Analysis a = morph.english(t.lower());
-        if (a.has(Morphology.ADJECTIVE)) {
-            for (int k = Math.max(0, i - 3); k < i; k++) if (model.token(k).is("it") || model.token(k).lower().startsWith("it'") || model.token(k).lower().startsWith("it’")) return false;
-        }
-        if (!a.has(Morphology.NOUN) || t.lower().endsWith("ed")) return true;
-        // "there were signs that": after a form of "be" only a participle is a verb
-        if (PROGRESSIVE.contains(before.lower()) && !before.is("not")) return t.lower().endsWith("ing");
-        // "in sales and support": a form coordinated with a noun that is no verb is a noun too
-        if (english && (before.is("and") || before.is("or")) && i >= 2 && nounOnly(model.token(i - 2))) return false;
-        return !nounContext(before);
-    }
-
-    /**
-     * "On his weekly radio show, ...", "Speaking on a radio show, ...": a form the word before makes a noun, right before
-     * the comma that closes a phrase opening the sentence with a preposition or a participle, ends that phrase; the
-     * clause's verb comes behind the comma. Listed forms are taken as verbs elsewhere, where PolNeAR mostly agrees.
-     */
-    private boolean closesFrontedPhrase(Token t, int i, int first, int end) {
-        if (i == first || i + 1 >= end || !model.token(i + 1).isPunct(',') || plausibleVerb(t, model.token(i - 1), i)) return false;
-        Token opening = model.token(first);
-        return NounPhrases.PREPOSITIONS.contains(opening.lower()) || opening.lower().endsWith("ing");
-    }
-
-    private boolean nounContext(Token b) {
-        if (!b.word()) return !(b.isPunct(',') || b.isPunct(';') || b.isPunct(':') || isQuoteMark(b));
-        if (b.possessive() || Character.isDigit(b.text().charAt(0)) || ENGLISH_NOUN_MARKERS.contains(b.lower())) return true;
-        if (b.is("to") || b.capitalised() || NounPhrases.PRONOUNS_EN.contains(b.lower()) || b.lower().endsWith("n't")) return false;
-        if (NounPhrases.PREPOSITIONS.contains(b.lower())) return true;
-        // "can support the bill", "may favor it": an auxiliary that the dictionary also reads as a noun ("a can") governs a verb
-        if (FINITE_AUXILIARIES_EN.contains(b.lower())) return false;
-        Morphology.Analysis before = morph.english(b.lower());
-        if (lex.isStop(b.lower(), true) || b.lower().endsWith("ly")) return false;
-        // "battleground states", "open question": a singular noun or an adjective modifies it; "officials urge" is a plural subject
-        return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.NOUN) || before.has(Morphology.NOUN) && !b.lower().endsWith("s");
-    }
-
-    /**
-     * "refused to resign", "declined to approve the merger": the infinitive behind the verb of refusing is no verb of saying
-     * or making known (an adverb before it left aside: "declined to publicly comment"), so what is refused is an act.
-     */
-    private boolean refusesAnAct(int to, int end) {
-        int verb = to + 1;
-        while (verb < end && model.token(verb).lower().endsWith("ly")) verb++;
-        return verb < end && model.token(verb).word() && !WITHHELD_SPEECH_EN.contains(model.token(verb).lower());
-    }
-
-    private boolean aspectual(Token t) {
-        String lemma = morph.englishVerbLemma(t.lower());
-        return ASPECTUAL_EN.contains(lemma == null ? t.lower() : lemma);
-    }
-
-    private boolean commonNoun(Token x) {
-        return x.word() && !x.capitalised() && !x.quoted() && morph.english(x.lower()).has(Morphology.NOUN);
-    }
-
-    private boolean nounOnly(Token x) {
-        if (!x.word() || x.capitalised() || x.quoted()) return false;
-        Morphology.Analysis a = morph.english(x.lower());
-        return a.has(Morphology.NOUN) && !a.has(Morphology.VERB);
-    }
-
-    private boolean objectWord(Token x) {
-        if (!x.word() || x.quoted() || x.is("that")) return false;
-        return OBJECT_PRONOUNS_EN.contains(x.lower()) || x.capitalised() && !lex.isStop(x.lower(), true)
-                || !lex.isStop(x.lower(), true) && morph.english(x.lower()).has(Morphology.NOUN) && !morph.english(x.lower()).has(Morphology.VERB);
-    }
-
-    /** "It also mentions", "it said": "it" right before the verb (an adverb or auxiliary between) is its subject, a report or an organisation; its index or -1. */
-    private int itBefore(int cue, int f) {
-        for (int k = cue - 1; k >= f && k >= cue - 2; k--) {
-            Token x = model.token(k);
-            if (x.is("it")) return k;
-            if (!x.word() || x.quoted() || !(x.lower().endsWith("ly") || x.is("also") || x.is("has") || x.is("had") || x.is("would") || x.is("will"))) return -1;
-        }
-        return -1;
     }
 
     /**
@@ -1083,24 +748,6 @@ final class CueFinder extends ExtractionStep {
         String mention = text.substring(span.begin(), span.end());
         return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
                 : new Speaker(mention, span, meant.canonical(), meant.affiliation(), meant.kind());
-    }
-
-    /** "support teams": a common noun right behind makes the form the first part of a compound. */
-    private boolean nounFollows(int i) {
-        if (i < 0 || i + 1 >= model.tokens.size()) return false;
-        Token next = model.token(i + 1);
-        return next.word() && !next.capitalised() && !lex.isStop(next.lower(), true) && morph.english(next.lower()).has(Morphology.NOUN);
-    }
-
-    /**
-     * "Trump posted a series of tweets Friday, saying that ...": a present participle that is no
-     * progressive ("is saying") opens a clause without a subject of its own; the main clause's
-     * subject speaks, not the object next to the participle.
-     */
-    boolean participleClause(TextModel.Sentence s, int cue) {
-        if (cue <= s.firstToken() + 1 || !model.token(cue).lower().endsWith("ing")) return false;
-        Token before = model.token(cue - 1);
-        return !PROGRESSIVE.contains(before.lower()) && !(before.word() && before.lower().endsWith("n't"));
     }
 
     /**
