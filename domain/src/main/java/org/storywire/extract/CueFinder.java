@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -25,9 +24,6 @@ final class CueFinder extends ExtractionStep {
     private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
     /** The cue classes that claim when not negated: "kommentierte den Bericht" claims as "erklärte" does, "kommentierte nicht" declines. */
     private static final Set<String> CLAIMING = Set.of("CLAIM", "COMMENT");
-    private static final Set<String> ADVERBIAL_SUBORDINATORS_DE = Lexicon.words("adverbial-subordinators-de.txt");
-    /** "sprach sich der Minister für ... aus": the reflexive stands right behind the verb or behind its subject, a few words on. */
-    private static final int REFLEXIVE_GAP = 4;
     private static final Set<String> REPORT_VERBS = Lexicon.words("report-verbs.txt");
     static final Set<String> FINITE_AUXILIARIES_EN = Lexicon.words("finite-auxiliaries-en.txt");
     static final Set<String> SUBORDINATORS_EN = Lexicon.words("subordinators-en.txt");
@@ -38,14 +34,6 @@ final class CueFinder extends ExtractionStep {
     private static final int MAX_APPOSITION = 7;
     /** How far behind its verb a particle listed with "+" ("sprach ... von") may stand: a short adverbial between. */
     private static final int ADJACENT_PARTICLE_REACH = 9;
-    /** "Wie schon die Behörde am Montag mitteilte,": at most this many tokens between "wie" and its verb. */
-    private static final int WIE_CLAUSE_GAP = 8;
-    /** The German relative pronouns that can be a clause's subject (nominative). */
-    private static final Set<String> NOMINATIVE_RELATIVES_DE = Set.of("der", "die", "das", "welcher", "welche", "welches");
-    /** "eine oft beklagte", "die erste bekannte": at most this many words between an article and its attributive participle. */
-    private static final int ATTRIBUTE_GAP = 2;
-    /** ", sagte am Montagabend in Berlin die Ministerin": at most this many tokens of adverbials between an inverted verb and its subject. */
-    private static final int MAX_ADVERBIAL_STRETCH = 6;
     static final Set<String> OBJECT_PRONOUNS_EN = Set.of("him", "her", "them", "us", "me", "you");
 
     /** "Trump’s Support Doubles In New Survey": headline words this long are all capitalised in Title Case, short function words may not be. */
@@ -76,6 +64,7 @@ final class CueFinder extends ExtractionStep {
     private final ReportMarkerCue reportMarkers;
     private final RefusedComment refusals;
     private final EnglishCueForms forms;
+    private final GermanCueForms german;
     private final AdjectiveCue adjectives;
     private final VerbFrame frames;
     private final ColonFrame colonFrames;
@@ -104,6 +93,7 @@ final class CueFinder extends ExtractionStep {
         this.speakers = speakers;
         PredicativeComplement predicatives = new PredicativeComplement(model, morph);
         this.forms = new EnglishCueForms(x, predicatives);
+        this.german = new GermanCueForms(x, speakers);
         this.participles = new OpeningParticiple(model);
         this.asked = new AskedOpening(x, participles);
         this.passives = new GermanPassive(x, speakers);
@@ -271,101 +261,6 @@ final class CueFinder extends ExtractionStep {
         return new NounPhrase(k, cue, false, false);
     }
 
-    /**
-     * "Nachdem die Wahl verschoben worden war, forderte die Opposition ...", "Im Brief, den er am Montag schrieb, erklärt
-     * er ...": the clause before the comma ahead of the verb is an adverbial (a subordinate clause with no comma inside, or
-     * a prepositional phrase with its relative clause) standing in the Vorfeld, not a said part the verb closes.
-     * {@code comma} is the comma before the verb.
-     */
-    private boolean adverbialVorfeld(int f, int comma) {
-        if (comma <= f + 1 || !model.token(comma).isPunct(',')) return false;
-        int inner = -1;
-        for (int k = f; k < comma; k++) {
-            Token x = model.token(k);
-            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
-            if (x.isPunct(',')) {
-                if (inner >= 0) return false;
-                inner = k;
-            }
-        }
-        String first = model.token(f).lower();
-        // "Seit Jahresbeginn seien 84 Fälle registriert worden, teilte ... mit": a subordinate clause ends on its finite verb
-        // ("seit er dort arbeitet,"); a word that also opens a phrase ("seit", "während", "als") before a clause of verb-second
-        // order opens the said part
-        if (inner < 0) return ADVERBIAL_SUBORDINATORS_DE.contains(first) && finiteLast(comma);
-        return NounPhrases.PREPOSITIONS.contains(first) && nps.opensRelativeClause(inner + 1, comma);
-    }
-
-    /** Whether the word before the comma at {@code comma} is a finite verb in lower case, as a subordinate clause ends. */
-    private boolean finiteLast(int comma) {
-        Token last = model.token(comma - 1);
-        return last.word() && !last.capitalised() && morph.german(last.text()).finite();
-    }
-
-    /**
-     * ", sagte am Montag der Sprecher", ", sagte gestern Abend in Berlin die Ministerin": an inverted German verb's subject
-     * may stand behind adverbials (a prepositional phrase ending on its noun, an adverb, a noun of time); whether a noun
-     * phrase that may be a subject right behind such a stretch starting at {@code from}, or null.
-     */
-    private NounPhrase subjectBehindAdverbials(int from, int e) {
-        int k = from;
-        // adverbs alone ("bestritt jedoch nicht die Annahme") leave the verb's own object behind them: a time or place must stand there
-        boolean timeOrPlace = false;
-        while (k < e && k - from < MAX_ADVERBIAL_STRETCH) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted()) break;
-            if (NounPhrases.PREPOSITIONS.contains(x.lower())) {
-                timeOrPlace = true;
-                int n = k + 1;
-                while (n < e && n - k <= ATTRIBUTE_GAP + 1 && model.token(n).word() && !model.token(n).capitalised()) n++;
-                if (n >= e || !model.token(n).word() || !model.token(n).capitalised()) return null;
-                k = n + 1;
-            } else if (lex.timeWords.contains(x.lower())) {
-                timeOrPlace = true;
-                k++;
-            } else if (!x.capitalised() && adverb(x) && nps.at(k, e, k) == null) {
-                k++;
-            } else break;
-        }
-        if (!timeOrPlace || k >= e) return null;
-        // read from the stretch's end: an article behind its last noun opens the subject here, no genitive attribute
-        NounPhrase np = nps.at(k, e, k);
-        return np != null && nps.agentive(np) && nps.mayBeNominative(np) ? np : null;
-    }
-
-    /** "gestern", "bereits": a German word the dictionary knows, neither verb, noun, adjective nor article (nor, tested apart, a pronoun). */
-    private boolean adverb(Token x) {
-        Morphology.Analysis a = morph.german(x.lower());
-        return a.has(Morphology.KNOWN) && !a.has(Morphology.VERB) && !a.has(Morphology.NOUN) && !a.has(Morphology.ADJECTIVE)
-                && !ANY_ARTICLE.contains(x.lower());
-    }
-
-    /**
-     * "Die Haushaltspolitikerin der Grünen, Anja Mertz, kritisierte ...", "Auch die größte Privatbank, die Kernbank,
-     * meldete ...": before the comma ahead of the verb stand only a noun phrase and its apposition, no word that can be
-     * a verb; that is the verb's subject, not a said part it closes. {@code comma} is the comma before the verb.
-     */
-    private boolean verblessVorfeld(int f, int comma) {
-        if (comma <= f + 1 || !model.token(comma).isPunct(',')) return false;
-        for (int k = f; k < comma; k++) {
-            Token x = model.token(k);
-            if (x.quoted() || isQuoteMark(x) || x.isPunct(':') || x.isPunct(';')) return false;
-            if (x.word() && (!x.capitalised() || k == f) && morph.german(x.lower()).has(Morphology.VERB)) return false;
-        }
-        return true;
-    }
-
-    /** The subject standing before the comma at {@code comma}: the apposition after an inner comma ("..., Anja Mertz,"), else the opening phrase. */
-    private NounPhrase vorfeldSubject(int f, int comma) {
-        for (int k = comma - 1; k > f; k--) {
-            if (!model.token(k).isPunct(',')) continue;
-            NounPhrase apposition = nps.at(k + 1, comma, f);
-            if (apposition != null && apposition.end() == comma) return apposition;
-            break;
-        }
-        return nps.at(f, comma, f);
-    }
-
     // Some of its steps are methods of their own (inverted, contentAfterVerb, topicOnly): as one method of 3,500 bytes of
     // bytecode, the JIT compiled it with all it calls inlined to over 100 kB of code, and threw that away and compiled it
     // anew, seconds each time, whenever a branch was first taken late in a run (six compilations in a bench of 6,000 articles).
@@ -389,7 +284,7 @@ final class CueFinder extends ExtractionStep {
         // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
         if (matched == null && english && cues != THAT_CLAUSE_CUE && (forms.takesThatClause(t, i, e) || forms.phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
-        if (!english && insideReportative(s, i)) return null;
+        if (!english && german.insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
         if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;
         if (!english && prepositionSenses.otherSense(i, s)) return null;
@@ -399,11 +294,11 @@ final class CueFinder extends ExtractionStep {
         if (english && i == f && t.capitalised() && i + 1 < e && model.token(i + 1).is("by")) return null;
         // "declined to be named": anonymity, not a refusal to comment
         if (english && "NO_COMMENT".equals(matched.cls()) && particleAt >= 0 && particleAt + 1 < e && model.token(particleAt + 1).is("be")) return null;
-        if (!english && attributive(i, f, e)) return null;
-        if (!english && commentAdverbial(i, f, e)) return null;
+        if (!english && german.attributive(i, f, e)) return null;
+        if (!english && german.commentAdverbial(i, f, e)) return null;
         // a capitalised cue form at the start is a verb only if it is not a noun ("Sagen", "Bericht")
         if (t.capitalised() && i != f && !titleCase) return null;
-        if (!english && i == f && nounAtStart(t, i, e)) return null;
+        if (!english && i == f && german.nounAtStart(t, i, e)) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
         if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !forms.floatingAll(i, f) && !forms.quantifierSubject(i, f, e)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
@@ -425,7 +320,7 @@ final class CueFinder extends ExtractionStep {
         // ", sagte Peskow", ", sagte am Montag Peskow": verb first after the said part, its subject right behind it or behind one
         // word; a comma right behind the verb ("hatte der Chef, Jonas Kern, erklärt, ...") closes its clause, no subject follows
         boolean participleAfterComma = english && speakers.participleAfterComma(i, f);
-        NounPhrase subjectBehindAdverbials = english ? null : subjectBehindAdverbials(i + 1, e);
+        NounPhrase subjectBehindAdverbials = english ? null : german.subjectBehindAdverbials(i + 1, e);
         boolean inverted = inverted(s, i, f, e, subjectBehindAdverbials);
         d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && forms.clauseFollows(i, e);
         if (inverted && before > f) {
@@ -470,7 +365,7 @@ final class CueFinder extends ExtractionStep {
         // (in the passive the subject is what was said or done: "Die Entscheidung wurde vom Verband kritisiert")
         if (!english && d.clauseContent && speakers.inanimateSubject(s, i, d) && !passives.passive(s, i)) return null;
         NounPhrase subject = english && forms.participleClause(s, i) ? speakers.mainSubject(s, i) : null;
-        if (subject == null && !english && before > f && verblessVorfeld(f, before)) subject = vorfeldSubject(f, before);
+        if (subject == null && !english && before > f && german.verblessVorfeld(f, before)) subject = german.vorfeldSubject(f, before);
         if (subject == null && inverted) subject = subjectBehindAdverbials;
         if (subject == null) subject = behindFrontedTopic;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
@@ -490,7 +385,7 @@ final class CueFinder extends ExtractionStep {
         NounPhrase source = sources.verlautenSource(s, i);
         if (source == null && !english) {
             // "..., wie der Verband am Montag bekannt gab": the cue's subject stands inside its "wie" clause, never before it
-            NounPhrase wie = wieClauseSource(s, i, f, d);
+            NounPhrase wie = german.wieClauseSource(s, i, f, d);
             if (wie != null && (d.speaker == null || subject != null && subject.end() < wie.first())) source = wie;
         }
         if (source != null) {
@@ -504,7 +399,7 @@ final class CueFinder extends ExtractionStep {
         // "is maintained by the company", "will be continued by": only a verb learned with an object reports in the passive
         if (byAgent && !englishPassives.learnedWithObject(i)) return null;
         // "which was praised by the union": the by-agent speaks, not the relative pronoun's antecedent
-        int relative = byAgent ? -1 : english ? relativeSubjects.pronounBefore(i, f) : germanRelativeSubject(i, f, subject);
+        int relative = byAgent ? -1 : english ? relativeSubjects.pronounBefore(i, f) : german.germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "Pilots who want to close the quay said ...": the subject found is an object inside a restrictive relative clause; the
         // verb is the main clause's, said by the antecedent
@@ -554,7 +449,7 @@ final class CueFinder extends ExtractionStep {
                 && (nps.at(i + 1, e, f) != null || i + 2 < e && nps.at(i + 2, e, f) != null && !model.token(i + 1).isPunct(',') && !model.token(i + 1).capitalised()
                         || english && speakers.invertedBareSubject(s, i) != null || behindAdverbials != null)
                 && !(english && clauseAfterObject(nps.at(i + 1, e, f), e)) && !speakers.apposedOpening(s, i)
-                && !(!english && (adverbialVorfeld(f, before) || verblessVorfeld(f, before) || coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
+                && !(!english && (german.adverbialVorfeld(f, before) || german.verblessVorfeld(f, before) || german.coordinatedAfterComma(i, e) || complementBehind.follows(i, s)))
                 && !(english && forms.clauseFollows(i, e));
     }
 
@@ -563,11 +458,11 @@ final class CueFinder extends ExtractionStep {
         Token t = model.token(i);
         return !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
-                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
-                        || informationObjects.in(i, s) && !predicativeAls(d, s)
-                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
+                && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || german.reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
+                        || informationObjects.in(i, s) && !german.predicativeAls(d, s)
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !german.predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s)
-                || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && zuInfinitive(i, e);
+                || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && german.zuInfinitive(i, e);
     }
 
     /**
@@ -623,13 +518,6 @@ final class CueFinder extends ExtractionStep {
         return -1;
     }
 
-    private static final Set<String> COORDINATION_ADVERBS_DE = Lexicon.words("coordination-adverbs-de.txt");
-
-    /** "bestätigte den Vorfall, nannte aber keine Details": an adverb of contrast or addition behind the verb makes it a second verb of the clause's subject. */
-    private boolean coordinatedAfterComma(int verb, int end) {
-        return verb + 1 < end && COORDINATION_ADVERBS_DE.contains(model.token(verb + 1).lower());
-    }
-
     /**
      * The cues of a word form: listed forms first, else the forms listed for its lemma
      * ("underscores" -> "underscore"), so inflections outside the short list are found.
@@ -671,57 +559,6 @@ final class CueFinder extends ExtractionStep {
         return cues;
     }
 
-    /**
-     * "Angaben zufolge", "Berichten verschiedener Medien", "Fragen der Abgeordneten": a capitalised German form opening the
-     * sentence that the dictionary reads as a common noun is that noun, unless an auxiliary or modal right behind it shows
-     * a fronted verb ("Sagen wollte er dazu nichts", "Erklären konnte sie das nicht").
-     */
-    private boolean nounAtStart(Token t, int i, int e) {
-        if (!t.capitalised() || GermanDictionary.kind(t.text()) != GermanDictionary.Kind.COMMON) return false;
-        if (i + 1 >= e) return true;
-        String next = model.token(i + 1).lower();
-        return !SpeakerFinder.AUXILIARIES.contains(next) && !GermanPassive.AUXILIARIES.contains(next);
-    }
-
-    /**
-     * "Wie eine Umfrage ergab, rauchen ...", "Wie „Netzblick“ berichtet, ...", "..., wie der Verband mitteilte.": in a
-     * "wie" clause before or after the said part, the phrase between "wie" and its verb is the source, a study or a
-     * website as much as a person.
-     */
-    private NounPhrase wieClauseSource(TextModel.Sentence s, int cue, int f, Draft d) {
-        int next = Math.max(cue, d.particleToken) + 1;
-        // before the said part ("Wie X berichtet, ...") or closing the sentence after it ("..., wie X mitteilte.")
-        if (next < s.endToken() && !model.token(next).isPunct(',') && !model.token(next).isPunct('.')) return null;
-        int w = cue - 1;
-        while (w > f && cue - w <= WIE_CLAUSE_GAP && (model.token(w).word() || isQuoteMark(model.token(w))) && !model.token(w).is("wie")) w--;
-        if (!model.token(w).is("wie") || w > f && !model.token(w - 1).isPunct(',')) return null;
-        NounPhrase named = speakers.nounPhraseAfter(w + 1, cue);
-        if (named != null) return named;
-        for (NounPhrase np : nps.subjects(w + 1, cue, f)) return np;
-        return null;
-    }
-
-    /**
-     * "der General, der vor dem Parlament betonte, ...": a cue closing a relative clause opened by a
-     * nominative relative pronoun behind a comma has that pronoun as its subject, unless a subject of the
-     * clause's own stands behind it ("die Zahl, die die Polizei nannte"); its index or -1.
-     */
-    private int germanRelativeSubject(int cue, int f, NounPhrase subject) {
-        int comma = cue - 1;
-        while (comma > f && model.token(comma).word()) comma--;
-        if (comma <= f || !model.token(comma).isPunct(',') || !NOMINATIVE_RELATIVES_DE.contains(model.token(comma + 1).lower())) return -1;
-        if (!nps.opensRelativeClause(comma + 1, cue + 1) || subject != null && subject.first() > comma) return -1;
-        // "die die Stärke angegeben und später korrigiert hatte, sagte ...": the clause ends with the cue and its auxiliaries
-        int k = cue + 1;
-        while (k < model.tokens.size() && k - cue <= 2 && model.token(k).word() && morph.german(model.token(k).lower()).has(Morphology.VERB)) k++;
-        if (k >= model.tokens.size() || !model.token(k).isPunct(',') && !model.token(k).isPunct(':')) return -1;
-        // "brachte eine Darstellung in Umlauf, die ... widerspricht": behind a preposition the phrase before the comma is no antecedent
-        NounPhrase antecedent = speakers.nounPhraseBefore(comma, f);
-        if (antecedent == null || rightAfterPreposition(antecedent, f)
-                && !model.token(antecedent.first() - 1).is("von")) return -1;
-        return comma + 1;
-    }
-
     /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
     /** The antecedent of a restrictive "who" as the speaker: the noun phrase before it, or the bare noun ("pilots who ..."). */
     private Speaker antecedentSpeaker(int who, int f, TextModel.Sentence s) {
@@ -748,115 +585,6 @@ final class CueFinder extends ExtractionStep {
         String mention = text.substring(span.begin(), span.end());
         return meant == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
                 : new Speaker(mention, span, meant.canonical(), meant.affiliation(), meant.kind());
-    }
-
-    /**
-     * "die zuletzt bekannte Anschrift", "eine oft beklagte Lücke", "der vermutete Täter": a form the dictionary also
-     * reads as an adjective or participle, between an article (adverbs or adjectives aside) and a noun, describes the
-     * noun and reports nothing. A sentence-initial "Das" before a head that cannot be neuter is a pronoun before its
-     * verb ("Das bestätigte Polizeichef Kai Holm"), no article, as the noun phrases read it.
-     */
-    private boolean attributive(int cue, int f, int e) {
-        Morphology.Analysis form = morph.german(model.token(cue).lower());
-        if (!form.has(Morphology.ADJECTIVE) && !form.has(Morphology.PARTICIPLE)) return false;
-        int noun = cue + 1;
-        if (noun + 1 < e && lowerAdjective(model.token(noun))) noun++;
-        if (noun >= e || !model.token(noun).word() || !model.token(noun).capitalised() || model.token(noun).quoted()) return false;
-        for (int k = cue - 1; k >= f && k >= cue - ATTRIBUTE_GAP - 1; k--) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted() || x.capitalised() && k > f) return false;
-            if (ANY_ARTICLE.contains(x.lower())) return !(k == f && nps.pronounBeforeVerb(k, noun, e));
-        }
-        return false;
-    }
-
-    /**
-     * "genauer gesagt", "kurz gesagt", "offen gesagt": a participle of saying right after an uninflected adjective, with no
-     * auxiliary in its clause to make a perfect or a passive of it, is a comment on the narrator's own wording.
-     */
-    private boolean commentAdverbial(int cue, int f, int e) {
-        Token t = model.token(cue);
-        Morphology.Analysis participle = morph.german(t.lower());
-        if (cue == f || t.capitalised() || !participle.has(Morphology.PARTICIPLE) || participle.finite()) return false;
-        Token before = model.token(cue - 1);
-        if (!before.word() || before.capitalised() || before.quoted()) return false;
-        Morphology.Analysis adjective = morph.german(before.lower());
-        if (!adjective.has(Morphology.ADJECTIVE) || adjective.has(Morphology.VERB) || adjective.has(Morphology.NOUN)) return false;
-        for (int k = cue - 2; k >= f && !isClauseBoundary(model.token(k)); k--) if (auxiliary(model.token(k))) return false;
-        for (int k = cue + 1; k < e && !isClauseBoundary(model.token(k)); k++) if (auxiliary(model.token(k))) return false;
-        return true;
-    }
-
-    private boolean auxiliary(Token t) {
-        if (SpeakerFinder.AUXILIARIES.contains(t.lower()) || GermanPassive.AUXILIARIES.contains(t.lower())) return true;
-        String lemma = t.word() && !t.capitalised() ? morph.germanLemma(t.lower()) : null;
-        return "sein".equals(lemma) || "haben".equals(lemma) || "werden".equals(lemma);
-    }
-
-    /**
-     * "um über den Streik berichten zu können", "verbot ihm, davon zu berichten": a reporting verb as a "zu" infinitive
-     * is governed by another verb, which tells what was planned, allowed or forbidden, not that anything was said.
-     */
-    private boolean zuInfinitive(int cue, int e) {
-        Token before = cue > 0 ? model.token(cue - 1) : null;
-        if (before != null && before.is("zu") && !before.quoted()) return true;
-        if (morph.german(model.token(cue).lower()).has(Morphology.ZU_INFINITIVE)) return true;
-        if (cue + 2 >= e || !model.token(cue + 1).is("zu")) return false;
-        Token verb = model.token(cue + 2);
-        return verb.word() && !verb.capitalised() && morph.german(verb.lower()).verbOnly();
-    }
-
-    /**
-     * "äußerte sich", "sprach sich der Minister ... aus": the verb at {@code cue} is used reflexively, "sich" within its clause's
-     * first words. "hat sich ... zu Wort gemeldet", "hatte sich schon angekündigt": a participle or infinitive closing its clause
-     * stands in the right bracket, and its reflexive stands before it, in the middle field.
-     */
-    private boolean reflexive(int cue, int f, int e) {
-        for (int k = cue + 1; k < e && k <= cue + REFLEXIVE_GAP; k++) {
-            Token x = model.token(k);
-            if (x.quoted() || isClauseBoundary(x)) return false;
-            if (x.is("sich")) return true;
-        }
-        return closesClause(cue, e) && reflexiveBefore(cue, f);
-    }
-
-    /** Whether nothing but the sentence's end or a clause boundary follows the verb at {@code cue}. */
-    private boolean closesClause(int cue, int e) {
-        if (cue + 1 >= e) return true;
-        Token next = model.token(cue + 1);
-        return !next.quoted() && (isClauseBoundary(next) || next.isPunct('.'));
-    }
-
-    /** "sich" between the clause's start and the verb at {@code cue}, in the same clause. */
-    private boolean reflexiveBefore(int cue, int f) {
-        for (int k = cue - 1; k >= f; k--) {
-            Token x = model.token(k);
-            if (x.quoted() || isClauseBoundary(x)) return false;
-            if (x.is("sich")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "kritisierte den Plan als überhastet", "wurde als Fehler kritisiert": "als" with a predicative after the object
-     * says what the speaker holds of it, a judgement the verb alone ("kritisierte den Plan") does not give. Not "als"
-     * opening a clause of time, nor "sowohl ... als auch", nor a comparison after "mehr" or "weniger".
-     */
-    private boolean predicativeAls(Draft d, TextModel.Sentence s) {
-        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-            Token x = model.token(k);
-            if (!x.is("als") || x.quoted() || x.begin() < d.contentBegin || x.end() > d.contentEnd) continue;
-            Token before = model.token(k - 1);
-            if (!before.isPunct(',') && !model.token(k + 1).is("auch") && !before.is("mehr") && !before.is("weniger")) return true;
-        }
-        return false;
-    }
-
-    /** "vollständige", "oft": a lower-case word the dictionary knows as an adjective or adverb-like, no verb. */
-    private boolean lowerAdjective(Token t) {
-        if (!t.word() || t.capitalised() || t.quoted()) return false;
-        Morphology.Analysis a = morph.german(t.lower());
-        return a.has(Morphology.ADJECTIVE) && !a.has(Morphology.VERB);
     }
 
 
@@ -913,13 +641,6 @@ final class CueFinder extends ExtractionStep {
             if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
         }
         return false;
-    }
-
-    /** "Trump soll Putin ... erinnert haben": the verb is the reported event, not the report. */
-    private boolean insideReportative(TextModel.Sentence s, int i) {
-        if (i + 1 >= s.endToken() || !REPORTATIVE_TAIL.contains(model.token(i + 1).lower())) return false;
-        for (int k = s.firstToken(); k < i; k++) if (REPORTATIVE.contains(model.token(k).lower()) && !model.token(k).quoted()) return true;
-        return i + 2 < s.endToken() && REPORTATIVE.contains(model.token(i + 2).lower());
     }
 
     private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
@@ -991,24 +712,7 @@ final class CueFinder extends ExtractionStep {
             // "wollte den Bericht weder bestätigen noch dementieren": neither of the two
             if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't") || x.is("weder")) return true;
         }
-        return refusedInfinitive(s, cue, from);
-    }
-
-    /**
-     * "Der Konzern lehnte es ab, sich zu äußern", "weigerte sich, den Bericht zu kommentieren": the cue is the
-     * zu-infinitive of a verb of refusing in the clause before its comma, which negates it.
-     */
-    private boolean refusedInfinitive(TextModel.Sentence s, int cue, int clauseFrom) {
-        if (cue == s.firstToken() || !model.token(cue - 1).is("zu") || clauseFrom <= s.firstToken() || !model.token(clauseFrom - 1).isPunct(',')) return false;
-        int comma = clauseFrom - 1;
-        String particle = comma - 1 >= s.firstToken() ? model.token(comma - 1).lower() : "";
-        for (int k = comma - 1; k >= s.firstToken() && !isClauseBoundary(model.token(k)); k--) {
-            Token x = model.token(k);
-            if (!x.word() || x.capitalised() && k != s.firstToken()) continue;
-            String lemma = morph.germanLemma(x.lower());
-            if (lemma != null && (RefusedComment.REFUSE_TO.contains(lemma) || RefusedComment.REFUSE_TO.contains(particle + lemma))) return true;
-        }
-        return false;
+        return german.refusedInfinitive(s, cue, from);
     }
 
     /**
