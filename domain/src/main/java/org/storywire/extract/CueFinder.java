@@ -6,10 +6,10 @@ import java.util.Set;
 import org.storywire.clean.Lexicon;
 
 /**
- * Statements opened by a cue in their sentence: a reporting verb from the lexicons with its
- * particle ("sagte", "wies ... zurück", "denied"), or a report marker ("laut", "zufolge",
- * "according to"). Finds the said part beside the cue (a quotation, a comma or colon clause, else
- * the cue's own clause) and asks {@link SpeakerFinder} for the subject.
+ * Statements opened by a cue in their sentence: at each word a report marker ({@link ReportMarkerCue}: "laut",
+ * "zufolge", "according to"), a reporting verb with its particle ({@link VerbCue}: "sagte", "wies ... zurück",
+ * "denied") or one of the rarer cue forms; then the sentence's cues are bounded against each other
+ * ({@link ClauseBounds}) and quotations inside reported speech become statements of their own.
  */
 final class CueFinder extends ExtractionStep {
     static final Set<String> NEGATIONS = Lexicon.words("negations.txt");

@@ -82,7 +82,6 @@ final class EnglishCueForms extends ExtractionStep {
         return lex.phraseCue("particle", particle) && opensObject(i + 2);
     }
 
-    /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
     /**
      * "Some said ...", "and many believe that ...": a quantifier opening its clause stands alone as the verb's subject
      * when the cue form behind it is no noun ("many claims" is one); a form that is also a noun, singular, is a verb
@@ -102,6 +101,7 @@ final class EnglishCueForms extends ExtractionStep {
         return !form.endsWith("s") && clauseFollows(i, e);
     }
 
+    /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
     boolean floatingAll(int i, int f) {
         return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()
                 && !morph.english(model.token(i).lower()).has(Morphology.NOUN);

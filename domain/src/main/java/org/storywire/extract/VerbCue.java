@@ -421,7 +421,6 @@ final class VerbCue extends ExtractionStep {
         return cues;
     }
 
-    /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
     /** The antecedent of a restrictive "who" as the speaker: the noun phrase before it, or the bare noun ("pilots who ..."). */
     private Speaker antecedentSpeaker(int who, int f, TextModel.Sentence s) {
         NounPhrase antecedent = speakers.nounPhraseBefore(who, f);
@@ -429,6 +428,7 @@ final class VerbCue extends ExtractionStep {
         return speakers.resolve(antecedent, s);
     }
 
+    /** The relative pronoun as written, standing for the phrase before it or its comma (or for the speaker found otherwise). */
     private Speaker relativeSpeaker(int relative, int f, TextModel.Sentence s, Speaker found) {
         Token who = model.token(relative);
         // ", who", "- who", "(who" set the clause off; a noun right before it restricts
