@@ -29,15 +29,15 @@ final class ClauseBounds extends ExtractionStep {
     private static final int MAX_ROLE_WORDS = 4;
 
     private final SpeakerFinder speakers;
-    private final CueFinder cues;
+    private final EnglishCueForms forms;
     private final NestedMarker nestedMarkers;
     private final Relays relays;
     private final QuotingSource quoting;
 
-    ClauseBounds(Extraction x, SpeakerFinder speakers, CueFinder cues) {
+    ClauseBounds(Extraction x, SpeakerFinder speakers, EnglishCueForms forms) {
         super(x);
         this.speakers = speakers;
-        this.cues = cues;
+        this.forms = forms;
         this.nestedMarkers = new NestedMarker(model);
         this.relays = new Relays(model);
         this.quoting = new QuotingSource(x, speakers);
@@ -288,7 +288,7 @@ final class ClauseBounds extends ExtractionStep {
      * past-tense verb ("saying most residents wanted to stay"), before the next comma.
      */
     private boolean takesClauseOrQuote(int cue, int e) {
-        if (cues.thatAfter(cue, e) >= 0) return true;
+        if (forms.thatAfter(cue, e) >= 0) return true;
         for (int k = cue + 1; k < e; k++) {
             Token x = model.token(k);
             if (isQuoteMark(x) || x.isPunct(':')) return true;
@@ -451,7 +451,7 @@ final class ClauseBounds extends ExtractionStep {
                 // "One month after announcing ..., Reed said", "Like others defending ..., Reed said": a participle heads an adjunct phrase;
                 // "Like other owners who fear ..., Reed said": a relative clause describes a noun of the fronted phrase;
                 // "On Sunday, when asked about ..., Reed said": a subordinate clause need not open the sentence
-                if (!adverbial && !cues.participleClause(s, d.cueToken) && relativeBefore(d) < 0 && !framingClause(d)) continue;
+                if (!adverbial && !forms.participleClause(s, d.cueToken) && relativeBefore(d) < 0 && !framingClause(d)) continue;
                 if (d != main && d.cueToken < comma && d.contentBegin < at && d.contentEnd > at) d.contentEnd = trimEnd(d.contentBegin, at);
             }
         }

@@ -13,12 +13,12 @@ final class PossessedCues extends ExtractionStep {
     static final Set<String> POSSESSIVES_EN = Lexicon.words("possessives-en.txt");
 
     private final SpeakerFinder speakers;
-    private final CueFinder cues;
+    private final EnglishCueForms forms;
 
-    PossessedCues(Extraction x, SpeakerFinder speakers, CueFinder cues) {
+    PossessedCues(Extraction x, SpeakerFinder speakers, EnglishCueForms forms) {
         super(x);
         this.speakers = speakers;
-        this.cues = cues;
+        this.forms = forms;
     }
 
     /**
@@ -41,7 +41,7 @@ final class PossessedCues extends ExtractionStep {
         d.cueClass = "CLAIM";
         d.sentence = s.index();
         d.attribution = Attribution.INDIRECT_SPEECH;
-        setContent(d, model.token(i + 1).begin(), cues.saidPartEnd(s, i + 1), s);
+        setContent(d, model.token(i + 1).begin(), forms.saidPartEnd(s, i + 1), s);
         d.subject = possessor;
         d.speaker = speakers.resolve(possessor, s);
         d.confidence = 0.7;
@@ -58,7 +58,7 @@ final class PossessedCues extends ExtractionStep {
         int e = s.endToken();
         if (i == s.firstToken() || i + 2 >= e || t.capitalised() || t.quoted() || !possessiveWord(model.token(i - 1)) || model.token(i - 1).quoted()) return null;
         String lemma = morph.english(t.lower()).lemma();
-        if (lemma == null || !lex.phraseCue("possessed", lemma + " " + model.token(i + 1).lower()) || !cues.opensPhrase(i + 2)) return null;
+        if (lemma == null || !lex.phraseCue("possessed", lemma + " " + model.token(i + 1).lower()) || !forms.opensPhrase(i + 2)) return null;
         int end = i + 2;
         while (end < e && !isClauseBoundary(model.token(end)) && !model.token(end).isPunct('.')) end++;
         int owner = i - 1;
@@ -81,7 +81,7 @@ final class PossessedCues extends ExtractionStep {
     private int thatAfterNoun(int i, int e) {
         if (i + 2 >= e || !model.token(i + 1).is("that") || model.token(i + 1).quoted()) return -1;
         Token next = model.token(i + 2);
-        return next.word() && (CueFinder.CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? i + 1 : -1;
+        return next.word() && (EnglishCueForms.CLAUSE_SUBJECTS_EN.contains(next.lower()) || next.capitalised() || Character.isDigit(next.text().charAt(0))) ? i + 1 : -1;
     }
 
     private boolean possessiveWord(Token x) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Declining to comment in German body text with a verb that is no verb of saying: a comment refused or not given, a
  * question left unanswered, a speaker not to be reached for a statement ({@link RefusedComment}); a verb of saying
- * refused in its zu-infinitive or under "weder ... noch" ({@code CueFinder}). Every text is written for this test.
+ * refused in its zu-infinitive or under "weder ... noch" ({@code VerbCue}). Every text is written for this test.
  */
 class GermanRefusedCommentTest {
 
