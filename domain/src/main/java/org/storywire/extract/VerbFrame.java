@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A German reporting verb whose frame in its clause (between the commas around it) gives it a sense other than speech:
- * "nennt sich „...“" (a reflexive naming: "wie er sich selbst nannte"), "gingen die Lichter aus" (ausgehen reports a
+ * "nennt sich „...“" (a reflexive naming: "wie er sich selbst nannte"), "nennt man", "bezeichnet man" (a definition), "gingen die Lichter aus" (ausgehen reports a
  * belief only with "von"/"davon": "geht von einem Unfall aus", or "hervor": "geht aus dem Bericht hervor"),
  * "schloss das Land aus der Gruppe aus" (ausschließen with a source phrase in "aus" expels, it rules nothing out),
  * "meldete das Patent an" (anmelden registers), "hatten sich krank gemeldet" (sich melden, with no quotation in the
@@ -29,7 +29,9 @@ final class VerbFrame {
         String lemma = morph.germanLemma(model.token(cue).lower());
         if (lemma == null) return false;
         boolean aus = particle >= 0 && model.token(particle).is("aus");
-        if (lemma.equals("nennen")) return inClause(cue, particle, s, "sich");
+        // "Als Lichtjahr bezeichnet man die Strecke ...": with the generic "man" a naming verb defines a word, no one speaks
+        if (lemma.equals("bezeichnen")) return inClause(cue, particle, s, "man");
+        if (lemma.equals("nennen")) return inClause(cue, particle, s, "sich", "man");
         // "Der Verdacht hat sich nicht bestätigt": reflexive, it says a suspicion proved true, no one confirms anything
         if (lemma.equals("bestätigen")) return inClause(cue, particle, s, "sich");
         if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");

@@ -65,4 +65,12 @@ class GermanVerbFrameTest {
         String denied = "Der Trainer bestreitet die Vorwürfe des Vereins.";
         assertThat(extract(denied)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Der Trainer"));
     }
+
+    @Test
+    void aNamingVerbWithGenericManDefinesAWord() {
+        assertThat(extract("Als Fahrradstraße bezeichnet man eine Straße, auf der Radfahrer Vorrang haben.")).isEmpty();
+        assertThat(extract("Kaltfront nennt man die Grenze, an der kältere Luft wärmere verdrängt.")).isEmpty();
+        String judged = "Der Bürgermeister bezeichnete den Plan als Unsinn.";
+        assertThat(extract(judged)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Der Bürgermeister"));
+    }
 }
