@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class VerbFrame {
     /** Heads (also a compound's last part: "Gruppenspiel", "Halbzeitshow") of what one takes part in, not what one denies. */
+    /** "für das erste Heimspiel": at most this many words (article, number, adjective) between a preposition and its noun. */
+    private static final int PREPOSITION_REACH = 4;
     private static final Set<String> CONTESTS = Set.of("spiel", "partie", "finale", "rennen", "kampf", "turnier", "show", "auftritt", "konzert", "duell", "match");
     private final TextModel model;
     private final Morphology morph;
@@ -57,8 +59,18 @@ final class VerbFrame {
         while (from > s.firstToken() && !model.token(from - 1).isPunct(',')) from--;
         for (int k = from; k < s.endToken() && !model.token(k).isPunct(','); k++) {
             Token t = model.token(k);
-            if (k == cue || !t.word() || !t.capitalised() || t.quoted()) continue;
+            if (k == cue || !t.word() || !t.capitalised() || t.quoted() || inPrepositionalPhrase(k, from)) continue;
             for (String head : CONTESTS) if (t.lower().endsWith(head)) return true;
+        }
+        return false;
+    }
+
+    /** "bestreitet zum Beispiel die Vorwürfe": a preposition among the lower-case words before the noun makes it no object. */
+    private boolean inPrepositionalPhrase(int noun, int from) {
+        for (int j = noun - 1; j >= from && j >= noun - PREPOSITION_REACH; j--) {
+            Token x = model.token(j);
+            if (NounPhrases.PREPOSITIONS.contains(x.lower())) return true;
+            if (x.capitalised() || !x.word()) return false;
         }
         return false;
     }

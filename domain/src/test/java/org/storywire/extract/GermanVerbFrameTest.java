@@ -62,6 +62,7 @@ class GermanVerbFrameTest {
     void bestreitenWithAContestTakesPartInIt() {
         assertThat(extract("Der SV Morlach bestreitet sein letztes Heimspiel am Samstag gegen Vellberg.")).isEmpty();
         assertThat(extract("Im Stadion bestreiten zwei Sängerinnen die Pausenshow.")).isEmpty();
+        assertThat(extract("Der Trainer bestreitet zum Beispiel die Vorwürfe des Vereins.")).isNotEmpty();
         String denied = "Der Trainer bestreitet die Vorwürfe des Vereins.";
         assertThat(extract(denied)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Der Trainer"));
     }
