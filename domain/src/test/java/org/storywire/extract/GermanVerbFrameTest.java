@@ -43,4 +43,35 @@ class GermanVerbFrameTest {
         // without a said part it names who took the floor, as "äußerte sich" does (GermanNarratorFormsTest)
         assertThat(extract("Nach der Abstimmung hat sich der Verband der Busfahrer zu Wort gemeldet: Die Reform komme zu spät.")).isNotEmpty();
     }
+
+    @Test
+    void aReflexiveInformierenOrVersichernSaysNothing() {
+        assertThat(extract("Die Ministerin hat sich am Morgen vor Ort über die Lage am Deich informiert.")).isEmpty();
+        assertThat(extract("Freiberufler müssen sich gegen Krankheit selbst versichern.")).isEmpty();
+        String informed = "Die Stadtwerke informierten die Kunden, dass das Wasser abgekocht werden muss.";
+        assertThat(extract(informed)).singleElement().satisfies(s -> assertThat(content(s, informed)).isEqualTo("dass das Wasser abgekocht werden muss"));
+    }
+
+    @Test
+    void anfordernSendsFor() {
+        assertThat(extract("Der Landrat forderte am Abend zwei Hubschrauber der Bundespolizei an.")).isEmpty();
+        assertThat(extract("Der Landrat forderte am Abend zwei Hubschrauber der Bundespolizei.")).isNotEmpty();
+    }
+
+    @Test
+    void bestreitenWithAContestTakesPartInIt() {
+        assertThat(extract("Der SV Morlach bestreitet sein letztes Heimspiel am Samstag gegen Vellberg.")).isEmpty();
+        assertThat(extract("Im Stadion bestreiten zwei Sängerinnen die Pausenshow.")).isEmpty();
+        assertThat(extract("Der Trainer bestreitet zum Beispiel die Vorwürfe des Vereins.")).isNotEmpty();
+        String denied = "Der Trainer bestreitet die Vorwürfe des Vereins.";
+        assertThat(extract(denied)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Der Trainer"));
+    }
+
+    @Test
+    void aNamingVerbWithGenericManDefinesAWord() {
+        assertThat(extract("Als Fahrradstraße bezeichnet man eine Straße, auf der Radfahrer Vorrang haben.")).isEmpty();
+        assertThat(extract("Kaltfront nennt man die Grenze, an der kältere Luft wärmere verdrängt.")).isEmpty();
+        String judged = "Der Bürgermeister bezeichnete den Plan als Unsinn.";
+        assertThat(extract(judged)).singleElement().satisfies(s -> assertThat(s.speaker().mention()).isEqualTo("Der Bürgermeister"));
+    }
 }
