@@ -33,4 +33,18 @@ record ArticleText(CleanArticle article, String text, int bodyBegin, boolean eng
     boolean inTitle(int offset) {
         return offset < bodyBegin;
     }
+
+    /** A teaser, as feeds deliver it, holds one or two sentences under its headline; an article body more. */
+    static final int TEASER_SENTENCES = 2;
+
+    /** Whether the text is a headline with a teaser of at most {@link #TEASER_SENTENCES} sentences under it. */
+    boolean teaserItem() {
+        int body = 0;
+        boolean headline = false;
+        for (TextModel.Sentence s : model.sentences) {
+            if (inTitle(s.begin())) headline = true;
+            else body++;
+        }
+        return headline && body <= TEASER_SENTENCES;
+    }
 }

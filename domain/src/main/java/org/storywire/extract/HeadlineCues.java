@@ -31,7 +31,7 @@ final class HeadlineCues {
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
 
     private final Extraction doc;
-    /** Whether the text is a headline with a teaser of at most {@link StanceReader#TEASER_SENTENCES} sentences; read once. */
+    /** Whether the text is a headline with a teaser of at most {@link ArticleText#TEASER_SENTENCES} sentences; read once. */
     private Boolean teaser;
 
     HeadlineCues(Extraction doc) {
@@ -98,17 +98,7 @@ final class HeadlineCues {
     /** The token stands in the headline, or in a teaser of a sentence or two under one. */
     private boolean summarises(Token t) {
         if (doc.read.inTitle(t.begin())) return true;
-        if (teaser == null) teaser = teaserItem();
+        if (teaser == null) teaser = doc.read.teaserItem();
         return teaser;
-    }
-
-    private boolean teaserItem() {
-        int body = 0;
-        boolean headline = false;
-        for (TextModel.Sentence s : doc.read.model().sentences) {
-            if (doc.read.inTitle(s.begin())) headline = true;
-            else body++;
-        }
-        return headline && body <= StanceReader.TEASER_SENTENCES;
     }
 }

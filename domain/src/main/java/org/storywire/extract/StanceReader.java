@@ -52,7 +52,7 @@ final class StanceReader extends ExtractionStep {
      * keinem Zeitpunkt bestanden, sagte X. Anwohner sollten dennoch Fenster geschlossen halten").
      */
     void holdDenials() {
-        if (teaserLength()) {
+        if (doc.read.teaserItem()) {
             answerTitleDenial();
             return;
         }
@@ -125,19 +125,6 @@ final class StanceReader extends ExtractionStep {
         String cue = d.cueText.strip().toLowerCase(Locale.ROOT);
         for (String stem : ASSERTING_STEMS) if (cue.startsWith(stem)) return true;
         return false;
-    }
-
-    /** A teaser, as feeds deliver it, holds one or two sentences under its headline; an article body more. */
-    static final int TEASER_SENTENCES = 2;
-
-    private boolean teaserLength() {
-        int body = 0;
-        boolean headline = false;
-        for (TextModel.Sentence s : model.sentences) {
-            if (doc.read.inTitle(s.begin())) headline = true;
-            else body++;
-        }
-        return headline && body <= TEASER_SENTENCES;
     }
 
     /** Text order of two statements: by sentence, then by cue (a statement without a cue is not after one in its sentence). */

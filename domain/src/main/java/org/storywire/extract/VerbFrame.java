@@ -14,9 +14,9 @@ import java.util.Set;
  * Gruppenspiel" (bestreiten with a contest or performance as object takes part in it, it denies nothing).
  */
 final class VerbFrame {
-    /** Heads (also a compound's last part: "Gruppenspiel", "Halbzeitshow") of what one takes part in, not what one denies. */
     /** "für das erste Heimspiel": at most this many words (article, number, adjective) between a preposition and its noun. */
     private static final int PREPOSITION_REACH = 4;
+    /** Heads (also a compound's last part: "Gruppenspiel", "Halbzeitshow") of what one takes part in, not what one denies. */
     private static final Set<String> CONTESTS = Set.of("spiel", "partie", "finale", "rennen", "kampf", "turnier", "show", "auftritt", "konzert", "duell", "match");
     private final TextModel model;
     private final Morphology morph;
@@ -55,8 +55,7 @@ final class VerbFrame {
 
     /** A noun in the verb's clause (between the commas around it) whose head names a contest or a performance. */
     private boolean contestInClause(int cue, TextModel.Sentence s) {
-        int from = cue;
-        while (from > s.firstToken() && !model.token(from - 1).isPunct(',')) from--;
+        int from = clauseFrom(cue, s);
         for (int k = from; k < s.endToken() && !model.token(k).isPunct(','); k++) {
             Token t = model.token(k);
             if (k == cue || !t.word() || !t.capitalised() || t.quoted() || inPrepositionalPhrase(k, from)) continue;
@@ -75,10 +74,16 @@ final class VerbFrame {
         return false;
     }
 
-    /** One of the words in the verb's clause, other than the verb and its particle, outside quotations. */
-    private boolean inClause(int cue, int particle, TextModel.Sentence s, String... words) {
+    /** The first token of the verb's clause: behind the comma before it, or the sentence's first. */
+    private int clauseFrom(int cue, TextModel.Sentence s) {
         int from = cue;
         while (from > s.firstToken() && !model.token(from - 1).isPunct(',')) from--;
+        return from;
+    }
+
+    /** One of the words in the verb's clause, other than the verb and its particle, outside quotations. */
+    private boolean inClause(int cue, int particle, TextModel.Sentence s, String... words) {
+        int from = clauseFrom(cue, s);
         int to = Math.max(cue, particle);
         while (to + 1 < s.endToken() && !model.token(to + 1).isPunct(',')) to++;
         for (int k = from; k <= to; k++) {
