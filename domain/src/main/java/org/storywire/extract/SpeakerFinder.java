@@ -1006,8 +1006,10 @@ final class SpeakerFinder extends ExtractionStep {
         if (report == null) return null;
         String part = lower.substring(0, lower.length() - report.length());
         if (part.length() < 3) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
-        // "Regierungs|angaben": the author is the compound's first word, without its linking element
-        String author = GermanDictionary.compoundPart(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        // "ARD-Bericht", "dpa-Meldung": a hyphen sets the author off as written; "Regierungs|angaben": the author is the
+        // compound's first word, without its linking element
+        String author = part.endsWith("-") ? word.text().substring(0, part.length() - 1)
+                : GermanDictionary.compoundPart(Character.toUpperCase(part.charAt(0)) + part.substring(1));
         String key = author.toLowerCase(Locale.ROOT);
         if (lex.mediaNouns.contains(key) || lex.anonymous.contains(key)) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
         return new Speaker(mention, span, author, null, SpeakerKind.ORGANISATION);

@@ -10,7 +10,18 @@ public record Token(String text, String lower, int begin, int end, boolean word,
     static Token of(String text, int begin, int end, boolean quoted) {
         char first = text.charAt(0);
         boolean word = Character.isLetterOrDigit(first);
-        return new Token(text, text.toLowerCase(Locale.ROOT), begin, end, word, Character.isUpperCase(first), quoted);
+        return new Token(text, text.toLowerCase(Locale.ROOT), begin, end, word, Character.isUpperCase(first) || capitalisedHead(text), quoted);
+    }
+
+    /**
+     * "dpa-Meldung", "verdi-Chef", "al-Dschasira": a compound is the noun (or name) its last part is, however its first part
+     * is written; a lowercase letter part before a capitalised one makes a noun, not a lowercase word.
+     */
+    private static boolean capitalisedHead(String text) {
+        int hyphen = text.indexOf('-');
+        if (hyphen < 1 || hyphen + 1 >= text.length() || !Character.isUpperCase(text.charAt(hyphen + 1))) return false;
+        for (int k = 0; k < hyphen; k++) if (!Character.isLetter(text.charAt(k)) && text.charAt(k) != '.') return false;
+        return true;
     }
 
     boolean is(String lowerForm) { return lower.equals(lowerForm); }

@@ -145,4 +145,16 @@ class GermanSpeakerFormTest {
         Statement s = about(extract(text), "zurücktreten");
         assertThat(s.speaker().mention()).isEqualTo("dem Umfeld");
     }
+
+    @Test
+    void aCompoundWhoseFirstPartIsWrittenInLowerCaseIsANounAndItsAuthorIsThatPart() {
+        String so = "Die Streiks sollen über Ostern ruhen, so kvb-Sprecher Timo Hallstein.";
+        assertThat(about(extract(so), "Ostern").speaker().canonical()).isEqualTo("Timo Hallstein");
+        String report = "Der Sender kwp-Nord berichtete, die Lage in der Stadt sei ruhig.";
+        assertThat(about(extract(report), "ruhig").speaker().mention()).isEqualTo("Der Sender kwp-Nord");
+        String marker = "Laut einer kwp-Meldung ist die Fähre wieder frei.";
+        assertThat(about(extract(marker), "Fähre").speaker().canonical()).isEqualTo("kwp");
+        String capitals = "Laut einem KWP-Bericht ist die Fähre wieder frei.";
+        assertThat(about(extract(capitals), "Fähre").speaker().canonical()).as("no hyphen left on the author").isEqualTo("KWP");
+    }
 }

@@ -16,4 +16,13 @@ class TokenTest {
         assertThat(Token.of("V-L", 0, 3, false).acronym()).as("a hyphen").isFalse();
         assertThat(Token.of("G7", 0, 2, false).acronym()).as("a digit").isFalse();
     }
+
+    @Test
+    void aCompoundWithALowerCaseFirstPartAndACapitalisedHeadIsCapitalised() {
+        assertThat(Token.of("kwp-Meldung", 0, 11, false).capitalised()).as("a lower-case outlet before a noun").isTrue();
+        assertThat(Token.of("al-Varesi", 0, 9, false).capitalised()).as("a name particle before a name").isTrue();
+        assertThat(Token.of("grün-rot", 0, 8, false).capitalised()).as("two lower-case parts").isFalse();
+        assertThat(Token.of("3-D", 0, 3, false).capitalised()).as("a digit before the hyphen").isFalse();
+        assertThat(Token.of("-Meldung", 0, 8, false).capitalised()).as("nothing before the hyphen").isFalse();
+    }
 }
