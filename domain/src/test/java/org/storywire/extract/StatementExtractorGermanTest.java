@@ -348,14 +348,4 @@ class StatementExtractorGermanTest {
         Statement s = about(extract("Am Mittwoch sei das Lager getroffen worden, sagte Armeesprecher Karl Brandt."), "Lager");
         assertThat(s.madeAt()).isEqualTo(PUBLISHED);
     }
-
-    @Test
-    void congratulatingNamesAnOccasionNotAClaimUnlessASaidPartFollows() {
-        assertThat(extract("Auch die Bürgermeisterin gratulierte dem Verein telefonisch zum Aufstieg.")).isEmpty();
-        assertThat(extract("Der Landrat hat den Schützen bereits zum Jubiläum gratuliert.")).isEmpty();
-        String quoted = "Die Bürgermeisterin gratulierte dem Verein: „Das war eine großartige Saison.“";
-        assertThat(about(extract(quoted), "Saison").speaker().mention()).isEqualTo("Die Bürgermeisterin");
-        String clause = "Die Bürgermeisterin gratulierte, der Verein habe den Aufstieg verdient.";
-        assertThat(about(extract(clause), "verdient").cue()).isEqualTo("gratulierte");
-    }
 }
