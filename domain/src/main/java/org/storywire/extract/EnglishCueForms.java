@@ -254,6 +254,21 @@ final class EnglishCueForms extends ExtractionStep {
         return contentEndOf(s);
     }
 
+    /**
+     * "grew thanks to a big win", "thanks in part to": "thanks to" is a preposition, with at most an adverb or "in part"
+     * between; the verb "thank" takes its object first.
+     */
+    boolean prepositionThanksTo(int i, int e) {
+        if (!model.token(i).is("thanks")) return false;
+        for (int k = i + 1; k < e && k <= i + 3; k++) {
+            Token x = model.token(k);
+            if (x.is("to")) return true;
+            // "thanks in part to", "thanks largely to"; "thanks voters to ..." is no preposition
+            if (!x.is("in") && !x.is("part") && !x.lower().endsWith("ly")) return false;
+        }
+        return false;
+    }
+
     /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */
     boolean withoutDoing(int cue, int f) {
         if (!model.token(cue).lower().endsWith("ing")) return false;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on", attitudes with short objects, "talked about", "referring to". Sentences written for this test. */
+/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on" and "called upon", "thanks to" as a preposition, attitudes with short objects, "talked about", "referring to". Sentences written for this test. */
 class EnglishRecallFormsTest {
     private final EnglishExtraction english = new EnglishExtraction();
 
@@ -90,6 +90,21 @@ class EnglishRecallFormsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).speaker().mention()).isEqualTo("The mayor");
         assertThat(english.content(found.get(0))).contains("the council to reopen the pier");
+    }
+
+    @Test
+    void calledUponSomeoneToActIsTheSameDemand() {
+        List<Statement> found = english.extract("Senator Ada Croft on Tuesday also called upon the port authority to publish the survey.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).isEqualTo("called upon");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(found.get(0))).contains("the port authority to publish the survey");
+    }
+
+    @Test
+    void thanksToIsAPrepositionNotTheVerbThank() {
+        assertThat(english.extract("The ferry line kept its lead thanks to a mild winter on the coast.")).isEmpty();
+        assertThat(english.extract("Her lead over Tom Reed grew thanks in part to the harbour vote.")).isEmpty();
     }
 
     @Test
