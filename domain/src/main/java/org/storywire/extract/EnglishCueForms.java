@@ -101,6 +101,11 @@ final class EnglishCueForms extends ExtractionStep {
         return !form.endsWith("s") && clauseFollows(i, e);
     }
 
+    /** "and the other said ...", "the other argued": "other" standing alone as the subject, before a form that is never a noun. */
+    boolean otherAsSubject(int i, int f) {
+        return i > f && model.token(i - 1).is("other") && !morph.english(model.token(i).lower()).has(Morphology.NOUN);
+    }
+
     /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
     boolean floatingAll(int i, int f) {
         return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()

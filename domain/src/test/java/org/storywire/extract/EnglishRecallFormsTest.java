@@ -25,6 +25,16 @@ class EnglishRecallFormsTest {
     }
 
     @Test
+    void aCueFormBehindOtherIsANoun() {
+        // "other" determines a noun as "the" or "many" do: "other states", "other estimates"
+        List<Statement> found = english.extract("The harbour board gave its figures on Monday. Other estimates put the deficit far higher.");
+        assertThat(found).extracting(Statement::cue).doesNotContain("estimates");
+        // standing alone before a form that is never a noun, "the other" is the subject
+        assertThat(english.extract("One pilot said the quay was safe, and the other said it was not.")).hasSize(2);
+        assertThat(english.extract("The other argued that the harbour needs dredging.")).extracting(Statement::cue).containsExactly("argued");
+    }
+
+    @Test
     void aNamingVerbWithObjectAndComplementVoicesItsSubjectsJudgement() {
         List<Statement> found = english.extract("Senator Ada Croft called the budget plan a gift to the banks.");
         assertThat(found).hasSize(1);
