@@ -101,6 +101,11 @@ final class EnglishCueForms extends ExtractionStep {
         return !form.endsWith("s") && clauseFollows(i, e);
     }
 
+    /** "and the other said ...", "the other argued": "other" standing alone as the subject, before a form that is never a noun. */
+    boolean otherAsSubject(int i, int f) {
+        return i > f && model.token(i - 1).is("other") && !morph.english(model.token(i).lower()).has(Morphology.NOUN);
+    }
+
     /** "They all said", "Reed and Croft all suggested": "all" floating behind its subject, before a verb form that is never a noun. */
     boolean floatingAll(int i, int f) {
         return i - 1 > f && model.token(i - 1).is("all") && !model.token(i - 2).quoted()
@@ -252,6 +257,21 @@ final class EnglishCueForms extends ExtractionStep {
             for (int k = from; k < s.endToken() - 1; k++) if (model.token(k).isPunct(';') && !model.token(k).quoted()) return model.token(k).begin();
         }
         return contentEndOf(s);
+    }
+
+    /**
+     * "grew thanks to a big win", "thanks in part to": "thanks to" is a preposition, with at most an adverb or "in part"
+     * between; the verb "thank" takes its object first.
+     */
+    boolean prepositionThanksTo(int i, int e) {
+        if (!model.token(i).is("thanks")) return false;
+        for (int k = i + 1; k < e && k <= i + 3; k++) {
+            Token x = model.token(k);
+            if (x.is("to")) return true;
+            // "thanks in part to", "thanks largely to"; "thanks voters to ..." is no preposition
+            if (!x.is("in") && !x.is("part") && !x.lower().endsWith("ly")) return false;
+        }
+        return false;
     }
 
     /** "without confirming or denying that ...": a participle under "without" says the act did not happen. */

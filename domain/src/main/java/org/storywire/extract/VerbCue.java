@@ -162,7 +162,8 @@ final class VerbCue extends ExtractionStep {
         if (t.capitalised() && i != f && !titleCase) return null;
         if (!english && i == f && german.nounAtStart(t, i, e)) return null;
         // "the claims", "his comments", "swing states": an English cue form after a determiner is a noun
-        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !forms.floatingAll(i, f) && !forms.quantifierSubject(i, f, e)) return null;
+        if (english && i > f && ENGLISH_NOUN_MARKERS.contains(model.token(i - 1).lower()) && !forms.floatingAll(i, f) && !forms.quantifierSubject(i, f, e) && !forms.otherAsSubject(i, f)) return null;
+        if (english && forms.prepositionThanksTo(i, e)) return null;
         // "270 pledged delegates": a participle between a number and a noun modifies the noun
         if (english && i > f && i + 1 < e && t.lower().endsWith("ed") && Character.isDigit(model.token(i - 1).text().charAt(0)) && forms.commonNoun(model.token(i + 1))) return null;
         // "continues to grow": "continue to" is aspect; the verb after "to" reports, if any

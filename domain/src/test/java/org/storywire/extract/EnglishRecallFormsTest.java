@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on", attitudes with short objects, "talked about", "referring to". Sentences written for this test. */
+/** English attribution forms outside the plain "X said ...": Title Case headlines, naming verbs, "called on" and "called upon", "thanks to" as a preposition, attitudes with short objects, "talked about", "referring to". Sentences written for this test. */
 class EnglishRecallFormsTest {
     private final EnglishExtraction english = new EnglishExtraction();
 
@@ -22,6 +22,16 @@ class EnglishRecallFormsTest {
         // "Says" in a sentence case line is part of a title, no verb
         List<Statement> found = english.extract("Tickets for Morning Says Goodbye went on sale at noon.");
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aCueFormBehindOtherIsANoun() {
+        // "other" determines a noun as "the" or "many" do: "other states", "other estimates"
+        List<Statement> found = english.extract("The harbour board gave its figures on Monday. Other estimates put the deficit far higher.");
+        assertThat(found).extracting(Statement::cue).doesNotContain("estimates");
+        // standing alone before a form that is never a noun, "the other" is the subject
+        assertThat(english.extract("One pilot said the quay was safe, and the other said it was not.")).hasSize(2);
+        assertThat(english.extract("The other argued that the harbour needs dredging.")).extracting(Statement::cue).containsExactly("argued");
     }
 
     @Test
@@ -90,6 +100,21 @@ class EnglishRecallFormsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).speaker().mention()).isEqualTo("The mayor");
         assertThat(english.content(found.get(0))).contains("the council to reopen the pier");
+    }
+
+    @Test
+    void calledUponSomeoneToActIsTheSameDemand() {
+        List<Statement> found = english.extract("Senator Ada Croft on Tuesday also called upon the port authority to publish the survey.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).isEqualTo("called upon");
+        assertThat(found.get(0).speaker().mention()).isEqualTo("Senator Ada Croft");
+        assertThat(english.content(found.get(0))).contains("the port authority to publish the survey");
+    }
+
+    @Test
+    void thanksToIsAPrepositionNotTheVerbThank() {
+        assertThat(english.extract("The ferry line kept its lead thanks to a mild winter on the coast.")).isEmpty();
+        assertThat(english.extract("Her lead over Tom Reed grew thanks in part to the harbour vote.")).isEmpty();
     }
 
     @Test
