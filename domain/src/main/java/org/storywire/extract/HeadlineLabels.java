@@ -227,7 +227,7 @@ final class HeadlineLabels extends ExtractionStep {
         return false;
     }
 
-    private static boolean organisationNoun(String lower) {
+    static boolean organisationNoun(String lower) {
         for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
         return false;
     }
