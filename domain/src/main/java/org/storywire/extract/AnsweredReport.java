@@ -8,7 +8,8 @@ import org.storywire.clean.Lexicon;
  * "Nach Berichten über Zahlungsprobleme: „Wir sind nicht pleite“", "„Die Sparte steht nicht zum Verkauf“" after a
  * report of a sale: a German statement that negates what it says, standing next to a report, rumour, accusation or
  * suspicion it answers, says that what was put about is not so, a denial. Next to means its own sentence (outside
- * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports, and
+ * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports (any
+ * sentence of a teaser of one or two), and
  * the sentences of the item's first paragraph answer what the headline reports. A negative with no such report near ("Wir steigen nicht ab") is an opinion or a forecast and stays a
  * claim; one naming the report itself ("Wir beteiligen uns nicht an Spekulationen") is left to the other rules.
  */
@@ -34,7 +35,9 @@ final class AnsweredReport extends ExtractionStep {
         // the headline and the item's first sentence after it answer each other; what the headline reports is also
         // answered anywhere in the teaser under it ("Verein weist Bericht über Geldprobleme zurück. [...] Die Lizenz sei
         // nicht gefährdet")
-        if (doc.read.inTitle(s.begin())) return lead >= 0 && namesReport(model.sentences.get(lead));
+        // under a teaser of a sentence or two, whichever of them names the report ("Autobauer: Keine Werksschließungen.
+        // Das versicherte der Konzernchef. Zuvor hatte es Berichte über Einschnitte gegeben")
+        if (doc.read.inTitle(s.begin())) return lead >= 0 && (namesReport(model.sentences.get(lead)) || doc.read.teaserItem() && teaserNamesReport(lead));
         if (lead >= 0 && s.paragraph() == model.sentences.get(lead).paragraph()) {
             for (int k = 0; k < lead; k++) if (namesReport(model.sentences.get(k))) return true;
         }
@@ -66,6 +69,20 @@ final class AnsweredReport extends ExtractionStep {
             String w = t.lower();
             for (String noun : REPORT_NOUNS) if (w.endsWith(noun)) return true;
         }
+        return false;
+    }
+
+    /**
+     * A sentence from {@code lead} on names a report, not one that rejects it with a verb of its own ("Spekulationen über
+     * eine Erkrankung wies sie zurück" answers that report there, and the headline announces something else).
+     */
+    private boolean teaserNamesReport(int lead) {
+        for (int k = lead; k < model.sentences.size(); k++) if (namesReport(model.sentences.get(k)) && !rejectedThere(k)) return true;
+        return false;
+    }
+
+    private boolean rejectedThere(int sentence) {
+        for (Draft d : doc.drafts) if (d.sentence == sentence && "DENIAL".equals(d.cueClass)) return true;
         return false;
     }
 

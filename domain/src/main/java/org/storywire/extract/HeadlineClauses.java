@@ -8,11 +8,12 @@ import java.util.Set;
  * "Trainer bleibt – Verein dementiert Bericht über Entlassung": a German headline joins two clauses with a dash where running
  * text would end a sentence. Each clause has its own subject, so the cues of a headline are read clause by clause: the
  * verb behind the dash takes no subject from before it. A headline with a quotation keeps its dash in one piece, where
- * the dash signs the quotation ("„...“ – Bürgermeisterin verspricht Hilfe", {@link QuoteStatements}). A title asking
+ * the dash signs the quotation ("„...“ – Bürgermeisterin verspricht Hilfe", {@link QuoteStatements}), unless the
+ * quotation follows a label behind the dash ("Opposition fordert Rücktritt – Minister: „Ich bleibe“"). A title asking
  * what someone says ("Was die Ministerin zur Reform sagt") says nothing.
  */
 final class HeadlineClauses {
-    private static final Set<String> DASHES = Set.of("–", "—", "-");
+    static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> INTERROGATIVES = Set.of("was", "wie", "warum", "wieso", "weshalb", "wer", "worüber", "wofür", "wogegen");
     /** A label before the question: "Im Wortlaut:", "Nach der Wahl:". */
     private static final int MAX_LABEL_WORDS = 4;
@@ -31,7 +32,7 @@ final class HeadlineClauses {
         int from = s.firstToken();
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
-            if (t.quoted() || NounPhrases.isQuoteMark(t)) return List.of(s);
+            if ((t.quoted() || NounPhrases.isQuoteMark(t)) && (clauses.isEmpty() || labelEnd(from, k) < 0)) return List.of(s);
             if (!spacedDash(k) || k == from || k + 1 >= s.endToken()) continue;
             clauses.add(part(s, from, k));
             from = k + 1;
@@ -39,6 +40,28 @@ final class HeadlineClauses {
         if (clauses.isEmpty()) return List.of(s);
         clauses.add(part(s, from, s.endToken()));
         return clauses;
+    }
+
+    /**
+     * "Opposition fordert Rücktritt – Minister: „Ich bleibe“": the first word of the label behind a title's spaced dash
+     * whose colon is at {@code colon}, which speaks what follows the colon; the sentence's first word without one.
+     */
+    int labelStart(TextModel.Sentence s, int colon) {
+        if (read.english() || !read.inTitle(s.begin())) return s.firstToken();
+        for (int k = colon - 1; k > s.firstToken(); k--) {
+            if (spacedDash(k)) return labelEnd(k + 1, s.endToken()) == colon ? k + 1 : s.firstToken();
+        }
+        return s.firstToken();
+    }
+
+    /** The colon closing a label of a few capitalised words from {@code first} ("Ministerium:", "Trainer Pfaff:"), or -1. */
+    private int labelEnd(int first, int end) {
+        for (int k = first; k < end && k - first <= MAX_LABEL_WORDS; k++) {
+            Token t = model.token(k);
+            if (t.isPunct(':')) return k > first ? k : -1;
+            if (!t.word() || !t.capitalised() || t.quoted()) return -1;
+        }
+        return -1;
     }
 
     /**

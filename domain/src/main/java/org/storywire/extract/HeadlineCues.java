@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -29,13 +30,23 @@ final class HeadlineCues {
     private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
+    /** Attitudes shown in reacting ("enttäuscht", "gelassen"), which headline-cues-de.txt lists behind "zeigt sich", "reagiert" and "bleibt". */
+    private static final Set<String> ATTITUDES = Lexicon.words("attitudes-de.txt");
+    /** "Kritiker bleiben skeptisch": the copula an attitude is listed behind (headline-cues-de.txt). */
+    private static final Set<String> COPULAS = Set.of("bleibt", "bleiben");
+    /** "Bürger empört über neue Gebühren", "Verband enttäuscht von Einigung": what a bare attitude in a title may go on with. */
+    private static final Set<String> ATTITUDE_PREPOSITIONS = Set.of("über", "nach", "auf", "wegen", "von", "vom", "trotz");
+    /** A title's attitude that drops its copula ("Betriebsrat empört") says what its subject shows, as "zeigt sich empört" does. */
+    private static final List<Lexicons.Cue> BARE_ATTITUDE = List.of(new Lexicons.Cue("CLAIM", null, false));
 
     private final Extraction doc;
+    private final PersonNouns persons;
     /** Whether the text is a headline with a teaser of at most {@link ArticleText#TEASER_SENTENCES} sentences; read once. */
     private Boolean teaser;
 
     HeadlineCues(Extraction doc) {
         this.doc = doc;
+        this.persons = new PersonNouns(doc.read.morph());
     }
 
     /**
@@ -43,6 +54,7 @@ final class HeadlineCues {
      * listed with its object or particle ("schweigt zu") takes that first, the headline's bare form otherwise.
      */
     List<Lexicons.Cue> with(List<Lexicons.Cue> listed, Token t, int index, int sentenceFirst) {
+        if (listed == null && bareAttitude(t, index, sentenceFirst)) return BARE_ATTITUDE;
         List<Lexicons.Cue> headline = doc.read.inTitle(t.begin()) || teaserCue(t, index, sentenceFirst) ? CUES.get(t.lower()) : null;
         if (headline == null || REJECTING.contains(t.lower()) && decidingBodyBefore(index, sentenceFirst)) return listed;
         if (listed == null) return headline;
@@ -93,6 +105,40 @@ final class HeadlineCues {
             if (PASSIVE_AUXILIARIES.contains(doc.read.model().token(k).lower())) return false;
         }
         return true;
+    }
+
+    /**
+     * "Tarifeinigung: Gewerkschaft erleichtert", "Tech-Riese entlässt Mitarbeiter – Betriebsrat empört": in a title an
+     * attitude right behind a capitalised noun, closing its clause or going on with a preposition, is the reaction of
+     * the noun's bearer with its copula dropped. A clause's first word is no subject before it.
+     */
+    private boolean bareAttitude(Token t, int index, int sentenceFirst) {
+        if (index <= sentenceFirst || !ATTITUDES.contains(t.lower()) || t.capitalised() || t.quoted() || !doc.read.inTitle(t.begin())) return false;
+        Token subject = doc.read.model().token(index - 1);
+        if (!subject.word() || !subject.capitalised() || subject.quoted() || !mayReact(subject)) return false;
+        if (index + 1 >= doc.read.model().tokens.size()) return true;
+        Token next = doc.read.model().token(index + 1);
+        return !next.word() || !doc.read.inTitle(next.begin()) || ATTITUDE_PREPOSITIONS.contains(next.lower());
+    }
+
+    /**
+     * "Betriebsrat", "Bürger", "Gewerkschaft", "Müller": a noun of a person, a role, a body or an organisation, or a name,
+     * where "Weihnachtsgeschäft enttäuscht" says how a thing fared.
+     */
+    private boolean mayReact(Token subject) {
+        String w = subject.lower();
+        Lexicons lex = doc.read.lex();
+        return lex.roleSuffix(w) != null || NounPhrases.speakerNoun(w) || lex.isAgentNoun(w) || InstitutionLabel.institution(w)
+                || HeadlineLabels.organisationNoun(w) || persons.personOrCompound(subject.text()) || subject.acronym()
+                || doc.read.memory().organisation(subject.text()) != null || GermanDictionary.isSurname(subject.text());
+    }
+
+    /**
+     * "Die meisten Kunden bleiben zufrieden, wie eine Umfrage ergab": an attitude behind "bleibt" is a reaction's cue
+     * unless another verb of the sentence reports it; then it is that verb's content.
+     */
+    boolean copulaAttitude(Token t, Lexicons.Cue cue) {
+        return COPULAS.contains(t.lower()) && cue.particle() != null && ATTITUDES.contains(cue.particle());
     }
 
     /** The token stands in the headline, or in a teaser of a sentence or two under one. */

@@ -66,12 +66,15 @@ final class HeadlineLabels extends ExtractionStep {
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
-        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && (clause(said, s.endToken()) || statementForm.said(said, s.endToken())) || firstPerson(said) || named && worded(said, s.endToken())
+        boolean speaks = reported || speaks(first, k) || personLabel(first, k) && (clause(said, s.endToken()) || statementForm.said(said, s.endToken())
+                || isQuoteMark(model.token(said)) && behindDash(s)) || firstPerson(said) || named && worded(said, s.endToken())
                 || institutions.speaks(first, k, said, s.endToken()) || names.speaks(first, k, said, s.endToken()) && worded(said, s.endToken());
         if (!speaks) return List.of();
         int[] quotation = isQuoteMark(model.token(said)) ? quotationAt(said) : null;
         // a quotation behind a bare label is left to QuoteStatements; behind a topic only the label, not its topic, speaks
-        if (quotation == null && (isQuoteMark(model.token(said)) || s.endToken() - said < MIN_SAID_WORDS)) return List.of();
+        // "Kreistag beschließt Fusion – Landrat: „Historischer Tag“": behind a title's dash the label speaks even a
+        // quoted phrase the text model reads as a name, which QuoteStatements leaves alone
+        if (quotation == null && (isQuoteMark(model.token(said)) && !behindDash(s) || s.endToken() - said < MIN_SAID_WORDS)) return List.of();
         if (quotation != null && colon == k) return List.of();
         Draft d = new Draft();
         d.sentence = s.index();
@@ -99,6 +102,12 @@ final class HeadlineLabels extends ExtractionStep {
      */
     private boolean headline(TextModel.Sentence s) {
         return s.index() == 0 || model.sentences.get(s.index() - 1).paragraph() != s.paragraph() || doc.read.inTitle(s.begin());
+    }
+
+    /** The clause follows a spaced dash of its title ({@link HeadlineClauses}). */
+    private boolean behindDash(TextModel.Sentence s) {
+        int dash = s.firstToken() - 1;
+        return dash >= 0 && doc.read.inTitle(s.begin()) && HeadlineClauses.DASHES.contains(model.token(dash).text());
     }
 
     /** Words of an authority's field behind "für": "Bundesamt für Strahlenschutz", "Landesamt für Umwelt und Geologie". */
@@ -227,7 +236,7 @@ final class HeadlineLabels extends ExtractionStep {
         return false;
     }
 
-    private static boolean organisationNoun(String lower) {
+    static boolean organisationNoun(String lower) {
         for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
         return false;
     }

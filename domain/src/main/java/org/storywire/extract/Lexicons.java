@@ -92,6 +92,10 @@ final class Lexicons {
         byStance.forEach((stance, res) -> contentStancePatterns.add(new ContentStance(stance, GatedAlternation.of("(?u)", res))));
     }
 
+    /**
+     * The cues of a list: a word form to its cues. A particle field of the form "@list.txt" or "@list.txt+" stands for
+     * each word of that word list ("zeigte sich enttäuscht", "zeigte sich erleichtert": one line for a class of words).
+     */
     static Map<String, List<Cue>> cues(String resource) {
         Map<String, List<Cue>> map = new HashMap<>();
         for (String line : Lexicon.lines(resource)) {
@@ -99,8 +103,13 @@ final class Lexicons {
             String particle = f.length > 2 ? f[2].strip().toLowerCase(Locale.ROOT) : null;
             boolean adjacent = particle != null && particle.endsWith("+");
             if (adjacent) particle = particle.substring(0, particle.length() - 1);
-            Cue cue = new Cue(f[0], particle, adjacent);
-            for (String form : f[1].split("\\s+")) map.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+            List<Cue> cues = new ArrayList<>();
+            if (particle != null && particle.startsWith("@")) {
+                for (String word : Lexicon.wordList(particle.substring(1))) cues.add(new Cue(f[0], word, adjacent));
+            } else {
+                cues.add(new Cue(f[0], particle, adjacent));
+            }
+            for (String form : f[1].split("\\s+")) map.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(cues);
         }
         return map;
     }

@@ -25,7 +25,8 @@ final class ObjectSense {
 
     /** Whether the German verb at {@code cue} has an object in its clause that makes it no verb of speech. */
     boolean notSpeech(int cue, TextModel.Sentence s) {
-        List<String> heads = HEADS.get(morph.germanLemma(model.token(cue).lower()));
+        String lemma = morph.germanLemma(model.token(cue).lower());
+        List<String> heads = lemma == null ? null : HEADS.get(lemma);
         if (heads == null) return false;
         for (int k = cue - 1; k >= s.firstToken() && !model.token(k).isPunct(','); k--) if (objectHead(k, heads, s)) return true;
         for (int k = cue + 1; k < s.endToken() && !model.token(k).isPunct(','); k++) if (objectHead(k, heads, s)) return true;

@@ -21,6 +21,7 @@ final class QuoteStatements extends ExtractionStep {
     private final ReportedPhraseClause clauses;
     private final GenreLabel genres;
     private final TitleQuotationSpeaker titleQuotations;
+    private final HeadlineClauses titleClauses;
     private final PersonNouns persons;
     private final ScareQuote scareQuotes;
 
@@ -32,6 +33,7 @@ final class QuoteStatements extends ExtractionStep {
         this.clauses = new ReportedPhraseClause(x);
         this.genres = new GenreLabel(x, model);
         this.titleQuotations = new TitleQuotationSpeaker(x, model, morph, nps, speakers);
+        this.titleClauses = new HeadlineClauses(x.read);
         this.persons = new PersonNouns(morph);
         this.scareQuotes = new ScareQuote(model, morph);
     }
@@ -51,8 +53,11 @@ final class QuoteStatements extends ExtractionStep {
             int colon = colonBefore(s, q[0]);
             // "Interview: „...“": the label names the item's genre, so the quotation has no speaker before it
             // "Streit um Windpark: „...“": nor does a label naming a dispute and its topic
-            int labelEnd = colon >= 0 && !english && (genres.before(s, colon) || topicOnly(s, colon)) ? colon + 1 : s.firstToken();
-            NounPhrase np = colon >= 0 && labelEnd == s.firstToken() ? speakers.clauseSubject(s, colon, speakers.bestSubject(s, s.firstToken(), colon)) : null;
+            // "Opposition fordert Rücktritt – Minister: „Ich bleibe“": the label behind the title's dash names the speaker
+            int labelStart = colon >= 0 ? titleClauses.labelStart(s, colon) : s.firstToken();
+            int labelEnd = colon >= 0 && !english && (genres.before(s, colon) || topicOnly(s, colon)) ? colon + 1 : labelStart;
+            NounPhrase label = colon >= 0 && labelEnd == labelStart ? speakers.bestSubject(s, labelStart, colon) : null;
+            NounPhrase np = label == null || labelStart > s.firstToken() ? label : speakers.clauseSubject(s, colon, label);
             int[] signed = colon >= 0 ? null : signature(q);
             if (signed != null) {
                 // "“...” ― Kim Lee": the name after the dash signs the quotation

@@ -158,7 +158,7 @@ public final class StatementExtractor {
             boolean untouched = s.begin() >= doc.consumedUntil;
             List<Draft> found = labels.labelDrafts(s);
             if (found.isEmpty()) found = headlines.headlineDrafts(s);
-            if (found.isEmpty()) found = headlineCues(cues, clauses, s);
+            if (found.isEmpty()) found = headlineCues(cues, headlines, clauses, s);
             if (found.isEmpty()) found = declined.drafts(s);
             if (found.isEmpty()) found = refused.drafts(s);
             if (found.isEmpty()) found = selfReports.drafts(s);
@@ -203,10 +203,21 @@ public final class StatementExtractor {
                 candidate.features(), p, accepted));
     }
 
-    /** The cues of a sentence, or of each clause of a headline that joins clauses with a dash; none of a title asking what is said. */
-    private static List<Draft> headlineCues(CueFinder cues, HeadlineClauses headline, TextModel.Sentence s) {
+    /**
+     * The cues of a sentence, or of each clause of a headline that joins clauses with a dash; none of a title asking what
+     * is said. A clause behind the dash may open with its speaker's label ("Fluglotsen streiken – Ministerium: Notbetrieb
+     * gesichert").
+     */
+    private static List<Draft> headlineCues(CueFinder cues, HeadlineLabels labels, HeadlineClauses headline, TextModel.Sentence s) {
         List<Draft> found = new ArrayList<>();
-        for (TextModel.Sentence clause : headline.clauses(s)) {
+        List<TextModel.Sentence> clauses = headline.clauses(s);
+        for (int c = 0; c < clauses.size(); c++) {
+            TextModel.Sentence clause = clauses.get(c);
+            List<Draft> labelled = c > 0 ? labels.headlineDrafts(clause) : List.of();
+            if (!labelled.isEmpty()) {
+                found.addAll(labelled);
+                continue;
+            }
             for (Draft d : cues.cueDrafts(clause)) if (!headline.asksWhatIsSaid(clause, d.cueToken)) found.add(d);
         }
         return found;

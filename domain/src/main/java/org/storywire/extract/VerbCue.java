@@ -146,6 +146,7 @@ final class VerbCue extends ExtractionStep {
         // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
         if (matched == null && english && cues != THAT_CLAUSE_CUE && (forms.takesThatClause(t, i, e) || forms.phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
+        if (!english && particleAt > i && headlineCues.copulaAttitude(t, matched) && anotherCueBetween(particleAt, e)) return null;
         if (!english && german.insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
         if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;

@@ -52,4 +52,20 @@ class GermanAnsweredReportTest {
                 "Spekulationen");
         assertThat(engaging.stance()).isNotEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void aNegatedHeadlineAnswersAReportTheTeasersSecondSentenceNames() {
+        Statement s = about(extract("Reederei Falkenholm: Keine Entlassungen in Kranzbach",
+                "Das sagte Geschäftsführer Tilo Brandes vor der Belegschaft. Zuvor hatte es Berichte über einen Stellenabbau gegeben."),
+                "Keine Entlassungen");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aReportTheSecondSentenceRejectsItselfLeavesTheNegatedHeadlineAClaim() {
+        Statement s = about(extract("Sprecherin: Bürgermeisterin fährt nicht zur Messe nach Lyon",
+                "Terminliche Gründe hätten den Ausschlag gegeben, sagte Sprecherin Ina Vollmer. Gerüchte über einen Streit wies sie zurück."),
+                "Messe");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+    }
 }
