@@ -269,6 +269,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (ProcessorApp app = startProcessor(config)) {
                 progress("end to end (" + guarantee + "): " + articleSet.size() + " articles");
                 BrokerWrites writesBefore = brokerWrites(config);
+                BrokerRequests requestsBefore = BrokerRequests.now();
                 CpuUse before = CpuUse.now();
                 long start = System.nanoTime();
                 // Two halves, the second published once the first is through every hop: its rate and CPU are
@@ -281,6 +282,7 @@ public final class BenchCommand implements Callable<Integer> {
                 publish(config, articleSet.subList(half, articleSet.size()));
                 double seconds = awaitCaughtUp(app, start);
                 CpuUse atEnd = CpuUse.now();
+                BrokerRequests requests = BrokerRequests.now().since(requestsBefore);
                 BrokerWrites written = brokerWrites(config).since(writesBefore);
                 CpuUse used = atEnd.since(before);
                 double rate = articleSet.size() / seconds;
@@ -292,6 +294,8 @@ public final class BenchCommand implements Callable<Integer> {
                 row("end to end", guarantee + ", broker writes", "%s", written.perArticle(articleSet.size()));
                 figures.put("writtenByTopic", written.byTopic());
                 row("end to end", guarantee + ", broker writes", "%s", written.perArticleByTopic(articleSet.size()));
+                figures.put("brokerRequests", requests.byApi());
+                row("end to end", guarantee + ", broker requests", "%s", requests.perArticle(articleSet.size()));
                 WarmPart warm = WarmPart.between(articleSet.size() - half, mark, atMark, start + (long) (seconds * 1e9), atEnd);
                 figures.put("secondHalf", Map.of("articles", warm.articles(), "seconds", warm.seconds(),
                         "articlesPerSecond", warm.articlesPerSecond(), "cpu", warm.cpu()));

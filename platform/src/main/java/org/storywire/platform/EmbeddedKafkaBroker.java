@@ -11,8 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.FeatureUpdate;
+import org.apache.kafka.clients.admin.FinalizedVersionRange;
+import org.apache.kafka.clients.admin.UpdateFeaturesOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -30,6 +35,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
     static final int CLEANER_DEDUPE_BYTES = 16 * 1024 * 1024;
+    /**
+     * Transactions v2 (KIP-890): a partition joins a transaction with its first produce, not by a request of
+     * the client's and a verification of the broker's, and the group's offsets with the offset commit, so a
+     * transaction costs the broker a quarter fewer requests (BENCHMARKS.md, ev37). Each transaction has an
+     * epoch of its own, whose first batch to a partition must be sequence 0: the producers of the processor
+     * keep one request in flight for that (StreamsSettings).
+     */
+    static final short TRANSACTION_VERSION = 2;
+    static final String TRANSACTION_VERSION_FEATURE = "transaction.version";
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -77,6 +91,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             formatIfNeeded(dataDir);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
+            upgradeTransactionVersion("127.0.0.1:" + brokerPort);
             String bootstrap = "127.0.0.1:" + brokerPort;
             String saslBootstrap = saslPort == 0 ? null : "127.0.0.1:" + saslPort;
             LOG.info("Kafka broker listening on {}{} (data in {})", bootstrap, saslPort == 0 ? "" : " and SASL/PLAIN on " + saslBootstrap, dataDir);
@@ -134,6 +149,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
+        format(dataDir, TRANSACTION_VERSION);
+    }
+
+    /** Formats a new log directory whose cluster runs {@code transactionVersion}. */
+    static void format(Path dataDir, short transactionVersion) throws IOException {
+        Files.createDirectories(dataDir);
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -144,14 +165,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setControllerListenerName("CONTROLLER")
-                    // Transactions v2 (KIP-890) makes this single node reject and log, as errors, the
-                    // first pipelined batches of every new transaction before the client retries them;
-                    // v1 keeps exactly-once without that noise.
-                    .setFeatureLevel("transaction.version", (short) 1)
+                    .setFeatureLevel(TRANSACTION_VERSION_FEATURE, transactionVersion)
                     .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {
             throw new IOException("could not format the Kafka log directory " + dataDir, e);
+        }
+    }
+
+    /**
+     * A log directory formatted by an earlier build runs transactions v1 (its features are set when it is
+     * formatted): raise it, before any producer starts, as a production cluster is upgraded.
+     */
+    private static void upgradeTransactionVersion(String bootstrap) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            FinalizedVersionRange finalized = admin.describeFeatures().featureMetadata().get()
+                    .finalizedFeatures().get(TRANSACTION_VERSION_FEATURE);
+            if (finalized != null && finalized.maxVersionLevel() >= TRANSACTION_VERSION) return;
+            admin.updateFeatures(Map.of(TRANSACTION_VERSION_FEATURE,
+                            new FeatureUpdate(TRANSACTION_VERSION, FeatureUpdate.UpgradeType.UPGRADE)),
+                    new UpdateFeaturesOptions()).all().get();
+            LOG.info("Raised {} of the log in place to {}", TRANSACTION_VERSION_FEATURE, TRANSACTION_VERSION);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while raising the broker's transaction version", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not raise the broker's transaction version", e.getCause());
         }
     }
 

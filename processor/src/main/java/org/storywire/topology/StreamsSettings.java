@@ -42,6 +42,18 @@ public final class StreamsSettings {
      */
     static final int MAIN_CONSUMER_MAX_PARTITION_FETCH_BYTES = 64 * 1024;
 
+    /**
+     * Produce requests a producer has in flight per broker under exactly-once (Kafka's default: 5). With
+     * transactions v2 every transaction has an epoch of its own and a partition joins it with its first
+     * produce, which the broker verifies with its transaction coordinator before it appends; a second request
+     * for the same partition, sent meanwhile, reaches the log first, and the broker rejects it ("Expected
+     * sequence 0 for transactions v2 idempotent producer with no existing state", KAFKA-18202), logs an error
+     * and the client retries it after its backoff. One request at a time still carries every partition's
+     * batch (one each): under exactly-once they are sent together at the commit, so the pipelining lost is a
+     * partition's second batch of a commit, which now waits for the first.
+     */
+    static final int EXACTLY_ONCE_IN_FLIGHT_REQUESTS = 1;
+
     private StreamsSettings() {}
 
     public static Properties of(StorywireConfig config) {
@@ -55,6 +67,7 @@ public final class StreamsSettings {
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAIN_CONSUMER_MAX_PARTITION_FETCH_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMillis(exactlyOnce));
+        if (exactlyOnce) p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), EXACTLY_ONCE_IN_FLIGHT_REQUESTS);
         // The size check before compression: a statement quoting a huge sentence compresses under
         // the broker's limit, and a send refused here would abort the transaction on every retry.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);

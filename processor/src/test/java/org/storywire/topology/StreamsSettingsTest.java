@@ -37,6 +37,15 @@ class StreamsSettingsTest {
     }
 
     @Test
+    void exactlyOnceProducersKeepOneRequestInFlightSoATransactionsFirstBatchIsAppendedFirst() {
+        assertThat(settings(Map.of()).get("producer.max.in.flight.requests.per.connection")).isEqualTo(1);
+        assertThat(settings(Map.of("STORYWIRE_PROCESSING_GUARANTEE", "at_least_once")))
+                .doesNotContainKey("producer.max.in.flight.requests.per.connection");
+        assertThat(settings(Map.of("KAFKA_PRODUCER_MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION", "5"))
+                .get("producer.max.in.flight.requests.per.connection")).isEqualTo("5");
+    }
+
+    @Test
     void theOperatorsProducerSettingsReplaceTheTuningDefaults() {
         Properties p = settings(Map.of("KAFKA_PRODUCER_LINGER_MS", "20", "KAFKA_PRODUCER_COMPRESSION_TYPE", "zstd"));
         assertThat(p.get("producer.linger.ms")).isEqualTo("20");
