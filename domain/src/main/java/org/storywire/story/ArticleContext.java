@@ -14,11 +14,8 @@ public record ArticleContext(String articleId, StoryKey topic, List<Resolved> re
     /** How many resolved statements of the article are kept to resolve back references. */
     public static final int RECENT = 24;
 
-    /**
-     * A statement of this article as the grouper resolved it: speaker, whom it speaks for (null if nobody), the index of its last
-     * sentence (-1 if unknown), and whether it claims (rather than answers).
-     */
-    public record Resolved(String speaker, String speakerSide, StoryKey key, int lastSentence, boolean claim) {}
+    /** A statement of this article as the grouper resolved it: speaker, whom it speaks for (null if nobody), the index of its last sentence (-1 if unknown). */
+    public record Resolved(String speaker, String speakerSide, StoryKey key, int lastSentence) {}
 
     public ArticleContext {
         recent = List.copyOf(recent);

@@ -101,7 +101,6 @@ public final class FeatureReader {
             // Open-world actors: what the statement says names them; the speaker only counts where the content names it too.
             List<String> named = new ArrayList<>(salientNamed(article, frameText));
             if (frameFromSentence) named.removeIf(k -> !article.keysIn(content).contains(k) && speakerNames(statement.speaker(), article).contains(k));
-            accusedOnly(named, sentenceWords, article);
             List<String> ownNames = speakerNames(statement.speaker(), article);
             for (String key : named) {
                 // "Vorstandschef Lukas Ferner wollte sich nicht äußern": a person who names himself and speaks for an organisation
@@ -168,20 +167,6 @@ public final class FeatureReader {
     }
 
     private static final int SALIENT_ACTORS = 3;
-
-    /**
-     * "Der Patientenverband Herzwerk wirft dem Hersteller Falkenrod vor, Meldungen verschwiegen zu haben": the claim is about
-     * the accused, whom the sentence names after the accusing verb (see {@link Accusers}), also where the content the
-     * extractor took (the clause after "vor") names nobody; the accuser before it is the claimant, no side.
-     */
-    private static void accusedOnly(List<String> named, Words sentence, ArticleActors article) {
-        Optional<Accusers.Accusation> accusation = Accusers.in(sentence, article);
-        if (accusation.isEmpty()) return;
-        List<String> accused = salientNamed(article, sentence.text()).stream().filter(accusation.get().accused()::contains).toList();
-        if (accused.isEmpty()) return;
-        named.removeAll(accusation.get().accusers());
-        if (named.isEmpty()) named.addAll(accused);
-    }
 
     private static List<String> speakerNames(Speaker speaker, ArticleActors article) {
         if (speaker == null) return List.of();

@@ -49,9 +49,8 @@ final class OpenWorldSpeaker {
             if (named.isPresent()) return named;
             Optional<ArticleActors.Entity> minister = article.holderOfMinistry(words).flatMap(article::entity);
             if (minister.isPresent()) return minister;
-            // an office holder ("Verkehrsminister Larsfeld") has spokespeople; a private person has none
             Optional<ArticleActors.Entity> previous = Optional.ofNullable(previousSide).flatMap(article::entity)
-                    .filter(e -> (!e.person() || e.holdsRole()) && !e.isReportSource() && (own.isEmpty() || !e.key().equals(own.get().key())));
+                    .filter(e -> !e.person() && !e.isReportSource() && (own.isEmpty() || !e.key().equals(own.get().key())));
             if (previous.isPresent()) return previous;
             Optional<ArticleActors.Entity> main = article.mainOrganisation().filter(m -> own.isEmpty() || !m.key().equals(own.get().key()));
             if (main.isPresent()) return main;

@@ -2,7 +2,6 @@ package org.storywire.story;
 
 import java.util.List;
 import java.util.Optional;
-import org.storywire.extract.Stance;
 import org.storywire.extract.Statement;
 import org.storywire.story.ArticleContext.Resolved;
 
@@ -88,25 +87,10 @@ public final class StoryGrouper {
         int firstSentence = context.sentences().first(statement);
         Resolved previous = context.last();
         // "Die PAU wollte nicht kommentieren. Ihr Landesvorsitzender ...": an office that names no organisation continues the sentence before.
-        String previousSide = previous != null && adjacent(previous, firstSentence) ? sideContinued(previous, statement) : null;
+        String previousSide = previous != null && adjacent(previous, firstSentence) ? previous.speakerSide() : null;
         Features f = reader.read(statement, context.actors(), previousSide, context.english());
         StoryKey key = Successors.apart(resolve(context, f, firstSentence), statement);
-        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, context.sentences().last(statement),
-                statement.stance() == Stance.CLAIM)));
-    }
-
-    /**
-     * Whom an office naming no organisation speaks for after the statement just before: the same side ("Die PAU wollte nicht
-     * kommentieren. Ihr Landesvorsitzender ..."), but an answer to a claim speaks for the one side the claim is about, never
-     * for the claimant ("Die Bürgerliste wirft Verkehrsminister Larsfeld vor, ... Ein Sprecher wies das zurück": not the
-     * accusing group, the article's main organisation, but the minister); null if the claim is about more than one other side.
-     */
-    private static String sideContinued(Resolved previous, Statement statement) {
-        if (!previous.claim() || statement.stance() == Stance.CLAIM) return previous.speakerSide();
-        // a party's claim about itself ("Brannock said it would close the plant") is answered by others for themselves
-        if (previous.speakerSide() == null || previous.key().sides().contains(previous.speakerSide())) return previous.speakerSide();
-        List<String> about = previous.key().sides().stream().filter(s -> !s.equals(previous.speakerSide())).toList();
-        return about.size() == 1 ? about.get(0) : null;
+        return new Assignment(key, f, context.plus(new Resolved(f.speaker(), f.speakerSide(), key, context.sentences().last(statement))));
     }
 
     private StoryKey resolve(ArticleContext context, Features f, int firstSentence) {

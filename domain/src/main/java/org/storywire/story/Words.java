@@ -30,11 +30,6 @@ final class Words {
         return all;
     }
 
-    /** Where the word at {@code index} of {@link #all()} begins in {@link #text()}. */
-    int begin(int index) {
-        return begins[index];
-    }
-
     /** The words inside [begin, end) of {@link #text()}. */
     List<String> in(int begin, int end) {
         int from = firstFrom(begin);
