@@ -246,6 +246,28 @@ public final class ArticleActors {
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
+    /**
+     * The head of the administration {@code words} name by its common noun: "die Stadtverwaltung", "das Rathaus" speak
+     * for the article's "Oberbürgermeisterin Dagmar Feltz", as a ministry speaks for its minister. Only when the article
+     * names exactly one holder of that office; an administration no holder is named for stays nobody.
+     */
+    public Optional<String> headOfAdministration(String words) {
+        if (words == null || officeHolders.isEmpty()) return Optional.empty();
+        for (String token : TextAnalysis.tokens(words)) {
+            String office = ADMINISTRATIONS.get(token);
+            if (office == null) continue;
+            List<String> holders = officeHolders.entrySet().stream()
+                    .filter(e -> TextAnalysis.tokens(e.getKey()).stream().anyMatch(w -> w.contains(office)))
+                    .map(Map.Entry::getValue).distinct().toList();
+            if (holders.size() == 1) return Optional.of(holders.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /** Administration nouns to the office word of their head ("stadtverwaltung" -> "burgermeister"), from story-cues.txt. */
+    private static final Map<String, String> ADMINISTRATIONS = StoryWords.phrases("administration").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.get(0), p -> p.get(1)));
+
     /** Whether the entity holds an office named with {@code word} ("Finanzministerin Dagmar Lohfeld": "minister"). */
     public boolean holdsOffice(String key, String word) {
         return officeHolders.entrySet().stream().anyMatch(e -> e.getValue().equals(key) && e.getKey().contains(word));

@@ -163,7 +163,13 @@ public final class FeatureReader {
             if (e.salience() < threshold || salient.size() == SALIENT_ACTORS) break;
             if (!e.isReportSource() && !e.place()) salient.add(e.key());
         }
-        return article.keysIn(text).stream().filter(salient::contains).toList();
+        List<String> named = article.keysIn(text).stream().filter(salient::contains).toList();
+        // "die Verwaltung wolle das Bad schließen": an administration named by its common noun names its head.
+        Optional<String> head = article.headOfAdministration(text).filter(salient::contains).filter(k -> !named.contains(k));
+        if (head.isEmpty()) return named;
+        List<String> withHead = new ArrayList<>(named);
+        withHead.add(head.get());
+        return List.copyOf(withHead);
     }
 
     private static final int SALIENT_ACTORS = 3;
