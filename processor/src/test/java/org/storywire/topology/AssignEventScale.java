@@ -1,30 +1,16 @@
 package org.storywire.topology;
 
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.storywire.avro.EventState;
 import org.storywire.event.ArticleSignature;
 import org.storywire.event.EventSettings;
-import org.storywire.event.EventSummary;
 
 /**
  * The assign-event task's cost per signature at scale, in process: {@link AssignEventProcessor} on its
@@ -50,51 +36,28 @@ public final class AssignEventScale {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
         int active = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int block = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        File stateDir = Files.createTempDirectory("assign-event-scale").toFile();
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "assign-event-scale");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.getPath());
-        MockProcessorContext<String, EventState> context = new MockProcessorContext<>(config, new TaskId(0, 0), stateDir);
-        List<KeyValueStore<String, ?>> stores = new ArrayList<>();
-        stores.add(store(context, TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)));
-        stores.add(store(context, TopologyNames.EVENT_POSTING_LISTS_STORE, Serdes.String()));
-        stores.add(store(context, TopologyNames.EVENT_POSTINGS_STORE, Serdes.Integer()));
-        stores.add(store(context, TopologyNames.EVENT_EXPIRY_STORE, Serdes.String()));
-        stores.add(store(context, TopologyNames.ARTICLE_EVENTS_STORE, Serdes.String()));
-        stores.add(store(context, TopologyNames.EVENT_MEMBERS_STORE, new StateSerde<>(EventMembers.Member.class)));
-        stores.add(store(context, TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class)));
-        AssignEventProcessor processor = new AssignEventProcessor(EventSettings.defaults().withQuietPeriod(SPACING.multipliedBy(active)));
-        processor.init(context);
+        try (AssignEventStores stores = new AssignEventStores("assign-event-scale")) {
+            MockProcessorContext<String, EventState> context = stores.context;
+            AssignEventProcessor processor = new AssignEventProcessor(EventSettings.defaults().withQuietPeriod(SPACING.multipliedBy(active)));
+            processor.init(context);
 
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        long wall = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            Instant published = T0.plus(SPACING.multipliedBy(i));
-            processor.process(new Record<>("a" + i, new SignedArticle(signature(i, published), List.of("story-" + i)), published.toEpochMilli()));
-            context.resetForwards();
-            if ((i + 1) % block == 0) {
-                long cpuNow = threads.getCurrentThreadCpuTime();
-                long wallNow = System.nanoTime();
-                System.out.printf("signatures %d-%d: %.3f ms CPU per signature, %.0f signatures/s%s%n", i + 2 - block, i + 1,
-                        (cpuNow - cpu) / 1e6 / block, block / ((wallNow - wall) / 1e9), i + 1 > active ? " (expiring)" : "");
-                cpu = cpuNow;
-                wall = wallNow;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                Instant published = T0.plus(SPACING.multipliedBy(i));
+                processor.process(new Record<>("a" + i, new SignedArticle(signature(i, published), List.of("story-" + i)), published.toEpochMilli()));
+                context.resetForwards();
+                if ((i + 1) % block == 0) {
+                    long cpuNow = threads.getCurrentThreadCpuTime();
+                    long wallNow = System.nanoTime();
+                    System.out.printf("signatures %d-%d: %.3f ms CPU per signature, %.0f signatures/s%s%n", i + 2 - block, i + 1,
+                            (cpuNow - cpu) / 1e6 / block, block / ((wallNow - wall) / 1e9), i + 1 > active ? " (expiring)" : "");
+                    cpu = cpuNow;
+                    wall = wallNow;
+                }
             }
         }
-        stores.forEach(KeyValueStore::close);
-        try (Stream<Path> files = Files.walk(stateDir.toPath())) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static <T> KeyValueStore<String, T> store(MockProcessorContext<String, EventState> context, String name, Serde<T> serde) {
-        KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde)
-                .withLoggingDisabled().withCachingDisabled().build();
-        kv.init(context.getStateStoreContext(), kv);
-        context.addStateStore(kv);
-        return kv;
     }
 
     /** Article {@code n}'s signature: names and terms no other article has (numbered), and terms every article has. */
