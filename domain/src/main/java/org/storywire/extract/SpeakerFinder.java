@@ -3,13 +3,12 @@ package org.storywire.extract;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
  * Speakers: the subject of a cue (the nearest agentive noun phrase of its clause, by word order, with the shapes of
- * {@link EnglishSubjects} first), the source of a report marker, and their resolution to a person, organisation or
- * medium ({@link SpeakerResolver}).
+ * {@link EnglishSubjects} and {@link GermanSubjects} first), the source of a report marker, and their resolution to a
+ * person, organisation or medium ({@link SpeakerResolver}).
  */
 final class SpeakerFinder extends ExtractionStep {
     static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries.txt");
@@ -24,6 +23,7 @@ final class SpeakerFinder extends ExtractionStep {
     private final VorfeldSubject vorfeld;
     private final SubordinateSubject subordinate;
     private final QuantitySubject quantities;
+    private final GermanSubjects germanSubjects;
     private final SpeakerResolver resolver;
 
     SpeakerFinder(Extraction x) {
@@ -32,6 +32,7 @@ final class SpeakerFinder extends ExtractionStep {
         this.vorfeld = new VorfeldSubject(x);
         this.subordinate = new SubordinateSubject(x);
         this.quantities = new QuantitySubject(model);
+        this.germanSubjects = new GermanSubjects(x, vorfeld);
         this.resolver = new SpeakerResolver(x);
     }
 
@@ -60,8 +61,6 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** The Vorfeld holds one phrase, and a source phrase has no more words than this. */
     private static final int MAX_VORFELD_TOKENS = 12;
-    /** Words between a preposition and the noun of its object: an article and adjectives. */
-    private static final int MAX_PREMODIFIERS = 3;
 
     /**
      * "Laut einer am Montag verbreiteten Mitteilung des Verbands wurden ...": a report marker that opens a German
@@ -146,8 +145,8 @@ final class SpeakerFinder extends ExtractionStep {
         if (agent == null && english) agent = englishSubjects.invertedBareSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase v2 = english ? null : subordinate.ofCue(s, cue);
-        if (v2 == null && !english) v2 = v2Subject(s, cue, d);
-        if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
+        if (v2 == null && !english) v2 = germanSubjects.v2Subject(s, cue, d);
+        if (v2 == null && !english) v2 = germanSubjects.pronounBehindFinite(s, cue, d);
         if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
         if (v2 == null && !english) v2 = vorfeld.ofCue(s, cue);
         if (v2 != null) return apposition(v2, s);
@@ -157,7 +156,7 @@ final class SpeakerFinder extends ExtractionStep {
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
         boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || englishSubjects.invertsAfterComma(cue, s.firstToken())) && !d.subjectBeforeVerb;
-        if (!english && clauseFinal(cue, d, s)) {
+        if (!english && germanSubjects.clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);
                 if (x.isPunct(',') && k + 1 < cue && CLAUSE_OPENERS.contains(model.token(k + 1).lower())) auxBefore = -1;
@@ -178,7 +177,7 @@ final class SpeakerFinder extends ExtractionStep {
             boolean invertedVerb = mayInvert && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
-            if (!english && afterPreposition(np, s.firstToken())) continue;
+            if (!english && germanSubjects.afterPreposition(np, s.firstToken())) continue;
             if (!english && vorfeld.insidePrepositionalVorfeld(np, s)) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
@@ -195,11 +194,11 @@ final class SpeakerFinder extends ExtractionStep {
             // and the apposition's words cost nothing); in English a name only, "The mayor, Tom Reed, said" is said by the name
             else if (np.first() == s.firstToken() && (!english || np.named()) && (setOffUpTo(np.end(), cue) || apposedBefore(np, cue, d))) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
-            else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
+            else if (!english && np.end() + 1 < cue && opensClause(np, s) && (germanSubjects.genitiveUpTo(np.end(), cue) || germanSubjects.attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
             // unless a noun phrase before the auxiliary is the subject ("Die Regierung hat Gespräche bestätigt")
-            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)
-                    && (english || !nominalVorfeld(s, np.first() - 1))) score -= 8;
+            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && germanSubjects.clauseFinal(cue, d, s)
+                    && (english || !germanSubjects.nominalVorfeld(s, np.first() - 1))) score -= 8;
             if (np.pronoun()) score -= 0.5;
             if (english && after && !invertedVerb) score += 30;
             if (known(np)) score -= 2;
@@ -208,96 +207,6 @@ final class SpeakerFinder extends ExtractionStep {
         }
         if (best != null && english) best = englishSubjects.englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
-    }
-
-    /**
-     * German V2 ("Die Tat bezeichnete er als sinnlos", "Der Bericht nennt zudem Probleme"): a noun phrase opening
-     * the sentence right before the finite verb (the cue or its auxiliary) is the subject, unless a pronoun that is
-     * only nominative stands right behind the verb: then the opening phrase is a fronted object. A report or a study
-     * in that place is the source the quotation corpora annotate, not the object behind the verb. Null when the
-     * sentence has no such shape, so the nearest phrase decides.
-     */
-    private NounPhrase v2Subject(TextModel.Sentence s, int cue, Draft d) {
-        NounPhrase opening = v2Opening(s, cue, d);
-        // "Die Berichte wies der Geschäftsführer zurück": a plural before a singular verb is its object; verb-second order finds the subject
-        if (opening == null || opening.end() < s.endToken() && vorfeld.pluralBeforeSingularVerb(opening, opening.end())) return null;
-        int behind = pronounBehind(opening, s);
-        if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
-        NounPhrase person = personBehind(opening, s);
-        if (person != null) return person;
-        return !nps.agentive(opening) && nps.mayBeNominative(opening) && lex.isReportNoun(model.token(opening.end() - 1).lower()) ? opening : null;
-    }
-
-    /**
-     * "Die Niederlage nannte Flensburgs Trainer einen Rückschlag": the Vorfeld holds a thing ("Niederlage" is a common
-     * noun that names no person or body), and right behind the finite verb stands a phrase naming a person (a role noun,
-     * a name) that may be nominative: that one is the subject, the opening phrase a fronted object. Null otherwise.
-     */
-    private NounPhrase personBehind(NounPhrase opening, TextModel.Sentence s) {
-        if (!vorfeld.namesAThing(model.token(opening.end() - 1))) return null;
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
-        if (behind == null || behind.pronoun() || !nps.agentive(behind) || !nps.mayBeNominative(behind)) return null;
-        return namesAPerson(behind) ? behind : null;
-    }
-
-    /** "Flensburgs Trainer", "Kapitän Jonas Berg", "Anna Lorenz": a phrase with a role noun or a person's name. */
-    private boolean namesAPerson(NounPhrase np) {
-        for (int k = np.first(); k < np.end(); k++) {
-            Token t = model.token(k);
-            if (!t.word() || !t.capitalised()) continue;
-            if (lex.roleSuffix(t.lower()) != null || NounPhrases.isFirstName(t, false) || GermanDictionary.isSurname(t.text())) return true;
-            EntityMemory.Entity e = memory.byNameOrSurname(t.text());
-            if (e != null && e.kind == SpeakerKind.PERSON) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Überschwemmungen haben mehr als 100 Todesopfer gefordert", "Die Entwicklung belastet die Branche": the subject
-     * opening the clause before the cue is a common noun that names no one (an abstract noun, a quantity), so the
-     * verb reports no speech.
-     */
-    boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
-        NounPhrase opening = v2Opening(s, cue, d);
-        if (opening == null || pronounBehind(opening, s) >= 0) return false;
-        // "Die Entscheidung kritisierte der Verbandschef": a fronted object, its subject behind the verb
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
-        if (behind != null && nps.agentive(behind) && nps.mayBeNominative(behind)) return false;
-        Morphology.Analysis head = morph.german(model.token(opening.end() - 1).text());
-        return head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) && !nps.agentive(opening) && nps.mayBeNominative(opening)
-                && !lex.isReportNoun(model.token(opening.end() - 1).lower());
-    }
-
-    /** The noun phrase filling the Vorfeld right before the finite cue or its auxiliary; null if another shape, or an adverb ("Bisher"). */
-    private NounPhrase v2Opening(TextModel.Sentence s, int cue, Draft d) {
-        int f = s.firstToken();
-        NounPhrase opening = nps.at(f, cue, f);
-        if (opening == null || opening.pronoun() || opening.end() >= s.endToken()) return null;
-        int finite = opening.end();
-        boolean auxiliary = finite < cue && AUXILIARIES.contains(model.token(finite).lower()) && clauseFinal(cue, d, s);
-        if (finite != cue && !auxiliary) return null;
-        // "Die Meldung sei erfunden, teilte das Amt mit": the "sei" of the said part before a comma is no auxiliary of the cue
-        for (int k = finite + 1; k < cue; k++) if (isClauseBoundary(model.token(k))) return null;
-        Morphology.Analysis head = morph.german(model.token(finite - 1).text());
-        return head.has(Morphology.KNOWN) && !head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) ? null : opening;
-    }
-
-    /**
-     * "Auf Nachfrage musste er betonen, ...", "Einer Anfechtung räumte er keine Chance ein": "er", "ich", "wir" are only
-     * nominative, so one right behind the cue, or behind the auxiliary of a clause-final cue, is its subject, whatever
-     * fills the place before the verb. Null otherwise.
-     */
-    private NounPhrase pronounBehindFinite(TextModel.Sentence s, int cue, Draft d) {
-        int finite = cue;
-        if (clauseFinal(cue, d, s)) {
-            for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW; k--) {
-                Token x = model.token(k);
-                if (isClauseBoundary(x)) break;
-                if (x.word() && AUXILIARIES.contains(x.lower())) { finite = k; break; }
-            }
-        }
-        int k = finite + 1;
-        return k != cue && nominativePronounAt(k, s) ? new NounPhrase(k, k + 1, true, false) : null;
     }
 
     /**
@@ -330,40 +239,6 @@ final class SpeakerFinder extends ExtractionStep {
         return false;
     }
 
-    /** The index of a pronoun that is only nominative right behind the finite verb after the opening phrase, or -1. */
-    private int pronounBehind(NounPhrase opening, TextModel.Sentence s) {
-        int k = opening.end() + 1;
-        return nominativePronounAt(k, s) ? k : -1;
-    }
-
-    /** "er", "ich", "wir" at token k of the sentence, outside quotation marks: a pronoun that can only be a subject. */
-    private boolean nominativePronounAt(int k, TextModel.Sentence s) {
-        return k < s.endToken() && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower());
-    }
-
-    /**
-     * "sprach von einem offenen Prozess", "warnte vor Panik": a German phrase behind a preposition (over its article and
-     * adjectives) is the preposition's object, never a subject.
-     */
-    private boolean afterPreposition(NounPhrase np, int f) {
-        int k = np.first() - 1;
-        while (k >= f && np.first() - k <= MAX_PREMODIFIERS && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()
-                && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
-        // "vor Panik", "von einem offenen Prozess", "vor neuen Schulden": the object opens on its noun, an article or adjectives
-        // ("Seit langem werfen Kritiker" does not: a verb stands between)
-        return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
-                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || adjectivesOnly(k + 1, np.first()));
-    }
-
-    /** "am gestrigen Montag", "vor neuen Schulden": only words the dictionary reads as adjectives, no finite verb, from {@code from} to the head. */
-    private boolean adjectivesOnly(int from, int head) {
-        for (int j = from; j < head; j++) {
-            Morphology.Analysis a = morph.german(model.token(j).lower());
-            if (!a.has(Morphology.ADJECTIVE) || a.finite()) return false;
-        }
-        return true;
-    }
-
     /**
      * "Jonas Kern, der Leiter der Behörde, sagte, ...", "Ada Stein, a physician from Ohio, accused the committee of ...":
      * the sentence opens with a phrase and one stretch set off by commas
@@ -389,7 +264,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (english) return from;
         int comma = from;
         while (comma < cue && !model.token(comma).isPunct(',')) comma++;
-        return comma > from && comma < cue && (genitiveUpTo(from, comma) || attributeUpTo(from, comma)) ? comma : from;
+        return comma > from && comma < cue && (germanSubjects.genitiveUpTo(from, comma) || germanSubjects.attributeUpTo(from, comma)) ? comma : from;
     }
 
     /** ", der Direktor der Behörde," or ", der der Partei angehört,": one stretch between two commas, the second right before {@code cue}. */
@@ -406,44 +281,6 @@ final class SpeakerFinder extends ExtractionStep {
      */
     private boolean apposedBefore(NounPhrase np, int cue, Draft d) {
         return english && d.subjectBeforeVerb && np.end() + 1 < cue && model.token(np.end()).isPunct(',');
-    }
-
-    /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
-    private boolean genitiveUpTo(int from, int end) {
-        // "Der Verband kommunaler Arbeitgeber wies ... zurück": a genitive plural has no article, its adjective ends in -er
-        boolean articleless = from + 1 < end && model.token(from).word() && !model.token(from).capitalised() && !model.token(from).quoted()
-                && model.token(from).lower().endsWith("er") && model.token(from).lower().length() > 4 && model.token(from + 1).capitalised();
-        if (!(model.token(from).is("der") || model.token(from).is("des") || articleless)) return false;
-        int k = from + 1;
-        while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
-        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
-    }
-
-    /** "Die Regierung in Velgrad hat", "Der Chef von Kerbach sagte": a prepositional attribute between the subject and its verb. */
-    private boolean attributeUpTo(int from, int end) {
-        if (!lex.placePrepositionsDe.contains(model.token(from).lower())) return false;
-        int k = from + 1;
-        while (k < end && k - from <= 4 && model.token(k).word() && !model.token(k).quoted() && !AUXILIARIES.contains(model.token(k).lower())) k++;
-        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower());
-    }
-
-    /** German V2: the field before the finite auxiliary is a noun phrase (with its attribute) that opens the sentence, its subject. */
-    private boolean nominalVorfeld(TextModel.Sentence s, int aux) {
-        int f = s.firstToken();
-        if (aux <= f) return false;
-        for (NounPhrase np : nps.subjects(f, aux, f)) {
-            return np.first() == f && nps.agentive(np) && (np.end() == aux || genitiveUpTo(np.end(), aux) || attributeUpTo(np.end(), aux));
-        }
-        return false;
-    }
-
-    static boolean isLowerAdjective(String w) {
-        return w.endsWith("en") || w.endsWith("er") || w.endsWith("e");
-    }
-
-    private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
-        int next = Math.max(cue, d.particleToken) + 1;
-        return next >= s.endToken() || !model.token(next).word();
     }
 
     private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
@@ -526,7 +363,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (!opensWithARole(np)) return null;
         NounPhrase name = nps.at(np.end() + 1, s.endToken(), s.firstToken());
         if (name == null || !name.named() || name.end() >= s.endToken() || !model.token(name.end()).isPunct(',')) return null;
-        if (namesAPerson(name)) return name;
+        if (germanSubjects.namesAPerson(name)) return name;
         // a surname the dictionary does not know, as long as the article does not name a body so
         EntityMemory.Entity e = memory.byNameOrSurname(model.token(name.end() - 1).text());
         return e == null || e.kind == SpeakerKind.PERSON ? name : null;
@@ -556,6 +393,10 @@ final class SpeakerFinder extends ExtractionStep {
 
     NounPhrase invertedBareSubject(TextModel.Sentence s, int cue) {
         return englishSubjects.invertedBareSubject(s, cue);
+    }
+
+    boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
+        return germanSubjects.inanimateSubject(s, cue, d);
     }
 
     Speaker resolve(NounPhrase np, TextModel.Sentence s) {

@@ -245,7 +245,7 @@ final class SpeakerResolver extends ExtractionStep {
         if (!(link.is("der") || link.is("des") || link.is("von") || link.is("vom") || link.is("of"))) return false;
         k++;
         if (k + 1 < s.endToken() && (model.token(k).is("der") || model.token(k).is("the"))) k++;
-        while (k + 1 < s.endToken() && model.token(k).word() && !model.token(k).capitalised() && SpeakerFinder.isLowerAdjective(model.token(k).lower())) k++;
+        while (k + 1 < s.endToken() && model.token(k).word() && !model.token(k).capitalised() && GermanSubjects.isLowerAdjective(model.token(k).lower())) k++;
         return model.token(k).word() && model.token(k).capitalised();
     }
 
