@@ -1,56 +1,39 @@
 package org.storywire.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.storywire.analyse.CountryNames;
-import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 
 /**
- * Speakers: the subject of a cue (the nearest agentive noun phrase of its clause, by word order),
- * the source of a report marker, and their resolution to a person, organisation or medium through
- * the article's own names, roles and appositions ({@link EntityMemory}); pronouns and "die
- * 46-Jährige" resolve to the last speaker or person.
+ * Speakers: the subject of a cue (the nearest agentive noun phrase of its clause, by word order, with the shapes of
+ * {@link EnglishSubjects} and {@link GermanSubjects} first), the source of a report marker, and their resolution to a
+ * person, organisation or medium ({@link SpeakerResolver}).
  */
 final class SpeakerFinder extends ExtractionStep {
     static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries.txt");
 
     /** Whether a phrase names someone the article knows, by token range: asked for many cues of a sentence. */
     private final Map<Long, Boolean> knownPhrases = new HashMap<>();
-    private static final Set<String> PARENTHETICAL_OPENERS = Lexicon.words("parenthetical-openers-en.txt");
-
-    private static final Set<String> ADDRESSEE_VERBS_EN = Lexicon.words("addressee-verbs-en.txt");
-    private static final Set<String> QUOTATIVE_VERBS_EN = Lexicon.words("quotative-verbs-en.txt");
-    private static final Set<String> GROUP_QUANTIFIERS_EN = Lexicon.words("group-quantifiers-en.txt");
-    /** A lower-case agent runs a few words ("some of his rivals"); further on, the clause has moved on. */
-    private static final int PASSIVE_AGENT_WORDS = 6;
-    /** "as Politico first reported", "as she has often said": at most two words between the subject and its verb. */
-    private static final int AS_CLAUSE_ADVERBS = 2;
-    /** Words that are prepositions or open a clause: "after the vote", "after Reed said". */
-    private static final Set<String> CLAUSE_PREPOSITIONS_EN = Set.of("as", "after", "before", "since", "until");
-    /** "27 percent of those who named a candidate said": a share's "of" phrase is short. */
-    private static final int SHARE_PHRASE_WORDS = 10;
 
     private static final Set<String> DATIVE_GENITIVE_ARTICLES_DE = Lexicon.words("dative-genitive-articles-de.txt");
     static final Set<String> NOMINATIVE_PRONOUNS_DE = Lexicon.words("nominative-pronouns-de.txt");
 
-    private final EnglishPassive passive;
+    private final EnglishSubjects englishSubjects;
     private final VorfeldSubject vorfeld;
     private final SubordinateSubject subordinate;
     private final QuantitySubject quantities;
-    private final PersonNouns persons;
+    private final GermanSubjects germanSubjects;
+    private final SpeakerResolver resolver;
 
     SpeakerFinder(Extraction x) {
         super(x);
-        this.passive = new EnglishPassive(x);
+        this.englishSubjects = new EnglishSubjects(x);
         this.vorfeld = new VorfeldSubject(x);
         this.subordinate = new SubordinateSubject(x);
         this.quantities = new QuantitySubject(model);
-        this.persons = new PersonNouns(morph);
+        this.germanSubjects = new GermanSubjects(x, vorfeld);
+        this.resolver = new SpeakerResolver(x);
     }
 
     NounPhrase nounPhraseAfter(int i, int e) {
@@ -78,8 +61,6 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** The Vorfeld holds one phrase, and a source phrase has no more words than this. */
     private static final int MAX_VORFELD_TOKENS = 12;
-    /** Words between a preposition and the noun of its object: an article and adjectives. */
-    private static final int MAX_PREMODIFIERS = 3;
 
     /**
      * "Laut einer am Montag verbreiteten Mitteilung des Verbands wurden ...": a report marker that opens a German
@@ -155,17 +136,17 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** The subject of the cue: the nearest noun phrase in the same clause, preferring known people and organisations. */
     NounPhrase subjectOf(TextModel.Sentence s, int cue, Draft d) {
-        NounPhrase agent = english ? passiveAgent(s, cue) : null;
-        if (agent == null && english) agent = asClauseSubject(s, cue);
-        if (agent == null && english) agent = shareSubject(s, cue);
+        NounPhrase agent = english ? englishSubjects.passiveAgent(s, cue) : null;
+        if (agent == null && english) agent = englishSubjects.asClauseSubject(s, cue);
+        if (agent == null && english) agent = englishSubjects.shareSubject(s, cue);
         if (agent == null && english) agent = quantities.before(s, cue);
-        if (agent == null && english) agent = groupSubject(s, cue);
-        if (agent == null && english) agent = bareNounSubject(s, cue);
-        if (agent == null && english) agent = invertedBareSubject(s, cue);
+        if (agent == null && english) agent = englishSubjects.groupSubject(s, cue);
+        if (agent == null && english) agent = englishSubjects.bareNounSubject(s, cue);
+        if (agent == null && english) agent = englishSubjects.invertedBareSubject(s, cue);
         if (agent != null) return agent;
         NounPhrase v2 = english ? null : subordinate.ofCue(s, cue);
-        if (v2 == null && !english) v2 = v2Subject(s, cue, d);
-        if (v2 == null && !english) v2 = pronounBehindFinite(s, cue, d);
+        if (v2 == null && !english) v2 = germanSubjects.v2Subject(s, cue, d);
+        if (v2 == null && !english) v2 = germanSubjects.pronounBehindFinite(s, cue, d);
         if (v2 == null && !english) v2 = coordinatedSubject(s, cue);
         if (v2 == null && !english) v2 = vorfeld.ofCue(s, cue);
         if (v2 != null) return apposition(v2, s);
@@ -174,8 +155,8 @@ final class SpeakerFinder extends ExtractionStep {
         int from = Math.max(s.firstToken(), cue - SUBJECT_WINDOW);
         int to = Math.min(s.endToken(), cue + SUBJECT_WINDOW);
         int auxBefore = -1;
-        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || invertsAfterComma(cue, s.firstToken())) && !d.subjectBeforeVerb;
-        if (!english && clauseFinal(cue, d, s)) {
+        boolean mayInvert = cue > s.firstToken() && (isQuoteMark(model.token(cue - 1)) || englishSubjects.invertsAfterComma(cue, s.firstToken())) && !d.subjectBeforeVerb;
+        if (!english && germanSubjects.clauseFinal(cue, d, s)) {
             for (int k = Math.max(s.firstToken(), cue - SUBJECT_WINDOW); k < cue; k++) {
                 Token x = model.token(k);
                 if (x.isPunct(',') && k + 1 < cue && CLAUSE_OPENERS.contains(model.token(k + 1).lower())) auxBefore = -1;
@@ -196,7 +177,7 @@ final class SpeakerFinder extends ExtractionStep {
             boolean invertedVerb = mayInvert && !(english && (np.first() > cue + 2 || clauseAfterObject(np, s.endToken())));
             if (english && after && !invertedVerb && !np.named() && !np.pronoun()) continue;
             if (d.particleToken >= np.first() && d.particleToken < np.end()) continue;
-            if (!english && afterPreposition(np, s.firstToken())) continue;
+            if (!english && germanSubjects.afterPreposition(np, s.firstToken())) continue;
             if (!english && vorfeld.insidePrepositionalVorfeld(np, s)) continue;
             // a subject before the auxiliary belongs to the auxiliary, however long the object before the participle
             double score = distance(np, auxBefore >= 0 && np.end() <= auxBefore ? auxBefore : cue);
@@ -213,109 +194,19 @@ final class SpeakerFinder extends ExtractionStep {
             // and the apposition's words cost nothing); in English a name only, "The mayor, Tom Reed, said" is said by the name
             else if (np.first() == s.firstToken() && (!english || np.named()) && (setOffUpTo(np.end(), cue) || apposedBefore(np, cue, d))) score = -10;
             // "Ein Teilnehmer der Runde sagte": a genitive attribute between the subject and its verb
-            else if (!english && np.end() + 1 < cue && opensClause(np, s) && (genitiveUpTo(np.end(), cue) || attributeUpTo(np.end(), cue))) score -= 9;
+            else if (!english && np.end() + 1 < cue && opensClause(np, s) && (germanSubjects.genitiveUpTo(np.end(), cue) || germanSubjects.attributeUpTo(np.end(), cue))) score -= 9;
             // "Dabei hatte er ... gefordert": right behind the auxiliary, before a clause-final verb,
             // unless a noun phrase before the auxiliary is the subject ("Die Regierung hat Gespräche bestätigt")
-            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && clauseFinal(cue, d, s)
-                    && (english || !nominalVorfeld(s, np.first() - 1))) score -= 8;
+            else if (np.first() > s.firstToken() && np.first() < cue && AUXILIARIES.contains(model.token(np.first() - 1).lower()) && germanSubjects.clauseFinal(cue, d, s)
+                    && (english || !germanSubjects.nominalVorfeld(s, np.first() - 1))) score -= 8;
             if (np.pronoun()) score -= 0.5;
             if (english && after && !invertedVerb) score += 30;
             if (known(np)) score -= 2;
             if (np.first() > cue && model.token(np.first()).is("die")) score += 1; // often the object
             if (score < bestScore) { best = np; bestScore = score; }
         }
-        if (best != null && english) best = englishApposition(best, s, cue);
+        if (best != null && english) best = englishSubjects.englishApposition(best, s, cue);
         return best == null ? null : apposition(best, s);
-    }
-
-    /**
-     * German V2 ("Die Tat bezeichnete er als sinnlos", "Der Bericht nennt zudem Probleme"): a noun phrase opening
-     * the sentence right before the finite verb (the cue or its auxiliary) is the subject, unless a pronoun that is
-     * only nominative stands right behind the verb: then the opening phrase is a fronted object. A report or a study
-     * in that place is the source the quotation corpora annotate, not the object behind the verb. Null when the
-     * sentence has no such shape, so the nearest phrase decides.
-     */
-    private NounPhrase v2Subject(TextModel.Sentence s, int cue, Draft d) {
-        NounPhrase opening = v2Opening(s, cue, d);
-        // "Die Berichte wies der Geschäftsführer zurück": a plural before a singular verb is its object; verb-second order finds the subject
-        if (opening == null || opening.end() < s.endToken() && vorfeld.pluralBeforeSingularVerb(opening, opening.end())) return null;
-        int behind = pronounBehind(opening, s);
-        if (behind >= 0) return new NounPhrase(behind, behind + 1, true, false);
-        NounPhrase person = personBehind(opening, s);
-        if (person != null) return person;
-        return !nps.agentive(opening) && nps.mayBeNominative(opening) && lex.isReportNoun(model.token(opening.end() - 1).lower()) ? opening : null;
-    }
-
-    /**
-     * "Die Niederlage nannte Flensburgs Trainer einen Rückschlag": the Vorfeld holds a thing ("Niederlage" is a common
-     * noun that names no person or body), and right behind the finite verb stands a phrase naming a person (a role noun,
-     * a name) that may be nominative: that one is the subject, the opening phrase a fronted object. Null otherwise.
-     */
-    private NounPhrase personBehind(NounPhrase opening, TextModel.Sentence s) {
-        if (!vorfeld.namesAThing(model.token(opening.end() - 1))) return null;
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
-        if (behind == null || behind.pronoun() || !nps.agentive(behind) || !nps.mayBeNominative(behind)) return null;
-        return namesAPerson(behind) ? behind : null;
-    }
-
-    /** "Flensburgs Trainer", "Kapitän Jonas Berg", "Anna Lorenz": a phrase with a role noun or a person's name. */
-    private boolean namesAPerson(NounPhrase np) {
-        for (int k = np.first(); k < np.end(); k++) {
-            Token t = model.token(k);
-            if (!t.word() || !t.capitalised()) continue;
-            if (lex.roleSuffix(t.lower()) != null || NounPhrases.isFirstName(t, false) || GermanDictionary.isSurname(t.text())) return true;
-            EntityMemory.Entity e = memory.byNameOrSurname(t.text());
-            if (e != null && e.kind == SpeakerKind.PERSON) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Überschwemmungen haben mehr als 100 Todesopfer gefordert", "Die Entwicklung belastet die Branche": the subject
-     * opening the clause before the cue is a common noun that names no one (an abstract noun, a quantity), so the
-     * verb reports no speech.
-     */
-    boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
-        NounPhrase opening = v2Opening(s, cue, d);
-        if (opening == null || pronounBehind(opening, s) >= 0) return false;
-        // "Die Entscheidung kritisierte der Verbandschef": a fronted object, its subject behind the verb
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
-        if (behind != null && nps.agentive(behind) && nps.mayBeNominative(behind)) return false;
-        Morphology.Analysis head = morph.german(model.token(opening.end() - 1).text());
-        return head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) && !nps.agentive(opening) && nps.mayBeNominative(opening)
-                && !lex.isReportNoun(model.token(opening.end() - 1).lower());
-    }
-
-    /** The noun phrase filling the Vorfeld right before the finite cue or its auxiliary; null if another shape, or an adverb ("Bisher"). */
-    private NounPhrase v2Opening(TextModel.Sentence s, int cue, Draft d) {
-        int f = s.firstToken();
-        NounPhrase opening = nps.at(f, cue, f);
-        if (opening == null || opening.pronoun() || opening.end() >= s.endToken()) return null;
-        int finite = opening.end();
-        boolean auxiliary = finite < cue && AUXILIARIES.contains(model.token(finite).lower()) && clauseFinal(cue, d, s);
-        if (finite != cue && !auxiliary) return null;
-        // "Die Meldung sei erfunden, teilte das Amt mit": the "sei" of the said part before a comma is no auxiliary of the cue
-        for (int k = finite + 1; k < cue; k++) if (isClauseBoundary(model.token(k))) return null;
-        Morphology.Analysis head = morph.german(model.token(finite - 1).text());
-        return head.has(Morphology.KNOWN) && !head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) ? null : opening;
-    }
-
-    /**
-     * "Auf Nachfrage musste er betonen, ...", "Einer Anfechtung räumte er keine Chance ein": "er", "ich", "wir" are only
-     * nominative, so one right behind the cue, or behind the auxiliary of a clause-final cue, is its subject, whatever
-     * fills the place before the verb. Null otherwise.
-     */
-    private NounPhrase pronounBehindFinite(TextModel.Sentence s, int cue, Draft d) {
-        int finite = cue;
-        if (clauseFinal(cue, d, s)) {
-            for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW; k--) {
-                Token x = model.token(k);
-                if (isClauseBoundary(x)) break;
-                if (x.word() && AUXILIARIES.contains(x.lower())) { finite = k; break; }
-            }
-        }
-        int k = finite + 1;
-        return k != cue && nominativePronounAt(k, s) ? new NounPhrase(k, k + 1, true, false) : null;
     }
 
     /**
@@ -348,282 +239,6 @@ final class SpeakerFinder extends ExtractionStep {
         return false;
     }
 
-    /** The index of a pronoun that is only nominative right behind the finite verb after the opening phrase, or -1. */
-    private int pronounBehind(NounPhrase opening, TextModel.Sentence s) {
-        int k = opening.end() + 1;
-        return nominativePronounAt(k, s) ? k : -1;
-    }
-
-    /** "er", "ich", "wir" at token k of the sentence, outside quotation marks: a pronoun that can only be a subject. */
-    private boolean nominativePronounAt(int k, TextModel.Sentence s) {
-        return k < s.endToken() && !model.token(k).quoted() && NOMINATIVE_PRONOUNS_DE.contains(model.token(k).lower());
-    }
-
-    /**
-     * Whether the verb right after a comma may be inverted, its subject behind it (", sagte Peskow"):
-     * not a verb taking an addressee ("Holm, 54, told MSNBC"), nor an English participle, which opens
-     * a clause of its own whose subject is the main clause's ("..., the mayor said, citing the tide").
-     */
-    boolean invertsAfterComma(int cue, int f) {
-        return cue > f && model.token(cue - 1).isPunct(',') && !takesAddressee(cue) && quotative(cue) && !(english && participleAfterComma(cue, f));
-    }
-
-    /** ", citing the tide", ", saying that ...", "called it “a disgrace,” saying": a present participle right after a comma, or after a quotation closing on one. */
-    boolean participleAfterComma(int cue, int f) {
-        return cue > f && model.token(cue).lower().endsWith("ing") && (model.token(cue - 1).isPunct(',') || quotationClosingOnComma(cue - 1));
-    }
-
-    private boolean quotationClosingOnComma(int k) {
-        Token x = model.token(k);
-        if (!isQuoteMark(x) || !x.quoted()) return false;
-        int c = x.begin() - 1;
-        while (c > 0 && Character.isWhitespace(text.charAt(c))) c--;
-        return c >= 0 && text.charAt(c) == ',';
-    }
-
-    /**
-     * "Sarandon, 69, told MSNBC", "X, founder of Y, assured the fishermen": a verb whose object is
-     * the person addressed keeps its subject before it, so the comma before it closes an apposition
-     * and the phrase behind it is the addressee. Only right behind a quotation ("asked the mayor")
-     * may it invert.
-     */
-    boolean takesAddressee(int cue) {
-        if (!english) return false;
-        String lemma = morph.englishVerbLemma(model.token(cue).lower());
-        return ADDRESSEE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
-    }
-
-    /**
-     * "..., said Croft", but "The head of the board, Ada Croft, praised the council": in English only a verb of saying
-     * inverts with its subject; any other keeps the subject before it, as {@link #takesAddressee} does, and the phrase
-     * behind it is its object, no inverted speaker. German inverts any verb after the said part.
-     */
-    private boolean quotative(int cue) {
-        if (!english) return true;
-        String lemma = morph.englishVerbLemma(model.token(cue).lower());
-        return QUOTATIVE_VERBS_EN.contains(lemma == null ? model.token(cue).lower() : lemma);
-    }
-
-    /**
-     * "The plan was first reported by The Harbour Times", "has been criticised by some of his
-     * rivals": a passive participle's speaker is its by-agent, not its grammatical subject, which
-     * is what was said or whom it was said about. The agent is the noun phrase behind "by", else
-     * the words up to the next preposition or punctuation (a lower-case group: "by local papers").
-     */
-    private NounPhrase passiveAgent(TextModel.Sentence s, int cue) {
-        if (!passiveParticiple(s, cue)) return null;
-        int by = cue + 1;
-        if (by + 1 < s.endToken() && model.token(by).word() && model.token(by).lower().endsWith("ly")) by++;
-        if (by + 1 >= s.endToken() || !model.token(by).is("by") || model.token(by).quoted()) return null;
-        int first = by + 1;
-        NounPhrase np = nps.at(first, s.endToken(), first);
-        if (np == null) {
-            int k = first;
-            while (k < s.endToken() && k - first < PASSIVE_AGENT_WORDS && model.token(k).word() && !model.token(k).quoted()
-                    && (k == first || model.token(k).is("of") || !NounPhrases.PREPOSITIONS.contains(model.token(k).lower()))) k++;
-            np = k > first ? new NounPhrase(first, k, false, model.token(k - 1).capitalised()) : null;
-        }
-        return np != null && nps.agentive(np) ? np : null;
-    }
-
-    /**
-     * "As The Harbour Times reported, ...", "as she noted", "after Ada Voss said ...": "as", "after", "before", "since"
-     * or "until" opens a clause here, no prepositional phrase, and the phrase between it and the cue (adverbs and
-     * auxiliaries aside) is the cue's subject.
-     */
-    private NounPhrase asClauseSubject(TextModel.Sentence s, int cue) {
-        for (int k = cue - 1; k > s.firstToken() && cue - k <= SUBJECT_WINDOW / 4; k--) {
-            if (!CLAUSE_PREPOSITIONS_EN.contains(model.token(k - 1).lower())) continue;
-            NounPhrase np = nps.at(k, cue, k);
-            if (np != null && cue - np.end() <= AS_CLAUSE_ADVERBS && adverbsOnly(np.end(), cue) && nps.agentive(np)) return np;
-        }
-        return null;
-    }
-
-    /**
-     * "Sixty-six percent said", "16 percent of registered voters still say": in a poll the share
-     * is the subject, a number phrase no name or role finder takes; without it the pronoun of the
-     * said clause behind the verb wins. The phrase runs from the number (a word before it such as
-     * "only" aside) over "percent" and its "of" phrase up to the verb, adverbs between aside.
-     */
-    private NounPhrase shareSubject(TextModel.Sentence s, int cue) {
-        for (int k = cue - 1; k > s.firstToken() && cue - k <= SHARE_PHRASE_WORDS; k--) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted()) return null;
-            if (!x.is("percent")) continue;
-            int end = k + 1;
-            if (end < cue && model.token(end).is("of")) {
-                while (end < cue && model.token(end).word() && !model.token(end).quoted() && !AUXILIARIES.contains(model.token(end).lower())
-                        && !model.token(end).lower().endsWith("ly")) end++;
-            }
-            if (!adverbsOnly(end, cue) || cue - end > AS_CLAUSE_ADVERBS) return null;
-            return new NounPhrase(k - 1, end, false, false);
-        }
-        return null;
-    }
-
-    /**
-     * "Carmaker weighs bid for rival, report says", "Study finds ...": headlines drop the article, so a lower-case
-     * noun alone between a comma (or the sentence's start) and the cue is its subject, not the name before the comma.
-     */
-    private NounPhrase bareNounSubject(TextModel.Sentence s, int cue) {
-        int k = cue - 1;
-        if (k < s.firstToken()) return null;
-        Token x = model.token(k);
-        if (!x.word() || x.quoted() || x.capitalised() && k > s.firstToken()) return null;
-        if (k > s.firstToken() && !model.token(k - 1).isPunct(',')) return null;
-        String lower = x.lower();
-        if (NounPhrases.PRONOUNS_EN.contains(lower) || nps.at(k, cue, k) != null) return null;
-        Morphology.Analysis a = morph.english(lower);
-        if (!a.has(Morphology.NOUN) || a.has(Morphology.ADJECTIVE)) return null;
-        return new NounPhrase(k, cue, false, false);
-    }
-
-    /**
-     * "Harbour to close, says council", "Ferry will stop, said police.": behind a verb inverted after the said part's
-     * comma, lower-case nouns without an article that close the sentence are its subject, which the name before the
-     * comma is not. Only one comma: in "Mining firms, including X, declared bankruptcy" the comma closes an
-     * apposition, and the noun behind the verb is its object.
-     */
-    NounPhrase invertedBareSubject(TextModel.Sentence s, int cue) {
-        if (!invertsAfterComma(cue, s.firstToken()) || nps.at(cue + 1, s.endToken(), s.firstToken()) != null) return null;
-        for (int k = s.firstToken(); k < cue - 1; k++) if (model.token(k).isPunct(',')) return null;
-        int end = cue + 1;
-        int head = -1;
-        while (end < s.endToken() && end - cue <= 3 && model.token(end).word() && !model.token(end).quoted() && !model.token(end).capitalised()) {
-            Morphology.Analysis a = morph.english(model.token(end).lower());
-            if (NounPhrases.PRONOUNS_EN.contains(model.token(end).lower()) || lex.englishStop.contains(model.token(end).lower())) return null;
-            if (a.has(Morphology.NOUN)) head = end;
-            else if (!a.has(Morphology.ADJECTIVE)) return null;
-            end++;
-        }
-        for (int k = end; k < s.endToken(); k++) if (model.token(k).word()) return null;
-        if (head != end - 1) return null;
-        NounPhrase np = new NounPhrase(cue + 1, end, false, false);
-        return nps.agentive(np) ? np : null;
-    }
-
-    /**
-     * "Some campaign staffers said", "and many of the fishermen in Velgrad have complained": a
-     * quantifier opening the clause heads a group no name or role finder reads; without it the
-     * pronoun of the said clause behind the verb wins. The group runs from the quantifier up to
-     * an auxiliary or adverb before the verb, an "of" phrase (names too) included.
-     */
-    private NounPhrase groupSubject(TextModel.Sentence s, int cue) {
-        for (int k = cue - 1; k >= s.firstToken() && cue - k <= SHARE_PHRASE_WORDS; k--) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted()) return null;
-            if (!GROUP_QUANTIFIERS_EN.contains(x.lower()) || !opensClauseAt(k, s)) continue;
-            int end = k + 1;
-            // "Some paper records that Linick questioned": the verb belongs to a relative clause, the group is its object
-            for (int r = end; r < cue; r++) if (model.token(r).is("that") || PARENTHETICAL_OPENERS.contains(model.token(r).lower())) return null;
-            while (end < cue && !AUXILIARIES.contains(model.token(end).lower()) && !model.token(end).lower().endsWith("ly")
-                    && !NounPhrases.PRONOUNS_EN.contains(model.token(end).lower())) end++;
-            return adverbsOnly(end, cue) && cue - end <= AS_CLAUSE_ADVERBS ? new NounPhrase(k, end, false, false) : null;
-        }
-        return null;
-    }
-
-    /** A clause opens at the sentence start, after a comma, colon or dash, or after a conjunction ("and many said"). */
-    private boolean opensClauseAt(int k, TextModel.Sentence s) {
-        if (k == s.firstToken()) return true;
-        Token before = model.token(k - 1);
-        boolean dash = !before.quoted() && (before.text().equals("-") || before.text().equals("—") || before.text().equals("–"));
-        return before.isPunct(',') || before.isPunct(':') || dash || CLAUSE_OPENERS.contains(before.lower());
-    }
-
-    /** "first", "recently", "has": lower-case words between a subject and its verb, no noun or pronoun among them. */
-    private boolean adverbsOnly(int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token x = model.token(k);
-            if (!x.word() || x.quoted() || x.capitalised() || NounPhrases.PRONOUNS_EN.contains(x.lower())) return false;
-        }
-        return true;
-    }
-
-    /** "was reported", "has been repeatedly criticised": a participle after a form of "be", adverbs between. */
-    private boolean passiveParticiple(TextModel.Sentence s, int cue) {
-        return passive.auxiliary(cue, s.firstToken()) >= 0;
-    }
-
-    /** How many words of a verb group may stand between an apposition's closing comma and the cue. */
-    private static final int VERB_GROUP = 6;
-
-    /**
-     * "Scott Reed, the state's attorney general, said", "President Kim, opening the museum on
-     * Saturday, said", "Kim, who chairs the board, said": a stretch set off by commas right before
-     * the verb, opened by an article, a participle, a relative pronoun or a preposition, describes
-     * the phrase before it, which is the speaker; the nearest phrase inside it is none.
-     */
-    private NounPhrase englishApposition(NounPhrase np, TextModel.Sentence s, int cue) {
-        // "Tessaro, the club's owner, could not be reached for comment": the verb group, opened by a finite auxiliary, may
-        // stand between the comma and the cue
-        int close = cue - 1;
-        while (close > s.firstToken() && cue - close < VERB_GROUP && model.token(close).word() && !model.token(close).quoted()) close--;
-        if (close < 1 || !model.token(close).isPunct(',') || np.first() >= close) return np;
-        if (close < cue - 1 && !CueFinder.FINITE_AUXILIARIES_EN.contains(model.token(close + 1).lower())) return np;
-        int open = close - 1;
-        while (open > s.firstToken() && cue - open < SUBJECT_WINDOW && !model.token(open).isPunct(',')) {
-            Token x = model.token(open);
-            if (x.quoted() || !x.word() && !x.isPunct('(') && !x.isPunct(')') && !x.isPunct('-')) return np;
-            open--;
-        }
-        if (open <= s.firstToken() || open + 1 >= close) return np;
-        Token first = model.token(open + 1);
-        boolean parenthetical = ANY_ARTICLE.contains(first.lower()) || PARENTHETICAL_OPENERS.contains(first.lower())
-                || NounPhrases.PREPOSITIONS.contains(first.lower()) || !first.capitalised() && first.lower().endsWith("ing");
-        int relative = relativeClauseOpening(open, s, cue);
-        if (relative >= 0) open = relative;
-        else if (!parenthetical || np.first() <= open) return np;
-        if (open <= s.firstToken() || np.first() <= open) return np;
-        for (NounPhrase before : nps.subjects(Math.max(s.firstToken(), open - 8), open, s.firstToken())) {
-            if (before.end() == open && nps.agentive(before)) return before;
-        }
-        return np;
-    }
-
-    /**
-     * "LVB, which runs the city's buses, trams and ferries, said": a relative clause set off before the verb may hold
-     * commas of its own (a list); the comma before "who" or "which", at {@code comma} or further back, opens it. That
-     * comma, or -1 when the stretch from {@code comma} back holds anything but words and commas before such a pronoun.
-     */
-    private int relativeClauseOpening(int comma, TextModel.Sentence s, int cue) {
-        for (int k = comma; k > s.firstToken() && cue - k < SUBJECT_WINDOW; k--) {
-            Token x = model.token(k);
-            if (x.quoted() || !x.word() && !x.isPunct(',')) return -1;
-            if (opensRelativeClause(k)) return k;
-        }
-        return -1;
-    }
-
-    /** ", who", ", which": the comma at {@code comma} opens an English relative clause. */
-    private boolean opensRelativeClause(int comma) {
-        return model.token(comma).isPunct(',') && (model.token(comma + 1).is("who") || model.token(comma + 1).is("which"));
-    }
-
-    /**
-     * "sprach von einem offenen Prozess", "warnte vor Panik": a German phrase behind a preposition (over its article and
-     * adjectives) is the preposition's object, never a subject.
-     */
-    private boolean afterPreposition(NounPhrase np, int f) {
-        int k = np.first() - 1;
-        while (k >= f && np.first() - k <= MAX_PREMODIFIERS && model.token(k).word() && !model.token(k).quoted() && !model.token(k).capitalised()
-                && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
-        // "vor Panik", "von einem offenen Prozess", "vor neuen Schulden": the object opens on its noun, an article or adjectives
-        // ("Seit langem werfen Kritiker" does not: a verb stands between)
-        return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
-                && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || adjectivesOnly(k + 1, np.first()));
-    }
-
-    /** "am gestrigen Montag", "vor neuen Schulden": only words the dictionary reads as adjectives, no finite verb, from {@code from} to the head. */
-    private boolean adjectivesOnly(int from, int head) {
-        for (int j = from; j < head; j++) {
-            Morphology.Analysis a = morph.german(model.token(j).lower());
-            if (!a.has(Morphology.ADJECTIVE) || a.finite()) return false;
-        }
-        return true;
-    }
-
     /**
      * "Jonas Kern, der Leiter der Behörde, sagte, ...", "Ada Stein, a physician from Ohio, accused the committee of ...":
      * the sentence opens with a phrase and one stretch set off by commas
@@ -636,7 +251,7 @@ final class SpeakerFinder extends ExtractionStep {
 
     /** ", which runs the city's buses, trams and ferries,": a relative clause from {@code from} to the comma before {@code cue}, commas of a list inside. */
     private boolean relativeClauseUpTo(int from, int cue) {
-        if (from + 2 >= cue || !opensRelativeClause(from) || !model.token(cue - 1).isPunct(',')) return false;
+        if (from + 2 >= cue || !englishSubjects.opensRelativeClause(from) || !model.token(cue - 1).isPunct(',')) return false;
         for (int k = from + 1; k < cue - 1; k++) if (model.token(k).quoted() || !model.token(k).word() && !model.token(k).isPunct(',')) return false;
         return true;
     }
@@ -649,7 +264,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (english) return from;
         int comma = from;
         while (comma < cue && !model.token(comma).isPunct(',')) comma++;
-        return comma > from && comma < cue && (genitiveUpTo(from, comma) || attributeUpTo(from, comma)) ? comma : from;
+        return comma > from && comma < cue && (germanSubjects.genitiveUpTo(from, comma) || germanSubjects.attributeUpTo(from, comma)) ? comma : from;
     }
 
     /** ", der Direktor der Behörde," or ", der der Partei angehört,": one stretch between two commas, the second right before {@code cue}. */
@@ -666,44 +281,6 @@ final class SpeakerFinder extends ExtractionStep {
      */
     private boolean apposedBefore(NounPhrase np, int cue, Draft d) {
         return english && d.subjectBeforeVerb && np.end() + 1 < cue && model.token(np.end()).isPunct(',');
-    }
-
-    /** "der Runde", "des Vereins SV X": an article in the genitive and capitalised words, running up to {@code end}. */
-    private boolean genitiveUpTo(int from, int end) {
-        // "Der Verband kommunaler Arbeitgeber wies ... zurück": a genitive plural has no article, its adjective ends in -er
-        boolean articleless = from + 1 < end && model.token(from).word() && !model.token(from).capitalised() && !model.token(from).quoted()
-                && model.token(from).lower().endsWith("er") && model.token(from).lower().length() > 4 && model.token(from + 1).capitalised();
-        if (!(model.token(from).is("der") || model.token(from).is("des") || articleless)) return false;
-        int k = from + 1;
-        while (k < end && model.token(k).word() && !model.token(k).quoted() && (model.token(k).capitalised() || !AUXILIARIES.contains(model.token(k).lower()) && k - from <= 2 && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower()))) k++;
-        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower()) && k + 1 <= end;
-    }
-
-    /** "Die Regierung in Velgrad hat", "Der Chef von Kerbach sagte": a prepositional attribute between the subject and its verb. */
-    private boolean attributeUpTo(int from, int end) {
-        if (!lex.placePrepositionsDe.contains(model.token(from).lower())) return false;
-        int k = from + 1;
-        while (k < end && k - from <= 4 && model.token(k).word() && !model.token(k).quoted() && !AUXILIARIES.contains(model.token(k).lower())) k++;
-        return k == end || k < end && AUXILIARIES.contains(model.token(k).lower());
-    }
-
-    /** German V2: the field before the finite auxiliary is a noun phrase (with its attribute) that opens the sentence, its subject. */
-    private boolean nominalVorfeld(TextModel.Sentence s, int aux) {
-        int f = s.firstToken();
-        if (aux <= f) return false;
-        for (NounPhrase np : nps.subjects(f, aux, f)) {
-            return np.first() == f && nps.agentive(np) && (np.end() == aux || genitiveUpTo(np.end(), aux) || attributeUpTo(np.end(), aux));
-        }
-        return false;
-    }
-
-    private boolean isLowerAdjective(String w) {
-        return w.endsWith("en") || w.endsWith("er") || w.endsWith("e");
-    }
-
-    private boolean clauseFinal(int cue, Draft d, TextModel.Sentence s) {
-        int next = Math.max(cue, d.particleToken) + 1;
-        return next >= s.endToken() || !model.token(next).word();
     }
 
     private boolean opensClause(NounPhrase np, TextModel.Sentence s) {
@@ -765,17 +342,6 @@ final class SpeakerFinder extends ExtractionStep {
         return d;
     }
 
-    /**
-     * "Vosskamp werde bleiben, fügte er hinzu", "Cole will stay, she said": the pronoun after a cue that closes the content
-     * before it speaks of someone that content does not name as the speaker; a name there is spoken of.
-     */
-    private boolean insideTheContentItsCueCloses(int personAt, NounPhrase np, TextModel.Sentence s) {
-        int cue = np.first() - 1;
-        if (personAt < s.firstToken() || cue - 1 <= personAt) return false;
-        Token closing = model.token(cue - 1);
-        return closing.isPunct(',') || isQuoteMark(closing);
-    }
-
     /** "Dmitri Peskow, Sprecher des Kremls, wies ...": the name before the apposition is the speaker. */
     private NounPhrase apposition(NounPhrase np, TextModel.Sentence s) {
         NounPhrase name = nameApposed(np, s);
@@ -797,7 +363,7 @@ final class SpeakerFinder extends ExtractionStep {
         if (!opensWithARole(np)) return null;
         NounPhrase name = nps.at(np.end() + 1, s.endToken(), s.firstToken());
         if (name == null || !name.named() || name.end() >= s.endToken() || !model.token(name.end()).isPunct(',')) return null;
-        if (namesAPerson(name)) return name;
+        if (germanSubjects.namesAPerson(name)) return name;
         // a surname the dictionary does not know, as long as the article does not name a body so
         EntityMemory.Entity e = memory.byNameOrSurname(model.token(name.end() - 1).text());
         return e == null || e.kind == SpeakerKind.PERSON ? name : null;
@@ -811,240 +377,29 @@ final class SpeakerFinder extends ExtractionStep {
         return lex.roleSuffix(model.token(k).lower()) != null;
     }
 
+    // What the other steps ask of the speaker finder and the classes below it answer.
+
+    boolean invertsAfterComma(int cue, int f) {
+        return englishSubjects.invertsAfterComma(cue, f);
+    }
+
+    boolean participleAfterComma(int cue, int f) {
+        return englishSubjects.participleAfterComma(cue, f);
+    }
+
+    boolean takesAddressee(int cue) {
+        return englishSubjects.takesAddressee(cue);
+    }
+
+    NounPhrase invertedBareSubject(TextModel.Sentence s, int cue) {
+        return englishSubjects.invertedBareSubject(s, cue);
+    }
+
+    boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
+        return germanSubjects.inanimateSubject(s, cue, d);
+    }
+
     Speaker resolve(NounPhrase np, TextModel.Sentence s) {
-        int begin = model.token(np.first()).begin();
-        int end = model.token(np.end() - 1).end();
-        String mention = text.substring(begin, end);
-        Span span = new Span(begin, end);
-        if (!np.pronoun() && NounPhrases.ageNoun(model.token(np.end() - 1))) {
-            // "die 46-Jährige": the person spoken of last
-            if (doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON && s.index() - doc.lastStatement.sentence <= 4) {
-                Speaker last = doc.lastStatement.speaker;
-                return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
-            }
-            EntityMemory.Entity e = memory.lastPersonBefore(np.first());
-            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
-        }
-        if (np.pronoun()) {
-            String p = model.token(np.first()).lower();
-            // "Dieser bestätigte ...": a demonstrative turns from the last speaker to someone else named before; who that is,
-            // the mention alone does not say
-            if (!english && NounPhrases.DEMONSTRATIVES_DE.contains(p)) return new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN);
-            boolean person = !p.equals("they") && !p.equals("wir") && !p.equals("we") && !p.equals("it");
-            // "it" is a report or an organisation, never a person
-            if (p.equals("it")) {
-                Speaker last = doc.lastStatement == null ? null : doc.lastStatement.speaker;
-                boolean thing = last != null && last.kind() != SpeakerKind.PERSON && s.index() - doc.lastStatement.sentence <= 4;
-                return thing ? new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind())
-                        : new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN);
-            }
-            // "Senator Ann Cole spoke on Monday. She said ...": a person named after the last statement comes first
-            PersonGender sex = PersonGender.ofPronoun(p, english);
-            int personAt = memory.lastPersonMentionBefore(np.first(), sex);
-            boolean newerPerson = person && personAt >= 0 && doc.lastStatement != null && model.token(personAt).begin() >= doc.lastStatement.evidenceEnd
-                    && opensItsSentence(personAt) && !insideTheContentItsCueCloses(personAt, np, s);
-            if (doc.lastStatement != null && doc.lastStatement.speaker != null && s.index() - doc.lastStatement.sentence <= 4 && !newerPerson
-                    && (!person || doc.lastStatement.speaker.kind() == SpeakerKind.PERSON || agreesWithArticle(p, doc.lastStatement.speaker))
-                    && !genderOf(doc.lastStatement.speaker).conflicts(sex)) {
-                Speaker last = doc.lastStatement.speaker;
-                return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
-            }
-            EntityMemory.Entity e = memory.lastPersonBefore(np.first(), sex);
-            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, SpeakerKind.PERSON);
-            Token noun = english || !p.equals("er") ? null : masculinePersonNounBefore(np.first(), s);
-            return noun == null ? new Speaker(mention, span, null, null, SpeakerKind.UNKNOWN)
-                    : new Speaker(mention, span, noun.text(), null, SpeakerKind.PERSON);
-        }
-        // "Velmora's defence ministry", "Reed's lawyers": the name before a possessive is no one who speaks here; the body
-        // or group the common noun after it names is, and the phrase is all the name it has
-        if (english && possessiveBefore(np)) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
-        List<Token> head = new ArrayList<>();
-        boolean addressed = false;
-        for (int k = np.first(); k < np.end(); k++) {
-            Token t = model.token(k);
-            // "Mr. Holm" is Anton Holm: a title written with its full stop is no part of the name, nor is a form of
-            // address without one ("Ms Reed"); who is addressed so is a person
-            if (TextModel.TITLE_ABBREVIATIONS.contains(t.lower()) && k + 1 < np.end() && abbreviationDot(k + 1)
-                    || english && formOfAddress(k, np.end())) {
-                addressed = true;
-                continue;
-            }
-            boolean surname = !head.isEmpty() && t.capitalised() && NounPhrases.isFirstName(head.get(head.size() - 1), english);
-            if (t.word() && (t.capitalised() || lex.anonymous.contains(t.lower()) || lex.roleSuffix(t.lower()) != null) && (!lex.isStop(t, english) || surname)) head.add(t);
-        }
-        if (head.isEmpty() || english && describedCommonNoun(head, np)) return new Speaker(mention, span, mention, null, SpeakerKind.UNKNOWN);
-        int lastRole = -1;
-        boolean media = false;
-        for (int k = 0; k < head.size(); k++) {
-            String lower = head.get(k).lower();
-            if (lex.roleSuffix(lower) != null) lastRole = k;
-            if (lex.mediaNouns.contains(lower)) { lastRole = k; media = true; }
-        }
-        List<Token> name = head.subList(lastRole + 1, head.size());
-        if (!name.isEmpty()) {
-            String nameText = properName(head, name);
-            Lexicons.Org org = name.size() == 1 ? memory.organisation(nameText) : null;
-            if (org != null) return new Speaker(mention, span, org.canonical(), org.canonical(), org.kind());
-            if (lex.anonymous.contains(name.get(name.size() - 1).lower())) return new Speaker(mention, span, nameText, null, SpeakerKind.ANONYMOUS);
-            EntityMemory.Entity e = memory.byNameOrSurname(nameText);
-            if (e != null) return new Speaker(mention, span, e.name, e.affiliation, media ? SpeakerKind.MEDIA : addressed ? SpeakerKind.PERSON : kindOrPerson(e, 1));
-            Speaker report = english || name.size() != 1 ? null : reportSource(mention, span, name.get(0));
-            if (report != null) return report;
-            boolean isMedia = media || lex.mediaNames.contains(nameText.toLowerCase(Locale.ROOT));
-            // "Pyongyang said", "Texas sued": a place that speaks is its government
-            if (!isMedia && lastRole < 0 && namesPlace(nameText, name.size())) return new Speaker(mention, span, nameText, null, SpeakerKind.GOVERNMENT);
-            // "Müller", "Lindner": one word the dictionary knows as a surname is a person, not an organisation; so is a noun
-            // of persons ("der Papst", "die Wissenschaftler", "die Königin")
-            boolean person = addressed || lastRole >= 0 || name.size() >= 2
-                    || english && memory.sexOfLoneName(nameText) != PersonGender.UNKNOWN
-                    || !english && (GermanDictionary.isSurname(nameText) || name.size() == 1 && persons.person(nameText));
-            SpeakerKind kind = isMedia ? SpeakerKind.MEDIA : person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
-            return new Speaker(mention, span, nameText, null, kind);
-        }
-        Token role = head.get(lastRole);
-        EntityMemory.Entity e = memory.byRole(role.text());
-        if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
-        boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
-        // "the Delta spokesman": a name before the role names its body, so someone new speaks
-        if (definite && lastRole == 0 && !namesItsBody(np, s) && doc.lastStatement != null && doc.lastStatement.speaker != null && doc.lastStatement.speaker.kind() == SpeakerKind.PERSON
-                && s.index() - doc.lastStatement.sentence <= 3) {
-            Speaker last = doc.lastStatement.speaker;
-            return new Speaker(mention, span, last.canonical(), last.affiliation(), last.kind());
-        }
-        return new Speaker(mention, span, roleCompound(head, lastRole), null, SpeakerKind.PERSON);
-    }
-
-    /**
-     * "Local police", "Republican voters": capitalised adjectives before a common noun that heads the phrase name no one
-     * by name; the phrase is all the name it has.
-     */
-    private boolean describedCommonNoun(List<Token> head, NounPhrase np) {
-        Token last = model.token(np.end() - 1);
-        if (!last.word() || last.capitalised() || head.contains(last)) return false;
-        for (Token t : head) if (!NounPhrases.capitalisedAdjective(t)) return false;
-        return true;
-    }
-
-    /**
-     * The name of the words behind the last role or media noun ({@code name}), or the shorter name the article's run
-     * gives its bearer where that run is the whole head: "NFL Network Insider Ian Reed" is Ian Reed, "Insider" a title
-     * between the outlet and the first name (`EnglishNameOpening`).
-     */
-    private String properName(List<Token> head, List<Token> name) {
-        String behind = joinTokens(name);
-        String bearer = memory.properName(joinTokens(head));
-        return bearer.length() < behind.length() && behind.endsWith(" " + bearer) ? bearer : memory.properName(behind);
-    }
-
-    /** A country's name, or one word the German dictionary knows only as a place ("Texas", "Singapur"), not as a person's name. */
-    private static boolean namesPlace(String name, int words) {
-        if (CountryNames.isCountry(name)) return true;
-        return words == 1 && GermanDictionary.isPlace(name) && !GermanDictionary.isFirstName(name) && !GermanDictionary.isSurname(name);
-    }
-
-    /** The sex of the person a speaker names, as the article gives it (UNKNOWN for bodies and people it does not). */
-    private PersonGender genderOf(Speaker speaker) {
-        if (speaker.kind() != SpeakerKind.PERSON || speaker.canonical() == null) return PersonGender.UNKNOWN;
-        EntityMemory.Entity e = memory.byNameOrSurname(speaker.canonical());
-        return e == null ? PersonGender.UNKNOWN : e.gender;
-    }
-
-    /** A phrase headed by a common noun (no role, no name) with a possessive before it: "Velmora's defence ministry", "workers' delegates". */
-    private boolean possessiveBefore(NounPhrase np) {
-        Token last = model.token(np.end() - 1);
-        if (!last.word() || last.capitalised() || lex.roleSuffix(last.lower()) != null || lex.anonymous.contains(last.lower())) return false;
-        for (int k = np.first(); k < np.end() - 1; k++) {
-            Token t = model.token(k);
-            if (t.possessive() || (t.is("'") || t.is("’")) && k > np.first() && model.token(k - 1).end() == t.begin()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Die Verteidigung bestreitet das. Sie kündigte an ...": a German pronoun takes the gender of the noun it stands for, so
-     * "sie" after "die Verteidigung" (and "er" after "der Konzern") is that body, person or not.
-     */
-    private boolean agreesWithArticle(String pronoun, Speaker last) {
-        if (english || last.mention() == null || last.canonical() == null) return false;
-        int space = last.mention().indexOf(' ');
-        if (space < 0) return false;
-        String article = last.mention().substring(0, space).toLowerCase(Locale.ROOT);
-        return pronoun.equals("sie") && article.equals("die") || pronoun.equals("er") && article.equals("der");
-    }
-
-    /** "its chief executive": the office is every role word standing right before the last one, not the last word alone. */
-    private String roleCompound(List<Token> head, int lastRole) {
-        int first = lastRole;
-        while (first > 0 && head.get(first - 1).end() + 1 == head.get(first).begin() && lex.roleSuffix(head.get(first - 1).lower()) != null) first--;
-        return joinTokens(head.subList(first, lastRole + 1));
-    }
-
-    /**
-     * "Das Gericht verurteilte den Bauunternehmer ... Er kündigte Revision an": with no named person before it, "er"
-     * stands for the last noun of the sentence before (or its own, before it) that names a person by a role or an
-     * agent ending and agrees with it: masculine singular by the dictionary. Null when there is none.
-     */
-    private Token masculinePersonNounBefore(int pronoun, TextModel.Sentence s) {
-        int from = s.index() > 0 ? model.sentences.get(s.index() - 1).firstToken() : s.firstToken();
-        for (int k = pronoun - 1; k >= from; k--) {
-            Token t = model.token(k);
-            if (!t.word() || !t.capitalised() || t.quoted() || k == s.firstToken()) continue;
-            String w = t.lower();
-            if ((lex.roleSuffix(w) != null || lex.isAgentNoun(w)) && morph.german(t.text()).has(Morphology.NOMINATIVE_MASCULINE)) return t;
-        }
-        return null;
-    }
-
-    /**
-     * "Berichten zufolge", "Medienberichten zufolge", "nach Polizeiangaben": a report noun names no
-     * one. Alone or behind media it is an anonymous source, kept as such; a compound's first part
-     * names the report's author ("Polizei"), who is the speaker.
-     */
-    private Speaker reportSource(String mention, Span span, Token word) {
-        String lower = word.lower();
-        String report = lex.reportNounOf(lower);
-        if (report == null) return null;
-        String part = lower.substring(0, lower.length() - report.length());
-        if (part.length() < 3) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
-        // "ARD-Bericht", "dpa-Meldung": a hyphen sets the author off as written; "Regierungs|angaben": the author is the
-        // compound's first word, without its linking element
-        String author = part.endsWith("-") ? word.text().substring(0, part.length() - 1)
-                : GermanDictionary.compoundPart(Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        String key = author.toLowerCase(Locale.ROOT);
-        if (lex.mediaNouns.contains(key) || lex.anonymous.contains(key)) return new Speaker(mention, span, mention, null, SpeakerKind.ANONYMOUS);
-        return new Speaker(mention, span, author, null, SpeakerKind.ORGANISATION);
-    }
-
-    /**
-     * "Die Chefin der Gewerkschaft Verdi", "der Sprecher von Vantel", "the head of Vantel": a role
-     * whose attribute names its body introduces someone new, not the person who spoke last.
-     */
-    private boolean namesItsBody(NounPhrase np, TextModel.Sentence s) {
-        int k = np.end();
-        if (k + 1 >= s.endToken()) return false;
-        Token link = model.token(k);
-        if (!(link.is("der") || link.is("des") || link.is("von") || link.is("vom") || link.is("of"))) return false;
-        k++;
-        if (k + 1 < s.endToken() && (model.token(k).is("der") || model.token(k).is("the"))) k++;
-        while (k + 1 < s.endToken() && model.token(k).word() && !model.token(k).capitalised() && isLowerAdjective(model.token(k).lower())) k++;
-        return model.token(k).word() && model.token(k).capitalised();
-    }
-
-    /** "Ms Reed", "Mr Abe": an English form of address written without its full stop, before a capitalised word. */
-    private boolean formOfAddress(int k, int end) {
-        return k + 1 < end && lex.formsOfAddress.contains(model.token(k).lower()) && model.token(k + 1).word() && model.token(k + 1).capitalised();
-    }
-
-    /**
-     * The kind of the entity a mention resolved to, counting at least {@code minWords} words (a role with a name is
-     * someone): the entity's, whichever of its mentions speaks, so "Reed said" is the "Uma Reed" the article named
-     * first, and "Ohio-based Drelmont" is the one word "Drelmont".
-     */
-    private SpeakerKind kindOrPerson(EntityMemory.Entity e, int minWords) {
-        if (e.kind != SpeakerKind.UNKNOWN) return e.kind;
-        int words = Math.max(minWords, e.name.split(" ").length);
-        // "Der Deutsche Wetterdienst", "das Statistische Bundesamt": two words, but common ones, name a body; so does an
-        // English run headed by a common noun ("Lakeside Rovers")
-        return words >= 2 && !e.commonWords && !e.thingHeaded ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+        return resolver.resolve(np, s);
     }
 }

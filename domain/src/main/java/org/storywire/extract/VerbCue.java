@@ -2,7 +2,6 @@ package org.storywire.extract;
 
 import static org.storywire.extract.CueFinder.ENGLISH_NOUN_MARKERS;
 import static org.storywire.extract.CueFinder.NEGATIONS;
-import static org.storywire.extract.CueFinder.SUBORDINATORS_EN;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.storywire.clean.Lexicon;
  */
 final class VerbCue extends ExtractionStep {
     private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
-    private static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
+    static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
     private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
     /** The cue classes that claim when not negated: "kommentierte den Bericht" claims as "erklärte" does, "kommentierte nicht" declines. */
@@ -62,6 +61,7 @@ final class VerbCue extends ExtractionStep {
     private final HeadlineCues headlineCues;
     private final ComplementBehindSubject complementBehind;
     private final ParticleBeforeVerb particlesBefore;
+    private final VerbSaidPart saidParts;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -92,6 +92,7 @@ final class VerbCue extends ExtractionStep {
         this.relativeSubjects = new EnglishRelativeSubject(model, morph, lex);
         this.nounForms = new NounFormCue(model, morph);
         this.fronted = new FrontedContent(model);
+        this.saidParts = new VerbSaidPart(x, speakers, forms, fronted, relativeSubjects);
     }
 
     /** Reads the sentence's case before its words are asked one by one whether they are its verbs. */
@@ -146,7 +147,7 @@ final class VerbCue extends ExtractionStep {
         // "The court ruled that ...": a verb listed only with its particle ("ruled out") still reports with a that-clause
         if (matched == null && english && cues != THAT_CLAUSE_CUE && (forms.takesThatClause(t, i, e) || forms.phraseCue(t, i, e))) matched = THAT_CLAUSE_CUE.get(0);
         if (matched == null) return null;
-        if (!english && particleAt > i && headlineCues.copulaAttitude(t, matched) && anotherCueBetween(particleAt, e)) return null;
+        if (!english && particleAt > i && headlineCues.copulaAttitude(t, matched) && saidParts.anotherCueBetween(particleAt, e)) return null;
         if (!english && german.insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
         if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;
@@ -192,12 +193,12 @@ final class VerbCue extends ExtractionStep {
             int[] quote = model.quoteAt(contentEnd - 1);
             if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
             else setContent(d, model.token(f).begin(), contentEnd, s);
-        } else if (english && !participleAfterComma && quoteBeforeSubject(i, f) != null) {
+        } else if (english && !participleAfterComma && saidParts.quoteBeforeSubject(i, f) != null) {
             // "“...,” the senator said": what was said is the quotation before the subject, however many sentences it has
-            int[] q = quoteBeforeSubject(i, f);
+            int[] q = saidParts.quoteBeforeSubject(i, f);
             setContent(d, q[0], q[1], s);
         } else {
-            complement = contentAfterVerb(d, s, i, f, e, clauseEnd);
+            complement = saidParts.contentAfterVerb(d, s, i, f, e, clauseEnd);
         }
         // "Von einer „Kampagne“ sprach der Abgeordnete": the fronted phrase is what the verb speaks of, its subject right behind it
         NounPhrase behindFrontedTopic = null;
@@ -300,7 +301,7 @@ final class VerbCue extends ExtractionStep {
         // "schloss das Land aus der Gruppe aus": a verb in a frame of another sense says nothing, its subject is still the topic;
         // "issued a statement on Monday" names who put out a document, whose words follow (IssuedDocument)
         d.topicOnly = topicOnly(d, s, i, e, particleAt);
-        d.attribution = isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
+        d.attribution = saidParts.isDirect(d) ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT_SPEECH;
         d.reported = REPORT_VERBS.contains(t.lower());
         d.confidence = subject == null ? 0.5 : (d.attribution == Attribution.DIRECT_QUOTE ? 0.9 : 0.8);
         return d;
@@ -327,59 +328,6 @@ final class VerbCue extends ExtractionStep {
                         || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !german.predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
                 || issuedDocuments.issues(i, d, s)
                 || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && german.zuInfinitive(i, e);
-    }
-
-    /**
-     * Sets what the verb at {@code i} says where its subject does not stand behind it and no quotation before the subject is
-     * framed: a quotation or the part behind the verb's comma or colon, the next sentence behind a closing colon, else the
-     * verb's own clause. Returns where an English clause's complement opens, else -1.
-     */
-    private int contentAfterVerb(Draft d, TextModel.Sentence s, int i, int f, int e, int clauseEnd) {
-        int k = clauseEnd + 1;
-        int colonOrComma = -1;
-        int quoteAfter = -1;
-        for (; k < e; k++) {
-            Token x = model.token(k);
-            if (x.quoted() && isQuoteMark(x) && k <= clauseEnd + 4) { quoteAfter = k; break; }
-            if (x.quoted()) continue;
-            if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
-        }
-        // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
-        if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
-                && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
-        // "He said the quay was safe, citing the tide": an English comma away from the verb closes what was said, it does not open it
-        if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(',')) colonOrComma = -1;
-        // "Das bestätigte der Präsident, Jan Moll.", "Dies geht aus einem Bericht hervor, dessen ...": the fronted "das" is
-        // the verb's object, standing for the sentence before, so the comma opens an apposition or a relative clause
-        if (!english && quoteAfter < 0 && i == f + 1 && ANAPHORS.contains(model.token(f).lower())) colonOrComma = -1;
-        // "McCrummen reports:" closing its sentence or paragraph: what was said is the quotation or sentence after it
-        boolean saidInNext = quoteAfter < 0 && colonOrComma == e - 1 && model.token(colonOrComma).isPunct(':') && s.index() + 1 < model.sentences.size();
-        // "gratuliert und sein Interesse bekundet, jedoch ...": what follows the comma is no said part
-        // "geht aus einer Studie hervor, die am Montag erschien": nor is a relative clause of the phrase before the comma
-        // "..., the mayor said, adding that ...": a participle behind the verb's comma opens a clause of its own, no said part
-        if (colonOrComma >= 0 && quoteAfter < 0 && (colonOrComma + 1 >= e || CLAUSE_OPENERS.contains(model.token(colonOrComma + 1).lower())
-                || english && speakers.participleAfterComma(colonOrComma + 1, f) && fronted.before(i, f)
-                || nps.opensRelativeClause(colonOrComma + 1, e)
-                || anotherCueBetween(i, colonOrComma))) colonOrComma = -1;
-        if (saidInNext) {
-            TextModel.Sentence next = model.sentences.get(s.index() + 1);
-            int[] q = model.quoteAt(next.begin());
-            if (q != null && q[0] == next.begin()) setContent(d, q[0], q[1], next);
-            else setContent(d, next.begin(), contentEndOf(next), next);
-            d.evidenceBegin = Math.min(d.evidenceBegin, s.begin());
-        } else if (quoteAfter >= 0) {
-            int[] q = model.quoteAt(model.token(quoteAfter).begin());
-            if (quotedInPhrase(clauseEnd, quoteAfter)) setContent(d, model.token(clauseEnd + 1).begin(), Math.max(q[1], forms.saidPartEnd(s, clauseEnd + 1)), s);
-            else setContent(d, q[0], q[1], s);
-        } else if (colonOrComma >= 0 && colonOrComma + 1 < e) {
-            setContent(d, model.token(colonOrComma + 1).begin(), forms.saidPartEnd(s, colonOrComma + 1), s);
-        } else {
-            int opener = clauseOpenerBefore(i, s);
-            setContent(d, opener > 0 ? model.token(opener).begin() : s.begin(), forms.saidPartEnd(s, clauseEnd + 1), s);
-            d.clauseContent = true;
-            return english ? forms.complementStart(i, clauseEnd, e) : -1;
-        }
-        return -1;
     }
 
     /**
@@ -469,43 +417,6 @@ final class VerbCue extends ExtractionStep {
         return false;
     }
 
-    /** "“...,” the senator said": the quotation ending in a comma right before the subject of the cue, or null. */
-    private int[] quoteBeforeSubject(int cue, int f) {
-        // "“Would that be fair?” Reed said.": the sentence detector ends a sentence at the question mark, the quotation's
-        // closing mark with it; it is still the quotation before the subject
-        int from = f > 0 && isQuoteMark(model.token(f - 1)) && model.token(f - 1).quoted()
-                && text.substring(model.token(f - 1).end(), model.token(f).begin()).indexOf('\n') < 0 ? f - 1 : f;
-        for (int k = cue - 1; k >= from && k >= cue - QuoteStatements.SUBJECT_SPAN - 1; k--) {
-            Token x = model.token(k);
-            // "“...,” said Ben Ash, who said he ...", "“...,” Kim said, though she added ...": a verb between reports the
-            // quotation; this one, with a subject of its own, says something else
-            if (x.word() && !x.quoted() && !x.capitalised() && lex.cuesEn.containsKey(x.lower()) && ownSubject(cue, f)) return null;
-            // "“...,” Kim told reporters when asked ...": a verb behind a subordinator stands in a clause of its own ("as Kim put it" aside)
-            if (x.word() && !x.quoted() && !x.is("as") && SUBORDINATORS_EN.contains(x.lower())) return null;
-            // "“...,” Scott Reed, the state's attorney general, said": an apposition may stand between, or
-            // one in brackets ("“...,” Tom Reed (D-Kent) said", "(R-Fla.)": a party and a state, with its hyphen and dot)
-            if ((x.word() || x.isPunct(',') || x.isPunct('(') || x.isPunct(')') || abbreviationDot(k) || insideBrackets(k, cue)) && !x.quoted()) continue;
-            if (k == cue - 1 || !model.token(k + 1).word() || !isQuoteMark(x) || !x.quoted()) return null;
-            int[] q = model.quoteAt(x.begin());
-            // "Bemoaning the “phony system,” Trump accused ...": a quotation inside a fronted phrase is no said part; that one opens its sentence
-            return q != null && q[1] == x.end() && endsOpen(q) && q[0] <= model.token(f).begin() ? q : null;
-        }
-        return null;
-    }
-
-    /** A relative or personal pronoun right before the verb is its subject: "who said", "she added". */
-    private boolean ownSubject(int cue, int f) {
-        return relativeSubjects.pronounBefore(cue, f) >= 0 || cue > f && NounPhrases.PRONOUNS_EN.contains(model.token(cue - 1).lower());
-    }
-
-    private boolean anotherCueBetween(int cue, int end) {
-        for (int k = cue + 1; k < end; k++) {
-            Token x = model.token(k);
-            if (!x.quoted() && x.word() && !x.capitalised() && (english ? lex.cuesEn : lex.cuesDe).containsKey(x.lower())) return true;
-        }
-        return false;
-    }
-
     private int findParticle(Lexicons.Cue cue, int i, int f, int e) {
         if (cue.particleAdjacent()) {
             // "sprach von einem Erfolg", "sprach trotz der Kritik von einem Erfolg": in the verb's clause, before any punctuation
@@ -576,21 +487,5 @@ final class VerbCue extends ExtractionStep {
             if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't") || x.is("weder")) return true;
         }
         return german.refusedInfinitive(s, cue, from);
-    }
-
-    /**
-     * "forderte einen „offenen Umgang“ mit ...", "sprach von einem „Feldzug“": a quotation behind an article or a word
-     * of the verb's phrase is part of what was said, which goes on to the clause's end; "nannte ihn „feige“",
-     * "bezeichnete es als „Fehler“", "sagte: „...“" quote what was said directly.
-     */
-    private boolean quotedInPhrase(int verbEnd, int quote) {
-        if (english || quote <= verbEnd + 1) return false;
-        Token before = model.token(quote - 1);
-        return before.word() && !before.quoted() && !before.is("als") && (ANY_ARTICLE.contains(before.lower()) || NounPhrases.PREPOSITIONS.contains(before.lower()));
-    }
-
-    private boolean isDirect(Draft d) {
-        int[] q = model.quoteAt(d.contentBegin);
-        return q != null && q[0] == d.contentBegin && q[1] >= d.contentEnd - 1;
     }
 }
