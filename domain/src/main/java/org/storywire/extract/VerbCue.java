@@ -124,9 +124,10 @@ final class VerbCue extends ExtractionStep {
         return new NounPhrase(k, cue, false, false);
     }
 
-    // Some of its steps are methods of their own (inverted, contentAfterVerb, topicOnly): as one method of 3,500 bytes of
-    // bytecode, the JIT compiled it with all it calls inlined to over 100 kB of code, and threw that away and compiled it
-    // anew, seconds each time, whenever a branch was first taken late in a run (six compilations in a bench of 6,000 articles).
+    // Some of its steps are methods of their own (inverted, topicOnly, VerbSaidPart.contentAfterVerb): as one method of
+    // 3,500 bytes of bytecode, the JIT compiled it with all it calls inlined to over 100 kB of code, and threw that away
+    // and compiled it anew, seconds each time, whenever a branch was first taken late in a run (six compilations in a
+    // bench of 6,000 articles).
     Draft verbCue(TextModel.Sentence s, int i) {
         Token t = model.token(i);
         if (english && (participles.opensAdjunct(s, i) || forms.withoutDoing(i, s.firstToken()))) return null;
