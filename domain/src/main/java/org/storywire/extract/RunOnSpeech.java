@@ -50,6 +50,8 @@ final class RunOnSpeech extends ExtractionStep {
     private final LongVorfeldKonjunktiv longVorfeld;
     /** The last statement this step opened without a cue: the next sentence's run-on may go on with it. */
     private Draft lastRunOn;
+    /** Whether {@link #lastRunOn}'s sentence is reported speech by its own Konjunktiv. */
+    private boolean lastRunOnMarked;
 
     RunOnSpeech(Extraction x, SpeakerFinder speakers) {
         super(x);
@@ -65,6 +67,7 @@ final class RunOnSpeech extends ExtractionStep {
     List<Draft> runOnDrafts(TextModel.Sentence s) {
         boolean reportative = false;
         boolean konjunktivI = false;
+        boolean verbKonjunktivI = false;
         boolean konjunktivII = false;
         boolean distinctiveII = false;
         boolean sollen = false;
@@ -91,6 +94,8 @@ final class RunOnSpeech extends ExtractionStep {
                     || !konjunktivI && mayContinue && !x.capitalised() && morph.distinctiveKonjunktivI(x.lower()))) {
                 if (!konjunktivI) firstKonjunktiv = k;
                 konjunktivI = true;
+                // "reagierte auf Berichte": a capitalised form there is a noun
+                if (!x.capitalised()) verbKonjunktivI = true;
             }
             // the dictionary for the first few words only: a main clause's finite verb stands there
             if (distinctiveVerb < 0 && !firstPerson && !firstPersonAfter && k > f && k - f <= MAIN_VERB_POSITION && !x.capitalised()
@@ -163,10 +168,16 @@ final class RunOnSpeech extends ExtractionStep {
         setContent(d, s.begin(), contentEndOf(s), s);
         d.confidence = speaker == null ? 0.4 : 0.6;
         // "Die Arbeiten seien fast fertig. Es gebe keine Gefahr.": reported speech going on sentence after sentence,
-        // same speaker, is one statement, as the quotation corpora annotate it
+        // same speaker, is one statement, as the quotation corpora annotate it; not in a teaser of a sentence or two under a
+        // headline, whose editor picked each sentence as a point of its own, when both sentences are marked as reported
+        // speech by their own verb ("Ein Investor biete zwei Milliarden. Die Gespräche seien weit fortgeschritten")
+        boolean marked = verbKonjunktivI || distinctiveII;
         if (chain != null && chain == lastRunOn && endSentence(chain) == s.index() - 1 && chain.speaker == speaker
-                && chain.attribution == d.attribution) d.runsOn = chain;
-        else lastRunOn = d;
+                && chain.attribution == d.attribution && !(marked && lastRunOnMarked && doc.read.teaserItem())) d.runsOn = chain;
+        else {
+            lastRunOn = d;
+            lastRunOnMarked = marked;
+        }
         return List.of(d);
     }
 
