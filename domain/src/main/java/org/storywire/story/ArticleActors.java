@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.storywire.extract.Document;
 import org.storywire.extract.Span;
 import org.storywire.extract.Statement;
@@ -266,7 +267,7 @@ public final class ArticleActors {
 
     /** Administration nouns to the office word of their head ("stadtverwaltung" -> "burgermeister"), from story-cues.txt. */
     private static final Map<String, String> ADMINISTRATIONS = StoryWords.phrases("administration").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.get(0), p -> p.get(1)));
+            .collect(Collectors.toUnmodifiableMap(p -> p.get(0), p -> p.get(1)));
 
     /** Whether the entity holds an office named with {@code word} ("Finanzministerin Dagmar Lohfeld": "minister"). */
     public boolean holdsOffice(String key, String word) {
