@@ -241,8 +241,12 @@ public final class ArticleActors {
 
     /** The article's one holder of a minister's office ("Bauministerin Frauke Hollmann"), if it names exactly one. */
     private Optional<String> soleMinister() {
-        List<String> holders = officeHolders.entrySet().stream()
-                .filter(e -> Arrays.stream(e.getKey().split(" ")).anyMatch(w -> w.endsWith("minister") || w.endsWith("ministerin")))
+        return soleHolder(office -> Arrays.stream(office.split(" ")).anyMatch(w -> w.endsWith("minister") || w.endsWith("ministerin")));
+    }
+
+    /** The article's one holder of an office the test accepts (by the office's words), if it names exactly one. */
+    private Optional<String> soleHolder(Predicate<String> office) {
+        List<String> holders = officeHolders.entrySet().stream().filter(e -> office.test(e.getKey()))
                 .map(Map.Entry::getValue).distinct().toList();
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
@@ -257,10 +261,8 @@ public final class ArticleActors {
         for (String token : TextAnalysis.tokens(words)) {
             String office = ADMINISTRATIONS.get(token);
             if (office == null) continue;
-            List<String> holders = officeHolders.entrySet().stream()
-                    .filter(e -> TextAnalysis.tokens(e.getKey()).stream().anyMatch(w -> w.contains(office)))
-                    .map(Map.Entry::getValue).distinct().toList();
-            if (holders.size() == 1) return Optional.of(holders.get(0));
+            Optional<String> head = soleHolder(held -> TextAnalysis.tokens(held).stream().anyMatch(w -> w.contains(office)));
+            if (head.isPresent()) return head;
         }
         return Optional.empty();
     }

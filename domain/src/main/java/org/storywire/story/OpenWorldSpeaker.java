@@ -41,16 +41,17 @@ final class OpenWorldSpeaker {
                 .filter(e -> own.isEmpty() || !e.key().equals(own.get().key()));
         if (affiliation.isPresent()) return affiliation;
         // A ministry speaking by itself ("Das Bauministerium wies den Bericht zurück") is its minister's office, as its spokesman is.
+        Optional<String> minister = article.holderOfMinistry(words);
+        Optional<String> administrationHead = article.headOfAdministration(words);
         boolean office = own.map(ArticleActors.Entity::holdsRole).orElse(false)
-                || NameWords.namesRole(words) || NameWords.namesOrganisationNoun(words) || article.holderOfMinistry(words).isPresent()
-                || article.headOfAdministration(words).isPresent();
+                || NameWords.namesRole(words) || NameWords.namesOrganisationNoun(words) || minister.isPresent() || administrationHead.isPresent();
         if (office) {
             Optional<ArticleActors.Entity> named = article.keysNamedOrDerived(speaker.mention()).stream()
                     .filter(k -> own.isEmpty() || !k.equals(own.get().key())).findFirst().flatMap(article::entity);
             if (named.isPresent()) return named;
-            Optional<ArticleActors.Entity> minister = article.holderOfMinistry(words).flatMap(article::entity);
-            if (minister.isPresent()) return minister;
-            Optional<ArticleActors.Entity> head = article.headOfAdministration(words).flatMap(article::entity);
+            Optional<ArticleActors.Entity> ministerEntity = minister.flatMap(article::entity);
+            if (ministerEntity.isPresent()) return ministerEntity;
+            Optional<ArticleActors.Entity> head = administrationHead.flatMap(article::entity);
             if (head.isPresent()) return head;
             Optional<ArticleActors.Entity> previous = Optional.ofNullable(previousSide).flatMap(article::entity)
                     .filter(e -> !e.person() && !e.isReportSource() && (own.isEmpty() || !e.key().equals(own.get().key())));
