@@ -71,6 +71,8 @@ public final class StreamsSettings {
         // The size check before compression: a statement quoting a huge sentence compresses under
         // the broker's limit, and a send refused here would abort the transaction on every retry.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+        // Bloom filters on every sorted run of the event index's stores, whose gets mostly miss (EventStoresRocksDbConfig).
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, EventStoresRocksDbConfig.class.getName());
         p.putAll(config.kafkaClientProperties());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());

@@ -34,6 +34,7 @@ final class AssignEventStores implements AutoCloseable {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.getPath());
+        if (!Boolean.getBoolean("ev39.off")) config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, EventStoresRocksDbConfig.class);
         context = new MockProcessorContext<>(config, new TaskId(0, 0), stateDir);
         stores = List.of(
                 store(TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)),

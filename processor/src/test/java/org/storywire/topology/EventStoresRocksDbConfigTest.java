@@ -1,0 +1,48 @@
+package org.storywire.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.storywire.config.StorywireConfig;
+
+class EventStoresRocksDbConfigTest {
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    /** Options as Kafka Streams hands them to a config setter: filters left off the bottommost run. */
+    private static Options kafkaDefaults() {
+        return new Options().setOptimizeFiltersForHits(true);
+    }
+
+    @Test
+    void everyStoreOfTheAssignEventTaskKeepsItsFiltersOnTheBottommostRun() {
+        EventStoresRocksDbConfig config = new EventStoresRocksDbConfig();
+        for (String store : new String[] {TopologyNames.EVENTS_STORE, TopologyNames.EVENT_POSTING_LISTS_STORE,
+                TopologyNames.EVENT_POSTINGS_STORE, TopologyNames.EVENT_EXPIRY_STORE, TopologyNames.ARTICLE_EVENTS_STORE,
+                TopologyNames.EVENT_MEMBERS_STORE, TopologyNames.EVENT_MEMBER_HEADS_STORE}) {
+            try (Options options = kafkaDefaults()) {
+                config.setConfig(store, options, Map.of());
+                assertThat(options.optimizeFiltersForHits()).as(store).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void otherStoresKeepKafkasOptions() {
+        try (Options options = kafkaDefaults()) {
+            new EventStoresRocksDbConfig().setConfig(TopologyNames.STORY_STATE_STORE, options, Map.of());
+            assertThat(options.optimizeFiltersForHits()).isTrue();
+        }
+    }
+
+    @Test
+    void theProcessorOpensItsStoresWithIt() {
+        Properties settings = StreamsSettings.of(StorywireConfig.from(Map.of(), new Properties()));
+        assertThat(settings.get("rocksdb.config.setter")).isEqualTo(EventStoresRocksDbConfig.class.getName());
+    }
+}
