@@ -21,7 +21,8 @@ import org.storywire.event.EventSummary;
 /**
  * The assign-event task's seven stores in RocksDB under a temporary state directory, for the in-process scale
  * runs ({@link AssignEventScale}, {@link AssignEventRestartScale}): no record cache and no changelog, which
- * {@link MockProcessorContext} does not have. Closing deletes the directory.
+ * {@link MockProcessorContext} does not have; RocksDB options as the processor sets them ({@link EventStoresRocksDbConfig}).
+ * Closing deletes the directory.
  */
 final class AssignEventStores implements AutoCloseable {
     final MockProcessorContext<String, EventState> context;
@@ -34,7 +35,10 @@ final class AssignEventStores implements AutoCloseable {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.getPath());
-        if (!Boolean.getBoolean("ev39.off")) config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, EventStoresRocksDbConfig.class);
+        // As the processor opens them; -Dstorywire.scale.kafkaRocksDbOptions=true keeps Kafka Streams' own, to compare.
+        if (!Boolean.getBoolean("storywire.scale.kafkaRocksDbOptions")) {
+            config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, EventStoresRocksDbConfig.class);
+        }
         context = new MockProcessorContext<>(config, new TaskId(0, 0), stateDir);
         stores = List.of(
                 store(TopologyNames.EVENTS_STORE, new StateSerde<>(EventSummary.class)),
