@@ -50,6 +50,11 @@ final class AssignEventStores implements AutoCloseable {
                 store(TopologyNames.EVENT_MEMBER_HEADS_STORE, new StateSerde<>(EventMembers.Head.class)));
     }
 
+    /** Where the stores keep their files (RocksDB's under {@code rocksdb/<store name>}). */
+    Path stateDir() {
+        return stateDir.toPath();
+    }
+
     private <T> KeyValueStore<String, T> store(String name, Serde<T> serde) {
         KeyValueStore<String, T> kv = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde)
                 .withLoggingDisabled().withCachingDisabled().build();

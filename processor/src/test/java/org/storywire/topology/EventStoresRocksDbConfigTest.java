@@ -2,8 +2,13 @@ package org.storywire.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
@@ -28,6 +33,23 @@ class EventStoresRocksDbConfigTest {
             try (Options options = kafkaDefaults()) {
                 config.setConfig(store, options, Map.of());
                 assertThat(options.optimizeFiltersForHits()).as(store).isFalse();
+            }
+        }
+    }
+
+    /** What RocksDB itself opened the task's stores with: the OPTIONS file it writes in each store's directory. */
+    @Test
+    void theTasksStoresAreOpenedWithFiltersOnEveryRun() throws IOException {
+        try (AssignEventStores stores = new AssignEventStores("filters")) {
+            for (String store : EventStoresRocksDbConfig.STORES) {
+                Path dir = stores.stateDir().resolve("rocksdb").resolve(store);
+                String options;
+                try (Stream<Path> files = Files.list(dir)) {
+                    Path file = files.filter(f -> f.getFileName().toString().startsWith("OPTIONS-")).max(Comparator.naturalOrder()).orElseThrow();
+                    options = Files.readString(file);
+                }
+                assertThat(options).as(store).contains("optimize_filters_for_hits=false").doesNotContain("optimize_filters_for_hits=true")
+                        .contains("bloomfilter");
             }
         }
     }
