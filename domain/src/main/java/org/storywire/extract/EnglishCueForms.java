@@ -22,6 +22,10 @@ final class EnglishCueForms extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     /** "both ... and", "either ... or": a correlative opening coordinated objects. */
     private static final Set<String> PAIR_OPENERS_EN = Set.of("both", "either", "neither");
+    /** Words that can be a singular subject standing right before its verb: "it states", "who tweets". */
+    /** The prepositions that give a speech noun its topic or target: "questions about", "attacks on", "charges against". */
+    private static final Set<String> NOMINAL_TOPIC_PREPOSITIONS_EN = Set.of("about", "on", "against", "of", "over");
+    private static final Set<String> SINGULAR_SUBJECTS_EN = Set.of("he", "she", "it", "who", "which", "that", "this", "one");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 8;
     private static final Set<String> OBJECT_DETERMINERS_EN = Set.of("the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your");
@@ -52,7 +56,8 @@ final class EnglishCueForms extends ExtractionStep {
     boolean phraseCue(Token t, int i, int e) {
         if (i == 0 || i + 1 >= e || lex.isStop(t.lower(), true) || !plausibleVerb(t, model.token(i - 1), i)) return false;
         String lemma = morph.englishVerbLemma(t.lower());
-        if (lemma == null) return false;
+        // "founded the firm": a regular past built on "found", itself the past of "find", whose objects the learned list counted
+        if (lemma == null || t.lower().equals(lemma + "ed") && morph.pastOfAnotherVerb(lemma)) return false;
         Token before = model.token(i - 1);
         // "was ordered", "been called": in the passive the phrase behind is no object; "a group called Unity", "a ferry,
         // called the Heron,": a naming participle behind a common noun or a comma names the noun, no one speaks
@@ -376,6 +381,24 @@ final class EnglishCueForms extends ExtractionStep {
             if (!x.word() || x.quoted() || !(x.lower().endsWith("ly") || x.is("also") || x.is("has") || x.is("had") || x.is("would") || x.is("will"))) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Massachusetts and Vermont, states that vote", "both states", "earlier states": a form that reads both as a plural noun
+     * and as a third-person verb is a verb only where a singular subject can end right before it: a pronoun or relative that
+     * can be one ("it states that"), a name that no dictionary reads as an adjective, or an adverb ("Reed also tweets").
+     */
+    boolean pluralNounNotVerb(Token t, int i) {
+        Morphology.Analysis a = morph.english(t.lower());
+        if (i == 0 || !a.has(Morphology.PLURAL_NOUN) || !a.has(Morphology.THIRD_PRESENT)) return false;
+        // "questions about", "attacks on", "charges against": a noun with the topic of what was said, which PolNeAR annotates as a nominal cue
+        if (i + 1 < model.tokens.size() && NOMINAL_TOPIC_PREPOSITIONS_EN.contains(model.token(i + 1).lower())) return false;
+        Token b = model.token(i - 1);
+        if (!b.word() || b.quoted()) return true;
+        if (SINGULAR_SUBJECTS_EN.contains(b.lower())) return false;
+        Morphology.Analysis before = morph.english(b.lower());
+        if (b.capitalised()) return before.has(Morphology.ADJECTIVE) && !before.has(Morphology.PROPER);
+        return !(before.has(Morphology.ADVERB) && !before.has(Morphology.ADJECTIVE));
     }
 
     /** "support teams": a common noun right behind makes the form the first part of a compound. */

@@ -25,7 +25,8 @@ final class Morphology {
             ADJECTIVE = 256, FIRST_PERSON = 512, THIRD_KJ1 = 1024, THIRD_INDICATIVE = 2048, NON_VERB = 4096,
             NOMINATIVE_MASCULINE = 8192, NEUTER_NOUN = 16384, ZU_INFINITIVE = 32768, PRESENT_PARTICIPLE = 65536,
             PREDICATIVE_ADJECTIVE = 131072, NOMINATIVE_PLURAL = 1 << 18, NOMINATIVE_SINGULAR = 1 << 19,
-            THIRD_SINGULAR = 1 << 20, PLURAL_VERB = 1 << 21, KNOWN = 1 << 30;
+            THIRD_SINGULAR = 1 << 20, PLURAL_VERB = 1 << 21, PLURAL_NOUN = 1 << 22, ADVERB = 1 << 23, THIRD_PRESENT = 1 << 24,
+            KNOWN = 1 << 30;
 
     record Analysis(int bits, String lemma) {
         boolean has(int bit) { return (bits & bit) != 0; }
@@ -87,6 +88,9 @@ final class Morphology {
             if (english) {
                 if (tag.startsWith("VB")) { bits |= VERB; if (verbLemma == null) verbLemma = lemma; }
                 if (tag.startsWith("VBN")) bits |= PARTICIPLE;
+                if (tag.startsWith("VBZ")) bits |= THIRD_PRESENT;
+                if (tag.startsWith("NNS")) bits |= PLURAL_NOUN;
+                if (tag.startsWith("RB")) bits |= ADVERB;
                 if (tag.startsWith("NNP")) bits |= PROPER;
                 else if (tag.startsWith("NN")) { bits |= NOUN; if (nounLemma == null) nounLemma = lemma; }
                 if (tag.startsWith("JJ")) bits |= ADJECTIVE;
@@ -158,6 +162,17 @@ final class Morphology {
     String englishVerbLemma(String form) {
         Analysis a = english(form);
         return a.has(VERB) ? a.lemma() : null;
+    }
+
+    /**
+     * Whether an English form is also the past tense or participle of a verb with another lemma: "found" is the base
+     * of "to found" and the past of "find", so a form whose lemma is "found" ("founded") is no form of "find".
+     */
+    boolean pastOfAnotherVerb(String form) {
+        for (DictionaryReader.Entry d : EnglishDictionary.entries(form)) {
+            if (d.tag() != null && (d.tag().startsWith("VBD") || d.tag().startsWith("VBN")) && !form.equals(d.lemma())) return true;
+        }
+        return false;
     }
 
     /** The lemma of a German form, or null when the dictionary does not know it. */

@@ -357,13 +357,15 @@ final class VerbCue extends ExtractionStep {
         if (t.lower().equals(lemma) && morph.english(t.lower()).has(Morphology.NOUN) && forms.nounFollows(index)) return null;
         // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
         if (t.lower().endsWith("ing") && sentenceStart) return null;
-        cues = map.get(lemma);
+        // "founded": its lemma "found" is listed as the past of "find", another verb
+        cues = morph.pastOfAnotherVerb(lemma) ? null : map.get(lemma);
         if (cues == null && english) {
             // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
             cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
         }
         // "in both states.", "Western states where": a form found by its lemma that can be a noun, with nothing behind it a verb governs
         if (cues != null && nounForms.bareNoun(index, sentenceEnd)) return null;
+        if (cues != null && english && forms.pluralNounNotVerb(t, index)) return null;
         // "battleground states", "5 percent support": a form found by its lemma that can be a noun is a verb only behind a subject
         if (cues != null && english && (sentenceStart || !forms.plausibleVerb(t, model.token(index - 1), index))) {
             return sentenceStart && !morph.english(t.lower()).has(Morphology.NOUN) ? cues : null;
