@@ -27,6 +27,8 @@ final class HeadlineCues {
      * Besucher", "Betrüger geben sich als Beamte aus", "Der Kapitän verteidigt das eigene Tor", "Die Gäste konterten";
      * cues in the title only.
      */
+    /** Past forms of the list that are a cue only right behind a comma, inverted after the said part. */
+    private static final Set<String> INVERTED_ONLY = Set.of("gestand");
     private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
@@ -56,6 +58,9 @@ final class HeadlineCues {
     List<Lexicons.Cue> with(List<Lexicons.Cue> listed, Token t, int index, int sentenceFirst) {
         if (listed == null && bareAttitude(t, index, sentenceFirst)) return BARE_ATTITUDE;
         List<Lexicons.Cue> headline = doc.read.inTitle(t.begin()) || teaserCue(t, index, sentenceFirst) ? CUES.get(t.lower()) : null;
+        // "..., gestand der Minister": the past form admits only inverted behind what was said; "ein Mann, der zehn Taten
+        // gestand" narrates a confession in a relative clause
+        if (headline != null && INVERTED_ONLY.contains(t.lower()) && !(index > sentenceFirst && doc.read.model().token(index - 1).isPunct(','))) headline = null;
         if (headline == null || REJECTING.contains(t.lower()) && decidingBodyBefore(index, sentenceFirst)) return listed;
         if (listed == null) return headline;
         List<Lexicons.Cue> both = new ArrayList<>(listed);

@@ -27,6 +27,12 @@ class GermanConfessingCueTest {
     }
 
     @Test
+    void aConfessionNarratedInARelativeClauseIsNoCue() {
+        assertThat(extract("Brandstifter gefasst",
+                "Die Polizei hat einen 41-jährigen Mann festgenommen, der sieben Brände in der Altstadt gestand.")).isEmpty();
+    }
+
+    @Test
     void theParticipleOfStehenIsNoCue() {
         assertThat(extract("Neuer Pächter für Ausflugslokal",
                 "Das Haus am See hat zwei Jahre leer gestanden. Nun zieht ein Café ein.")).isEmpty();
