@@ -26,6 +26,23 @@ class GermanReactionNounTest {
     }
 
     @Test
+    void aReactionInTheThirdSentenceOfATeaserClaims() {
+        Statement s = about(extract("Freibad in Hallstein bleibt zu",
+                "Der Rat stimmte gegen die Sanierung. Das Geld fehle, so die Kämmerin. Der Schwimmverein zeigte sich enttäuscht."),
+                "Schwimmverein");
+        assertThat(s.stance()).isEqualTo(Stance.CLAIM);
+        assertThat(s.speaker().mention()).isEqualTo("Der Schwimmverein");
+    }
+
+    @Test
+    void aReactionDeepInAnArticleIsNarrated() {
+        assertThat(extract("Freibad in Hallstein bleibt zu",
+                "Der Rat stimmte am Abend gegen die Sanierung. Die Sitzung dauerte drei Stunden. Viele Besucher kamen. "
+                        + "Am Ende fiel die Entscheidung knapp. Der Schwimmverein zeigte sich enttäuscht."))
+                .noneMatch(s -> s.sentenceText().contains("Schwimmverein"));
+    }
+
+    @Test
     void anHonouredPersonShowingAFeelingClaims() {
         Statement s = about(extract("Kunstpreis für Bildhauerin aus Tannau",
                 "Die Jury würdigte ihr Lebenswerk. Die Künstlerin zeigte sich überwältigt."), "überwältigt");
