@@ -39,12 +39,17 @@ record ArticleText(CleanArticle article, String text, int bodyBegin, boolean eng
 
     /** Whether the text is a headline with a teaser of at most {@link #TEASER_SENTENCES} sentences under it. */
     boolean teaserItem() {
+        return teaserItem(TEASER_SENTENCES);
+    }
+
+    /** Whether the text is a headline with at most {@code sentences} sentences under it. */
+    boolean teaserItem(int sentences) {
         int body = 0;
         boolean headline = false;
         for (TextModel.Sentence s : model.sentences) {
             if (inTitle(s.begin())) headline = true;
             else body++;
         }
-        return headline && body <= TEASER_SENTENCES;
+        return headline && body <= sentences;
     }
 }

@@ -27,6 +27,12 @@ final class HeadlineCues {
      * Besucher", "Betrüger geben sich als Beamte aus", "Der Kapitän verteidigt das eigene Tor", "Die Gäste konterten";
      * cues in the title only.
      */
+    /** Verbs of reacting in an attitude ("zeigte sich enttäuscht", "reagierte mit Unverständnis"), read in a longer teaser too. */
+    private static final Set<String> REACTING = Set.of("zeigt", "zeigen", "zeigte", "zeigten", "reagiert", "reagieren", "reagierte", "reagierten");
+    /** A teaser of up to three sentences still sums up a reaction. */
+    private static final int REACTION_TEASER_SENTENCES = 3;
+    /** Past forms of the list that are a cue only right behind a comma, inverted after the said part. */
+    private static final Set<String> INVERTED_ONLY = Set.of("gestand");
     private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
@@ -43,6 +49,8 @@ final class HeadlineCues {
     private final PersonNouns persons;
     /** Whether the text is a headline with a teaser of at most {@link ArticleText#TEASER_SENTENCES} sentences; read once. */
     private Boolean teaser;
+    /** Whether the text is a headline with at most {@link #REACTION_TEASER_SENTENCES} sentences under it; read once. */
+    private Boolean reactionTeaser;
 
     HeadlineCues(Extraction doc) {
         this.doc = doc;
@@ -56,6 +64,9 @@ final class HeadlineCues {
     List<Lexicons.Cue> with(List<Lexicons.Cue> listed, Token t, int index, int sentenceFirst) {
         if (listed == null && bareAttitude(t, index, sentenceFirst)) return BARE_ATTITUDE;
         List<Lexicons.Cue> headline = doc.read.inTitle(t.begin()) || teaserCue(t, index, sentenceFirst) ? CUES.get(t.lower()) : null;
+        // "..., gestand der Minister": the past form admits only inverted behind what was said; "ein Mann, der zehn Taten
+        // gestand" narrates a confession in a relative clause
+        if (headline != null && INVERTED_ONLY.contains(t.lower()) && !(index > sentenceFirst && doc.read.model().token(index - 1).isPunct(','))) headline = null;
         if (headline == null || REJECTING.contains(t.lower()) && decidingBodyBefore(index, sentenceFirst)) return listed;
         if (listed == null) return headline;
         List<Lexicons.Cue> both = new ArrayList<>(listed);
@@ -141,10 +152,16 @@ final class HeadlineCues {
         return COPULAS.contains(t.lower()) && cue.particle() != null && ATTITUDES.contains(cue.particle());
     }
 
-    /** The token stands in the headline, or in a teaser of a sentence or two under one. */
+    /**
+     * The token stands in the headline, or in a teaser of a sentence or two under one; a reaction ("Der Verein zeigte
+     * sich enttäuscht") also in a teaser of three, whose last sentence is often the answer to what the first two report.
+     */
     private boolean summarises(Token t) {
         if (doc.read.inTitle(t.begin())) return true;
         if (teaser == null) teaser = doc.read.teaserItem();
-        return teaser;
+        if (teaser) return true;
+        if (!REACTING.contains(t.lower())) return false;
+        if (reactionTeaser == null) reactionTeaser = doc.read.teaserItem(REACTION_TEASER_SENTENCES);
+        return reactionTeaser;
     }
 }

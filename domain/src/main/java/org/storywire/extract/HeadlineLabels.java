@@ -25,6 +25,7 @@ final class HeadlineLabels extends ExtractionStep {
     private static final int MAX_AFFILIATION_TOKENS = 3;
     private static final int MIN_ORGANISATION_NOUN = 5;
     private static final List<String> ORGANISATION_NOUNS = organisationNouns();
+    private static final List<String> SECTOR_HEADS = Lexicon.wordList("sector-compound-heads-de.txt");
     /** "GmbH", "AG", "SE": the legal forms of {@code affiliation.txt}, which close a company's name. */
     private static final java.util.Set<String> LEGAL_FORMS = legalForms();
 
@@ -238,6 +239,8 @@ final class HeadlineLabels extends ExtractionStep {
 
     static boolean organisationNoun(String lower) {
         for (String noun : ORGANISATION_NOUNS) if (lower.endsWith(noun)) return true;
+        // "Bauindustrie", "Hotelkette": a compound whose head names a sector, a chain or a church
+        for (String head : SECTOR_HEADS) if (lower.endsWith(head) && lower.length() > head.length()) return true;
         return false;
     }
 

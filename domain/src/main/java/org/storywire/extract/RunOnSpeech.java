@@ -117,6 +117,10 @@ final class RunOnSpeech extends ExtractionStep {
         Draft chain = doc.lastStatement != null && continues(doc.lastStatement, s) && sameParagraph(doc.lastStatement, s) ? doc.lastStatement : null;
         // "Er sei ...": Konjunktiv I marks reported speech by itself, so it goes on with a statement a sentence or two back
         if (chain == null && konjunktivI && recent(doc.lastStatement, s)) chain = doc.lastStatement;
+        // "Handelsverband: Geschäft enttäuschend. Die Umsätze lägen unter dem Vorjahr": a short teaser goes on with its headline's
+        // statement in a reporting Konjunktiv II too, which stands in for a Konjunktiv I that reads as indicative
+        boolean fromTitle = chain == null && konjunktivII && continuesTitle(doc.lastStatement, s);
+        if (fromTitle) chain = doc.lastStatement;
         Speaker speaker = null;
         boolean found = false;
         Attribution attribution = Attribution.INDIRECT_SPEECH;
@@ -171,7 +175,7 @@ final class RunOnSpeech extends ExtractionStep {
         // same speaker, is one statement, as the quotation corpora annotate it; not in a teaser of a sentence or two under a
         // headline, whose editor picked each sentence as a point of its own, when both sentences are marked as reported
         // speech by their own verb ("Ein Investor biete zwei Milliarden. Die Gespräche seien weit fortgeschritten")
-        boolean marked = verbKonjunktivI || distinctiveII;
+        boolean marked = verbKonjunktivI || distinctiveII || fromTitle;
         if (chain != null && chain == lastRunOn && endSentence(chain) == s.index() - 1 && chain.speaker == speaker
                 && chain.attribution == d.attribution && !(marked && lastRunOnMarked && doc.read.teaserItem())) d.runsOn = chain;
         else {
@@ -504,6 +508,11 @@ final class RunOnSpeech extends ExtractionStep {
         if (last == null) return false;
         int lastSentence = Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1));
         return s.index() - lastSentence <= KONJUNKTIV_REACH && s.paragraph() - model.sentences.get(lastSentence).paragraph() <= 1;
+    }
+
+    /** Whether {@code last} is a statement of the headline of a short teaser that {@code s} is a sentence of. */
+    private boolean continuesTitle(Draft last, TextModel.Sentence s) {
+        return last != null && doc.read.inTitle(last.evidenceBegin) && !doc.read.inTitle(s.begin()) && doc.read.teaserItem() && recent(last, s);
     }
 
     /** "hätten", "wäre" continue reported speech; "könnte", "würde" are as often plain conditionals. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A measurement, not a specification: extraction on invented German front-page items (headline and teaser), scored
  * like the seeds ({@link ItemScore}). It prints the misses and false positives by item and fails when the figures
- * drop below floors set a little under what main reaches, so that a regression shows. The second to thirteenth
+ * drop below floors set a little under what main reaches, so that a regression shows. The second to fourteenth
  * sets were written in one go and measured before any rule was changed for them; the first was fixed after it was written.
  */
 class GermanFrontPageItemsTest {
@@ -31,7 +31,8 @@ class GermanFrontPageItemsTest {
                 new ItemSet("tenth front-page items de", "/front-page-items-tenth-de.txt", 258, 3, 0.90, 0.95),
                 new ItemSet("eleventh front-page items de", "/front-page-items-eleventh-de.txt", 262, 6, 0.91, 0.95),
                 new ItemSet("twelfth front-page items de", "/front-page-items-twelfth-de.txt", 249, 6, 0.92, 0.96),
-                new ItemSet("thirteenth front-page items de", "/front-page-items-thirteenth-de.txt", 245, 6, 0.90, 0.95));
+                new ItemSet("thirteenth front-page items de", "/front-page-items-thirteenth-de.txt", 245, 6, 0.90, 0.95),
+                new ItemSet("fourteenth front-page items de", "/front-page-items-fourteenth-de.txt", 244, 4, 0.94, 0.97));
     }
 
     @ParameterizedTest
