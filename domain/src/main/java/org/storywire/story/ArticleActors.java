@@ -141,9 +141,10 @@ public final class ArticleActors {
         List<List<Word>> wordsPerPiece = pieces.stream().map(p -> ArticleWords.words(p, english, !acronymOfWord.isEmpty())).toList();
         Map<String, Boolean> nameWords = new HashMap<>();
         Set<String> namedByOffice = english ? Set.of() : CompoundNames.namedByOffice(wordsPerPiece);
+        Set<String> commonByDeterminer = english ? Set.of() : DeterminedNouns.commonNouns(wordsPerPiece);
         // made once, not at each test: a capturing lambda inside the predicate was allocated for every word tested
         Function<String, Boolean> judge =
-                t -> NameWords.isNameWordSeen(t, english) || namedByOffice.contains(t)
+                t -> NameWords.isNameWordSeen(t, english) && !commonByDeterminer.contains(t) || namedByOffice.contains(t)
                         || (!acronymOfWord.isEmpty() && acronymOfWord.containsKey(NameWords.fold(t)) && acronymOfWord.get(NameWords.fold(t)).wholeName());
         Predicate<Word> isName = w -> nameWords.computeIfAbsent(w.text(), judge);
         Set<String> confirmed = new java.util.HashSet<>();

@@ -87,10 +87,11 @@ final class ArticleWords {
      * the previous word, whether an office stands just before it ("Sportvorständin Henrike", "spokeswoman Delphine"),
      * and the capitalised word that office is of ("BA-Landeschefin Konstanze", "Orvane spokeswoman Delphine"); whether it
      * opens a sentence, whether a site noun follows it ("the Denton plant"), whether an office does ("a Denton spokeswoman"), and
-     * whether a hyphen joins it to the word before ("US-Branchenblatt").
+     * whether a hyphen joins it to the word before ("US-Branchenblatt"), and whether a German indefinite article, "kein" or a
+     * possessive stands right before it ("seiner Molkereisparte", "kein Erdkabel").
      */
     record Word(String text, boolean ambiguous, boolean opens, boolean beforeSite, boolean adjacentToPrevious, boolean afterRole, String roleOrganisation, boolean afterPlaceWord,
-                        boolean afterDeterminer, String office, boolean beforeOffice, boolean afterHyphen) {}
+                        boolean afterDeterminer, String office, boolean beforeOffice, boolean afterHyphen, boolean afterIndefinite) {}
 
     /** "in Deutschland und Dänemark", "in Paris or Lyon": a name joined by a conjunction to a name after a place word is a place too. */
     private static boolean coordinatedWithPlace(List<Word> before, String previous) {
@@ -150,8 +151,9 @@ final class ArticleWords {
             boolean beforeSite = english && mayBeNamed && siteFollows(text, w.end());
             boolean beforeOffice = english && mayBeNamed && officeFollows(text, w.end());
             boolean afterHyphen = adjacent && text.charAt(previousEnd) == '-';
+            boolean afterIndefinite = !english && mayBeNamed && adjacent && text.charAt(previousEnd) == ' ' && INDEFINITES_DE.contains(previous);
             out.add(new Word(word, ambiguous, sentenceStart, beforeSite, adjacent, afterRole, roleOrganisation, afterPlaceWord, afterDeterminer, office,
-                    beforeOffice, afterHyphen));
+                    beforeOffice, afterHyphen, afterIndefinite));
             thirdPrevious = beforePrevious;
             beforePrevious = previousWord;
             previousWord = word;
@@ -214,6 +216,7 @@ final class ArticleWords {
 
     // Words before an English noun phrase (headlines drop the article: "jobs to go at German unit").
     private static final Set<String> DETERMINERS = StoryWords.words("determiner");
+    private static final Set<String> INDEFINITES_DE = StoryWords.words("indefinite-de");
 
     private static boolean endsWithPlaceNoun(String lowerCaseWord) {
         if (lowerCaseWord.isEmpty()) return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -21,7 +22,8 @@ import org.storywire.extract.Statement;
  *   <li>a party's own claim that states no figure is not the figure's story (see {@link #claimsSomethingElse});</li>
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
  *       about 2,000 jobs") answers the figure claimed in its own sentence, or else the figure its verb
- *       takes as object, or else ("Orvel denies job cut report") the article's only figure about its sides;</li>
+ *       takes as object, or else ("Orvel denies job cut report") the article's only figure about its sides, unless it
+ *       answers another party's claim right before it that states no figure;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
  *       but said it was not a mass layoff" the denial answers the article's other figure about the
  *       speaker's party, when there is exactly one.</li>
@@ -72,7 +74,7 @@ final class FigureClaims {
                 // "Orvel denies job cut report" above the report of 2,000 jobs: a response naming no figure, in an
                 // article that reports exactly one figure about its sides, answers that figure
                 Optional<StoryKey> only = onlyFigureAbout(a.features().sides(), out);
-                if (only.isPresent()) out.set(i, withFigure(a, only.get()));
+                if (only.isPresent()) out.set(i, withFigure(a, claimAnsweredBefore(i, statements, out).orElse(only.get())));
                 continue;
             }
             if (Quantities.isQuantity(object) && Quantities.isQuantity(a.key().topic()) && !object.equals(a.key().topic())) {
@@ -80,6 +82,26 @@ final class FigureClaims {
                 out.set(i, a.withKey(new StoryKey(k.frame(), k.intention(), k.sides(), k.source(), object)));
             }
         }
+    }
+
+    /**
+     * "Port operator Brackum Hafen accused Harkensand of failing to pay berth fees. The shipping line rejected the accusation":
+     * a response right after another party's claim that states no figure, about the same sides, answers that claim, not the
+     * article's one figure elsewhere (the job cuts the same wire reports above). The party's further answers that follow
+     * ("..., sagte eine Sprecherin") answer what its first one did. The answer takes the claim's sides and topic.
+     */
+    private static Optional<StoryKey> claimAnsweredBefore(int i, List<Statement> statements, List<StoryGrouper.Assignment> out) {
+        String party = out.get(i).features().party();
+        int before = i - 1;
+        while (before >= 0 && out.get(before).features().isResponse() && Objects.equals(out.get(before).features().party(), party)) {
+            // the party's answer before this one answered a figure: this one goes on with it
+            if (Quantities.isQuantity(out.get(before).key().topic())) return Optional.empty();
+            before--;
+        }
+        if (before < 0 || statements.get(before).stance() != Stance.CLAIM || Objects.equals(out.get(before).features().party(), party)) return Optional.empty();
+        StoryKey claim = out.get(before).key();
+        boolean answers = !Quantities.isQuantity(claim.topic()) && claim.sides().containsAll(out.get(i).features().sides());
+        return answers ? Optional.of(claim) : Optional.empty();
     }
 
     /**

@@ -431,4 +431,14 @@ class ArticleActorsTest {
                 List.of("„Es gibt keine solchen Pläne“, sagte Personalchefin Ute Krall."), false);
         assertThat(withoutOffice.keyOf("Südbahn")).as("Süd|bahn alone is a compound of known words").isEmpty();
     }
+
+    @Test
+    void anUnknownNounAfterAnIndefiniteArticleOrPossessiveIsNoNameUnlessItModifiesAHyphenatedCompound() {
+        ArticleActors article = ArticleActors.of("Kessenbrink prüft Verkauf der Futtersparte",
+                "Der Landmaschinenhersteller will sich offenbar von seiner Futtersparte trennen.",
+                List.of("Eine Kessenbrink-Sprecherin wollte sich nicht äußern.", "Ein Erdkabel sei zu teuer, sagte Ole Fenske."), false);
+        List<String> keys = article.bySalience().stream().map(ArticleActors.Entity::key).toList();
+        assertThat(keys).as("a name before a hyphenated office after 'Eine'").contains("kessenb", "fenske");
+        assertThat(keys).as("'seiner Futtersparte', 'Ein Erdkabel'").doesNotContain("futters", "erdkabe");
+    }
 }

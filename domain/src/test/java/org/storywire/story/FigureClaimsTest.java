@@ -97,4 +97,19 @@ class FigureClaimsTest {
         assertThat(grouped.get(1).storyId()).contains("qty-2000");
         assertThat(grouped.get(0).storyId()).isEqualTo(grouped.get(1).storyId());
     }
+
+    @Test
+    void aDenialRightAfterAnotherPartysClaimWithoutAFigureAnswersThatClaimNotTheArticlesOnlyFigure() {
+        String id = "tarnholm-port";
+        List<Statement> statements = Given.inSentences(id,
+                new Given.Said("Tarnholm Lines", Stance.CONFIRMATION, "Shipping line Tarnholm Lines confirmed that it would cut about 180 jobs at its headquarters."),
+                new Given.Said("Selmwick Port", Stance.CLAIM, "In a separate dispute, port operator Selmwick Port accused Tarnholm Lines of failing to pay berth fees."),
+                new Given.Said("Tarnholm Lines", Stance.DENIAL, "Tarnholm Lines rejected the accusation."),
+                new Given.Said("Tarnholm Lines", Stance.DENIAL, "The fees had been set off against repairs, a spokesman for Tarnholm Lines said."));
+        List<StoryStatement> grouped = Given.grouped(new ArticleInfo(id, "Harbour Post", null, "Tarnholm Lines confirms job cuts", null, day(6), "en"),
+                statements.toArray(Statement[]::new));
+        assertThat(grouped.get(0).storyId()).contains("qty-180");
+        assertThat(grouped.get(2).storyId()).as("'rejected the accusation' answers the fees").isEqualTo(grouped.get(1).storyId()).doesNotContain("qty");
+        assertThat(grouped.get(3).storyId()).as("the spokesman goes on with the denial").isEqualTo(grouped.get(1).storyId());
+    }
 }
