@@ -209,8 +209,8 @@ final class VerbCue extends ExtractionStep {
             d.clauseContent = false;
             if (particleAt == f) behindFrontedTopic = nps.at(i + 1, e, f);
         }
-        // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
-        if (d.clauseContent && i == f + 1 && ANAPHORS.contains(model.token(f).lower()) && s.index() > 0) {
+        // "Dies bestätigte ein Sprecher.", "Das musste der Minister einräumen.": the fronted "dies" stands for the sentence before
+        if (d.clauseContent && anaphorVorfeld(i, f, e) && s.index() > 0) {
             TextModel.Sentence previous = model.sentences.get(s.index() - 1);
             if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
                 setContent(d, previous.begin(), contentEndOf(previous), previous);
@@ -404,6 +404,19 @@ final class VerbCue extends ExtractionStep {
      * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
      * to an earlier report and says nothing itself.
      */
+    /**
+     * Whether an anaphor alone fills the Vorfeld of the cue at {@code i}: right before it ("Dies bestätigte ein Sprecher"), or
+     * in German before a finite auxiliary or modal when the cue closes the clause ("Das hat ein Sprecher bestätigt", "Das
+     * musste der Minister einräumen"). An article is no anaphor there: its noun, capitalised, stands between it and any verb.
+     */
+    private boolean anaphorVorfeld(int i, int f, int e) {
+        if (!ANAPHORS.contains(model.token(f).lower())) return false;
+        if (i == f + 1) return true;
+        if (english || i < f + 3 || !finiteVerbAt(f + 1, e)) return false;
+        for (int k = f + 2; k < i; k++) if (!model.token(k).word() || model.token(k).quoted()) return false;
+        return i + 1 >= e || !model.token(i + 1).word();
+    }
+
     private boolean bracketedPointer(int cue, int f, int e) {
         int close = cue + 1;
         while (close < e && close <= cue + 2 && model.token(close).word()) close++;
