@@ -139,6 +139,8 @@ final class RunOnSpeech extends ExtractionStep {
             // opening a sentence said after the statement goes on
             Speaker between = konjunktivI && endSentence(chain) < s.index() - 1 ? previousSubject(s, this::identifiesSomeone) : null;
             if (between != null) speaker = between;
+            Speaker named = namedAgain(s, speaker);
+            if (named != null) speaker = named;
             found = true;
         }
         if (!found && konjunktivI && doc.lastStatement == null && mainClauseKonjunktiv(s, firstKonjunktiv)) {
@@ -565,6 +567,35 @@ final class RunOnSpeech extends ExtractionStep {
         // word it lacks is an adverb ("schätzungsweise"), a particle ("inne") or a misspelling, not a Konjunktiv
         Morphology.Analysis known = morph.german(w);
         return known.has(Morphology.KJ1) || known.has(Morphology.KJ2);
+    }
+
+    /**
+     * "Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man ...", "..., wie sich Tauss ausdrückte, ...", "– so Canny –": the
+     * speaker going on, named again in a clause of its own in the sentence (one a subordinator or the marker "so" opens),
+     * is mentioned there; null otherwise. Named as the reported clause's subject ("Dennoch wolle sich Chávez ...") the
+     * person is what the statement is about, and the corpora keep the mention where the statement began.
+     */
+    private Speaker namedAgain(TextModel.Sentence s, Speaker speaker) {
+        if (speaker == null || speaker.canonical() == null || speaker.kind() != SpeakerKind.PERSON) return null;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (!t.capitalised() || t.quoted()) continue;
+            EntityMemory.Entity e = memory.byNameOrSurname(t.text());
+            if (e == null || e.kind != SpeakerKind.PERSON || !speaker.canonical().equals(e.name) || !inOwnClause(k, s)) continue;
+            int end = k + 1;
+            while (end < s.endToken() && model.token(end).capitalised() && !model.token(end).quoted()) end++;
+            Speaker again = speakers.resolve(new NounPhrase(k, end, false, true), s);
+            if (again != null && speaker.canonical().equals(again.canonical())) return again;
+        }
+        return null;
+    }
+
+    /** Whether the clause holding token {@code k} (back to a punctuation mark or the sentence start) opens with a subordinator or "so". */
+    private boolean inOwnClause(int k, TextModel.Sentence s) {
+        int c = k;
+        while (c > s.firstToken() && model.token(c - 1).word()) c--;
+        String opener = model.token(c).lower();
+        return c < k && (SUBORDINATORS.contains(opener) || opener.equals("so"));
     }
 
     private NounPhrase lastNamedBefore(TextModel.Sentence s, int before) {

@@ -16,6 +16,8 @@ import org.storywire.clean.Lexicon;
 final class VerbCue extends ExtractionStep {
     private static final Set<String> NEGATIVE_SUBJECTS_EN = Lexicon.words("negative-subjects-en.txt");
     static final Set<String> ANAPHORS = Lexicon.words("anaphors.txt");
+    /** "– das zumindest meint X": focus adverbs that may stand between a resuming "das" and its verb. */
+    private static final Set<String> RESUMING_FOCUS = Set.of("zumindest", "jedenfalls", "immerhin", "auch", "jedoch");
     private static final Set<String> TOPIC_CUES_DE = Lexicon.words("topic-cues-de.txt");
     private static final Set<String> JUDGING_VERBS_DE = Lexicon.words("judging-verbs-de.txt");
     /** The cue classes that claim when not negated: "kommentierte den Bericht" claims as "erklärte" does, "kommentierte nicht" declines. */
@@ -189,7 +191,17 @@ final class VerbCue extends ExtractionStep {
         NounPhrase subjectBehindAdverbials = english ? null : german.subjectBehindAdverbials(i + 1, e);
         boolean inverted = inverted(s, i, f, e, subjectBehindAdverbials);
         d.subjectBeforeVerb = english && !inverted && speakers.invertsAfterComma(i, f) && forms.clauseFollows(i, e);
-        if (inverted && before > f) {
+        // "Die Fähre bleibt länger im Hafen, das entschied die Reederei", "... – das zumindest meint der Sprecher": a "das"
+        // resuming the clause before its comma or dash, the verb right behind it, the subject behind the verb
+        // (", das heißt ..." is "that is", an explanation, whatever follows it)
+        int resumed = english || inverted || i + 1 >= e || t.is("heißt") || t.is("hieß") ? -1 : resumptiveMark(i, f);
+        NounPhrase resumedSubject = resumed < 0 ? null : subjectBehindAdverbials != null ? subjectBehindAdverbials : nps.at(i + 1, e, f);
+        if (resumedSubject == null) resumed = -1;
+        if (resumed >= 0) {
+            int contentEnd = model.token(resumed).begin();
+            int[] quote = model.quoteAt(model.token(resumed - 1).end() - 1);
+            setContent(d, quote != null && quote[1] == model.token(resumed - 1).end() ? Math.min(quote[0], model.token(f).begin()) : model.token(f).begin(), contentEnd, s);
+        } else if (inverted && before > f) {
             int contentEnd = model.token(before).isPunct(',') ? model.token(before).begin() : model.token(before).end();
             int[] quote = model.quoteAt(contentEnd - 1);
             if (quote != null && quote[1] == contentEnd) setContent(d, Math.min(quote[0], model.token(f).begin()), contentEnd, s);
@@ -209,8 +221,8 @@ final class VerbCue extends ExtractionStep {
             d.clauseContent = false;
             if (particleAt == f) behindFrontedTopic = nps.at(i + 1, e, f);
         }
-        // "Dies bestätigte ein Sprecher.": the fronted "dies" stands for the sentence before
-        if (d.clauseContent && i == f + 1 && ANAPHORS.contains(model.token(f).lower()) && s.index() > 0) {
+        // "Dies bestätigte ein Sprecher.", "Das musste der Minister einräumen.": the fronted "dies" stands for the sentence before
+        if (d.clauseContent && anaphorVorfeld(i, f, e) && s.index() > 0) {
             TextModel.Sentence previous = model.sentences.get(s.index() - 1);
             if (previous.paragraph() == s.paragraph() || previous.index() == s.index() - 1) {
                 setContent(d, previous.begin(), contentEndOf(previous), previous);
@@ -233,6 +245,7 @@ final class VerbCue extends ExtractionStep {
         NounPhrase subject = english && forms.participleClause(s, i) ? speakers.mainSubject(s, i) : null;
         if (subject == null && !english && before > f && german.verblessVorfeld(f, before)) subject = german.vorfeldSubject(f, before);
         if (subject == null && inverted) subject = subjectBehindAdverbials;
+        if (subject == null) subject = resumedSubject;
         if (subject == null) subject = behindFrontedTopic;
         if (subject == null) subject = speakers.subjectOf(s, i, d);
         if (subject == null && titleCase) subject = titleSubject(i, f);
@@ -406,6 +419,33 @@ final class VerbCue extends ExtractionStep {
      * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
      * to an earlier report and says nothing itself.
      */
+    /**
+     * The comma or dash before a resuming "das"/"dies" right before the German verb at {@code i} (or before one focus
+     * adverb: "das zumindest meint"), with a clause before the mark; else -1. Verb second after the pronoun makes it a
+     * main clause's object: a relative "das" has its verb last (", das die Reederei entschied").
+     */
+    private int resumptiveMark(int i, int f) {
+        int k = i - 1;
+        if (k > f && RESUMING_FOCUS.contains(model.token(k).lower()) && !model.token(k).quoted()) k--;
+        if (k - 1 <= f + 1 || !(model.token(k).is("das") || model.token(k).is("dies")) || model.token(k).capitalised()) return -1;
+        Token mark = model.token(k - 1);
+        boolean dash = !mark.word() && (mark.text().equals("–") || mark.text().equals("-") || mark.text().equals("—"));
+        return mark.isPunct(',') || dash ? k - 1 : -1;
+    }
+
+    /**
+     * Whether an anaphor alone fills the Vorfeld of the cue at {@code i}: right before it ("Dies bestätigte ein Sprecher"), or
+     * in German before a finite auxiliary or modal when the cue closes the clause ("Das hat ein Sprecher bestätigt", "Das
+     * musste der Minister einräumen"). An article is no anaphor there: its noun, capitalised, stands between it and any verb.
+     */
+    private boolean anaphorVorfeld(int i, int f, int e) {
+        if (!ANAPHORS.contains(model.token(f).lower())) return false;
+        if (i == f + 1) return true;
+        if (english || i < f + 3 || !finiteVerbAt(f + 1, e)) return false;
+        for (int k = f + 2; k < i; k++) if (!model.token(k).word() || model.token(k).quoted()) return false;
+        return i + 1 >= e || !model.token(i + 1).word();
+    }
+
     private boolean bracketedPointer(int cue, int f, int e) {
         int close = cue + 1;
         while (close < e && close <= cue + 2 && model.token(close).word()) close++;
