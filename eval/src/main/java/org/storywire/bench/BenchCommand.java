@@ -1,31 +1,32 @@
 package org.storywire.bench;
 
+import static org.storywire.bench.BenchRun.LOG_SPACING;
+import static org.storywire.bench.BenchRun.LOG_START;
+import static org.storywire.bench.BenchRun.bodyBytes;
+import static org.storywire.bench.BenchRun.generate;
+import static org.storywire.bench.BenchRun.progress;
+import static org.storywire.bench.BenchRun.repositoryRoot;
+import static org.storywire.bench.BenchRun.startProcessor;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,8 +39,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.avro.StoryUpdate;
@@ -49,8 +48,6 @@ import org.storywire.config.StorywireConfig;
 import org.storywire.event.EventSettings;
 import org.storywire.extract.Document;
 import org.storywire.extract.StatementExtractor;
-import org.storywire.ingest.ArticlePublisher;
-import org.storywire.platform.EmbeddedPlatform;
 import org.storywire.processor.ConsumerLag;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
@@ -119,28 +116,23 @@ public final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final AtomicInteger runs = new AtomicInteger();
-    private final Map<String, Object> results = new LinkedHashMap<>();
-    private final List<String[]> table = new ArrayList<>();
-    private EmbeddedPlatform platform;
-    private Path dataDir;
+    private BenchRun bench;
 
     @Override
     public Integer call() throws Exception {
         List<BenchCorpus.SourceText> texts = corpus != null ? BenchCorpus.wikinews(corpus)
                 : BenchCorpus.jsonLines(repositoryRoot().resolve("samples/articles.jsonl"));
         List<RawArticle> articleSet = generate(texts, articles, "bench");
-        results.put("machine", machine());
-        results.put("streamsSettings", streamsSettings);
-        results.put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
+        bench = new BenchRun(streamsSettings);
+        bench.results().put("machine", machine());
+        bench.results().put("streamsSettings", streamsSettings);
+        bench.results().put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
                 "texts", texts.size(), "articles", articles, "meanBodyBytes", bodyBytes(articleSet) / articleSet.size()));
-        dataDir = Files.createTempDirectory("storywire-bench");
         try {
             if (only.contains(Section.extraction)) extraction(articleSet);
             if (only.contains(Section.events)) events(articleSet);
             if (needsBroker()) {
-                progress("starting the embedded broker and registry");
-                platform = EmbeddedPlatform.start(dataDir.resolve("platform"), 0, 0);
+                bench.startPlatform();
                 if (only.contains(Section.e2e)) endToEnd(articleSet);
                 if (only.contains(Section.ceiling)) ceiling(articleSet);
                 if (only.contains(Section.latency)) latency(texts);
@@ -148,18 +140,17 @@ public final class BenchCommand implements Callable<Integer> {
                 if (only.contains(Section.memory)) memory();
             }
         } finally {
-            if (platform != null) platform.close();
-            deleteRecursively(dataDir);
+            bench.close();
         }
-        printTable();
+        bench.printTable();
         if (markdownOut != null) {
-            String loadBefore = String.valueOf(((Map<?, ?>) results.get("machine")).get("loadAverage"));
+            String loadBefore = String.valueOf(((Map<?, ?>) bench.results().get("machine")).get("loadAverage"));
             // The parse result is the top command's: its arguments start with "bench".
             String command = "storywire " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            BenchMarkdown.write(markdownOut, BenchMarkdown.table(command, loadBefore, String.valueOf(machine().get("loadAverage")), table));
+            BenchMarkdown.write(markdownOut, BenchMarkdown.table(command, loadBefore, String.valueOf(machine().get("loadAverage")), bench.table()));
         }
         Files.createDirectories(jsonOut.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), results);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonOut.toFile(), bench.results());
         System.out.println("results: " + jsonOut);
         return 0;
     }
@@ -181,7 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
         // The JIT is still compiling through the first rows (300 articles of warm-up are few for this much code): a
         // second pass on one thread gives the warm rate a long replay runs at, beside the row comparable with earlier runs.
         extractionRow(section, input, bytes, 1, "1threadSecondPass", "1 thread, second pass");
-        results.put("extraction", section);
+        bench.results().put("extraction", section);
     }
 
     private void extractionRow(Map<String, Object> section, List<Article> input, long bytes, int threads, String key, String label)
@@ -193,7 +184,7 @@ public final class BenchCommand implements Callable<Integer> {
         double cpuMs = run.cpuMillisPerArticle(input.size());
         section.put(key, Map.of("seconds", seconds, "articlesPerSecond", rate, "megabytesPerSecond", bytes / 1e6 / seconds,
                 "cpuMillisPerArticle", cpuMs));
-        row("extraction", label, "%.0f articles/s, %.2f MB/s, thread CPU %.2f ms/article", rate, bytes / 1e6 / seconds, cpuMs);
+        bench.row("extraction", label, "%.0f articles/s, %.2f MB/s, thread CPU %.2f ms/article", rate, bytes / 1e6 / seconds, cpuMs);
     }
 
     /**
@@ -244,10 +235,10 @@ public final class BenchCommand implements Callable<Integer> {
         EventGroupingBench.Result r = EventGroupingBench.run(input);
         double signRate = r.articles() / r.signSeconds();
         double assignRate = r.articles() / r.assignSeconds();
-        results.put("events", Map.of("articles", r.articles(), "signSeconds", r.signSeconds(), "assignSeconds", r.assignSeconds(),
+        bench.results().put("events", Map.of("articles", r.articles(), "signSeconds", r.signSeconds(), "assignSeconds", r.assignSeconds(),
                 "signaturesPerSecond", signRate, "assignmentsPerSecond", assignRate, "events", r.events()));
-        row("event grouping", "signatures, 1 thread", "%.0f articles/s", signRate);
-        row("event grouping", "assignment, 1 thread (one partition)", "%.0f articles/s (%d events)", assignRate, r.events());
+        bench.row("event grouping", "signatures, 1 thread", "%.0f articles/s", signRate);
+        bench.row("event grouping", "assignment, 1 thread (one partition)", "%.0f articles/s (%d events)", assignRate, r.events());
     }
 
     // ---- end to end -------------------------------------------------------------------------
@@ -256,65 +247,65 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> section = new LinkedHashMap<>();
         if (warmUp > 0) {
             // Other topics and stores, the same code: the timed runs then start on compiled code, as extraction's does.
-            StorywireConfig config = config("e2e-warm-up", "exactly_once_v2");
+            StorywireConfig config = bench.config("e2e-warm-up", "exactly_once_v2");
             try (ProcessorApp app = startProcessor(config)) {
                 progress("end to end: warming up on " + warmUp + " articles");
-                publish(config, articleSet.subList(0, Math.min(warmUp, articleSet.size())));
-                awaitCaughtUp(app, System.nanoTime());
+                bench.publish(config, articleSet.subList(0, Math.min(warmUp, articleSet.size())));
+                bench.awaitCaughtUp(app, System.nanoTime());
             }
         }
         section.put("warmUpArticles", warmUp);
         for (String guarantee : guarantees) {
-            StorywireConfig config = config("e2e-" + guarantee.replace('_', '-'), guarantee);
+            StorywireConfig config = bench.config("e2e-" + guarantee.replace('_', '-'), guarantee);
             try (ProcessorApp app = startProcessor(config)) {
                 progress("end to end (" + guarantee + "): " + articleSet.size() + " articles");
-                BrokerWrites writesBefore = brokerWrites(config);
+                BrokerWrites writesBefore = bench.brokerWrites(config);
                 BrokerRequests requestsBefore = BrokerRequests.now();
                 CpuUse before = CpuUse.now();
                 long start = System.nanoTime();
                 // Two halves, the second published once the first is through every hop: its rate and CPU are
                 // those of warm code and its own articles, with no backlog of the first half in them.
                 int half = articleSet.size() / 2;
-                publish(config, articleSet.subList(0, half));
-                awaitCaughtUp(app, start);
+                bench.publish(config, articleSet.subList(0, half));
+                bench.awaitCaughtUp(app, start);
                 CpuUse atMark = CpuUse.now();
                 long mark = System.nanoTime();
-                publish(config, articleSet.subList(half, articleSet.size()));
-                double seconds = awaitCaughtUp(app, start);
+                bench.publish(config, articleSet.subList(half, articleSet.size()));
+                double seconds = bench.awaitCaughtUp(app, start);
                 CpuUse atEnd = CpuUse.now();
                 BrokerRequests requests = BrokerRequests.now().since(requestsBefore);
-                BrokerWrites written = brokerWrites(config).since(writesBefore);
+                BrokerWrites written = bench.brokerWrites(config).since(writesBefore);
                 CpuUse used = atEnd.since(before);
                 double rate = articleSet.size() / seconds;
-                long updates = endOffsets(config.topics().storyUpdates());
+                long updates = bench.endOffsets(config.topics().storyUpdates());
                 Map<String, Object> figures = new LinkedHashMap<>(Map.of("seconds", seconds, "articlesPerSecond", rate, "storyUpdates", updates, "cpu", used));
-                row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates), %s", rate, articleSet.size(), seconds,
+                bench.row("end to end", guarantee, "%.0f articles/s (%d articles in %.1f s, %d updates), %s", rate, articleSet.size(), seconds,
                         updates, used.perArticle(articleSet.size()));
                 figures.put("written", written.byKind());
-                row("end to end", guarantee + ", broker writes", "%s", written.perArticle(articleSet.size()));
+                bench.row("end to end", guarantee + ", broker writes", "%s", written.perArticle(articleSet.size()));
                 figures.put("writtenByTopic", written.byTopic());
-                row("end to end", guarantee + ", broker writes", "%s", written.perArticleByTopic(articleSet.size()));
+                bench.row("end to end", guarantee + ", broker writes", "%s", written.perArticleByTopic(articleSet.size()));
                 figures.put("brokerRequests", requests.byApi());
-                row("end to end", guarantee + ", broker requests", "%s", requests.perArticle(articleSet.size()));
+                bench.row("end to end", guarantee + ", broker requests", "%s", requests.perArticle(articleSet.size()));
                 WarmPart warm = WarmPart.between(articleSet.size() - half, mark, atMark, start + (long) (seconds * 1e9), atEnd);
                 figures.put("secondHalf", Map.of("articles", warm.articles(), "seconds", warm.seconds(),
                         "articlesPerSecond", warm.articlesPerSecond(), "cpu", warm.cpu()));
-                row("end to end", guarantee + ", second half", "%.0f articles/s (the last %d articles in %.1f s), %s", warm.articlesPerSecond(),
+                bench.row("end to end", guarantee + ", second half", "%.0f articles/s (the last %d articles in %.1f s), %s", warm.articlesPerSecond(),
                         warm.articles(), warm.seconds(), warm.cpu().perArticle((int) warm.articles()));
                 // The heap the run left, with what it holds: the processor's stores' caches and decoded
                 // families stay bounded while its stories and events grow.
                 HeapAfter held = HeapAfter.of(app);
                 figures.put("after", Map.of("stories", held.stories(), "events", held.events(), "heapUsedBytes", held.heapUsedBytes()));
-                row("end to end", guarantee + ", after the run", "heap used after GC %.0f MB with %d stories and %d events (%.1f kB per story)",
+                bench.row("end to end", guarantee + ", after the run", "heap used after GC %.0f MB with %d stories and %d events (%.1f kB per story)",
                         held.heapUsedBytes() / 1e6, held.stories(), held.events(), held.kilobytesPerStory());
                 section.put(guarantee, figures);
-                if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two) {
+                if (bench.results().get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two) {
                     double alone = ((Number) two.get("articlesPerSecond")).doubleValue();
-                    row("end to end", guarantee + " / extraction (2 threads)", "%.0f%%", 100 * rate / alone);
+                    bench.row("end to end", guarantee + " / extraction (2 threads)", "%.0f%%", 100 * rate / alone);
                 }
             }
         }
-        results.put("e2e", section);
+        bench.results().put("e2e", section);
     }
 
     // ---- broker ceiling ---------------------------------------------------------------------
@@ -322,10 +313,10 @@ public final class BenchCommand implements Callable<Integer> {
     private void ceiling(List<RawArticle> articleSet) throws Exception {
         int recordSize = meanRecordSize(articleSet);
         String topic = "bench-ceiling-" + System.nanoTime() % 100_000;
-        try (Admin admin = admin()) {
+        try (Admin admin = bench.admin()) {
             admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1))).all().get();
         }
-        BrokerCeiling tools = new BrokerCeiling(repositoryRoot().resolve("bench-tools/target/classpath.txt"), platform.bootstrapServers());
+        BrokerCeiling tools = new BrokerCeiling(repositoryRoot().resolve("bench-tools/target/classpath.txt"), bench.bootstrapServers());
         progress("ceiling: ProducerPerformance, " + ceilingRecords + " records of " + recordSize + " bytes");
         BrokerCeiling.Produce produced = tools.produce(topic, ceilingRecords, recordSize);
         progress("ceiling: ConsumerPerformance");
@@ -334,26 +325,26 @@ public final class BenchCommand implements Callable<Integer> {
         section.put("recordSize", recordSize);
         section.put("produce", produced);
         section.put("consume", consumed);
-        row("ceiling", "produce (acks=all)", "%.0f records/s, %.1f MB/s (%d B records)", produced.recordsPerSecond(),
+        bench.row("ceiling", "produce (acks=all)", "%.0f records/s, %.1f MB/s (%d B records)", produced.recordsPerSecond(),
                 produced.megabytesPerSecond(), recordSize);
-        row("ceiling", "consume", "%.0f records/s, %.1f MB/s", consumed.recordsPerSecond(), consumed.megabytesPerSecond());
-        if (results.get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
+        bench.row("ceiling", "consume", "%.0f records/s, %.1f MB/s", consumed.recordsPerSecond(), consumed.megabytesPerSecond());
+        if (bench.results().get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
             double ratio = ((Number) eos.get("articlesPerSecond")).doubleValue() / produced.recordsPerSecond();
             section.put("e2eExactlyOnceOverProduceCeiling", ratio);
-            row("ceiling", "e2e (exactly-once) / ceiling", "%.2f%%", ratio * 100);
+            bench.row("ceiling", "e2e (exactly-once) / ceiling", "%.2f%%", ratio * 100);
         }
-        if (results.get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two
-                && results.get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
+        if (bench.results().get("extraction") instanceof Map<?, ?> extraction && extraction.get("2thread") instanceof Map<?, ?> two
+                && bench.results().get("e2e") instanceof Map<?, ?> e2e && e2e.get("exactly_once_v2") instanceof Map<?, ?> eos) {
             double ratio = ((Number) eos.get("articlesPerSecond")).doubleValue() / ((Number) two.get("articlesPerSecond")).doubleValue();
             section.put("e2eExactlyOnceOverExtraction2Threads", ratio);
-            row("ceiling", "e2e (exactly-once) / extraction (2 threads)", "%.0f%%", ratio * 100);
+            bench.row("ceiling", "e2e (exactly-once) / extraction (2 threads)", "%.0f%%", ratio * 100);
         }
-        results.put("ceiling", section);
+        bench.results().put("ceiling", section);
     }
 
     /** The serialized size of an article on articles.raw (Avro in the registry wire format), on average. */
     private int meanRecordSize(List<RawArticle> articleSet) {
-        StorywireConfig config = config("size", "exactly_once_v2");
+        StorywireConfig config = bench.config("size", "exactly_once_v2");
         try (Serializer<RawArticle> serializer = ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer()) {
             long total = 0;
             for (RawArticle a : articleSet) total += serializer.serialize(config.topics().articlesRaw(), a).length;
@@ -366,12 +357,12 @@ public final class BenchCommand implements Callable<Integer> {
     private void latency(List<BenchCorpus.SourceText> texts) throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int rate : rates) {
-            StorywireConfig config = config("latency-" + rate, "exactly_once_v2");
+            StorywireConfig config = bench.config("latency-" + rate, "exactly_once_v2");
             try (ProcessorApp app = startProcessor(config)) {
                 // A fresh JVM runs the regex-heavy extraction interpreted at first: warm it up off the clock.
                 progress("latency: warming up on " + LATENCY_WARM_UP + " articles");
-                publish(config, generate(texts, LATENCY_WARM_UP, "warm" + rate));
-                awaitCaughtUp(app, System.nanoTime());
+                bench.publish(config, generate(texts, LATENCY_WARM_UP, "warm" + rate));
+                bench.awaitCaughtUp(app, System.nanoTime());
                 progress("latency: " + rate + " articles/s for " + latencySeconds + " s");
                 LiveRun run = liveRun(config, texts, rate);
                 Percentiles p = Percentiles.of(run.stages().totals());
@@ -388,13 +379,13 @@ public final class BenchCommand implements Callable<Integer> {
                 figures.put("gcPauses", run.gcPauses());
                 figures.put("streamThreadCommits", commits);
                 section.put(String.valueOf(rate), figures);
-                row("latency", rate + " articles/s", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d of %d articles made an update)",
+                bench.row("latency", rate + " articles/s", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d of %d articles made an update)",
                         p.p50(), p.p99(), p.max(), p.count(), run.sent());
-                if (latencyStages) row("latency", rate + " articles/s", "stages p50/p99 (slowest 1%% mean) ms: %s", stageSummary(breakdown));
-                row("latency", rate + " articles/s", "%s; stream-thread commits %s", run.gcPauses(), commits);
+                if (latencyStages) bench.row("latency", rate + " articles/s", "stages p50/p99 (slowest 1%% mean) ms: %s", stageSummary(breakdown));
+                bench.row("latency", rate + " articles/s", "%s; stream-thread commits %s", run.gcPauses(), commits);
             }
         }
-        results.put("latency", section);
+        bench.results().put("latency", section);
     }
 
     private static Map<String, Object> stageFigures(LatencyStages.Breakdown breakdown) {
@@ -448,7 +439,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private LiveRun liveRun(StorywireConfig config, List<BenchCorpus.SourceText> texts, int rate) throws Exception {
         int count = rate * latencySeconds;
-        String runId = "live" + runs.incrementAndGet();
+        String runId = "live" + bench.nextRun();
         LatencyStages stages = new LatencyStages(count);
         AtomicBoolean sending = new AtomicBoolean(true);
         AtomicBoolean following = new AtomicBoolean(true);
@@ -478,7 +469,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (latencyStages) uncommitted.start();
             Instant published = LOG_START;
             long start = System.nanoTime();
-            try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
+            try (KafkaProducer<String, RawArticle> producer = bench.articleProducer(config)) {
                 for (int n = 0; n < count; n++) {
                     long due = start + (long) n * 1_000_000_000L / rate;
                     long wait = due - System.nanoTime();
@@ -541,7 +532,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private boolean caughtUp(StorywireConfig config) {
-        try (Admin admin = admin()) {
+        try (Admin admin = bench.admin()) {
             return ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw(), config.topics().statements())) == 0;
         } catch (Exception e) {
             return false;
@@ -555,19 +546,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<RawArticle> articles(int from, int count, String runId);
     }
 
-    // Far enough back that a million articles 30 s apart end in the past: the broker refuses
-    // timestamps more than an hour ahead of its clock (message.timestamp.after.max.ms).
-    private static final Instant LOG_START = Instant.parse("2020-01-01T00:00:00Z");
-    private static final Duration LOG_SPACING = Duration.ofSeconds(30);
-
     private void replay(List<BenchCorpus.SourceText> texts) throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int n : replaySizes) {
             Map<String, Object> run = replayRun("replay", n, (from, count, runId) -> BenchCorpus.generate(texts, from, count, runId, LOG_START, LOG_SPACING));
             section.put(String.valueOf(n), run);
-            row("replay", n + " articles", "%.1f s, %.0f articles/s", run.get("seconds"), run.get("articlesPerSecond"));
+            bench.row("replay", n + " articles", "%.1f s, %.0f articles/s", run.get("seconds"), run.get("articlesPerSecond"));
         }
-        results.put("replay", section);
+        bench.results().put("replay", section);
     }
 
     /** Memory with N stories: a synthetic feed in which every article is a story and an event of its own ({@link BenchCorpus#distinctStory}). */
@@ -579,18 +565,18 @@ public final class BenchCommand implements Callable<Integer> {
             long stories = ((Number) run.get("stories")).longValue();
             long events = ((Number) run.get("events")).longValue();
             long heap = ((Number) run.get("heapUsedBytes")).longValue();
-            row("memory", n + " one-story articles", "%d stories, %d events: heap used %.0f MB (%.1f kB per story), RSS %.0f MB (replayed in %.1f s, %.0f articles/s)",
+            bench.row("memory", n + " one-story articles", "%d stories, %d events: heap used %.0f MB (%.1f kB per story), RSS %.0f MB (replayed in %.1f s, %.0f articles/s)",
                     stories, events, heap / 1e6, stories == 0 ? 0 : heap / 1e3 / stories, ((Number) run.get("rssBytes")).longValue() / 1e6,
                     run.get("seconds"), run.get("articlesPerSecond"));
             // Heap per story means nothing when the feed's articles merged: say so next to the figure. Events quiet
             // for the quiet period are dropped, so a long feed holds only the events of its last quiet period.
             long eventsHeld = eventsHeld(n);
             if (stories < 0.9 * n || events < 0.9 * eventsHeld) {
-                row("memory", n + " one-story articles", "WARNING: only %d stories and %d events (%d expected) for %d articles; the feed no longer makes one of each per article",
+                bench.row("memory", n + " one-story articles", "WARNING: only %d stories and %d events (%d expected) for %d articles; the feed no longer makes one of each per article",
                         stories, events, eventsHeld, n);
             }
         }
-        results.put("memory", section);
+        bench.results().put("memory", section);
     }
 
     /** The events a one-story feed of N articles holds at its end: those of the last quiet period (the rest expired). */
@@ -604,18 +590,18 @@ public final class BenchCommand implements Callable<Integer> {
      * up, the stories it holds, and the memory of this JVM (broker, registry and processor share it).
      */
     private Map<String, Object> replayRun(String name, int n, LogPart log) throws Exception {
-        StorywireConfig config = config(name + "-" + n, "exactly_once_v2");
+        StorywireConfig config = bench.config(name + "-" + n, "exactly_once_v2");
         progress("replay: publishing " + n + " articles");
         org.storywire.topology.TopicProvisioner.ensureTopics(config);
         int batch = 50_000;
         for (int from = 0; from < n; from += batch) {
-            publish(config, log.articles(from, Math.min(batch, n - from), config.applicationId()));
+            bench.publish(config, log.articles(from, Math.min(batch, n - from), config.applicationId()));
         }
         progress("replay: processing " + n + " articles");
         long start = System.nanoTime();
         Map<String, Object> run = new LinkedHashMap<>();
         try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
-            double seconds = awaitCaughtUp(app, start);
+            double seconds = bench.awaitCaughtUp(app, start);
             run.put("articles", n);
             run.put("seconds", seconds);
             run.put("articlesPerSecond", n / seconds);
@@ -635,60 +621,10 @@ public final class BenchCommand implements Callable<Integer> {
         return -1;
     }
 
-    // ---- plumbing ---------------------------------------------------------------------------
-
-    private StorywireConfig config(String name, String guarantee) {
-        String prefix = "bench-" + name + "-" + runs.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        Map<String, String> env = StorywireConfig.isolatedEnvironment(
-                platform == null ? "localhost:9092" : platform.bootstrapServers(),
-                platform == null ? "http://localhost:8081" : platform.registryUrl(),
-                prefix, dataDir.resolve("streams").resolve(prefix), freePort());
-        env.put("STORYWIRE_PROCESSING_GUARANTEE", guarantee);
-        // Progress is read off committed offsets, and at-least-once commits every 30 s by default: its
-        // end-to-end figure was that cadence (1,000 articles "in 29 s" in every run, whatever the code).
-        // Exactly-once's 100 ms measures processing; --streams-setting still overrides it.
-        if (guarantee.equals("at_least_once")) env.put("KAFKA_COMMIT_INTERVAL_MS", "100");
-        streamsSettings.forEach((key, value) -> env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
-        return StorywireConfig.from(env, new Properties());
-    }
-
-    private static ProcessorApp startProcessor(StorywireConfig config) throws InterruptedException {
-        ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config));
-        if (!app.awaitRunning(Duration.ofMinutes(2))) {
-            app.close();
-            throw new IllegalStateException("processor did not reach RUNNING");
-        }
-        return app;
-    }
-
-    private KafkaProducer<String, RawArticle> articleProducer(StorywireConfig config) {
-        Map<String, Object> props = ArticlePublisher.producerConfig(platform.bootstrapServers());
-        props.put("client.id", "storywire-bench");
-        return new KafkaProducer<>(props, new StringSerializer(), ProcessCommand.serdeFactory(config).valueSerde(RawArticle.class).serializer());
-    }
-
-    /** Publishes like ingest does (idempotent, acks=all, zstd), keyed by id, timestamped with the publication time. */
-    private void publish(StorywireConfig config, List<RawArticle> articleSet) {
-        AtomicInteger refused = new AtomicInteger();
-        AtomicReference<Exception> firstRefusal = new AtomicReference<>();
-        try (KafkaProducer<String, RawArticle> producer = articleProducer(config)) {
-            for (RawArticle a : articleSet) {
-                producer.send(new ProducerRecord<>(config.topics().articlesRaw(), null, a.getPublished().toEpochMilli(), a.getId(), a),
-                        (metadata, e) -> {
-                            if (e != null && refused.getAndIncrement() == 0) firstRefusal.set(e);
-                        });
-            }
-        }
-        // A figure over fewer articles than it names would be wrong, not just low.
-        if (refused.get() > 0) {
-            throw new IllegalStateException(refused.get() + " of " + articleSet.size() + " articles were not published", firstRefusal.get());
-        }
-    }
-
     /** A consumer of statements and story-updates from their ends, with values left to {@link ArticleNumbers}. */
     private KafkaConsumer<String, byte[]> stageConsumer(StorywireConfig config, String isolation) {
         Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bench.bootstrapServers());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
@@ -703,60 +639,6 @@ public final class BenchCommand implements Callable<Integer> {
         return consumer;
     }
 
-    /** Seconds from {@code startNanos} until the application's lag on all its inputs is 0 and it has produced updates. */
-    private double awaitCaughtUp(ProcessorApp app, long startNanos) throws Exception {
-        StorywireConfig config = app.config();
-        long lastProgress = System.nanoTime();
-        long waitStart = System.nanoTime();
-        long firstLag = -1;
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers(), "client.id", LagProbe.CLIENT_ID))) {
-            long total = ConsumerLag.endOffsets(admin, config.topics().articlesRaw());
-            while (true) {
-                long articleLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articlesRaw()));
-                if (firstLag < 0) firstLag = articleLag;
-                // Every hop: the fold's statements and event assignment's article signatures (one partition, one task).
-                if (articleLag == 0 && app.streams().state() == KafkaStreams.State.RUNNING
-                        && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().statements())) == 0
-                        && ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articleSignatures())) == 0
-                        && ConsumerLag.endOffsets(admin, config.topics().storyUpdates()) > 0) {
-                    return (System.nanoTime() - startNanos) / 1e9;
-                }
-                if (System.nanoTime() - lastProgress > 10_000_000_000L) {
-                    // Event assignment is one task behind extraction: its own progress, markers included in both offsets.
-                    long signatures = ConsumerLag.endOffsets(admin, config.topics().articleSignatures());
-                    long signatureLag = ConsumerLag.of(admin, config.applicationId(), Set.of(config.topics().articleSignatures()));
-                    progress(String.format("  %d/%d articles processed; article-signatures %d/%d offsets assigned",
-                            total - articleLag, total, signatures - signatureLag, signatures));
-                    lastProgress = System.nanoTime();
-                }
-                Thread.sleep(LagProbe.pauseMillis(articleLag, firstLag - articleLag, (System.nanoTime() - waitStart) / 1e9));
-            }
-        }
-    }
-
-    private BrokerWrites brokerWrites(StorywireConfig config) throws Exception {
-        try (Admin admin = admin()) {
-            return BrokerWrites.now(admin, platform.bootstrapServers(), config);
-        }
-    }
-
-    private long endOffsets(String topic) throws Exception {
-        try (Admin admin = admin()) {
-            return ConsumerLag.endOffsets(admin, topic);
-        }
-    }
-
-    private Admin admin() {
-        return Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers()));
-    }
-
-    private static List<RawArticle> generate(List<BenchCorpus.SourceText> texts, int count, String runId) {
-        return BenchCorpus.generate(texts, count, runId, LOG_START, LOG_SPACING);
-    }
-
-    private static long bodyBytes(List<RawArticle> articleSet) {
-        return articleSet.stream().mapToLong(a -> a.getBody().getBytes(StandardCharsets.UTF_8).length).sum();
-    }
 
     private static Map<String, Object> machine() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -769,48 +651,5 @@ public final class BenchCommand implements Callable<Integer> {
             m.put("loadAverage", "unknown");
         }
         return m;
-    }
-
-    /** The checkout this command runs from (app/target/classes -> ../../..), else the working directory. */
-    static Path repositoryRoot() {
-        try {
-            Path classes = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path root = classes.getParent().getParent().getParent();
-            if (Files.isDirectory(root.resolve("samples"))) return root;
-        } catch (Exception e) {
-            // not run from target/classes: the working directory is the checkout
-        }
-        return Path.of("").toAbsolutePath();
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void row(String section, String what, String format, Object... args) {
-        String[] r = {section, what, String.format(format, args)};
-        table.add(r);
-        progress(String.join(" | ", r));
-    }
-
-    private void printTable() {
-        int a = table.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-        int b = table.stream().mapToInt(r -> r[1].length()).max().orElse(0);
-        for (String[] r : table) System.out.printf("%-" + a + "s  %-" + b + "s  %s%n", r[0], r[1], r[2]);
-    }
-
-    private static void progress(String message) {
-        System.err.println("bench: " + message);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }
