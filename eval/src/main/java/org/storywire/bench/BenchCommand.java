@@ -11,21 +11,16 @@ import static org.storywire.bench.BenchRun.startProcessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -42,19 +37,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.storywire.avro.RawArticle;
 import org.storywire.avro.Statement;
 import org.storywire.avro.StoryUpdate;
-import org.storywire.clean.Article;
-import org.storywire.clean.Cleaner;
 import org.storywire.config.StorywireConfig;
 import org.storywire.event.EventSettings;
-import org.storywire.extract.Document;
-import org.storywire.extract.StatementExtractor;
 import org.storywire.processor.ConsumerLag;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
-import org.storywire.story.StoryGrouper;
-import org.storywire.topology.ArticleAnalyzer;
-import org.storywire.topology.ArticleStories;
-import org.storywire.topology.AvroMapping;
 import org.storywire.topology.SerdeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,8 +116,9 @@ public final class BenchCommand implements Callable<Integer> {
         bench.results().put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
                 "texts", texts.size(), "articles", articles, "meanBodyBytes", bodyBytes(articleSet) / articleSet.size()));
         try {
-            if (only.contains(Section.extraction)) extraction(articleSet);
-            if (only.contains(Section.events)) events(articleSet);
+            ExtractionSection inProcess = new ExtractionSection(bench);
+            if (only.contains(Section.extraction)) inProcess.extraction(articleSet);
+            if (only.contains(Section.events)) inProcess.events(articleSet);
             if (needsBroker()) {
                 bench.startPlatform();
                 if (only.contains(Section.e2e)) endToEnd(articleSet);
@@ -157,88 +145,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private boolean needsBroker() {
         return only.stream().anyMatch(s -> s != Section.extraction);
-    }
-
-    // ---- extraction alone -------------------------------------------------------------------
-
-    private void extraction(List<RawArticle> articleSet) throws Exception {
-        List<Article> input = articleSet.stream().map(AvroMapping::article).toList();
-        long bytes = bodyBytes(articleSet);
-        progress("extraction: warming up");
-        extract(input.subList(0, Math.min(input.size(), 300)), 1);
-        Map<String, Object> section = new LinkedHashMap<>();
-        extractionRow(section, input, bytes, 1, "1thread", "1 thread");
-        extractionRow(section, input, bytes, 2, "2thread", "2 threads");
-        // The JIT is still compiling through the first rows (300 articles of warm-up are few for this much code): a
-        // second pass on one thread gives the warm rate a long replay runs at, beside the row comparable with earlier runs.
-        extractionRow(section, input, bytes, 1, "1threadSecondPass", "1 thread, second pass");
-        bench.results().put("extraction", section);
-    }
-
-    private void extractionRow(Map<String, Object> section, List<Article> input, long bytes, int threads, String key, String label)
-            throws Exception {
-        progress("extraction: " + input.size() + " articles, " + label);
-        ExtractionRun run = extract(input, threads);
-        double seconds = run.seconds();
-        double rate = input.size() / seconds;
-        double cpuMs = run.cpuMillisPerArticle(input.size());
-        section.put(key, Map.of("seconds", seconds, "articlesPerSecond", rate, "megabytesPerSecond", bytes / 1e6 / seconds,
-                "cpuMillisPerArticle", cpuMs));
-        bench.row("extraction", label, "%.0f articles/s, %.2f MB/s, thread CPU %.2f ms/article", rate, bytes / 1e6 / seconds, cpuMs);
-    }
-
-    /**
-     * Wall-clock seconds and the workers' summed thread CPU of one extraction run. On a shared machine the rate
-     * moves with the others' load; CPU time a thread spent on the articles moves much less.
-     */
-    record ExtractionRun(double seconds, long cpuNanos) {
-        double cpuMillisPerArticle(int articles) {
-            return cpuNanos / 1e6 / articles;
-        }
-    }
-
-    /** Cleans, extracts and groups {@code input}, split over {@code threads} threads with an analyzer each. */
-    static ExtractionRun extract(List<Article> input, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<Long>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                List<Article> part = input.subList(t * input.size() / threads, (t + 1) * input.size() / threads);
-                parts.add(pool.submit(() -> {
-                    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                    Cleaner cleaner = new Cleaner();
-                    StatementExtractor extractor = new StatementExtractor();
-                    ArticleAnalyzer analyzer = article -> {
-                        Document document = extractor.read(cleaner.clean(article));
-                        return new ArticleAnalyzer.Analysis(document, extractor.extract(document));
-                    };
-                    for (Article article : part) ArticleStories.of(article, analyzer, StoryGrouper.standard());
-                    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
-                }));
-            }
-            long cpuNanos = 0;
-            for (Future<Long> part : parts) cpuNanos += part.get();
-            return new ExtractionRun((System.nanoTime() - start) / 1e9, cpuNanos);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    // ---- event grouping alone ----------------------------------------------------------------
-
-    private void events(List<RawArticle> articleSet) {
-        List<Article> input = articleSet.stream().map(AvroMapping::article).toList();
-        progress("event grouping: warming up");
-        EventGroupingBench.run(input.subList(0, Math.min(input.size(), 300)));
-        progress("event grouping: " + input.size() + " articles");
-        EventGroupingBench.Result r = EventGroupingBench.run(input);
-        double signRate = r.articles() / r.signSeconds();
-        double assignRate = r.articles() / r.assignSeconds();
-        bench.results().put("events", Map.of("articles", r.articles(), "signSeconds", r.signSeconds(), "assignSeconds", r.assignSeconds(),
-                "signaturesPerSecond", signRate, "assignmentsPerSecond", assignRate, "events", r.events()));
-        bench.row("event grouping", "signatures, 1 thread", "%.0f articles/s", signRate);
-        bench.row("event grouping", "assignment, 1 thread (one partition)", "%.0f articles/s (%d events)", assignRate, r.events());
     }
 
     // ---- end to end -------------------------------------------------------------------------
