@@ -1,10 +1,7 @@
 package org.storywire.bench;
 
-import static org.storywire.bench.BenchRun.LOG_SPACING;
-import static org.storywire.bench.BenchRun.LOG_START;
 import static org.storywire.bench.BenchRun.bodyBytes;
 import static org.storywire.bench.BenchRun.generate;
-import static org.storywire.bench.BenchRun.progress;
 import static org.storywire.bench.BenchRun.repositoryRoot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +9,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storywire.avro.RawArticle;
-import org.storywire.config.StorywireConfig;
-import org.storywire.event.EventSettings;
-import org.storywire.processor.ProcessCommand;
-import org.storywire.processor.ProcessorApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,19 +74,17 @@ public final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private BenchRun bench;
-
     @Override
     public Integer call() throws Exception {
         List<BenchCorpus.SourceText> texts = corpus != null ? BenchCorpus.wikinews(corpus)
                 : BenchCorpus.jsonLines(repositoryRoot().resolve("samples/articles.jsonl"));
         List<RawArticle> articleSet = generate(texts, articles, "bench");
-        bench = new BenchRun(streamsSettings);
+        BenchRun bench = new BenchRun(streamsSettings);
         bench.results().put("machine", machine());
         bench.results().put("streamsSettings", streamsSettings);
         bench.results().put("corpus", Map.of("source", corpus == null ? "samples/articles.jsonl" : corpus.toString(),
                 "texts", texts.size(), "articles", articles, "meanBodyBytes", bodyBytes(articleSet) / articleSet.size()));
-        try {
+        try (bench) {
             ExtractionSection inProcess = new ExtractionSection(bench);
             if (only.contains(Section.extraction)) inProcess.extraction(articleSet);
             if (only.contains(Section.events)) inProcess.events(articleSet);
@@ -104,11 +94,10 @@ public final class BenchCommand implements Callable<Integer> {
                 if (only.contains(Section.e2e)) endToEnd.endToEnd(articleSet);
                 if (only.contains(Section.ceiling)) endToEnd.ceiling(articleSet);
                 if (only.contains(Section.latency)) new LatencySection(bench, rates, latencySeconds, latencyStages).latency(texts);
-                if (only.contains(Section.replay)) replay(texts);
-                if (only.contains(Section.memory)) memory();
+                ReplaySection replay = new ReplaySection(bench, replaySizes, memorySizes);
+                if (only.contains(Section.replay)) replay.replay(texts);
+                if (only.contains(Section.memory)) replay.memory();
             }
-        } finally {
-            bench.close();
         }
         bench.printTable();
         if (markdownOut != null) {
@@ -125,88 +114,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private boolean needsBroker() {
         return only.stream().anyMatch(s -> s != Section.extraction);
-    }
-
-    // ---- replay and memory ------------------------------------------------------------------
-
-    /** Articles {@code from} to {@code from + count - 1} of a log made in parts, all with ids under {@code runId}. */
-    interface LogPart {
-        List<RawArticle> articles(int from, int count, String runId);
-    }
-
-    private void replay(List<BenchCorpus.SourceText> texts) throws Exception {
-        Map<String, Object> section = new LinkedHashMap<>();
-        for (int n : replaySizes) {
-            Map<String, Object> run = replayRun("replay", n, (from, count, runId) -> BenchCorpus.generate(texts, from, count, runId, LOG_START, LOG_SPACING));
-            section.put(String.valueOf(n), run);
-            bench.row("replay", n + " articles", "%.1f s, %.0f articles/s", run.get("seconds"), run.get("articlesPerSecond"));
-        }
-        bench.results().put("replay", section);
-    }
-
-    /** Memory with N stories: a synthetic feed in which every article is a story and an event of its own ({@link BenchCorpus#distinctStory}). */
-    private void memory() throws Exception {
-        Map<String, Object> section = new LinkedHashMap<>();
-        for (int n : memorySizes) {
-            Map<String, Object> run = replayRun("memory", n, (from, count, runId) -> BenchCorpus.distinctStories(from, count, runId, LOG_START, LOG_SPACING));
-            section.put(String.valueOf(n), run);
-            long stories = ((Number) run.get("stories")).longValue();
-            long events = ((Number) run.get("events")).longValue();
-            long heap = ((Number) run.get("heapUsedBytes")).longValue();
-            bench.row("memory", n + " one-story articles", "%d stories, %d events: heap used %.0f MB (%.1f kB per story), RSS %.0f MB (replayed in %.1f s, %.0f articles/s)",
-                    stories, events, heap / 1e6, stories == 0 ? 0 : heap / 1e3 / stories, ((Number) run.get("rssBytes")).longValue() / 1e6,
-                    run.get("seconds"), run.get("articlesPerSecond"));
-            // Heap per story means nothing when the feed's articles merged: say so next to the figure. Events quiet
-            // for the quiet period are dropped, so a long feed holds only the events of its last quiet period.
-            long eventsHeld = eventsHeld(n);
-            if (stories < 0.9 * n || events < 0.9 * eventsHeld) {
-                bench.row("memory", n + " one-story articles", "WARNING: only %d stories and %d events (%d expected) for %d articles; the feed no longer makes one of each per article",
-                        stories, events, eventsHeld, n);
-            }
-        }
-        bench.results().put("memory", section);
-    }
-
-    /** The events a one-story feed of N articles holds at its end: those of the last quiet period (the rest expired). */
-    static long eventsHeld(int n) {
-        long perQuietPeriod = EventSettings.defaults().quietPeriod().dividedBy(LOG_SPACING) + 1;
-        return Math.min(n, perQuietPeriod);
-    }
-
-    /**
-     * N articles already on the log, then a processor started on them: the time until it has caught
-     * up, the stories it holds, and the memory of this JVM (broker, registry and processor share it).
-     */
-    private Map<String, Object> replayRun(String name, int n, LogPart log) throws Exception {
-        StorywireConfig config = bench.config(name + "-" + n, "exactly_once_v2");
-        progress("replay: publishing " + n + " articles");
-        org.storywire.topology.TopicProvisioner.ensureTopics(config);
-        int batch = 50_000;
-        for (int from = 0; from < n; from += batch) {
-            bench.publish(config, log.articles(from, Math.min(batch, n - from), config.applicationId()));
-        }
-        progress("replay: processing " + n + " articles");
-        long start = System.nanoTime();
-        Map<String, Object> run = new LinkedHashMap<>();
-        try (ProcessorApp app = ProcessorApp.start(config, ProcessCommand.serdeFactory(config))) {
-            double seconds = bench.awaitCaughtUp(app, start);
-            run.put("articles", n);
-            run.put("seconds", seconds);
-            run.put("articlesPerSecond", n / seconds);
-            HeapAfter held = HeapAfter.of(app);
-            run.put("stories", held.stories());
-            run.put("events", held.events());
-            run.put("heapUsedBytes", held.heapUsedBytes());
-            run.put("rssBytes", rssBytes());
-        }
-        return run;
-    }
-
-    static long rssBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-        }
-        return -1;
     }
 
     private static Map<String, Object> machine() {
