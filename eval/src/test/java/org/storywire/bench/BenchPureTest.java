@@ -20,9 +20,9 @@ class BenchPureTest {
     /** Past the quiet period (60 days of 30 s spacing) a one-story feed's early events have expired: the warning must expect that. */
     @Test
     void theMemoryFeedHoldsTheEventsOfItsLastQuietPeriod() {
-        assertEquals(1_000, BenchCommand.eventsHeld(1_000));
-        assertEquals(172_801, BenchCommand.eventsHeld(200_000));
-        assertEquals(172_801, BenchCommand.eventsHeld(1_000_000));
+        assertEquals(1_000, ReplaySection.eventsHeld(1_000));
+        assertEquals(172_801, ReplaySection.eventsHeld(200_000));
+        assertEquals(172_801, ReplaySection.eventsHeld(1_000_000));
     }
 
     @Test
