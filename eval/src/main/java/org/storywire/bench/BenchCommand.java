@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private boolean needsBroker() {
-        return only.stream().anyMatch(s -> s != Section.extraction);
+        return only.stream().anyMatch(s -> s != Section.extraction && s != Section.events);
     }
 
     private static Map<String, Object> machine() {

@@ -46,8 +46,6 @@ final class LatencySection {
         this.latencyStages = latencyStages;
     }
 
-    // ---- latency at a live rate -------------------------------------------------------------
-
     void latency(List<BenchCorpus.SourceText> texts) throws Exception {
         Map<String, Object> section = new LinkedHashMap<>();
         for (int rate : rates) {

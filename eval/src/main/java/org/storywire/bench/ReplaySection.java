@@ -31,8 +31,6 @@ final class ReplaySection {
         this.memorySizes = memorySizes;
     }
 
-    // ---- replay and memory ------------------------------------------------------------------
-
     /** Articles {@code from} to {@code from + count - 1} of a log made in parts, all with ids under {@code runId}. */
     interface LogPart {
         List<RawArticle> articles(int from, int count, String runId);
