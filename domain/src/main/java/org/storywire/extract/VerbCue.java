@@ -416,10 +416,6 @@ final class VerbCue extends ExtractionStep {
     }
 
     /**
-     * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
-     * to an earlier report and says nothing itself.
-     */
-    /**
      * The comma or dash before a resuming "das"/"dies" right before the German verb at {@code i} (or before one focus
      * adverb: "das zumindest meint"), with a clause before the mark; else -1. Verb second after the pronoun makes it a
      * main clause's object: a relative "das" has its verb last (", das die Reederei entschied").
@@ -429,8 +425,7 @@ final class VerbCue extends ExtractionStep {
         if (k > f && RESUMING_FOCUS.contains(model.token(k).lower()) && !model.token(k).quoted()) k--;
         if (k - 1 <= f + 1 || !(model.token(k).is("das") || model.token(k).is("dies")) || model.token(k).capitalised()) return -1;
         Token mark = model.token(k - 1);
-        boolean dash = !mark.word() && (mark.text().equals("–") || mark.text().equals("-") || mark.text().equals("—"));
-        return mark.isPunct(',') || dash ? k - 1 : -1;
+        return mark.isPunct(',') || !mark.word() && HeadlineClauses.DASHES.contains(mark.text()) ? k - 1 : -1;
     }
 
     /**
@@ -446,6 +441,10 @@ final class VerbCue extends ExtractionStep {
         return i + 1 >= e || !model.token(i + 1).word();
     }
 
+    /**
+     * "(wir berichteten)", "(the Ledger reported)": a bracket holding only a subject and the verb points
+     * to an earlier report and says nothing itself.
+     */
     private boolean bracketedPointer(int cue, int f, int e) {
         int close = cue + 1;
         while (close < e && close <= cue + 2 && model.token(close).word()) close++;
