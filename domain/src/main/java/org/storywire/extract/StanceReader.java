@@ -355,6 +355,8 @@ final class StanceReader extends ExtractionStep {
         if (english) return rejectsDemandObject(d, s, denying);
         for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
             Token t = model.token(k);
+            // "Klub dementiert: Kein Angebot für ...": behind a colon stands what is denied, not the verb's object
+            if (k > d.cueToken && t.isPunct(':')) break;
             if (t.word() && !t.quoted() && t.capitalised() && refusedDemand(t.lower(), denying)) return true;
         }
         return false;

@@ -54,6 +54,7 @@ class GermanStanceContentTest {
         assertThat(stanceOf("Die Anklage wirft ihm Betrug vor. Seine Anwältin sprach von „haltlosen Anschuldigungen“.", "Anwältin")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Ein Blog meldete einen Verkauf. Die Reederei bezeichnete die Meldung als völlig aus der Luft gegriffen.", "Reederei")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Angeblich soll die Fähre eingestellt werden. Der Bürgermeister nannte das „Unsinn“.", "Bürgermeister")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Verband wirft der Senatorin Untätigkeit vor. Die Senatorin nannte die Kritik ‚unredlich‘.", "unredlich")).isEqualTo(Stance.DENIAL);
     }
 
     @Test
