@@ -7,7 +7,8 @@ import org.storywire.clean.Lexicon;
 /**
  * "Nach Berichten über Zahlungsprobleme: „Wir sind nicht pleite“", "„Die Sparte steht nicht zum Verkauf“" after a
  * report of a sale: a German statement that negates what it says, standing next to a report, rumour, accusation or
- * suspicion it answers, says that what was put about is not so, a denial. Next to means its own sentence (outside
+ * suspicion it answers (or a warning, demand or fear put about before it, in the pluperfect: "Zuvor hatten Landwirte vor
+ * einem Stellenabbau gewarnt"), says that what was put about is not so, a denial. Next to means its own sentence (outside
  * what is said) or the one before it in the paragraph; a headline answers what the item's first sentence reports (any
  * sentence of a teaser of one or two), and
  * the sentences of the item's first paragraph answer what the headline reports. A negative with no such report near ("Wir steigen nicht ab") is an opinion or a forecast and stays a
@@ -58,7 +59,22 @@ final class AnsweredReport extends ExtractionStep {
     }
 
     private boolean namesReport(TextModel.Sentence s) {
-        return namesReport(s, s.begin(), s.end());
+        return namesReport(s, s.begin(), s.end()) || earlierWarning(s);
+    }
+
+    private static final Set<String> PUT_ABOUT = Set.of("gewarnt", "gefordert", "befürchtet", "spekuliert", "gemutmaßt", "behauptet");
+    private static final Set<String> PLUPERFECT = Set.of("hatte", "hatten", "war", "waren");
+
+    /** "Zuvor hatten Landwirte vor einem Stellenabbau gewarnt": a pluperfect warning, demand or fear others put about. */
+    private boolean earlierWarning(TextModel.Sentence s) {
+        boolean aux = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = model.token(k);
+            if (!t.word() || t.quoted()) continue;
+            if (PLUPERFECT.contains(t.lower())) aux = true;
+            else if (aux && PUT_ABOUT.contains(t.lower())) return true;
+        }
+        return false;
     }
 
     /** A noun of a report among the sentence's words between the offsets. */

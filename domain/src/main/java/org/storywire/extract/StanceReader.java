@@ -23,11 +23,13 @@ final class StanceReader extends ExtractionStep {
 
     private final EnglishPassive passives;
     private final AnsweredReport answered;
+    private final DismissingVerdict dismissing;
 
     StanceReader(Extraction x) {
         super(x);
         this.passives = new EnglishPassive(x);
         this.answered = new AnsweredReport(x);
+        this.dismissing = new DismissingVerdict(model);
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
@@ -164,6 +166,7 @@ final class StanceReader extends ExtractionStep {
             }
         }
         if (byCue == Stance.CLAIM && deniedByVerdict(d)) return Stance.DENIAL;
+        if (byCue == Stance.CLAIM && !english && dismissing.dismisses(d.cueToken, model.sentences.get(d.sentence))) return Stance.DENIAL;
         if (byCue == Stance.CLAIM && callsFalse(ranOnAfterCue(d))) return Stance.DENIAL;
         // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it
         if (byCue == Stance.CLAIM && answered.answers(d)) return Stance.DENIAL;
@@ -352,6 +355,8 @@ final class StanceReader extends ExtractionStep {
         if (english) return rejectsDemandObject(d, s, denying);
         for (int k = Math.max(s.firstToken(), d.cueToken - 8); k < Math.min(s.endToken(), d.cueToken + 8); k++) {
             Token t = model.token(k);
+            // "Klub dementiert: Kein Angebot für ...": behind a colon stands what is denied, not the verb's object
+            if (k > d.cueToken && t.isPunct(':')) break;
             if (t.word() && !t.quoted() && t.capitalised() && refusedDemand(t.lower(), denying)) return true;
         }
         return false;

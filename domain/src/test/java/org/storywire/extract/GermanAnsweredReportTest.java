@@ -43,6 +43,19 @@ class GermanAnsweredReportTest {
     }
 
     @Test
+    void aNegatedHeadlineAnsweringAWarningOrDemandPutAboutBeforeDenies() {
+        Statement warned = about(extract("Brauerei Kessling: Keine Kündigungen in Altdorf",
+                "Der Betrieb laufe trotz der Absatzflaute weiter. Zuvor hatte der Betriebsrat vor einem Stellenabbau gewarnt."), "Kündigungen");
+        assertThat(warned.stance()).isEqualTo(Stance.DENIAL);
+        Statement demanded = about(extract("Landrätin Ebert: Kein neues Gutachten zur Deponie",
+                "Die Bürgerinitiative hatte eine zweite Prüfung gefordert."), "Gutachten");
+        assertThat(demanded.stance()).isEqualTo(Stance.DENIAL);
+        Statement narrated = about(extract("Landrätin Ebert: Kein neues Gutachten zur Deponie",
+                "Die Bürgerinitiative hatte im Mai eine zweite Prüfung beantragt."), "Gutachten");
+        assertThat(narrated.stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void aNegativeWithNoReportNearIsAClaim() {
         Statement s = about(extract("Trainerin Ostrop: „Wir steigen nicht ab“", "Die Mannschaft hat drei Spiele in Folge gewonnen."), "steigen");
         assertThat(s.stance()).isEqualTo(Stance.CLAIM);

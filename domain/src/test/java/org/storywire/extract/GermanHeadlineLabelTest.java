@@ -31,6 +31,12 @@ class GermanHeadlineLabelTest {
     }
 
     @Test
+    void aDenyingVerbInTheLabelDeniesWhatFollowsTheColonEvenIfItNamesAnOffer() {
+        Statement s = about(extract("Reederei dementiert: Kein Angebot für die Werft in Lindau", TEASER), "Werft");
+        assertThat(s.stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void aTopicThatIsAClauseIsNoLabel() {
         assertThat(extract("Werkschef zu sehen, wie die Halle brennt: ein Schock", TEASER))
                 .noneMatch(s -> s.sentenceText().contains("Schock"));

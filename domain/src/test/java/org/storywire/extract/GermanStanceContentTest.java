@@ -47,6 +47,24 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void aNamingVerbsVerdictThatCallsWhatWasSaidUntrueOrASmearDeniesIt() {
+        assertThat(stanceOf("Die Mieter klagen über Schimmel. Der Vermieter nannte die Vorwürfe „unseriös“.", "Vermieter")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Verband warnt vor Engpässen. Die Kasse hält die Zahlen für überzeichnet.", "Kasse")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Trainer soll vor dem Aus stehen. Der Manager sprach von „reiner Fantasie“.", "Manager")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Die Anklage wirft ihm Betrug vor. Seine Anwältin sprach von „haltlosen Anschuldigungen“.", "Anwältin")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Ein Blog meldete einen Verkauf. Die Reederei bezeichnete die Meldung als völlig aus der Luft gegriffen.", "Reederei")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Angeblich soll die Fähre eingestellt werden. Der Bürgermeister nannte das „Unsinn“.", "Bürgermeister")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Der Verband wirft der Senatorin Untätigkeit vor. Die Senatorin nannte die Kritik ‚unredlich‘.", "unredlich")).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void aNamingVerbsVerdictOnAPlanOrAVerdictWithMoreWordsStaysAClaim() {
+        assertThat(stanceOf("Der Kreis will die Buslinie streichen. Der Ortsrat nannte die Pläne „Unsinn“.", "Ortsrat")).isEqualTo(Stance.CLAIM);
+        assertThat(stanceOf("Der Kreis will die Buslinie streichen. Der Ortsrat hält die Kürzung für übertrieben.", "Ortsrat")).isEqualTo(Stance.CLAIM);
+        assertThat(stanceOf("Die Stadt baut ein Museum. Die Kuratorin sprach von einer großen Erfindung.", "Kuratorin")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void rejectingCallsToResignDeniesButRejectingADemandIsAPosition() {
         assertThat(stanceOf("Der Landrat wies alle Rücktrittsforderungen der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Der Landrat wies die Forderung der Kreistagsfraktionen zurück.", "Landrat")).isEqualTo(Stance.CLAIM);

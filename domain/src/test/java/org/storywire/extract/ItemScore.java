@@ -48,7 +48,8 @@ record ItemScore(int items, int expected, int predicted, int matched, int falseP
                 Statement got = statements.get(pairOf[e]);
                 matched++;
                 if (got.stance() == want.stance()) stanceRight++;
-                else report.append("STANCE ").append(got.stance()).append(" for ").append(want).append('\n');
+                else report.append("STANCE ").append(got.stance()).append(" for ").append(want)
+                        .append("\n   in: ").append(got.sentenceText()).append('\n');
                 if (want.speakerRight(got.speaker())) speakerRight++;
                 else report.append("SPEAKER ").append(got.speaker() == null ? null : got.speaker().mention()).append(" for ").append(want).append('\n');
             }
