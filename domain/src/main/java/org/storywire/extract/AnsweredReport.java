@@ -15,6 +15,9 @@ import org.storywire.clean.Lexicon;
  * claim; one naming the report itself ("Wir beteiligen uns nicht an Spekulationen") is left to the other rules.
  */
 final class AnsweredReport extends ExtractionStep {
+    /** Participles of putting something about (warning, demanding, fearing) and the auxiliaries of their pluperfect. */
+    private static final Set<String> PUT_ABOUT = Set.of("gewarnt", "gefordert", "befürchtet", "spekuliert", "gemutmaßt", "behauptet");
+    private static final Set<String> PLUPERFECT = Set.of("hatte", "hatten", "war", "waren");
     /** Nouns of what others put about (compound heads: "Medienberichte", "Korruptionsverdacht"). */
     private static final List<String> REPORT_NOUNS = Lexicon.wordList("answered-reports-de.txt");
     private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts");
@@ -61,9 +64,6 @@ final class AnsweredReport extends ExtractionStep {
     private boolean namesReport(TextModel.Sentence s) {
         return namesReport(s, s.begin(), s.end()) || earlierWarning(s);
     }
-
-    private static final Set<String> PUT_ABOUT = Set.of("gewarnt", "gefordert", "befürchtet", "spekuliert", "gemutmaßt", "behauptet");
-    private static final Set<String> PLUPERFECT = Set.of("hatte", "hatten", "war", "waren");
 
     /** "Zuvor hatten Landwirte vor einem Stellenabbau gewarnt": a pluperfect warning, demand or fear others put about. */
     private boolean earlierWarning(TextModel.Sentence s) {
