@@ -51,6 +51,7 @@ final class Quantities {
             if (SAMPLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) continue;
             if (GIVEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             if (MULTIPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
+            if (UNIT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) continue;
             if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             return List.of(MARK + value);
@@ -71,6 +72,11 @@ final class Quantities {
             "(?iu)(?<![\\p{L}])(?:der|die|das|den|dem|des|the|all|alle[nmrs]?|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|its|their|our"
                     + "|these|those|diese[nmrs]?)\\s+(?:(?:rund|etwa|knapp|gut|fast|über|mehr als|weniger als|insgesamt|about|around|nearly"
                     + "|almost|roughly|some|more than|fewer than|over)\\s+)?$");
+
+    // "the 1,500 metres champion", "bis zu 250 Meter hoch", "40 Tonnen schwer": a length, an area or a weight measures what the claim
+    // describes; it counts no things the claim is about. A span of time can be the claim itself ("den Krieg in 24 Stunden beenden").
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?iu)^\\s+(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|miles?|meilen|tonnen|tonnes|tons|kilo(?:gramm|grams?)?|kg|hektar|hectares?)\\b");
 
     // "20 times the legal limit", "das 20-Fache des Grenzwerts", "20-mal so hoch": a multiple compares a measurement with a
     // limit, which reports round and word freely ("um ein Vielfaches"); it counts nothing the claim is about.

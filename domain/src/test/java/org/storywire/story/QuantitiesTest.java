@@ -43,6 +43,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void aLengthOrAWeightIsAMeasureNoFigureButASpanOfTimeCanBeTheClaim() {
+        assertThat(Quantities.keyOf("Former 800 metres champion Lena Marsk tested positive, two people said.")).isEmpty();
+        assertThat(Quantities.keyOf("Die Türme sollen bis zu 180 Meter hoch werden und 95 Tonnen wiegen.")).isEmpty();
+        assertThat(Quantities.keyOf("Er werde den Streik innerhalb von 48 Stunden beenden, sagte er.")).containsExactly("qty-48");
+        assertThat(Quantities.keyOf("The 800 metres champion said 60 runners had been tested.")).containsExactly("qty-60");
+    }
+
+    @Test
     void aYearIsNoFigure() {
         assertThat(Quantities.keyOf("Das Werk wurde im Jahr 2000 eröffnet.")).isEmpty();
         assertThat(Quantities.keyOf("The plant opened in 2019 after a long delay.")).isEmpty();
