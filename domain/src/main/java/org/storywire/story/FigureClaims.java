@@ -22,7 +22,8 @@ import org.storywire.extract.Statement;
  *   <li>a party's own claim that states no figure is not the figure's story (see {@link #claimsSomethingElse});</li>
  *   <li>a response that names no figure of its own ("had rejected a report that it planned to cut
  *       about 2,000 jobs") answers the figure claimed in its own sentence, or else the figure its verb
- *       takes as object, or else ("Orvel denies job cut report") the article's only figure about its sides, unless it
+ *       takes as object, or else ("Orvel denies job cut report") the article's only figure about its sides that its own
+ *       party does not merely claim itself, unless it
  *       answers another party's claim right before it that states no figure;</li>
  *   <li>a party does not confirm and deny one claim in one sentence: in "confirmed the figure of 350
  *       but said it was not a mass layoff" the denial answers the article's other figure about the
@@ -73,7 +74,7 @@ final class FigureClaims {
             if (!answered && !Quantities.isQuantity(object) && !Quantities.isQuantity(a.key().topic())) {
                 // "Orvel denies job cut report" above the report of 2,000 jobs: a response naming no figure, in an
                 // article that reports exactly one figure about its sides, answers that figure
-                Optional<StoryKey> only = onlyFigureAbout(a.features().sides(), out);
+                Optional<StoryKey> only = onlyFigureAbout(a.features().sides(), othersFigures(a.features().party(), statements, out));
                 if (only.isPresent()) out.set(i, withFigure(a, claimAnsweredBefore(i, statements, out).orElse(only.get())));
                 continue;
             }
@@ -154,6 +155,16 @@ final class FigureClaims {
             }
         }
         return false;
+    }
+
+    /**
+     * "Wendmoor university confirms end of shipbuilding degree" above its president's "With fewer than 30 applicants a year we can
+     * no longer ...": a response answers what others said; a figure the same party only claims itself is its reason, not the report.
+     */
+    private static List<StoryGrouper.Assignment> othersFigures(String party, List<Statement> statements, List<StoryGrouper.Assignment> out) {
+        return IntStream.range(0, out.size())
+                .filter(j -> statements.get(j).stance() != Stance.CLAIM || !Objects.equals(out.get(j).features().party(), party))
+                .mapToObj(out::get).toList();
     }
 
     private static Optional<StoryKey> onlyFigureAbout(Set<String> sides, List<StoryGrouper.Assignment> assignments) {

@@ -49,7 +49,9 @@ final class Quantities {
                     && (YEAR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find() || !countsAPluralNoun(text, m.end()));
             if (value < SMALLEST || year) continue;
             if (SAMPLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) continue;
+            if (GIVEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
             if (MULTIPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
+            if (UNIT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()) continue;
             if (MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) continue;
             return List.of(MARK + value);
@@ -62,6 +64,19 @@ final class Quantities {
     private static final Pattern SAMPLE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs"
                     + "|sieben|acht|neun|zehn|elf|zwölf)\\s+(?:of|out of|von|aus)\\s+$");
+
+    // "Der Kreis wolle die rund 160 Schüler nach X fahren lassen", "its 12,500 employees", "alle 140 Beschäftigten", "the 2,000
+    // job cuts reported last month": a count behind a definite article, a possessive or "all" presents what it counts as
+    // known, the setting of a claim or an earlier report's figure; a claim's own figure comes new ("rund 250 Stellen streichen").
+    private static final Pattern GIVEN_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:der|die|das|den|dem|des|the|all|alle[nmrs]?|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|its|their|our"
+                    + "|these|those|diese[nmrs]?)\\s+(?:(?:rund|etwa|knapp|gut|fast|über|mehr als|weniger als|insgesamt|about|around|nearly"
+                    + "|almost|roughly|some|more than|fewer than|over)\\s+)?$");
+
+    // "the 1,500 metres champion", "bis zu 250 Meter hoch", "40 Tonnen schwer": a length, an area or a weight measures what the claim
+    // describes; it counts no things the claim is about. A span of time can be the claim itself ("den Krieg in 24 Stunden beenden").
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?iu)^\\s+(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|miles?|meilen|tonnen|tonnes|tons|kilo(?:gramm|grams?)?|kg|hektar|hectares?)\\b");
 
     // "20 times the legal limit", "das 20-Fache des Grenzwerts", "20-mal so hoch": a multiple compares a measurement with a
     // limit, which reports round and word freely ("um ein Vielfaches"); it counts nothing the claim is about.

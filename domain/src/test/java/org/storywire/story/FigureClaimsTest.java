@@ -112,4 +112,16 @@ class FigureClaimsTest {
         assertThat(grouped.get(2).storyId()).as("'rejected the accusation' answers the fees").isEqualTo(grouped.get(1).storyId()).doesNotContain("qty");
         assertThat(grouped.get(3).storyId()).as("the spokesman goes on with the denial").isEqualTo(grouped.get(1).storyId());
     }
+
+    @Test
+    void aResponseNamingNoFigureDoesNotAnswerAFigureItsOwnPartyClaims() {
+        String id = "harlow-course";
+        List<Statement> statements = Given.inSentences(id,
+                new Given.Said("Harlow College", Stance.CONFIRMATION, "Harlow College confirms end of nursing course"),
+                new Given.Said("Harlow College", Stance.CLAIM, "With fewer than 40 applicants a year the course can no longer be run, Harlow College said."));
+        List<StoryStatement> grouped = Given.grouped(new ArticleInfo(id, "Harbour Post", null, "Harlow College confirms end of nursing course", null, day(6), "en"),
+                statements.toArray(Statement[]::new));
+        assertThat(grouped.get(1).storyId()).as("the college's own reason").contains("qty-40");
+        assertThat(grouped.get(0).storyId()).as("the confirmation answers the report of the course's end, not the college's reason").doesNotContain("qty");
+    }
 }

@@ -34,6 +34,23 @@ class QuantitiesTest {
     }
 
     @Test
+    void aCountBehindADefiniteArticleOrAPossessiveIsKnownSettingNoFigure() {
+        assertThat(Quantities.keyOf("Der Landkreis wolle die rund 120 Kinder ab Herbst mit Bussen nach Tannfeld bringen, sagte sie.")).isEmpty();
+        assertThat(Quantities.keyOf("Alle 85 Beschäftigten der Molkerei Quendt sollen übernommen werden.")).isEmpty();
+        assertThat(Quantities.keyOf("The firm, which sells its 40 brands in Europe, declined to comment.")).isEmpty();
+        assertThat(Quantities.keyOf("Fewer than the 900 jobs reported in May, Brill Tools now plans to cut 320 jobs.")).containsExactly("qty-320");
+        assertThat(Quantities.keyOf("Der Landkreis wolle rund 120 Lehrerstellen streichen, sagte sie.")).containsExactly("qty-120");
+    }
+
+    @Test
+    void aLengthOrAWeightIsAMeasureNoFigureButASpanOfTimeCanBeTheClaim() {
+        assertThat(Quantities.keyOf("Former 800 metres champion Lena Marsk tested positive, two people said.")).isEmpty();
+        assertThat(Quantities.keyOf("Die Türme sollen bis zu 180 Meter hoch werden und 95 Tonnen wiegen.")).isEmpty();
+        assertThat(Quantities.keyOf("Er werde den Streik innerhalb von 48 Stunden beenden, sagte er.")).containsExactly("qty-48");
+        assertThat(Quantities.keyOf("The 800 metres champion said 60 runners had been tested.")).containsExactly("qty-60");
+    }
+
+    @Test
     void aYearIsNoFigure() {
         assertThat(Quantities.keyOf("Das Werk wurde im Jahr 2000 eröffnet.")).isEmpty();
         assertThat(Quantities.keyOf("The plant opened in 2019 after a long delay.")).isEmpty();
