@@ -80,7 +80,7 @@ final class DeclinedComment extends ExtractionStep {
         Morphology.Analysis a = morph.german(head.text());
         if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return true;
         String w = head.lower();
-        return lex.roleSuffix(w) != null || NounPhrases.speakerNoun(w) || lex.isAgentNoun(w) || memory.organisation(head.text()) != null;
+        return NounPhrases.speakingNoun(w, lex) || memory.organisation(head.text()) != null;
     }
 
     /** "von der Reederei zu den Plänen": the source ends where the topic begins. */

@@ -139,7 +139,7 @@ final class HeadlineCues {
     private boolean mayReact(Token subject) {
         String w = subject.lower();
         Lexicons lex = doc.read.lex();
-        return lex.roleSuffix(w) != null || NounPhrases.speakerNoun(w) || lex.isAgentNoun(w) || InstitutionLabel.institution(w)
+        return NounPhrases.speakingNoun(w, lex) || InstitutionLabel.institution(w)
                 || HeadlineLabels.organisationNoun(w) || persons.personOrCompound(subject.text()) || subject.acronym()
                 || doc.read.memory().organisation(subject.text()) != null || GermanDictionary.isSurname(subject.text());
     }

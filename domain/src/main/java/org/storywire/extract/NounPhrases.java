@@ -507,6 +507,14 @@ final class NounPhrases {
         return endsWithAny(w, SPEAKER_NOUN_FORMS);
     }
 
+    /**
+     * "Sprecherin", "Regierung", "Kritiker": a German noun that can speak by its form: a role's ending, a body's or a
+     * source's ending, or an agent's ending. Callers add what they know besides (organisations of the article, names).
+     */
+    static boolean speakingNoun(String w, Lexicons lex) {
+        return lex.roleSuffix(w) != null || speakerNoun(w) || lex.isAgentNoun(w);
+    }
+
     private boolean isArticle(String lower) {
         return (english ? NOMINATIVE_ARTICLES_EN : NOMINATIVE_ARTICLES_DE).contains(lower);
     }
