@@ -22,9 +22,9 @@ final class EnglishCueForms extends ExtractionStep {
     private static final Set<String> ASPECTUAL_EN = Lexicon.words("aspectual-verbs-en.txt");
     /** "both ... and", "either ... or": a correlative opening coordinated objects. */
     private static final Set<String> PAIR_OPENERS_EN = Set.of("both", "either", "neither");
-    /** Words that can be a singular subject standing right before its verb: "it states", "who tweets". */
     /** The prepositions that give a speech noun its topic or target: "questions about", "attacks on", "charges against". */
     private static final Set<String> NOMINAL_TOPIC_PREPOSITIONS_EN = Set.of("about", "on", "against", "of", "over");
+    /** Words that can be a singular subject standing right before its verb: "it states", "who tweets". */
     private static final Set<String> SINGULAR_SUBJECTS_EN = Set.of("he", "she", "it", "who", "which", "that", "this", "one");
     /** "called the deal a disaster": the words of a common-noun object before its complement. */
     private static final int MAX_NAMED_OBJECT = 8;

@@ -371,7 +371,8 @@ final class VerbCue extends ExtractionStep {
         // "Citing a letter, the newsletter said": a participle clause found by lemma is no reporting verb of its own
         if (t.lower().endsWith("ing") && sentenceStart) return null;
         // "founded": its lemma "found" is listed as the past of "find", another verb
-        cues = morph.pastOfAnotherVerb(lemma) ? null : map.get(lemma);
+        cues = map.get(lemma);
+        if (cues != null && morph.pastOfAnotherVerb(lemma)) cues = null;
         if (cues == null && english) {
             // "underscore" is not listed, "underscored" is: the lemma's past form stands for it
             cues = map.get(lemma.endsWith("e") ? lemma + "d" : lemma + "ed");
