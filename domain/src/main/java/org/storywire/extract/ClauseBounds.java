@@ -33,6 +33,7 @@ final class ClauseBounds extends ExtractionStep {
     private final NestedMarker nestedMarkers;
     private final Relays relays;
     private final QuotingSource quoting;
+    private final TrailingSource trailingSources;
 
     ClauseBounds(Extraction x, SpeakerFinder speakers, EnglishCueForms forms) {
         super(x);
@@ -41,11 +42,13 @@ final class ClauseBounds extends ExtractionStep {
         this.nestedMarkers = new NestedMarker(model);
         this.relays = new Relays(model);
         this.quoting = new QuotingSource(x, speakers);
+        this.trailingSources = new TrailingSource(x);
     }
 
     /** Keeps the outermost statement when one cue sits inside another's content, and one statement per content. */
     List<Draft> resolve(List<Draft> found) {
         if (english) found.removeIf(d -> d.learnedAttitude && insideListedSpeech(d, found));
+        if (english) trailingSources.split(found);
         // "Laut X sollen ..., doch Moskau dementiert dies": the second clause is a statement of its own
         for (Draft d : found) {
             for (Draft o : found) {
