@@ -1,6 +1,7 @@
 package org.storywire.extract;
 
 import java.util.Set;
+import org.storywire.analyse.EnglishDictionary;
 
 /**
  * "Senator Cole, who has long argued that ...", "Reed, who on Tuesday endorsed the plan", "Hale, who campaigned on
@@ -70,8 +71,9 @@ final class EnglishRelativeSubject {
                 k = phrase - 1;
                 continue;
             }
-            // "who has made favourable comments", "who was reluctant to endorse": close to the verb any small word
-            if (cue - k > NEAR || x.capitalised()) return -1;
+            // "who has made favourable comments", "who was reluctant to endorse": close to the verb any small word, but
+            // no finite verb of its own ("Democrats who watched the debate said": the pronoun is the subject of "watched")
+            if (cue - k > NEAR || x.capitalised() || finiteVerbOnly(x)) return -1;
             loose = true;
             k--;
         }
@@ -138,6 +140,13 @@ final class EnglishRelativeSubject {
         if (RESTRICTED_PRONOUNS.contains(before.lower()) || NounPhrases.QUANTIFIERS_EN.contains(before.lower())) return true;
         if (lex.isStop(before.lower(), true)) return false;
         return before.capitalised() || nounOnly(before);
+    }
+
+    /** "watched", "opposes": a form the dictionary reads as a finite verb and as no noun or adjective. */
+    private boolean finiteVerbOnly(Token x) {
+        if (lex.isStop(x.lower(), true) || !EnglishDictionary.isFiniteVerb(x.lower())) return false;
+        Morphology.Analysis a = morph.english(x.lower());
+        return !a.has(Morphology.NOUN) && !a.has(Morphology.ADJECTIVE);
     }
 
     private boolean nounOnly(Token x) {

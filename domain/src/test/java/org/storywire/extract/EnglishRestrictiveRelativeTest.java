@@ -20,6 +20,12 @@ class EnglishRestrictiveRelativeTest {
     }
 
     @Test
+    void aFiniteVerbRightBehindThePronounMakesItThatVerbsSubject() {
+        Statement said = english.about(english.extract("Skippers in Marlow who watched the vote said the toll would ruin them."), "ruin them");
+        assertThat(said.speaker().mention()).isNotEqualTo("who");
+    }
+
+    @Test
     void aCueInsideTheRelativeClauseEndsBeforeTheMainVerb() {
         List<Statement> found = english.extract("Pilots who want to close the quay said the decision was wrong.");
         assertThat(found).hasSize(2);
