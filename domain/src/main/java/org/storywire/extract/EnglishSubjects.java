@@ -23,6 +23,9 @@ final class EnglishSubjects extends ExtractionStep {
     private static final Set<String> CLAUSE_PREPOSITIONS_EN = Set.of("as", "after", "before", "since", "until");
     /** "27 percent of those who named a candidate said": a share's "of" phrase is short. */
     private static final int SHARE_PHRASE_WORDS = 10;
+    /** "former campaign staffers": modifiers before a bare plural subject, at most. */
+    private static final int BARE_MODIFIERS = 3;
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("these", "those", "other", "such");
 
     private final EnglishPassive passive;
 
@@ -194,6 +197,35 @@ final class EnglishSubjects extends ExtractionStep {
             return adverbsOnly(end, cue) && cue - end <= AS_CLAUSE_ADVERBS ? new NounPhrase(k, end, false, false) : null;
         }
         return null;
+    }
+
+    /**
+     * "But opponents say ...", "tech executives say", "Many days, former employees said, ...", "these supporters acknowledge":
+     * a plural common noun right before the verb, with lower-case modifiers and no article, opening its clause, heads the
+     * verb's subject when no phrase the chunker reads stands there. Behind a verb or preposition it would be an object.
+     */
+    NounPhrase pluralBareSubject(TextModel.Sentence s, int cue) {
+        int head = cue - 1;
+        if (head < s.firstToken()) return null;
+        Token h = model.token(head);
+        if (!h.word() || h.quoted() || h.capitalised() || lex.isStop(h.lower(), true) || !morph.english(h.lower()).has(Morphology.PLURAL_NOUN)) return null;
+        int first = head;
+        while (first > s.firstToken() && head - first < BARE_MODIFIERS && modifier(model.token(first - 1))) first--;
+        if (!opensClauseAt(first, s)) return null;
+        NounPhrase np = new NounPhrase(first, cue, false, false);
+        return nps.agentive(np) ? np : null;
+    }
+
+    /**
+     * "former", "harbour", "these": a lower-case word before a plural head that the dictionary reads as an adjective or a
+     * noun (not in a past form: "met fishermen"), or a plural determiner.
+     */
+    private boolean modifier(Token x) {
+        if (!x.word() || x.quoted() || x.capitalised() || x.possessive()) return false;
+        if (PLURAL_DETERMINERS.contains(x.lower()) || GROUP_QUANTIFIERS_EN.contains(x.lower())) return true;
+        if (lex.isStop(x.lower(), true)) return false;
+        Morphology.Analysis a = morph.english(x.lower());
+        return a.has(Morphology.ADJECTIVE) || a.has(Morphology.NOUN) && !x.lower().endsWith("ed");
     }
 
     /** A clause opens at the sentence start, after a comma, colon or dash, or after a conjunction ("and many said"). */

@@ -206,6 +206,7 @@ final class SpeakerFinder extends ExtractionStep {
             if (score < bestScore) { best = np; bestScore = score; }
         }
         if (best != null && english) best = englishSubjects.englishApposition(best, s, cue);
+        if (best == null && english) best = englishSubjects.pluralBareSubject(s, cue);
         return best == null ? null : apposition(best, s);
     }
 
