@@ -12,15 +12,22 @@ final class FrontedContent {
         this.model = model;
     }
 
-    /** Whether an unquoted comma between the sentence's first token {@code f} and the verb {@code cue} closes a fronted clause. */
+    /** Whether a comma between the sentence's first token {@code f} and the verb {@code cue} closes a fronted clause. */
     boolean before(int cue, int f) {
         Token first = model.token(f);
         String w = first.lower();
         if (!first.word() || w.endsWith("ing") || w.endsWith("ed") || NounPhrases.PREPOSITIONS.contains(w)) return false;
         for (int k = f + 2; k < cue - 1; k++) {
             Token x = model.token(k);
-            if (x.isPunct(',') && !x.quoted()) return true;
+            if (x.isPunct(',') && (!x.quoted() || closesQuotation(k))) return true;
         }
         return false;
+    }
+
+    /** "... play the “woman card,” Fiorina said": American style sets the clause's comma inside the closing quotation mark. */
+    private boolean closesQuotation(int comma) {
+        if (comma + 1 >= model.tokens.size() || !NounPhrases.isQuoteMark(model.token(comma + 1))) return false;
+        int[] q = model.quoteAt(model.token(comma).begin());
+        return q != null && q[1] == model.token(comma + 1).end();
     }
 }
