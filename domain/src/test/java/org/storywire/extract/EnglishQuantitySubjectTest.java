@@ -51,6 +51,14 @@ class EnglishQuantitySubjectTest {
     }
 
     @Test
+    void aDistributiveQuantifierHeadsItsGroup() {
+        String text = "The ferry line lost money again. Each side said the other would pay for the repairs.";
+        assertThat(english.about(english.extract(text), "pay for the repairs").speaker().mention()).isEqualTo("Each side");
+        String none = "The ferry line lost money again. None of the three skippers said when the quay would open.";
+        assertThat(english.about(english.extract(none), "quay would open").speaker().mention()).isEqualTo("None of the three skippers");
+    }
+
+    @Test
     void aPluralNounAfterAQuantifierIsNoCue() {
         String text = "The ferry line lost money again. Many claims about the toll were false.";
         assertThat(english.extract(text)).isEmpty();
