@@ -37,6 +37,9 @@ final class VerbSaidPart extends ExtractionStep {
             if (x.quoted()) continue;
             if (x.isPunct(',') || x.isPunct(':')) { colonOrComma = k; break; }
         }
+        // "Reid said both were “non-entities,” but he gave a compliment: “...”", "he said he was too busy: “...”": a colon
+        // behind the clause the verb governs opens what follows that clause, not the verb's said part
+        if (english && quoteAfter < 0 && colonOrComma > clauseEnd + 1 && model.token(colonOrComma).isPunct(':') && forms.clauseFollows(i, e)) colonOrComma = -1;
         // "said it was too early but added, “...”": a quotation behind another verb's comma is that verb's
         if (quoteAfter < 0 && colonOrComma >= 0 && colonOrComma + 1 < e && model.token(colonOrComma + 1).quoted()
                 && !anotherCueBetween(i, colonOrComma)) quoteAfter = colonOrComma + 1;
