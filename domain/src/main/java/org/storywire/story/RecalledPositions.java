@@ -1,0 +1,56 @@
+package org.storywire.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storywire.extract.Statement;
+
+/**
+ * "Der 61-Jährige hatte vor zwei Tagen noch erklärt, ...", "Noch in der vergangenen Woche hatte Vorstandschef X Berichte ...
+ * zurückgewiesen", "The company had denied the report": a position the article recalls in the pluperfect was taken before
+ * the news it reports. Where the text gives it no time of its own, the statement carries the publication time, and the fold
+ * would take the recalled position for the party's latest, over the news of the same article (a confirmation dated "am
+ * Mittwoch"). Such a statement is folded a day before its article: before the news the article reports, which is of the
+ * day or the day before, and after the articles of earlier days.
+ */
+final class RecalledPositions {
+    private RecalledPositions() {}
+
+    /** How far before its article a recalled position without a time of its own is folded. */
+    static final Duration BEFORE_ARTICLE = Duration.ofDays(1);
+
+    private static final Set<String> AUXILIARIES = Set.of("hatte", "hatten", "hattest", "had");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** When the fold takes the statement to have been made. */
+    static Instant at(Statement statement, Instant published) {
+        Instant made = statement.madeAt() != null ? statement.madeAt() : published;
+        if (made == null || published == null || !made.equals(published) || !recalled(statement)) return made;
+        return published.minus(BEFORE_ARTICLE);
+    }
+
+    /**
+     * Whether a pluperfect auxiliary stands in the sentence before what was said: the saying is in the pluperfect. Where
+     * the content opens the sentence (a denial read off the whole sentence), the words up to the first comma, colon or
+     * quotation mark are the saying's.
+     */
+    static boolean recalled(Statement statement) {
+        String text = statement.sentenceText();
+        if (text == null) return false;
+        int contentStart = statement.content() == null || statement.sentence() == null ? 0 : statement.content().begin() - statement.sentence().begin();
+        int end = contentStart > 0 ? Math.min(text.length(), contentStart) : firstBreak(text);
+        Matcher m = WORD.matcher(text.substring(0, end));
+        while (m.find()) if (AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static int firstBreak(String text) {
+        for (int i = 0; i < text.length(); i++) if (BREAKS.indexOf(text.charAt(i)) >= 0) return i;
+        return text.length();
+    }
+
+    private static final String BREAKS = ",:;\"„“”«»";
+}
