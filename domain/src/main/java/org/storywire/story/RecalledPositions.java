@@ -13,14 +13,14 @@ import org.storywire.extract.Statement;
  * zurückgewiesen", "The company had denied the report": a position the article recalls in the pluperfect was taken before
  * the news it reports. Where the text gives it no time of its own, the statement carries the publication time, and the fold
  * would take the recalled position for the party's latest, over the news of the same article (a confirmation dated "am
- * Mittwoch"). Such a statement is folded a day before its article: before the news the article reports, which is of the
- * day or the day before, and after the articles of earlier days.
+ * Mittwoch"). Such a statement is folded two days before its article: before the news the article reports, which is of
+ * the day or the day before (a day's time is its start, in the outlet's zone), and so before the day before begins.
  */
 final class RecalledPositions {
     private RecalledPositions() {}
 
     /** How far before its article a recalled position without a time of its own is folded. */
-    static final Duration BEFORE_ARTICLE = Duration.ofDays(1);
+    static final Duration BEFORE_ARTICLE = Duration.ofDays(2);
 
     private static final Set<String> AUXILIARIES = Set.of("hatte", "hatten", "hattest", "had");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -30,7 +30,7 @@ public record StoryStatement(StoryKey key, Statement statement, ArticleInfo arti
     public String articleId() { return statement.articleId(); }
 
     /**
-     * When it was said; the article's publication time when the statement carries none; a day before it for a position the
+     * When it was said; the article's publication time when the statement carries none; two days before it for a position the
      * article recalls in the pluperfect without a time of its own ({@link RecalledPositions}).
      */
     public Instant at() { return RecalledPositions.at(statement, article.published()); }
