@@ -38,6 +38,17 @@ class RecalledPositionsTest {
     }
 
     @Test
+    void anEnglishPluperfectCountsForTheSayingNotForWhatWasSaid() {
+        Statement recalled = statement("f3", 1, "Osterhaff", Stance.DENIAL, "Osterhaff had earlier denied plans to close the route.", PUBLISHED);
+        Statement reported = statement("f3", 2, "Osterhaff", Stance.CONFIRMATION,
+                "Osterhaff on Thursday confirmed that the route had been closed for the winter.", PUBLISHED);
+        Statement noun = statement("f3", 3, "Osterhaff", Stance.DENIAL, "Osterhaff said the company had no plans to close the route.", PUBLISHED);
+        assertThat(RecalledPositions.recalled(recalled)).isTrue();
+        assertThat(RecalledPositions.recalled(reported)).isFalse();
+        assertThat(RecalledPositions.recalled(noun)).isFalse();
+    }
+
+    @Test
     void theArticlesConfirmationOutranksTheDenialItRecalls() {
         String id = "faehre-bestaetigt";
         String confirmation = "Die Reederei Osterhaff bestätigte am Dienstag, dass die Fährlinie nach Kallum eingestellt wird.";
