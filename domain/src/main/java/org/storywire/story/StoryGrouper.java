@@ -63,7 +63,7 @@ public final class StoryGrouper {
      * {@link RevisedFigures}), a silent party's own claims apart
      * (see {@link SilentParties}), an outlet's report apart from the news of the party that denies it (see {@link DeniedReports}),
      * a third side few of the article's statements name left out (see {@link PassingSides}), and a denial of one more
-     * claim among the same actors apart (see {@link AdditionalDenials}).
+     * claim among the same actors apart (see {@link AdditionalDenials}), and so a further charge among them (see {@link AdditionalClaims}).
      */
     public List<Assignment> assignAll(ArticleInfo article, List<Statement> ordered) {
         ArticleContext context = open(article, ordered);
@@ -80,7 +80,7 @@ public final class StoryGrouper {
                 OpposedParties.joined(ordered, FigureClaims.oneStoryPerFigure(ordered, assignments, context.actors()), context.actors(), headline));
         List<Assignment> passing = PassingSides.dropped(DeniedReports.apart(ordered, SilentParties.ownClaimsApart(ordered, sided), context.actors(),
                 headline));
-        return AdditionalDenials.apart(ordered, passing, context.sentences());
+        return AdditionalDenials.apart(ordered, AdditionalClaims.apart(ordered, passing, context.sentences()), context.sentences());
     }
 
     public Assignment assign(ArticleContext context, Statement statement) {

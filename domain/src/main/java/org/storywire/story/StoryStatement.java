@@ -29,8 +29,11 @@ public record StoryStatement(StoryKey key, Statement statement, ArticleInfo arti
 
     public String articleId() { return statement.articleId(); }
 
-    /** When it was said; the article's publication time when the statement carries none. */
-    public Instant at() { return statement.madeAt() != null ? statement.madeAt() : article.published(); }
+    /**
+     * When it was said; the article's publication time when the statement carries none; two days before it for a position the
+     * article recalls in the pluperfect without a time of its own ({@link RecalledPositions}).
+     */
+    public Instant at() { return RecalledPositions.at(statement, article.published()); }
 
     /** When it became known: the article's publication, else the statement's own time. */
     public Instant knownAt() { return article.published() != null ? article.published() : at(); }
