@@ -28,6 +28,12 @@ class GermanVerbFinalInfinitiveTest {
     }
 
     @Test
+    void aDativeRelativeClauseHasASubjectOfItsOwn() {
+        String text = "Der Anlass ist der Ärger über die Kassen und am Bundesamt, denen unter anderem Jan Moll vorwirft, die Beiträge heimlich zu erhöhen. Die Kassen schweigen.";
+        assertThat(about(extract(text), "Beiträge").speaker().mention()).isEqualTo("Jan Moll");
+    }
+
+    @Test
     void aVerbFinalFormWithoutAComplementIsNone() {
         List<Statement> statements = extract("Die Stadt baut eine Brücke, die der Verband vorschlägt, weil der Fluss breit ist. Die Arbeiten beginnen.");
         assertThat(statements).noneMatch(s -> s.sentenceText().contains("Brücke"));
