@@ -42,7 +42,24 @@ final class GermanCueLemmas {
         List<Lexicons.Cue> cues = byLemma.get(a.lemma());
         if (cues == null) return null;
         boolean dass = i + 2 < e && model.token(i + 2).is("dass");
-        return dass || wieClause(model, i, f) ? cues : null;
+        return dass || wieClause(model, i, f) || zuInfinitiveBehind(model, morph, i + 2, e) ? cues : null;
+    }
+
+    /**
+     * "..., denen der Präsident vorwirft, Urheber der Krise zu sein": a "zu" infinitive right behind the comma is the
+     * verb's own complement, as a "dass" clause is; a relative or temporal clause's verb has none ("der davon ausgeht, ...").
+     */
+    private static boolean zuInfinitiveBehind(TextModel model, Morphology morph, int begin, int e) {
+        int last = -1;
+        for (int k = begin; k < e; k++) {
+            Token x = model.token(k);
+            if (!x.word()) break;
+            last = k;
+        }
+        if (last <= begin) return false;
+        Token verb = model.token(last);
+        if (verb.capitalised() || verb.quoted()) return false;
+        return model.token(last - 1).is("zu") && morph.german(verb.lower()).has(Morphology.VERB) || morph.german(verb.lower()).has(Morphology.ZU_INFINITIVE);
     }
 
     /** The cues listed for a verb lemma (a separable verb's under its joined lemma, "mitteilen"), or null. */

@@ -132,6 +132,8 @@ final class GermanSubjects extends ExtractionStep {
                 && !NounPhrases.PREPOSITIONS.contains(model.token(k).lower())) k--;
         // "vor Panik", "von einem offenen Prozess", "vor neuen Schulden": the object opens on its noun, an article or adjectives
         // ("Seit langem werfen Kritiker" does not: a verb stands between)
+        // "denen unter anderem Präsident X vorwirft": "unter anderem" ("among other things") is an adverb, its pronoun closes it
+        if (k >= f && k + 1 < np.first() && model.token(k).is("unter") && model.token(k + 1).is("anderem")) return false;
         return k >= f && model.token(k).word() && !model.token(k).quoted() && NounPhrases.PREPOSITIONS.contains(model.token(k).lower())
                 && (k + 1 == np.first() || ANY_ARTICLE.contains(model.token(k + 1).lower()) || adjectivesOnly(k + 1, np.first()));
     }

@@ -36,6 +36,9 @@ final class RunOnSpeech extends ExtractionStep {
     /** "und", "aber": they open a main clause beside the one before the comma, not a clause its verb governs. */
     private static final Set<String> COORDINATING = Lexicon.words("coordinating-conjunctions-de.txt");
 
+    /** "den Befehl, ... zu", "zu dem Schluss, dass": a command, decision or conclusion whose clause is what was ordered, decided or found. */
+    private static final Set<String> CONCLUSION_NOUNS = Lexicon.words("conclusion-nouns-de.txt");
+
     /** "die Forderung des Ministers", "der Plan von X": the words that link a said noun to its source. */
     private static final Set<String> SOURCE_LINKS = Set.of("des", "der", "von", "vom", "eines", "einer");
     /** "die Forderung des CSU-Vorsitzenden Edmund Stoiber, ...": how many words a noun's source spans before the comma. */
@@ -401,13 +404,17 @@ final class RunOnSpeech extends ExtractionStep {
             Speaker speaker = source != null && nps.agentive(source) ? speakers.resolve(source, s) : null;
             // "Die Partei wandte sich mit der Aufforderung, ... zu ...": without a source of its own, the noun is its subject's
             if (speaker == null) {
-                for (NounPhrase np : nps.subjects(f, noun, f)) {
+                // "Nachdem die Helfer ..., erteilten sie den Befehl, ...": the main clause's subject, not the opening clause's
+                int main = SUBORDINATORS.contains(model.token(f).lower()) ? verbAfterSubordinateClause(s) : f;
+                for (NounPhrase np : nps.subjects(main < 0 ? f : main, noun, f)) {
                     if (!rightAfterPreposition(np, f) && personOrBody(np, s)) {
                         speaker = speakers.resolve(np, s);
                         break;
                     }
                 }
             }
+            // "Als Ergebnis der Studie darf festgehalten werden, dass ...": a conclusion no one draws is the narrator's
+            if (speaker == null && CONCLUSION_NOUNS.contains(n.lower())) continue;
             Draft d = Draft.cuelessClaim(s.index(), noun, "", speaker);
             if (speaker == null) d.attribution = Attribution.ANONYMOUS_SOURCES;
             setContent(d, model.token(k + 1).begin(), clauses.complementEnd(k + 1, s), s);
@@ -416,9 +423,10 @@ final class RunOnSpeech extends ExtractionStep {
         return null;
     }
 
-    /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf": a noun of something demanded or claimed. */
+    /** "Forderung", "Vorschlag", "Behauptung", "Vorwurf", "Befehl", "Schluss": a noun of something demanded, claimed, ordered or concluded. */
     private boolean saidNoun(String lower) {
-        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower) || lex.isReportNoun(lower) || QuotedName.UTTERANCE_NOUNS.contains(lower);
+        return lex.isDemand(lower, false) || lex.isPropositionNoun(lower) || lex.isReportNoun(lower) || QuotedName.UTTERANCE_NOUNS.contains(lower)
+                || CONCLUSION_NOUNS.contains(lower);
     }
 
     /**
