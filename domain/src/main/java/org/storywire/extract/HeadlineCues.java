@@ -31,9 +31,10 @@ final class HeadlineCues {
     /**
      * Forms a teaser sentence narrates with more often than it sums up: "Das Paar erwartet ein Kind", "Buden erwarten die
      * Besucher", "Betrüger geben sich als Beamte aus", "Der Kapitän verteidigt das eigene Tor", "Die Gäste konterten";
-     * cues in the title only.
+     * "widersprechen" is also the infinitive ("Betroffene sollten sofort widersprechen"); cues in the title only.
      */
-    private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern");
+    private static final Set<String> TITLE_ONLY = Set.of("erwartet", "erwarten", "gibt", "geben", "verteidigt", "verteidigen", "kontert", "kontern",
+            "widersprechen");
 
     private static final Set<String> PASSIVE_AUXILIARIES = Lexicon.words("passive-auxiliaries-de.txt");
     /** Attitudes shown in reacting ("enttäuscht", "gelassen"), which headline-cues-de.txt lists behind "zeigt sich", "reagiert" and "bleibt". */

@@ -63,7 +63,9 @@ final class HeadlineLabels extends ExtractionStep {
         // "Eilmeldung: ...", "Interview: Wir haben ...", "Ratgeber: Was Mieter ... sollten": a label naming the item's
         // genre or format speaks nothing, not even a line in the first person or a clause behind a noun that also names a person
         if (said >= s.endToken() || genres.before(s, colon) || addressesReader(said, s.endToken())) return List.of();
-        boolean reported = reportLabel(first, k);
+        // "Berichte über Datenleck: Krankenkasse spricht von ...": reports with their topic name what was put about, and
+        // the line's own subject speaks; "Bericht: ..." and "Studie zu Mikroplastik: ..." name a source
+        boolean reported = reportLabel(first, k) && !(colon > k && reportsAbout(k - 1));
         // "SPD: ..." speaks, "WM: ..." is a topic: a bare short name speaks only a line that has a statement's form
         boolean named = affiliation > 0 && acronym(k + 1) || organisation(first, k)
                 || k - first == 1 && acronym(first) && statementForm.said(said, s.endToken());
@@ -188,6 +190,15 @@ final class HeadlineLabels extends ExtractionStep {
         if (end - first != 1) return false;
         String w = model.token(first).lower();
         for (String label : REPORT_LABELS) if (w.endsWith(label)) return true;
+        return false;
+    }
+
+    /** The plurals of a report ("Berichte", "Medienberichte", "Meldungen"), which name reports by others, not one source. */
+    private static final List<String> REPORTS_PUT_ABOUT = List.of("berichte", "meldungen");
+
+    private boolean reportsAbout(int k) {
+        String w = model.token(k).lower();
+        for (String plural : REPORTS_PUT_ABOUT) if (w.endsWith(plural)) return true;
         return false;
     }
 

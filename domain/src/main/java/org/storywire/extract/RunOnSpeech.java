@@ -73,6 +73,7 @@ final class RunOnSpeech extends ExtractionStep {
         boolean verbKonjunktivI = false;
         boolean konjunktivII = false;
         boolean distinctiveII = false;
+        boolean pluralII = false;
         boolean sollen = false;
         int relativeSource = -1;
         int firstKonjunktiv = -1;
@@ -109,7 +110,12 @@ final class RunOnSpeech extends ExtractionStep {
             else if (mayContinue && !konjunktivII && k - f <= MAIN_VERB_POSITION && !x.capitalised() && !CuelessReports.INTENTION.contains(x.lower())
                     && morph.distinctiveKonjunktivII(x.lower())) konjunktivII = distinctiveII = true;
             if ((x.is("welchem") || x.is("welcher") || x.is("wonach")) && relativeSource < 0) relativeSource = k;
+            if (!pluralII && mayContinue && k - f <= MAIN_VERB_POSITION && pluralKonjunktivII(x)) pluralII = true;
         }
+        // "Die Umsätze lägen unter dem Vorjahr. Vor allem Modegeschäfte litten.": right after a statement in a short teaser,
+        // a plural form the past tense shares with the Konjunktiv II ("drohten", "blieben", "sparten") is the reported
+        // speech going on, which takes the Konjunktiv II where the Konjunktiv I reads as indicative ("sie drohen")
+        if (pluralII && !konjunktivII && doc.read.teaserItem(TEASER_RUN_SENTENCES) && nextAfter(doc.lastStatement, s)) konjunktivII = distinctiveII = true;
         if (konjunktivI) {
             Draft dependent = dependentClause(s, firstKonjunktiv, this::namesSomeone);
             if (dependent != null) return List.of(dependent);
@@ -518,6 +524,40 @@ final class RunOnSpeech extends ExtractionStep {
         if (last == null) return false;
         int lastSentence = Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1));
         return s.index() - lastSentence <= KONJUNKTIV_REACH && s.paragraph() - model.sentences.get(lastSentence).paragraph() <= 1;
+    }
+
+    /** A teaser of up to three sentences under its headline still reports in a run ("..., sagte X. Die Preise blieben aber niedrig."). */
+    private static final int TEASER_RUN_SENTENCES = 3;
+
+    /** "drohten", "blieben": a lower-case plural verb form the dictionary reads as a Konjunktiv II (and, likely, a past). */
+    private boolean pluralKonjunktivII(Token x) {
+        if (!x.word() || x.capitalised() || x.quoted() || !x.lower().endsWith("en") || lex.isStop(x.lower(), false)) return false;
+        Morphology.Analysis a = morph.german(x.lower());
+        return a.has(Morphology.KJ2) && a.has(Morphology.PLURAL_VERB);
+    }
+
+    /**
+     * Whether {@code s} is the teaser sentence right after the one where statement {@code last} ends, and that statement
+     * is reported speech in the Konjunktiv. Not after the headline: a teaser opens by narrating what its headline sums up
+     * ("Studie: ... . Forscher werteten Daten von 80.000 Menschen aus"), and an indicative statement is not reported speech
+     * a Konjunktiv could go on with ("Die Gebühren bleiben stabil, kündigte X an. Möglich machten das ...").
+     */
+    private boolean nextAfter(Draft last, TextModel.Sentence s) {
+        if (last == null || s.index() == 0 || doc.read.inTitle(s.begin()) || doc.read.inTitle(last.evidenceBegin)) return false;
+        return Math.max(last.sentence, sentenceOfOffset(last.contentEnd - 1)) == s.index() - 1 && konjunktivContent(last);
+    }
+
+    /** A Konjunktiv form among the statement's words: "sei", "lägen", "hinke". */
+    private boolean konjunktivContent(Draft d) {
+        for (int k = model.sentences.get(d.sentence).firstToken(); k < model.tokens.size(); k++) {
+            Token t = model.token(k);
+            if (t.begin() < d.contentBegin) continue;
+            if (t.end() > d.contentEnd) break;
+            if (!t.word() || t.capitalised() || t.quoted()) continue;
+            String w = t.lower();
+            if (lex.konjunktivI.contains(w) || lex.konjunktivII.contains(w) || morph.distinctiveKonjunktivI(w) || morph.distinctiveKonjunktivII(w)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code last} is a statement of the headline of a short teaser that {@code s} is a sentence of. */

@@ -10,7 +10,7 @@ import org.storywire.clean.Lexicon;
  * The stance of a statement from its construction: the cue's class (denial, confirmation, no
  * comment), a negated cue, declining to comment, a denial verb applied to a report or accusation
  * (not to a demand), what the content itself says, a negative answering a report next to it
- * ({@link AnsweredReport}), and a speaker's denial holding over what they say after it in the article.
+ * ({@link AnsweredReport}) or an accusation answered with its opposite ({@link ProprietyAnswer}), and a speaker's denial holding over what they say after it in the article.
  */
 final class StanceReader extends ExtractionStep {
     static final java.util.regex.Pattern NOT_IN_POSITION = java.util.regex.Pattern.compile(
@@ -24,12 +24,14 @@ final class StanceReader extends ExtractionStep {
     private final EnglishPassive passives;
     private final AnsweredReport answered;
     private final DismissingVerdict dismissing;
+    private final ProprietyAnswer propriety;
 
     StanceReader(Extraction x) {
         super(x);
         this.passives = new EnglishPassive(x);
         this.answered = new AnsweredReport(x);
         this.dismissing = new DismissingVerdict(model);
+        this.propriety = new ProprietyAnswer(x);
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
@@ -170,6 +172,8 @@ final class StanceReader extends ExtractionStep {
         if (byCue == Stance.CLAIM && callsFalse(ranOnAfterCue(d))) return Stance.DENIAL;
         // "„Wir sind nicht pleite“" next to rumours of a bankruptcy: a negative answering what was put about denies it
         if (byCue == Stance.CLAIM && answered.answers(d)) return Stance.DENIAL;
+        // "Alle Verträge seien ordnungsgemäß geschlossen worden" under an accusation: its opposite, asserted
+        if (byCue == Stance.CLAIM && !d.reported && !pluperfect(d) && propriety.answers(d)) return Stance.DENIAL;
         return byCue;
     }
 

@@ -157,7 +157,7 @@ public final class StatementExtractor {
             if (s.end() <= doc.consumedUntil) continue;
             boolean untouched = s.begin() >= doc.consumedUntil;
             List<Draft> found = labels.labelDrafts(s);
-            if (found.isEmpty()) found = headlines.headlineDrafts(s);
+            if (found.isEmpty()) found = labelledHeadline(cues, headlines, clauses, s);
             if (found.isEmpty()) found = headlineCues(cues, headlines, clauses, s);
             if (found.isEmpty()) found = declined.drafts(s);
             if (found.isEmpty()) found = refused.drafts(s);
@@ -204,16 +204,38 @@ public final class StatementExtractor {
     }
 
     /**
+     * A headline's label speaks its line ("Medienbericht: Stürmer vor Wechsel nach England"); when a clause behind a spaced
+     * dash has a speaker and a cue of its own ("... – Klub widerspricht"), the label speaks only the clause before the dash,
+     * as each clause of a headline has its own subject ({@link HeadlineClauses}).
+     */
+    private static List<Draft> labelledHeadline(CueFinder cues, HeadlineLabels labels, HeadlineClauses headline, TextModel.Sentence s) {
+        List<Draft> whole = labels.headlineDrafts(s);
+        List<TextModel.Sentence> clauses = headline.clauses(s);
+        if (whole.isEmpty() || clauses.size() < 2) return whole;
+        List<Draft> first = labels.headlineDrafts(clauses.get(0));
+        if (first.isEmpty()) return whole;
+        List<Draft> rest = headlineCues(cues, labels, headline, clauses.subList(1, clauses.size()), true);
+        if (rest.isEmpty()) return whole;
+        List<Draft> found = new ArrayList<>(first);
+        found.addAll(rest);
+        return found;
+    }
+
+    /**
      * The cues of a sentence, or of each clause of a headline that joins clauses with a dash; none of a title asking what
      * is said. A clause behind the dash may open with its speaker's label ("Fluglotsen streiken – Ministerium: Notbetrieb
      * gesichert").
      */
     private static List<Draft> headlineCues(CueFinder cues, HeadlineLabels labels, HeadlineClauses headline, TextModel.Sentence s) {
+        return headlineCues(cues, labels, headline, headline.clauses(s), false);
+    }
+
+    /** The cues of the given clauses of a title; a clause behind the first dash ({@code behindDash} for all) may open with a label. */
+    private static List<Draft> headlineCues(CueFinder cues, HeadlineLabels labels, HeadlineClauses headline, List<TextModel.Sentence> clauses, boolean behindDash) {
         List<Draft> found = new ArrayList<>();
-        List<TextModel.Sentence> clauses = headline.clauses(s);
         for (int c = 0; c < clauses.size(); c++) {
             TextModel.Sentence clause = clauses.get(c);
-            List<Draft> labelled = c > 0 ? labels.headlineDrafts(clause) : List.of();
+            List<Draft> labelled = behindDash || c > 0 ? labels.headlineDrafts(clause) : List.of();
             if (!labelled.isEmpty()) {
                 found.addAll(labelled);
                 continue;

@@ -526,6 +526,8 @@ final class VerbCue extends ExtractionStep {
         for (int k = from; k < to; k++) {
             Token x = model.token(k);
             if (x.quoted() || (!d.clauseContent && x.begin() >= d.contentBegin && x.end() <= d.contentEnd)) continue;
+            // "sieht keinen Handlungsbedarf": a listed particle that is a negative article opens the verb's object
+            if (k == particle) continue;
             // "wollte den Bericht weder bestätigen noch dementieren": neither of the two
             if (NEGATIONS.contains(x.lower()) || x.lower().endsWith("n't") || x.is("weder")) return true;
         }

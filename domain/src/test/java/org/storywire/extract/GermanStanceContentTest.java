@@ -41,6 +41,13 @@ class GermanStanceContentTest {
     }
 
     @Test
+    void aLinkOrAPartSaidNotToExistIsDenied() {
+        assertThat(stanceOf("Es bestehe kein Zusammenhang zwischen dem Update und den Ausfällen, sagte ein Sprecher.", "Update")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Mit dem Brand habe der Verein nichts zu tun, sagte der Vorsitzende.", "Brand")).isEqualTo(Stance.DENIAL);
+        assertThat(stanceOf("Er habe im Sommer viel zu tun gehabt, sagte der Vorsitzende.", "Sommer")).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
     void aNamingVerbsVerdictOnAReportDeniesItButOnAPlanJudgesIt() {
         assertThat(stanceOf("Die Zeitung schrieb von Absprachen. Eine Sprecherin der Stadt nannte die Vorwürfe „absurd“.", "Sprecherin")).isEqualTo(Stance.DENIAL);
         assertThat(stanceOf("Der Kreis will die Buslinie streichen. Der Ortsrat nannte die Pläne „absurd“.", "Ortsrat")).isEqualTo(Stance.CLAIM);
