@@ -55,7 +55,6 @@ final class Propositions {
 
     // compiled once: String.split compiles its pattern on every call
     private static final Pattern NON_NAME_CHARS = Pattern.compile("[^\\p{L}\\-]+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private record EventLabel(String prefix, String label) {}
     private static final int[] NO_EVENTS = {};
@@ -129,11 +128,18 @@ final class Propositions {
     /** The first label in file order whose prefix starts any word of the lower-case content, as trying every label on every word found it; or null. */
     private String eventLabel(String lower) {
         int first = events.size();
-        for (String w : NON_LETTERS.split(lower)) {
-            if (w.isEmpty()) continue;
-            for (int i : eventsByFirstLetter.getOrDefault(w.charAt(0), NO_EVENTS)) {
+        // the words are the runs of letters, read in place: a split into strings per statement was a large allocation
+        for (int w = 0, end; w < lower.length(); w = end) {
+            end = w;
+            while (end < lower.length() && Character.isLetter(lower.codePointAt(end))) end += Character.charCount(lower.codePointAt(end));
+            if (end == w) {
+                end += Character.charCount(lower.codePointAt(w));
+                continue;
+            }
+            for (int i : eventsByFirstLetter.getOrDefault(lower.charAt(w), NO_EVENTS)) {
                 if (i >= first) break;
-                if (w.startsWith(events.get(i).prefix())) { first = i; break; }
+                String prefix = events.get(i).prefix();
+                if (prefix.length() <= end - w && lower.startsWith(prefix, w)) { first = i; break; }
             }
         }
         return first < events.size() ? events.get(first).label() : null;
