@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.storywire.clean.GatedAlternation;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
 import org.storywire.clean.TimePrecision;
@@ -48,7 +49,11 @@ final class Propositions {
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()).replace(" ", "\\s+") + ")\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // INTENTION and PAST are matched on lower-cased content: case-insensitive Unicode matching costs several times more.
-    private static final Pattern INTENTION = Pattern.compile("(?u)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
+    // Each word tried alone, only on content holding it (GatedAlternation): as one alternation it was tried at every
+    // offset of every statement's content. The alternation occurs iff one of its words does.
+    private static final GatedAlternation INTENTION = GatedAlternation.of("(?u)", java.util.stream.Stream.of("will", "wolle", "wollen", "wollte", "werde",
+            "werden", "plane", "plant", "planen", "vorgenommen", "bereit", "beabsichtig\\w*", "demnächst", "möchte", "intend\\w*", "plans? to", "going to",
+            "would", "ready").map(w -> "\\b" + w + "\\b").toList());
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
     private static final Pattern PAST = Pattern.compile("(?u)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
@@ -105,7 +110,7 @@ final class Propositions {
         String event = eventLabel(lower);
         List<String> terms = terms(content, english);
         if (event == null && !terms.isEmpty()) event = terms.get(0);
-        Modality modality = INTENTION.matcher(lower).find() ? Modality.INTENTION
+        Modality modality = INTENTION.find(lower) ? Modality.INTENTION
                 : PAST.matcher(lower).find() ? Modality.PAST_EVENT : Modality.ASSESSMENT;
         return new Proposition(new ArrayList<>(actors), event, terms, timeExpression, modality);
     }
