@@ -58,9 +58,6 @@ final class Propositions {
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
     private static final Pattern PAST = Pattern.compile("(?u)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
 
-    // compiled once: String.split compiles its pattern on every call
-    private static final Pattern NON_NAME_CHARS = Pattern.compile("[^\\p{L}\\-]+");
-
     private record EventLabel(String prefix, String label) {}
     private static final int[] NO_EVENTS = {};
 
@@ -118,8 +115,16 @@ final class Propositions {
     /** The people and organisations the article's memory knows among the content's capitalised words, in order. */
     private static Set<String> actorsNamed(String content, EntityMemory memory) {
         Set<String> actors = new LinkedHashSet<>();
-        for (String word : NON_NAME_CHARS.split(content)) {
-            if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) continue;
+        // the words are the runs of letters and hyphens, read in place: only a capitalised one of three or more is cut out
+        for (int begin = 0, end; begin < content.length(); begin = end) {
+            end = begin;
+            while (end < content.length() && isNameChar(content.codePointAt(end))) end += Character.charCount(content.codePointAt(end));
+            if (end == begin) {
+                end += Character.charCount(content.codePointAt(begin));
+                continue;
+            }
+            if (end - begin < 3 || !Character.isUpperCase(content.charAt(begin))) continue;
+            String word = content.substring(begin, end);
             EntityMemory.Entity e = memory.byNameOrSurname(word);
             if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN)) actors.add(e.name);
             else {
@@ -128,6 +133,11 @@ final class Propositions {
             }
         }
         return actors;
+    }
+
+    /** A character of a name's word: a letter or a hyphen. */
+    private static boolean isNameChar(int codePoint) {
+        return codePoint == '-' || Character.isLetter(codePoint);
     }
 
     /** The first label in file order whose prefix starts any word of the lower-case content, as trying every label on every word found it; or null. */
