@@ -145,7 +145,10 @@ final class Lexicons {
             if (!lower.endsWith(inflection)) continue;
             int stemEnd = lower.length() - inflection.length();
             if (stemEnd < ROLE_KEY) continue;
-            for (String role : rolesByEnding.getOrDefault(lower, stemEnd - ROLE_KEY, List.of())) {
+            // indexed, not iterated: most words end in no role, and the empty list's iterator was made for each of them
+            List<String> roles = rolesByEnding.getOrDefault(lower, stemEnd - ROLE_KEY, List.of());
+            for (int k = 0; k < roles.size(); k++) {
+                String role = roles.get(k);
                 int at = stemEnd - role.length();
                 if (at >= 0 && lower.regionMatches(at, role, 0, role.length()) && (best == null || role.length() > best.length())) best = role;
             }

@@ -86,7 +86,10 @@ public enum EventFrame {
         int frames = 0;
         int vetoed = 0;
         if (token.length() >= TRIGGER_KEY) {
-            for (Trigger t : TRIGGERS_BY_START.getOrDefault(token, 0, List.of())) {
+            // indexed, not iterated: most tokens start no trigger, and the empty list's iterator was made for each of them
+            List<Trigger> starting = TRIGGERS_BY_START.getOrDefault(token, 0, List.of());
+            for (int k = 0; k < starting.size(); k++) {
+                Trigger t = starting.get(k);
                 boolean hit = t.exact() ? token.equals(t.text()) : token.startsWith(t.text());
                 if (!hit) continue;
                 if (t.exception()) vetoed |= 1 << t.frame().ordinal();
