@@ -21,6 +21,8 @@ final class InstitutionLabel {
     private static final Set<String> WHOLE = Set.of(LINES.get(0).split("\\s+"));
     /** Also as a compound's head: "Uniklinik", "Landkreis", "Rathaus". */
     private static final List<String> HEADS = List.of(LINES.get(1).split("\\s+"));
+    /** The heads with their plural endings, built once: asked of every noun, the test built three strings per head. */
+    private static final List<String> HEAD_FORMS = HEADS.stream().flatMap(h -> java.util.stream.Stream.of(h, h + "n", h + "en")).toList();
     /** Authorities that name no place or thing ("Zoll"): their label reports any line, as a body's does. */
     private static final Set<String> AUTHORITIES = Set.of(LINES.get(2).split("\\s+"));
     /** A line with no verb names a topic unless it has a few words ("Pünktlichkeit auf Tiefstand", not "Haushalt 2025"). */
@@ -57,7 +59,7 @@ final class InstitutionLabel {
     static boolean institution(String lower) {
         if (WHOLE.contains(lower)) return true;
         // also in the plural: "Pflegekassen", "Kliniken"
-        for (String h : HEADS) if (lower.endsWith(h) || lower.endsWith(h + "n") || lower.endsWith(h + "en")) return true;
+        for (String h : HEAD_FORMS) if (lower.endsWith(h)) return true;
         return false;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.storywire.analyse.ThreeLetterIndex;
 import org.storywire.clean.CalendarWords;
 import org.storywire.clean.GatedAlternation;
 import org.storywire.clean.Lexicon;
@@ -144,7 +145,10 @@ final class Lexicons {
             if (!lower.endsWith(inflection)) continue;
             int stemEnd = lower.length() - inflection.length();
             if (stemEnd < ROLE_KEY) continue;
-            for (String role : rolesByEnding.getOrDefault(lower.substring(stemEnd - ROLE_KEY, stemEnd), List.of())) {
+            // indexed, not iterated: most words end in no role, and the empty list's iterator was made for each of them
+            List<String> roles = rolesByEnding.getOrDefault(lower, stemEnd - ROLE_KEY, List.of());
+            for (int k = 0; k < roles.size(); k++) {
+                String role = roles.get(k);
                 int at = stemEnd - role.length();
                 if (at >= 0 && lower.regionMatches(at, role, 0, role.length()) && (best == null || role.length() > best.length())) best = role;
             }
@@ -154,7 +158,7 @@ final class Lexicons {
 
     // Roles by their last letters: this runs for every capitalised word, and a word ends in few of them.
     private static final int ROLE_KEY = 3;
-    private final Map<String, List<String>> rolesByEnding = rolesByEnding(roleSuffixes);
+    private final ThreeLetterIndex<List<String>> rolesByEnding = new ThreeLetterIndex<>(rolesByEnding(roleSuffixes));
 
     private static Map<String, List<String>> rolesByEnding(List<String> roles) {
         Map<String, List<String>> index = new HashMap<>();

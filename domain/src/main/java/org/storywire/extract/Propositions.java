@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.storywire.clean.GatedAlternation;
 import org.storywire.clean.Lexicon;
 import org.storywire.clean.MonthNames;
 import org.storywire.clean.TimePrecision;
@@ -48,14 +49,14 @@ final class Propositions {
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)\\b(" + String.join("|", RELATIVE_DAYS.keySet()).replace(" ", "\\s+") + ")\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // INTENTION and PAST are matched on lower-cased content: case-insensitive Unicode matching costs several times more.
-    private static final Pattern INTENTION = Pattern.compile("(?u)\\b(will|wolle|wollen|wollte|werde|werden|plane|plant|planen|vorgenommen|bereit|beabsichtig\\w*|demnächst|möchte|intend\\w*|plans? to|going to|would|ready)\\b");
+    // Each word tried alone, only on content holding it (GatedAlternation): as one alternation it was tried at every
+    // offset of every statement's content. The alternation occurs iff one of its words does.
+    private static final GatedAlternation INTENTION = GatedAlternation.of("(?u)", java.util.stream.Stream.of("will", "wolle", "wollen", "wollte", "werde",
+            "werden", "plane", "plant", "planen", "vorgenommen", "bereit", "beabsichtig\\w*", "demnächst", "möchte", "intend\\w*", "plans? to", "going to",
+            "would", "ready").map(w -> "\\b" + w + "\\b").toList());
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)\\s*(?:noch|bereits|schon|erst|earlier|only)?\\s*(?:am|on|last)\\s+\\p{L}+\\b");
     private static final Pattern PAST = Pattern.compile("(?u)\\b(habe|haben|hätten|hätte|hat|hatte|sei|seien|gab|war|wurde|had|has|have|was|were|did)\\b[^.!?]{0,160}\\b(ge\\p{L}+(t|en)|\\p{L}+iert|\\p{L}{3,}ed|worden|gewesen)\\b|\\bsoll\\w*\\b[^.!?]{0,160}\\bhaben\\b");
-
-    // compiled once: String.split compiles its pattern on every call
-    private static final Pattern NON_NAME_CHARS = Pattern.compile("[^\\p{L}\\-]+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private record EventLabel(String prefix, String label) {}
     private static final int[] NO_EVENTS = {};
@@ -106,7 +107,7 @@ final class Propositions {
         String event = eventLabel(lower);
         List<String> terms = terms(content, english);
         if (event == null && !terms.isEmpty()) event = terms.get(0);
-        Modality modality = INTENTION.matcher(lower).find() ? Modality.INTENTION
+        Modality modality = INTENTION.find(lower) ? Modality.INTENTION
                 : PAST.matcher(lower).find() ? Modality.PAST_EVENT : Modality.ASSESSMENT;
         return new Proposition(new ArrayList<>(actors), event, terms, timeExpression, modality);
     }
@@ -114,8 +115,16 @@ final class Propositions {
     /** The people and organisations the article's memory knows among the content's capitalised words, in order. */
     private static Set<String> actorsNamed(String content, EntityMemory memory) {
         Set<String> actors = new LinkedHashSet<>();
-        for (String word : NON_NAME_CHARS.split(content)) {
-            if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) continue;
+        // the words are the runs of letters and hyphens, read in place: only a capitalised one of three or more is cut out
+        for (int begin = 0, end; begin < content.length(); begin = end) {
+            end = begin;
+            while (end < content.length() && isNameChar(content.codePointAt(end))) end += Character.charCount(content.codePointAt(end));
+            if (end == begin) {
+                end += Character.charCount(content.codePointAt(begin));
+                continue;
+            }
+            if (end - begin < 3 || !Character.isUpperCase(content.charAt(begin))) continue;
+            String word = content.substring(begin, end);
             EntityMemory.Entity e = memory.byNameOrSurname(word);
             if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN)) actors.add(e.name);
             else {
@@ -126,14 +135,26 @@ final class Propositions {
         return actors;
     }
 
+    /** A character of a name's word: a letter or a hyphen. */
+    private static boolean isNameChar(int codePoint) {
+        return codePoint == '-' || Character.isLetter(codePoint);
+    }
+
     /** The first label in file order whose prefix starts any word of the lower-case content, as trying every label on every word found it; or null. */
     private String eventLabel(String lower) {
         int first = events.size();
-        for (String w : NON_LETTERS.split(lower)) {
-            if (w.isEmpty()) continue;
-            for (int i : eventsByFirstLetter.getOrDefault(w.charAt(0), NO_EVENTS)) {
+        // the words are the runs of letters, read in place: a split into strings per statement was a large allocation
+        for (int w = 0, end; w < lower.length(); w = end) {
+            end = w;
+            while (end < lower.length() && Character.isLetter(lower.codePointAt(end))) end += Character.charCount(lower.codePointAt(end));
+            if (end == w) {
+                end += Character.charCount(lower.codePointAt(w));
+                continue;
+            }
+            for (int i : eventsByFirstLetter.getOrDefault(lower.charAt(w), NO_EVENTS)) {
                 if (i >= first) break;
-                if (w.startsWith(events.get(i).prefix())) { first = i; break; }
+                String prefix = events.get(i).prefix();
+                if (prefix.length() <= end - w && lower.startsWith(prefix, w)) { first = i; break; }
             }
         }
         return first < events.size() ? events.get(first).label() : null;

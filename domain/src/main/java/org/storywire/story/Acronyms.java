@@ -41,7 +41,7 @@ final class Acronyms {
         int from = 0;
         while (bracket.find()) {
             if (bracket.start() < from) continue;
-            m.region(Math.max(from, bracket.start() - WINDOW), bracket.end());
+            m.region(definitionStart(text, Math.max(from, bracket.start() - WINDOW), bracket.start()), bracket.end());
             if (!m.find()) continue;
             from = m.end();
             String acronym = m.group(2);
@@ -57,6 +57,46 @@ final class Acronyms {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a definition ending at the bracket at {@code bracket} can start, at or after {@code from}: the pattern spans only
+     * word characters and white space, in at most seven words, so the first other character or the eighth word back bounds
+     * it. Tried from every offset of the window, the pattern cost more than the rest of the actors' step; from this bound it
+     * finds the same definition. A surrogate counts as a word character: the bound may lie lower, never higher.
+     */
+    static int definitionStart(String text, int from, int bracket) {
+        int k = bracket - 1;
+        while (k >= from && isSpace(text.charAt(k))) k--;
+        int words = 0;
+        boolean inWord = false;
+        for (; k >= from; k--) {
+            char c = text.charAt(k);
+            if (isSpace(c)) {
+                inWord = false;
+            } else if (isWordChar(c)) {
+                if (!inWord && ++words > MAX_WORDS) return k + 1;
+                inWord = true;
+            } else {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Words in a definition: the pattern's one to seven. */
+    private static final int MAX_WORDS = 7;
+
+    /** The pattern's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The pattern's {@code [\p{L}\p{M}'’-]}, and any surrogate. */
+    private static boolean isWordChar(char c) {
+        if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.storywire.analyse.ThreeLetterIndex;
 
 /**
  * The kind of event a statement is about, read from trigger words on normalised tokens
@@ -33,7 +34,7 @@ public enum EventFrame {
     private static final Set<String> TALKING_ABOUT = StoryWords.words("speaking-of");
     private static final Set<String> TALKING_WITH = StoryWords.words("speaking-with");
     private static final EventVocabulary VOCABULARY = EventVocabulary.read();
-    private static final Map<String, List<Trigger>> TRIGGERS_BY_START = triggersByStart();
+    private static final ThreeLetterIndex<List<Trigger>> TRIGGERS_BY_START = new ThreeLetterIndex<>(triggersByStart());
     /** Each frame's infixes by ordinal, read once from the vocabulary; arrays, as an iterator per token and frame was most of the grouper's garbage. */
     private static final String[][] INFIXES = java.util.Arrays.stream(FRAMES).map(f -> VOCABULARY.infixes(f.label()).toArray(String[]::new)).toArray(String[][]::new);
 
@@ -85,7 +86,10 @@ public enum EventFrame {
         int frames = 0;
         int vetoed = 0;
         if (token.length() >= TRIGGER_KEY) {
-            for (Trigger t : TRIGGERS_BY_START.getOrDefault(token.substring(0, TRIGGER_KEY), List.of())) {
+            // indexed, not iterated: most tokens start no trigger, and the empty list's iterator was made for each of them
+            List<Trigger> starting = TRIGGERS_BY_START.getOrDefault(token, 0, List.of());
+            for (int k = 0; k < starting.size(); k++) {
+                Trigger t = starting.get(k);
                 boolean hit = t.exact() ? token.equals(t.text()) : token.startsWith(t.text());
                 if (!hit) continue;
                 if (t.exception()) vetoed |= 1 << t.frame().ordinal();
