@@ -2,6 +2,7 @@ package org.storywire.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -22,7 +23,7 @@ final class InstitutionLabel {
     /** Also as a compound's head: "Uniklinik", "Landkreis", "Rathaus". */
     private static final List<String> HEADS = List.of(LINES.get(1).split("\\s+"));
     /** The heads with their plural endings, built once: asked of every noun, the test built three strings per head. */
-    private static final List<String> HEAD_FORMS = HEADS.stream().flatMap(h -> java.util.stream.Stream.of(h, h + "n", h + "en")).toList();
+    private static final List<String> HEAD_FORMS = HEADS.stream().flatMap(h -> Stream.of(h, h + "n", h + "en")).toList();
     /** Authorities that name no place or thing ("Zoll"): their label reports any line, as a body's does. */
     private static final Set<String> AUTHORITIES = Set.of(LINES.get(2).split("\\s+"));
     /** A line with no verb names a topic unless it has a few words ("Pünktlichkeit auf Tiefstand", not "Haushalt 2025"). */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -51,7 +52,7 @@ final class Propositions {
     // INTENTION and PAST are matched on lower-cased content: case-insensitive Unicode matching costs several times more.
     // Each word tried alone, only on content holding it (GatedAlternation): as one alternation it was tried at every
     // offset of every statement's content. The alternation occurs iff one of its words does.
-    private static final GatedAlternation INTENTION = GatedAlternation.of("(?u)", java.util.stream.Stream.of("will", "wolle", "wollen", "wollte", "werde",
+    private static final GatedAlternation INTENTION = GatedAlternation.of("(?u)", Stream.of("will", "wolle", "wollen", "wollte", "werde",
             "werden", "plane", "plant", "planen", "vorgenommen", "bereit", "beabsichtig\\w*", "demnächst", "möchte", "intend\\w*", "plans? to", "going to",
             "would", "ready").map(w -> "\\b" + w + "\\b").toList());
     // "On Wednesday,", "Noch am Freitag hatte", "Last Tuesday": a time adverbial at the very start of a sentence.

@@ -1,6 +1,8 @@
 package org.storywire.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.storywire.clean.Lexicon;
 
@@ -39,7 +41,7 @@ final class ProprietyAnswer extends ExtractionStep {
     private boolean assertsPropriety(Draft d) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
         boolean proper = false;
-        String said = text.substring(d.contentBegin, d.contentEnd).toLowerCase(java.util.Locale.ROOT);
+        String said = text.substring(d.contentBegin, d.contentEnd).toLowerCase(Locale.ROOT);
         if (said.contains("nach bestem wissen")) proper = true;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = model.token(k);
@@ -74,7 +76,7 @@ final class ProprietyAnswer extends ExtractionStep {
     }
 
     private static List<String> accusations() {
-        List<String> nouns = new java.util.ArrayList<>(Lexicon.wordList("answered-reports-de.txt"));
+        List<String> nouns = new ArrayList<>(Lexicon.wordList("answered-reports-de.txt"));
         nouns.add("kritik");
         return List.copyOf(nouns);
     }
