@@ -42,6 +42,24 @@ class AdministrationSpeakerTest {
         assertThat(actors.headOfAdministration("Die Verwaltung prüft den Verkauf.")).isEmpty();
     }
 
+    @Test
+    void aDistrictNamedInAClaimNamesItsLandrat() {
+        ArticleActors actors = ArticleActors.of("Streit um die Grundschule", null, List.of(
+                "Der Kreis wolle die Grundschule in Haselbrook zum Sommer schließen, sagte der Vorsitzende des Fördervereins, Jannik Seebold.",
+                "Landrat Olaf Quernheim wies das zurück."), false);
+        String landrat = actors.keyOf("Quernheim").orElseThrow();
+        assertThat(actors.headOfAdministration("Der Kreis wolle die Grundschule in Haselbrook zum Sommer schließen")).contains(landrat);
+        assertThat(actors.headOfAdministration("Der Landkreis zahlt die Busse nicht mehr")).contains(landrat);
+        assertThat(actors.headOfAdministration("Der Förderverein wolle die Schule retten")).isEmpty();
+    }
+
+    @Test
+    void aDistrictWithNoLandratNamedIsNobodys() {
+        ArticleActors actors = ArticleActors.of("Streit um die Grundschule", null, List.of(CLAIM,
+                "Der Kreis wolle die Grundschule in Haselbrook zum Sommer schließen, sagte Fraktionschefin Ute Rinnlake."), false);
+        assertThat(actors.headOfAdministration("Der Kreis wolle die Grundschule in Haselbrook zum Sommer schließen")).isEmpty();
+    }
+
     private static StoryState storyOfSecond(String id, String first, String speaker, Stance stance, String second) {
         ArticleInfo article = new ArticleInfo(id, "Ravensfurter Anzeiger", "https://example.org/" + id, "Streit ums Freibad", first, day(5), "de");
         StoryBook book = StoryBook.standard();
