@@ -1,5 +1,6 @@
 package org.storywire.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.storywire.analyse.EnglishDictionary;
 
@@ -96,7 +97,7 @@ final class EnglishRelativeSubject {
             if (!x.isPunct(',') && !ADVERBS.contains(x.lower()) && !x.lower().endsWith("ly")) return -1;
         }
         Token before = model.token(first - 1);
-        if (!before.word() || before.quoted() || lex.cuesEn.containsKey(before.lower())) return -1;
+        if (!before.word() || before.quoted() || takesSaidClause(before)) return -1;
         for (int k = first - 1; k > f && first - k <= RELATIVE_CLAUSE; k--) {
             Token x = model.token(k);
             if (!x.word() || x.quoted()) return -1;
@@ -108,6 +109,16 @@ final class EnglishRelativeSubject {
             if (NounPhrases.PRONOUNS_EN.contains(x.lower()) || CLAUSE_OPENERS.contains(x.lower()) || CueFinder.SUBORDINATORS_EN.contains(x.lower())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "officials who said the mayor warned": a verb of saying before the phrase takes it with the verb behind as its said
+     * clause. A listed verb of attitude ("who oppose the tax said", "who praised the plan said") takes the phrase as its
+     * object, and the verb behind is the main clause's.
+     */
+    private boolean takesSaidClause(Token verb) {
+        List<Lexicons.Cue> cues = lex.cuesEn.get(verb.lower());
+        return cues != null && cues.stream().anyMatch(c -> c.cls().equals("COMMENT") && c.particle() == null);
     }
 
     private static boolean relative(Token x) {

@@ -281,8 +281,10 @@ final class VerbCue extends ExtractionStep {
         int relative = byAgent ? -1 : english ? relativeSubjects.pronounBefore(i, f) : german.germanRelativeSubject(i, f, subject);
         if (relative >= 0) d.speaker = relativeSpeaker(relative, f, s, d.speaker);
         // "Pilots who want to close the quay said ...": the subject found is an object inside a restrictive relative clause; the
-        // verb is the main clause's, said by the antecedent
-        int restricting = english && relative < 0 && subject != null && !byAgent && d.speaker != null ? relativeSubjects.restrictiveClauseAround(subject, i, f) : -1;
+        // verb is the main clause's, said by the antecedent; a form read as a plural noun ("who filed violence reports against
+        // him blames") is no main verb
+        int restricting = english && relative < 0 && subject != null && !byAgent && d.speaker != null && !forms.pluralNounNotVerb(t, i)
+                ? relativeSubjects.restrictiveClauseAround(subject, i, f) : -1;
         if (restricting >= 0) {
             d.speaker = antecedentSpeaker(restricting, f, s);
             d.relativeBeforeVerb = restricting;

@@ -36,6 +36,14 @@ class EnglishRestrictiveRelativeTest {
     }
 
     @Test
+    void aListedVerbOfAttitudeInTheClauseTakesThePhraseAsItsObject() {
+        List<Statement> found = english.extract("Skippers who oppose the new toll said the harbour board had ignored them.");
+        Statement said = english.withCue(found, "said");
+        assertThat(said.speaker().mention()).isEqualTo("Skippers");
+        assertThat(english.content(said)).isEqualTo("the harbour board had ignored them");
+    }
+
+    @Test
     void aPhraseRightBehindAReportingVerbInTheClauseIsItsSaidClauseAndAPronounIsASubject() {
         Statement asked = english.about(english.extract("The captain asked Reed what he thought of the plan."), "thought of the plan");
         assertThat(asked.speaker().mention()).isEqualTo("The captain");
