@@ -319,14 +319,14 @@ public final class ArticleActors {
 
     private List<String> readKeysIn(String text) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher m = NameWords.WORD.matcher(text);
-        while (m.find()) {
+        for (int start = WordScan.start(text, 0), end; start >= 0; start = WordScan.start(text, end)) {
+            end = WordScan.end(text, start);
             // A name is capitalised; NameWords.WORD holds no hyphen, so a word is one part of a hyphenated name. Judged before the
             // word is cut out: most words are lower-case.
-            if (!Character.isUpperCase(text.codePointAt(m.start()))) continue;
+            if (!Character.isUpperCase(text.codePointAt(start))) continue;
             // "der „Selkenroder Anzeiger“": the word before a title noun names the paper, not the town (see withoutTownOfTitle)
-            if (titleFollows(text, m.end())) continue;
-            String key = keyOfWord.get(NameWords.fold(m.group()));
+            if (titleFollows(text, end)) continue;
+            String key = keyOfWord.get(NameWords.fold(text.substring(start, end)));
             if (key != null) keys.add(key);
         }
         return List.copyOf(keys);

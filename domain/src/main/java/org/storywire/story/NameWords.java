@@ -81,8 +81,23 @@ final class NameWords {
 
     /** Whether {@code words} hold a role that speaks for an organisation ("Sprecherin", "chief executive"). */
     public static boolean namesRole(String words) {
-        if (words == null) return false;
+        if (words == null || !mayEndInRole(words)) return false;
         return ROLE_WORDS.get(words);
+    }
+
+    /**
+     * Whether a word of {@code words} ends in the last two letters of an office ending: most words do not, and skip the
+     * memo's read, a likely cache miss in a table shared by all threads (asked of nearly every capitalised word's
+     * predecessor). Lower-cased a character at a time, as String.toLowerCase does but for "İ", whose two characters end no office.
+     */
+    private static boolean mayEndInRole(String words) {
+        for (int start = WordScan.start(words, 0), end; start >= 0; start = WordScan.start(words, end)) {
+            end = WordScan.end(words, start);
+            if (end - start < 2) continue;
+            int pair = Character.toLowerCase(words.charAt(end - 2)) << 16 | Character.toLowerCase(words.charAt(end - 1));
+            for (int last : ROLE_LAST_PAIRS) if (last == pair) return true;
+        }
+        return false;
     }
 
     /**
@@ -91,7 +106,11 @@ final class NameWords {
      */
     private static final WordMemo<String, Boolean> ROLE_WORDS = new WordMemo<>(20_000, NameWords::readsAsRole);
 
-    private static boolean readsAsRole(String words) {
+    /** The last two characters of each office ending, packed as mayEndInRole packs a word's. */
+    private static final int[] ROLE_LAST_PAIRS = ROLE_ENDINGS.stream()
+            .mapToInt(e -> e.charAt(e.length() - 2) << 16 | e.charAt(e.length() - 1)).distinct().toArray();
+
+    static boolean readsAsRole(String words) {
         Matcher m = WORD.matcher(words);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
