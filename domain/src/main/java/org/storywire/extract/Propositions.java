@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -118,8 +119,7 @@ final class Propositions {
         Set<String> actors = new LinkedHashSet<>();
         // the words are the runs of letters and hyphens, read in place: only a capitalised one of three or more is cut out
         for (int begin = 0, end; begin < content.length(); begin = end) {
-            end = begin;
-            while (end < content.length() && isNameChar(content.codePointAt(end))) end += Character.charCount(content.codePointAt(end));
+            end = runEnd(content, begin, Propositions::isNameChar);
             if (end == begin) {
                 end += Character.charCount(content.codePointAt(begin));
                 continue;
@@ -136,6 +136,13 @@ final class Propositions {
         return actors;
     }
 
+    /** Where the run of code points {@code inRun} accepts, starting at {@code begin}, ends ({@code begin} if none does). */
+    private static int runEnd(String text, int begin, IntPredicate inRun) {
+        int end = begin;
+        while (end < text.length() && inRun.test(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
+        return end;
+    }
+
     /** A character of a name's word: a letter or a hyphen. */
     private static boolean isNameChar(int codePoint) {
         return codePoint == '-' || Character.isLetter(codePoint);
@@ -146,8 +153,7 @@ final class Propositions {
         int first = events.size();
         // the words are the runs of letters, read in place: a split into strings per statement was a large allocation
         for (int w = 0, end; w < lower.length(); w = end) {
-            end = w;
-            while (end < lower.length() && Character.isLetter(lower.codePointAt(end))) end += Character.charCount(lower.codePointAt(end));
+            end = runEnd(lower, w, Character::isLetter);
             if (end == w) {
                 end += Character.charCount(lower.codePointAt(w));
                 continue;
