@@ -33,4 +33,17 @@ class GermanNachMarkerTest {
         assertThat(extract("Zwei Wochen nach den ersten Meldungen über den Ausfall öffnete das Bad wieder.")).isEmpty();
         assertThat(extract("Erst nach langen Ermittlungen stand der Schaden am Dach fest.")).isEmpty();
     }
+
+    @Test
+    void nachWithAProjectionAStateOfInquiryOrSomeonesWillIsAMarker() {
+        assertThat(extract("Nach einer Hochrechnung des Senders entfallen 61 Prozent der Stimmen auf die Amtsinhaberin.")).singleElement()
+                .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+        assertThat(extract("Nach jetzigem Ermittlungsstand hatte der Fahrer die Ampel übersehen.")).singleElement()
+                .satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.REPORTED));
+        assertThat(extract("Nach dem Willen der Landesregierung soll die Brücke bis zum Herbst saniert werden.")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.attribution()).isEqualTo(Attribution.REPORTED);
+                    assertThat(s.speaker().mention()).contains("Landesregierung");
+                });
+    }
 }
