@@ -34,4 +34,12 @@ class GermanSaidNounClauseTest {
         assertThat(extract("Die Gemeinde nutzte die Gelegenheit, den Platz neu zu gestalten.")).isEmpty();
         assertThat(extract("Der Kanzler stand vor dem Problem, dass ihm die Mehrheit fehlte.")).isEmpty();
     }
+
+    @Test
+    void aSuppositionsClauseIsWhatItsOwnerSupposes() {
+        String text = "Die Vermutungen der Geologen gehen dahin, dass der Hang schon seit Jahren rutscht.";
+        Statement s = about(extract(text), "Hang");
+        assertThat(content(s, text)).isEqualTo("dass der Hang schon seit Jahren rutscht");
+        assertThat(s.speaker().mention()).endsWith("Geologen");
+    }
 }
