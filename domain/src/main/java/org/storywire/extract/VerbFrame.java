@@ -11,7 +11,8 @@ import java.util.Set;
  * sentence: "meldete sich mit den Worten „...“" speaks, and so does "sich zu Wort melden"), "hat sich bestätigt"
  * (reflexive, a suspicion proved true), "hat sich vor Ort informiert", "müssen sich selbst versichern" (reflexive: one
  * informs or insures oneself), "forderte die Nationalgarde an" (anfordern sends for), "bestreitet sein erstes
- * Gruppenspiel" (bestreiten with a contest or performance as object takes part in it, it denies nothing).
+ * Gruppenspiel" (bestreiten with a contest or performance as object takes part in it, it denies nothing), "hat zu einer
+ * Kundgebung aufgerufen" (the joined "aufrufen" speaks only with its correlate: "hat dazu aufgerufen, ... zu").
  */
 final class VerbFrame {
     /** "für das erste Heimspiel": at most this many words (article, number, adjective) between a preposition and its noun. */
@@ -39,6 +40,8 @@ final class VerbFrame {
         if (lemma.equals("ausgehen") || aus && lemma.equals("gehen")) return !inClause(cue, particle, s, "von", "davon", "hervor");
         if (lemma.equals("ausschließen") || aus && lemma.equals("schließen")) return inClause(cue, particle, s, "aus");
         if (lemma.equals("informieren") || lemma.equals("versichern")) return inClause(cue, particle, s, "sich");
+        // "hat dazu aufgerufen, ... zu" calls for what the infinitive says; "zu einer Kundgebung aufgerufen" tells of an event
+        if (lemma.equals("aufrufen")) return !correlateBefore(cue, s, "dazu");
         if (lemma.equals("fordern")) return particle >= 0 && model.token(particle).is("an") || closesClause(cue, s, "an");
         if (lemma.equals("bestreiten")) return contestInClause(cue, s);
         // "hat sich zu Wort gemeldet" takes the floor: speech
@@ -82,6 +85,12 @@ final class VerbFrame {
     }
 
     /** One of the words in the verb's clause, other than the verb and its particle, outside quotations. */
+    /** "hatten dazu aufgerufen": the correlate before the clause-final verb, pointing to the infinitive behind it (not "Aufgerufen war dazu ..."). */
+    private boolean correlateBefore(int cue, TextModel.Sentence s, String correlate) {
+        for (int k = clauseFrom(cue, s); k < cue; k++) if (model.token(k).is(correlate)) return true;
+        return false;
+    }
+
     private boolean inClause(int cue, int particle, TextModel.Sentence s, String... words) {
         int from = clauseFrom(cue, s);
         int to = Math.max(cue, particle);
