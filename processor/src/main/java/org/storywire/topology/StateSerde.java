@@ -32,9 +32,11 @@ public final class StateSerde<T> implements Serde<T> {
     // names too, thousands of them, and each new one went through String.intern.
     private static final ObjectMapper MAPPER = SmileMapper.builder(SmileFactory.builder()
                     .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                    .disable(SmileGenerator.Feature.ENCODE_BINARY_AS_7BIT) // LongListsAsBinary's bytes as they are, flagged in the header
                     .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build())
             .addModule(new JavaTimeModule())
             .addModule(new BlackbirdModule()) // accessors through generated lambdas instead of reflection
+            .addModule(new LongListsAsBinary())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .build();
 
