@@ -46,9 +46,40 @@ final class GermanSubjects extends ExtractionStep {
      */
     private NounPhrase personBehind(NounPhrase opening, TextModel.Sentence s) {
         if (!vorfeld.namesAThing(model.token(opening.end() - 1))) return null;
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
+        int finite = finiteBehind(opening, s);
+        // "Eine Zinssenkung schloss sie nicht aus": a thing rules nothing out, so "sie" behind the verb, nominative or
+        // accusative by its form, is the subject here
+        if (finite + 1 < s.endToken() && !model.token(finite + 1).quoted() && model.token(finite + 1).is(SHE_OR_THEY)) return new NounPhrase(finite + 1, finite + 2, true, false);
+        NounPhrase behind = nps.at(finite + 1, s.endToken(), s.firstToken());
         if (behind == null || behind.pronoun() || !nps.agentive(behind) || !nps.mayBeNominative(behind)) return null;
         return namesAPerson(behind) ? behind : null;
+    }
+
+    /** "sie": she or they, a subject or an object by its form alone. */
+    private static final String SHE_OR_THEY = "sie";
+    /** "Eine Zinssenkung im Frühjahr": words of a prepositional attribute between a fronted phrase and its verb. */
+    private static final int MAX_ATTRIBUTE_WORDS = 4;
+
+    /** The finite verb behind the opening phrase: right behind it, or behind a short prepositional attribute of its noun. */
+    private int finiteBehind(NounPhrase opening, TextModel.Sentence s) {
+        int attribute = attributeEnd(opening, s);
+        return attribute >= 0 ? attribute : opening.end();
+    }
+
+    /**
+     * "Eine Zinssenkung im Frühjahr schloss sie nicht aus": a preposition right behind the opening noun and a few
+     * words up to a capitalised noun, then a finite verb in lower case; the verb's index, or -1.
+     */
+    private int attributeEnd(NounPhrase opening, TextModel.Sentence s) {
+        int k = opening.end();
+        if (k >= s.endToken() || !NounPhrases.PREPOSITIONS.contains(model.token(k).lower()) || model.token(k).quoted()) return -1;
+        for (int j = k + 1; j < s.endToken() && j - k <= MAX_ATTRIBUTE_WORDS; j++) {
+            Token t = model.token(j);
+            if (!t.word() || t.quoted()) return -1;
+            if (t.capitalised()) continue;
+            return model.token(j - 1).capitalised() && j - 1 > k && morph.german(t.text()).finite() ? j : -1;
+        }
+        return -1;
     }
 
     /** "Flensburgs Trainer", "Kapitän Jonas Berg", "Anna Lorenz": a phrase with a role noun or a person's name. */
@@ -70,9 +101,9 @@ final class GermanSubjects extends ExtractionStep {
      */
     boolean inanimateSubject(TextModel.Sentence s, int cue, Draft d) {
         NounPhrase opening = v2Opening(s, cue, d);
-        if (opening == null || pronounBehind(opening, s) >= 0) return false;
+        if (opening == null || pronounBehind(opening, s) >= 0 || personBehind(opening, s) != null) return false;
         // "Die Entscheidung kritisierte der Verbandschef": a fronted object, its subject behind the verb
-        NounPhrase behind = nps.at(opening.end() + 1, s.endToken(), s.firstToken());
+        NounPhrase behind = nps.at(finiteBehind(opening, s) + 1, s.endToken(), s.firstToken());
         if (behind != null && nps.agentive(behind) && nps.mayBeNominative(behind)) return false;
         Morphology.Analysis head = morph.german(model.token(opening.end() - 1).text());
         return head.has(Morphology.NOUN) && !head.has(Morphology.PROPER) && !nps.agentive(opening) && nps.mayBeNominative(opening)
@@ -85,6 +116,9 @@ final class GermanSubjects extends ExtractionStep {
         NounPhrase opening = nps.at(f, cue, f);
         if (opening == null || opening.pronoun() || opening.end() >= s.endToken()) return null;
         int finite = opening.end();
+        // "Eine Zinssenkung im Frühjahr schloss sie nicht aus": a thing named with a prepositional attribute, then the verb
+        int attribute = attributeEnd(opening, s);
+        if (attribute == cue && vorfeld.namesAThing(model.token(opening.end() - 1))) finite = cue;
         boolean auxiliary = finite < cue && AUXILIARIES.contains(model.token(finite).lower()) && clauseFinal(cue, d, s);
         if (finite != cue && !auxiliary) return null;
         // "Die Meldung sei erfunden, teilte das Amt mit": the "sei" of the said part before a comma is no auxiliary of the cue
@@ -113,7 +147,7 @@ final class GermanSubjects extends ExtractionStep {
 
     /** The index of a pronoun that is only nominative right behind the finite verb after the opening phrase, or -1. */
     private int pronounBehind(NounPhrase opening, TextModel.Sentence s) {
-        int k = opening.end() + 1;
+        int k = finiteBehind(opening, s) + 1;
         return nominativePronounAt(k, s) ? k : -1;
     }
 

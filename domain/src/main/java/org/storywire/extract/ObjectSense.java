@@ -13,6 +13,7 @@ final class ObjectSense {
     private static final Map<String, List<String>> HEADS = Lexicon.wordsByKind("non-speech-objects-de.txt");
     /** "für die zwölf Verletzten": at most this many words (article, number, adjective) between a preposition and its noun. */
     private static final int MODIFIERS = 4;
+    private static final String WHOLE = "=";
     private static final List<String> QUANTITY_COMPARATIVES = List.of("mehr", "weniger");
     private final TextModel model;
     private final Morphology morph;
@@ -36,7 +37,7 @@ final class ObjectSense {
     /** A noun ending in one of the heads ("Todesopfer", "Menschenleben", "Tote"), not inside a prepositional phrase ("Hilfe für die Verletzten"). */
     private boolean objectHead(int k, List<String> heads, TextModel.Sentence s) {
         Token t = model.token(k);
-        if (!t.word() || t.quoted() || !t.capitalised() || heads.stream().noneMatch(t.lower()::endsWith)) return false;
+        if (!t.word() || t.quoted() || !t.capitalised() || heads.stream().noneMatch(h -> heads(t.lower(), h))) return false;
         for (int j = k - 1; j >= s.firstToken() && j >= k - MODIFIERS; j--) {
             Token x = model.token(j);
             if (comparedQuantity(j)) continue;
@@ -44,6 +45,11 @@ final class ObjectSense {
             if (x.capitalised() || !(x.word() || Character.isDigit(x.text().charAt(0)))) break;
         }
         return true;
+    }
+
+    /** A head ends the noun ("Todesopfer" in "Lawinentodesopfer"); one written with "=" is the whole noun ("Tor", not "Direktor"). */
+    private static boolean heads(String noun, String head) {
+        return head.startsWith(WHOLE) ? noun.equals(head.substring(WHOLE.length())) : noun.endsWith(head);
     }
 
     /** "mehr als 80 Menschenleben": "als" behind a comparative of quantity counts the noun, it opens no phrase. */

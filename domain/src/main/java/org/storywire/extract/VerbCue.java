@@ -64,6 +64,7 @@ final class VerbCue extends ExtractionStep {
     private final ComplementBehindSubject complementBehind;
     private final ParticleBeforeVerb particlesBefore;
     private final VerbSaidPart saidParts;
+    private final TeaserJudgement teaserJudgements;
     /** Whether the sentence being read is an English headline in Title Case, where a capital letter marks no noun or name. */
     private boolean titleCase;
 
@@ -84,6 +85,7 @@ final class VerbCue extends ExtractionStep {
         this.learned = new LearnedFrom(model);
         this.quotationBeforeCue = new QuotationBeforeCue(model);
         this.headlineCues = new HeadlineCues(x);
+        this.teaserJudgements = new TeaserJudgement(x);
         this.complementBehind = new ComplementBehindSubject(x, new GermanClauseForms(x));
         this.particlesBefore = new ParticleBeforeVerb(model, morph);
         this.refusals = new RefusedComment(x, speakers);
@@ -340,8 +342,9 @@ final class VerbCue extends ExtractionStep {
         return !english && frames.notSpeech(i, particleAt, s)
                 || !english && d.clauseContent && CLAIMING.contains(d.cueClass) && !d.negated && !model.quotationIn(s)
                 && (TOPIC_CUES_DE.contains(morph.germanLemma(t.lower())) || german.reflexive(i, s.firstToken(), e) && !headlineCues.listedInTitle(t)
-                        || informationObjects.in(i, s) && !german.predicativeAls(d, s)
-                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !german.predicativeAls(d, s) && !headlineCues.judgesInTitle(t))
+                        || informationObjects.in(i, s) && !german.predicativeAls(d, s) && !teaserJudgements.judges(morph.germanLemma(t.lower()), i, s)
+                        || JUDGING_VERBS_DE.contains(morph.germanLemma(t.lower())) && !german.predicativeAls(d, s) && !headlineCues.judgesInTitle(t)
+                        && !teaserJudgements.judges(morph.germanLemma(t.lower()), i, s))
                 || issuedDocuments.issues(i, d, s)
                 || !english && d.clauseContent && !d.negated && !model.quotationIn(s) && german.zuInfinitive(i, e);
     }

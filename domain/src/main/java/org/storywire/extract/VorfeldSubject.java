@@ -1,5 +1,7 @@
 package org.storywire.extract;
 
+import org.storywire.analyse.GermanDictionary;
+
 /**
  * German verb-second order: the finite verb of a main clause stands second, after one field (the Vorfeld). When that
  * field is a noun phrase that may be nominative (with its attribute, and appositions or relative clauses set off by
@@ -158,10 +160,22 @@ final class VorfeldSubject extends ExtractionStep {
     /** A common noun the dictionary knows, no name, and no word for a person, a body or a source ("Niederlage", "Sieg"). */
     boolean namesAThing(Token head) {
         Morphology.Analysis a = morph.german(head.text());
-        if (!a.has(Morphology.NOUN) || a.has(Morphology.PROPER)) return false;
         String w = head.lower();
+        // "Zinssenkung": a compound of known words the dictionary does not list, with an abstract noun's ending, is a common
+        // noun too ("Feldhaus" splits into words as well, but names a person)
+        boolean noun = a.has(Morphology.NOUN) || !a.has(Morphology.KNOWN) && abstractEnding(w) && GermanDictionary.isUnknownCompoundNoun(head.text());
+        if (!noun || a.has(Morphology.PROPER)) return false;
+        // "Der Gemeinderat hält sie für unvermeidlich": a council, an institution or an organisation acts as a body
+        if (HeadlineCues.decidingBody(w) || InstitutionLabel.institution(w) || HeadlineLabels.organisationNoun(w)) return false;
         return lex.roleSuffix(w) == null && !lex.anonymous.contains(w) && memory.organisation(head.text()) == null
                 && !lex.isReportNoun(w) && !lex.isAgentNoun(w) && !NounPhrases.speakerNoun(w);
+    }
+
+    private static final java.util.List<String> ABSTRACT_ENDINGS = org.storywire.clean.Lexicon.wordList("abstract-endings-de.txt");
+
+    private static boolean abstractEnding(String lower) {
+        for (String ending : ABSTRACT_ENDINGS) if (lower.endsWith(ending)) return true;
+        return false;
     }
 
     /** A phrase headed by a noun or a name, or a pronoun: "Dabei", "Bisher" are adverbs, "Gegenüber den Medien" a preposition's phrase. */

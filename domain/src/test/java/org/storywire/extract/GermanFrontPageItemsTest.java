@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A measurement, not a specification: extraction on invented German front-page items (headline and teaser), scored
  * like the seeds ({@link ItemScore}). It prints the misses and false positives by item and fails when the figures
- * drop below floors set a little under what main reaches, so that a regression shows. The second to fourteenth
- * sets were written in one go and measured before any rule was changed for them; the first was fixed after it was written.
+ * drop below floors set a little under what main reaches, so that a regression shows. The second to fifteenth
+ * sets were written in one go and measured before any rule was changed for them (the fifteenth at f40c1e94: matched
+ * 262 of 280, 5 false positives, stance 240 and speaker 254 of 262); the first was fixed after it was written.
  */
 class GermanFrontPageItemsTest {
     record ItemSet(String name, String resource, int matchedFloor, int falsePositiveCeiling, double stanceFloor, double speakerFloor) {
@@ -32,7 +33,8 @@ class GermanFrontPageItemsTest {
                 new ItemSet("eleventh front-page items de", "/front-page-items-eleventh-de.txt", 267, 7, 0.91, 0.95),
                 new ItemSet("twelfth front-page items de", "/front-page-items-twelfth-de.txt", 255, 6, 0.92, 0.96),
                 new ItemSet("thirteenth front-page items de", "/front-page-items-thirteenth-de.txt", 255, 6, 0.90, 0.95),
-                new ItemSet("fourteenth front-page items de", "/front-page-items-fourteenth-de.txt", 250, 4, 0.94, 0.97));
+                new ItemSet("fourteenth front-page items de", "/front-page-items-fourteenth-de.txt", 250, 4, 0.94, 0.97),
+                new ItemSet("fifteenth front-page items de", "/front-page-items-fifteenth-de.txt", 258, 6, 0.90, 0.95));
     }
 
     @ParameterizedTest
