@@ -35,7 +35,7 @@ final class StanceReader extends ExtractionStep {
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
-    private boolean pluperfect(Draft d) {
+    boolean pluperfect(Draft d) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
         for (int k = s.firstToken(); k < Math.min(s.endToken(), d.cueToken); k++) {
             Token t = model.token(k);
