@@ -13,7 +13,6 @@ import org.storywire.analyse.GermanDictionary;
  */
 final class SpeakerResolver extends ExtractionStep {
     private final PersonNouns persons;
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("ein", "eine", "einer", "einen", "einem", "a", "an");
 
     SpeakerResolver(Extraction x) {
         super(x);
@@ -122,8 +121,9 @@ final class SpeakerResolver extends ExtractionStep {
             return new Speaker(mention, span, nameText, null, kind);
         }
         Token role = head.get(lastRole);
-        // "ein Sprecher des Konzerns", "a spokeswoman": an indefinite role brings in someone not named before
-        EntityMemory.Entity e = INDEFINITE.contains(model.token(np.first()).lower()) ? null : memory.byRole(role.text());
+        EntityMemory.Entity e = memory.byRole(role.text());
+        // "ein Sprecher des Konzerns" after "Verbandssprecherin Lea Dornbusch": a role of the other sex is someone else
+        if (e != null && e.gender.conflicts(PersonGender.ofRole(role.text(), lex.roleSuffix(role.lower()), english))) e = null;
         if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
         boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
         // "the Delta spokesman": a name before the role names its body, so someone new speaks
