@@ -9,17 +9,16 @@ import java.util.Set;
 import org.storywire.clean.Lexicon;
 
 /**
- * A party's denial or confirmation, and what its voices say right after it: "Veltrano denied the report. “Our contract
- * runs until 2031,” a Veltrano spokesman said." or "Der Netzbetreiber hat eingeräumt, dass ... . Der Moorboden lasse
- * kein Erdkabel zu, sagte Vorstandschef X." The plain assertion after the frame is its substance, so it takes the
- * frame's stance. A voice of the party is its own name again, a spokesperson or office-holder named for it ("a Veltrano
+ * A party's denial, and what its voices say right after it: "Veltrano denied the report. “Our contract
+ * runs until 2031,” a Veltrano spokesman said." or "Die Reederei wies die Vorwürfe zurück. Die Gebühren seien verrechnet
+ * worden, sagte ein Sprecher des Unternehmens." The plain assertion after the denial is its substance, so it denies too. A voice of the party is its own name again, a spokesperson or office-holder named for it ("a Veltrano
  * spokesman", "Quorvik-Sprecherin") or for no other body ("ein Sprecher des Konzerns", "Vorstandschef Jörn Aaldering",
- * "chief executive Gesa Wolters"), the party as a plain noun ("das Unternehmen", "the company") or a pronoun the
+ * "chief executive Gesa Wolters", "the company's chief executive, Jörn Aaldering,"), the party as a plain noun ("das Unternehmen", "the company") or a pronoun the
  * article resolved to one of these. The run of voices ends where someone else speaks, or after the frame's next
  * paragraph; only plain assertions change (a warning, a demand or a report is a point of its own), and the title,
  * a teaser item and a position reported as held before (pluperfect) frame nothing. {@link StanceReader#holdDenials}
- * holds a denial over the same named speaker's later words; this class adds the party's other voices and
- * confirmations.
+ * holds a denial over the same named speaker's later words; this class adds the party's other voices. A confirmation is
+ * not held so: the invented sets read the words after "bestätigte" as claims in some sets and as confirmations in others.
  */
 final class PartyVoices extends ExtractionStep {
     private static final List<String> ASSERTING_DE = Lexicon.wordList("asserting-verbs-de.txt");
@@ -32,6 +31,8 @@ final class PartyVoices extends ExtractionStep {
     private static final Set<String> OWNER_LINKS = Set.of("des", "der", "von", "vom", "of", "for", "at");
     /** A party's name is matched by its words this long or longer ("Korvat" in "Korvat Chemie"). */
     private static final int MIN_NAME_WORD = 3;
+    /** "the company's chief executive": an apposition naming an office has a few words. */
+    private static final int MAX_APPOSITION = 5;
 
     private final StanceReader stances;
 
@@ -91,6 +92,7 @@ final class PartyVoices extends ExtractionStep {
             if (t.begin() >= span.begin() && t.word()) words.add(t);
         }
         if (words.isEmpty()) return false;
+        words.addAll(apposedBefore(span));
         Set<String> partyWords = nameWords(party.canonical());
         boolean role = false;
         for (Token t : words) {
@@ -109,6 +111,20 @@ final class PartyVoices extends ExtractionStep {
         if (role) return ownerAfter(span, partyWords);
         // "das Unternehmen", "the company": the party as a plain noun
         return words.size() == 2 && DEFINITE.contains(words.get(0).lower()) && ownBody(words.get(1).lower());
+    }
+
+    /** "the company's chief executive, Jörn Aaldering, said": the apposition right before a name, up to the mark that opens it. */
+    private List<Token> apposedBefore(Span span) {
+        int k = 0;
+        while (k < model.tokens.size() && model.token(k).end() <= span.begin()) k++;
+        List<Token> apposed = new ArrayList<>();
+        if (k < 2 || !model.token(k - 1).isPunct(',')) return apposed;
+        for (int j = k - 2; j >= 0 && apposed.size() < MAX_APPOSITION; j--) {
+            Token t = model.token(j);
+            if (!t.word() && !t.possessive() && !t.is("'") && !t.is("’")) break;
+            if (t.word()) apposed.add(0, t);
+        }
+        return apposed;
     }
 
     /** "ein Sprecher des Konzerns", "a spokeswoman for Süderland Rundfunk": an owner after the role must be the party or a plain noun of it. */

@@ -23,6 +23,14 @@ class PartyVoicesTest {
     }
 
     @Test
+    void anOfficeInAnAppositionBeforeTheNameSpeaksForTheParty() {
+        List<Statement> st = new EnglishExtraction().extract(REPORT_EN + "Pellwick denied the report. "
+                + "\"Our contract with Ostrand runs until 2030,\" the company's chief executive, Dana Whitlow, said in a statement.\n\n"
+                + "Ostrand declined to comment. The supplier employs 900 people in two plants.");
+        assertThat(about(st, "runs until 2030").stance()).isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
     void aVoiceOfAnotherBodyStaysAClaim() {
         List<Statement> st = new EnglishExtraction().extract(REPORT_EN + "Pellwick denied the report. "
                 + "\"We stand by every word of our story,\" a Boltwire spokesman said.\n\n"
