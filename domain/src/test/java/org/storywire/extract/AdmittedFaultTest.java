@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A speaker admitting a fault of their own confirms, whatever verb reports it ({@code stance-content.txt}, version 5);
- * a negated fault or regret over an incident admits nothing. Every text is written for this test.
+ * A speaker admitting a fault of their own confirms in an article, whatever verb reports it ({@code AdmittedFault}); in
+ * a teaser under a headline the admission stays a claim, and a negated fault or regret over an incident admits nothing.
+ * Every text is written for this test.
  */
 class AdmittedFaultTest {
     @Test
@@ -25,6 +26,12 @@ class AdmittedFaultTest {
                 + "„Wir bedauern den Vorfall sehr“, sagte eine Sprecherin der Stadtwerke.");
         assertThat(about(st, "keinen Fehler").stance()).isNotEqualTo(Stance.CONFIRMATION);
         assertThat(about(st, "Vorfall").stance()).isEqualTo(Stance.CLAIM);
+    }
+
+    @Test
+    void inATeaserAnAdmissionIsTheSpeakersOwnPoint() {
+        List<Statement> st = GermanExtraction.extract("Werkleiter räumt Versäumnisse ein", "„Wir hätten die Lecks viel früher melden müssen“, sagte Werkleiter Olaf Brinck.");
+        assertThat(about(st, "Lecks").stance()).isEqualTo(Stance.CLAIM);
     }
 
     @Test
