@@ -122,6 +122,8 @@ final class SpeakerResolver extends ExtractionStep {
         }
         Token role = head.get(lastRole);
         EntityMemory.Entity e = memory.byRole(role.text());
+        // "ein Sprecher des Konzerns" after "Verbandssprecherin Lea Dornbusch": a role of the other sex is someone else
+        if (e != null && e.gender.conflicts(PersonGender.ofRole(role.text(), lex.roleSuffix(role.lower()), english))) e = null;
         if (e != null) return new Speaker(mention, span, e.name, e.affiliation, kindOrPerson(e, 2));
         boolean definite = model.token(np.first()).is("der") || model.token(np.first()).is("die") || model.token(np.first()).is("the");
         // "the Delta spokesman": a name before the role names its body, so someone new speaks

@@ -35,7 +35,7 @@ final class StanceReader extends ExtractionStep {
     }
 
     /** "Noch am Montag hatte Ossberg eine Trennung ausgeschlossen": a position held before, which the article reports as past. */
-    private boolean pluperfect(Draft d) {
+    boolean pluperfect(Draft d) {
         TextModel.Sentence s = model.sentences.get(d.sentence);
         for (int k = s.firstToken(); k < Math.min(s.endToken(), d.cueToken); k++) {
             Token t = model.token(k);
@@ -167,6 +167,7 @@ final class StanceReader extends ExtractionStep {
                 if (cs.pattern().find(content)) return cs.stance() == Stance.NO_COMMENT && byCue == Stance.DENIAL ? byCue : cs.stance();
             }
         }
+        if (byCue == Stance.CLAIM && !doc.read.teaserItem() && AdmittedFault.admits(content)) return Stance.CONFIRMATION;
         if (byCue == Stance.CLAIM && deniedByVerdict(d)) return Stance.DENIAL;
         if (byCue == Stance.CLAIM && !english && dismissing.dismisses(d.cueToken, model.sentences.get(d.sentence))) return Stance.DENIAL;
         if (byCue == Stance.CLAIM && callsFalse(ranOnAfterCue(d))) return Stance.DENIAL;

@@ -181,6 +181,7 @@ public final class StatementExtractor {
         Draft rumour = new HeadlineRumour(doc).untaken();
         if (rumour != null) doc.drafts.add(0, rumour);
         stances.holdDenials();
+        new PartyVoices(doc, stances).hold();
         QuotedFragments.fold(doc.drafts);
         for (Draft d : doc.drafts) out.add(toStatement(doc, d, stances.stance(d), out.size()));
     }

@@ -1,0 +1,21 @@
+package org.storywire.extract;
+
+import java.util.regex.Pattern;
+import org.storywire.clean.Lexicon;
+
+/**
+ * A speaker admitting a fault of their own ({@code admissions.txt}: "Wir haben Fehler gemacht", "Wir hätten früher
+ * handeln müssen", "we should have noticed", "I take responsibility"). In an article, which reports what the speaker is
+ * accused of, the admission confirms it; a feed item or teaser of a few sentences reports no such accusation, so there
+ * the admission is the speaker's own point and stays a claim.
+ */
+final class AdmittedFault {
+    private static final Pattern ADMISSION = Pattern.compile("(?u)" + String.join("|", Lexicon.lines("admissions.txt").stream().map(p -> "(?:" + p + ")").toList()));
+
+    private AdmittedFault() {}
+
+    /** Whether the lower-cased content admits a fault of the speaker's own. */
+    static boolean admits(String lowerContent) {
+        return ADMISSION.matcher(lowerContent).find();
+    }
+}
