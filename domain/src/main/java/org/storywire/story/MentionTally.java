@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storywire.analyse.EnglishDictionary;
 import org.storywire.analyse.GermanDictionary;
 import org.storywire.clean.Lexicon;
 import org.storywire.story.ArticleActors.Entity;
@@ -201,6 +202,44 @@ final class MentionTally {
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(?u)(\\p{L}+)\\s+$");
+
+    /**
+     * "Falkenrod Pharma reported suspected cases ... to the authorities", "Qualcomm reported a 96 percent drop", "der Konzern
+     * meldete einen Rekordgewinn": the verb with an object noun phrase right after it (an article, a possessive, a number, or
+     * an adjective of figures; {@code reported-object} in {@code lexicon/story-cues.txt}, {@code indefinite-de}) is someone
+     * giving its own figures or notifying an authority, not a newsroom publishing news ("reported on Monday", "reported that").
+     */
+    private static boolean reportsFigures(String text, Matcher verb) {
+        if (verb.group().endsWith("zufolge")) return false;
+        Matcher next = WORD_AFTER.matcher(text);
+        next.region(verb.end(), text.length());
+        if (!next.lookingAt()) return false;
+        String written = next.group(1);
+        String word = written.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(word.charAt(0)) || FIGURE_OBJECT_OPENERS.contains(word)) return true;
+        // "Falkenrod reported liver cases late": a bare English noun phrase, not an adverb ("reported earlier", "yesterday")
+        boolean english = verb.group().endsWith("reported") || verb.group().endsWith("reports");
+        return english && written.equals(word) && opensObjectPhrase(word);
+    }
+
+    /**
+     * A lower-case word the dictionary reads as a common noun or adjective and never as a function word, an adverb or a
+     * past form ("liver", "losses", "strong"; not "earlier", "yesterday", "that", "closed"), so it opens the verb's object.
+     */
+    private static boolean opensObjectPhrase(String lower) {
+        boolean content = false;
+        for (var e : EnglishDictionary.entries(lower)) {
+            String tag = e.tag();
+            if (tag == null) continue;
+            if (tag.startsWith("RB") || tag.equals("VBD") || tag.equals("VBN")) return false;
+            if (tag.startsWith("JJ") || tag.startsWith("NN") && !tag.startsWith("NNP")) content = true;
+        }
+        return content && !EnglishDictionary.isFunctionWord(lower);
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("(?u)\\s+([\\p{L}\\p{N}]+)");
+    private static final Set<String> FIGURE_OBJECT_OPENERS = java.util.stream.Stream.concat(
+            StoryWords.words("reported-object").stream(), StoryWords.words("indefinite-de").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions.txt");
     private static final Set<String> CLAUSE_OPENING_PREPOSITIONS = Set.of("as", "als", "like");
 
@@ -216,7 +255,7 @@ final class MentionTally {
             if (reporter.getValue().stream().noneMatch(text::contains)) continue;
             Matcher m = reporter.getKey().matcher(text);
             while (m.find()) {
-                if (reporter.getKey() == REPORTS_BEFORE && governedByPreposition(text, m.start(1))) continue;
+                if (reporter.getKey() == REPORTS_BEFORE && (governedByPreposition(text, m.start(1)) || reportsFigures(text, m))) continue;
                 for (String w : m.group(1).split("[\\s-]+")) if (!w.isEmpty()) reporters.add(NameWords.fold(w));
             }
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storywire.clean.Article;
 
 /**
- * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -13} (ours,
+ * The invented scenario sets of {@code src/test/resources/scenarios-invented}, {@code scenarios-invented-2}, {@code -3} to {@code -14} (ours,
  * see their READMEs, each written before any run), scored through the same code as {@code eval seeds}. The floors sit
  * a little below what the system reached when they were set: a measurement that fails on a regression, not a target
  * to tune to.
@@ -51,10 +51,12 @@ class InventedScenariosTest {
                 new Floors("scenarios-invented-10", 0.79, 0.72, 0.79, 0.76, 4, 10, 0.66, 6, 12),
                 // 11 articles, 7 stories, 19 transitions; reached 0.64 0.66 0.70 0.66 1 5, with gold statements 0.66 6 12
                 new Floors("scenarios-invented-11", 0.60, 0.62, 0.66, 0.62, 0, 4, 0.62, 5, 10),
-                // 10 articles, 6 stories, 18 transitions; reached 0.72 0.73 0.83 0.60 2 9, with gold statements 0.62 3 8
-                new Floors("scenarios-invented-12", 0.68, 0.69, 0.79, 0.56, 1, 7, 0.58, 2, 6),
+                // 10 articles, 6 stories, 18 transitions; reached 0.72 0.73 0.83 0.62 2 9, with gold statements 0.74 4 11
+                new Floors("scenarios-invented-12", 0.68, 0.69, 0.79, 0.58, 1, 7, 0.70, 3, 9),
                 // 10 articles, 6 stories, 16 transitions; reached 0.69 0.63 0.67 0.67 3 4, with gold statements 0.67 5 8
-                new Floors("scenarios-invented-13", 0.65, 0.59, 0.63, 0.63, 2, 2, 0.63, 4, 6));
+                new Floors("scenarios-invented-13", 0.65, 0.59, 0.63, 0.63, 2, 2, 0.63, 4, 6),
+                // 9 articles, 5 stories, 15 transitions; reached 0.70 0.63 0.76 0.63 5 11, with gold statements 0.68 3 9
+                new Floors("scenarios-invented-14", 0.66, 0.59, 0.72, 0.59, 4, 9, 0.64, 2, 7));
     }
 
     @ParameterizedTest
