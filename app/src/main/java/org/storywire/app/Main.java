@@ -5,6 +5,7 @@ import org.storywire.app.ops.DlqCommand;
 import org.storywire.app.ops.ResetCommand;
 import org.storywire.eval.EvalCommand;
 import org.storywire.eval.KafkaSeedsPipeline;
+import org.storywire.eval.SeedsEvalCommand;
 import org.storywire.ingest.IngestCommand;
 import org.storywire.platform.StartupException;
 import org.storywire.processor.ProcessCommand;
@@ -41,7 +42,7 @@ public final class Main {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                if (type == EvalCommand.Seeds.class) return (K) new EvalCommand.Seeds(KafkaSeedsPipeline::start);
+                if (type == SeedsEvalCommand.class) return (K) new SeedsEvalCommand(KafkaSeedsPipeline::start);
                 return defaults.create(type);
             }
         }).setExecutionExceptionHandler(Main::startupProblemInOneLine);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -98,7 +99,7 @@ final class LatencySection {
     private static String stageSummary(LatencyStages.Breakdown breakdown) {
         return breakdown.stages().stream()
                 .map(s -> String.format("%s %.0f/%.0f (%.0f)", s.name(), s.spread().p50(), s.spread().p99(), s.tailMeanMillis()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** Kafka Streams' own figures of its commits (flush, offsets, end of transaction), over its threads' last minute or so. */

@@ -15,6 +15,7 @@ import org.storywire.config.StorywireConfig;
 import org.storywire.event.EventSettings;
 import org.storywire.processor.ProcessCommand;
 import org.storywire.processor.ProcessorApp;
+import org.storywire.topology.TopicProvisioner;
 
 /**
  * The bench's replay and memory runs: N articles already on the log, then a processor started on them, timed until it
@@ -82,7 +83,7 @@ final class ReplaySection {
     private Map<String, Object> replayRun(String name, int n, LogPart log) throws Exception {
         StorywireConfig config = bench.config(name + "-" + n, "exactly_once_v2");
         progress("replay: publishing " + n + " articles");
-        org.storywire.topology.TopicProvisioner.ensureTopics(config);
+        TopicProvisioner.ensureTopics(config);
         int batch = 50_000;
         for (int from = 0; from < n; from += batch) {
             bench.publish(config, log.articles(from, Math.min(batch, n - from), config.applicationId()));

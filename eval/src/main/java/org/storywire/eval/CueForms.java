@@ -2,6 +2,7 @@ package org.storywire.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class CueForms {
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
             "my", "your", "of", "for", "in", "on", "with", "against", "and", "strong", "new", "public");
 
-    private final Map<Key, Count> counts = new TreeMap<>(java.util.Comparator.comparing(Key::form).thenComparing(Key::lemma));
+    private final Map<Key, Count> counts = new TreeMap<>(Comparator.comparing(Key::form).thenComparing(Key::lemma));
 
     Map<Key, Count> counts() {
         return Collections.unmodifiableMap(counts);

@@ -2,6 +2,7 @@ package org.storywire.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class GermanCueVerbs {
     }
 
     private final Map<Lemma, CueForms.Count> counts = new TreeMap<>(
-            java.util.Comparator.comparing(Lemma::lemma).thenComparing(l -> l.particle() == null ? "" : l.particle()));
+            Comparator.comparing(Lemma::lemma).thenComparing(l -> l.particle() == null ? "" : l.particle()));
 
     Map<Lemma, CueForms.Count> counts() {
         return Collections.unmodifiableMap(counts);

@@ -1,6 +1,8 @@
 package org.storywire.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +92,13 @@ final class LeadCut {
             if (core && row.story() != null) stories.add(row.story());
         }
         rows.addAll(cut);
-        rows.sort(java.util.Comparator.comparingInt(SeedsGold.GoldStatement::row));
+        rows.sort(Comparator.comparingInt(SeedsGold.GoldStatement::row));
         return new SeedsGold(gold.articles(), gold.stories().stream().filter(s -> stories.contains(s.id())).toList(), List.copyOf(rows),
                 gold.transitions().stream().filter(t -> stories.contains(t.story())).toList());
     }
 
     private static List<String> sayingOf(SeedsGold.GoldStatement row) {
-        return java.util.Arrays.asList(row.article(), row.story(), row.stance());
+        return Arrays.asList(row.article(), row.story(), row.stance());
     }
 
     private static SeedsGold.GoldStatement scored(SeedsGold.GoldStatement row, boolean core) {

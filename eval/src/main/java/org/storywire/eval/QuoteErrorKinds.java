@@ -129,7 +129,7 @@ final class QuoteErrorKinds {
     private void note(String group, String kind, String doc, String example) {
         List<String> list = groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>());
         list.add(doc.length() > 12 ? doc.substring(0, 12) : doc);
-        list.add(EvalCommand.abbreviate(example));
+        list.add(ReportFormat.abbreviate(example));
     }
 
     void print(PrintStream out) {

@@ -101,7 +101,7 @@ public final class StoryScoring implements SeedsEvaluation.StoryScorer {
             if (m.gold().story() == null) continue;
             lines.add(String.format("story  %-22s %-5s -> %-45s %s %s \"%s\"", m.gold().story(), m.gold().core() ? "core" : "",
                     book.storyOf(m.predicted().articleId(), m.predicted().ordinal()).orElse("-"), m.predicted().articleId().substring(0, 3),
-                    m.predicted().stance() + " @" + m.predicted().madeAt(), EvalCommand.abbreviate(m.gold().evidence())));
+                    m.predicted().stance() + " @" + m.predicted().madeAt(), ReportFormat.abbreviate(m.gold().evidence())));
         }
         book.stories().values().stream().sorted(Comparator.comparing(StoryState::storyId)).forEach(s -> lines.add(String.format(
                 "state  %-45s %-11s %s", s.storyId(), s.status(),

@@ -2,6 +2,7 @@ package org.storywire.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,8 @@ class CueFormsTest {
 
     @Test
     void writesTheSelectedToObjectVerbAndPossessedFormsUnderAHeaderNamingTheCommand() {
-        CueFormsCommand command = new CueFormsCommand();
-        command.data = java.nio.file.Path.of("corpus/train");
+        CueFormsEvalCommand command = new CueFormsEvalCommand();
+        command.data = Path.of("corpus/train");
         command.minOccurrences = 8;
         command.minShare = 0.2;
         command.verbNounMinShare = 0.3;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.Attribution;
+import org.storywire.extract.Document;
 import org.storywire.extract.Span;
 import org.storywire.extract.Speaker;
 import org.storywire.extract.SpeakerKind;
@@ -158,14 +159,14 @@ class EvalCommandTest {
     void quotesScoresWhatAStatementCarriesAsAttributionsOfTheirOwn() {
         String text = "Asked about the quay, Mayor Reed said the delay was a “grave mistake” of the yard.";
         Cleaner.Result clean = new Cleaner().cleanMapped(new Article("doc", null, null, null, text, "en", null, null));
-        org.storywire.extract.Document read = new StatementExtractor().read(clean.article());
+        Document read = new StatementExtractor().read(clean.article());
         int said = text.indexOf("the delay");
         int quoted = text.indexOf("“grave");
         Statement statement = new Statement("doc", 0, new Speaker("Mayor Reed", new Span(22, 32), "Reed", null, SpeakerKind.PERSON),
                 Stance.CLAIM, Attribution.INDIRECT_SPEECH, null, "said", new Span(said, text.length() - 1), new Span(0, text.length()), text,
                 null, null, 0.8, null, List.of(new Span(quoted, quoted + "“grave mistake”".length())), new Span(6, 20));
 
-        List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predicted(clean, read, List.of(statement));
+        List<QuotesEvaluation.Predicted> predicted = QuotePredictions.predicted(clean, read, List.of(statement));
 
         assertThat(predicted).extracting(p -> text.substring(p.contentBegin(), p.contentEnd()))
                 .containsExactly("the delay was a “grave mistake” of the yard", "“grave mistake”", "about the quay");
@@ -175,8 +176,8 @@ class EvalCommandTest {
 
     @Test
     void aCorpusDocumentsNameHoldsItsHeadline() {
-        assertThat(EvalCommand.Quotes.headline("4711 - Werft stoppt Bau: Stadt prüft Hilfe (2026-03-02)")).isEqualTo("Werft stoppt Bau: Stadt prüft Hilfe");
-        assertThat(EvalCommand.Quotes.headline("fixture")).isNull();
+        assertThat(QuotesEvalCommand.headline("4711 - Werft stoppt Bau: Stadt prüft Hilfe (2026-03-02)")).isEqualTo("Werft stoppt Bau: Stadt prüft Hilfe");
+        assertThat(QuotesEvalCommand.headline("fixture")).isNull();
     }
 
     private static String annotation(String text, String quote, String speaker) {

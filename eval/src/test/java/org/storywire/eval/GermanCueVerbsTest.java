@@ -2,6 +2,7 @@ package org.storywire.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,8 @@ class GermanCueVerbsTest {
 
     @Test
     void writesTheSelectedLemmasWithTheirParticleUnderAHeaderNamingTheCommand() {
-        CueFormsCommand command = new CueFormsCommand();
-        command.data = java.nio.file.Path.of("corpus/train");
+        CueFormsEvalCommand command = new CueFormsEvalCommand();
+        command.data = Path.of("corpus/train");
         command.minOccurrences = 2;
         command.minShare = 0.3;
         command.confidence = 1;

@@ -89,7 +89,7 @@ class InventedScenariosTest {
         Map<String, SeedsEvaluation.ArticleOutput> predictions = new LinkedHashMap<>();
         for (SeedsGold.GoldArticle a : gold.articles()) {
             String body = Files.readString(dir.resolve("articles").resolve(a.file()));
-            predictions.put(a.file(), outputs.of(new Article(a.file(), null, null, null, body, EvalCommand.Seeds.languageOf(body), null, null)));
+            predictions.put(a.file(), outputs.of(new Article(a.file(), null, null, null, body, SeedsEvalCommand.languageOf(body), null, null)));
         }
         SeedsEvaluation evaluation = new SeedsEvaluation(new StoryScoring());
         SeedsEvaluation.Result result = evaluation.score(gold, predictions);

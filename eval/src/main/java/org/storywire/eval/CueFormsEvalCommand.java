@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cue-forms", mixinStandardHelpOptions = true,
         description = "Count verb lemmas + complement form (to-infinitive, wh-clause) as attribution cues in a quotation corpus (with --german: German verb lemmas as cue heads).")
-final class CueFormsCommand implements Callable<Integer> {
+final class CueFormsEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files") Path data;
     @Option(names = "--german", description = "count German verb lemmas as cue heads instead, and write the lemmas selected as the lexicon's learned-cues-de.txt (its header names the options it was learned with)") boolean german;
     @Option(names = "--min-occurrences", defaultValue = "3", description = "fewest occurrences of a lemma with a form to select it (default ${DEFAULT-VALUE})") int minOccurrences;
@@ -34,7 +34,7 @@ final class CueFormsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (german) return learnGerman();
-        List<Path> files = EvalCommand.Quotes.corpusFiles(data);
+        List<Path> files = QuotePredictions.corpusFiles(data);
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
         CueForms forms = new CueForms();
@@ -42,7 +42,7 @@ final class CueFormsCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
-            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+            List<QuotesEvaluation.Predicted> predicted = QuotePredictions.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
             forms.add(doc, QuotesEvaluation.score(doc, predicted).missed());
             bar.step(++done);
         }
@@ -67,7 +67,7 @@ final class CueFormsCommand implements Callable<Integer> {
     }
 
     private Integer learnGerman() throws IOException {
-        List<Path> files = EvalCommand.Quotes.corpusFiles(data);
+        List<Path> files = QuotePredictions.corpusFiles(data);
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor();
         GermanCueVerbs verbs = new GermanCueVerbs(GermanCueVerbs.listedForms(Lexicon.lines("speech-cues-de.txt")));
@@ -75,7 +75,7 @@ final class CueFormsCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
-            List<QuotesEvaluation.Predicted> predicted = EvalCommand.Quotes.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
+            List<QuotesEvaluation.Predicted> predicted = QuotePredictions.predict(cleaner, extractor, new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
             verbs.add(doc, QuotesEvaluation.score(doc, predicted).missed());
             bar.step(++done);
         }

@@ -14,6 +14,7 @@ import org.storywire.clean.Article;
 import org.storywire.clean.Cleaner;
 import org.storywire.extract.CuelessCandidate;
 import org.storywire.extract.CuelessReportModel;
+import org.storywire.extract.Document;
 import org.storywire.extract.Statement;
 import org.storywire.extract.StatementExtractor;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cueless-reports", mixinStandardHelpOptions = true,
         description = "Learn the weights of German cueless report candidates (form features) from a quotation corpus's train split.")
-final class CuelessReportsCommand implements Callable<Integer> {
+final class CuelessReportsEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "directory of corpus .json files (the train split)") Path data;
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds, by document (default ${DEFAULT-VALUE})") int folds;
     @Option(names = "--min-precision", defaultValue = "0.75", description = "cross-validated precision the kept candidates must reach (default ${DEFAULT-VALUE})") double minPrecision;
@@ -42,7 +43,7 @@ final class CuelessReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = EvalCommand.Quotes.corpusFiles(data);
+        List<Path> files = QuotePredictions.corpusFiles(data);
         Cleaner cleaner = new Cleaner();
         StatementExtractor extractor = new StatementExtractor((id, e) -> System.err.println(id + ": " + e), CuelessReportModel.NONE);
         List<Example> examples = new ArrayList<>();
@@ -52,10 +53,10 @@ final class CuelessReportsCommand implements Callable<Integer> {
             Path file = files.get(i);
             QuotesEvaluation.Document doc = QuotesEvaluation.read(file);
             Cleaner.Result clean = cleaner.cleanMapped(new Article(file.getFileName().toString(), null, null, null, doc.text(), null, null, null));
-            org.storywire.extract.Document read = extractor.read(clean.article());
+            Document read = extractor.read(clean.article());
             List<CuelessCandidate> candidates = new ArrayList<>();
             List<Statement> statements = extractor.extract(read, candidates);
-            QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, EvalCommand.Quotes.predicted(clean, read, statements));
+            QuotesEvaluation.DocumentScore score = QuotesEvaluation.score(doc, QuotePredictions.predicted(clean, read, statements));
             gold += score.gold();
             matched += score.matched();
             predicted += score.predicted();
