@@ -44,7 +44,8 @@ final class HeadlineLabels extends ExtractionStep {
         this.statementForm = new StatementForm(model, morph);
         this.genres = new GenreLabel(x, model);
         this.persons = new PersonNouns(morph);
-        this.institutions = new InstitutionLabel(model, morph, statementForm);
+        this.institutions = new InstitutionLabel(model, morph, statementForm,
+                w -> persons.personOrCompound(w) || lex.roleSuffix(w.toLowerCase(java.util.Locale.ROOT)) != null);
         this.names = new NameLabel(model, morph, statementForm, this::acronym);
     }
 

@@ -32,11 +32,14 @@ final class InstitutionLabel {
     private final TextModel model;
     private final Morphology morph;
     private final StatementForm form;
+    /** Whether a capitalised noun names a person: by its feminine form or as a role of {@code roles.txt}. */
+    private final java.util.function.Predicate<String> personNoun;
 
-    InstitutionLabel(TextModel model, Morphology morph, StatementForm form) {
+    InstitutionLabel(TextModel model, Morphology morph, StatementForm form, java.util.function.Predicate<String> personNoun) {
         this.model = model;
         this.morph = morph;
         this.form = form;
+        this.personNoun = personNoun;
     }
 
     /** Whether the label from {@code first} to {@code end} names an institution that speaks the line from {@code said}. */
@@ -51,6 +54,8 @@ final class InstitutionLabel {
         if (head + 1 == end && head == first)
             return AUTHORITIES.contains(noun) || form.said(said, lineEnd) || !asked(said, lineEnd) && (finiteVerb(said, lineEnd) || verbless(said, lineEnd));
         for (int k = head + 1; k < end; k++) if (!name(k)) return false;
+        // "Opernhaus Wollbrück: Intendant geht vorzeitig": a person acting is the news told about the institution
+        if (!form.said(said, lineEnd) && personActs(said, lineEnd)) return false;
         // "Deutsche Bahn: Zugausfälle wegen Sturmschäden", "Tierheim Ostwelle: Aufnahmestopp für Katzen": a label naming
         // one institution reports a line of nouns as its news; "Tierpark Wollbrück: Neues Affenhaus eröffnet" narrates
         return form.said(said, lineEnd) || finiteVerb(said, lineEnd) || verbless(said, lineEnd);
@@ -76,6 +81,20 @@ final class InstitutionLabel {
         if (!t.word() || !t.capitalised()) return false;
         Morphology.Analysis a = morph.german(t.text());
         return !a.has(Morphology.NOUN) || a.has(Morphology.PROPER);
+    }
+
+    /**
+     * The line opens with a noun of a person and its finite verb ("Intendant geht", "Insolvenzverwalter sucht Investor"):
+     * it narrates what someone at the institution does, which the label names as the place of the news, not as its
+     * speaker; the institution's own news has a thing as its subject ("Wartezeiten sinken").
+     */
+    private boolean personActs(int from, int end) {
+        if (from + 1 >= end) return false;
+        Token subject = model.token(from);
+        Token verb = model.token(from + 1);
+        if (!subject.word() || !verb.word() || verb.capitalised() || !personNoun.test(subject.text())) return false;
+        Morphology.Analysis a = morph.german(verb.text());
+        return a.finite() && !a.has(Morphology.PARTICIPLE);
     }
 
     /** A line opening with a question word or holding a question mark is a question, what the item is about. */

@@ -43,6 +43,13 @@ class GermanInstitutionLabelTest {
     }
 
     @Test
+    void aPersonActingBehindANamedInstitutionIsNewsAboutIt() {
+        assertThat(extract("Stadttheater Wollbrück: Dirigentin geht nach Wien", "Ihr Vertrag endet im Sommer.")).isEmpty();
+        Statement s = about(extract("Stadttheater Wollbrück: Spielzeit beginnt später", "Die Bühne wird saniert."), "Spielzeit");
+        assertThat(s.speaker().mention()).isEqualTo("Stadttheater Wollbrück");
+    }
+
+    @Test
     void aPartOfATownNamesATopic() {
         assertThat(extract("Innenstadt: Parken wird teurer", "Der Rat hat neue Gebühren beschlossen.")).isEmpty();
     }
