@@ -45,6 +45,7 @@ final class VerbCue extends ExtractionStep {
     private final GermanPassive passives;
     private final EnglishPassive englishPassives;
     private final ObjectSense senses;
+    private final RetractedReport retractions;
     private final ParticleSense particleSenses;
     private final PrepositionSense prepositionSenses;
     private final ComparedExpectation comparisons;
@@ -79,6 +80,7 @@ final class VerbCue extends ExtractionStep {
         this.passives = new GermanPassive(x, speakers);
         this.englishPassives = new EnglishPassive(x);
         this.senses = new ObjectSense(model, morph);
+        this.retractions = new RetractedReport(model, english);
         this.particleSenses = new ParticleSense(model, morph);
         this.prepositionSenses = new PrepositionSense(model, morph);
         this.comparisons = new ComparedExpectation(model, morph);
@@ -155,6 +157,7 @@ final class VerbCue extends ExtractionStep {
         if (!english && particleAt > i && headlineCues.copulaAttitude(t, matched) && saidParts.anotherCueBetween(particleAt, e)) return null;
         if (!english && german.insideReportative(s, i)) return null;
         if (!english && (senses.notSpeech(i, s) || learned.notReport(i, s))) return null;
+        if (retractions.withoutReport(i, particleAt, s)) return null;
         if (!english && particleAt < 0 && particleSenses.otherVerb(i, s)) return null;
         if (!english && prepositionSenses.otherSense(i, s)) return null;
         if (!english && comparisons.compares(i, s)) return null;
