@@ -1,6 +1,6 @@
 package org.storywire.extract;
 
-import java.util.regex.Pattern;
+import org.storywire.clean.GatedAlternation;
 import org.storywire.clean.Lexicon;
 
 /**
@@ -10,12 +10,14 @@ import org.storywire.clean.Lexicon;
  * the admission is the speaker's own point and stays a claim.
  */
 final class AdmittedFault {
-    private static final Pattern ADMISSION = Pattern.compile("(?u)" + String.join("|", Lexicon.lines("admissions.txt").stream().map(p -> "(?:" + p + ")").toList()));
+    // gated by each alternative's literals: asked of every statement's content, one alternation pattern tried every
+    // alternative at every position (2% of one-thread extraction samples)
+    private static final GatedAlternation ADMISSION = GatedAlternation.of("(?u)", Lexicon.lines("admissions.txt"));
 
     private AdmittedFault() {}
 
     /** Whether the lower-cased content admits a fault of the speaker's own. */
     static boolean admits(String lowerContent) {
-        return ADMISSION.matcher(lowerContent).find();
+        return ADMISSION.find(lowerContent);
     }
 }
